@@ -1,0 +1,7 @@
+"""`python -m stats` runs the command line."""
+
+import sys
+
+from stats.cli import main
+
+sys.exit(main())

@@ -1,0 +1,309 @@
+"""Describe a figure: what it counts (subject) and what it is about (category).
+
+Light heuristics over the words around the figure, no parser: the subject is the noun
+phrase the number quantifies (after it, after "of", or in apposition before it); the
+category comes from event words next to it ("killed", "fled") when it counts people, and
+otherwise from the subject's head noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from stats import lexicon, patterns
+from stats.model import Category, Kind
+from stats.rules import Candidate
+
+_CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+                "this", "that", "all", "some", "other", "such"}
+_VERBISH = {"continue", "continues", "remain", "remains", "fled", "flee", "rose", "fell",
+            "grew", "went", "came", "left", "made", "took", "gave", "got", "put",
+            "set", "sent", "held", "stood", "began", "become", "became", "face", "faced",
+            "need", "needed", "live", "lived", "die", "died", "say", "said", "told", "tell"}
+_CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped", "slipped",
+                 "increased", "decreased", "declined", "grew", "surged", "plunged", "advanced",
+                 "was", "is", "were", "are", "be", "by", "to", "at", "of", "up", "down",
+                 "reached", "hit", "totalled", "totaled", "stood", "cost", "costs", "worth",
+                 "valued", "some", "about", "nearly", "almost", "around", "roughly", "than",
+                 "more", "less", "over", "under", "least", "just", "only", "a", "an", "the",
+                 "estimated", "spent", "paid", "raised", "received", "collected", "had",
+                 "has", "have", "now", "still", "controls", "control", "controlled", "own",
+                 "owns", "holds", "held", "in"}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the sentence with its offsets (relative to the sentence)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _words(text: str, offset: int = 0) -> list[Word]:
+    return [Word(m.group(), m.start() + offset, m.end() + offset)
+            for m in patterns.WORD.finditer(text)]
+
+
+def _clause_after(sentence: str, start: int) -> tuple[str, int]:
+    """The text from `start` to the next clause break."""
+    match = _CLAUSE_END.search(sentence, start)
+    return sentence[start:match.start() if match else len(sentence)], start
+
+
+def _clause_before(sentence: str, end: int) -> tuple[str, int]:
+    """The text from the last clause break before `end` up to `end`."""
+    begin = 0
+    for match in _CLAUSE_END.finditer(sentence, 0, end):
+        begin = match.end()
+    return sentence[begin:end], begin
+
+
+def singular(word: str) -> str:
+    """A plain singular for matching ("cities" -> "city", "forces" -> "force")."""
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    if word in lexicon.IRREGULAR_PLURALS:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: Word) -> bool:
+    text = word.text
+    if text.isupper() or text.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    low = text.lower()
+    return low in lexicon.IRREGULAR_PLURALS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in lexicon.SUBJECT_STOPWORDS)
+
+
+def _is_verbish(word: Word) -> bool:
+    low = word.lower
+    if low in lexicon.PARTICIPLE_ADJECTIVES:
+        return False
+    return low in _VERBISH or (low.endswith("ed") and len(low) > 4)
+
+
+def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
+    """The noun phrase at the start of `words`: modifiers and a head, up to a stop word.
+
+    For counts (`counted`), the first plural noun is the head, unless the next word is a
+    plural noun too ("arms dealers").
+    """
+    phrase: list[Word] = []
+    for i, word in enumerate(words):
+        low = word.lower
+        if low in lexicon.SUBJECT_STOPWORDS and not (not phrase and low in _DETERMINERS):
+            break
+        if not phrase and low in _DETERMINERS:
+            continue
+        if phrase and _is_verbish(word):
+            break
+        phrase.append(word)
+        if len(phrase) >= 5:
+            break
+        if counted and _is_plural(word):
+            following = words[i + 1] if i + 1 < len(words) else None
+            if not (following and _is_plural(following) and following.text[:1].islower()
+                    and following.lower not in lexicon.SUBJECT_STOPWORDS):
+                break
+    return phrase
+
+
+def _phrase_text(sentence: str, phrase: list[Word]) -> str:
+    if not phrase:
+        return ""
+    return patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
+
+
+def _after(sentence: str, start: int, counted: bool, skip_of: bool) -> str:
+    """The noun phrase after `start`, optionally after an "of" ("hundreds of troops")."""
+    text, offset = _clause_after(sentence, start)
+    words = _words(text, offset)
+    if skip_of and words and words[0].lower in ("of", "out"):
+        words = words[1:] if words[0].lower == "of" else words[2:]
+    return _phrase_text(sentence, _noun_phrase(words, counted))
+
+
+def _before(sentence: str, end: int) -> str:
+    """The noun phrase just before `end`, walking back over verbs and qualifiers."""
+    text, offset = _clause_before(sentence, end)
+    words = _words(text, offset)
+    while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])):
+        words.pop()
+    phrase: list[Word] = []
+    while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
+        phrase.insert(0, words.pop())
+    return _phrase_text(sentence, phrase)
+
+
+def _apposition(sentence: str, start: int) -> str:
+    """ "the country's annual customs revenue, about $281 million": the phrase before the comma."""
+    left = sentence[:start]
+    match = regex.search(r",\s*(?:\p{L}+\s+){0,2}$", left)
+    if not match or any(w.lower() not in lexicon.QUALIFIERS and w.lower() not in ("a", "an")
+                        for w in left[match.start() + 1:].split()):
+        return ""
+    return _before(sentence, match.start())
+
+
+def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
+    """What the figure counts or measures, as written in the sentence."""
+    if c.kind is Kind.MONEY:
+        return _money_subject(sentence, c)
+    if c.kind is Kind.DURATION:
+        return _duration_subject(sentence, c)
+    if c.kind is Kind.DISTANCE:
+        return _distance_subject(sentence, c)
+    if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
+        found = _after(sentence, c.subject_from, counted=False, skip_of=True)
+        return found or _before(sentence, c.start)
+    found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
+    if (not found or found.lower() in lexicon.ANAPHORS) and previous:
+        return previous
+    return found or _before(sentence, c.start)
+
+
+def _money_subject(sentence: str, c: Candidate) -> str:
+    right = sentence[c.subject_from:]
+    prep = regex.match(r"\s+(?:in|for|of|on|to)\s+", right)
+    if prep:
+        found = _after(sentence, c.subject_from + prep.end(), counted=False, skip_of=False)
+        if found:
+            return found
+    found = _after(sentence, c.subject_from, counted=False, skip_of=False)
+    return found or _apposition(sentence, c.start) or _before(sentence, c.start)
+
+
+def _duration_subject(sentence: str, c: Candidate) -> str:
+    span = sentence[c.start:c.end]
+    if regex.search(r"[-‐‑]\p{L}+$", span):  # "a 20-year conflict"
+        found = _after(sentence, c.end, counted=False, skip_of=False)
+        if found:
+            return found
+    if regex.match(r"\s+of\s+", sentence[c.end:]):  # "two decades of war"
+        found = _after(sentence, c.end, counted=False, skip_of=True)
+        if found:
+            return found
+    lasting = regex.search(r"\b(?:the|a|an)\s+(?P<noun>\p{L}+)\s+of\s+$", sentence[:c.start])
+    if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
+        return lasting["noun"]  # "the span of just over two months"
+    return c.unit_word or (c.unit or "")
+
+
+def _distance_subject(sentence: str, c: Candidate) -> str:
+    if regex.search(r",\s*(?:\p{L}+\s+)?$", sentence[:c.start]):
+        return _apposition(sentence, c.start) or _before(sentence, c.start)
+    if not sentence[:c.start].strip(" \"“'‘"):
+        # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".
+        for clause in regex.split(r",\s*", sentence[c.subject_from:])[1:]:
+            words = _words(clause)
+            verbs = [i for i, w in enumerate(words) if _is_verbish(w)]
+            if verbs:
+                rest = list(words[verbs[0] + 1:])
+                while rest and (rest[0].lower in _DETERMINERS or rest[0].lower in {
+                        "string", "series", "number", "group", "handful", "of", "several"}):
+                    rest.pop(0)
+                phrase = _noun_phrase(rest, counted=True)
+                if phrase:
+                    return " ".join(w.text for w in phrase)
+    return _before(sentence, c.start) or (c.unit or "")
+
+
+# ----------------------------------------------------------------------------- category
+
+
+def _matches(word: str, entries: Iterable[str]) -> bool:
+    for entry in entries:
+        if entry.endswith("*"):
+            if word.startswith(entry[:-1]):
+                return True
+        elif word == entry:
+            return True
+    return False
+
+
+def _noun_category(subject: str) -> str | None:
+    words = [singular(w.text) for w in _words(subject)]
+    if not words:
+        return None
+    head = words[-1]
+    for category, nouns in lexicon.NOUN_CATEGORIES:
+        if _matches(head, nouns):
+            return category
+    joined = "".join(words[-2:])  # "air strike" -> "airstrike"
+    for category, nouns in lexicon.NOUN_CATEGORIES:
+        if _matches(joined, nouns):
+            return category
+    return None
+
+
+def _is_people(subject: str) -> bool:
+    words = [singular(w.text) for w in _words(subject)]
+    return bool(words) and (words[-1] in lexicon.PEOPLE_NOUNS or words[-1] + "s" in lexicon.PEOPLE_NOUNS)
+
+
+def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
+    """The category an event word next to the figure gives: before it, or after its noun."""
+    left, _ = _clause_before(sentence, c.start)
+    if regex.search(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]s?\s+)?$", left,
+                    q=lexicon.PARTITIVE_QUANTIFIERS, flags=regex.I):
+        return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
+    for word in reversed(_words(left)[-3:]):
+        low = word.lower
+        if low in lexicon.LEFT_ONLY_CUES:
+            return lexicon.LEFT_ONLY_CUES[low]
+        for category, cues in lexicon.EVENT_CUES:
+            if _matches(low, cues):
+                return category
+    right_start = c.subject_from
+    if subject:
+        found = sentence.find(subject, c.subject_from)
+        if 0 <= found <= c.subject_from + 40:
+            right_start = found + len(subject)
+    right = regex.split(r"[;:.!?]", sentence[right_start:], maxsplit=1)[0]
+    for word in _words(right)[:6]:
+        for category, cues in lexicon.EVENT_CUES:
+            if _matches(word.lower, cues):
+                return category
+    return None
+
+
+def category_of(sentence: str, c: Candidate, subject: str) -> Category:
+    """The category of a figure from its kind, the event words beside it and its subject."""
+    if c.kind is Kind.MONEY:
+        return Category.MONEY
+    if c.kind is Kind.DISTANCE:
+        return Category.DISTANCE
+    if c.kind is Kind.DURATION:
+        return Category.DURATION
+    noun = _noun_category(subject)
+    people = _is_people(subject) or not subject or (noun in {"forces", "population"})
+    if people and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
+        cue = _event_cue(sentence, c, subject)
+        if cue == "displaced" and _matches(singular(subject.split()[-1]) if subject else "",
+                                           lexicon.ARMED_PEOPLE):
+            return Category.SURRENDERED  # soldiers who fled deserted
+        if cue:
+            return Category(cue)
+    if noun:
+        return Category(noun)
+    if c.kind in (Kind.PERCENT, Kind.FRACTION) and subject[:1].isupper():
+        left = _clause_before(sentence, c.start)[0]
+        if any(_matches(w.lower, lexicon.TERRITORY_VERBS) for w in _words(left)):
+            return Category.TERRITORY  # "controls 85 percent of Afghanistan"
+    return Category.OTHER

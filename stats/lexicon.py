@@ -1,0 +1,304 @@
+"""Word tables for English news: numbers, qualifiers, units, categories and exclusion cues.
+
+Data only. `patterns.py` compiles these into regexes (as `regex` named lists), `numbers.py`
+reads numbers with them and `classify.py` picks categories with them. Keys are lower case.
+"""
+
+# ----------------------------------------------------------------------------- numbers
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Scale words, spelled out and as suffixes glued to digits ("1.5bn", "$35m", "2 lakh").
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+# "a dozen" is the exact number 12 (gold DECISIONS); "a score of" is 20.
+COUNT_NOUNS: dict[str, int] = {"dozen": 12, "score": 20}
+
+# Vague plural amounts: the smallest number each implies (guide: dozens 24, hundreds 200,
+# thousands 2000). Longest phrases are tried first by the regex named list.
+VAGUE: dict[str, float] = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6,
+    "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5,
+    "tens of millions": 2e7, "hundreds of millions": 2e8, "tens of billions": 2e10,
+    "several hundred": 200, "several thousand": 2000, "a few hundred": 200,
+    "a few thousand": 2000, "several dozen": 24, "a few dozen": 24,
+    "several million": 2e6, "a few million": 2e6,
+}
+
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8,
+    "eighths": 1 / 8, "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "hundredth": 100,
+}
+
+# ----------------------------------------------------------------------------- qualifiers
+
+# Words standing just before a number, and the qualifier each gives. The regex named list
+# tries longer phrases first, so "just over" beats "over".
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "a total of at least": "at_least",
+    "more than": "more_than", "over": "more_than", "just over": "more_than",
+    "well over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "greater than": "more_than", "above": "more_than", "just more than": "more_than",
+    "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+    "within": "at_most",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "just under": "less_than", "below": "less_than", "just below": "less_than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "closer to": "about", "circa": "about", "approx.": "about", "an approximate": "about",
+    "nearly": "nearly", "almost": "nearly", "just shy of": "nearly", "up to": "up_to",
+    "as many as": "up_to", "as much as": "up_to",
+    "~": "about",
+}
+# Qualifier words that only qualify durations (elsewhere "within" is a preposition of place).
+DURATION_ONLY_QUALIFIERS = {"within"}
+# Qualifiers written after the number: "1,000 or more", "500-plus".
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "or more": "at_least", "or so": "about", "plus": "more_than", "or fewer": "at_most",
+    "or less": "at_most", "at least": "at_least",
+}
+
+# ----------------------------------------------------------------------------- units
+
+PERCENT_WORDS = ["percent", "per cent", "percentage points", "percentage point", "pc", "pct"]
+
+# Duration unit words (singular and plural) -> the guide's unit and a factor.
+DURATION_UNITS: dict[str, tuple[str, float]] = {
+    "second": ("second", 1), "seconds": ("second", 1), "minute": ("minute", 1),
+    "minutes": ("minute", 1), "hour": ("hour", 1), "hours": ("hour", 1),
+    "hrs": ("hour", 1), "day": ("day", 1), "days": ("day", 1), "week": ("week", 1),
+    "weeks": ("week", 1), "fortnight": ("week", 2), "fortnights": ("week", 2),
+    "month": ("month", 1), "months": ("month", 1), "year": ("year", 1),
+    "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1), "decade": ("year", 10),
+    "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+}
+DISTANCE_UNITS: dict[str, str] = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "mile": "mile", "miles": "mile", "mi": "mile",
+    "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m", "m": "m",
+    "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "yards": "yard",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm",
+    "millimetres": "mm", "millimeters": "mm", "inch": "inch", "inches": "inch",
+}
+
+# Currency symbols and codes written before an amount, as written (case matters) -> ISO code.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "US$": "USD", "US $": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD",
+    "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+    "¥": "JPY", "JPY": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
+    "₽": "RUB", "₺": "TRY", "₪": "ILS", "CHF": "CHF", "CNY": "CNY", "RMB": "CNY",
+    "₦": "NGN", "₩": "KRW", "KES": "KES", "ZAR": "ZAR", "AFN": "AFN", "RM": "MYR",
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "HK $": "HKD", "C $": "CAD", "A $": "AUD",
+    "NZ $": "NZD", "S $": "SGD",
+    # ASCII-folded text (unidecode and many news exports) writes "£" as "PS": "PS6m".
+    "PS": "GBP",
+}
+# Currency units written glued after the amount: "164p" (pence).
+CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
+# Currency names written after an amount -> ISO code ("5 billion euros").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",
+    "lira": "TRY", "naira": "NGN", "rand": "ZAR", "francs": "CHF", "won": "KRW",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "hryvnia": "UAH", "hryvnias": "UAH", "pesos": "MXN", "shillings": "KES",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "ringgit": "MYR",
+}
+# Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
+IDENTIFIER_WORDS = [
+    "category", "level", "grade", "phase", "stage", "article", "section", "chapter", "page",
+    "number", "no", "no.", "room", "flight", "route", "highway", "platform", "gate",
+    "terminal", "episode", "season", "game", "round", "tier", "class", "type", "version",
+    "model", "series", "generation", "gen", "zone", "ward", "row", "seat", "unit", "block",
+    "building", "floor", "apartment", "suite", "resolution", "rule", "clause", "paragraph",
+    "item", "exhibit", "figure", "table", "step", "lane", "exit", "channel", "sector",
+]
+
+# ----------------------------------------------------------------------------- context words
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
+    "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "etc",
+    "inc", "ltd", "corp", "co", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "op",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "rs",
+]
+
+# Words after a number that mean it is not a count of things: "COVID-19 testing" is masked
+# elsewhere; these catch "3 p.m." style leftovers and sports/ratings.
+NON_FIGURE_FOLLOWERS = ["am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "est", "edt", "cet"]
+
+# Furniture: words that, next to a number on a short line, mark page chrome, not reporting.
+FURNITURE_WORDS = [
+    "interactions", "shares", "share", "comments", "comment", "views", "likes", "reads",
+    "retweets", "reactions", "min read", "minute read", "minutes read", "subscribers",
+]
+# A line starting with one of these introduces links to other articles (also read, ...).
+LINK_LIST_HEADERS = [
+    "also read", "read also", "read more", "related", "related articles", "related stories",
+    "see also", "more on this story", "more from", "recommended", "you may also like",
+    "trending", "most read", "popular", "latest news",
+]
+
+# Determiners and possessives allowed between "of" and the whole in "150 of the 400".
+WHOLE_DETERMINERS = ["the", "its", "their", "his", "her", "our", "all", "an", "a", "some"]
+
+# Words that stop a subject noun phrase (prepositions, conjunctions, verbs and auxiliaries).
+SUBJECT_STOPWORDS = {
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "across",
+    "around", "near", "since", "after", "before", "during", "over", "under", "against",
+    "and", "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "where",
+    "when", "while", "because", "if", "so", "per", "each", "this", "last", "next", "ago",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "could", "should", "may", "might", "must", "can", "shall",
+    "said", "says", "say", "reported", "according", "including", "there", "here", "then",
+    "now", "also", "still", "already", "more", "less", "fewer", "between", "through",
+    "toward", "towards", "without", "within", "about", "amid", "among", "like", "every",
+    "the", "a", "an", "it", "they", "them", "he", "she", "we", "you", "its", "their",
+    "his", "her", "our", "not", "no", "only", "just", "even", "up", "down", "out", "off",
+    "away", "back", "ahead", "alone", "altogether", "apiece", "total", "overall",
+}
+# Past-tense and -ing words that do start a noun phrase as adjectives ("armed fighters").
+PARTICIPLE_ADJECTIVES = {
+    "armed", "displaced", "wounded", "injured", "detained", "trained", "registered",
+    "confirmed", "reported", "estimated", "suspected", "missing", "fighting", "remaining",
+    "additional", "unarmed", "uniformed", "abducted", "kidnapped", "internally",
+    "affected", "infected", "recorded", "documented", "verified", "killed", "dead",
+    "existing", "leading", "ruling", "sitting", "working", "serving", "retired",
+    "enlisted", "undocumented", "unaccompanied", "skilled", "unskilled", "qualified",
+    "elected", "allied", "united", "disputed", "occupied", "besieged", "advanced",
+    "unexploded", "guided", "improvised", "manned", "unmanned", "coordinated",
+}
+# Nouns that are plural without an -s.
+IRREGULAR_PLURALS = {
+    "people", "men", "women", "children", "police", "personnel", "staff", "cattle",
+    "livestock", "sheep", "militia", "crew", "aircraft", "infantry", "youth", "kids",
+    "feet", "teeth", "mice", "geese", "clergy", "military",
+}
+# Pronoun-like counted words resolved to the previous subject in the sentence.
+ANAPHORS = {"others", "more", "them", "those", "other", "another", "each", "apiece"}
+
+# ----------------------------------------------------------------------------- categories
+
+# Nouns (singular, lower case) that name people, so a casualty verb can apply to them.
+PEOPLE_NOUNS = {
+    "people", "person", "civilian", "soldier", "troop", "fighter", "militant", "insurgent",
+    "man", "woman", "child", "children", "men", "women", "boy", "girl", "resident",
+    "inhabitant", "villager", "citizen", "worker", "officer", "policeman", "police",
+    "member", "combatant", "commando", "recruit", "guard", "student", "journalist",
+    "passenger", "pilgrim", "refugee", "migrant", "prisoner", "detainee", "hostage",
+    "inmate", "victim", "casualty", "patient", "protester", "protestor", "demonstrator",
+    "rebel", "gunman", "gunmen", "bomber", "personnel", "staff", "family", "daughter",
+    "son", "wife", "husband", "relative", "infant", "baby", "adult", "teenager",
+    "worshipper", "farmer", "miner", "doctor", "nurse", "aid worker", "peacekeeper",
+    "marine", "sailor", "airman", "contractor", "force", "jihadist", "extremist",
+    "terrorist", "official", "employee", "individual", "evacuee", "survivor", "body",
+    "national", "foreigner", "tourist", "voter", "supporter", "follower", "crew",
+    "pupil", "teacher", "player", "fan", "mourner", "laborer", "labourer", "serviceman",
+    "servicemen", "militiamen", "militiaman", "policemen", "tribesmen", "youth", "kid",
+    "other",
+}
+
+# Words near a figure that decide its category, strongest first: (category, words). A word
+# ending in "*" matches any word it begins ("kill*": killed, killing); others match whole.
+EVENT_CUES: list[tuple[str, list[str]]] = [
+    ("killed", ["kill*", "dead", "death", "deaths", "died", "die", "dies", "dying",
+                "fatalit*", "massacr*", "slain", "slaughter*", "murder*", "executed",
+                "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll",
+                "lives"]),
+    ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*"]),
+    ("surrendered", ["surrender*", "deserted", "deserter*", "defected", "defector*"]),
+    ("prisoners", ["prisoner*", "detain*", "detention", "arrest*", "captive*", "hostage*",
+                   "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
+                   "released", "releasing", "custody", "inmate*", "captured", "seized"]),
+    ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
+                   "uproot*"]),
+]
+# Verbs that give a category only when they stand before the figure: troops "lost" in a
+# war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.
+LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": "killed"}
+
+# Head nouns (singular) that decide a category on their own, when no event cue applies.
+NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
+    ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
+                "casualty"]),
+    ("injured", ["injury", "wounded", "injured"]),
+    ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker"]),
+    ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
+    ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
+                 "assault", "offensive", "shelling", "explosion", "blast", "rocket",
+                 "missile", "drone", "shell", "mortar", "ambush", "skirmish", "battle",
+                 "incident", "sortie", "operation", "shooting", "firefight", "incursion"]),
+    ("forces", ["troop", "soldier", "fighter", "force", "commando", "militant", "insurgent",
+                "bomber", "militia", "militiamen", "army", "personnel", "marine",
+                "policemen", "guard", "recruit", "combatant", "mercenar*", "jihadist",
+                "rebel", "gunmen", "gunman", "battalion", "brigade", "regiment",
+                "reinforcement", "peacekeeper", "tank", "aircraft", "warship", "helicopter",
+                "jet", "paratrooper", "sniper", "reservist", "conscript", "warrior",
+                "servicemen", "serviceman", "police"]),
+    ("territory", ["district", "city", "province", "town", "village", "territory",
+                   "border", "crossing", "post", "outpost", "checkpoint", "capital", "base",
+                   "region", "area", "land", "country", "state", "municipalit*",
+                   "neighbourhood", "neighborhood", "county", "hectare", "acre",
+                   "settlement", "stronghold", "frontline", "island", "port", "airport",
+                   "metropolis", "suburb", "governorate", "oblast", "hamlet"]),
+    ("money", ["revenue", "budget", "aid", "funding", "fund", "cost", "spending", "loan",
+               "debt", "grant", "income", "salary", "wage", "tax", "customs", "price",
+               "profit", "sale", "economy", "gdp", "investment", "donation", "pledge",
+               "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
+               "reconstruction", "compensation", "ransom", "bounty", "earning"]),
+    ("population", ["resident", "inhabitant", "population", "people", "citizen",
+                    "villager", "household", "family", "families", "voter", "person"]),
+]
+# Verbs of holding or taking that make a share of a named place "territory".
+TERRITORY_VERBS = ["control*", "hold*", "held", "seiz*", "captur*", "overr*", "took",
+                   "take*", "occup*", "conquer*", "retak*", "recaptur*", "lost", "lose",
+                   "gain*", "fell", "fall*"]
+# Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
+ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
+                "officer", "guard", "personnel", "army", "recruit", "combatant"]
+# Quantifiers that take an "of" phrase: in "many of Kandahar's 600,000 residents have
+# fled" the verb belongs to "many", not to the figure inside the of-phrase.
+PARTITIVE_QUANTIFIERS = ["many", "some", "most", "much", "half", "all", "few", "none",
+                         "several", "majority", "part", "rest", "hundreds", "thousands",
+                         "dozens", "one", "each", "any", "both", "millions", "tens"]

@@ -1,0 +1,91 @@
+"""Title, publisher and publication date, only where the article itself states them.
+
+Read from the article's top lines: a headline, a masthead line ("The New York Times"), an
+"Issued by ..." line or a wire dateline ("KABUL (Reuters) -"), and a dateline date
+("Friday 23/July/2021 - 06:25 PM"). Nothing is guessed: what is not stated stays empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from stats import lexicon
+
+_TOP_LINES = 12
+_MONTH = r"(?P<month>\L<month>)"
+_DATE_PATTERNS = [
+    regex.compile(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
+                  regex.I, month=list(lexicon.MONTHS)),
+    regex.compile(r"\b" + _MONTH + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+                  regex.I, month=list(lexicon.MONTHS)),
+    regex.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    regex.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"),
+]
+# What a dateline line may hold besides its date: weekdays, times, "Published", "Updated".
+_DATELINE_REST = regex.compile(
+    r"(?i)^[\s,|\-–—:]*(?:(?:published|updated|posted|on|at|gmt|utc|am|pm|a\.m\.|p\.m\.|"
+    r"\L<day>|\d{1,2}[:.]\d{2})[\s,|\-–—:.]*)*$", day=lexicon.WEEKDAYS)
+_ISSUED_BY = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
+_WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
+_MASTHEAD = regex.compile(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
+_SKIP_TITLE = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the article states about itself."""
+
+    title: str = ""
+    publisher: str = ""
+    published: str = ""
+
+
+def parse_date(text: str) -> str:
+    """An ISO date from a dateline, or "" when the text holds none.
+
+    >>> parse_date("Friday 23/July/2021 - 06:25 PM")
+    '2021-07-23'
+    """
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month = match["month"]
+        number = int(month) if month.isdigit() else lexicon.MONTHS[month.lower().rstrip(".")]
+        day, year = int(match["day"]), int(match["year"])
+        if 1 <= number <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
+            return f"{year:04d}-{number:02d}-{day:02d}"
+    return ""
+
+
+def _is_dateline(line: str) -> bool:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(line)
+        if match and _DATELINE_REST.match(line[:match.start()] + " " + line[match.end():]):
+            return True
+    return False
+
+
+def read_metadata(text: str) -> Metadata:
+    """Title, publisher and date stated in the article's first lines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_TOP_LINES]
+    title = publisher = published = issued = ""
+    for line in lines:
+        words = line.split()
+        if not published and _is_dateline(line):
+            published = parse_date(line)
+            continue
+        if match := _ISSUED_BY.match(line):
+            issued = issued or match["pub"].strip()
+            continue
+        if match := _WIRE_DATELINE.match(line):
+            publisher = publisher or match["pub"].strip()
+        if (not publisher and title and len(words) <= 5 and line.startswith("The ")
+                and _MASTHEAD.match(line)):
+            publisher = line
+            continue
+        if not title and 4 <= len(words) <= 30 and not _SKIP_TITLE.match(line):
+            title = line
+    return Metadata(title=title, publisher=publisher or issued, published=published)

@@ -1,0 +1,120 @@
+"""The records the extractor produces: one `Figure` per statistic, one `Document` per input.
+
+Field names and values follow the gold annotation guide (`shared/gold/ANNOTATION.md`), so a
+record serialises to the gold/CSV shape without any mapping.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of number a figure is."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    FRACTION = "fraction"
+    ORDINAL = "ordinal"
+    DISTANCE = "distance"
+    DURATION = "duration"
+    # Beyond the guide: a physical measure in some other unit (tonnes, volts, mph, ...).
+    MEASURE = "measure"
+
+
+class Qualifier(StrEnum):
+    """How the stated number relates to the true one ("at least 703" -> AT_LEAST)."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    UP_TO = "up_to"
+    RANGE = "range"
+
+
+class Category(StrEnum):
+    """What the figure is about, for filtering and charts."""
+
+    KILLED = "killed"
+    INJURED = "injured"
+    DISPLACED = "displaced"
+    PRISONERS = "prisoners"
+    SURRENDERED = "surrendered"
+    FORCES = "forces"
+    ATTACKS = "attacks"
+    TERRITORY = "territory"
+    MONEY = "money"
+    POPULATION = "population"
+    DISTANCE = "distance"
+    DURATION = "duration"
+    OTHER = "other"
+
+
+def figure_id(doc: str, start: int, end: int) -> str:
+    """A stable id for a figure: the same article and offsets always give the same id."""
+    digest = hashlib.sha1(f"{doc}\x00{start}\x00{end}".encode()).hexdigest()
+    return f"f{digest[:12]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure found in an article.
+
+    Offsets are into the article text as read: `text[start:end] == span` and
+    `text[sentence_start:sentence_end]` is the sentence (whose `sentence` field has runs of
+    whitespace collapsed, as the gold guide writes sentences).
+    """
+
+    doc: str
+    start: int
+    end: int
+    span: str
+    value: float
+    kind: Kind
+    qualifier: Qualifier = Qualifier.EXACT
+    value_high: float | None = None
+    whole: float | None = None
+    unit: str | None = None
+    subject: str = ""
+    category: Category = Category.OTHER
+    vague: bool = False
+    sentence: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    rule: str = ""
+    figure_id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.figure_id:
+            object.__setattr__(self, "figure_id", figure_id(self.doc, self.start, self.end))
+
+    def to_record(self) -> dict[str, object]:
+        """A plain dict with JSON-ready values, in the output contract's field names."""
+        record = asdict(self)
+        for name in ("kind", "qualifier", "category"):
+            record[name] = str(record[name])
+        return record
+
+
+@dataclass(slots=True)
+class Document:
+    """One input article (or one record of a JSONL/CSV export) and how reading it went."""
+
+    doc: str
+    path: str
+    text: str = ""
+    title: str = ""
+    publisher: str = ""
+    published: str = ""
+    encoding: str = ""
+    status: str = "ok"  # ok | empty | error
+    error: str = ""
+    figures: int = 0
+    chars: int = 0  # length of the text, kept when the text itself is let go

@@ -1,0 +1,152 @@
+"""Pure parsers from number text to a value: digits, number words, scales and fractions.
+
+Each returns None for text it cannot read, never raises on odd input, and never returns a
+value that is not finite.
+
+>>> parse_digits("1,500")
+1500.0
+>>> parse_digits("1,00,000")
+100000.0
+>>> parse_words("two hundred and fifty")
+250.0
+>>> parse_words("twenty-five")
+25.0
+>>> parse_fraction("two-thirds")
+0.6667
+>>> scale_of("bn")
+1000000000.0
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+import regex
+
+from stats import lexicon
+
+_SEPARATORS = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
+_DECIMAL_POINTS = {".", "\u066b", "·"}
+_WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
+
+
+def finite(value: float | None) -> float | None:
+    """The value when it is a finite float, else None (guards against "10^400")."""
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (OverflowError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def round_value(value: float) -> float:
+    """Fractions are written to 4 decimals (the guide's convention); other values as they are."""
+    return round(value, 4) if abs(value) < 1 else value
+
+
+def parse_digits(text: str) -> float | None:
+    """Read digits with thousands separators and a decimal point, in any Unicode script.
+
+    A comma or a single space followed by exactly three digits groups thousands (also the
+    Indian "1,00,000"); a point is decimal.
+    """
+    out: list[str] = []
+    for ch in text.strip():
+        if ch in _SEPARATORS:
+            continue
+        if ch in _DECIMAL_POINTS:
+            out.append(".")
+            continue
+        digit = unicodedata.digit(ch, None)
+        if digit is None:
+            if ch in "+-−":
+                out.append("-" if ch in "-−" else "")
+                continue
+            return None
+        out.append(str(digit))
+    number = "".join(out)
+    if not number or number in {".", "-"} or number.count(".") > 1:
+        return None
+    try:
+        return finite(float(number))
+    except ValueError:
+        return None
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier of a scale word or suffix ("million", "bn", "k"), else None."""
+    key = word.lower().strip().rstrip(".")
+    if key in lexicon.SCALES:
+        return lexicon.SCALES[key]
+    return lexicon.SCALE_SUFFIXES.get(key)
+
+
+def parse_words(text: str) -> float | None:
+    """Read spelled-out numbers: "seven", "twenty-five", "two hundred and fifty thousand".
+
+    Also "a dozen" (12), "a hundred" (100) and "one million". Returns None when any word is
+    not part of a number.
+    """
+    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        if word in {"a", "an"} and i == 0:
+            current, seen = 1.0, True
+            continue
+        if word in lexicon.ONES:
+            current += lexicon.ONES[word]
+        elif word in lexicon.TENS:
+            current += lexicon.TENS[word]
+        elif word in lexicon.COUNT_NOUNS:
+            current = (current or 1.0) * lexicon.COUNT_NOUNS[word]
+        elif word in lexicon.SCALES:
+            scale = lexicon.SCALES[word]
+            if scale == 100:
+                current = (current or 1.0) * scale
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+        else:
+            return None
+        seen = True
+    return finite(total + current) if seen else None
+
+
+def parse_fraction(text: str) -> float | None:
+    """Read "a quarter", "two-thirds", "one-half", "three quarters", "half" (to 4 decimals)."""
+    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w]
+    if not words or words[-1] not in lexicon.FRACTIONS:
+        return None
+    denominator = lexicon.FRACTIONS[words[-1]]
+    head = words[:-1]
+    if not head or head in (["a"], ["an"], ["one"]):
+        numerator = 1.0
+    else:
+        parsed = parse_words(" ".join(head))
+        if parsed is None:
+            return None
+        numerator = parsed
+    return round(numerator * denominator, 4)
+
+
+def parse_number(text: str) -> float | None:
+    """Digits, or digits with a scale ("1.5 million", "35m"), or number words."""
+    text = text.strip()
+    match = regex.fullmatch(r"(?P<num>[\p{Nd}][\p{Nd},.\s\u00a0\u202f\u2009]*)\s*(?P<scale>\p{L}+)?",
+                            text)
+    if match:
+        value = parse_digits(match["num"])
+        if value is None:
+            return None
+        if match["scale"]:
+            scale = scale_of(match["scale"])
+            if scale is None:
+                return None
+            value = finite(value * scale)
+        return value
+    return parse_words(text)

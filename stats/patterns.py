@@ -1,0 +1,251 @@
+"""Pattern tables: every regex the extractor uses, compiled once from `lexicon` word lists.
+
+Patterns are named by what they recognise; word lists go in as `regex` named lists
+(`\\L<name>`), which try the longest alternative first. Context patterns (`*_AFTER`,
+`*_BEFORE`) are matched against the text just after or just before a number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+
+_FLAGS = regex.VERSION1 | regex.VERBOSE
+
+
+def _compile(pattern: str, flags: int = 0, **lists: object) -> regex.Pattern[str]:
+    return regex.compile(pattern, _FLAGS | flags, **lists)
+
+
+def _lower(words: object) -> list[str]:
+    return sorted({str(w).lower() for w in words})  # type: ignore[attr-defined]
+
+
+_NUMBER_WORDS = _lower([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
+_DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",
+                      "year", "decade", "century"]
+_ANY_QUALIFIER = _lower([*lexicon.QUALIFIERS])
+
+# A run of digits: "703", "1,500", "3 000" (thin, no-break or plain space), "1,00,000"
+# (Indian grouping), "27,349.19", ".5"; any Unicode decimal digits (Arabic-Indic, fullwidth).
+_DIGITS = r"""
+    (?: (?: \p{Nd}{1,3} (?: (?:,|[\u00a0\u202f\u2009\u066c]|\x20(?=\p{Nd}{3}(?!\p{Nd})))
+                            \p{Nd}{3} )+ (?!\p{Nd})      # 1,500  3 000  3\u202f000
+          | \p{Nd}{1,2} (?:,\p{Nd}{2})+ ,\p{Nd}{3} (?!\p{Nd})  # 1,00,000 (Indian)
+          | \p{Nd}+ )
+        (?: [.\u066b]\p{Nd}+ )?                          # decimals
+      | (?<![\p{Nd}\p{L}.,]) \. \p{Nd}+ )                # .500, .001
+"""
+# A minus sign glued to a number ("-1.3%", "−5", "minus-5"); not a range's dash ("30-60").
+_SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) [\s\-] (?=[\p{Nd}.]) )?"
+
+# ----------------------------------------------------------------------------- atoms
+
+# Every number-like phrase in a sentence, one alternative per rule; at each position the
+# first alternative that matches wins, so the more specific ones come first.
+NUMBER_ATOM = _compile(
+    rf"""
+    (?P<money>                                   # $281 million, US$606m, €4.1 billion
+        (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
+        (?P<mnum>{_DIGITS})
+        (?: (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
+          | (?:\s|-) (?P<mscale>(?i:\L<scale>)) \b )?
+    )
+  | (?P<vague>                                   # dozens, tens of thousands, several hundred
+        (?i: \b \L<vague> \b )
+    )
+  | (?P<adur>                                    # a week, an hour (a = one)
+        (?i: \b (?:a|an) \s+ \L<dur1> \b )
+    )
+  | (?P<frac>                                    # a quarter, two-thirds, one-half, half
+        (?i: \b (?: (?:a|an|one|two|three|four|five|six|seven|eight|nine) [\s\-‐‑]+
+                    \L<fraction> | half ) \b )
+    )
+  | (?P<ord>                                     # ninth, 9th
+        (?i: \b \L<ordinal> \b ) | \b \p{{Nd}}+ (?:st|nd|rd|th) \b
+    )
+  | (?P<words>                                   # seven, twenty-five, a dozen, two hundred and fifty
+        (?i: \b (?: (?:a|an) \s+ (?=(?:dozen|hundred|thousand|million|billion|trillion)\b) )?
+             \L<numword>
+             (?: (?: (?<=hundred|thousand|million|billion) \s+ and \s+ | [\s\-‐‑]+ )
+                 \L<numword> )*
+             \b )
+    )
+  | (?P<digits>                                  # 703, 1.5bn, 1.5 million, 35m, -1.3, 164p
+        {_SIGN}
+        (?P<num>{_DIGITS})
+        (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
+          | (?P<csuffix>\L<csuffix>) (?![\p{{L}}\p{{Nd}}])
+          | (?:\s|-) (?P<scale>(?i:\L<scale>)) \b )?
+    )
+    """,
+    cur=list(lexicon.CURRENCY_PREFIXES),
+    suffix=_lower(lexicon.SCALE_SUFFIXES),
+    scale=_lower(lexicon.SCALES),
+    vague=_lower(lexicon.VAGUE),
+    dur1=_DURATION_SINGULAR,
+    fraction=_lower(lexicon.FRACTIONS),
+    ordinal=_lower(lexicon.ORDINALS),
+    numword=_NUMBER_WORDS,
+    csuffix=list(lexicon.CURRENCY_SUFFIXES),
+)
+
+# ----------------------------------------------------------------------------- context after
+
+# "%" or a percent word right after the number.
+PERCENT_AFTER = _compile(r"^ (?: \s?% | \s* (?i:\L<pct>) \b )", pct=_lower(lexicon.PERCENT_WORDS))
+
+# A duration unit: "48 hours", "20-year", "two decades" (not an age: "20-year-old").
+DURATION_AFTER = _compile(
+    r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i:\L<dur>)) \b (?! [-‐‑\s] old \b )",
+    dur=_lower(lexicon.DURATION_UNITS),
+)
+# An age written as a duration: "20-year-old", "20 years old", "25 years of age".
+AGE_AFTER = _compile(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? ) (?: [-‐‑\s] old \b | \s+ of \s+ age \b )")
+
+# The unit of an age, kept only under conventions that count ages: "25-year-old".
+AGE_UNIT_AFTER = _compile(r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i: years? | months? | weeks? | days? )) (?= [-‐‑\s] old \b )")
+
+# A distance unit: "150 km", "Forty miles", "150km".
+DISTANCE_AFTER = _compile(
+    r"^ (?: \s* | [-‐‑] ) (?P<unit>(?i:\L<dist>)) (?![\p{L}\p{Nd}/²³])",
+    dist=_lower(lexicon.DISTANCE_UNITS),
+)
+
+# A currency named after the amount: "5 billion euros", "20 pounds".
+CURRENCY_AFTER = _compile(r"^ \s+ (?P<unit>(?i:\L<curword>)) \b", curword=_lower(lexicon.CURRENCY_WORDS))
+
+# A scale word after a spelled-out or digit number: "1.5 million", "two billion".
+SCALE_AFTER = _compile(r"^ (?: \s+ | - ) (?P<scale>(?i:\L<scale>)) \b", scale=_lower(lexicon.SCALES))
+
+# A parenthesised conversion after a measure: "150 km (90 miles)", "($4.1bn)".
+CONVERSION_AFTER = _compile(
+    r"""^ \s* \( \s* (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
+        (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \) """,
+    qual=_ANY_QUALIFIER, cur=list(lexicon.CURRENCY_PREFIXES),
+    scale=_lower([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
+)
+
+# The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
+RANGE_JOINT = _compile(r"^ \s* (?: [-–—‒‐‑] | (?i: to | through | or ) \b ) \s*")
+RANGE_AND = _compile(r"^ \s+ (?i: and ) \s+")
+# "increased by $43.6 billion to $419.2 billion": a change and a level, not a range.
+CHANGE_BEFORE = _compile(r"(?i: \b by \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
+BETWEEN_BEFORE = _compile(r"(?i: \b between \s+ ) $")
+FROM_BEFORE = _compile(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
+
+# The whole of a part-of-whole: "150 of Afghanistan's roughly 400 districts", "two out of three".
+WHOLE_AFTER = _compile(
+    r"""^ \s+ (?i: out \s+ )? (?i: of ) \s+
+        (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
+        (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",
+    det=lexicon.WHOLE_DETERMINERS,
+    qual=_ANY_QUALIFIER,
+)
+
+# Qualifiers written after the number: "1,000 or more".
+TRAILING_QUALIFIER = _compile(
+    r"^ (?: \s* -? \s* (?P<q>(?i: \L<tq> )) ) \b", tq=_lower(lexicon.TRAILING_QUALIFIERS)
+)
+
+# Letters glued to the end of a number ("1990s", "5G"): an identifier or a decade.
+GLUED_LETTERS_AFTER = _compile(r"^ [\p{L}]")
+# Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
+IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | [\p{Nd}][-‐‑/] | [#@/\\_] | \p{Nd}[.,]) $")
+# A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
+COMPOUND_AFTER = _compile(r"^ [-‐‑] \p{L}")
+
+# ----------------------------------------------------------------------------- context before
+
+# A qualifier just before the number (or before its currency sign).
+QUALIFIER_BEFORE = _compile(
+    r"(?: ^ | (?<= [\s(\[“\"'‘—–] ) ) (?P<q> (?i: \L<qual> ) ) \s* $", qual=_ANY_QUALIFIER
+)
+# The words that make "a week" a length of time: "in a month", "less than a week".
+A_DURATION_CUE_BEFORE = _compile(
+    r"""(?i: \b (?: in | within | for | after | than | over | under | about | nearly | almost
+               | only | just | barely | past | least | around | roughly ) \s+ ) $"""
+)
+# A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
+NAME_BEFORE = _compile(r"(?<! [.!?:;] \s* | ^ \s* ) \b \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* \s $")
+# A lower-case word naming a numbered thing: "category 4", "level 3", "phase 2".
+IDENTIFIER_WORD_BEFORE = _compile(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
+# "sub-300 sq m": a prefix, not an identifier.
+PREFIX_BEFORE = _compile(r"(?i: \b (?: sub | over | under | near | pre | post ) [-‐‑] ) $")
+# An age: "aged 25", "age 30".
+AGE_BEFORE = _compile(r"(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )? ) $")
+# Determiner before an ordinal: "the ninth", "their third".
+ORDINAL_DETERMINER_BEFORE = _compile(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
+# What follows a running-count ordinal: "the ninth city to fall", "the third day in a row",
+# "for the fifth time", "the second consecutive year".
+ORDINAL_RUNNING_AFTER = _compile(
+    r"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{L}+
+            | \p{Ll}[\p{L}\-]* (?: \s+ \p{Ll}[\p{L}\-]* )? \s+
+              (?i: to \s+ \p{L}+
+                 | since | in \s+ a \s+ row | this \s+ (?: year | month | week ) ) )
+         """
+)
+ORDINAL_TIME_AFTER = _compile(r"^ \s+ (?i: time ) \b")
+
+# ----------------------------------------------------------------------------- masks
+
+# Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
+_MONTH = r"(?: \L<month> )"
+MASKS: dict[str, regex.Pattern[str]] = {
+    "url": _compile(r"(?i: \b (?: https?:// | www\. ) \S+ | \b [\w\-]+ (?: \. [\w\-]+ )* \. (?: com | org | net | gov | edu | io | info | int | in | co | uk | af | news ) \b (?: / \S* )? )"),
+    "email": _compile(r"[\w.+\-]+ @ [\w\-]+ (?: \. [\w\-]+ )+"),
+    "handle": _compile(r"(?<![\w]) [#@] \w+"),
+    # A match score: "tied at 2-2", "a 9-2 lead", "89-89".
+    "score": _compile(
+        r"""(?<= \b (?i: tied | won | lost | beat ) \s ) \p{Nd}{1,3} [-–] \p{Nd}{1,3} \b
+          | \b \p{Nd}{1,3} [-–] \p{Nd}{1,3} (?= \s+ (?i: win | victory | lead | defeat | loss | draw
+                                                    | on \s+ aggregate | down | up | scoreline ) \b )"""
+    ),
+    "phone": _compile(
+        r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
+          | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
+          | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""
+    ),
+    "clock": _compile(
+        r"""\b \p{Nd}{1,2} [:.] \p{Nd}{2} (?: [:.] \p{Nd}{2} )? \s* (?i: [ap] \.? m \b \.? | gmt | utc | bst | [ecmp][sd]t | cet | hrs )
+          | \b \p{Nd}{1,2} : \p{Nd}{2} (?: : \p{Nd}{2} )? (?: \. \p{Nd}+ )? \b
+          | \b \p{Nd}{4} - \p{Nd}{2} - \p{Nd}{2} T [\p{Nd}:.]+ Z?
+          | \b \p{Nd}{1,2} \s* (?i: [ap] \. m \. | [ap] m \b )
+          | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
+    ),
+    "date": _compile(
+        rf"""\b \p{{Nd}}{{1,4}} [/.\-] (?: \p{{Nd}}{{1,2}} | (?i: {_MONTH} ) ) [/.\-] \p{{Nd}}{{2,4}} \b
+          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
+          | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
+          | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b""",
+        month=[m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS],
+    ),
+}
+# May/March/... are months only when capitalised (the list above holds capitalised forms),
+# so "may 5" in lower case is left alone.
+
+# ----------------------------------------------------------------------------- lines
+
+# A short line that is a share or comment counter: "321 Interactions", "1.2k shares".
+FURNITURE_LINE = _compile(
+    r"^ \s* [\p{Nd}][\p{Nd},.]* [kKmM]? \s* (?i: \L<fw> ) \s* $", fw=_lower(lexicon.FURNITURE_WORDS)
+)
+# A heading that introduces links to other articles: "Also read:", "Related".
+LINK_LIST_HEADER = _compile(r"^ \s* (?i: \L<hdr> ) \s* (?: [:\-–—|] | $ )", hdr=lexicon.LINK_LIST_HEADERS)
+# A list bullet at the start of a line.
+BULLET = _compile(r"^ [ \t]* (?: [-*•▪●·–—] | \p{Nd}{1,2} [.)] ) [ \t]+")
+
+# Sentence ends: terminal punctuation, closing quotes, then space and a new start.
+SENTENCE_END = _compile(
+    r"""(?<= [.!?…] ) ["”’')\]]* (?= \s+ ["“‘'(\[]? [\p{Lu}\p{Nd}] )"""
+)
+# The word before a full stop, to tell abbreviations and initials from sentence ends.
+WORD_BEFORE_STOP = _compile(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
+ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
+
+# Words.
+WORD = _compile(r"\p{L}[\p{L}\p{Mn}'’\-]*")
+WHITESPACE = _compile(r"\s+")

@@ -1,0 +1,112 @@
+"""The quantulum3 adapter: names the physical unit after a number ("5 volts", "2 acres").
+
+The only module that imports quantulum3. The project's own rules find the numbers and
+handle counts, money, percentages, distances and durations; quantulum3 is asked only about
+the words after a number the rules have already accepted, when its unit table knows the
+first of those words, and each answer is cached. Its quirks stay here: the logging set-up
+it does on every call, its classifier warning, and units it invents from ordinary words.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import cache
+
+import regex
+
+_QUANTULUM_LOGGER = "quantulum3"
+
+# Entities whose units are counted nouns or handled by the rules (money, time, percent).
+_SKIPPED_ENTITIES = {"dimensionless", "currency", "time", "typographical element", "unknown"}
+# Dimensionless units that are real measures.
+_KEPT_DIMENSIONLESS = {"parts-per-million", "parts-per-billion", "per mille"}
+# Unit surfaces that are everyday English words far more often than units in news.
+_DENIED_SURFACES = {
+    "barn", "barns", "shake", "shakes", "gal", "rad", "rads", "gray", "grays", "henry",
+    "darcy", "langley", "stokes", "tex", "denier", "rhe", "bit", "bits", "set", "sets",
+    "pair", "pairs", "mole", "moles", "point", "points", "pt", "pts", "cup", "cups",
+    "stone", "stones", "head", "heads", "hand", "hands", "mark", "marks", "line", "lines",
+    "degree", "degrees", "sec", "min", "c", "f", "a", "an", "in", "at", "as", "is", "it",
+    "s", "t", "g", "m", "b", "k", "l", "d", "h", "p", "v", "w", "j", "n", "by", "per",
+    "pound", "pounds", "lb", "lbs", "ton", "tons",
+}
+_FIRST_WORD = regex.compile(r"\s*(?P<w>[\p{L}°µμΩ][\p{L}\-]*)")
+_TAIL_WORDS = regex.compile(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
+
+
+def _quiet() -> None:
+    """Keep quantulum3 from configuring the caller's logging or warning on every call."""
+    logging.getLogger(_QUANTULUM_LOGGER).setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
+
+
+@cache
+def _parser():  # type: ignore[no-untyped-def]
+    _quiet()
+    from quantulum3 import parser
+
+    return parser
+
+
+@cache
+def unit_first_words() -> frozenset[str]:
+    """Lower-cased first words of every unit surface and symbol quantulum3 would accept."""
+    _quiet()
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    words: set[str] = set()
+    for table in (units.surfaces, units.symbols):
+        for surface, candidates in table.items():
+            if any(_acceptable(u.name, u.entity.name) for u in candidates):
+                first = surface.split()[0].lower() if surface.split() else ""
+                if first and first not in _DENIED_SURFACES:
+                    words.add(first)
+    return frozenset(words)
+
+
+def _acceptable(unit_name: str, entity: str) -> bool:
+    if entity in _SKIPPED_ENTITIES:
+        return unit_name in _KEPT_DIMENSIONLESS
+    return True
+
+
+def warm_up() -> None:
+    """Pay quantulum3's 2-3 s first-call cost now (loading units, importing inflect)."""
+    unit_first_words()
+    _measure("1", " kg")
+
+
+def measure_after(right: str) -> tuple[str, int] | None:
+    """The unit named at the start of `right` (the text after a number), and its length.
+
+    >>> measure_after(" volts across it")
+    ('volt', 6)
+    >>> measure_after(" soldiers were killed") is None
+    True
+    """
+    first = _FIRST_WORD.match(right)
+    if not first or first["w"].lower() not in unit_first_words():
+        return None
+    tail = _TAIL_WORDS.match(right)
+    window = tail.group() if tail else right[: first.end()]
+    return _measure("1", window.rstrip())
+
+
+@cache
+def _measure(number: str, window: str) -> tuple[str, int] | None:
+    try:
+        found = _parser().parse(number + window)
+    except Exception:  # quantulum3 raises assorted errors on odd text; a miss is fine
+        return None
+    for quantity in found:
+        unit = quantity.unit
+        if quantity.span[0] != 0 or not _acceptable(unit.name, unit.entity.name):
+            continue
+        consumed = quantity.span[1] - len(number)
+        surface = window[:consumed].strip().lower()
+        if consumed <= 0 or surface in _DENIED_SURFACES:
+            continue
+        return unit.name, consumed
+    return None

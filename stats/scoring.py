@@ -1,0 +1,291 @@
+"""Score figures against a gold file written to the annotation guide (gold/ANNOTATION.md).
+
+The matching rule is the one `shared/score.py` documents, so both give the same numbers:
+a prediction and a gold figure pair when they are in the same document, have the same
+value (fractions compared to 4 decimals), come from the same sentence (allowing for
+different sentence splitting) and point at the same words; pairs are then taken one to
+one, strongest first. Field accuracy is computed on the matched pairs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import regex
+
+KINDS = ["count", "money", "percent", "fraction", "ordinal", "distance", "duration"]
+FIELDS = ["category", "kind", "unit", "qualifier", "whole", "subject"]
+STOP_WORDS = frozenset(
+    "a an the of to in on at for and or by with from as than more less least most about over "
+    "under up within nearly almost around roughly some this that these those its their his "
+    "her our your".split())
+_UNITS = {"usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "us dollar": "USD",
+          "united states dollar": "USD", "percent": "percent", "%": "percent",
+          "percentage": "percent", "per cent": "percent", "km": "km", "kilometre": "km",
+          "kilometer": "km", "mile": "mile", "mi": "mile", "hour": "hour", "h": "hour",
+          "hr": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+          "dimensionless": None, "none": None, "null": None, "": None}
+_KIND_OF_UNIT = {"USD": "money", "percent": "percent", "km": "distance", "mile": "distance",
+                 "hour": "duration", "day": "duration", "week": "duration",
+                 "month": "duration", "year": "duration", "decade": "duration"}
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"',
+                         "”": '"', "„": '"', "‟": '"', "″": '"', "–": "-", "—": "-",
+                         "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-"})
+
+
+def normalise(text: object) -> str:
+    """NFKC, straight quotes, plain hyphens, collapsed whitespace, case-folded."""
+    text = unicodedata.normalize("NFKC", str(text or "")).translate(_QUOTES)
+    return regex.sub(r"\s+", " ", text).strip().casefold()
+
+
+def doc_key(name: object) -> str:
+    key = normalise(Path(str(name or "")).name)
+    return key.removesuffix(".txt")
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: object) -> list[str]:
+    return [_singular(w) for w in regex.findall(r"[^\W_]+", regex.sub(r"'s\b", "", normalise(text)))]
+
+
+def number(raw: object) -> float | None:
+    """A finite float from a number or numeric text ("1,500"); None otherwise."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = str(raw).strip().replace(",", "").replace("_", "")
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    return value if math.isfinite(value) else None
+
+
+@dataclass
+class Item:
+    """One gold or predicted figure as the scorer sees it."""
+
+    index: int
+    row: Mapping[str, object]
+    value: float | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.value = number(self.row.get("value"))
+
+    def get(self, name: str) -> object:
+        value = self.row.get(name)
+        return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+    @cached_property
+    def key(self) -> str:
+        return doc_key(self.row.get("doc"))
+
+    @cached_property
+    def sentence(self) -> str:
+        return normalise(self.row.get("sentence"))
+
+    @cached_property
+    def span(self) -> str:
+        return normalise(self.row.get("span"))
+
+    @cached_property
+    def span_words(self) -> set[str]:
+        return set(words(self.row.get("span"))) - STOP_WORDS
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    if math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9):
+        return True
+    return abs(a) < 1 and abs(b) < 1 and round(a, 4) == round(b, 4)
+
+
+def _overlap(a: str, b: str) -> str:
+    best = ""
+    for first, second in ((a, b), (b, a)):
+        for size in range(min(len(first), len(second)), len(best), -1):
+            if first.endswith(second[:size]):
+                best = second[:size]
+                break
+    return best
+
+
+def _strength(p: Item, g: Item) -> tuple[bool, bool, bool, int] | None:
+    if p.key != g.key or not same_value(p.value, g.value):
+        return None
+    if p.sentence and p.sentence not in g.sentence and g.sentence not in p.sentence:
+        shared = _overlap(p.sentence, g.sentence)
+        if not (len(shared) >= 20 and p.span in shared and g.span in shared):
+            return None
+    shared_words = p.span_words & g.span_words
+    contained = bool(p.span) and (p.span in g.span or g.span in p.span)
+    if not contained and not shared_words and g.span not in p.sentence:
+        return None
+    return (p.sentence == g.sentence, p.span == g.span, contained, len(shared_words))
+
+
+def match(gold: list[Item], pred: list[Item]) -> list[tuple[Item, Item]]:
+    """One-to-one pairs, strongest first; ties go by order in the files."""
+    candidates = []
+    for g in gold:
+        for p in pred:
+            strength = _strength(p, g)
+            if strength is not None:
+                candidates.append((strength, g.index, p.index, g, p))
+    candidates.sort(key=lambda c: (c[1], c[2]))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, gi, pi, g, p in candidates:
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((g, p))
+    return pairs
+
+
+def _label(value: object) -> str | None:
+    return None if value is None else normalise(value).replace("-", "_").replace(" ", "_")
+
+
+def _unit(value: object) -> str | None:
+    if value is None:
+        return None
+    key = normalise(value)
+    single = key[:-1] if key.endswith("s") and len(key) > 2 else key
+    return _UNITS.get(key, _UNITS.get(single, key))
+
+
+def _kind_of(p: Item) -> str:
+    kind = _label(p.get("kind"))
+    if kind:
+        return kind
+    unit = _unit(p.get("unit"))
+    if unit in _KIND_OF_UNIT:
+        return _KIND_OF_UNIT[unit]
+    return "fraction" if p.value is not None and 0 < abs(p.value) < 1 else "count"
+
+
+def _content_words(text: object) -> set[str]:
+    kept = [w for w in words(text) if w not in STOP_WORDS]
+    return set(kept) | {_singular(a + b) for a, b in itertools.pairwise(kept)}
+
+
+def field_right(name: str, g: Item, p: Item) -> bool:
+    gold, pred = g.get(name), p.get(name)
+    if name == "subject":
+        head = [w for w in words(gold) if w not in STOP_WORDS]
+        return bool(head) and pred is not None and head[-1] in _content_words(pred)
+    if name == "whole":
+        a, b = number(gold), number(pred)
+        return (a is None and b is None) or same_value(a, b)
+    if name == "unit":
+        return _unit(gold) == _unit(pred)
+    return _label(gold) == _label(pred)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4),
+            "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def score(gold_rows: Iterable[Mapping[str, object]],
+          pred_rows: Iterable[Mapping[str, object]]) -> dict[str, object]:
+    """Precision, recall and F1 (overall and per kind), field accuracy, and the misses."""
+    gold = [Item(i, row) for i, row in enumerate(gold_rows)]
+    pred = [Item(i, row) for i, row in enumerate(pred_rows)]
+    pairs = match(gold, pred)
+    matched_gold = {g.index for g, _ in pairs}
+    matched_pred = {p.index for _, p in pairs}
+    missed = [g for g in gold if g.index not in matched_gold]
+    extra = [p for p in pred if p.index not in matched_pred]
+    tp_kinds = [_label(g.get("kind")) for g, _ in pairs]
+    fn_kinds = [_label(g.get("kind")) for g in missed]
+    fp_kinds = [_kind_of(p) for p in extra]
+    seen = {k for k in tp_kinds + fn_kinds + fp_kinds if k}
+    kinds = [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
+    fields: dict[str, object] = {}
+    for name in FIELDS:
+        if all(p.get(name) is None for p in pred):
+            fields[name] = None
+            continue
+        right = sum(field_right(name, g, p) for g, p in pairs)
+        fields[name] = {"correct": right, "compared": len(pairs),
+                        "accuracy": round(right / len(pairs), 4) if pairs else 0.0}
+    return {
+        "gold": len(gold), "predicted": len(pred),
+        "overall": _prf(len(pairs), len(extra), len(missed)),
+        "per_kind": {k: _prf(tp_kinds.count(k), fp_kinds.count(k), fn_kinds.count(k))
+                     for k in kinds},
+        "fields": fields,
+        "false_negatives": [dict(g.row) for g in missed],
+        "false_positives": [dict(p.row) for p in extra],
+        "field_errors": {name: [(dict(g.row), dict(p.row)) for g, p in pairs
+                                if not field_right(name, g, p)]
+                         for name in FIELDS if fields.get(name) is not None},
+    }
+
+
+def read_gold(path: Path) -> list[dict[str, object]]:
+    """Gold figures from a JSON Lines file; a line that is not JSON is an error naming it."""
+    rows = []
+    for number_, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}: line {number_} is not valid JSON ({error.msg})") from None
+    return rows
+
+
+def format_report(result: Mapping[str, object], show_errors: bool = False) -> str:
+    """The score as a plain-text table."""
+    overall: dict = result["overall"]  # type: ignore[assignment]
+    lines = [f"gold figures: {result['gold']}   predictions: {result['predicted']}   "
+             f"matched: {overall['tp']}", "",
+             f"{'':<10} {'TP':>4} {'FP':>4} {'FN':>4}  {'precision':>9} {'recall':>7} {'F1':>7}"]
+    rows = [("overall", overall), *result["per_kind"].items()]  # type: ignore[union-attr]
+    for name, s in rows:
+        lines.append(f"{name:<10} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  "
+                     f"{s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>7.3f}")
+    lines += ["", "field accuracy on matched figures"]
+    for name, s in result["fields"].items():  # type: ignore[union-attr]
+        lines.append(f"  {name:<10} not predicted" if s is None else
+                     f"  {name:<10} {s['correct']:>3}/{s['compared']:<3} {s['accuracy']:.3f}")
+    if show_errors:
+        for title, key in (("missed (gold figures not found)", "false_negatives"),
+                           ("extra (predictions matching no gold figure)", "false_positives")):
+            items = result[key]
+            lines += ["", f"{title}: {len(items)}"]  # type: ignore[arg-type]
+            for row in items:  # type: ignore[union-attr]
+                lines.append(f"  [{row.get('doc')}] {row.get('span')!r} = {row.get('value')}")
+                lines.append(f"      {row.get('sentence')}")
+        for name, errors in result["field_errors"].items():  # type: ignore[union-attr]
+            for g, p in errors:
+                lines.append(f"  {name}: {p.get('span')!r} gold {g.get(name)!r} "
+                             f"predicted {p.get(name)!r}")
+    return "\n".join(lines)

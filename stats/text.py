@@ -1,0 +1,152 @@
+"""Split an article into sentences with offsets, and flag the lines that are page furniture.
+
+Offsets always index the article text as given: nothing here rewrites the text.
+A line is one paragraph; hard-wrapped lines (a line that runs on in lower case) are joined.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from stats import patterns
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: `article[start:end] == raw`; `furniture` says it is not reporting."""
+
+    start: int
+    end: int
+    raw: str
+    furniture: bool = False
+
+    @property
+    def text(self) -> str:
+        """The sentence with runs of whitespace collapsed (as the gold guide writes it)."""
+        return collapse(self.raw)
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace to one space, trimmed."""
+    return patterns.WHITESPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank paragraphs with offsets; wrapped lines that run on in lower case are joined."""
+    lines: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        if body.strip():
+            start = pos + (len(body) - len(body.lstrip()))
+            end = pos + len(body.rstrip())
+            previous = lines[-1] if lines else None
+            if (previous is not None and _runs_on(previous.stripped, body.strip())
+                    and text[previous.end:start].count("\n") == 1):
+                lines[-1] = _Line(previous.start, end, text[previous.start:end])
+            else:
+                lines.append(_Line(start, end, text[start:end]))
+        pos += len(raw)
+    return lines
+
+
+def _runs_on(previous: str, current: str) -> bool:
+    """Hard-wrapped prose: the previous line has no end and this one goes on in lower case."""
+    return (len(previous) > 40 and previous[-1] not in ".!?:;\"”’)" and current[:1].islower()
+            and not patterns.BULLET.match(current))
+
+
+def _is_shouting(line: str) -> bool:
+    """An all-capitals line of several words: a banner or advert, not reporting."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def furniture_lines(lines: list[_Line]) -> set[int]:
+    """Indexes of lines that are page furniture.
+
+    Counters ("321 Interactions"), all-capital banners, the links under an "Also read:"
+    heading, and a line repeated verbatim (a repeated headline) after its first showing.
+    """
+    furniture: set[int] = set()
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i].stripped
+        if patterns.FURNITURE_LINE.match(line) or _is_shouting(line):
+            furniture.add(i)
+        key = collapse(line).casefold()
+        if key in seen and len(key) > 20:
+            furniture.add(i)
+        seen.add(key)
+        header = patterns.LINK_LIST_HEADER.match(line)
+        if header:
+            furniture.add(i)
+            rest = line[header.end():].strip()
+            j = i + 1
+            if not rest:
+                # The links are the bullets that follow, or else the one line that follows.
+                while j < len(lines) and patterns.BULLET.match(lines[j].stripped):
+                    furniture.add(j)
+                    j += 1
+                if j == i + 1 and j < len(lines):
+                    furniture.add(j)
+                    j += 1
+            i = j
+            continue
+        i += 1
+    return furniture
+
+
+def _is_boundary(line_text: str, cut: int) -> bool:
+    """Whether a stop before `cut` ends a sentence (not "Mr.", "U.S.", "J." or "No.")."""
+    head = line_text[:cut].rstrip("\"”’')]")
+    if not head.endswith("."):
+        return True
+    match = patterns.WORD_BEFORE_STOP.search(head)
+    if not match:
+        return True
+    word = match["word"].lower()
+    if word in patterns.ABBREVIATIONS:
+        return False
+    # Initials ("J. Smith") and dotted abbreviations ("U.N.") keep going.
+    return not (len(word) == 1 or "." in word.rstrip("."))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of an article, in order, with offsets and a furniture flag."""
+    lines = _lines(text)
+    furniture = furniture_lines(lines)
+    sentences: list[Sentence] = []
+    for index, line in enumerate(lines):
+        body_start = line.start
+        bullet = patterns.BULLET.match(line.text)
+        if bullet:
+            body_start += bullet.end()
+        body = text[body_start:line.end]
+        cuts = [0]
+        for match in patterns.SENTENCE_END.finditer(body):
+            if _is_boundary(body, match.end()):
+                cuts.append(match.end())
+        cuts.append(len(body))
+        for a, b in itertools.pairwise(cuts):
+            chunk = body[a:b]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            if trail > lead:
+                start = body_start + a + lead
+                end = body_start + a + trail
+                sentences.append(Sentence(start, end, text[start:end], index in furniture))
+    return sentences
