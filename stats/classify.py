@@ -24,6 +24,11 @@ _VERBISH = {"continue", "continues", "remain", "remains", "fled", "flee", "rose"
             "grew", "went", "came", "left", "made", "took", "gave", "got", "put",
             "set", "sent", "held", "stood", "began", "become", "became", "face", "faced",
             "need", "needed", "live", "lived", "die", "died", "say", "said", "told", "tell"}
+_COORDINATORS = {"and", "or", "but", "while", "whereas"}
+# Words that end the predicate of a counted noun: prepositions, infinitives, relatives.
+_PREDICATE_ENDS = {"to", "in", "into", "for", "with", "from", "at", "on", "across", "near",
+                   "after", "before", "during", "since", "as", "because", "while", "who",
+                   "which", "that", "when", "where", "if", "so"}
 _CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped", "slipped",
                  "increased", "decreased", "declined", "grew", "surged", "plunged", "advanced",
                  "was", "is", "were", "are", "be", "by", "to", "at", "of", "up", "down",
@@ -265,6 +270,8 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
     for word in reversed(_words(left)[-3:]):
         low = word.lower
+        if low in _COORDINATORS:
+            break  # "one was killed and three [were wounded]": the verb is the other's
         if low in lexicon.LEFT_ONLY_CUES:
             return lexicon.LEFT_ONLY_CUES[low]
         for category, cues in lexicon.EVENT_CUES:
@@ -277,6 +284,8 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
             right_start = found + len(subject)
     right = regex.split(r"[;:.!?]", sentence[right_start:], maxsplit=1)[0]
     for word in _words(right)[:6]:
+        if word.lower in _PREDICATE_ENDS:
+            break  # "600 troops to help evacuate": a purpose, not what happened to them
         for category, cues in lexicon.EVENT_CUES:
             if _matches(word.lower, cues):
                 return category

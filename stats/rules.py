@@ -16,6 +16,11 @@ from stats.model import Kind, Qualifier
 
 _CONTEXT = 48  # characters of left context read for qualifiers and names
 
+# The rules that turn a number as written into a figure; every figure's `rule` starts
+# with one of them (then "+range", "+whole", "+qualifier", ... for what shaped it).
+ATOM_RULES = ("count.digits", "count.words", "count.vague", "count.half_scale", "money.prefix",
+              "money.suffix", "fraction.words", "ordinal.running", "duration.a_unit")
+
 
 @dataclass(frozen=True, slots=True)
 class Conventions:
@@ -183,8 +188,8 @@ def find_atoms(sentence: str) -> list[Atom]:
         if _overlaps(match.start(), match.end(), masks):
             continue
         atom = _atom(match, sentence)
-        if atom is not None:
-            atoms.append(atom)
+        if atom is not None and not (atoms and atom.start < atoms[-1].end):
+            atoms.append(atom)  # ("half a million" reads past its match: skip "a million")
     return atoms
 
 
@@ -403,7 +408,12 @@ def compose(sentence: str, conventions: Conventions = GUIDE) -> list[Candidate]:
     candidates: list[Candidate] = []
     consumed: set[int] = set()
     for i, atom in enumerate(atoms):
-        if i in consumed or _rejected(atom, sentence, conventions):
+        if i in consumed:
+            continue
+        if _rejected(atom, sentence, conventions):
+            # "aged 25 to 54", "F-16 to F-35": the other end goes with it.
+            if i + 1 < len(atoms) and patterns.RANGE_JOINT.fullmatch(sentence[atom.end:atoms[i + 1].start]):
+                consumed.add(i + 1)
             continue
         c = Candidate(atom.start, atom.end, atom.value, atom.kind, atom.rule, unit=atom.unit,
                       vague=atom.vague, number_start=atom.start)
