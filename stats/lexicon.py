@@ -22,7 +22,8 @@ SCALES: dict[str, float] = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 SCALE_SUFFIXES: dict[str, float] = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "trn": 1e12,
 }
 # "a dozen" is the exact number 12 (gold DECISIONS); "a score of" is 20.
 COUNT_NOUNS: dict[str, int] = {"dozen": 12, "score": 20}

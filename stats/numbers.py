@@ -134,6 +134,24 @@ def parse_fraction(text: str) -> float | None:
     return round(numerator * denominator, 4)
 
 
+def parse_digit_fraction(text: str) -> float | None:
+    """ "1/2" -> 0.5, "3/4" -> 0.75; None unless it is a common fraction (not "9/11", "24/7").
+
+    >>> parse_digit_fraction("1/16"), parse_digit_fraction("9/11")
+    (0.0625, None)
+    """
+    parts = regex.split(r"[/⁄]", text)
+    if len(parts) != 2:
+        return None
+    top, bottom = parse_digits(parts[0]), parse_digits(parts[1])
+    if top is None or not bottom or bottom not in _DENOMINATORS or not 0 < top < bottom:
+        return None
+    return round(top / bottom, 7)
+
+
+_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
+
+
 def parse_number(text: str) -> float | None:
     """Digits, or digits with a scale ("1.5 million", "35m"), or number words."""
     text = text.strip()

@@ -62,6 +62,9 @@ NUMBER_ATOM = _compile(
         (?i: \b (?: (?:a|an|one|two|three|four|five|six|seven|eight|nine) [\s\-‐‑]+
                     \L<fraction> | half ) \b )
     )
+  | (?P<dfrac>                                   # 1/2, 3/4, 1⁄32 (a date or ratio is not this)
+        (?<![\p{{Nd}}/⁄]) \p{{Nd}}{{1,2}} [/⁄] \p{{Nd}}{{1,3}} (?![\p{{Nd}}/⁄])
+    )
   | (?P<ord>                                     # ninth, 9th
         (?i: \b \L<ordinal> \b ) | \b \p{{Nd}}+ (?:st|nd|rd|th) \b
     )
@@ -75,9 +78,10 @@ NUMBER_ATOM = _compile(
   | (?P<digits>                                  # 703, 1.5bn, 1.5 million, 35m, -1.3, 164p
         {_SIGN}
         (?P<num>{_DIGITS})
+        (?: \s? [×x] \s? 10 \s? (?:\^|\*\*)? (?P<exp>[-−]?\p{{Nd}}{{1,4}}) (?![\p{{Nd}}]) )?  # 1.99×10^30
         (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
           | (?P<csuffix>\L<csuffix>) (?![\p{{L}}\p{{Nd}}])
-          | (?:\s|-) (?P<scale>(?i:\L<scale>)) \b )?
+          | (?:\s|-) (?P<scale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?   # 4 hundred million
     )
     """,
     cur=list(lexicon.CURRENCY_PREFIXES),
@@ -152,7 +156,11 @@ TRAILING_QUALIFIER = _compile(
 # Letters glued to the end of a number ("1990s", "5G"): an identifier or a decade.
 GLUED_LETTERS_AFTER = _compile(r"^ [\p{L}]")
 # Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
-IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | [\p{Nd}][-‐‑/] | [#@/\\_] | \p{Nd}[.,]) $")
+IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
+# A ratio, date or code after the number: "24/7", "9/11".
+SLASH_AFTER = _compile(r"^ [/⁄] \p{Nd}")
+# A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
+METRES_AFTER = _compile(r"^ (?: \s* \( [^()]{0,12} \b (?i: ft | feet | foot | yards? | in | inches ) \) | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b )")
 # A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
 COMPOUND_AFTER = _compile(r"^ [-‐‑] \p{L}")
 
@@ -168,7 +176,7 @@ A_DURATION_CUE_BEFORE = _compile(
                | only | just | barely | past | least | around | roughly ) \s+ ) $"""
 )
 # A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
-NAME_BEFORE = _compile(r"(?<! [.!?:;] \s* | ^ \s* ) \b \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* \s $")
+NAME_BEFORE = _compile(r"(?<! [.!?;] \s* | ^ \s* ) \b \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* \s $")
 # A lower-case word naming a numbered thing: "category 4", "level 3", "phase 2".
 IDENTIFIER_WORD_BEFORE = _compile(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
 # "sub-300 sq m": a prefix, not an identifier.

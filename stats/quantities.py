@@ -31,7 +31,9 @@ _DENIED_SURFACES = {
     "s", "t", "g", "m", "b", "k", "l", "d", "h", "p", "v", "w", "j", "n", "by", "per",
     "pound", "pounds", "lb", "lbs", "ton", "tons",
 }
-_FIRST_WORD = regex.compile(r"\s*(?P<w>[\p{L}°µμΩ][\p{L}\-]*)")
+# Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
+_GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
+_FIRST_WORD = regex.compile(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
 _TAIL_WORDS = regex.compile(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
 
@@ -87,15 +89,22 @@ def measure_after(right: str) -> tuple[str, int] | None:
     True
     """
     first = _FIRST_WORD.match(right)
-    if not first or first["w"].lower() not in unit_first_words():
+    if not first:
         return None
+    word, gap = first["w"].lower(), first["gap"]
+    glued = not gap
+    if word not in unit_first_words() and not (glued and word in _GLUED_ONLY):
+        return None
+    if gap.strip():  # "185-hp": read the unit after the hyphen
+        found = measure_after(" " + right[len(gap):])
+        return None if found is None else (found[0], found[1] - 1 + len(gap))
     tail = _TAIL_WORDS.match(right)
     window = tail.group() if tail else right[: first.end()]
-    return _measure("1", window.rstrip())
+    return _measure("1", window.rstrip(), glued)
 
 
 @cache
-def _measure(number: str, window: str) -> tuple[str, int] | None:
+def _measure(number: str, window: str, glued: bool = False) -> tuple[str, int] | None:
     try:
         found = _parser().parse(number + window)
     except Exception:  # quantulum3 raises assorted errors on odd text; a miss is fine
@@ -106,7 +115,7 @@ def _measure(number: str, window: str) -> tuple[str, int] | None:
             continue
         consumed = quantity.span[1] - len(number)
         surface = window[:consumed].strip().lower()
-        if consumed <= 0 or surface in _DENIED_SURFACES:
+        if consumed <= 0 or (surface in _DENIED_SURFACES and not (glued and surface in _GLUED_ONLY)):
             continue
         return unit.name, consumed
     return None

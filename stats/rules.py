@@ -19,7 +19,8 @@ _CONTEXT = 48  # characters of left context read for qualifiers and names
 # The rules that turn a number as written into a figure; every figure's `rule` starts
 # with one of them (then "+range", "+whole", "+qualifier", ... for what shaped it).
 ATOM_RULES = ("count.digits", "count.words", "count.vague", "count.half_scale", "money.prefix",
-              "money.suffix", "fraction.words", "ordinal.running", "duration.a_unit")
+              "money.suffix", "fraction.words", "fraction.digits", "ordinal.running",
+              "duration.a_unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +132,23 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
         return _fraction_atom(start, end, text, sentence)
     if group == "ord":
         return _ordinal_atom(start, end, text, sentence)
+    if group == "dfrac":
+        fraction = numbers.parse_digit_fraction(text)
+        return None if fraction is None else Atom(start, end, fraction, "fraction.digits", Kind.FRACTION)
     if group == "words":
         value = numbers.parse_words(text)
-        if value is None or text.lower() in lexicon.COUNT_NOUNS:
-            return None  # a bare "dozen" ("a baker's dozen") is no count
-        return Atom(start, end, value, "count.words")
+        last = text.lower().split()[-1]
+        if value is None or text.lower() in lexicon.COUNT_NOUNS or text.lower() in lexicon.SCALES:
+            return None  # a bare "dozen" or "million" ("parts per million") is no count
+        return Atom(start, end, value, "count.words", scale=lexicon.SCALES.get(last, 1.0))
     value = _signed(numbers.parse_digits(match["num"]), match["sign"])
+    if value is not None and match["exp"]:
+        try:
+            value = numbers.finite(value * 10.0 ** int(match["exp"].replace("−", "-")))
+        except OverflowError:
+            value = None
+    if match["suffix"] and match["suffix"].lower() == "m" and patterns.METRES_AFTER.match(sentence[end:]):
+        return None if value is None else Atom(start, end, value, "count.digits", Kind.DISTANCE, "m")
     scale = _scale(match["suffix"], match["scale"])
     if value is None or scale is None or numbers.finite(value * scale) is None:
         return None
@@ -198,8 +210,8 @@ def find_atoms(sentence: str) -> list[Atom]:
 
 def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     """Read a unit right after the number; False when the number is not a figure (an age)."""
-    if c.kind in (Kind.MONEY, Kind.DURATION, Kind.FRACTION, Kind.ORDINAL):
-        if c.kind is Kind.MONEY:
+    if c.kind in (Kind.MONEY, Kind.DURATION, Kind.FRACTION, Kind.ORDINAL) or c.unit:
+        if c.kind in (Kind.MONEY, Kind.DISTANCE):
             _absorb_conversion(c, sentence, conventions)
         return True
     right = sentence[c.end:]
@@ -258,6 +270,11 @@ def _is_year(atom: Atom, sentence: str) -> bool:
             or quantities.measure_after(right)):
         return False
     before = sentence[max(0, atom.start - 24):atom.start].lower()
+    if patterns.QUALIFIER_BEFORE.search(before):
+        return False  # "about 1000 come from Asia", "nearly 2000 people"
+    if regex.match(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)", right) and _is_counted_noun(
+            regex.match(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)", right)["w"]):
+        return False  # "from 1000 to 2000 hires"
     if regex.search(r"\b(?:in|since|by|until|till|from|after|before|during|early|late|mid|"
                     r"year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|"
                     r"middle|half|quarter|part)\s+of)\s*$", before):
@@ -283,7 +300,8 @@ def _counts_something(sentence: str, end: int) -> bool:
     """Whether the number ending at `end` is followed by a plural noun or a unit."""
     right = sentence[end:]
     if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
-            or patterns.DISTANCE_AFTER.match(right) or patterns.SCALE_AFTER.match(right)):
+            or patterns.DISTANCE_AFTER.match(right) or patterns.SCALE_AFTER.match(right)
+            or quantities.measure_after(right)):
         return True
     match = regex.match(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)", right)
     return bool(match) and _is_counted_noun(match["w"])
@@ -301,6 +319,8 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
     right = sentence[atom.end:]
     if patterns.IDENTIFIER_BEFORE.search(before) and not patterns.PREFIX_BEFORE.search(before):
         return True
+    if patterns.SLASH_AFTER.match(right):
+        return True  # "24/7", "9/11"
     if (patterns.GLUED_LETTERS_AFTER.match(right) and not patterns.DISTANCE_AFTER.match(right)
             and not patterns.PERCENT_AFTER.match(right) and not quantities.measure_after(right)):
         return True
@@ -353,8 +373,8 @@ def _try_range(c: Candidate, atoms: list[Atom], i: int, sentence: str,
     word = joint.strip().lower()
     if word == "or" and (first.rule != "count.words" or second.rule != "count.words"):
         return None  # "three or four" is a range; "25k or 40k ... respectively" is not
-    if patterns.CHANGE_BEFORE.search(lead) and word == "to":
-        return None  # "increased by $43.6 billion to $419.2 billion"
+    if patterns.CHANGE_BEFORE.search(lead) and word == "to" and c.unit is not None:
+        return None  # "increased by $43.6 billion to $419.2 billion"; "by 1 to 1.5 degrees" is one
     if patterns.FROM_BEFORE.search(lead) and not conventions.from_to_range:
         return None  # "from 30 to 60" is a change between two figures
     if c.vague or second.vague or (c.unit and second.unit and c.unit != second.unit):
@@ -394,12 +414,16 @@ def _try_whole(c: Candidate, atoms: list[Atom], i: int, sentence: str) -> Atom |
     return whole
 
 
-def _rejected(atom: Atom, sentence: str, conventions: Conventions) -> bool:
-    """Numbers that are not figures: years, identifiers, ages."""
-    if _is_year(atom, sentence) or _is_identifier(atom, sentence):
-        return True
+def _rejected(atom: Atom, sentence: str, conventions: Conventions) -> str:
+    """Why a number is not a figure ("year", "identifier", "age"), or "" when it may be."""
+    if _is_year(atom, sentence):
+        return "year"
+    if _is_identifier(atom, sentence):
+        return "identifier"
     before = sentence[max(0, atom.start - 20):atom.start]
-    return atom.kind is Kind.COUNT and not conventions.ages and bool(patterns.AGE_BEFORE.search(before))
+    if atom.kind is Kind.COUNT and not conventions.ages and patterns.AGE_BEFORE.search(before):
+        return "age"
+    return ""
 
 
 def compose(sentence: str, conventions: Conventions = GUIDE) -> list[Candidate]:
@@ -410,9 +434,10 @@ def compose(sentence: str, conventions: Conventions = GUIDE) -> list[Candidate]:
     for i, atom in enumerate(atoms):
         if i in consumed:
             continue
-        if _rejected(atom, sentence, conventions):
-            # "aged 25 to 54", "F-16 to F-35": the other end goes with it.
-            if i + 1 < len(atoms) and patterns.RANGE_JOINT.fullmatch(sentence[atom.end:atoms[i + 1].start]):
+        if reason := _rejected(atom, sentence, conventions):
+            # "aged 25 to 54": the other end goes with it, and so does a year's ("2012-2013").
+            if i + 1 < len(atoms) and patterns.RANGE_JOINT.fullmatch(sentence[atom.end:atoms[i + 1].start]) \
+                    and (reason == "age" or _rejected(atoms[i + 1], sentence, conventions)):
                 consumed.add(i + 1)
             continue
         c = Candidate(atom.start, atom.end, atom.value, atom.kind, atom.rule, unit=atom.unit,
