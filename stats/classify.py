@@ -21,10 +21,18 @@ _CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
                 "this", "that", "all", "some", "other", "such"}
 _VERBISH = {"continue", "continues", "remain", "remains", "fled", "flee", "rose", "fell",
+            "stretches", "stretch", "extends", "extend", "runs", "lies", "spans", "covers",
+            "measures", "travelled", "traveled", "drove", "flew", "marched", "moved",
+            "shrank", "sank", "slid", "won", "hit", "cut", "spent", "paid", "sold", "bought",
+            "struck", "fought", "led", "saw", "rise", "falls", "rises", "grows", "grow",
+            "shrink", "shrinks", "reach", "reaches", "reached", "stands", "stand", "totals",
             "grew", "went", "came", "left", "made", "took", "gave", "got", "put",
             "set", "sent", "held", "stood", "began", "become", "became", "face", "faced",
             "need", "needed", "live", "lived", "die", "died", "say", "said", "told", "tell"}
 _COORDINATORS = {"and", "or", "but", "while", "whereas"}
+# Participles that stand for an elided noun: "207 injured", "30 dead".
+_ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",
+                         "detained", "arrested", "captured", "hurt"}
 # Words that end the predicate of a counted noun: prepositions, infinitives, relatives.
 _PREDICATE_ENDS = {"to", "in", "into", "for", "with", "from", "at", "on", "across", "near",
                    "after", "before", "during", "since", "as", "because", "while", "who",
@@ -148,7 +156,10 @@ def _before(sentence: str, end: int) -> str:
     """The noun phrase just before `end`, walking back over verbs and qualifiers."""
     text, offset = _clause_before(sentence, end)
     words = _words(text, offset)
-    while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])):
+    while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])
+                     or words[-1].lower in lexicon.SUBJECT_STOPWORDS):
+        if words[-1].lower in _COORDINATORS:
+            return ""  # "... and grew 5.3%": the subject is in another clause
         words.pop()
     phrase: list[Word] = []
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
@@ -176,16 +187,20 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return _distance_subject(sentence, c)
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = _after(sentence, c.subject_from, counted=False, skip_of=True)
+        if not found and previous and regex.match(r"\s+of\s+(?:them|those|these)\b", sentence[c.end:]):
+            return previous  # "nearly half of them are children"
         return found or _before(sentence, c.start)
     found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
-    if (not found or found.lower() in lexicon.ANAPHORS) and previous:
-        return previous
+    if previous and (not found or found.lower() in lexicon.ANAPHORS
+                     or found.lower() in _ELLIPSIS_PARTICIPLES):
+        return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
     return found or _before(sentence, c.start)
 
 
 def _money_subject(sentence: str, c: Candidate) -> str:
     right = sentence[c.subject_from:]
-    prep = regex.match(r"\s+(?:in|for|of|on|to)\s+", right)
+    prep = regex.match(r"\s+(?:in|for|of|on)\s+|\s+to\s+(?:fund|pay\s+for|cover|meet|buy|build|"
+                       r"rebuild|support|finance)\s+", right)
     if prep:
         found = _after(sentence, c.subject_from + prep.end(), counted=False, skip_of=False)
         if found:
@@ -232,6 +247,10 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
 # ----------------------------------------------------------------------------- category
 
 
+_INCLUDED = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
+                          r"(?:at\s+least\s+|some\s+|about\s+)?$")
+
+
 def _matches(word: str, entries: Iterable[str]) -> bool:
     for entry in entries:
         if entry.endswith("*"):
@@ -258,8 +277,17 @@ def _noun_category(subject: str) -> str | None:
 
 
 def _is_people(subject: str) -> bool:
-    words = [singular(w.text) for w in _words(subject)]
-    return bool(words) and (words[-1] in lexicon.PEOPLE_NOUNS or words[-1] + "s" in lexicon.PEOPLE_NOUNS)
+    """Whether the subject names people: a people noun, or a demonym ("Palestinians")."""
+    found = _words(subject)
+    if not found:
+        return False
+    head = found[-1].text
+    if singular(head) in lexicon.PEOPLE_NOUNS or head.lower() in lexicon.PEOPLE_NOUNS:
+        return True
+    return head[:1].isupper() and not head.isupper() and bool(_DEMONYM.search(head))
+
+
+_DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ians|ks|ts|ns)$")
 
 
 def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
@@ -282,8 +310,11 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         found = sentence.find(subject, c.subject_from)
         if 0 <= found <= c.subject_from + 40:
             right_start = found + len(subject)
-    right = regex.split(r"[;:.!?]", sentence[right_start:], maxsplit=1)[0]
-    for word in _words(right)[:6]:
+    right = regex.split(r"[;:.!?]|,\s*(?:and|but|while)\b", sentence[right_start:], maxsplit=1)[0]
+    words = _words(right)[:6]
+    for i, word in enumerate(words):
+        if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower == "hospital":
+            return "injured"  # "41 people were taken to hospital"
         if word.lower in _PREDICATE_ENDS:
             break  # "600 troops to help evacuate": a purpose, not what happened to them
         for category, cues in lexicon.EVENT_CUES:
@@ -292,8 +323,12 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     return None
 
 
-def category_of(sentence: str, c: Candidate, subject: str) -> Category:
-    """The category of a figure from its kind, the event words beside it and its subject."""
+def category_of(sentence: str, c: Candidate, subject: str, previous: Category | None = None) -> Category:
+    """The category of a figure from its kind, the event words beside it and its subject.
+
+    `previous` is the category of the figure before it in the sentence: "killing 17 people,
+    including three children" makes the children killed too.
+    """
     if c.kind is Kind.MONEY:
         return Category.MONEY
     if c.kind is Kind.DISTANCE:
@@ -302,6 +337,8 @@ def category_of(sentence: str, c: Candidate, subject: str) -> Category:
         return Category.DURATION
     noun = _noun_category(subject)
     people = _is_people(subject) or not subject or (noun in {"forces", "population"})
+    if previous is not None and people and _INCLUDED.search(sentence[max(0, c.start - 30):c.start]):
+        return previous
     if people and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
         cue = _event_cue(sentence, c, subject)
         if cue == "displaced" and _matches(singular(subject.split()[-1]) if subject else "",

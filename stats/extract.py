@@ -22,11 +22,12 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
         if sentence.furniture:
             continue
         raw = sentence.raw
-        previous_subject = ""
+        previous_subject, previous_category = "", None
         for c in rules.compose(raw, conventions):
             subject = classify.subject_of(raw, c, previous_subject)
-            category = classify.category_of(raw, c, subject)
+            category = classify.category_of(raw, c, subject, previous_category)
             previous_subject = subject or previous_subject
+            previous_category = category
             start, end = sentence.start + c.start, sentence.start + c.end
             figures.append(Figure(
                 doc=doc, start=start, end=end, span=text[start:end],

@@ -247,7 +247,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                 "fatalit*", "massacr*", "slain", "slaughter*", "murder*", "executed",
                 "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll",
                 "lives"]),
-    ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*"]),
+    ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*", "hospital"]),
     ("surrendered", ["surrender*", "deserted", "deserter*", "defected", "defector*"]),
     ("prisoners", ["prisoner*", "detain*", "detention", "arrest*", "captive*", "hostage*",
                    "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
@@ -262,7 +262,7 @@ LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": 
 # Head nouns (singular) that decide a category on their own, when no event cue applies.
 NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
     ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
-                "casualty"]),
+                "casualty", "toll", "killed"]),
     ("injured", ["injury", "wounded", "injured"]),
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker"]),
     ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),

@@ -32,14 +32,19 @@ _WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
 
 
 def finite(value: float | None) -> float | None:
-    """The value when it is a finite float, else None (guards against "10^400")."""
+    """The value when it is a finite float, else None (guards against "10^400").
+
+    Values are cut to 15 significant digits, so scaling leaves no binary noise:
+    >>> finite(4.1 * 1e9)
+    4100000000.0
+    """
     if value is None:
         return None
     try:
         value = float(value)
     except (OverflowError, ValueError):
         return None
-    return value if math.isfinite(value) else None
+    return float(f"{value:.15g}") if math.isfinite(value) else None
 
 
 def round_value(value: float) -> float:

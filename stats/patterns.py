@@ -131,6 +131,14 @@ CONVERSION_AFTER = _compile(
     scale=_lower([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
 )
 
+# What may follow a spelled-out fraction: "of", "the", a preposition, a joint or a clause end.
+FRACTION_FOLLOWER = _compile(
+    r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
+             | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
+                        | last | this | that | than | as | with | for | after | before
+                        | during | while | when | are | is | were | was | have | has ) \b )"""
+)
+
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = _compile(r"^ \s* (?: [-–—‒‐‑] | (?i: to | through | or ) \b ) \s*")
 RANGE_AND = _compile(r"^ \s+ (?i: and ) \s+")
@@ -227,6 +235,8 @@ MASKS: dict[str, regex.Pattern[str]] = {
           | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
           | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
           | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
+          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b
           | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b""",
         month=[m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS],

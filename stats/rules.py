@@ -116,9 +116,10 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
         value = _signed(numbers.parse_digits(match["mnum"]), match["msign"])
         scale = _scale(match["msuffix"], match["mscale"])
         unit = lexicon.CURRENCY_PREFIXES[match["cur"]]
-        if value is None or scale is None or numbers.finite(value * scale) is None:
+        scaled = None if value is None or scale is None else numbers.finite(value * scale)
+        if scaled is None:
             return None
-        return Atom(start, end, value * scale, "money.prefix", Kind.MONEY, unit, scale=scale)
+        return Atom(start, end, scaled, "money.prefix", Kind.MONEY, unit, scale=scale)
     if group == "vague":
         value = lexicon.VAGUE[patterns.WHITESPACE.sub(" ", text.lower())]
         return Atom(start, end, value, "count.vague", vague=True)
@@ -150,12 +151,13 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
     if match["suffix"] and match["suffix"].lower() == "m" and patterns.METRES_AFTER.match(sentence[end:]):
         return None if value is None else Atom(start, end, value, "count.digits", Kind.DISTANCE, "m")
     scale = _scale(match["suffix"], match["scale"])
-    if value is None or scale is None or numbers.finite(value * scale) is None:
+    scaled = None if value is None or scale is None else numbers.finite(value * scale)
+    if scaled is None:
         return None
     if match["csuffix"]:  # "164p"
         unit = lexicon.CURRENCY_SUFFIXES[match["csuffix"]]
-        return Atom(start, end, value, "money.suffix", Kind.MONEY, unit)
-    return Atom(start, end, value * scale, "count.digits", scale=scale)
+        return Atom(start, end, scaled, "money.suffix", Kind.MONEY, unit)
+    return Atom(start, end, scaled, "count.digits", scale=scale)
 
 
 def _fraction_atom(start: int, end: int, text: str, sentence: str) -> Atom | None:
@@ -170,8 +172,9 @@ def _fraction_atom(start: int, end: int, text: str, sentence: str) -> Atom | Non
                 r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$",
                 sentence[max(0, start - 10):start]):
             return None  # "this half", "the second half" name a period
-    # A fraction stands before "of", "the", a range joint, or the end of a clause.
-    if not regex.match(r"\s*(?:$|[,.;:)\]]|\s(?:of|the|to|or|and)\b|\s?[–—])", after):
+    # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
+    # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
+    if not patterns.FRACTION_FOLLOWER.match(after):
         return None
     value = numbers.parse_fraction(text)
     return None if value is None else Atom(start, end, value, "fraction.words", Kind.FRACTION)
@@ -238,7 +241,7 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
         c.kind, c.unit = Kind.MEASURE, measure[0]
         c.end += measure[1]
         c.notes.append("quantulum3")
-    if c.kind in (Kind.DISTANCE, Kind.MEASURE, Kind.PERCENT):
+    if c.kind in (Kind.DISTANCE, Kind.MEASURE, Kind.PERCENT, Kind.MONEY):
         _absorb_conversion(c, sentence, conventions)
     return True
 
