@@ -26,13 +26,21 @@ _VERBISH = {"continue", "continues", "remain", "remains", "fled", "flee", "rose"
             "shrank", "sank", "slid", "won", "hit", "cut", "spent", "paid", "sold", "bought",
             "struck", "fought", "led", "saw", "rise", "falls", "rises", "grows", "grow",
             "shrink", "shrinks", "reach", "reaches", "reached", "stands", "stand", "totals",
+            "needs", "seeks", "requires", "wants", "plans", "asks", "says", "gets", "gives",
+            "give", "gave", "given", "provide", "provides", "send", "sends", "spend", "spends",
+            "receive", "receives", "allocate", "donate", "offer", "offers", "commit", "promise",
+            "lives", "live", "works", "comes", "goes", "holds", "controls", "lost", "won",
             "grew", "went", "came", "left", "made", "took", "gave", "got", "put",
             "set", "sent", "held", "stood", "began", "become", "became", "face", "faced",
             "need", "needed", "live", "lived", "die", "died", "say", "said", "told", "tell"}
 _COORDINATORS = {"and", "or", "but", "while", "whereas"}
 # Participles that stand for an elided noun: "207 injured", "30 dead".
 _ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",
-                         "detained", "arrested", "captured", "hurt"}
+                         "detained", "arrested", "captured", "hurt", "taken", "held",
+                         "abducted", "kidnapped", "freed", "released", "evacuated"}
+# Categories an event word may give to a noun the lexicon does not know as people
+# ("the strike killed two commanders"); the others need people ("seized 20 trucks").
+_ANY_NOUN_CUES = {"killed", "injured"}
 # Words that end the predicate of a counted noun: prepositions, infinitives, relatives.
 _PREDICATE_ENDS = {"to", "in", "into", "for", "with", "from", "at", "on", "across", "near",
                    "after", "before", "during", "since", "as", "because", "while", "who",
@@ -192,7 +200,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return found or _before(sentence, c.start)
     found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
     if previous and (not found or found.lower() in lexicon.ANAPHORS
-                     or found.lower() in _ELLIPSIS_PARTICIPLES):
+                     or found.split()[0].lower() in _ELLIPSIS_PARTICIPLES):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
     return found or _before(sentence, c.start)
 
@@ -247,6 +255,8 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
 # ----------------------------------------------------------------------------- category
 
 
+_EVENT_PHRASES = [(category, regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))
+                  for category, phrase in lexicon.EVENT_PHRASES]
 _INCLUDED = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
                           r"(?:at\s+least\s+|some\s+|about\s+)?$")
 
@@ -311,6 +321,9 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         if 0 <= found <= c.subject_from + 40:
             right_start = found + len(subject)
     right = regex.split(r"[;:.!?]|,\s*(?:and|but|while)\b", sentence[right_start:], maxsplit=1)[0]
+    for category, phrase in _EVENT_PHRASES:
+        if phrase.match(right):
+            return category
     words = _words(right)[:6]
     for i, word in enumerate(words):
         if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower == "hospital":
@@ -339,12 +352,13 @@ def category_of(sentence: str, c: Candidate, subject: str, previous: Category | 
     people = _is_people(subject) or not subject or (noun in {"forces", "population"})
     if previous is not None and people and _INCLUDED.search(sentence[max(0, c.start - 30):c.start]):
         return previous
-    if people and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
+    things = noun in {"territory", "attacks", "money"}
+    if not things and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
         cue = _event_cue(sentence, c, subject)
         if cue == "displaced" and _matches(singular(subject.split()[-1]) if subject else "",
                                            lexicon.ARMED_PEOPLE):
             return Category.SURRENDERED  # soldiers who fled deserted
-        if cue:
+        if cue and (people or cue in _ANY_NOUN_CUES):
             return Category(cue)
     if noun:
         return Category(noun)

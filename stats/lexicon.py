@@ -144,6 +144,8 @@ IDENTIFIER_WORDS = [
     "model", "series", "generation", "gen", "zone", "ward", "row", "seat", "unit", "block",
     "building", "floor", "apartment", "suite", "resolution", "rule", "clause", "paragraph",
     "item", "exhibit", "figure", "table", "step", "lane", "exit", "channel", "sector",
+    "top", "resolution", "protocol", "amendment", "act", "bill", "law", "decree", "order",
+    "regulation", "convention", "corps", "squadron", "fleet", "district", "precinct",
 ]
 
 # ----------------------------------------------------------------------------- context words
@@ -245,8 +247,7 @@ PEOPLE_NOUNS = {
 EVENT_CUES: list[tuple[str, list[str]]] = [
     ("killed", ["kill*", "dead", "death", "deaths", "died", "die", "dies", "dying",
                 "fatalit*", "massacr*", "slain", "slaughter*", "murder*", "executed",
-                "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll",
-                "lives"]),
+                "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll"]),
     ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*", "hospital"]),
     ("surrendered", ["surrender*", "deserted", "deserter*", "defected", "defector*"]),
     ("prisoners", ["prisoner*", "detain*", "detention", "arrest*", "captive*", "hostage*",
@@ -254,6 +255,12 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
                    "uproot*"]),
+]
+# Idioms after a figure's noun that give a category: "20 people lost their lives".
+EVENT_PHRASES: list[tuple[str, str]] = [
+    ("killed", r"lost\s+their\s+lives"),
+    ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"),
+    ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
 ]
 # Verbs that give a category only when they stand before the figure: troops "lost" in a
 # war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.

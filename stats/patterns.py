@@ -149,7 +149,7 @@ FROM_BEFORE = _compile(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QU
 
 # The whole of a part-of-whole: "150 of Afghanistan's roughly 400 districts", "two out of three".
 WHOLE_AFTER = _compile(
-    r"""^ \s+ (?i: out \s+ )? (?i: of ) \s+
+    r"""^ \s+ (?i: out \s+ of | of | in ) \s+
         (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
         (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",
     det=lexicon.WHOLE_DETERMINERS,
@@ -185,12 +185,21 @@ A_DURATION_CUE_BEFORE = _compile(
 )
 # A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
 NAME_BEFORE = _compile(r"(?<! [.!?;] \s* | ^ \s* ) \b \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* \s $")
-# A lower-case word naming a numbered thing: "category 4", "level 3", "phase 2".
+# A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
 IDENTIFIER_WORD_BEFORE = _compile(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
+# A name with "of": "the Group of 20".
+NAME_OF_BEFORE = _compile(r"\b \p{Lu}\p{Ll}+ \s+ of \s $")
+# A street address after the number: "10 Downing Street", "49 Zorro Ranch Road".
+ADDRESS_AFTER = _compile(r"^ \s+ (?: \p{Lu}[\p{L}.]* \s+ ){1,3} (?: Street | St | Road | Rd | Avenue | Ave | Boulevard | Blvd | Lane | Drive | Square | Place | Way | Highway ) \b")
 # "sub-300 sq m": a prefix, not an identifier.
 PREFIX_BEFORE = _compile(r"(?i: \b (?: sub | over | under | near | pre | post ) [-‐‑] ) $")
 # An age: "aged 25", "age 30".
-AGE_BEFORE = _compile(r"(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )? ) $")
+AGE_BEFORE = _compile(
+    r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
+           | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
+                 | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
+                                               | younger \s+ than ) \s+ ) $"""
+)
 # Determiner before an ordinal: "the ninth", "their third".
 ORDINAL_DETERMINER_BEFORE = _compile(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
 # What follows a running-count ordinal: "the ninth city to fall", "the third day in a row",

@@ -327,7 +327,9 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
     if (patterns.GLUED_LETTERS_AFTER.match(right) and not patterns.DISTANCE_AFTER.match(right)
             and not patterns.PERCENT_AFTER.match(right) and not quantities.measure_after(right)):
         return True
-    named = patterns.NAME_BEFORE.search(before) or patterns.IDENTIFIER_WORD_BEFORE.search(before)
+    if patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right):
+        return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street"
+    named = patterns.NAME_BEFORE.search(before) or patterns.NAME_OF_BEFORE.search(before)
     return bool(named) and not _counts_something(sentence, atom.end)
 
 
@@ -406,7 +408,7 @@ def _try_whole(c: Candidate, atoms: list[Atom], i: int, sentence: str) -> Atom |
     if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms):
         return None
     whole = atoms[i + 1]
-    if whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value:
+    if whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value or _is_year(whole, sentence):
         return None
     if not patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start]):
         return None
