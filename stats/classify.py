@@ -20,19 +20,7 @@ from stats.rules import Candidate
 _CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
                 "this", "that", "all", "some", "other", "such"}
-_VERBISH = {"continue", "continues", "remain", "remains", "fled", "flee", "rose", "fell",
-            "stretches", "stretch", "extends", "extend", "runs", "lies", "spans", "covers",
-            "measures", "travelled", "traveled", "drove", "flew", "marched", "moved",
-            "shrank", "sank", "slid", "won", "hit", "cut", "spent", "paid", "sold", "bought",
-            "struck", "fought", "led", "saw", "rise", "falls", "rises", "grows", "grow",
-            "shrink", "shrinks", "reach", "reaches", "reached", "stands", "stand", "totals",
-            "needs", "seeks", "requires", "wants", "plans", "asks", "says", "gets", "gives",
-            "give", "gave", "given", "provide", "provides", "send", "sends", "spend", "spends",
-            "receive", "receives", "allocate", "donate", "offer", "offers", "commit", "promise",
-            "lives", "live", "works", "comes", "goes", "holds", "controls", "lost", "won",
-            "grew", "went", "came", "left", "made", "took", "gave", "got", "put",
-            "set", "sent", "held", "stood", "began", "become", "became", "face", "faced",
-            "need", "needed", "live", "lived", "die", "died", "say", "said", "told", "tell"}
+_VERBISH = lexicon.VERBS
 _COORDINATORS = {"and", "or", "but", "while", "whereas"}
 # Participles that stand for an elided noun: "207 injured", "30 dead".
 _ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",

@@ -201,6 +201,22 @@ SUBJECT_STOPWORDS = {
     "his", "her", "our", "not", "no", "only", "just", "even", "up", "down", "out", "off",
     "away", "back", "ahead", "alone", "altogether", "apiece", "total", "overall",
 }
+# Verbs (past, present and irregular forms) that end a noun phrase: "trucks continue",
+# "the economy shrank". Regular past tenses ("-ed") are recognised without a list.
+VERBS: frozenset[str] = frozenset({
+    "allocate", "asks", "became", "become", "began", "bought", "came", "comes", "commit",
+    "continue", "continues", "controls", "covers", "cut", "die", "died", "donate", "drove",
+    "extend", "extends", "face", "faced", "falls", "fell", "fled", "flee", "flew",
+    "fought", "gave", "gets", "give", "given", "gives", "goes", "got", "grew", "grow",
+    "grows", "held", "hit", "holds", "led", "left", "lies", "live", "lived", "lives",
+    "lost", "made", "marched", "measures", "moved", "need", "needed", "needs", "offer",
+    "offers", "paid", "plans", "promise", "provide", "provides", "put", "reach", "reached",
+    "reaches", "receive", "receives", "remain", "remains", "requires", "rise", "rises",
+    "rose", "runs", "said", "sank", "saw", "say", "says", "seeks", "send", "sends", "sent",
+    "set", "shrank", "shrink", "shrinks", "slid", "sold", "spans", "spend", "spends",
+    "spent", "stand", "stands", "stood", "stretch", "stretches", "struck", "tell", "told",
+    "took", "totals", "traveled", "travelled", "wants", "went", "won", "works",
+})
 # Past-tense and -ing words that do start a noun phrase as adjectives ("armed fighters").
 PARTICIPLE_ADJECTIVES = {
     "armed", "displaced", "wounded", "injured", "detained", "trained", "registered",
