@@ -46,6 +46,8 @@ _SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) 
 # first alternative that matches wins, so the more specific ones come first.
 NUMBER_ATOM = _compile(
     rf"""
+    (?= \b | [^\w\s] )                             # only at a word start or a sign: a fast scan
+    (?:
     (?P<money>                                   # $281 million, US$606m, €4.1 billion
         (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
         (?P<mnum>{_DIGITS})
@@ -82,6 +84,7 @@ NUMBER_ATOM = _compile(
         (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
           | (?P<csuffix>\L<csuffix>) (?![\p{{L}}\p{{Nd}}])
           | (?:\s|-) (?P<scale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?   # 4 hundred million
+    )
     )
     """,
     cur=list(lexicon.CURRENCY_PREFIXES),
@@ -218,7 +221,12 @@ ORDINAL_TIME_AFTER = _compile(r"^ \s+ (?i: time ) \b")
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 _MONTH = r"(?: \L<month> )"
 MASKS: dict[str, regex.Pattern[str]] = {
-    "url": _compile(r"(?i: \b (?: https?:// | www\. ) \S+ | \b [\w\-]+ (?: \. [\w\-]+ )* \. (?: com | org | net | gov | edu | io | info | int | in | co | uk | af | news ) \b (?: / \S* )? )"),
+    # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
+    # (checked by a lookbehind, so the scan fails fast inside ordinary words).
+    "url": _compile(r"""(?i: \b (?: https?:// | www\. ) \S+
+                         | (?<![\w.@\-]) [\w\-]++ (?: \. [\w\-]++ )++
+                           (?<= \. (?: com | org | net | gov | edu | io | info | int | in | co | uk | af | news ) )
+                           (?![\w\-]) (?: / \S* )? )"""),
     "email": _compile(r"[\w.+\-]+ @ [\w\-]+ (?: \. [\w\-]+ )+"),
     "handle": _compile(r"(?<![\w]) [#@] \w+"),
     # A match score: "tied at 2-2", "a 9-2 lead", "89-89".
@@ -250,6 +258,12 @@ MASKS: dict[str, regex.Pattern[str]] = {
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b""",
         month=[m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS],
     ),
+}
+# A cheap test each costly mask runs after: no cue, no match possible.
+MASK_CUES: dict[str, regex.Pattern[str]] = {
+    "url": regex.compile(r"\.\w|://"),
+    "email": regex.compile(r"@"),
+    "handle": regex.compile(r"[#@]"),
 }
 # May/March/... are months only when capitalised (the list above holds capitalised forms),
 # so "may 5" in lower case is left alone.

@@ -84,7 +84,9 @@ def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Spans that are never figures: dates, clock times, phone numbers, addresses."""
     spans = []
     for name, pattern in patterns.MASKS.items():
-        spans.extend((m.start(), m.end(), name) for m in pattern.finditer(sentence))
+        cue = patterns.MASK_CUES.get(name)
+        if cue is None or cue.search(sentence):
+            spans.extend((m.start(), m.end(), name) for m in pattern.finditer(sentence))
     return spans
 
 
@@ -197,9 +199,11 @@ def _ordinal_atom(start: int, end: int, text: str, sentence: str) -> Atom | None
 
 def find_atoms(sentence: str) -> list[Atom]:
     """Every number-like phrase in the sentence that no mask covers."""
-    masks = masked_spans(sentence)
-    atoms = []
+    masks: list[tuple[int, int, str]] | None = None  # computed once, only if a number is there
+    atoms: list[Atom] = []
     for match in patterns.NUMBER_ATOM.finditer(sentence):
+        if masks is None:
+            masks = masked_spans(sentence)
         if _overlaps(match.start(), match.end(), masks):
             continue
         atom = _atom(match, sentence)
