@@ -17,31 +17,16 @@ from stats import lexicon, patterns
 from stats.model import Category, Kind
 from stats.rules import Candidate
 
-_CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
-                "this", "that", "all", "some", "other", "such"}
+_CLAUSE_END = patterns.CLAUSE_END
+_DETERMINERS = lexicon.DETERMINERS
 _VERBISH = lexicon.VERBS
-_COORDINATORS = {"and", "or", "but", "while", "whereas"}
-# Participles that stand for an elided noun: "207 injured", "30 dead".
-_ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",
-                         "detained", "arrested", "captured", "hurt", "taken", "held",
-                         "abducted", "kidnapped", "freed", "released", "evacuated"}
+_COORDINATORS = lexicon.COORDINATORS
+_ELLIPSIS_PARTICIPLES = lexicon.ELLIPSIS_PARTICIPLES
+_PREDICATE_ENDS = lexicon.PREDICATE_ENDS
+_CHANGE_WORDS = lexicon.CHANGE_WORDS
 # Categories an event word may give to a noun the lexicon does not know as people
 # ("the strike killed two commanders"); the others need people ("seized 20 trucks").
 _ANY_NOUN_CUES = {"killed", "injured"}
-# Words that end the predicate of a counted noun: prepositions, infinitives, relatives.
-_PREDICATE_ENDS = {"to", "in", "into", "for", "with", "from", "at", "on", "across", "near",
-                   "after", "before", "during", "since", "as", "because", "while", "who",
-                   "which", "that", "when", "where", "if", "so"}
-_CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped", "slipped",
-                 "increased", "decreased", "declined", "grew", "surged", "plunged", "advanced",
-                 "was", "is", "were", "are", "be", "by", "to", "at", "of", "up", "down",
-                 "reached", "hit", "totalled", "totaled", "stood", "cost", "costs", "worth",
-                 "valued", "some", "about", "nearly", "almost", "around", "roughly", "than",
-                 "more", "less", "over", "under", "least", "just", "only", "a", "an", "the",
-                 "estimated", "spent", "paid", "raised", "received", "collected", "had",
-                 "has", "have", "now", "still", "controls", "control", "controlled", "own",
-                 "owns", "holds", "held", "in"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,12 +228,6 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
 # ----------------------------------------------------------------------------- category
 
 
-_EVENT_PHRASES = [(category, regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))
-                  for category, phrase in lexicon.EVENT_PHRASES]
-_INCLUDED = regex.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
-                          r"(?:at\s+least\s+|some\s+|about\s+)?$")
-
-
 def _matches(word: str, entries: Iterable[str]) -> bool:
     for entry in entries:
         if entry.endswith("*"):
@@ -282,10 +261,7 @@ def _is_people(subject: str) -> bool:
     head = found[-1].text
     if singular(head) in lexicon.PEOPLE_NOUNS or head.lower() in lexicon.PEOPLE_NOUNS:
         return True
-    return head[:1].isupper() and not head.isupper() and bool(_DEMONYM.search(head))
-
-
-_DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ians|ks|ts|ns)$")
+    return head[:1].isupper() and not head.isupper() and bool(patterns.DEMONYM.search(head))
 
 
 def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
@@ -309,7 +285,7 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         if 0 <= found <= c.subject_from + 40:
             right_start = found + len(subject)
     right = regex.split(r"[;:.!?]|,\s*(?:and|but|while)\b", sentence[right_start:], maxsplit=1)[0]
-    for category, phrase in _EVENT_PHRASES:
+    for category, phrase in patterns.EVENT_PHRASES_AFTER:
         if phrase.match(right):
             return category
     words = _words(right)[:6]
@@ -338,7 +314,8 @@ def category_of(sentence: str, c: Candidate, subject: str, previous: Category | 
         return Category.DURATION
     noun = _noun_category(subject)
     people = _is_people(subject) or not subject or (noun in {"forces", "population"})
-    if previous is not None and people and _INCLUDED.search(sentence[max(0, c.start - 30):c.start]):
+    lead = sentence[max(0, c.start - 30):c.start]
+    if previous is not None and people and patterns.INCLUDED_BEFORE.search(lead):
         return previous
     things = noun in {"territory", "attacks", "money"}
     if not things and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):

@@ -326,3 +326,30 @@ ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", 
 PARTITIVE_QUANTIFIERS = ["many", "some", "most", "much", "half", "all", "few", "none",
                          "several", "majority", "part", "rest", "hundreds", "thousands",
                          "dozens", "one", "each", "any", "both", "millions", "tens"]
+
+# ----------------------------------------------------------------------------- phrases
+
+# Words a noun phrase may start with that are not part of the subject.
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+               "this", "that", "all", "some", "other", "such"}
+# Words that join clauses: an event word beyond one belongs to another figure.
+COORDINATORS = {"and", "or", "but", "while", "whereas"}
+# Participles that stand for an elided noun: "207 injured", "30 dead".
+ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",
+                        "detained", "arrested", "captured", "hurt", "taken", "held",
+                        "abducted", "kidnapped", "freed", "released", "evacuated"}
+# Words that end the predicate of a counted noun: prepositions, infinitives, relatives.
+PREDICATE_ENDS = {"to", "in", "into", "for", "with", "from", "at", "on", "across", "near",
+                  "after", "before", "during", "since", "as", "because", "while", "who",
+                  "which", "that", "when", "where", "if", "so"}
+# Words between a subject and its number ("the index rose by about 5%"), skipped when
+# looking back for the subject.
+CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped", "slipped",
+                "increased", "decreased", "declined", "grew", "surged", "plunged", "advanced",
+                "was", "is", "were", "are", "be", "by", "to", "at", "of", "up", "down",
+                "reached", "hit", "totalled", "totaled", "stood", "cost", "costs", "worth",
+                "valued", "some", "about", "nearly", "almost", "around", "roughly", "than",
+                "more", "less", "over", "under", "least", "just", "only", "a", "an", "the",
+                "estimated", "spent", "paid", "raised", "received", "collected", "had",
+                "has", "have", "now", "still", "controls", "control", "controlled", "own",
+                "owns", "holds", "held", "in"}

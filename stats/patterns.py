@@ -287,6 +287,24 @@ SENTENCE_END = _compile(
 WORD_BEFORE_STOP = _compile(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
 ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
 
+# ----------------------------------------------------------------------------- classifying
+
+# Where a clause ends, for reading the words around a figure.
+CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
+# An idiom a few words after a figure's noun that names what happened ("lost their lives").
+EVENT_PHRASES_AFTER = [
+    (category, regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))
+    for category, phrase in lexicon.EVENT_PHRASES
+]
+# "killing 17 people, including three children": the figure is part of the one before.
+INCLUDED_BEFORE = regex.compile(
+    r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$"
+)
+# A capitalised plural that names a people ("Palestinians", "Israelis", "Sudanese").
+DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ks|ts|ns)$")
+# A vague amount of money ("tens of thousands of dollars").
+VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
+
 # Words.
 WORD = _compile(r"\p{L}[\p{L}\p{Mn}'’\-]*")
 WHITESPACE = _compile(r"\s+")

@@ -227,7 +227,7 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     if match := patterns.PERCENT_AFTER.match(right):
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
     elif (match := patterns.CURRENCY_AFTER.match(right)) or (
-        c.vague and (match := _VAGUE_MONEY.match(right))):
+        c.vague and (match := patterns.VAGUE_MONEY_AFTER.match(right))):
         c.kind, c.end = Kind.MONEY, c.end + match.end()
         c.unit = lexicon.CURRENCY_WORDS[patterns.WHITESPACE.sub(" ", match["unit"].lower())]
     elif (match := patterns.DURATION_AFTER.match(right) or (
@@ -250,7 +250,6 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     return True
 
 
-_VAGUE_MONEY = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
 
 
 def _absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:
