@@ -103,6 +103,8 @@ def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
         low = word.lower
         if low in lexicon.SUBJECT_STOPWORDS and not (not phrase and low in _DETERMINERS):
             break
+        if low in lexicon.SCALES:
+            return []  # "18% of the $320 million": the of-phrase is another figure
         if not phrase and low in _DETERMINERS:
             continue
         if phrase and _is_verbish(word):
@@ -137,11 +139,13 @@ def _before(sentence: str, end: int) -> str:
     """The noun phrase just before `end`, walking back over verbs and qualifiers."""
     text, offset = _clause_before(sentence, end)
     words = _words(text, offset)
+    skipped = 0
     while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])
                      or words[-1].lower in lexicon.SUBJECT_STOPWORDS):
-        if words[-1].lower in _COORDINATORS:
-            return ""  # "... and grew 5.3%": the subject is in another clause
+        if words[-1].lower in _COORDINATORS or skipped == 4:
+            return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
         words.pop()
+        skipped += 1
     phrase: list[Word] = []
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
         phrase.insert(0, words.pop())

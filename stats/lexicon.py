@@ -171,10 +171,15 @@ ABBREVIATIONS = [
 # elsewhere; these catch "3 p.m." style leftovers and sports/ratings.
 NON_FIGURE_FOLLOWERS = ["am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "est", "edt", "cet"]
 
-# Furniture: words that, next to a number on a short line, mark page chrome, not reporting.
+# Furniture: words that, on a short line, mark page chrome rather than reporting
+# ("321 Interactions", "Updated 5 hours ago", "Image 1 of 5", "Comments (12)").
 FURNITURE_WORDS = [
     "interactions", "shares", "share", "comments", "comment", "views", "likes", "reads",
     "retweets", "reactions", "min read", "minute read", "minutes read", "subscribers",
+    "followers", "follow us", "updated", "published", "posted", "last modified", "image",
+    "photo", "picture", "gallery", "slide", "video", "watch", "listen", "©", "copyright",
+    "all rights reserved", "sign up", "subscribe", "newsletter", "advertisement",
+    "sponsored", "click here", "read more", "download the app",
 ]
 # A line starting with one of these introduces links to other articles (also read, ...).
 LINK_LIST_HEADERS = [

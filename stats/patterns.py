@@ -274,6 +274,10 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
 FURNITURE_LINE = _compile(
     r"^ \s* [\p{Nd}][\p{Nd},.]* [kKmM]? \s* (?i: \L<fw> ) \s* $", fw=_lower(lexicon.FURNITURE_WORDS)
 )
+# A furniture word anywhere on a line (checked only on short lines that are not sentences).
+FURNITURE_WORD = _compile(
+    r"(?: ^ | (?<= [\s(:|•·] ) ) (?i: \L<fw> ) (?= [\s):|•·,.] | $ )", fw=_lower(lexicon.FURNITURE_WORDS)
+)
 # A heading that introduces links to other articles: "Also read:", "Related".
 LINK_LIST_HEADER = _compile(r"^ \s* (?i: \L<hdr> ) \s* (?: [:\-–—|] | $ )", hdr=lexicon.LINK_LIST_HEADERS)
 # A list bullet at the start of a line.

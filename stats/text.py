@@ -68,6 +68,21 @@ def _runs_on(previous: str, current: str) -> bool:
             and not patterns.BULLET.match(current))
 
 
+def _is_chrome(line: str) -> bool:
+    """A short line that is not a sentence and names page chrome ("Updated 5 hours ago")."""
+    words = line.split()
+    if len(words) > 10 or (line.rstrip()[-1:] in ".!?\"”" and "©" not in line):
+        return False
+    return bool(patterns.FURNITURE_WORD.search(line))
+
+
+def _is_link(line: str) -> bool:
+    """A line under a links heading that reads as a linked headline, not as a sentence."""
+    text = line.strip()
+    return (bool(text) and text[-1] not in ".!?:\"”" and len(text.split()) <= 25) or bool(
+        patterns.BULLET.match(text))
+
+
 def _is_shouting(line: str) -> bool:
     """An all-capitals line of several words: a banner or advert, not reporting."""
     letters = [c for c in line if c.isalpha()]
@@ -85,7 +100,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
     i = 0
     while i < len(lines):
         line = lines[i].stripped
-        if patterns.FURNITURE_LINE.match(line) or _is_shouting(line):
+        if patterns.FURNITURE_LINE.match(line) or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
         key = collapse(line).casefold()
         if key in seen and len(key) > 20:
@@ -97,11 +112,10 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
             rest = line[header.end():].strip()
             j = i + 1
             if not rest:
-                # The links are the bullets that follow, or else the one line that follows.
-                while j < len(lines) and patterns.BULLET.match(lines[j].stripped):
-                    furniture.add(j)
-                    j += 1
-                if j == i + 1 and j < len(lines):
+                # The links are the lines that follow while they read as linked headlines
+                # (bullets, or lines with no full stop), up to the next heading.
+                while (j < len(lines) and _is_link(lines[j].stripped)
+                       and not patterns.LINK_LIST_HEADER.match(lines[j].stripped)):
                     furniture.add(j)
                     j += 1
             i = j
