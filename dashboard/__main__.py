@@ -1,0 +1,88 @@
+"""Serve the dashboard: `python -m dashboard [--data DIR] [--host H] [--port P] [--debug]`,
+the same as `stats dashboard`. Extracts seeds/ first when the data folder has no output yet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard.data import DOCUMENTS_CSV, FIGURES_CSV
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def find_seeds() -> Path | None:
+    """The seeds/ folder: in the working directory, else next to this package."""
+    for candidate in (Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def ensure_data(data: Path) -> int:
+    """Make sure data holds figures.csv and documents.csv, extracting seeds/ if not."""
+    if (data / FIGURES_CSV).is_file() and (data / DOCUMENTS_CSV).is_file():
+        return EXIT_OK
+    seeds = find_seeds()
+    if seeds is None:
+        print(f"stats dashboard: error: no {FIGURES_CSV} in {data}/ and no seeds/ folder to extract; "
+              f"run `stats extract ARTICLES --out {data}` first", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"stats dashboard: no {FIGURES_CSV} and {DOCUMENTS_CSV} in {data}/; extracting {seeds}/ "
+          f"into {data}/ first", file=sys.stderr)
+    from stats.cli import run_extract
+
+    status = run_extract([str(seeds)], data, quiet=False)
+    if not (data / FIGURES_CSV).is_file():
+        print(f"stats dashboard: error: extraction did not write {data / FIGURES_CSV}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK if status in (0, 1) else status
+
+
+def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> int:
+    """Load (or first extract) the data and serve the dashboard until interrupted."""
+    data = Path(data)
+    status = ensure_data(data)
+    if status != EXIT_OK:
+        return status
+    from dashboard.app import create_app
+
+    app = create_app(data)
+    print(f"stats dashboard: serving {data}/ on http://{host}:{port}/ (Ctrl+C to stop)", file=sys.stderr)
+    try:
+        app.run(host=host, port=port, debug=debug)
+    except KeyboardInterrupt:
+        pass
+    except OSError as error:
+        print(f"stats dashboard: error: cannot listen on {host}:{port}: {error.strerror or error}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Options shared with `stats dashboard`."""
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Serve the figures-from-news dashboard over figures.csv and documents.csv in --data "
+                    "(when they are missing, seeds/ is extracted there first).")
+    parser.add_argument("--data", default=Path("output"), type=Path, metavar="DIR",
+                        help="folder with figures.csv and documents.csv (default: output/)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to bind (default: 127.0.0.1, this machine only)")
+    parser.add_argument("--port", default=8050, type=int, help="port (default: 8050)")
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode with reloader (off by default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m dashboard`."""
+    args = build_parser().parse_args(argv)
+    return serve(args.data, args.host, args.port, args.debug)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

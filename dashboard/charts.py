@@ -1,0 +1,302 @@
+"""Chart builders: pure functions from a figures DataFrame (as `data.load` prepares it) to a
+plotly figure. Every mark carries the ids of the figures behind it in `customdata`, so a
+click can open the quote; hover text gives value, subject and a short citation.
+
+Big views are capped so the browser never receives hundreds of thousands of points: bars
+carry at most MAX_IDS_PER_MARK ids, point charts at most a few hundred marks (the caption
+under each chart says so).
+"""
+
+from __future__ import annotations
+
+import html
+import zlib
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.data import CASUALTY_CATEGORIES, CATEGORIES, KINDS
+
+MAX_IDS_PER_MARK = 200
+TOP_ARTICLES = 8
+MAX_CASUALTY_MARKS = 300
+MAX_CASUALTY_SUBJECTS = 14
+MAX_TIMELINE_MARKS = 600
+LABEL_MARKS = 60  # print the value next to each mark when there are at most this many
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+CATEGORY_COLORS = {
+    "killed": "#b83227", "injured": "#e0762b", "displaced": "#7d4e9f", "prisoners": "#3c5a80",
+    "surrendered": "#1a9a8a", "forces": "#4b5d6b", "attacks": "#c2562a", "territory": "#3f8f4e",
+    "money": "#b08a1e", "population": "#2f7fb8", "distance": "#8b8f94", "duration": "#a3a9ae",
+    "other": "#c4c8cc",
+}
+ARTICLE_COLORS = ["#3a6ea5", "#e39b3b", "#5aa17f", "#c25b56", "#8a6fb0", "#4fa3b8", "#b8905a",
+                  "#d483a8", "#7d8f3c", "#6b7c93"]
+OTHER_COLOR = "#d3d7dc"
+QUALIFIER_SYMBOLS = {
+    "exact": "circle", "at_least": "triangle-right", "more_than": "triangle-right",
+    "at_most": "triangle-left", "less_than": "triangle-left", "up_to": "triangle-left",
+    "about": "diamond", "nearly": "diamond", "range": "line-ew",
+}
+SYMBOL_KEY = [("●", "exact"), ("▶", "at least / more than"), ("◀", "at most / up to"), ("◆", "about"),
+              ("▷", "vague (“hundreds”)")]
+
+TOP_LEGEND = {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
+              "entrywidth": 88, "font": {"size": 11}}
+_TEMPLATE = go.layout.Template(layout={
+    "font": {"family": FONT, "size": 12, "color": "#2b2f33"},
+    "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+    "hoverlabel": {"bgcolor": "white", "bordercolor": "#c9ced4", "font": {"family": FONT, "size": 12},
+                   "align": "left"},
+    "xaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
+    "yaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
+    "legend": {"font": {"size": 11}},
+})
+
+
+def _esc(text: object) -> str:
+    """Text for plotly's hover pseudo-HTML: escaped, so article text never becomes markup."""
+    return html.escape(str(text if text is not None else ""), quote=False)
+
+
+def _short(text: object, limit: int = 48) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _date(published: object) -> str:
+    return str(published) if isinstance(published, str) and published.strip() else "undated"
+
+
+def citation(title: object, publisher: object, published: object) -> str:
+    """A short citation for hover text: “Title…” · Publisher · date (escaped)."""
+    parts = [f"“{_esc(_short(title))}”"]
+    if isinstance(publisher, str) and publisher.strip():
+        parts.append(_esc(publisher))
+    parts.append(_esc(_date(published)))
+    return " · ".join(parts)
+
+
+def _base(fig: go.Figure, height: int) -> go.Figure:
+    fig.update_layout(template=_TEMPLATE, height=height, margin={"l": 8, "r": 16, "t": 8, "b": 8},
+                      clickmode="event", hovermode="closest", dragmode=False)
+    return fig
+
+
+def empty_chart(message: str, height: int = 260) -> go.Figure:
+    """A blank chart that says why it is blank."""
+    fig = go.Figure()
+    fig.add_annotation(text=_esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font={"size": 13, "color": "#6c757d"})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _base(fig, height)
+
+
+# --------------------------------------------------------------------- per category
+def top_articles(df: pd.DataFrame, limit: int = TOP_ARTICLES) -> list[str]:
+    """The docs with the most figures in a view (ties in file order)."""
+    counts = df.groupby("doc", observed=True, sort=False).size()
+    return [str(d) for d in counts.sort_values(ascending=False, kind="stable").index[:limit]]
+
+
+def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
+    """Figures per category (or kind) as horizontal bars stacked by article.
+
+    The `limit` articles with most figures get a segment each; the rest share one grey
+    "other articles" segment. Each segment's customdata lists its figure ids.
+    """
+    if df.empty:
+        return empty_chart("No figures match the filters.")
+    by = by if by in ("category", "kind") else "category"
+    order_all = CATEGORIES if by == "category" else KINDS
+    groups = df[by].astype(str)
+    totals = groups.value_counts()
+    order = [g for g in order_all if g in totals.index] + sorted(set(totals.index) - set(order_all))
+    order.sort(key=lambda g: -int(totals[g]))
+    top = top_articles(df, limit)
+    docs = df["doc"].astype(str)
+    others = docs[~docs.isin(top)].nunique()
+    frame = pd.DataFrame({"group": groups.to_numpy(), "doc": np.where(docs.isin(top), docs, "\0other"),
+                          "id": df.index.to_numpy(), "label": df["value_label"].to_numpy(),
+                          "subject": df["subject_label"].to_numpy()})
+    fig = go.Figure()
+    meta = df.drop_duplicates("doc").set_index(df.drop_duplicates("doc")["doc"].astype(str))
+    for index, doc in enumerate([*top, "\0other"]):
+        part = frame[frame["doc"] == doc]
+        if part.empty:
+            continue
+        grouped = part.groupby("group", sort=False)
+        counts = grouped.size()
+        ids = grouped["id"].agg(lambda s: list(s.iloc[:MAX_IDS_PER_MARK]))
+        examples = grouped.apply(lambda g: "<br>".join(
+            f"{_esc(label)} {_esc(_short(subject, 40))}" for label, subject in
+            zip(g["label"].iloc[:3], g["subject"].iloc[:3], strict=True)), include_groups=False)
+        if doc == "\0other":
+            name = f"{others:,} other articles"
+            source = name
+            color = OTHER_COLOR
+        else:
+            row = meta.loc[doc]
+            name = _short(row["label"], 40)
+            source = citation(row["label"], row["publisher"], row["published"])
+            color = ARTICLE_COLORS[index % len(ARTICLE_COLORS)]
+        keys = [g for g in order if g in counts.index]
+        hover = [f"<b>{_esc(g)}</b> · {int(counts[g])} figure{'s' if counts[g] != 1 else ''}<br>"
+                 f"{source}<br>{examples[g]}{'<br>…' if counts[g] > 3 else ''}" for g in keys]
+        fig.add_trace(go.Bar(
+            y=keys, x=[int(counts[g]) for g in keys], orientation="h", name=_esc(name),
+            marker={"color": color, "line": {"color": "white", "width": 0.5}},
+            customdata=[ids[g] for g in keys], hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>"))
+    fig.update_layout(barmode="stack", bargap=0.25, showlegend=True,
+                      legend={**TOP_LEGEND, "entrywidth": 0, "traceorder": "normal"})
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
+    fig.update_xaxes(title={"text": "number of figures", "font": {"size": 11}})
+    legend_rows = -(-len(fig.data) // 2)  # two article names fit a row
+    return _base(fig, 110 + 26 * len(order) + 20 * legend_rows)
+
+
+# --------------------------------------------------------------------- casualties
+def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
+                  max_subjects: int = MAX_CASUALTY_SUBJECTS) -> tuple[pd.DataFrame, int]:
+    """The casualty figures a casualty chart draws (capped) and how many there were in all."""
+    rows = df[df["category"].astype(str).isin(CASUALTY_CATEGORIES)]
+    total = len(rows)
+    if total > max_marks:
+        subjects = rows["subject_label"].str.lower().value_counts().index[:max_subjects]
+        rows = rows[rows["subject_label"].str.lower().isin(subjects)]
+        rows = rows.sort_values("value", ascending=False, kind="stable").head(max_marks)
+    return rows, total
+
+
+def _hover(rows: pd.DataFrame) -> list[str]:
+    return [f"<b>{_esc(label)}</b> {_esc(_short(subject, 60))} <i>({_esc(category)})</i><br>"
+            f"{citation(title, publisher, published)}<br>"
+            f"<span style='color:#6c757d'>“{_esc(_short(span, 60))}” · click for the sentence</span>"
+            for label, subject, category, title, publisher, published, span in zip(
+                rows["value_label"], rows["subject_label"], rows["category"].astype(str), rows["label"],
+                rows["publisher"].astype(str), rows["published"], rows["span"], strict=True)]
+
+
+def _symbols(rows: pd.DataFrame) -> list[str]:
+    symbols = []
+    for qualifier, vague in zip(rows["qualifier"].astype(str), rows["vague"], strict=True):
+        symbol = QUALIFIER_SYMBOLS.get(qualifier, "circle")
+        symbols.append(symbol + "-open" if vague and symbol != "line-ew" else symbol)
+    return symbols
+
+
+def value_axis(values: np.ndarray, labelled: bool) -> tuple[str, list[float]]:
+    """Axis type and range for reported values: log when all are positive (at least two
+    decades wide, so ticks stay readable), with room on the right for labels."""
+    values = values[~np.isnan(values)]
+    if len(values) and (values > 0).all():
+        low, high = np.log10(values.min()), np.log10(values.max())
+        pad = max(0.0, 2.0 - (high - low)) / 2
+        return "log", [float(low - 0.3 - pad), float(high + pad + (0.6 if labelled else 0.3))]
+    top = float(values.max()) if len(values) else 1.0
+    bottom = min(0.0, float(values.min())) if len(values) else 0.0
+    return "linear", [bottom, top * (1.3 if labelled else 1.05)]
+
+
+def _text_sides(x: np.ndarray, axis: str, x_range: list[float]) -> list[str]:
+    """Labels right of marks in the left part of the axis, left of marks near the right edge."""
+    position = np.log10(x) if axis == "log" else x
+    share = (position - x_range[0]) / max(x_range[1] - x_range[0], 1e-9)
+    return ["middle left" if s > 0.62 else "middle right" for s in share]
+
+
+def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.Figure:
+    """Casualty figures (killed, injured, displaced, prisoners, surrendered) per subject:
+    one mark per figure placed by value (log scale), shaped by qualifier, labelled "≥ 703"."""
+    rows, _total = casualty_rows(df, max_marks)
+    if rows.empty:
+        return empty_chart("No casualty figures (killed, injured, displaced, prisoners, surrendered) "
+                           "match the filters.")
+    keys = rows["subject_label"].str.lower()
+    names = rows.groupby(keys, sort=False)["subject_label"].first()
+    order = rows.groupby(keys, sort=False)["value"].max().sort_values(ascending=False).index.tolist()
+    lane = {k: i for i, k in enumerate(order)}
+    # Spread marks that share a subject lane so "hundreds killed" and "hundreds surrendered"
+    # of the same troops do not hide each other.
+    rank = rows.groupby(keys, sort=False).cumcount().to_numpy()
+    size = rows.groupby(keys, sort=False)["value"].transform("size").to_numpy()
+    offset = np.where(size > 1, (rank / np.maximum(size - 1, 1) - 0.5) * np.minimum(0.6, 0.22 * size), 0)
+    y = np.array([lane[k] for k in keys]) + offset
+    show_text = len(rows) <= LABEL_MARKS
+    axis, x_range = value_axis(rows["value_top"].to_numpy(dtype=float), show_text)
+    fig = go.Figure()
+    for category in CASUALTY_CATEGORIES:
+        pick = (rows["category"].astype(str) == category).to_numpy()
+        if not pick.any():
+            continue
+        part = rows[pick]
+        x = part["value"].to_numpy(dtype=float)
+        high = part["value_high"].to_numpy(dtype=float)
+        spread = np.where(np.isnan(high), 0, high - x)
+        color = CATEGORY_COLORS[category]
+        fig.add_trace(go.Scatter(
+            x=x, y=y[pick], mode="markers+text" if show_text else "markers", name=category,
+            text=part["value_label"] if show_text else None,
+            textposition=_text_sides(x, axis, x_range) if show_text else None,
+            textfont={"size": 11, "color": color},
+            marker={"symbol": _symbols(part), "size": 12, "color": color,
+                    "line": {"width": 1.5, "color": color}},
+            error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(part),
+                     "visible": bool(spread.any()), "color": color, "thickness": 2, "width": 0},
+            customdata=[[fid] for fid in part.index], hovertext=_hover(part),
+            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
+    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[_esc(_short(names[k], 30)) for k in order],
+                     range=[len(order) - 0.5, -0.5], showgrid=True, title=None)
+    fig.update_xaxes(type=axis, range=x_range, dtick=1 if axis == "log" else None,
+                     title={"text": "reported number" + (" (log scale)" if axis == "log" else ""),
+                            "font": {"size": 11}})
+    fig.update_layout(showlegend=False)  # the card's HTML key names colours and shapes
+    return _base(fig, 90 + 34 * len(order))
+
+
+# --------------------------------------------------------------------- timeline
+def timeline_rows(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> tuple[pd.DataFrame, int]:
+    """The dated figures a timeline draws (evenly sampled over dates when capped) and the total."""
+    rows = df[df["date"].notna()].sort_values(["date", "value"], ascending=[True, False], kind="stable")
+    total = len(rows)
+    if total > max_marks:
+        rows = rows.iloc[np.unique(np.linspace(0, total - 1, max_marks).round().astype(int))]
+    return rows, total
+
+
+def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.Figure:
+    """Figures over their articles' publication dates (value on a log scale, colour by category)."""
+    rows, _total = timeline_rows(df, max_marks)
+    if rows.empty:
+        return empty_chart("No article in the current selection has a known publication date.", 220)
+    # A small, stable nudge (a few hours) keeps figures of one day from sitting on one line.
+    nudge = np.array([(zlib.crc32(str(fid).encode()) % 9 - 4) * 2 for fid in rows.index], dtype="int64")
+    when = rows["date"].to_numpy(dtype="datetime64[ns]") + nudge.astype("timedelta64[h]")
+    show_text = len(rows) <= 24
+    axis, y_range = value_axis(rows["value"].to_numpy(dtype=float), False)
+    fig = go.Figure()
+    for category in [c for c in CATEGORIES if c in set(rows["category"].astype(str))]:
+        pick = (rows["category"].astype(str) == category).to_numpy()
+        part = rows[pick]
+        fig.add_trace(go.Scatter(
+            x=when[pick], y=part["value"], mode="markers+text" if show_text else "markers", name=category,
+            text=part["value_label"] if show_text else None, textposition="middle right",
+            textfont={"size": 10, "color": "#495057"},
+            marker={"symbol": _symbols(part), "size": 10, "color": CATEGORY_COLORS.get(category, "#888"),
+                    "opacity": 0.85, "line": {"width": 1.5, "color": CATEGORY_COLORS.get(category, "#888")}},
+            customdata=[[fid] for fid in part.index], hovertext=_hover(part),
+            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
+    first, last = rows["date"].min(), rows["date"].max()
+    pad = max(pd.Timedelta(days=2), (last - first) * 0.06)
+    daily = (last - first) <= pd.Timedelta(days=21)
+    fig.update_xaxes(range=[first - pad, last + pad], title=None, tickformat="%-d %b %Y",
+                     dtick=86_400_000 if daily else None)
+    fig.update_yaxes(type=axis, range=y_range, dtick=1 if axis == "log" else None,
+                     title={"text": "value" + (" (log scale)" if axis == "log" else ""),
+                            "font": {"size": 11}})
+    fig.update_layout(legend=TOP_LEGEND)
+    return _base(fig, 300)

@@ -1,0 +1,193 @@
+"""Small builders of Dash components from data: totals, captions, the quote and the article.
+
+Article text always goes in as plain strings (Dash escapes them) inside html.Mark/html.Span
+children, never as raw HTML, so markup in an article is shown, not run.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard import ids
+from dashboard.data import QUALIFIER_WORDS, Article, Quote, format_number
+
+CAPTION_ARTICLES = 4
+
+
+def figure_href(figure_id: str, article: bool = False) -> str:
+    """The shareable link (query string) that opens one figure, or its whole article."""
+    return f"?figure={figure_id}" + ("&view=article" if article else "")
+
+
+def date_text(published: object) -> str:
+    """An ISO date for people ("23 Jul 2021"), or "undated"."""
+    text = str(published or "").strip()
+    if not text or text == "nan":
+        return "undated"
+    try:
+        day = date.fromisoformat(text[:10])
+        return f"{day.day} {day:%b %Y}"
+    except ValueError:
+        return text
+
+
+def totals_bar(summary: dict[str, Any], overall: dict[str, Any], filtered: bool) -> list[Any]:
+    """Header totals: articles, figures, then one chip per category (with "of N" when filtered)."""
+    def stat(value: int, whole: int, unit: str) -> html.Div:
+        suffix = f" of {whole:,}" if filtered and value != whole else ""
+        return html.Div([html.Span(f"{value:,}", className="stat-number"),
+                         html.Span(f"{unit}{suffix}", className="stat-unit")], className="stat")
+
+    chips = [html.Span([html.Span(category, className="chip-name"),
+                        html.Span(f"{count:,}", className="chip-count")],
+                       className=f"chip cat-{category}", title=f"{count:,} {category} figures")
+             for category, count in summary["categories"].items()]
+    return [
+        html.Div([stat(summary["articles"], overall["articles"], "articles"),
+                  stat(summary["figures"], overall["figures"], "figures")], className="stats"),
+        html.Div(chips or [html.Span("no figures", className="text-muted")], className="chips"),
+    ]
+
+
+def caption(prefix: str, drawn: list[dict[str, Any]], extra: str = "") -> list[Any]:
+    """Under a chart: which articles it draws on (the first few named, with publisher and date)."""
+    if not drawn:
+        return [html.Span(extra or "Draws on no articles.")]
+    n = len(drawn)
+    head = f"{prefix} {n:,} article{'s' if n != 1 else ''}: "
+    items: list[Any] = []
+    for i, source in enumerate(drawn[:CAPTION_ARTICLES]):
+        if i:
+            items.append("; ")
+        meta = ", ".join(p for p in (source["publisher"], date_text(source["published"])) if p)
+        items += [html.Span(source["label"], className="cap-title"), f" ({meta})"]
+    if n > CAPTION_ARTICLES:
+        items.append(f"; and {n - CAPTION_ARTICLES:,} more")
+    items.append(".")
+    parts: list[Any] = [html.Span(head, className="cap-head"), *items]
+    if extra:
+        parts += [html.Br(), html.Span(extra, className="cap-note")]
+    return parts
+
+
+def highlighted(sentence: str, start: int, end: int) -> list[Any]:
+    """A sentence as text children with text[start:end] inside an html.Mark."""
+    if not 0 <= start < end <= len(sentence):
+        return [sentence]
+    parts: list[Any] = []
+    if start:
+        parts.append(sentence[:start])
+    parts.append(html.Mark(sentence[start:end], className="hl"))
+    if end < len(sentence):
+        parts.append(sentence[end:])
+    return parts
+
+
+def quote_placeholder() -> html.Div:
+    """What the quote panel says before anything is picked."""
+    return html.Div([
+        html.P("Click a bar, a dot or a table row to see the sentence a figure comes from.",
+               className="lead-hint"),
+        html.P("The link in your address bar then points at that figure, so you can share it.",
+               className="text-muted small"),
+    ], className="quote-empty")
+
+
+def not_found(figure_id: str) -> html.Div:
+    """A clear message for a figure id from the URL that is malformed or unknown."""
+    shown = figure_id if len(figure_id) <= 80 else figure_id[:77] + "..."
+    return html.Div([
+        html.H3("Figure not found", className="h6 text-danger"),
+        html.P(["There is no figure with the id ", html.Code(shown),
+                " in this data. The link may come from another extraction run, or be mistyped."]),
+        html.P(dcc.Link("Clear the link", href="?"), className="small"),
+    ], className="quote-missing", role="alert")
+
+
+def facts_text(figure: dict[str, Any]) -> str:
+    """The figure in words, e.g. "at least 703", "from 1/3 to 1/2", "about 281 million USD · vague"."""
+    qualifier = str(figure["qualifier"])
+    value = format_number(figure["value"])
+    if qualifier == "range" and figure.get("value_high") is not None:
+        words = f"from {value} to {format_number(figure['value_high'])}"
+    else:
+        words = f"{QUALIFIER_WORDS.get(qualifier, qualifier)} {value}"
+    if figure.get("whole") is not None:
+        words += f" of {format_number(figure['whole'])}"
+    if figure.get("unit"):
+        words += f" {figure['unit']}"
+    if figure.get("vague"):
+        words += " · vague"
+    return words
+
+
+def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> list[Any]:
+    """The quote: value, subject, the sentence with the span marked and its neighbours, citation,
+    and links to the other figures of the chart mark that was clicked."""
+    figure = quote.figure
+    from dashboard.data import value_label
+
+    label = value_label(figure["value"], figure["qualifier"], figure["kind"], figure["unit"] or "",
+                        figure["value_high"], figure["whole"], bool(figure["vague"]), figure["span"])
+    subject = figure["subject"] or "(no subject found)"
+    sentence: list[Any] = []
+    if quote.before:
+        sentence.append(html.Span(quote.before + " ", className="ctx ctx-before"))
+    sentence.append(html.Span(highlighted(quote.sentence, quote.span_start, quote.span_end),
+                              className="quote-sentence"))
+    if quote.after:
+        sentence.append(html.Span(" " + quote.after, className="ctx ctx-after"))
+    cite = [html.Div(quote.title or quote.doc, className="cite-title"),
+            html.Div([html.Span(quote.publisher or "publisher unknown", className="cite-publisher"),
+                      html.Span(date_text(quote.published), className="cite-date")], className="cite-line")]
+    children: list[Any] = [
+        html.Div([html.Span(label, className="quote-value"),
+                  html.Span(figure["category"], className=f"badge cat-badge cat-{figure['category']}"),
+                  html.Span(figure["kind"], className="badge kind-badge")], className="quote-head"),
+        html.Div([html.Span(subject, className="quote-subject"),
+                  html.Span(" · " + facts_text(figure), className="quote-facts")]),
+        html.Blockquote(sentence, className="quote-text"),
+        html.Div(cite, className="cite"),
+        html.Div([html.Span(quote.doc), html.Span(f"characters {figure['start']}–{figure['end']}"),
+                  html.Span(figure["figure_id"], className="fig-id")], className="cite-meta"),
+    ]
+    if quote.note:
+        children.append(dbc.Alert(quote.note, color="warning", className="small-alert"))
+    if others:
+        children.append(html.Div([
+            html.Div(f"The mark you clicked holds {len(others) + 1} figures; the others:",
+                     className="others-head"),
+            html.Div([dcc.Link([html.Strong(o["value_label"]), " ", o["subject_label"]],
+                               href=figure_href(o["figure_id"]), className="other-link",
+                               title=f"figure {o['figure_id']}") for o in others],
+                     className="others"),
+        ], className="quote-others"))
+    return children
+
+
+def article_view(article: Article, current: str) -> tuple[list[Any], list[Any]]:
+    """Title block and body of the whole-article view: all figures marked, the current one
+    outlined and anchored so it can be scrolled to."""
+    title = [html.Div(article.title or article.doc, className="article-title"),
+             html.Div([html.Span(article.publisher or "publisher unknown"),
+                       html.Span(date_text(article.published)), html.Span(article.doc),
+                       html.Span(f"{article.figures} figures highlighted")], className="cite-meta")]
+    body: list[Any] = []
+    for segment in article.segments:
+        if segment.figure_id is None:
+            body.append(segment.text)
+            continue
+        is_current = segment.figure_id == current
+        extra = {"id": ids.ARTICLE_CURRENT} if is_current else {}
+        body.append(dcc.Link(segment.text, href=figure_href(segment.figure_id, article=True),
+                             className="fig-mark current" if is_current else "fig-mark",
+                             title=f"{segment.label} (figure {segment.figure_id})", **extra))
+    content: list[Any] = []
+    if article.note:
+        content.append(dbc.Alert(article.note, color="warning", className="small-alert"))
+    content.append(html.Div(body, className="article-text"))
+    return title, content

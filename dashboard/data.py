@@ -1,0 +1,614 @@
+"""Load the extractor's output (figures.csv, documents.csv) into pandas and answer the
+dashboard's questions about it: filtering, citations, article text. Knows nothing of Dash.
+
+Everything the browser asks for is looked up here by figure id in an index built once at
+load time; ids from a URL are never used as file paths. Article text is read (and cached)
+only when a quote is asked for, with the extractor's own reader so offsets line up.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from stats.export import FIGURE_FIELDS, rows_to_csv
+
+log = logging.getLogger(__name__)
+
+FIGURES_CSV = "figures.csv"
+DOCUMENTS_CSV = "documents.csv"
+CASUALTY_CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrendered")
+CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrendered", "forces", "attacks",
+              "territory", "money", "population", "distance", "duration", "other")
+KINDS = ("count", "money", "percent", "fraction", "ordinal", "distance", "duration", "measure")
+QUALIFIER_WORDS = {
+    "exact": "exactly", "at_least": "at least", "more_than": "more than", "at_most": "at most",
+    "less_than": "less than", "about": "about", "nearly": "nearly", "up_to": "up to", "range": "range",
+}
+_QUALIFIER_SIGNS = {
+    "exact": "", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ",
+    "about": "≈ ", "nearly": "nearly ", "up_to": "up to ",
+}
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_ABBREVIATED = {"km", "m", "cm", "mm", "mi", "ft", "yd", "kg", "g", "mg", "lb", "lbs", "oz", "t", "mph",
+                "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "v", "hz", "l", "ml", "ha", "bbl"}
+_NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
+_TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, "vague")]
+_GUARDED = re.compile(r"^'[=+\-@\t\r]")
+FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_FILTER_CACHE_SIZE = 32
+_TEXT_CACHE_SIZE = 64
+
+
+def unguard(series: pd.Series) -> pd.Series:
+    """Drop the CSV-injection guard quote the exporter put before = + - @ tab or CR."""
+    guarded = series.str.match(_GUARDED.pattern, na=False)
+    if not guarded.any():
+        return series
+    return series.where(~guarded, series.str.slice(1))
+
+
+def format_number(value: float) -> str:
+    """A number as a reader says it: 600,000; 2.5 million; 0.33.
+
+    >>> format_number(600000), format_number(2_500_000), format_number(1e12), format_number(0.3333)
+    ('600,000', '2.5 million', '1 trillion', '0.3333')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    magnitude = abs(value)
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if magnitude >= scale:
+            return f"{value / scale:.3g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:.4g}"
+
+
+def _fraction(value: float) -> str:
+    close = Fraction(value).limit_denominator(12)
+    if abs(float(close) - value) < 0.002 and 0 < close < 1:
+        return f"{close.numerator}/{close.denominator}"
+    return format_number(value)
+
+
+def _with_unit(value: float, kind: str, unit: str) -> str:
+    """The number with its unit: $281 million, 85%, 1/4, 9th, 24 hours, 150 km."""
+    if kind == "money":
+        sign = _CURRENCY_SIGNS.get(unit)
+        return f"{sign}{format_number(value)}" if sign else f"{format_number(value)} {unit}".strip()
+    if kind == "percent":
+        return f"{format_number(value)}%"
+    if kind == "fraction":
+        return _fraction(value)
+    if kind == "ordinal" and float(value).is_integer():
+        n = int(value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if unit and kind in ("distance", "duration", "measure"):
+        plural = value != 1 and unit.isalpha() and unit.lower() not in _ABBREVIATED and not unit.endswith("s")
+        return f"{format_number(value)} {unit}{'s' if plural else ''}"
+    return format_number(value)
+
+
+def value_label(value: float, qualifier: str = "exact", kind: str = "count", unit: str = "",
+                value_high: float | None = None, whole: float | None = None, vague: bool = False,
+                span: str = "") -> str:
+    """The figure as a short label with its qualifier: "≥ 703", "> 1,000", "200+ (hundreds)".
+
+    >>> value_label(703, "at_least"), value_label(1000, "more_than")
+    ('≥ 703', '> 1,000')
+    >>> value_label(200, "at_least", vague=True, span="hundreds")
+    '200+ (hundreds)'
+    >>> value_label(150, "at_least", whole=400), value_label(281e6, "about", "money", "USD")
+    ('≥ 150 of 400', '≈ $281 million')
+    """
+    unit = unit if isinstance(unit, str) else ""
+    if vague:
+        return f"{format_number(value)}+ ({span.strip().lower()})" if span else f"{format_number(value)}+"
+    if qualifier == "range" and value_high is not None and not _isnan(value_high):
+        label = f"{_with_unit(value, kind, '')}–{_with_unit(value_high, kind, unit)}"
+    else:
+        label = _QUALIFIER_SIGNS.get(qualifier, "") + _with_unit(value, kind, unit)
+    if whole is not None and not _isnan(whole):
+        label += f" of {format_number(whole)}"
+    return label
+
+
+def _isnan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The page's filter state; hashable so filtered views can be cached by it."""
+
+    categories: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    publishers: tuple[str, ...] = ()
+    text: str = ""
+    value_min: float | None = None
+    value_max: float | None = None
+
+    @classmethod
+    def from_inputs(cls, categories: Any = None, kinds: Any = None, docs: Any = None,
+                    publishers: Any = None, text: Any = None, value_min: Any = None,
+                    value_max: Any = None) -> Filters:
+        """Filters from raw component values (None, a string or a list each), normalised."""
+        return cls(_strings(categories), _strings(kinds), _strings(docs), _strings(publishers),
+                   " ".join(str(text or "").split()), _number(value_min), _number(value_max))
+
+    def active(self) -> bool:
+        """Whether any filter narrows the figures."""
+        return self != Filters()
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(sorted({str(v) for v in value}))
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Where a figure comes from: its sentence (span at span_start:span_end), the sentences
+    around it, and the article's citation."""
+
+    figure: dict[str, Any]
+    sentence: str
+    span_start: int
+    span_end: int
+    before: str
+    after: str
+    title: str
+    publisher: str
+    published: str
+    doc: str
+    from_article: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of article text; figure_id is set when the run is a figure's span."""
+
+    text: str
+    figure_id: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A whole article cut into plain and figure segments, with its citation."""
+
+    doc: str
+    title: str
+    publisher: str
+    published: str
+    segments: list[Segment]
+    figures: int
+    from_article: bool
+    note: str = ""
+
+
+@dataclass
+class Corpus:
+    """Figures and documents as DataFrames, with an index by figure id and a filter cache."""
+
+    figures: pd.DataFrame
+    documents: pd.DataFrame
+    data_dir: Path
+    raw: pd.DataFrame = field(repr=False)
+    _filter_cache: OrderedDict[Filters, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+    _text_cache: OrderedDict[str, str | None] = field(default_factory=OrderedDict, repr=False)
+
+    @cached_property
+    def overall(self) -> dict[str, Any]:
+        """Totals of the whole corpus (articles, figures, per category)."""
+        return totals(self.figures)
+
+    # ----------------------------------------------------------------- filtering
+    def mask(self, filters: Filters) -> np.ndarray:
+        """Row positions of the figures the filters keep (cached per filter state)."""
+        cached = self._filter_cache.get(filters)
+        if cached is not None:
+            self._filter_cache.move_to_end(filters)
+            return cached
+        positions = self._compute(filters)
+        self._filter_cache[filters] = positions
+        while len(self._filter_cache) > _FILTER_CACHE_SIZE:
+            self._filter_cache.popitem(last=False)
+        return positions
+
+    def _compute(self, f: Filters) -> np.ndarray:
+        df = self.figures
+        keep = np.ones(len(df), dtype=bool)
+        for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
+                               ("publisher", f.publishers)):
+            if wanted:
+                keep &= df[column].isin(wanted).to_numpy()
+        if f.value_min is not None:
+            keep &= (df["value_top"] >= f.value_min).to_numpy()
+        if f.value_max is not None:
+            keep &= (df["value"] <= f.value_max).to_numpy()
+        if f.text:
+            positions = np.flatnonzero(keep)
+            search = df["search"].to_numpy()[positions]
+            for word in f.text.lower().split():
+                hit = np.fromiter((word in s for s in search), dtype=bool, count=len(search))
+                positions, search = positions[hit], search[hit]
+            return positions
+        return np.flatnonzero(keep)
+
+    def filtered(self, filters: Filters) -> pd.DataFrame:
+        """The figures the filters keep, in file order."""
+        return self.figures.iloc[self.mask(filters)]
+
+    # ----------------------------------------------------------------- look-ups
+    def figure(self, figure_id: str | None) -> pd.Series | None:
+        """One figure by id, or None for an unknown or malformed id."""
+        if not figure_id or not FIGURE_ID.match(figure_id):
+            return None
+        try:
+            position = self.figures.index.get_loc(figure_id)
+        except KeyError:
+            return None
+        if isinstance(position, slice):  # duplicate ids: the first one
+            position = position.start
+        elif not isinstance(position, int | np.integer):
+            position = int(np.flatnonzero(np.asarray(position))[0])
+        return self.figures.iloc[int(position)]
+
+    def document(self, doc: str) -> dict[str, Any]:
+        """The documents.csv row of one article (empty strings when it is not listed)."""
+        if doc in self.documents.index:
+            row = self.documents.loc[doc]
+            if isinstance(row, pd.DataFrame):
+                row = row.iloc[0]
+            return {k: ("" if _isnan(v) else v) for k, v in row.to_dict().items()}
+        return {"doc": doc, "path": "", "title": "", "publisher": "", "published": ""}
+
+    # ----------------------------------------------------------------- article text
+    def article_text(self, doc: str) -> str | None:
+        """The article's text decoded as the extractor read it, or None if unreadable."""
+        if doc in self._text_cache:
+            self._text_cache.move_to_end(doc)
+            return self._text_cache[doc]
+        text = self._read_text(doc)
+        self._text_cache[doc] = text
+        while len(self._text_cache) > _TEXT_CACHE_SIZE:
+            self._text_cache.popitem(last=False)
+        return text
+
+    def _read_text(self, doc: str) -> str | None:
+        from stats.sources import read_path
+
+        listed = str(self.document(doc).get("path") or "")
+        if not listed:
+            return None
+        for candidate in self._candidates(listed):
+            if not candidate.is_file():
+                continue
+            try:
+                for document in read_path(candidate):
+                    if document.doc == doc and document.status != "error":
+                        return document.text
+            except Exception:  # a broken file must never break the page
+                log.warning("cannot read %s", candidate, exc_info=True)
+        return None
+
+    def _candidates(self, listed: str) -> list[Path]:
+        path = Path(listed)
+        if path.is_absolute():
+            return [path]
+        return [Path.cwd() / path, self.data_dir.parent / path, self.data_dir / path]
+
+    def quote(self, figure_id: str | None) -> Quote | None:
+        """The figure's sentence with the span located, its neighbours and citation."""
+        row = self.figure(figure_id)
+        if row is None:
+            return None
+        record = self.record(row)
+        doc = record["doc"]
+        meta = self.document(doc)
+        cite = {"title": str(meta.get("title") or ""), "publisher": str(meta.get("publisher") or ""),
+                "published": str(meta.get("published") or ""), "doc": doc}
+        text = self.article_text(doc)
+        start, end = int(record["start"]), int(record["end"])
+        s_start, s_end = int(record["sentence_start"]), int(record["sentence_end"])
+        if text is not None and text[start:end] == record["span"] and s_start <= start <= end <= s_end:
+            before, after = neighbours(text, s_start, s_end)
+            return Quote(record, text[s_start:s_end], start - s_start, end - s_start, before, after,
+                         from_article=True, **cite)
+        note = ("The article file could not be read, so only the sentence from figures.csv is shown."
+                if text is None else
+                "The article file has changed since extraction, so only the sentence from "
+                "figures.csv is shown.")
+        sentence, span = record["sentence"], record["span"]
+        at = sentence.find(span)
+        if at < 0:
+            at = sentence.find(" ".join(span.split()))
+            span = " ".join(span.split())
+        lo, hi = (at, at + len(span)) if at >= 0 else (0, 0)
+        return Quote(record, sentence, lo, hi, "", "", from_article=False, note=note, **cite)
+
+    def article(self, figure_id: str | None) -> Article | None:
+        """The whole article of a figure, cut into segments with all its figures marked."""
+        row = self.figure(figure_id)
+        if row is None:
+            return None
+        doc = str(row["doc"])
+        meta = self.document(doc)
+        ours = self.figures[self.figures["doc"] == doc].sort_values(["start", "end"])
+        text = self.article_text(doc)
+        cite = {"doc": doc, "title": str(meta.get("title") or ""),
+                "publisher": str(meta.get("publisher") or ""),
+                "published": str(meta.get("published") or ""), "figures": len(ours)}
+        if text is None:
+            segments = [Segment(s + " ") for s in ours["sentence"].drop_duplicates()]
+            return Article(segments=segments, from_article=False,
+                           note="The article file could not be read; these are the sentences "
+                                "that hold its figures.", **cite)
+        segments: list[Segment] = []
+        cursor = 0
+        for fid, start, end, label in zip(ours.index, ours["start"], ours["end"], ours["value_label"],
+                                          strict=True):
+            if start < cursor or end > len(text):
+                continue  # overlaps the previous figure (e.g. a part-of-whole pair) or stale
+            if start > cursor:
+                segments.append(Segment(text[cursor:start]))
+            segments.append(Segment(text[start:end], str(fid), str(label)))
+            cursor = end
+        if cursor < len(text):
+            segments.append(Segment(text[cursor:]))
+        return Article(segments=segments, from_article=True, **cite)
+
+    # ----------------------------------------------------------------- output
+    def record(self, row: pd.Series) -> dict[str, Any]:
+        """A figure as a plain dict of the figures.csv fields (None for blanks)."""
+        return {k: (None if _isnan(v) or v is pd.NA else _plain(v)) for k, v in row[FIGURE_FIELDS].items()}
+
+    def to_csv(self, filters: Filters, positions: np.ndarray | None = None) -> str:
+        """CSV of the filtered figures, written exactly as the CLI writes figures.csv."""
+        if positions is None:
+            positions = self.mask(filters)
+        rows = self.raw.iloc[positions].astype(object)
+        rows = rows.where(rows.notna(), None)
+        return rows_to_csv(rows.to_dict("records"), FIGURE_FIELDS)
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars to Python ones (for JSON and CSV)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of an article, split as the core splits it."""
+    try:
+        from stats.text import split_sentences
+    except ImportError:  # pragma: no cover - a core without its splitter: split on full stops
+        return [(m.start(), m.end()) for m in re.finditer(r"[^\s].*?(?:[.!?](?=\s)|$)", text, re.S)]
+    return [(s.start, s.end) for s in split_sentences(text) if not s.furniture]
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentences just before and just after text[start:end] (empty at the edges)."""
+    spans = sentence_spans(text)
+    before = [text[a:b] for a, b in spans if b <= start]
+    after = [text[a:b] for a, b in spans if a >= end]
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+# --------------------------------------------------------------------- loading
+def load(data_dir: Path) -> Corpus:
+    """Read figures.csv and documents.csv from data_dir into a Corpus ready to filter."""
+    data_dir = Path(data_dir)
+    raw = pd.read_csv(data_dir / FIGURES_CSV, dtype=dict.fromkeys(_TEXT_COLUMNS, "str"),
+                      keep_default_na=False, na_values={c: [""] for c in _NUMBER_COLUMNS})
+    for column in FIGURE_FIELDS:
+        if column not in raw.columns:
+            raw[column] = "" if column in _TEXT_COLUMNS else np.nan
+    raw = raw[FIGURE_FIELDS]
+    raw["vague"] = raw["vague"].astype(str).str.lower().isin(["true", "1"])
+    for column in _NUMBER_COLUMNS:
+        raw[column] = pd.to_numeric(raw[column], errors="coerce")
+    for column in _TEXT_COLUMNS:
+        raw[column] = unguard(raw[column].fillna("").astype(str))
+    documents = _load_documents(data_dir / DOCUMENTS_CSV, raw)
+    figures = _prepare(raw, documents)
+    return Corpus(figures=figures, documents=documents, data_dir=data_dir, raw=raw)
+
+
+def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
+    """documents.csv indexed by doc; articles missing from it get a bare row."""
+    columns = ["doc", "path", "title", "publisher", "published", "chars", "figures", "status", "error"]
+    if path.is_file():
+        docs = pd.read_csv(path, dtype=str, keep_default_na=False)
+    else:
+        docs = pd.DataFrame(columns=columns)
+    for column in columns:
+        if column not in docs.columns:
+            docs[column] = ""
+    for column in ("doc", "path", "title", "publisher", "published", "status", "error"):
+        docs[column] = unguard(docs[column].fillna("").astype(str))
+    missing = sorted(set(raw["doc"]) - set(docs["doc"]))
+    if missing:
+        docs = pd.concat([docs, pd.DataFrame({"doc": missing})], ignore_index=True).fillna("")
+    docs = docs.drop_duplicates("doc").set_index("doc", drop=False)
+    docs["label"] = docs["title"].where(docs["title"].str.strip() != "", docs["doc"])
+    docs["date"] = pd.to_datetime(docs["published"], errors="coerce", format="ISO8601")
+    return docs
+
+
+def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The display frame: raw fields plus citation, label and search columns, indexed by id."""
+    df = raw.copy()
+    meta = documents.reindex(df["doc"])
+    for column in ("title", "publisher", "published", "label", "date"):
+        df[column] = meta[column].to_numpy()
+    df["article"] = df["label"]
+    df["value_top"] = df["value_high"].fillna(df["value"])
+    df["value_label"] = [
+        value_label(v, q, k, u, vh, w, vg, s) for v, q, k, u, vh, w, vg, s in zip(
+            df["value"], df["qualifier"], df["kind"], df["unit"], df["value_high"], df["whole"],
+            df["vague"], df["span"], strict=True)]
+    df["subject_label"] = df["subject"].where(df["subject"].str.strip() != "", "(no subject)")
+    df["search"] = (df["span"] + "\n" + df["subject"] + "\n" + df["sentence"]).str.lower().to_numpy(
+        dtype=object)
+    for column in ("category", "kind", "qualifier", "doc", "publisher"):
+        df[column] = df[column].astype("category")
+    df.index = pd.Index(raw["figure_id"].to_numpy(), name="id")
+    return df
+
+
+# --------------------------------------------------------------------- summaries
+def totals(df: pd.DataFrame) -> dict[str, Any]:
+    """Articles, figures and figures per category (largest first) of a view."""
+    counts = df["category"].value_counts(sort=False)
+    per_category = {str(c): int(n) for c, n in counts.items() if n}
+    per_category = dict(sorted(per_category.items(), key=lambda kv: (-kv[1], kv[0])))
+    return {"articles": int(df["doc"].nunique()), "figures": len(df), "categories": per_category}
+
+
+def sources(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The articles a view draws on, most figures first: doc, label, publisher, published, figures."""
+    if df.empty:
+        return []
+    counts = df.groupby("doc", observed=True).size().sort_values(ascending=False, kind="stable")
+    first = df.drop_duplicates("doc").set_index("doc")
+    return [{"doc": str(doc), "label": str(first.at[doc, "label"]),
+             "publisher": str(first.at[doc, "publisher"]) if isinstance(first.at[doc, "publisher"], str)
+             else "", "published": str(first.at[doc, "published"] or ""), "figures": int(n)}
+            for doc, n in counts.items()]
+
+
+def options(corpus: Corpus) -> dict[str, list[dict[str, str]]]:
+    """Dropdown options for the filters: categories, kinds, articles and publishers present."""
+    df = corpus.figures
+    present = set(df["category"].astype(str))
+    kinds = set(df["kind"].astype(str))
+    docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
+    docs = docs.sort_values("label", key=lambda s: s.str.lower())
+    publishers = sorted({p for p in df["publisher"].astype(str) if p and p != "nan"})
+    return {
+        "categories": [{"label": c, "value": c} for c in CATEGORIES if c in present]
+        + [{"label": c, "value": c} for c in sorted(present - set(CATEGORIES))],
+        "kinds": [{"label": k, "value": k} for k in KINDS if k in kinds]
+        + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
+        "articles": [{"label": lbl, "value": d, "search": f"{lbl} {d}"}
+                     for d, lbl in zip(docs["doc"], docs["label"], strict=True)],
+        "publishers": [{"label": p, "value": p} for p in publishers],
+    }
+
+
+# --------------------------------------------------------------------- table (ag-grid)
+TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier", "subject", "category", "kind",
+                 "span", "article", "publisher", "published", "doc"]
+_TEXT_FILTERS = {
+    "contains": lambda s, v: s.str.contains(v, regex=False),
+    "notContains": lambda s, v: ~s.str.contains(v, regex=False),
+    "equals": lambda s, v: s == v,
+    "notEqual": lambda s, v: s != v,
+    "startsWith": lambda s, v: s.str.startswith(v),
+    "endsWith": lambda s, v: s.str.endswith(v),
+}
+_NUMBER_FILTERS = {
+    "equals": lambda s, a, b: s == a, "notEqual": lambda s, a, b: s != a,
+    "lessThan": lambda s, a, b: s < a, "lessThanOrEqual": lambda s, a, b: s <= a,
+    "greaterThan": lambda s, a, b: s > a, "greaterThanOrEqual": lambda s, a, b: s >= a,
+    "inRange": lambda s, a, b: (s >= a) & (s <= b),
+}
+
+
+def _condition(column: pd.Series, condition: dict[str, Any]) -> pd.Series:
+    """One ag-grid filter condition as a boolean Series (unknown ones keep every row)."""
+    kind = condition.get("type")
+    if kind == "blank":
+        return column.isna() | (column.astype(str).str.strip() == "")
+    if kind == "notBlank":
+        return ~(column.isna() | (column.astype(str).str.strip() == ""))
+    if condition.get("filterType") == "number":
+        a, b = _number(condition.get("filter")), _number(condition.get("filterTo"))
+        test = _NUMBER_FILTERS.get(kind)
+        if test is None or a is None or (kind == "inRange" and b is None):
+            return pd.Series(True, index=column.index)
+        return test(column.astype(float), a, b).fillna(False)
+    text = str(condition.get("filter") or "").lower()
+    test = _TEXT_FILTERS.get(kind)
+    if test is None:
+        return pd.Series(True, index=column.index)
+    return test(column.astype(str).str.lower(), text).fillna(False)
+
+
+def grid_keep(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> np.ndarray:
+    """Which rows pass an ag-grid filter model (text and number filters, AND/OR conditions)."""
+    keep = np.ones(len(df), dtype=bool)
+    for column, model in (filter_model or {}).items():
+        name = "value" if column == "value_label" else column
+        if name not in df.columns or not isinstance(model, dict):
+            continue
+        series = df[name].reset_index(drop=True)
+        if "conditions" in model:
+            parts = [_condition(series, c) for c in model["conditions"] if isinstance(c, dict)]
+            if not parts:
+                continue
+            combined = parts[0]
+            for part in parts[1:]:
+                combined = (combined | part) if model.get("operator") == "OR" else (combined & part)
+        else:
+            combined = _condition(series, model)
+        keep &= combined.to_numpy(dtype=bool)
+    return keep
+
+
+def grid_filter(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> pd.DataFrame:
+    """The rows of a view that pass an ag-grid filter model."""
+    return df[grid_keep(df, filter_model)] if filter_model else df
+
+
+def grid_sort(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """Apply an ag-grid sort model; value_label sorts by the number behind it."""
+    keys, ascending = [], []
+    for item in sort_model or []:
+        column = "value" if item.get("colId") == "value_label" else item.get("colId")
+        if column in df.columns and column not in keys:
+            keys.append(column)
+            ascending.append(item.get("sort") != "desc")
+    if not keys:
+        return df
+    frame = df[keys].copy()
+    for key in keys:
+        column = frame[key]
+        if isinstance(column.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(column):
+            frame[key] = frame[key].astype(str).str.lower()
+    order = frame.reset_index(drop=True).sort_values(keys, ascending=ascending, kind="stable",
+                                                     na_position="last").index.to_numpy()
+    return df.iloc[order]
+
+
+def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
+    """Rows start:end of a view as JSON-ready dicts with the table's columns only."""
+    page = df.iloc[max(0, start):max(start, end)][TABLE_COLUMNS]
+    rows = page.astype(object).where(page.notna(), None).to_dict("records")
+    return [{k: _plain(v) for k, v in row.items()} for row in rows]

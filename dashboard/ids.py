@@ -1,0 +1,48 @@
+"""Component ids, in one place so layout, callbacks and tests agree on them."""
+
+URL = "url"
+MARK_IDS = "mark-ids"
+VIEW_VERSION = "view-version"
+GRID_REFRESHED = "grid-refreshed"
+ARTICLE_SCROLLED = "article-scrolled"
+
+TOTALS = "totals"
+
+FILTER_CATEGORY = "filter-category"
+FILTER_KIND = "filter-kind"
+FILTER_ARTICLE = "filter-article"
+FILTER_PUBLISHER = "filter-publisher"
+FILTER_TEXT = "filter-text"
+FILTER_MIN = "filter-min"
+FILTER_MAX = "filter-max"
+CLEAR_FILTERS = "clear-filters"
+FILTER_SUMMARY = "filter-summary"
+FILTERS = [FILTER_CATEGORY, FILTER_KIND, FILTER_ARTICLE, FILTER_PUBLISHER, FILTER_TEXT, FILTER_MIN,
+           FILTER_MAX]
+
+DOWNLOAD_BUTTON = "download-button"
+DOWNLOAD = "download"
+
+CHART_CATEGORY = "chart-category"
+CHART_CATEGORY_BY = "chart-category-by"
+CAPTION_CATEGORY = "caption-category"
+CHART_CASUALTY = "chart-casualty"
+CAPTION_CASUALTY = "caption-casualty"
+CHART_TIMELINE = "chart-timeline"
+CAPTION_TIMELINE = "caption-timeline"
+CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]
+
+GRID = "figures-grid"
+GRID_COUNT = "grid-count"
+
+QUOTE = "quote"
+QUOTE_ACTIONS = "quote-actions"
+OPEN_ARTICLE = "open-article"
+PERMALINK = "permalink"
+COPY_LINK = "copy-link"
+
+ARTICLE_MODAL = "article-modal"
+ARTICLE_TITLE = "article-title"
+ARTICLE_BODY = "article-body"
+CLOSE_ARTICLE = "close-article"
+ARTICLE_CURRENT = "article-current"

@@ -1,0 +1,242 @@
+"""Loading the core's output, filtering, quotes and the CSV download (no Dash involved)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard.data import (
+    Corpus,
+    Filters,
+    grid_filter,
+    grid_rows,
+    grid_sort,
+    load,
+    options,
+    sources,
+    totals,
+    value_label,
+)
+from stats.export import FIGURE_FIELDS, rows_to_csv
+
+AT_LEAST_703 = "f2aa723dbda44"  # "at least 703" Afghan security forces killed, 001_f2ef60532da01a30.txt
+NYT = "001_f2ef60532da01a30.txt"
+
+
+def csv_rows(folder: Path) -> list[dict[str, str]]:
+    """figures.csv read with the csv module, independently of the dashboard."""
+    with (folder / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def csv_lines(folder: Path) -> list[str]:
+    return (folder / "figures.csv").read_text(encoding="utf-8").splitlines()
+
+
+def test_load_reads_every_figure_with_citation_columns(corpus: Corpus, seeds_dir: Path) -> None:
+    rows = csv_rows(seeds_dir)
+    assert len(rows) == 53
+    assert list(corpus.figures.index) == [r["figure_id"] for r in rows]
+    row = corpus.figure(AT_LEAST_703)
+    assert row is not None
+    assert (row["span"], row["value"], row["qualifier"], row["category"]) == ("at least 703", 703.0,
+                                                                            "at_least", "killed")
+    assert row["title"] == "Taliban Enter Kandahar City and Seize Border Posts"
+    assert row["publisher"] == "The New York Times"
+    assert row["value_label"] == "≥ 703"
+
+
+def test_totals_count_articles_figures_and_categories(corpus: Corpus, seeds_dir: Path) -> None:
+    rows = csv_rows(seeds_dir)
+    result = totals(corpus.figures)
+    assert result["articles"] == 5
+    assert result["figures"] == 53
+    expected: dict[str, int] = {}
+    for r in rows:
+        expected[r["category"]] = expected.get(r["category"], 0) + 1
+    assert result["categories"] == expected
+    assert next(iter(result["categories"])) == "duration"  # largest first
+
+
+def test_category_filter_gives_exactly_the_killed_rows(corpus: Corpus, seeds_dir: Path) -> None:
+    expected = [r["figure_id"] for r in csv_rows(seeds_dir) if r["category"] == "killed"]
+    got = corpus.filtered(Filters.from_inputs(categories=["killed"]))
+    assert list(got.index) == expected
+    assert len(expected) == 6
+
+
+def test_text_search_covers_span_subject_and_sentence(corpus: Corpus, seeds_dir: Path) -> None:
+    def hit(r: dict[str, str], word: str) -> bool:
+        return any(word in r[c].lower() for c in ("span", "subject", "sentence"))
+
+    rows = csv_rows(seeds_dir)
+    got = corpus.filtered(Filters.from_inputs(text="Troops"))
+    assert list(got.index) == [r["figure_id"] for r in rows if hit(r, "troops")]
+    both = corpus.filtered(Filters.from_inputs(text="afghan  killed"))
+    assert list(both.index) == [r["figure_id"] for r in rows if hit(r, "afghan") and hit(r, "killed")]
+    assert AT_LEAST_703 in both.index
+
+
+def test_value_range_kind_article_and_publisher_filters(corpus: Corpus, seeds_dir: Path) -> None:
+    rows = csv_rows(seeds_dir)
+    got = corpus.filtered(Filters.from_inputs(value_min=100, value_max="1000"))
+    assert list(got.index) == [r["figure_id"] for r in rows if 100 <= float(r["value"]) <= 1000]
+    got = corpus.filtered(Filters.from_inputs(kinds=["money"], docs=[NYT]))
+    assert list(got.index) == [r["figure_id"] for r in rows if r["kind"] == "money" and r["doc"] == NYT]
+    got = corpus.filtered(Filters.from_inputs(publishers="The Reference"))
+    assert set(got["doc"]) == {"000_5abc85a341ba6bb1.txt"}
+    assert len(got) == 6
+
+
+def test_range_figures_match_a_value_range_they_overlap(corpus: Corpus) -> None:
+    # "one-third to one-half" (0.3333 to 0.5) overlaps [0.45, 0.6] though its low end does not.
+    got = corpus.filtered(Filters.from_inputs(value_min=0.45, value_max=0.6))
+    assert "fe4d0e2b2c38d" in got.index
+
+
+def test_quote_highlights_exactly_the_span_with_neighbours(corpus: Corpus) -> None:
+    quote = corpus.quote(AT_LEAST_703)
+    assert quote is not None
+    assert quote.from_article
+    assert quote.sentence[quote.span_start:quote.span_end] == "at least 703"
+    assert quote.sentence.startswith("In June, at least 703 Afghan security forces")
+    assert quote.before == "The fighting has also displaced thousands of Afghan civilians."
+    assert quote.after.startswith("Forty miles east of Kabul")
+    assert (quote.title, quote.publisher, quote.doc) == (
+        "Taliban Enter Kandahar City and Seize Border Posts", "The New York Times", NYT)
+
+
+def test_every_quote_span_matches_the_csv_span(corpus: Corpus) -> None:
+    for figure_id, span in zip(corpus.figures.index, corpus.figures["span"], strict=True):
+        quote = corpus.quote(figure_id)
+        assert quote is not None, figure_id
+        assert quote.from_article, figure_id
+        assert quote.sentence[quote.span_start:quote.span_end] == span
+
+
+def test_quote_falls_back_to_the_csv_sentence_without_the_article(seeds_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "output"
+    shutil.copytree(seeds_dir, data)
+    moved = load(data)  # documents.csv still points at the seeds copy ...
+    moved.documents.loc[NYT, "path"] = str(tmp_path / "gone.txt")  # ... except for this article
+    quote = moved.quote(AT_LEAST_703)
+    assert quote is not None
+    assert not quote.from_article
+    assert "could not be read" in quote.note
+    assert quote.sentence[quote.span_start:quote.span_end] == "at least 703"
+    assert quote.before == quote.after == ""
+    article = moved.article(AT_LEAST_703)
+    assert article is not None
+    assert not article.from_article
+
+
+def test_quote_notices_an_article_changed_since_extraction(seeds_dir: Path, tmp_path: Path) -> None:
+    changed = tmp_path / NYT
+    changed.write_text("Something else entirely.", encoding="utf-8")
+    fresh = load(seeds_dir)
+    fresh.documents.loc[NYT, "path"] = str(changed)
+    quote = fresh.quote(AT_LEAST_703)
+    assert quote is not None
+    assert not quote.from_article
+    assert "changed" in quote.note
+
+
+@pytest.mark.parametrize("bad", ["", "nope", "f0000000000000", "../../etc/passwd", "<script>", "a" * 200])
+def test_unknown_or_malformed_ids_find_nothing(corpus: Corpus, bad: str) -> None:
+    assert corpus.figure(bad) is None
+    assert corpus.quote(bad) is None
+    assert corpus.article(bad) is None
+
+
+def test_article_marks_every_figure_of_the_article(corpus: Corpus) -> None:
+    article = corpus.article(AT_LEAST_703)
+    assert article is not None
+    assert article.from_article
+    text = "".join(s.text for s in article.segments)
+    assert text == corpus.article_text(NYT)
+    marked = {s.figure_id: s.text for s in article.segments if s.figure_id}
+    ours = corpus.figures[corpus.figures["doc"] == NYT]
+    assert marked[AT_LEAST_703] == "at least 703"
+    assert article.figures == len(ours) == 27
+    for figure_id, span in marked.items():
+        assert span == ours.loc[figure_id, "span"]
+    # Only a figure nested in another (part-of-whole) may be left unmarked.
+    assert len(marked) >= len(ours) - 1
+
+
+def test_download_of_everything_is_byte_identical_to_figures_csv(corpus: Corpus, seeds_dir: Path) -> None:
+    assert corpus.to_csv(Filters()) == (seeds_dir / "figures.csv").read_text(encoding="utf-8")
+
+
+def test_filtered_download_is_exactly_the_filtered_lines(corpus: Corpus, seeds_dir: Path) -> None:
+    lines = csv_lines(seeds_dir)
+    rows = csv_rows(seeds_dir)
+    wanted = {r["figure_id"] for r in rows if r["category"] in ("killed", "surrendered")}
+    text = corpus.to_csv(Filters.from_inputs(categories=["surrendered", "killed"]))
+    got = text.splitlines()
+    assert got[0] == lines[0] == ",".join(FIGURE_FIELDS)
+    assert got[1:] == [line for line in lines[1:] if line.split(",", 1)[0] in wanted]
+
+
+def test_csv_injection_guard_is_stripped_for_display_and_restored_on_download(tmp_path: Path) -> None:
+    record = {"figure_id": "fabc", "doc": "a.txt", "start": 0, "end": 2, "span": "-5", "value": -5,
+              "value_high": None, "whole": None, "qualifier": "exact", "kind": "count", "unit": None,
+              "subject": "=HYPERLINK(1)", "category": "other", "vague": False, "sentence": "-5 is @x",
+              "sentence_start": 0, "sentence_end": 8, "rule": "count.digits"}
+    written = rows_to_csv([record], FIGURE_FIELDS)
+    assert "'=HYPERLINK(1)" in written  # the core's guard
+    (tmp_path / "figures.csv").write_text(written, encoding="utf-8")
+    loaded = load(tmp_path)  # no documents.csv: tolerated
+    row = loaded.figure("fabc")
+    assert row is not None
+    assert (row["span"], row["subject"], row["sentence"]) == ("-5", "=HYPERLINK(1)", "-5 is @x")
+    assert row["article"] == "a.txt"  # no documents.csv: the file name stands in for the title
+    assert loaded.to_csv(Filters()) == written
+
+
+def test_value_labels_show_the_qualifier() -> None:
+    assert value_label(703, "at_least") == "≥ 703"
+    assert value_label(1000, "more_than") == "> 1,000"
+    assert value_label(200, "at_least", vague=True, span="hundreds") == "200+ (hundreds)"
+    assert value_label(24, "less_than", "duration", "hour") == "< 24 hours"
+    assert value_label(0.3333, "range", "fraction", value_high=0.5) == "1/3–1/2"
+    assert value_label(1e12, "more_than", "money", "USD") == "> $1 trillion"
+    assert value_label(85, "exact", "percent", "percent") == "85%"
+    assert value_label(9, "exact", "ordinal") == "9th"
+    assert value_label(150, "exact", "distance", "km") == "150 km"
+
+
+def test_sources_list_articles_with_most_figures_first(corpus: Corpus) -> None:
+    drawn = sources(corpus.figures)
+    assert [d["figures"] for d in drawn] == [27, 12, 6, 6, 2]
+    assert drawn[0]["doc"] == NYT
+    assert drawn[0]["publisher"] == "The New York Times"
+
+
+def test_options_offer_present_values_and_search_article_file_names(corpus: Corpus) -> None:
+    choices = options(corpus)
+    assert {o["value"] for o in choices["categories"]} == set(corpus.figures["category"].astype(str))
+    assert choices["publishers"] == [{"label": "The New York Times", "value": "The New York Times"},
+                                     {"label": "The Reference", "value": "The Reference"}]
+    nyt = next(o for o in choices["articles"] if o["value"] == NYT)
+    assert nyt["label"].startswith("Taliban Enter")
+    assert NYT in nyt["search"]
+
+
+def test_grid_sort_filter_and_page(corpus: Corpus) -> None:
+    ordered = grid_sort(corpus.figures, [{"colId": "value_label", "sort": "desc"}])
+    assert list(ordered["value"][:3]) == [1e12, 281e6, 600000]
+    by_subject = grid_sort(corpus.figures, [{"colId": "subject", "sort": "asc"}])
+    subjects = [s.lower() for s in by_subject["subject"]]
+    assert subjects == sorted(subjects)
+    model = {"subject": {"filterType": "text", "type": "contains", "filter": "TROOPS"},
+             "value_label": {"filterType": "number", "type": "greaterThan", "filter": 500}}
+    assert set(grid_filter(corpus.figures, model)["span"]) == {"3,000", "600", "thousands"}
+    page = grid_rows(ordered, 1, 3)
+    assert [r["value_label"] for r in page] == ["≈ $281 million", "600,000"]
+    assert page[0]["figure_id"] == "f6d2c9e792d8f"
+    json.dumps(page, allow_nan=False)  # JSON-ready: no NaN or numpy scalars
