@@ -24,6 +24,7 @@ _COORDINATORS = lexicon.COORDINATORS
 _ELLIPSIS_PARTICIPLES = lexicon.ELLIPSIS_PARTICIPLES
 _PREDICATE_ENDS = lexicon.PREDICATE_ENDS
 _CHANGE_WORDS = lexicon.CHANGE_WORDS
+_RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
 # Categories an event word may give to a noun the lexicon does not know as people
 # ("the strike killed two commanders"); the others need people ("seized 20 trucks").
 _ANY_NOUN_CUES = {"killed", "injured"}
@@ -141,15 +142,24 @@ def _before(sentence: str, end: int) -> str:
     words = _words(text, offset)
     skipped = 0
     while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])
-                     or words[-1].lower in lexicon.SUBJECT_STOPWORDS):
+                     or words[-1].lower in lexicon.SUBJECT_STOPWORDS or words[-1].lower.endswith("ing")):
         if words[-1].lower in _COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
         words.pop()
         skipped += 1
     phrase: list[Word] = []
+    limit = end
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
+        if _DIGIT.search(sentence, words[-1].end, limit):
+            return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
+        limit = words[-1].start
         phrase.insert(0, words.pop())
+    if phrase and _DIGIT.search(sentence, phrase[-1].end, end):
+        return ""
     return _phrase_text(sentence, phrase)
+
+
+_DIGIT = regex.compile(r"\p{Nd}")
 
 
 def _apposition(sentence: str, start: int) -> str:
@@ -176,6 +186,10 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
             return previous  # "nearly half of them are children"
         return found or _before(sentence, c.start)
     found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
+    if found and found.lower().split()[-1] in _RELATIVE_TIME:
+        found = ""  # "(up from 380 a day earlier)": a time, not what is counted
+    if not found and (label := patterns.LABEL_BEFORE.search(sentence[:c.start])):
+        return label["label"].strip()  # "Killed: 1,234"
     if previous and (not found or found.lower() in lexicon.ANAPHORS
                      or found.split()[0].lower() in _ELLIPSIS_PARTICIPLES):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
@@ -271,6 +285,8 @@ def _is_people(subject: str) -> bool:
 def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     """The category an event word next to the figure gives: before it, or after its noun."""
     left, _ = _clause_before(sentence, c.start)
+    if label := patterns.LABEL_BEFORE.search(sentence[:c.start]):
+        left = label["label"]  # "Killed: 1,234": the label names what happened
     if regex.search(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]s?\s+)?$", left,
                     q=lexicon.PARTITIVE_QUANTIFIERS, flags=regex.I):
         return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's

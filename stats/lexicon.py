@@ -77,6 +77,16 @@ QUALIFIERS: dict[str, str] = {
 }
 # Qualifier words that only qualify durations (elsewhere "within" is a preposition of place).
 DURATION_ONLY_QUALIFIERS = {"within"}
+# Verbs of change: "rose 0.5 percentage points to 7.2 per cent" is a change and a level,
+# not a range.
+CHANGE_VERBS = [
+    "rose", "rise", "rises", "fell", "fall", "falls", "climbed", "jumped", "dropped",
+    "declined", "increased", "decreased", "grew", "gained", "lost", "slipped", "surged",
+    "plunged", "soared", "tumbled", "edged", "added", "shed", "slid", "sank", "shrank",
+    "raised", "cut", "lowered", "boosted", "up", "down", "by",
+]
+# Measure words quantulum3 does not know.
+MEASURE_WORDS: dict[str, str] = {"magnitude": "magnitude", "richter": "magnitude"}
 # Qualifiers written after the number: "1,000 or more", "500-plus".
 TRAILING_QUALIFIERS: dict[str, str] = {
     "or more": "at_least", "or so": "about", "plus": "more_than", "or fewer": "at_most",
@@ -260,7 +270,16 @@ PEOPLE_NOUNS = {
     "national", "foreigner", "tourist", "voter", "supporter", "follower", "crew",
     "pupil", "teacher", "player", "fan", "mourner", "laborer", "labourer", "serviceman",
     "servicemen", "militiamen", "militiaman", "policemen", "tribesmen", "youth", "kid",
-    "other",
+    "other", "suspect", "commander", "leader", "activist", "dissident", "opponent", "critic",
+    "blogger", "lawyer", "judge", "politician", "minister", "lawmaker", "senator", "diplomat",
+    "envoy", "medic", "paramedic", "volunteer", "staffer", "colleague", "settler", "smuggler",
+    "trafficker", "criminal", "convict", "fugitive", "deserter", "defector", "veteran",
+    "cadet", "trainee", "pilot", "fisherman", "fishermen", "shepherd", "herder", "nomad",
+    "tribesman", "elder", "cleric", "imam", "priest", "monk", "nun", "expatriate",
+    "loyalist", "separatist", "guerrilla", "assailant", "attacker", "perpetrator",
+    "hijacker", "sniper", "returnee", "asylum-seeker", "seeker", "orphan", "widow",
+    "pensioner", "retiree", "shopkeeper", "trader", "driver", "engineer", "scientist",
+    "athlete", "artist", "writer", "reporter", "photographer", "cameraman", "crewman",
 }
 
 # Words near a figure that decide its category, strongest first: (category, words). A word

@@ -146,7 +146,12 @@ FRACTION_FOLLOWER = _compile(
 RANGE_JOINT = _compile(r"^ \s* (?: [-–—‒‐‑] | (?i: to | through | or ) \b ) \s*")
 RANGE_AND = _compile(r"^ \s+ (?i: and ) \s+")
 # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range.
-CHANGE_BEFORE = _compile(r"(?i: \b by \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
+CHANGE_BEFORE = _compile(r"(?i: \b \L<verb> \s+ (?: by \s+ )? (?: \L<qual> \s+ )? ) $",
+                         qual=_ANY_QUALIFIER, verb=lexicon.CHANGE_VERBS)
+# A label before a colon: "Killed: 1,234", "Injured: 5,678".
+LABEL_BEFORE = _compile(r"(?: ^ | [;,():] \s* ) (?P<label> \p{L}[\p{L}\s\-]{0,30}? ) \s* : \s* $")
+# Measure words quantulum3 lacks: "a 5.8-magnitude quake".
+MEASURE_WORD_AFTER = _compile(r"^ (?: \s+ | [-‐‑] ) (?P<unit> (?i: \L<w> ) ) \b", w=list(lexicon.MEASURE_WORDS))
 BETWEEN_BEFORE = _compile(r"(?i: \b between \s+ ) $")
 FROM_BEFORE = _compile(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
 
@@ -294,7 +299,7 @@ ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
 # ----------------------------------------------------------------------------- classifying
 
 # Where a clause ends, for reading the words around a figure.
-CLAUSE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]|\s[-–—]\s")
+CLAUSE_END = regex.compile(r"[;:!?()\[\]“”\"—–]|[,.](?!\p{Nd})|\s[-–—]\s")  # not "1,500" or "0.5"
 # An idiom a few words after a figure's noun that names what happened ("lost their lives").
 EVENT_PHRASES_AFTER = [
     (category, regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))

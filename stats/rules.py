@@ -241,6 +241,9 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     elif (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[match["unit"].lower()]
         c.end += match.end()
+    elif not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
+        c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[match["unit"].lower()]
+        c.end += match.end()
     elif not c.vague and (measure := quantities.measure_after(right)):
         c.kind, c.unit = Kind.MEASURE, measure[0]
         c.end += measure[1]
