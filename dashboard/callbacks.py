@@ -15,10 +15,22 @@ import dash
 from dash import Input, Output, State, ctx, dcc
 
 from dashboard import charts, components, ids
-from dashboard.data import Corpus, Filters, grid_keep, grid_rows, grid_sort, sources, totals
+from dashboard.data import (
+    Corpus,
+    Filters,
+    article_count,
+    article_options,
+    grid_keep,
+    grid_rows,
+    grid_sort,
+    sources,
+    totals,
+)
+from dashboard.layout import many_articles
 
 _FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")
 DOWNLOAD_NAME = "figures-filtered.csv"
+CAPTION = components.CAPTION_ARTICLES
 MAX_OTHERS = 30  # links to the other figures of a clicked mark
 
 
@@ -126,11 +138,13 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     return {
         "totals": components.totals_bar(summary, overall, filters.active()),
         "category_chart": charts.category_chart(view, by),
-        "category_caption": components.caption("Draws on", sources(view)),
+        "category_caption": components.caption("Draws on", sources(view, CAPTION), article_count(view)),
         "casualty_chart": charts.casualty_chart(view),
-        "casualty_caption": components.caption("Draws on", sources(casualties), casualty_note),
+        "casualty_caption": components.caption("Draws on", sources(casualties, CAPTION),
+                                               article_count(casualties), casualty_note),
         "timeline_chart": charts.timeline_chart(view),
-        "timeline_caption": components.caption("Draws on", sources(dated), timeline_note),
+        "timeline_caption": components.caption("Draws on", sources(dated, CAPTION), article_count(dated),
+                                               timeline_note),
         "summary": text,
     }
 
@@ -246,6 +260,13 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
                     href: str | None) -> tuple[Any, ...]:
         """Show the figure named in the URL."""
         return show_figure(corpus, search, pathname, mark_ids, href)
+
+    if many_articles(corpus):
+        @app.callback(Output(ids.FILTER_ARTICLE, "options"), Input(ids.FILTER_ARTICLE, "search_value"),
+                      State(ids.FILTER_ARTICLE, "value"), prevent_initial_call=True)
+        def on_article_search(search: str | None, selected: Any) -> list[dict[str, str]]:
+            """Offer the articles whose title or file name matches what was typed."""
+            return article_options(corpus, search, selected)
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"), *FILTER_STATES,
                   State(ids.GRID, "filterModel"), prevent_initial_call=True)

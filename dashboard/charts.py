@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data import CASUALTY_CATEGORIES, CATEGORIES, KINDS
+from dashboard.data import CASUALTY_CATEGORIES, CATEGORIES, KINDS, article_count, sources
 
-MAX_IDS_PER_MARK = 200
+MAX_IDS_PER_MARK = 50
 TOP_ARTICLES = 8
 MAX_CASUALTY_MARKS = 300
 MAX_CASUALTY_SUBJECTS = 14
@@ -96,80 +96,95 @@ def empty_chart(message: str, height: int = 260) -> go.Figure:
 
 
 # --------------------------------------------------------------------- per category
+def _codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Integer codes and their names for a (categorical or plain) column."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), [str(c) for c in column.cat.categories]
+    codes, names = pd.factorize(column)
+    return codes, [str(n) for n in names]
+
+
 def top_articles(df: pd.DataFrame, limit: int = TOP_ARTICLES) -> list[str]:
     """The docs with the most figures in a view (ties in file order)."""
-    counts = df.groupby("doc", observed=True, sort=False).size()
-    return [str(d) for d in counts.sort_values(ascending=False, kind="stable").index[:limit]]
+    return [s["doc"] for s in sources(df, limit)]
 
 
 def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
     """Figures per category (or kind) as horizontal bars stacked by article.
 
     The `limit` articles with most figures get a segment each; the rest share one grey
-    "other articles" segment. Each segment's customdata lists its figure ids.
+    "other articles" segment. Each segment's customdata lists its figure ids (at most
+    MAX_IDS_PER_MARK of them, in file order).
     """
     if df.empty:
         return empty_chart("No figures match the filters.")
     by = by if by in ("category", "kind") else "category"
-    order_all = CATEGORIES if by == "category" else KINDS
-    groups = df[by].astype(str)
-    totals = groups.value_counts()
-    order = [g for g in order_all if g in totals.index] + sorted(set(totals.index) - set(order_all))
-    order.sort(key=lambda g: -int(totals[g]))
-    top = top_articles(df, limit)
-    docs = df["doc"].astype(str)
-    others = docs[~docs.isin(top)].nunique()
-    frame = pd.DataFrame({"group": groups.to_numpy(), "doc": np.where(docs.isin(top), docs, "\0other"),
-                          "id": df.index.to_numpy(), "label": df["value_label"].to_numpy(),
-                          "subject": df["subject_label"].to_numpy()})
+    group_codes, group_names = _codes(df[by])
+    doc_codes, doc_names = _codes(df["doc"])
+    top = sources(df, limit)
+    slot_of = np.full(len(doc_names) + 1, len(top))  # articles outside the top share the last slot
+    for slot, source in enumerate(top):
+        slot_of[doc_names.index(source["doc"])] = slot
+    slots = slot_of[doc_codes]
+    key = slots * len(group_names) + group_codes
+    order = np.argsort(key, kind="stable")  # file order inside each segment
+    keys_sorted = key[order]
+    present, starts, counts = np.unique(keys_sorted, return_index=True, return_counts=True)
+    totals = np.bincount(group_codes, minlength=len(group_names))
+    known = CATEGORIES if by == "category" else KINDS
+    rank = {name: i for i, name in enumerate(known)}
+    groups = sorted((g for g in range(len(group_names)) if totals[g]),
+                    key=lambda g: (-totals[g], rank.get(group_names[g], len(rank))))
+    ids = df.index.to_numpy()
+    labels = df["value_label"].to_numpy()
+    subjects = df["subject_label"].to_numpy()
+    others = article_count(df) - len(top)
+    segments: dict[int, list[tuple[str, int, list[str], str]]] = {}
+    for k, start, count in zip(present.tolist(), starts.tolist(), counts.tolist(), strict=True):
+        rows = order[start:start + min(count, MAX_IDS_PER_MARK)]
+        examples = "<br>".join(f"{_esc(labels[r])} {_esc(_short(subjects[r], 40))}" for r in rows[:3])
+        segments.setdefault(k // len(group_names), []).append(
+            (group_names[k % len(group_names)], count, [str(i) for i in ids[rows]], examples))
     fig = go.Figure()
-    meta = df.drop_duplicates("doc").set_index(df.drop_duplicates("doc")["doc"].astype(str))
-    for index, doc in enumerate([*top, "\0other"]):
-        part = frame[frame["doc"] == doc]
-        if part.empty:
-            continue
-        grouped = part.groupby("group", sort=False)
-        counts = grouped.size()
-        ids = grouped["id"].agg(lambda s: list(s.iloc[:MAX_IDS_PER_MARK]))
-        examples = grouped.apply(lambda g: "<br>".join(
-            f"{_esc(label)} {_esc(_short(subject, 40))}" for label, subject in
-            zip(g["label"].iloc[:3], g["subject"].iloc[:3], strict=True)), include_groups=False)
-        if doc == "\0other":
-            name = f"{others:,} other articles"
-            source = name
-            color = OTHER_COLOR
+    for slot in sorted(segments):
+        if slot < len(top):
+            source = top[slot]
+            name = _short(source["label"], 40)
+            cite = citation(source["label"], source["publisher"], source["published"])
+            color = ARTICLE_COLORS[slot % len(ARTICLE_COLORS)]
         else:
-            row = meta.loc[doc]
-            name = _short(row["label"], 40)
-            source = citation(row["label"], row["publisher"], row["published"])
-            color = ARTICLE_COLORS[index % len(ARTICLE_COLORS)]
-        keys = [g for g in order if g in counts.index]
-        hover = [f"<b>{_esc(g)}</b> · {int(counts[g])} figure{'s' if counts[g] != 1 else ''}<br>"
-                 f"{source}<br>{examples[g]}{'<br>…' if counts[g] > 3 else ''}" for g in keys]
+            name = cite = f"{others:,} other article{'s' if others != 1 else ''}"
+            color = OTHER_COLOR
+        parts = segments[slot]
+        hover = [f"<b>{_esc(group)}</b> · {count:,} figure{'s' if count != 1 else ''}<br>{cite}<br>"
+                 f"{examples}{'<br>…' if count > 3 else ''}" for group, count, _ids, examples in parts]
         fig.add_trace(go.Bar(
-            y=keys, x=[int(counts[g]) for g in keys], orientation="h", name=_esc(name),
+            y=[p[0] for p in parts], x=[p[1] for p in parts], orientation="h", name=_esc(name),
             marker={"color": color, "line": {"color": "white", "width": 0.5}},
-            customdata=[ids[g] for g in keys], hovertext=hover,
-            hovertemplate="%{hovertext}<extra></extra>"))
+            customdata=[p[2] for p in parts], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
+    names = [group_names[g] for g in groups]
     fig.update_layout(barmode="stack", bargap=0.25, showlegend=True,
                       legend={**TOP_LEGEND, "entrywidth": 0, "traceorder": "normal"})
-    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], title=None)
     fig.update_xaxes(title={"text": "number of figures", "font": {"size": 11}})
     legend_rows = -(-len(fig.data) // 2)  # two article names fit a row
-    return _base(fig, 110 + 26 * len(order) + 20 * legend_rows)
+    return _base(fig, 110 + 26 * len(names) + 20 * legend_rows)
 
 
 # --------------------------------------------------------------------- casualties
 def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
                   max_subjects: int = MAX_CASUALTY_SUBJECTS) -> tuple[pd.DataFrame, int]:
-    """The casualty figures a casualty chart draws (capped) and how many there were in all."""
-    rows = df[df["category"].astype(str).isin(CASUALTY_CATEGORIES)]
-    total = len(rows)
+    """The casualty figures a casualty chart draws and how many there were in all. Over
+    max_marks: the largest figures of the max_subjects most frequent subjects."""
+    picked = np.flatnonzero(df["category"].isin(CASUALTY_CATEGORIES).to_numpy())
+    total = len(picked)
     if total > max_marks:
-        subjects = rows["subject_label"].str.lower().value_counts().index[:max_subjects]
-        rows = rows[rows["subject_label"].str.lower().isin(subjects)]
-        rows = rows.sort_values("value", ascending=False, kind="stable").head(max_marks)
-    return rows, total
+        subjects = pd.Series(df["subject_label"].to_numpy()[picked]).str.lower()
+        common = subjects.value_counts().index[:max_subjects]
+        picked = picked[subjects.isin(common).to_numpy()]
+        values = df["value"].to_numpy()[picked]
+        picked = picked[np.argsort(-values, kind="stable")[:max_marks]]
+    return df.iloc[picked], total
 
 
 def _hover(rows: pd.DataFrame) -> list[str]:
@@ -261,11 +276,13 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
 # --------------------------------------------------------------------- timeline
 def timeline_rows(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> tuple[pd.DataFrame, int]:
     """The dated figures a timeline draws (evenly sampled over dates when capped) and the total."""
-    rows = df[df["date"].notna()].sort_values(["date", "value"], ascending=[True, False], kind="stable")
-    total = len(rows)
+    dates = df["date"].to_numpy(dtype="datetime64[ns]")
+    dated = np.flatnonzero(~np.isnat(dates))
+    total = len(dated)
+    order = dated[np.lexsort((-df["value"].to_numpy()[dated], dates[dated]))]
     if total > max_marks:
-        rows = rows.iloc[np.unique(np.linspace(0, total - 1, max_marks).round().astype(int))]
-    return rows, total
+        order = order[np.unique(np.linspace(0, total - 1, max_marks).round().astype(int))]
+    return df.iloc[order], total
 
 
 def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.Figure:

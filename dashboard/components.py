@@ -53,11 +53,11 @@ def totals_bar(summary: dict[str, Any], overall: dict[str, Any], filtered: bool)
     ]
 
 
-def caption(prefix: str, drawn: list[dict[str, Any]], extra: str = "") -> list[Any]:
+def caption(prefix: str, drawn: list[dict[str, Any]], total: int | None = None, extra: str = "") -> list[Any]:
     """Under a chart: which articles it draws on (the first few named, with publisher and date)."""
     if not drawn:
         return [html.Span(extra or "Draws on no articles.")]
-    n = len(drawn)
+    n = len(drawn) if total is None else total
     head = f"{prefix} {n:,} article{'s' if n != 1 else ''}: "
     items: list[Any] = []
     for i, source in enumerate(drawn[:CAPTION_ARTICLES]):

@@ -44,7 +44,7 @@ _ABBREVIATED = {"km", "m", "cm", "mm", "mi", "ft", "yd", "kg", "g", "mg", "lb", 
                 "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "v", "hz", "l", "ml", "ha", "bbl"}
 _NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
 _TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, "vague")]
-_GUARDED = re.compile(r"^'[=+\-@\t\r]")
+_GUARD_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
 _TEXT_CACHE_SIZE = 64
@@ -52,10 +52,11 @@ _TEXT_CACHE_SIZE = 64
 
 def unguard(series: pd.Series) -> pd.Series:
     """Drop the CSV-injection guard quote the exporter put before = + - @ tab or CR."""
-    guarded = series.str.match(_GUARDED.pattern, na=False)
-    if not guarded.any():
+    values = series.tolist()
+    if not any(v[:1] == "'" for v in values):  # the common case, checked in one cheap pass
         return series
-    return series.where(~guarded, series.str.slice(1))
+    return pd.Series([v[1:] if v[:1] == "'" and v[1:2] in _GUARD_STARTS else v for v in values],
+                     index=series.index, dtype=series.dtype)
 
 
 def format_number(value: float) -> str:
@@ -469,13 +470,21 @@ def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         df[column] = meta[column].to_numpy()
     df["article"] = df["label"]
     df["value_top"] = df["value_high"].fillna(df["value"])
-    df["value_label"] = [
-        value_label(v, q, k, u, vh, w, vg, s) for v, q, k, u, vh, w, vg, s in zip(
-            df["value"], df["qualifier"], df["kind"], df["unit"], df["value_high"], df["whole"],
-            df["vague"], df["span"], strict=True)]
-    df["subject_label"] = df["subject"].where(df["subject"].str.strip() != "", "(no subject)")
-    df["search"] = (df["span"] + "\n" + df["subject"] + "\n" + df["sentence"]).str.lower().to_numpy(
-        dtype=object)
+    labels: dict[tuple[Any, ...], str] = {}  # many figures share a label: work each out once
+    column_lists = [df[c].tolist() for c in ("value", "qualifier", "kind", "unit", "value_high", "whole",
+                                              "vague", "span")]
+    values = []
+    for v, q, k, u, vh, w, vg, s in zip(*column_lists, strict=True):
+        key = (v, q, k, u, vh, w, vg, s if vg else "")
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = value_label(v, q, k, u, vh, w, vg, s)
+        values.append(label)
+    df["value_label"] = values
+    subjects = df["subject"].tolist()
+    df["subject_label"] = [s if s.strip() else "(no subject)" for s in subjects]
+    df["search"] = np.array([f"{a}\n{b}\n{c}".lower() for a, b, c in zip(
+        df["span"].tolist(), subjects, df["sentence"].tolist(), strict=True)], dtype=object)
     for column in ("category", "kind", "qualifier", "doc", "publisher"):
         df[column] = df[column].astype("category")
     df.index = pd.Index(raw["figure_id"].to_numpy(), name="id")
@@ -491,33 +500,79 @@ def totals(df: pd.DataFrame) -> dict[str, Any]:
     return {"articles": int(df["doc"].nunique()), "figures": len(df), "categories": per_category}
 
 
-def sources(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """The articles a view draws on, most figures first: doc, label, publisher, published, figures."""
+def article_count(df: pd.DataFrame) -> int:
+    """How many articles a view draws on."""
+    return int(df["doc"].nunique())
+
+
+def sources(df: pd.DataFrame, limit: int | None = None) -> list[dict[str, Any]]:
+    """The articles a view draws on, most figures first (ties in file order), the first `limit`
+    of them: doc, label, publisher, published, figures."""
     if df.empty:
         return []
-    counts = df.groupby("doc", observed=True).size().sort_values(ascending=False, kind="stable")
-    first = df.drop_duplicates("doc").set_index("doc")
-    return [{"doc": str(doc), "label": str(first.at[doc, "label"]),
-             "publisher": str(first.at[doc, "publisher"]) if isinstance(first.at[doc, "publisher"], str)
-             else "", "published": str(first.at[doc, "published"] or ""), "figures": int(n)}
-            for doc, n in counts.items()]
+    docs = df["doc"]
+    codes = docs.cat.codes.to_numpy() if isinstance(docs.dtype, pd.CategoricalDtype) else \
+        pd.factorize(docs)[0]
+    counts = np.bincount(codes[codes >= 0])
+    first_seen = np.full(len(counts), len(df))
+    np.minimum.at(first_seen, codes, np.arange(len(df)))
+    present = np.flatnonzero(counts)
+    order = present[np.lexsort((first_seen[present], -counts[present]))]
+    if limit is not None:
+        order = order[:limit]
+    rows = df.iloc[first_seen[order]]
+    return [{"doc": str(doc), "label": str(label), "publisher": "" if _isnan(publisher) else str(publisher),
+             "published": "" if _isnan(published) else str(published), "figures": int(counts[code])}
+            for code, doc, label, publisher, published in zip(
+                order, rows["doc"], rows["label"], rows["publisher"], rows["published"], strict=True)]
 
 
-def options(corpus: Corpus) -> dict[str, list[dict[str, str]]]:
-    """Dropdown options for the filters: categories, kinds, articles and publishers present."""
+ARTICLE_OPTIONS = 100  # articles offered at a time when there are too many to list them all
+
+
+def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
+    """One option per article with figures, by title: label (title or file name), value (doc)
+    and search text (title and file name)."""
+    if "article_options" not in corpus.__dict__:
+        df = corpus.figures
+        docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
+        docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
+        corpus.__dict__["article_options"] = [
+            {"label": lbl, "value": d, "search": f"{lbl} {d}"}
+            for d, lbl in zip(docs["doc"], docs["label"], strict=True)]
+    return corpus.__dict__["article_options"]
+
+
+def article_options(corpus: Corpus, search: str | None = None, selected: Any = None,
+                    limit: int = ARTICLE_OPTIONS) -> list[dict[str, str]]:
+    """Article options for a search typed in the dropdown: the selected articles first, then
+    up to `limit` whose title or file name holds every typed word."""
+    every = all_article_options(corpus)
+    chosen = set(_strings(selected))
+    words = str(search or "").lower().split()
+    picked = [o for o in every if o["value"] in chosen]
+    for option in every:
+        if len(picked) >= limit + len(chosen):
+            break
+        if option["value"] not in chosen and all(w in option["search"].lower() for w in words):
+            picked.append(option)
+    return picked
+
+
+def options(corpus: Corpus, article_limit: int | None = None) -> dict[str, list[dict[str, str]]]:
+    """Dropdown options for the filters: categories, kinds, articles and publishers present
+    (articles capped at article_limit; the rest are found by typing)."""
     df = corpus.figures
     present = set(df["category"].astype(str))
     kinds = set(df["kind"].astype(str))
-    docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
-    docs = docs.sort_values("label", key=lambda s: s.str.lower())
+    articles = all_article_options(corpus)
     publishers = sorted({p for p in df["publisher"].astype(str) if p and p != "nan"})
     return {
         "categories": [{"label": c, "value": c} for c in CATEGORIES if c in present]
         + [{"label": c, "value": c} for c in sorted(present - set(CATEGORIES))],
         "kinds": [{"label": k, "value": k} for k in KINDS if k in kinds]
         + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
-        "articles": [{"label": lbl, "value": d, "search": f"{lbl} {d}"}
-                     for d, lbl in zip(docs["doc"], docs["label"], strict=True)],
+        "articles": articles if article_limit is None else articles[:article_limit],
         "publishers": [{"label": p, "value": p} for p in publishers],
     }
 

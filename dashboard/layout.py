@@ -11,7 +11,7 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
-from dashboard.data import CASUALTY_CATEGORIES, Corpus, options
+from dashboard.data import ARTICLE_OPTIONS, CASUALTY_CATEGORIES, Corpus, options
 
 PAGE_SIZE = 20
 
@@ -37,14 +37,25 @@ def _dropdown(component_id: str, label: str, choices: list[dict[str, str]], plac
     ], className="filter")
 
 
+STATIC_ARTICLES = 400  # above this many articles, the article filter searches on the server
+
+
+def many_articles(corpus: Corpus) -> bool:
+    """Whether the article filter lists only some articles and searches the rest on the server."""
+    return corpus.figures["doc"].nunique() > STATIC_ARTICLES
+
+
 def filter_bar(corpus: Corpus) -> dbc.Card:
     """Filters that drive every chart, the table, the totals and the download."""
-    choices = options(corpus)
+    many = many_articles(corpus)
+    choices = options(corpus, ARTICLE_OPTIONS if many else None)
+    article_hint = (f"Type to search {corpus.figures['doc'].nunique():,} articles" if many
+                    else "All articles (title or file)")
     return dbc.Card(dbc.CardBody([
         html.Div([
             _dropdown(ids.FILTER_CATEGORY, "Category", choices["categories"], "All categories"),
             _dropdown(ids.FILTER_KIND, "Kind", choices["kinds"], "All kinds"),
-            _dropdown(ids.FILTER_ARTICLE, "Article", choices["articles"], "All articles (title or file)"),
+            _dropdown(ids.FILTER_ARTICLE, "Article", choices["articles"], article_hint),
             _dropdown(ids.FILTER_PUBLISHER, "Publisher", choices["publishers"], "All publishers"),
             html.Div([
                 html.Label("Search", htmlFor=ids.FILTER_TEXT, className="form-label"),

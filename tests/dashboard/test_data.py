@@ -12,6 +12,7 @@ import pytest
 from dashboard.data import (
     Corpus,
     Filters,
+    article_options,
     grid_filter,
     grid_rows,
     grid_sort,
@@ -240,3 +241,12 @@ def test_grid_sort_filter_and_page(corpus: Corpus) -> None:
     assert [r["value_label"] for r in page] == ["≈ $281 million", "600,000"]
     assert page[0]["figure_id"] == "f6d2c9e792d8f"
     json.dumps(page, allow_nan=False)  # JSON-ready: no NaN or numpy scalars
+
+
+def test_article_options_search_titles_and_file_names_and_keep_the_selection(corpus: Corpus) -> None:
+    found = article_options(corpus, "kandahar CITY")
+    assert [o["value"] for o in found] == ["001_f2ef60532da01a30.txt", "000_5abc85a341ba6bb1.txt"]
+    assert [o["value"] for o in article_options(corpus, "003_fb39")] == ["003_fb39e7e3c3f0c6c5.txt"]
+    kept = article_options(corpus, "no such title", [NYT])
+    assert [o["value"] for o in kept] == [NYT]  # a chosen article stays listed while searching
+    assert len(article_options(corpus, "", None, limit=2)) == 2

@@ -1,0 +1,278 @@
+"""Benchmark the dashboard server on a synthetic corpus: `python -m dashboard.bench [--figures N]`.
+
+Repeats the seeds' figures over many article names (100,000 figures by default, written to a
+temp dir; every copy points at the real seed text, so quotes read real articles) and times,
+server-side through Flask's test client (callback, JSON encoding and HTTP layer included):
+first load (reading the CSVs, building the page and answering the page's first callbacks), a
+filter change, a table block, and a click that opens a quote. Targets: load < 3 s, filter
+and click < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from dashboard import ids
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PUBLISHERS = ["The New York Times", "The Reference", "Reuters", "Associated Press", "Al Jazeera", ""]
+TARGET_LOAD_S = 3.0
+TARGET_CALLBACK_MS = 300.0
+
+
+def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS) -> Path:
+    """Write figures.csv and documents.csv with `figures` rows, repeating the seeds' figures."""
+    from stats.cli import run_extract
+
+    articles = folder / "articles"
+    shutil.copytree(seeds, articles)
+    seed_out = folder / "seed-output"
+    if run_extract([str(articles)], seed_out, quiet=True) != 0:
+        raise RuntimeError("extracting the seeds failed")
+    with (seed_out / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+        fields = list(rows[0].keys())
+    with (seed_out / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        documents = list(csv.DictReader(handle))
+        doc_fields = list(documents[0].keys())
+    by_doc = {d["doc"]: d for d in documents}
+    out = folder / "output"
+    out.mkdir()
+    copies = math.ceil(figures / len(rows))
+    start = date(2021, 6, 1)
+    written = 0
+    with (out / "figures.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for copy in range(copies):
+            for row in rows:
+                if written == figures:
+                    break
+                doc = f"c{copy:05d}_{row['doc']}"
+                key = f"{doc}\x00{row['start']}\x00{row['end']}".encode()
+                writer.writerow({**row, "doc": doc, "figure_id": "f" + hashlib.sha1(key).hexdigest()[:12]})
+                written += 1
+    # Each synthetic article is a link to its seed, named as its doc, so the dashboard reads
+    # (and decodes) a real file for every quote, as it would for a real corpus.
+    linked = folder / "linked"
+    linked.mkdir()
+    with (out / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=doc_fields, lineterminator="\n")
+        writer.writeheader()
+        for copy in range(copies):
+            for n, (doc, meta) in enumerate(by_doc.items()):
+                name = f"c{copy:05d}_{doc}"
+                try:
+                    (linked / name).symlink_to(articles / doc)
+                except OSError:  # no symlinks here: copy instead
+                    shutil.copyfile(articles / doc, linked / name)
+                published = "" if (copy + n) % 3 == 0 else str(start + timedelta(days=(copy * 7 + n) % 120))
+                writer.writerow({**meta, "doc": name, "path": str(linked / name),
+                                 "title": f"{meta['title'] or doc} (copy {copy})",
+                                 "publisher": PUBLISHERS[(copy + n) % len(PUBLISHERS)],
+                                 "published": published})
+    return out
+
+
+class Client:
+    """Posts callback requests to a Dash app the way the browser does."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.http = app.server.test_client()
+        self.by_output = dict(app.callback_map.items())
+
+    def _spec(self, output: str) -> tuple[str, dict[str, Any]]:
+        """The callback writing `output` ("id.property", or just "id" for its first callback)."""
+        for key, spec in self.by_output.items():
+            parts = key.strip(".").split("...")
+            if output in parts or any(part.rsplit(".", 1)[0] == output for part in parts):
+                return key, spec
+        raise KeyError(output)
+
+    def call(self, output_id: str, values: dict[tuple[str, str], Any], changed: Sequence[tuple[str, str]]
+             ) -> dict[str, Any]:
+        """Fire the callback that outputs `output_id` with the given input/state values."""
+        key, spec = self._spec(output_id)
+        if key.startswith(".."):
+            outputs = [{"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
+                       for part in key.strip(".").split("...")]
+        else:
+            component, prop = key.rsplit(".", 1)
+            outputs = {"id": component, "property": prop}
+
+        def items(kind: str) -> list[dict[str, Any]]:
+            return [{**item, "value": values.get((item["id"], item["property"]))} for item in spec[kind]]
+
+        body = {"output": key, "outputs": outputs, "inputs": items("inputs"), "state": items("state"),
+                "changedPropIds": [f"{c}.{p}" for c, p in changed]}
+        response = self.http.post("/_dash-update-component", data=json.dumps(body),
+                                  content_type="application/json")
+        if response.status_code != 200:
+            detail = response.get_data(as_text=True)[:300]
+            raise RuntimeError(f"{output_id}: HTTP {response.status_code}: {detail}")
+        return response.get_json()
+
+
+def _filters(category: Any = None, kind: Any = None, article: Any = None, publisher: Any = None,
+             text: str = "", low: Any = None, high: Any = None) -> dict[tuple[str, str], Any]:
+    values = dict(zip([(i, "value") for i in ids.FILTERS],
+                      [category, kind, article, publisher, text, low, high], strict=True))
+    values[(ids.CHART_CATEGORY_BY, "value")] = "category"
+    values[(ids.VIEW_VERSION, "data")] = 0
+    return values
+
+
+def check(condition: bool, problem: str) -> None:
+    """Stop the benchmark when it is not measuring what it claims to."""
+    if not condition:
+        raise RuntimeError(f"benchmark check failed: {problem}")
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    began = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - began) * 1000, result
+
+
+def run(figures: int) -> dict[str, Any]:
+    """Build the corpus, then time load, filter, table and click; returns the numbers (ms)."""
+    from dashboard.app import create_app
+
+    with tempfile.TemporaryDirectory(prefix="dashboard-bench-") as tmp:
+        began = time.perf_counter()
+        data = make_corpus(Path(tmp), figures)
+        made = time.perf_counter() - began
+        size = (data / "figures.csv").stat().st_size / 1e6
+
+        began = time.perf_counter()
+        app = create_app(data)
+        client = Client(app)
+        layout = client.http.get("/_dash-layout")
+        client.http.get("/")
+        first_view = client.call(ids.TOTALS, _filters(), [])
+        first_rows = client.call(ids.GRID, {(ids.GRID, "getRowsRequest"): {"startRow": 0, "endRow": 20}}, [])
+        load_s = time.perf_counter() - began
+        corpus = app.corpus  # type: ignore[attr-defined]
+        check(len(corpus.figures) == figures, "not every figure was loaded")
+        check(first_rows["response"][ids.GRID]["getRowsResponse"]["rowCount"] == figures,
+              "the table does not count every figure")
+
+        filter_cases = [
+            _filters(category=["killed"]),
+            _filters(category=["killed", "injured"], text="civilians"),
+            _filters(text="troops"),
+            _filters(kind=["money"], low=1000),
+            _filters(publisher=["Reuters"], category=["territory"]),
+            _filters(text="afghan security forces"),
+            _filters(low=100, high=5000, text="killed"),
+            _filters(article=[str(corpus.figures["doc"].iloc[min(5000, figures - 1)])]),
+        ]
+        filter_ms = []
+        rows_ms = []
+        for case in filter_cases:
+            changed = [k for k, v in case.items() if v not in (None, "", 0, "category")][:1]
+            ms, _ = timed(lambda case=case, changed=changed: client.call(ids.TOTALS, case, changed))
+            filter_ms.append(ms)
+            request = {"startRow": 0, "endRow": 20, "sortModel": [{"colId": "value_label", "sort": "desc"}]}
+            ms, _ = timed(lambda case=case, request=request: client.call(
+                ids.GRID, {**case, (ids.GRID, "getRowsRequest"): request}, [(ids.GRID, "getRowsRequest")]))
+            rows_ms.append(ms)
+
+        click_ms = []
+        step = max(1, figures // 9)
+        for position in range(7, figures, step):
+            figure_id = str(corpus.figures.index[position])
+            click = {"points": [{"customdata": [figure_id]}]}
+
+            def pick_and_quote(click: dict[str, Any] = click, figure_id: str = figure_id) -> dict[str, Any]:
+                picked = client.call(ids.URL, {(ids.CHART_CASUALTY, "clickData"): click},
+                                     [(ids.CHART_CASUALTY, "clickData")])
+                search = picked["response"][ids.URL]["search"]
+                return client.call(ids.QUOTE, {(ids.URL, "search"): search, (ids.URL, "pathname"): "/",
+                                               (ids.MARK_IDS, "data"): [figure_id]}, [(ids.URL, "search")])
+
+            ms, shown = timed(pick_and_quote)
+            shown_text = json.dumps(shown)
+            check("Figure not found" not in shown_text, f"{figure_id} not found")
+            check("ctx-before" in shown_text, f"the quote of {figure_id} was not read from its article")
+            click_ms.append(ms)
+
+        search_ms = []
+        if f"{ids.FILTER_ARTICLE}.options" in client.by_output:
+            for typed in ("kandahar", "copy 1234", "002_a2c"):
+                ms, found = timed(lambda typed=typed: client.call(
+                    f"{ids.FILTER_ARTICLE}.options", {(ids.FILTER_ARTICLE, "search_value"): typed},
+                    [(ids.FILTER_ARTICLE, "search_value")]))
+                check(bool(found["response"][ids.FILTER_ARTICLE]["options"]), f"no article matches {typed}")
+                search_ms.append(ms)
+
+        ms_article, _ = timed(lambda: client.call(ids.QUOTE, {
+            (ids.URL, "search"): f"?figure={corpus.figures.index[123]}&view=article",
+            (ids.URL, "pathname"): "/"}, [(ids.URL, "search")]))
+        ms_download, download = timed(lambda: client.call(
+            ids.DOWNLOAD, {**_filters(category=["killed"]), (ids.DOWNLOAD_BUTTON, "n_clicks"): 1},
+            [(ids.DOWNLOAD_BUTTON, "n_clicks")]))
+        return {
+            "figures": figures, "articles": int(corpus.figures["doc"].nunique()), "csv_mb": size,
+            "make_s": made, "load_s": load_s, "layout_kb": len(layout.data) / 1e3,
+            "first_view_kb": len(json.dumps(first_view)) / 1e3,
+            "filter_ms": filter_ms, "rows_ms": rows_ms, "click_ms": click_ms,
+            "article_ms": ms_article, "search_ms": search_ms, "download_ms": ms_download,
+            "download_rows": download["response"][ids.DOWNLOAD]["data"]["content"].count("\n") - 1,
+        }
+
+
+def report(result: dict[str, Any]) -> str:
+    """The numbers as a short table, with the targets."""
+    def line(name: str, values: list[float], target: float) -> str:
+        worst = max(values)
+        verdict = "ok" if worst < target else "SLOW"
+        return (f"  {name:<28} median {statistics.median(values):7.1f} ms   max {worst:7.1f} ms   "
+                f"target < {target:.0f} ms  {verdict}")
+
+    load_ok = "ok" if result["load_s"] < TARGET_LOAD_S else "SLOW"
+    return "\n".join([
+        f"dashboard benchmark: {result['figures']:,} figures in {result['articles']:,} articles "
+        f"({result['csv_mb']:.1f} MB figures.csv, generated in {result['make_s']:.1f} s)",
+        f"  {'first load':<28} {result['load_s'] * 1000:7.0f} ms   (read CSVs, build page, first callbacks;"
+        f" target < {TARGET_LOAD_S * 1000:.0f} ms)  {load_ok}",
+        f"  {'':<28} layout {result['layout_kb']:.0f} kB, "
+        f"first charts+totals {result['first_view_kb']:.0f} kB",
+        line("filter change (charts)", result["filter_ms"], TARGET_CALLBACK_MS),
+        line("table block (sorted)", result["rows_ms"], TARGET_CALLBACK_MS),
+        line("click -> quote", result["click_ms"], TARGET_CALLBACK_MS),
+        *([line("article search (dropdown)", result["search_ms"], TARGET_CALLBACK_MS)]
+          if result["search_ms"] else []),
+        f"  {'whole-article view':<28} {result['article_ms']:7.1f} ms",
+        f"  {'download (killed)':<28} {result['download_ms']:7.1f} ms   ({result['download_rows']:,} rows)",
+    ])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m dashboard.bench`."""
+    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--figures", type=int, default=100_000, help="synthetic corpus size (default 100000)")
+    args = parser.parse_args(argv)
+    result = run(args.figures)
+    print(report(result))
+    slow = (result["load_s"] >= TARGET_LOAD_S
+            or max(result["filter_ms"] + result["rows_ms"] + result["click_ms"]) >= TARGET_CALLBACK_MS)
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

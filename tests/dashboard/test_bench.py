@@ -1,0 +1,17 @@
+"""The benchmark runs end to end (on a small synthetic corpus, to stay quick)."""
+
+from __future__ import annotations
+
+from dashboard import bench
+
+
+def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus() -> None:
+    result = bench.run(1_000)
+    assert result["figures"] == 1_000
+    assert result["articles"] == 95  # 53 figures a copy of the 5 seeds: 19 copies, 5 articles each
+    assert len(result["filter_ms"]) == len(result["rows_ms"]) == 8
+    assert len(result["click_ms"]) >= 9
+    assert result["download_rows"] > 0
+    text = bench.report(result)
+    assert "first load" in text
+    assert "click -> quote" in text
