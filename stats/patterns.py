@@ -173,6 +173,10 @@ TRAILING_QUALIFIER = _compile(
 GLUED_LETTERS_AFTER = _compile(r"^ [\p{L}]")
 # Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
 IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
+# A footnote or reference mark: "[1]", "[12]".
+FOOTNOTE_AROUND = _compile(r"\[ \s* $")
+# A code with a leading zero: "007", "0401" (not "0.5").
+LEADING_ZERO = _compile(r"0 \p{Nd}")
 # A ratio, date or code after the number: "24/7", "9/11".
 SLASH_AFTER = _compile(r"^ [/⁄] \p{Nd}")
 # A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
@@ -221,6 +225,18 @@ ORDINAL_RUNNING_AFTER = _compile(
 )
 ORDINAL_TIME_AFTER = _compile(r"^ \s+ (?i: time ) \b")
 
+# "one" that counts: the subject of an event ("one soldier was killed", "one of them was
+# wounded") or its object ("killed one civilian").
+_EVENT_STEMS = [w.rstrip("*") for _, words in lexicon.EVENT_CUES for w in words]
+ONE_AS_EVENT_SUBJECT = _compile(
+    r"""\s+ (?: of \s+ (?: the \s+ | them \b | those \b ) \s* )? \p{L}* \s*
+        (?: was | has \s+ been | had \s+ been | were | is | got ) \s+ (?: \p{L}+ly \s+ )?
+        (?: \L<cue> ) \p{L}*""",
+    regex.I, cue=_EVENT_STEMS,
+)
+ONE_AS_EVENT_OBJECT = _compile(r"\b (?: \L<cue> ) \p{L}* \s+ (?: at \s+ least \s+ | only \s+ )? $",
+                               regex.I, cue=_EVENT_STEMS)
+
 # ----------------------------------------------------------------------------- masks
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
@@ -243,6 +259,7 @@ MASKS: dict[str, regex.Pattern[str]] = {
     "phone": _compile(
         r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
           | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
+          | \b 0 \p{Nd}{2,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958
           | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""
     ),
     "clock": _compile(

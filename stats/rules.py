@@ -330,6 +330,10 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
         return True
     if patterns.SLASH_AFTER.match(right):
         return True  # "24/7", "9/11"
+    if patterns.FOOTNOTE_AROUND.search(before) and right.startswith("]"):
+        return True  # "[12]"
+    if patterns.LEADING_ZERO.match(sentence, atom.start) and "." not in sentence[atom.start:atom.end]:
+        return True  # "007", "0401"
     if (patterns.GLUED_LETTERS_AFTER.match(right) and not patterns.DISTANCE_AFTER.match(right)
             and not patterns.PERCENT_AFTER.match(right) and not quantities.measure_after(right)):
         return True
@@ -348,16 +352,10 @@ def _is_article_one(c: Candidate, sentence: str) -> bool:
     if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
             or sentence[c.number_start:c.end].lower() != "one"):
         return False
-    right = sentence[c.end:]
-    before = sentence[max(0, c.number_start - 30):c.number_start].lower()
-    if regex.match(r"\s+\p{L}+\s+(?:was|has been|had been|were|is|got)\s+(?:\p{L}+ly\s+)?"
-                   r"(?:\L<cue>)\p{L}*", right, flags=regex.I, cue=_EVENT_WORDS):
+    if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
         return False
-    return not regex.search(r"\b(?:\L<cue>)\p{L}*\s+(?:at least\s+|only\s+)?$", before,
-                            cue=_EVENT_WORDS)
-
-
-_EVENT_WORDS = [w.rstrip("*") for _, words in lexicon.EVENT_CUES for w in words]
+    before = sentence[max(0, c.number_start - 30):c.number_start]
+    return not patterns.ONE_AS_EVENT_OBJECT.search(before)
 
 
 def _is_descriptor(c: Candidate, sentence: str) -> bool:
