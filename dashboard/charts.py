@@ -72,7 +72,7 @@ def _date(published: object) -> str:
 
 def citation(title: object, publisher: object, published: object) -> str:
     """A short citation for hover text: “Title…” · Publisher · date (escaped)."""
-    parts = [f"“{_esc(_short(title))}”"]
+    parts = [f"“{_esc(_short(title, 42))}”"]
     if isinstance(publisher, str) and publisher.strip():
         parts.append(_esc(publisher))
     parts.append(_esc(_date(published)))
@@ -188,9 +188,9 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
 
 
 def _hover(rows: pd.DataFrame) -> list[str]:
-    return [f"<b>{_esc(label)}</b> {_esc(_short(subject, 60))} <i>({_esc(category)})</i><br>"
+    return [f"<b>{_esc(label)}</b> {_esc(_short(subject, 40))} <i>({_esc(category)})</i><br>"
             f"{citation(title, publisher, published)}<br>"
-            f"<span style='color:#6c757d'>“{_esc(_short(span, 60))}” · click for the sentence</span>"
+            f"<span style='color:#6c757d'>“{_esc(_short(span, 40))}” · click for the sentence</span>"
             for label, subject, category, title, publisher, published, span in zip(
                 rows["value_label"], rows["subject_label"], rows["category"].astype(str), rows["label"],
                 rows["publisher"].astype(str), rows["published"], rows["span"], strict=True)]

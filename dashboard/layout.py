@@ -16,13 +16,13 @@ from dashboard.data import ARTICLE_OPTIONS, CASUALTY_CATEGORIES, Corpus, options
 PAGE_SIZE = 20
 
 GRID_COLUMNS: list[dict[str, Any]] = [
-    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 135,
+    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 128,
      "cellClass": "cell-value", "headerTooltip": "Sorts and filters by the number"},
-    {"field": "qualifier", "headerName": "Qualifier", "width": 112},
-    {"field": "subject", "headerName": "Subject", "flex": 1, "minWidth": 140, "tooltipField": "subject"},
+    {"field": "qualifier", "headerName": "Qualifier", "width": 108},
+    {"field": "subject", "headerName": "Subject", "flex": 1, "minWidth": 130, "tooltipField": "subject"},
     {"field": "category", "headerName": "Category", "width": 112},
-    {"field": "span", "headerName": "As written", "flex": 1, "minWidth": 140, "tooltipField": "span"},
-    {"field": "article", "headerName": "Article", "flex": 1.3, "minWidth": 170, "tooltipField": "article"},
+    {"field": "span", "headerName": "As written", "flex": 1, "minWidth": 130, "tooltipField": "span"},
+    {"field": "article", "headerName": "Article", "flex": 1.3, "minWidth": 160, "tooltipField": "article"},
     {"field": "publisher", "headerName": "Publisher", "width": 135, "tooltipField": "publisher"},
     {"field": "published", "headerName": "Date", "width": 108},
     {"field": "kind", "headerName": "Kind", "width": 100},
@@ -30,6 +30,7 @@ GRID_COLUMNS: list[dict[str, Any]] = [
 
 
 def _dropdown(component_id: str, label: str, choices: list[dict[str, str]], placeholder: str) -> html.Div:
+    """A labelled multi-select filter."""
     return html.Div([
         html.Label(label, htmlFor=component_id, className="form-label"),
         dcc.Dropdown(id=component_id, options=choices, multi=True, placeholder=placeholder,
@@ -60,7 +61,7 @@ def filter_bar(corpus: Corpus) -> dbc.Card:
             html.Div([
                 html.Label("Search", htmlFor=ids.FILTER_TEXT, className="form-label"),
                 dcc.Input(id=ids.FILTER_TEXT, type="search", debounce=0.4, className="form-control",
-                          placeholder="words in figure, subject or sentence"),
+                          placeholder="figure, subject or sentence"),
             ], className="filter filter-search"),
             html.Div([
                 html.Label("Value from – to", htmlFor=ids.FILTER_MIN, className="form-label"),

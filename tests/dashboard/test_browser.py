@@ -1,0 +1,230 @@
+"""The dashboard in a real headless Chromium (Debian's, never `playwright install`): clicks,
+filters, download, shared links, and markup in articles shown as text."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+if not shutil.which("chromium") or not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed (apt-get install chromium): browser tests skipped",
+                allow_module_level=True)
+
+from playwright.sync_api import Page, expect  # noqa: E402
+from werkzeug.serving import make_server  # noqa: E402
+
+from dashboard import charts  # noqa: E402
+from dashboard.app import create_app  # noqa: E402
+from dashboard.data import Corpus, load  # noqa: E402
+from stats.export import FIGURE_FIELDS  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+AT_LEAST_703 = "f2aa723dbda44"
+TWO_DAUGHTERS = "fd5d100e1a16a"  # on the table's first page
+NYT_TITLE = "Taliban Enter Kandahar City and Seize Border Posts"
+TIMEOUT = 15_000
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's chromium, headless, no sandbox, no background traffic."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM,
+            "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                     "--disable-sync"]}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """A desktop-sized window that accepts downloads."""
+    return {**browser_context_args, "viewport": {"width": 1440, "height": 1000}, "accept_downloads": True}
+
+
+def serve(data: Path) -> Iterator[str]:
+    """Serve the app over data on a free local port in a daemon thread; yields its URL."""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app = create_app(data)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def site(seeds_dir: Path) -> Iterator[str]:
+    """The dashboard over the seeds."""
+    yield from serve(seeds_dir)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(hostile_dir: Path) -> Iterator[str]:
+    """The dashboard over an article holding <script> and <img onerror> text."""
+    yield from serve(hostile_dir)
+
+
+def open_page(page: Page, url: str) -> list[str]:
+    """Load the page, wait for charts and table, and return the list of every URL requested."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url)
+    page.wait_for_selector(".ag-center-cols-container .ag-row", timeout=TIMEOUT)
+    page.wait_for_selector("#chart-category .barlayer .point", timeout=TIMEOUT)
+    return requests
+
+
+def click_mark(page: Page, chart: str, layer: str, trace: int, point: int) -> None:
+    """Click the centre of one plotly mark (plotly's drag layer covers it, so click by position)."""
+    box = page.evaluate(
+        """([chart, layer, trace, point]) => {
+            const traces = document.querySelectorAll(`#${chart} .${layer} .trace`);
+            const mark = traces[trace].querySelectorAll('.point')[point];
+            mark.scrollIntoView({block: 'center'});
+            const r = mark.getBoundingClientRect();
+            return [r.x + r.width / 2, r.y + r.height / 2];
+        }""", [chart, layer, trace, point])
+    page.mouse.click(box[0], box[1])
+
+
+def wait_for_rows(page: Page, count: int) -> None:
+    """Wait until the table shows exactly `count` rows."""
+    page.wait_for_function(
+        f"document.querySelectorAll('.ag-center-cols-container .ag-row').length === {count}", timeout=TIMEOUT)
+
+
+def grid_ids(page: Page) -> set[str]:
+    return set(page.eval_on_selector_all(".ag-center-cols-container .ag-row",
+                                         "rows => rows.map(r => r.getAttribute('row-id'))"))
+
+
+def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpus: Corpus) -> None:
+    requests = open_page(page, site)
+    expect(page.locator("#totals")).to_contain_text("53")
+    expect(page.locator("#quote")).to_contain_text("Click a bar")
+
+    # The killed segment of the New York Times article: its first figure is quoted, the rest linked.
+    bars = charts.category_chart(corpus.figures)
+    trace = next(i for i, t in enumerate(bars.data) if t.name.startswith("Taliban Enter Kandahar"))
+    point = list(bars.data[trace].y).index("killed")
+    ids = list(bars.data[trace].customdata[point])
+    first = corpus.figure(ids[0])
+    assert first is not None
+    click_mark(page, "chart-category", "barlayer", trace, point)
+    expect(page.locator("#quote mark.hl")).to_have_text(first["span"], timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-sentence")).to_contain_text(first["span"])
+    expect(page.locator("#quote .cite-title")).to_have_text(NYT_TITLE)
+    expect(page.locator("#quote .other-link")).to_have_count(len(ids) - 1)
+    assert f"figure={ids[0]}" in page.url
+
+    # A table row.
+    page.locator(f'.ag-center-cols-container .ag-row[row-id="{TWO_DAUGHTERS}"] .ag-cell').first.click()
+    expect(page.locator("#quote mark.hl")).to_have_text("two", timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-sentence")).to_have_text("His wife and two daughters were killed.")
+    expect(page.locator("#quote .cite-line")).to_contain_text("The Reference")
+    expect(page.locator("#quote .cite-line")).to_contain_text("23 Jul 2021")
+    assert f"figure={TWO_DAUGHTERS}" in page.url
+
+    # A casualty dot: "at least 703" killed.
+    dots = charts.casualty_chart(corpus.figures)
+    trace = next(i for i, t in enumerate(dots.data) if t.name == "killed")
+    point = [c[0] for c in dots.data[trace].customdata].index(AT_LEAST_703)
+    click_mark(page, "chart-casualty", "scatterlayer", trace, point)
+    expect(page.locator("#quote mark.hl")).to_have_text("at least 703", timeout=TIMEOUT)
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    outside = [url for url in requests if not url.startswith(site)]
+    assert outside == [], f"the page fetched from outside the server: {outside}"
+
+
+def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, corpus: Corpus,
+                                                        seeds_dir: Path, tmp_path: Path) -> None:
+    open_page(page, site)
+    killed = corpus.figures[corpus.figures["category"] == "killed"]
+    page.locator("#filter-category").click()
+    page.get_by_role("option", name="killed", exact=True).click()
+    page.keyboard.press("Escape")
+    expect(page.locator("#grid-count")).to_have_text(f"{len(killed)} figures", timeout=TIMEOUT)
+    expect(page.locator("#filter-summary")).to_have_text("Showing 6 of 53 figures from 4 articles.")
+    expect(page.locator("#totals")).to_contain_text("of 53")
+    wait_for_rows(page, len(killed))
+    assert grid_ids(page) == set(killed.index)
+    ticks = page.eval_on_selector_all("#chart-category .ytick text", "ts => ts.map(t => t.textContent)")
+    assert ticks == ["killed"]
+    expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(len(killed))
+
+    with page.expect_download() as download:
+        page.locator("#download-button").click()
+    saved = tmp_path / "download.csv"
+    download.value.save_as(saved)
+    got = pd.read_csv(saved, dtype=str, keep_default_na=False)  # compare cells exactly as written
+    everything = pd.read_csv(seeds_dir / "figures.csv", dtype=str, keep_default_na=False)
+    expected = everything[everything["category"] == "killed"].reset_index(drop=True)
+    assert list(got.columns) == FIGURE_FIELDS
+    pd.testing.assert_frame_equal(got, expected)
+
+    page.locator("#filter-text").fill("troops")
+    page.locator("#filter-text").press("Enter")
+    both = killed[killed["search"].str.contains("troops")]
+    expect(page.locator("#grid-count")).to_have_text(f"{len(both)} figures", timeout=TIMEOUT)
+    wait_for_rows(page, len(both))
+    assert grid_ids(page) == set(both.index)
+
+
+def test_a_shared_link_reopens_the_figure_and_its_article(page: Page, site: str, corpus: Corpus) -> None:
+    open_page(page, f"{site}?figure={AT_LEAST_703}")
+    expect(page.locator("#quote mark.hl")).to_have_text("at least 703", timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-text")).to_contain_text("The fighting has also displaced thousands")
+    expect(page.locator("#quote .cite-line")).to_contain_text("The New York Times")
+
+    page.locator("#open-article").click()
+    expect(page.locator("#article-current")).to_have_text("at least 703", timeout=TIMEOUT)
+    expect(page.locator(".modal .article-title")).to_have_text(NYT_TITLE)
+    article = corpus.article(AT_LEAST_703)
+    assert article is not None
+    expect(page.locator(".modal .fig-mark")).to_have_count(sum(1 for s in article.segments if s.figure_id))
+    assert "view=article" in page.url
+    page.screenshot(path=str(ARTIFACTS / "article.png"))
+    page.locator("#close-article").click()
+    expect(page.locator(".modal")).to_have_count(0, timeout=TIMEOUT)
+    assert "view=article" not in page.url
+
+    page.goto(f"{site}figure/{TWO_DAUGHTERS}")
+    expect(page.locator("#quote mark.hl")).to_have_text("two", timeout=TIMEOUT)
+    page.goto(f"{site}?figure=f000000000000")
+    expect(page.locator("#quote")).to_contain_text("Figure not found", timeout=TIMEOUT)
+
+
+def test_markup_in_an_article_is_shown_as_text_and_never_runs(page: Page, hostile_site: str,
+                                                                hostile_dir: Path) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    hostile = load(hostile_dir)
+    killed = hostile.figures[hostile.figures["span"] == "at least 12"].index[0]
+    surrendered = hostile.figures[hostile.figures["span"] == "30"].index[0]
+
+    open_page(page, f"{hostile_site}?figure={killed}")
+    expect(page.locator("#quote mark.hl")).to_have_text("at least 12", timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-sentence")).to_contain_text("<script>alert(1)</script>")
+    expect(page.locator("#quote")).to_contain_text("<img src=x onerror=alert(2)>")  # the next sentence
+    page.goto(f"{hostile_site}?figure={surrendered}&view=article")
+    expect(page.locator("#article-current")).to_have_text("30", timeout=TIMEOUT)
+    expect(page.locator(".article-text")).to_contain_text("<script>alert(1)</script>")
+    expect(page.locator(".article-text")).to_contain_text("<img src=x onerror=alert(2)>")
+    assert page.locator("#quote script, #quote img, .modal script, .modal img").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
