@@ -53,7 +53,8 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
     app = create_app(data)
     print(f"stats dashboard: serving {data}/ on http://{host}:{port}/ (Ctrl+C to stop)", file=sys.stderr)
     try:
-        app.run(host=host, port=port, debug=debug)
+        # No version check in debug mode either: the page must never call out to another host.
+        app.run(host=host, port=port, debug=debug, dev_tools_disable_version_check=True)
     except KeyboardInterrupt:
         pass
     except OSError as error:

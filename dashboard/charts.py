@@ -48,8 +48,8 @@ TOP_LEGEND = {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xancho
 _TEMPLATE = go.layout.Template(layout={
     "font": {"family": FONT, "size": 12, "color": "#2b2f33"},
     "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
-    "hoverlabel": {"bgcolor": "white", "bordercolor": "#c9ced4", "font": {"family": FONT, "size": 12},
-                   "align": "left"},
+    "hoverlabel": {"bgcolor": "white", "bordercolor": "#c9ced4",
+                   "font": {"family": FONT, "size": 12, "color": "#1f2933"}, "align": "left"},
     "xaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
     "yaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
     "legend": {"font": {"size": 11}},
@@ -71,12 +71,10 @@ def _date(published: object) -> str:
 
 
 def citation(title: object, publisher: object, published: object) -> str:
-    """A short citation for hover text: “Title…” · Publisher · date (escaped)."""
-    parts = [f"“{_esc(_short(title, 42))}”"]
-    if isinstance(publisher, str) and publisher.strip():
-        parts.append(_esc(publisher))
-    parts.append(_esc(_date(published)))
-    return " · ".join(parts)
+    """A short citation for hover text, on two lines: “Title…”, then publisher · date (escaped)."""
+    where = [_esc(_short(publisher, 30))] if isinstance(publisher, str) and publisher.strip() else []
+    where.append(_esc(_date(published)))
+    return f"“{_esc(_short(title, 44))}”<br>" + " · ".join(where)
 
 
 def _base(fig: go.Figure, height: int) -> go.Figure:
