@@ -91,6 +91,7 @@ class Client:
     """Posts callback requests to a Dash app the way the browser does."""
 
     def __init__(self, app: Any) -> None:
+        """Wrap an app's Flask test client."""
         self.app = app
         self.http = app.server.test_client()
         self.by_output = dict(app.callback_map.items())
@@ -115,6 +116,7 @@ class Client:
             outputs = {"id": component, "property": prop}
 
         def items(kind: str) -> list[dict[str, Any]]:
+            """The callback's inputs or states with the given values filled in."""
             return [{**item, "value": values.get((item["id"], item["property"]))} for item in spec[kind]]
 
         body = {"output": key, "outputs": outputs, "inputs": items("inputs"), "state": items("state"),
@@ -129,6 +131,7 @@ class Client:
 
 def _filters(category: Any = None, kind: Any = None, article: Any = None, publisher: Any = None,
              text: str = "", low: Any = None, high: Any = None) -> dict[tuple[str, str], Any]:
+    """Input values for the filter callback (unset filters stay None)."""
     values = dict(zip([(i, "value") for i in ids.FILTERS],
                       [category, kind, article, publisher, text, low, high], strict=True))
     values[(ids.CHART_CATEGORY_BY, "value")] = "category"
@@ -143,6 +146,7 @@ def check(condition: bool, problem: str) -> None:
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    """Milliseconds an action took, and its result."""
     began = time.perf_counter()
     result = action()
     return (time.perf_counter() - began) * 1000, result
@@ -199,6 +203,7 @@ def run(figures: int) -> dict[str, Any]:
             click = {"points": [{"customdata": [figure_id]}]}
 
             def pick_and_quote(click: dict[str, Any] = click, figure_id: str = figure_id) -> dict[str, Any]:
+                """Click a mark, then render the quote its URL names (two round trips)."""
                 picked = client.call(ids.URL, {(ids.CHART_CASUALTY, "clickData"): click},
                                      [(ids.CHART_CASUALTY, "clickData")])
                 search = picked["response"][ids.URL]["search"]
@@ -239,6 +244,7 @@ def run(figures: int) -> dict[str, Any]:
 def report(result: dict[str, Any]) -> str:
     """The numbers as a short table, with the targets."""
     def line(name: str, values: list[float], target: float) -> str:
+        """One timing line: median, max, target and verdict."""
         worst = max(values)
         verdict = "ok" if worst < target else "SLOW"
         return (f"  {name:<28} median {statistics.median(values):7.1f} ms   max {worst:7.1f} ms   "

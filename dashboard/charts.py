@@ -62,11 +62,13 @@ def _esc(text: object) -> str:
 
 
 def _short(text: object, limit: int = 48) -> str:
+    """Text cut to `limit` characters with an ellipsis, whitespace collapsed."""
     text = " ".join(str(text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _date(published: object) -> str:
+    """The publication date, or 'undated'."""
     return str(published) if isinstance(published, str) and published.strip() else "undated"
 
 
@@ -78,6 +80,7 @@ def citation(title: object, publisher: object, published: object) -> str:
 
 
 def _base(fig: go.Figure, height: int) -> go.Figure:
+    """Shared look: template, height, tight margins, clicks as events, no drag."""
     fig.update_layout(template=_TEMPLATE, height=height, margin={"l": 8, "r": 16, "t": 8, "b": 8},
                       clickmode="event", hovermode="closest", dragmode=False)
     return fig
@@ -186,6 +189,7 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
 
 
 def _hover(rows: pd.DataFrame) -> list[str]:
+    """Hover text per figure: value, subject, category, citation and the span as written."""
     return [f"<b>{_esc(label)}</b> {_esc(_short(subject, 40))} <i>({_esc(category)})</i><br>"
             f"{citation(title, publisher, published)}<br>"
             f"<span style='color:#6c757d'>“{_esc(_short(span, 40))}” · click for the sentence</span>"
@@ -195,6 +199,7 @@ def _hover(rows: pd.DataFrame) -> list[str]:
 
 
 def _symbols(rows: pd.DataFrame) -> list[str]:
+    """Marker shape per figure from its qualifier; hollow when the number is vague."""
     symbols = []
     for qualifier, vague in zip(rows["qualifier"].astype(str), rows["vague"], strict=True):
         symbol = QUALIFIER_SYMBOLS.get(qualifier, "circle")

@@ -38,6 +38,7 @@ def date_text(published: object) -> str:
 def totals_bar(summary: dict[str, Any], overall: dict[str, Any], filtered: bool) -> list[Any]:
     """Header totals: articles, figures, then one chip per category (with "of N" when filtered)."""
     def stat(value: int, whole: int, unit: str) -> html.Div:
+        """One big number with its unit (and 'of N' when filtered)."""
         suffix = f" of {whole:,}" if filtered and value != whole else ""
         return html.Div([html.Span(f"{value:,}", className="stat-number"),
                          html.Span(f"{unit}{suffix}", className="stat-unit")], className="stat")

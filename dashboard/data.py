@@ -77,6 +77,7 @@ def format_number(value: float) -> str:
 
 
 def _fraction(value: float) -> str:
+    """A fraction as 1/4 or 2/3 when it is one, else the plain number."""
     close = Fraction(value).limit_denominator(12)
     if abs(float(close) - value) < 0.002 and 0 < close < 1:
         return f"{close.numerator}/{close.denominator}"
@@ -127,6 +128,7 @@ def value_label(value: float, qualifier: str = "exact", kind: str = "count", uni
 
 
 def _isnan(value: object) -> bool:
+    """Whether a value is a float NaN (a blank cell)."""
     return isinstance(value, float) and math.isnan(value)
 
 
@@ -156,6 +158,7 @@ class Filters:
 
 
 def _strings(value: Any) -> tuple[str, ...]:
+    """A filter value (None, a string or a list) as a sorted tuple of strings."""
     if value is None or value == "":
         return ()
     if isinstance(value, str):
@@ -164,6 +167,7 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def _number(value: Any) -> float | None:
+    """A filter value as a float, or None when blank or not a number."""
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -243,6 +247,7 @@ class Corpus:
         return positions
 
     def _compute(self, f: Filters) -> np.ndarray:
+        """Row positions passing the filters; the text search runs last, on the survivors."""
         df = self.figures
         keep = np.ones(len(df), dtype=bool)
         for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
@@ -303,6 +308,7 @@ class Corpus:
         return text
 
     def _read_text(self, doc: str) -> str | None:
+        """Read the article with the core's reader and pick the document named doc."""
         from stats.sources import read_path
 
         listed = str(self.document(doc).get("path") or "")
@@ -320,6 +326,7 @@ class Corpus:
         return None
 
     def _candidates(self, listed: str) -> list[Path]:
+        """Where a listed path may be: as is, or against the working dir and the data folder."""
         path = Path(listed)
         if path.is_absolute():
             return [path]

@@ -13,10 +13,11 @@ from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
 from dashboard.data import ARTICLE_OPTIONS, CASUALTY_CATEGORIES, Corpus, options
 
-PAGE_SIZE = 20
+PAGE_SIZE = 15
+ROW_HEIGHT = 36
 
 GRID_COLUMNS: list[dict[str, Any]] = [
-    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 128,
+    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 145,
      "cellClass": "cell-value", "headerTooltip": "Sorts and filters by the number"},
     {"field": "qualifier", "headerName": "Qualifier", "width": 108},
     {"field": "subject", "headerName": "Subject", "flex": 1, "minWidth": 130, "tooltipField": "subject"},
@@ -128,9 +129,9 @@ def table_card() -> dbc.Card:
                          "maxBlocksInCache": 20, "tooltipShowDelay": 400,
                          "rowSelection": {"mode": "singleRow", "checkboxes": False,
                                           "enableClickSelection": True},
-                         "suppressCellFocus": True, "animateRows": False,
+                         "suppressCellFocus": True, "animateRows": False, "rowHeight": ROW_HEIGHT,
                          "localeText": {"noRowsToShow": "No figures match the filters."}},
-        style={"height": "620px", "width": "100%"},
+        style={"height": f"{PAGE_SIZE * ROW_HEIGHT + 150}px", "width": "100%"},  # one page, no scrolling
         className="figures-grid",
     )
     return dbc.Card(dbc.CardBody([
