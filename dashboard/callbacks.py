@@ -122,8 +122,8 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     dated, dated_total = charts.timeline_rows(view)
     casualty_note = ""
     if casualty_total > len(casualties):
-        casualty_note = (f"Showing the {len(casualties):,} largest of {casualty_total:,} casualty figures; "
-                         "narrow the filters to see every one.")
+        casualty_note = (f"Showing {len(casualties):,} of {casualty_total:,} casualty figures (the largest "
+                         "of each frequent subject); narrow the filters to see every one.")
     undated = summary["figures"] - dated_total
     timeline_note = f"{undated:,} figure{'s' if undated != 1 else ''} from undated articles not shown." \
         if undated else ""

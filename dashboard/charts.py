@@ -176,15 +176,21 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
 def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
                   max_subjects: int = MAX_CASUALTY_SUBJECTS) -> tuple[pd.DataFrame, int]:
     """The casualty figures a casualty chart draws and how many there were in all. Over
-    max_marks: the largest figures of the max_subjects most frequent subjects."""
+    max_marks: the largest figures of each of the max_subjects most frequent subjects, an
+    equal share each, so every lane shows its own range."""
     picked = np.flatnonzero(df["category"].isin(CASUALTY_CATEGORIES).to_numpy())
     total = len(picked)
     if total > max_marks:
         subjects = pd.Series(df["subject_label"].to_numpy()[picked]).str.lower()
         common = subjects.value_counts().index[:max_subjects]
-        picked = picked[subjects.isin(common).to_numpy()]
+        keep = subjects.isin(common).to_numpy()
+        picked, codes = picked[keep], pd.Categorical(subjects[keep], categories=common).codes
         values = df["value"].to_numpy()[picked]
-        picked = picked[np.argsort(-values, kind="stable")[:max_marks]]
+        order = np.lexsort((-values, codes))  # by subject, largest first
+        picked, codes = picked[order], codes[order]
+        rank = np.arange(len(codes)) - np.searchsorted(codes, codes)  # place within its subject
+        share = max(1, max_marks // len(common))
+        picked = picked[rank < share][:max_marks]
     return df.iloc[picked], total
 
 
