@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -46,12 +47,35 @@ def safe_cell(value: object) -> object:
     return value
 
 
+def _is_number(value: object) -> bool:
+    """Whether a numeric column's value will read back as a number (or a boolean)."""
+    if isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            return value in {"True", "False", "true", "false"}
+        return True
+    return True
+
+
 def _cell(name: str, value: object) -> object:
+    """A value as written: blank for None, NaN or infinity; whole floats as integers; text
+    neutralised, including text that slipped into a numeric column."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    return value if name in NUMERIC_FIELDS else safe_cell(str(value))
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            value = int(value)
+    if name in NUMERIC_FIELDS and _is_number(value):
+        return value
+    return safe_cell(str(value))
+
+
+def _finite(record: dict[str, object]) -> dict[str, object]:
+    """A record for JSON: NaN and infinities become null (JSON has no such numbers)."""
+    return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in record.items()}
 
 
 def figure_row(figure: Figure) -> dict[str, object]:
@@ -79,59 +103,127 @@ def rows_to_csv(rows: Iterable[Mapping[str, object]], fields: list[str]) -> str:
     return buffer.getvalue()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class AtomicFile:
+    """A temporary file beside `path` that replaces `path` on `commit()` and vanishes on `discard()`.
+
+    The temporary file is hidden (`.name.XXXX.tmp`), flushed to disk before the rename, and
+    given the permissions a plain new file would get (mkstemp's are owner-only).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.temp = Path(temp)
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())
+            self.handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except BaseException:
+            os.close(fd)
+            self.temp.unlink(missing_ok=True)
+            raise
+
+    def finish(self) -> None:
+        """Flush and close the temporary file (before `commit`, so a full disk shows here)."""
+        if not self.handle.closed:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+
+    def commit(self) -> None:
+        """Put the finished file in place with one rename."""
+        self.finish()
+        self.temp.replace(self.path)
+
+    def discard(self) -> None:
+        """Remove the temporary file; `path` keeps what it held before."""
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        self.temp.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_open(path: Path) -> Iterator[IO[str]]:
     """Open a temporary file beside `path`; on success rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    target = AtomicFile(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        Path(temp).replace(path)
+        yield target.handle
+        target.commit()
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        target.discard()
         raise
 
 
 class FigureWriter:
     """Streams figures to figures.csv and figures.jsonl as documents are processed.
 
-    Both files appear (atomically) only when `close()` is called, so an interrupted run
-    leaves the previous outputs in place rather than half-written ones.
+    The files appear only when `close()` is called, which also writes documents.csv and then
+    renames all three into place; `abort()` removes the temporary files. So an interrupted
+    or failed run leaves the previous outputs as they were, never half-written ones.
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
         out_dir.mkdir(parents=True, exist_ok=True)
-        self._csv_cm = atomic_open(out_dir / "figures.csv")
-        self._jsonl_cm = atomic_open(out_dir / "figures.jsonl")
-        self._csv_handle = self._csv_cm.__enter__()
-        self._jsonl_handle = self._jsonl_cm.__enter__()
-        self._csv = csv.DictWriter(self._csv_handle, fieldnames=FIGURE_FIELDS, lineterminator="\n")
+        self._files: list[AtomicFile] = []
+        try:
+            self._csv_file = self._open(out_dir / "figures.csv")
+            self._jsonl_file = self._open(out_dir / "figures.jsonl")
+        except BaseException:
+            self.abort()
+            raise
+        self._csv = csv.DictWriter(self._csv_file.handle, fieldnames=FIGURE_FIELDS, lineterminator="\n")
         self._csv.writeheader()
         self.count = 0
 
+    def _open(self, path: Path) -> AtomicFile:
+        target = AtomicFile(path)
+        self._files.append(target)
+        return target
+
     def write(self, figures: Iterable[Figure]) -> None:
+        """Append figures to both files (in the temporary copies)."""
         for figure in figures:
             self._csv.writerow(figure_row(figure))
-            self._jsonl_handle.write(json.dumps(figure.to_record(), ensure_ascii=False) + "\n")
+            self._jsonl_file.handle.write(json.dumps(_finite(figure.to_record()), ensure_ascii=False) + "\n")
             self.count += 1
 
-    def close(self) -> None:
-        self._csv_cm.__exit__(None, None, None)
-        self._jsonl_cm.__exit__(None, None, None)
+    def close(self, documents: Iterable[Document] | None = None) -> None:
+        """Finish the files (and documents.csv when documents are given), then rename them in."""
+        try:
+            if documents is not None:
+                target = self._open(self.out_dir / "documents.csv")
+                _write_documents(documents, target.handle)
+            for target in self._files:
+                target.finish()
+        except BaseException:
+            self.abort()
+            raise
+        for target in self._files:
+            target.commit()
+        self._files.clear()
 
-    def abort(self, error: BaseException) -> None:
-        for cm in (self._csv_cm, self._jsonl_cm):
-            # The temporary file is removed; the caller re-raises the error.
-            with contextlib.suppress(BaseException):
-                cm.__exit__(type(error), error, error.__traceback__)
+    def abort(self, error: BaseException | None = None) -> None:
+        """Remove the temporary files; the caller reports or re-raises `error`."""
+        for target in self._files:
+            target.discard()
+        self._files.clear()
+
+
+def _write_documents(documents: Iterable[Document], handle: IO[str]) -> None:
+    writer = csv.DictWriter(handle, fieldnames=DOCUMENT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for document in documents:
+        writer.writerow(document_row(document))
 
 
 def write_documents(documents: Iterable[Document], path: Path) -> None:
     """documents.csv, atomically."""
     with atomic_open(path) as handle:
-        writer = csv.DictWriter(handle, fieldnames=DOCUMENT_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for document in documents:
-            writer.writerow(document_row(document))
+        _write_documents(documents, handle)

@@ -189,7 +189,9 @@ FURNITURE_WORDS = [
     "followers", "follow us", "updated", "published", "posted", "last modified", "image",
     "photo", "picture", "gallery", "slide", "video", "watch", "listen", "©", "copyright",
     "all rights reserved", "sign up", "subscribe", "newsletter", "advertisement",
-    "sponsored", "click here", "read more", "download the app",
+    "sponsored", "click here", "read more", "download the app", "indicates required",
+    "required fields", "email address", "e-mail address", "full name", "first name",
+    "last name", "leave a reply", "mailchimp", "privacy policy", "terms of use", "cookies",
 ]
 # A line starting with one of these introduces links to other articles (also read, ...).
 LINK_LIST_HEADERS = [

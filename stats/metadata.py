@@ -2,7 +2,9 @@
 
 Read from the article's top lines: a headline, a masthead line ("The New York Times"), an
 "Issued by ..." line or a wire dateline ("KABUL (Reuters) -"), and a dateline date
-("Friday 23/July/2021 - 06:25 PM"). Nothing is guessed: what is not stated stays empty.
+("Friday 23/July/2021 - 06:25 PM"). An HTML page's own statements (Open Graph and
+schema.org tags, JSON-LD, <title>) are read by `read_html_metadata`. Nothing is guessed:
+what is not stated stays empty.
 """
 
 from __future__ import annotations
@@ -89,3 +91,70 @@ def read_metadata(text: str) -> Metadata:
         if not title and 4 <= len(words) <= 30 and not _SKIP_TITLE.match(line):
             title = line
     return Metadata(title=title, publisher=publisher or issued, published=published)
+
+
+_HTML_TITLE = (("property", "og:title"), ("name", "twitter:title"), ("itemprop", "headline"))
+_HTML_PUBLISHER = (("property", "og:site_name"), ("name", "publisher"), ("name", "application-name"))
+_HTML_DATE = (("property", "article:published_time"), ("itemprop", "datePublished"),
+              ("name", "date"), ("name", "pubdate"), ("name", "publish-date"), ("name", "dc.date"),
+              ("name", "DC.date.issued"), ("property", "og:published_time"))
+
+
+def _meta_content(soup: object, keys: tuple[tuple[str, str], ...]) -> str:
+    """The first non-empty <meta> content among (attribute, value) keys, matched without case."""
+    for attribute, value in keys:
+        wanted = value.lower()
+        tag = soup.find("meta", attrs={attribute: lambda v, wanted=wanted: bool(v) and v.lower() == wanted})  # type: ignore[attr-defined]
+        content = " ".join(str(tag.get("content") or "").split()) if tag else ""
+        if content:
+            return content
+    return ""
+
+
+def _json_ld(soup: object) -> dict[str, object]:
+    """The first schema.org NewsArticle/Article object in the page's JSON-LD, if any."""
+    import json
+
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):  # type: ignore[attr-defined]
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                    return item
+                stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return {}
+
+
+def _date(value: str) -> str:
+    """An ISO date from "2021-07-23T10:00:00Z" or "23 July 2021", else ""."""
+    value = value.strip()
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        return parse_date(value[:10])
+    return parse_date(value)
+
+
+def read_html_metadata(soup: object) -> Metadata:
+    """Title, publisher and date an HTML page states: its <meta> tags (Open Graph, schema.org),
+    its JSON-LD article, a <time datetime>, its <title>. Call before scripts are removed."""
+    article = _json_ld(soup)
+    publisher = article.get("publisher")
+    title = (_meta_content(soup, _HTML_TITLE) or str(article.get("headline") or "").strip()
+             or (" ".join(soup.title.get_text().split()) if soup.title else ""))  # type: ignore[attr-defined]
+    site = (_meta_content(soup, _HTML_PUBLISHER)
+            or (str(publisher.get("name") or "").strip() if isinstance(publisher, dict) else ""))
+    time_tag = soup.find("time", attrs={"datetime": True})  # type: ignore[attr-defined]
+    published = (_date(_meta_content(soup, _HTML_DATE)) or _date(str(article.get("datePublished") or ""))
+                 or (_date(str(time_tag.get("datetime"))) if time_tag else ""))
+    for separator in (" | ", " - ", " – ", " — "):  # "Headline | Site" in a <title>
+        if site and title.endswith(separator + site):
+            title = title[: -len(separator + site)].strip()
+    return Metadata(title=title, publisher=site, published=published)

@@ -173,6 +173,8 @@ TRAILING_QUALIFIER = _compile(
 GLUED_LETTERS_AFTER = _compile(r"^ [\p{L}]")
 # Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
 IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
+# A function call or code: "alert(1)", "f(2)".
+CALL_BEFORE = _compile(r"[\p{L}_] \( $")
 # A footnote or reference mark: "[1]", "[12]".
 FOOTNOTE_AROUND = _compile(r"\[ \s* $")
 # A code with a leading zero: "007", "0401" (not "0.5").

@@ -332,6 +332,8 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
         return True  # "24/7", "9/11"
     if patterns.FOOTNOTE_AROUND.search(before) and right.startswith("]"):
         return True  # "[12]"
+    if patterns.CALL_BEFORE.search(before):
+        return True  # "alert(1)": code, not reporting
     if patterns.LEADING_ZERO.match(sentence, atom.start) and "." not in sentence[atom.start:atom.end]:
         return True  # "007", "0401"
     if (patterns.GLUED_LETTERS_AFTER.match(right) and not patterns.DISTANCE_AFTER.match(right)
