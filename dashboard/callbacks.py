@@ -20,12 +20,10 @@ from dashboard.data import (
     Filters,
     article_count,
     article_options,
-    grid_keep,
-    grid_rows,
-    grid_sort,
     sources,
     totals,
 )
+from dashboard.grid import grid_keep, grid_rows, grid_sort
 from dashboard.layout import many_articles
 
 _FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")

@@ -13,7 +13,6 @@ import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.labels import isnan as _isnan
+from dashboard.labels import value_label
 from stats.export import FIGURE_FIELDS, rows_to_csv
 
 log = logging.getLogger(__name__)
@@ -31,17 +32,6 @@ CASUALTY_CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrender
 CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrendered", "forces", "attacks",
               "territory", "money", "population", "distance", "duration", "other")
 KINDS = ("count", "money", "percent", "fraction", "ordinal", "distance", "duration", "measure")
-QUALIFIER_WORDS = {
-    "exact": "exactly", "at_least": "at least", "more_than": "more than", "at_most": "at most",
-    "less_than": "less than", "about": "about", "nearly": "nearly", "up_to": "up to", "range": "range",
-}
-_QUALIFIER_SIGNS = {
-    "exact": "", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ",
-    "about": "≈ ", "nearly": "nearly ", "up_to": "up to ",
-}
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
-_ABBREVIATED = {"km", "m", "cm", "mm", "mi", "ft", "yd", "kg", "g", "mg", "lb", "lbs", "oz", "t", "mph",
-                "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "v", "hz", "l", "ml", "ha", "bbl"}
 _NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
 _TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, "vague")]
 _GUARD_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -57,79 +47,6 @@ def unguard(series: pd.Series) -> pd.Series:
         return series
     return pd.Series([v[1:] if v[:1] == "'" and v[1:2] in _GUARD_STARTS else v for v in values],
                      index=series.index, dtype=series.dtype)
-
-
-def format_number(value: float) -> str:
-    """A number as a reader says it: 600,000; 2.5 million; 0.33.
-
-    >>> format_number(600000), format_number(2_500_000), format_number(1e12), format_number(0.3333)
-    ('600,000', '2.5 million', '1 trillion', '0.3333')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    magnitude = abs(value)
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if magnitude >= scale:
-            return f"{value / scale:.3g} {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:.4g}"
-
-
-def _fraction(value: float) -> str:
-    """A fraction as 1/4 or 2/3 when it is one, else the plain number."""
-    close = Fraction(value).limit_denominator(12)
-    if abs(float(close) - value) < 0.002 and 0 < close < 1:
-        return f"{close.numerator}/{close.denominator}"
-    return format_number(value)
-
-
-def _with_unit(value: float, kind: str, unit: str) -> str:
-    """The number with its unit: $281 million, 85%, 1/4, 9th, 24 hours, 150 km."""
-    if kind == "money":
-        sign = _CURRENCY_SIGNS.get(unit)
-        return f"{sign}{format_number(value)}" if sign else f"{format_number(value)} {unit}".strip()
-    if kind == "percent":
-        return f"{format_number(value)}%"
-    if kind == "fraction":
-        return _fraction(value)
-    if kind == "ordinal" and float(value).is_integer():
-        n = int(value)
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
-    if unit and kind in ("distance", "duration", "measure"):
-        plural = value != 1 and unit.isalpha() and unit.lower() not in _ABBREVIATED and not unit.endswith("s")
-        return f"{format_number(value)} {unit}{'s' if plural else ''}"
-    return format_number(value)
-
-
-def value_label(value: float, qualifier: str = "exact", kind: str = "count", unit: str = "",
-                value_high: float | None = None, whole: float | None = None, vague: bool = False,
-                span: str = "") -> str:
-    """The figure as a short label with its qualifier: "≥ 703", "> 1,000", "200+ (hundreds)".
-
-    >>> value_label(703, "at_least"), value_label(1000, "more_than")
-    ('≥ 703', '> 1,000')
-    >>> value_label(200, "at_least", vague=True, span="hundreds")
-    '200+ (hundreds)'
-    >>> value_label(150, "at_least", whole=400), value_label(281e6, "about", "money", "USD")
-    ('≥ 150 of 400', '≈ $281 million')
-    """
-    unit = unit if isinstance(unit, str) else ""
-    if vague:
-        return f"{format_number(value)}+ ({span.strip().lower()})" if span else f"{format_number(value)}+"
-    if qualifier == "range" and value_high is not None and not _isnan(value_high):
-        label = f"{_with_unit(value, kind, '')}–{_with_unit(value_high, kind, unit)}"
-    else:
-        label = _QUALIFIER_SIGNS.get(qualifier, "") + _with_unit(value, kind, unit)
-    if whole is not None and not _isnan(whole):
-        label += f" of {format_number(whole)}"
-    return label
-
-
-def _isnan(value: object) -> bool:
-    """Whether a value is a float NaN (a blank cell)."""
-    return isinstance(value, float) and math.isnan(value)
 
 
 @dataclass(frozen=True)
@@ -150,7 +67,7 @@ class Filters:
                     value_max: Any = None) -> Filters:
         """Filters from raw component values (None, a string or a list each), normalised."""
         return cls(_strings(categories), _strings(kinds), _strings(docs), _strings(publishers),
-                   " ".join(str(text or "").split()), _number(value_min), _number(value_max))
+                   " ".join(str(text or "").split()), to_number(value_min), to_number(value_max))
 
     def active(self) -> bool:
         """Whether any filter narrows the figures."""
@@ -166,7 +83,7 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(sorted({str(v) for v in value}))
 
 
-def _number(value: Any) -> float | None:
+def to_number(value: Any) -> float | None:
     """A filter value as a float, or None when blank or not a number."""
     try:
         number = float(value)
@@ -395,7 +312,7 @@ class Corpus:
     # ----------------------------------------------------------------- output
     def record(self, row: pd.Series) -> dict[str, Any]:
         """A figure as a plain dict of the figures.csv fields (None for blanks)."""
-        return {k: (None if _isnan(v) or v is pd.NA else _plain(v)) for k, v in row[FIGURE_FIELDS].items()}
+        return {k: (None if _isnan(v) or v is pd.NA else plain(v)) for k, v in row[FIGURE_FIELDS].items()}
 
     def to_csv(self, filters: Filters, positions: np.ndarray | None = None) -> str:
         """CSV of the filtered figures, written exactly as the CLI writes figures.csv."""
@@ -406,7 +323,7 @@ class Corpus:
         return rows_to_csv(rows.to_dict("records"), FIGURE_FIELDS)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """numpy scalars to Python ones (for JSON and CSV)."""
     return value.item() if isinstance(value, np.generic) else value
 
@@ -584,93 +501,3 @@ def options(corpus: Corpus, article_limit: int | None = None) -> dict[str, list[
     }
 
 
-# --------------------------------------------------------------------- table (ag-grid)
-TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier", "subject", "category", "kind",
-                 "span", "article", "publisher", "published", "doc"]
-_TEXT_FILTERS = {
-    "contains": lambda s, v: s.str.contains(v, regex=False),
-    "notContains": lambda s, v: ~s.str.contains(v, regex=False),
-    "equals": lambda s, v: s == v,
-    "notEqual": lambda s, v: s != v,
-    "startsWith": lambda s, v: s.str.startswith(v),
-    "endsWith": lambda s, v: s.str.endswith(v),
-}
-_NUMBER_FILTERS = {
-    "equals": lambda s, a, b: s == a, "notEqual": lambda s, a, b: s != a,
-    "lessThan": lambda s, a, b: s < a, "lessThanOrEqual": lambda s, a, b: s <= a,
-    "greaterThan": lambda s, a, b: s > a, "greaterThanOrEqual": lambda s, a, b: s >= a,
-    "inRange": lambda s, a, b: (s >= a) & (s <= b),
-}
-
-
-def _condition(column: pd.Series, condition: dict[str, Any]) -> pd.Series:
-    """One ag-grid filter condition as a boolean Series (unknown ones keep every row)."""
-    kind = condition.get("type")
-    if kind == "blank":
-        return column.isna() | (column.astype(str).str.strip() == "")
-    if kind == "notBlank":
-        return ~(column.isna() | (column.astype(str).str.strip() == ""))
-    if condition.get("filterType") == "number":
-        a, b = _number(condition.get("filter")), _number(condition.get("filterTo"))
-        test = _NUMBER_FILTERS.get(kind)
-        if test is None or a is None or (kind == "inRange" and b is None):
-            return pd.Series(True, index=column.index)
-        return test(column.astype(float), a, b).fillna(False)
-    text = str(condition.get("filter") or "").lower()
-    test = _TEXT_FILTERS.get(kind)
-    if test is None:
-        return pd.Series(True, index=column.index)
-    return test(column.astype(str).str.lower(), text).fillna(False)
-
-
-def grid_keep(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> np.ndarray:
-    """Which rows pass an ag-grid filter model (text and number filters, AND/OR conditions)."""
-    keep = np.ones(len(df), dtype=bool)
-    for column, model in (filter_model or {}).items():
-        name = "value" if column == "value_label" else column
-        if name not in df.columns or not isinstance(model, dict):
-            continue
-        series = df[name].reset_index(drop=True)
-        if "conditions" in model:
-            parts = [_condition(series, c) for c in model["conditions"] if isinstance(c, dict)]
-            if not parts:
-                continue
-            combined = parts[0]
-            for part in parts[1:]:
-                combined = (combined | part) if model.get("operator") == "OR" else (combined & part)
-        else:
-            combined = _condition(series, model)
-        keep &= combined.to_numpy(dtype=bool)
-    return keep
-
-
-def grid_filter(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> pd.DataFrame:
-    """The rows of a view that pass an ag-grid filter model."""
-    return df[grid_keep(df, filter_model)] if filter_model else df
-
-
-def grid_sort(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> pd.DataFrame:
-    """Apply an ag-grid sort model; value_label sorts by the number behind it."""
-    keys, ascending = [], []
-    for item in sort_model or []:
-        column = "value" if item.get("colId") == "value_label" else item.get("colId")
-        if column in df.columns and column not in keys:
-            keys.append(column)
-            ascending.append(item.get("sort") != "desc")
-    if not keys:
-        return df
-    frame = df[keys].copy()
-    for key in keys:
-        column = frame[key]
-        if isinstance(column.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(column):
-            frame[key] = frame[key].astype(str).str.lower()
-    order = frame.reset_index(drop=True).sort_values(keys, ascending=ascending, kind="stable",
-                                                     na_position="last").index.to_numpy()
-    return df.iloc[order]
-
-
-def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
-    """Rows start:end of a view as JSON-ready dicts with the table's columns only."""
-    page = df.iloc[max(0, start):max(start, end)][TABLE_COLUMNS]
-    rows = page.astype(object).where(page.notna(), None).to_dict("records")
-    return [{k: _plain(v) for k, v in row.items()} for row in rows]

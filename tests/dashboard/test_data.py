@@ -13,15 +13,13 @@ from dashboard.data import (
     Corpus,
     Filters,
     article_options,
-    grid_filter,
-    grid_rows,
-    grid_sort,
     load,
     options,
     sources,
     totals,
-    value_label,
 )
+from dashboard.grid import grid_filter, grid_rows, grid_sort
+from dashboard.labels import value_label
 from stats.export import FIGURE_FIELDS, rows_to_csv
 
 AT_LEAST_703 = "f2aa723dbda44"  # "at least 703" Afghan security forces killed, 001_f2ef60532da01a30.txt

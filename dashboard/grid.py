@@ -1,0 +1,101 @@
+"""The figures table's server side: ag-grid filter and sort models applied to a pandas view,
+and one block of rows at a time. Knows nothing of Dash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dashboard.data import plain, to_number
+
+TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier", "subject", "category", "kind",
+                 "span", "article", "publisher", "published", "doc"]
+_TEXT_FILTERS = {
+    "contains": lambda s, v: s.str.contains(v, regex=False),
+    "notContains": lambda s, v: ~s.str.contains(v, regex=False),
+    "equals": lambda s, v: s == v,
+    "notEqual": lambda s, v: s != v,
+    "startsWith": lambda s, v: s.str.startswith(v),
+    "endsWith": lambda s, v: s.str.endswith(v),
+}
+_NUMBER_FILTERS = {
+    "equals": lambda s, a, b: s == a, "notEqual": lambda s, a, b: s != a,
+    "lessThan": lambda s, a, b: s < a, "lessThanOrEqual": lambda s, a, b: s <= a,
+    "greaterThan": lambda s, a, b: s > a, "greaterThanOrEqual": lambda s, a, b: s >= a,
+    "inRange": lambda s, a, b: (s >= a) & (s <= b),
+}
+
+
+def _condition(column: pd.Series, condition: dict[str, Any]) -> pd.Series:
+    """One ag-grid filter condition as a boolean Series (unknown ones keep every row)."""
+    kind = condition.get("type")
+    if kind == "blank":
+        return column.isna() | (column.astype(str).str.strip() == "")
+    if kind == "notBlank":
+        return ~(column.isna() | (column.astype(str).str.strip() == ""))
+    if condition.get("filterType") == "number":
+        a, b = to_number(condition.get("filter")), to_number(condition.get("filterTo"))
+        test = _NUMBER_FILTERS.get(kind)
+        if test is None or a is None or (kind == "inRange" and b is None):
+            return pd.Series(True, index=column.index)
+        return test(column.astype(float), a, b).fillna(False)
+    text = str(condition.get("filter") or "").lower()
+    test = _TEXT_FILTERS.get(kind)
+    if test is None:
+        return pd.Series(True, index=column.index)
+    return test(column.astype(str).str.lower(), text).fillna(False)
+
+
+def grid_keep(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> np.ndarray:
+    """Which rows pass an ag-grid filter model (text and number filters, AND/OR conditions)."""
+    keep = np.ones(len(df), dtype=bool)
+    for column, model in (filter_model or {}).items():
+        name = "value" if column == "value_label" else column
+        if name not in df.columns or not isinstance(model, dict):
+            continue
+        series = df[name].reset_index(drop=True)
+        if "conditions" in model:
+            parts = [_condition(series, c) for c in model["conditions"] if isinstance(c, dict)]
+            if not parts:
+                continue
+            combined = parts[0]
+            for part in parts[1:]:
+                combined = (combined | part) if model.get("operator") == "OR" else (combined & part)
+        else:
+            combined = _condition(series, model)
+        keep &= combined.to_numpy(dtype=bool)
+    return keep
+
+
+def grid_filter(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> pd.DataFrame:
+    """The rows of a view that pass an ag-grid filter model."""
+    return df[grid_keep(df, filter_model)] if filter_model else df
+
+
+def grid_sort(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """Apply an ag-grid sort model; value_label sorts by the number behind it."""
+    keys, ascending = [], []
+    for item in sort_model or []:
+        column = "value" if item.get("colId") == "value_label" else item.get("colId")
+        if column in df.columns and column not in keys:
+            keys.append(column)
+            ascending.append(item.get("sort") != "desc")
+    if not keys:
+        return df
+    frame = df[keys].copy()
+    for key in keys:
+        column = frame[key]
+        if isinstance(column.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(column):
+            frame[key] = frame[key].astype(str).str.lower()
+    order = frame.reset_index(drop=True).sort_values(keys, ascending=ascending, kind="stable",
+                                                     na_position="last").index.to_numpy()
+    return df.iloc[order]
+
+
+def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
+    """Rows start:end of a view as JSON-ready dicts with the table's columns only."""
+    page = df.iloc[max(0, start):max(start, end)][TABLE_COLUMNS]
+    rows = page.astype(object).where(page.notna(), None).to_dict("records")
+    return [{k: plain(v) for k, v in row.items()} for row in rows]

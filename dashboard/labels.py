@@ -1,0 +1,93 @@
+"""How the dashboard writes a figure's value for people: "≥ 703", "≈ $281 million", "200+ (hundreds)".
+
+Pure functions of the values in figures.csv; no pandas, no Dash.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+QUALIFIER_WORDS = {
+    "exact": "exactly", "at_least": "at least", "more_than": "more than", "at_most": "at most",
+    "less_than": "less than", "about": "about", "nearly": "nearly", "up_to": "up to", "range": "range",
+}
+_QUALIFIER_SIGNS = {
+    "exact": "", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ",
+    "about": "≈ ", "nearly": "nearly ", "up_to": "up to ",
+}
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_ABBREVIATED = {"km", "m", "cm", "mm", "mi", "ft", "yd", "kg", "g", "mg", "lb", "lbs", "oz", "t", "mph",
+                "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "v", "hz", "l", "ml", "ha", "bbl"}
+
+def format_number(value: float) -> str:
+    """A number as a reader says it: 600,000; 2.5 million; 0.33.
+
+    >>> format_number(600000), format_number(2_500_000), format_number(1e12), format_number(0.3333)
+    ('600,000', '2.5 million', '1 trillion', '0.3333')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    magnitude = abs(value)
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if magnitude >= scale:
+            return f"{value / scale:.3g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:.4g}"
+
+
+def _fraction(value: float) -> str:
+    """A fraction as 1/4 or 2/3 when it is one, else the plain number."""
+    close = Fraction(value).limit_denominator(12)
+    if abs(float(close) - value) < 0.002 and 0 < close < 1:
+        return f"{close.numerator}/{close.denominator}"
+    return format_number(value)
+
+
+def _with_unit(value: float, kind: str, unit: str) -> str:
+    """The number with its unit: $281 million, 85%, 1/4, 9th, 24 hours, 150 km."""
+    if kind == "money":
+        sign = _CURRENCY_SIGNS.get(unit)
+        return f"{sign}{format_number(value)}" if sign else f"{format_number(value)} {unit}".strip()
+    if kind == "percent":
+        return f"{format_number(value)}%"
+    if kind == "fraction":
+        return _fraction(value)
+    if kind == "ordinal" and float(value).is_integer():
+        n = int(value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if unit and kind in ("distance", "duration", "measure"):
+        plural = value != 1 and unit.isalpha() and unit.lower() not in _ABBREVIATED and not unit.endswith("s")
+        return f"{format_number(value)} {unit}{'s' if plural else ''}"
+    return format_number(value)
+
+
+def value_label(value: float, qualifier: str = "exact", kind: str = "count", unit: str = "",
+                value_high: float | None = None, whole: float | None = None, vague: bool = False,
+                span: str = "") -> str:
+    """The figure as a short label with its qualifier: "≥ 703", "> 1,000", "200+ (hundreds)".
+
+    >>> value_label(703, "at_least"), value_label(1000, "more_than")
+    ('≥ 703', '> 1,000')
+    >>> value_label(200, "at_least", vague=True, span="hundreds")
+    '200+ (hundreds)'
+    >>> value_label(150, "at_least", whole=400), value_label(281e6, "about", "money", "USD")
+    ('≥ 150 of 400', '≈ $281 million')
+    """
+    unit = unit if isinstance(unit, str) else ""
+    if vague:
+        return f"{format_number(value)}+ ({span.strip().lower()})" if span else f"{format_number(value)}+"
+    if qualifier == "range" and value_high is not None and not isnan(value_high):
+        label = f"{_with_unit(value, kind, '')}–{_with_unit(value_high, kind, unit)}"
+    else:
+        label = _QUALIFIER_SIGNS.get(qualifier, "") + _with_unit(value, kind, unit)
+    if whole is not None and not isnan(whole):
+        label += f" of {format_number(whole)}"
+    return label
+
+
+def isnan(value: object) -> bool:
+    """Whether a value is a float NaN (a blank cell)."""
+    return isinstance(value, float) and math.isnan(value)
