@@ -16,6 +16,7 @@ import regex
 from stats import lexicon
 
 _TOP_LINES = 12
+_TOP_CHARS = 65_536
 _MONTH = r"(?P<month>\L<month>)"
 _DATE_PATTERNS = [
     regex.compile(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
@@ -72,7 +73,8 @@ def _is_dateline(line: str) -> bool:
 
 def read_metadata(text: str) -> Metadata:
     """Title, publisher and date stated in the article's first lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_TOP_LINES]
+    # Only the top of the article is read: splitting a 50 MB text into lines would copy it all.
+    lines = [line.strip() for line in text[:_TOP_CHARS].splitlines() if line.strip()][:_TOP_LINES]
     title = publisher = published = issued = ""
     for line in lines:
         words = line.split()

@@ -20,6 +20,7 @@ import codecs
 import csv
 import errno
 import io
+import itertools
 import json
 import os
 import re
@@ -41,14 +42,14 @@ CSV_SUFFIXES = {".csv"}
 RECORD_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 RECORD_FIELDS = ("text", "title", "publisher", "published", "id")
-CHUNK_BYTES = 1 << 20  # read and check files a megabyte at a time
+CHUNK_BYTES = 1 << 18  # read and check files 256 KiB at a time
 _SNIFF_CHARS = 1 << 16
 _MAX_CONTROL_SHARE = 0.05  # more control characters than this and it is not text
 
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF-", "a PDF"),
-    (b"PK\x03\x04", "a zip archive (or a Word, Excel or EPUB file)"),
+    (b"PK\x03\x04", "a zip archive, or a Word, Excel or EPUB file"),
     (b"PK\x05\x06", "an empty zip archive"), (b"\x1f\x8b", "a gzip archive"),
     (b"\xfd7zXZ\x00", "an xz archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"(\xb5/\xfd", "a zstd archive"), (b"BZh91AY&SY", "a bzip2 archive"), (b"\x7fELF", "an executable"),
@@ -58,15 +59,19 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
-_BOMS: tuple[tuple[bytes, str, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (with BOM)"),
-    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+# (mark, codec that drops it, name to report, codec for the bytes after it)
+_BOMS: tuple[tuple[bytes, str, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (with BOM)", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16", "utf-16-be"),
 )
 _HIGH_BYTES = bytes(range(128, 256))
 _NOT_C1_BYTES = bytes([*range(0, 0x80), *range(0xA0, 0x100)])
 _TEXT_CONTROLS = set("\t\n\r\f\v")
-_SPACES = re.compile(r"[ \t\r\f\v\u200b]+")
+_SPACES = re.compile(r"[ \t\n\r\f\v\u200b]+")
+_BREAK = "\x00"  # marks block boundaries while HTML is flattened (NULs are removed from pages first)
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -121,27 +126,29 @@ def binary_kind(head: bytes) -> str | None:
 def _bom_less_utf16(head: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when NUL bytes fall as they do in UTF-16 text without a BOM."""
     pairs = len(head) // 2
-    if pairs < 2:
+    if pairs < 4 or (len(head) % 2 and len(head) < CHUNK_BYTES):
         return None
     even, odd = head[0:pairs * 2:2], head[1:pairs * 2:2]
-    if odd.count(0) > 0.3 * pairs and even.count(0) == 0:
+    if odd.count(0) > 0.5 * pairs and even.count(0) == 0:
         return "utf-16-le"
-    if even.count(0) > 0.3 * pairs and odd.count(0) == 0:
+    if even.count(0) > 0.5 * pairs and odd.count(0) == 0:
         return "utf-16-be"
     return None
 
 
-def _validate(chunks: Iterable[bytes], codec: str, name: str) -> None:
-    """Raise InputError unless all the bytes decode strictly with `codec`."""
+def _validate(chunks: Iterable[bytes], codec: str, name: str, skip: int = 0) -> None:
+    """Raise InputError, saying where, unless the bytes after the first `skip` decode strictly."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
-    offset = 0
-    try:
-        for chunk in chunks:
-            decoder.decode(chunk)
-            offset += len(chunk)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError as error:
-        raise InputError(f"not valid {name} (bad bytes near byte {offset + error.start})") from None
+    fed = -skip
+    for chunk in itertools.chain(chunks, [b""]):
+        if fed < 0:
+            chunk, fed = chunk[-fed:], fed + min(len(chunk), -fed)
+        start = fed - len(decoder.getstate()[0])  # where the bytes the decoder holds back began
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            raise InputError(f"not valid {name} (bad bytes at byte {skip + start + error.start})") from None
+        fed += len(chunk)
 
 
 def detect(chunks: Callable[[], Iterator[bytes]], declared: str | None = None) -> Encoding:
@@ -154,13 +161,17 @@ def detect(chunks: Callable[[], Iterator[bytes]], declared: str | None = None) -
     what = binary_kind(first)
     if what:
         raise InputError(f"binary file ({what}), not text")
-    for bom, codec, name in _BOMS:
+    for bom, codec, name, plain in _BOMS:
         if first.startswith(bom):
-            _validate(chunks(), codec, name)
+            _validate(chunks(), plain, name, skip=len(bom))
             return Encoding(codec, name)
     if b"\x00" in first and (codec := _bom_less_utf16(first)):
-        _validate(chunks(), codec, codec)
-        return _check_controls(first, Encoding(codec, f"{codec} (no BOM)"))
+        try:
+            _validate(chunks(), codec, codec)
+        except InputError:
+            pass  # NUL bytes, then, of a binary file
+        else:
+            return _check_controls(first, Encoding(codec, f"{codec} (no BOM)"))
     decoder = codecs.getincrementaldecoder("utf-8")("figures-cp1252")
     _tally.count = 0
     high = c1 = offset = 0
@@ -240,8 +251,8 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _collapse(line: str) -> str:
-    """Runs of ASCII spaces, tabs and zero-width spaces to one space; other Unicode spaces
-    (no-break, thin: thousands separators) are kept."""
+    """Runs of ASCII spaces, tabs, newlines and zero-width spaces to one space; other Unicode
+    spaces (no-break, thin: thousands separators) are kept."""
     return _SPACES.sub(" ", line).strip(" ")
 
 
@@ -264,7 +275,7 @@ def read_html(html: str) -> tuple[str, Metadata]:
     """
     from bs4 import BeautifulSoup, NavigableString
 
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html.replace(_BREAK, ""), "html.parser")
     meta = read_html_metadata(soup)
     for tag in soup(_DROP_TAGS):
         tag.decompose()
@@ -278,18 +289,21 @@ def read_html(html: str) -> tuple[str, Metadata]:
                   + soup.find_all(attrs={"itemprop": "articleBody"}) + soup.find_all(attrs={"role": "main"}))
     root = max(candidates, key=_paragraph_chars, default=None) or soup.body or soup
     first_h1 = soup.find("h1")
-    headline = _collapse(first_h1.get_text().replace("\n", " ")) if first_h1 else meta.title
+    headline = _collapse(first_h1.get_text()) if first_h1 else meta.title
     whole_page = root is soup or root is soup.body
     # A page header or footer holds the masthead and links; inside an article a <header>
     # holds the headline and byline, so only the article's footer goes.
     for tag in root(["header", "footer"] if whole_page else ["footer"]):
         tag.decompose()
+    for pre in root.find_all("pre"):  # the one place where a newline in the source is a line break
+        for string in pre.find_all(string=True):
+            string.replace_with(string.replace("\n", _BREAK))
     for tag in root.find_all("br"):
-        tag.replace_with(NavigableString("\n"))
+        tag.replace_with(NavigableString(_BREAK))
     for tag in root.find_all(_BLOCK_TAGS):
-        tag.insert(0, NavigableString("\n"))
-        tag.append(NavigableString("\n"))
-    blocks = [block for block in map(_collapse, root.get_text().split("\n")) if block]
+        tag.insert(0, NavigableString(_BREAK))
+        tag.append(NavigableString(_BREAK))
+    blocks = [block for block in map(_collapse, root.get_text().split(_BREAK)) if block]
     if headline and not root.find("h1") and (not blocks or blocks[0] != headline):
         blocks.insert(0, headline)
     return "\n\n".join(blocks), meta
@@ -456,7 +470,7 @@ def read_path(path: Path, name: str | None = None,
     """The documents in one file: one for a text or HTML file, one per record of an export.
 
     `name` is the document name (default: the file name); records are named by their `id`,
-    else `name#line`. `on_progress` hears how many bytes of an export have been read.
+    else `name#line`. `on_progress` hears how many bytes of the file have been read.
     """
     name = name or path.name
     suffix = path.suffix.lower()
@@ -465,6 +479,8 @@ def read_path(path: Path, name: str | None = None,
         return
     try:
         data = path.read_bytes()
+        if on_progress:
+            on_progress(len(data))
         html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(data))
         text, encoding = decode(data, _declared_charset(data) if html else None)
         del data
@@ -641,7 +657,7 @@ class Reader:
         self.stdin = stdin
         self.exclude = list(exclude)
         self.bytes_done = 0  # bytes of input read so far (whole files, and export progress)
-        self.files_done = 0
+        self.files_started = 0  # files (and input errors) begun so far
 
     def survey(self) -> tuple[int, int]:
         """How many files the inputs name and their total size in bytes (a progress bar's total)."""
@@ -654,16 +670,15 @@ class Reader:
     def __iter__(self) -> Iterator[Document]:
         names = _Names()
         for item in expand(self.inputs, self.exclude):
+            self.files_started += 1
             if isinstance(item, Document):
                 item.doc = names.claim(item.doc, item.path)
-                self.files_done += 1
                 yield item
                 continue
             start = self.bytes_done
             if str(item.path) == "-":
                 document = self._read_stdin()
                 document.doc = names.claim(document.doc)
-                self.files_done += 1
                 yield document
                 continue
 
@@ -674,7 +689,6 @@ class Reader:
                 document.doc = names.claim(document.doc, _fallback_name(document.doc, item), str(item.path))
                 yield document
             self.bytes_done = start + item.size
-            self.files_done += 1
 
     def _read_stdin(self) -> Document:
         stream = self.stdin if self.stdin is not None else sys.stdin
