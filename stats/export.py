@@ -8,11 +8,10 @@ that a spreadsheet would run as a formula are neutralised (OWASP CSV injection).
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -32,6 +31,7 @@ DOCUMENT_FIELDS = ["doc", "path", "title", "publisher", "published", "chars", "f
 NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "sentence_start",
                   "sentence_end", "chars", "figures"}
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 
 def safe_cell(value: object) -> object:
@@ -93,14 +93,30 @@ def document_row(document: Document) -> dict[str, object]:
     return {name: _cell(name, values[name]) for name in DOCUMENT_FIELDS}
 
 
+def csv_line(values: Iterable[object]) -> str:
+    """One CSV record, RFC 4180 quoting, ending in "\\n".
+
+    Python's csv writer (3.11 here) leaves a field holding a lone carriage return
+    unquoted when lines end in "\\n", which splits the row for readers; this quotes any
+    field with a comma, quote, CR or LF.
+
+    >>> csv_line(["a\\rb", 'a "b" c', "x,y", 1.5, None, ""])
+    '"a\\rb","a ""b"" c","x,y",1.5,,\\n'
+    """
+    fields = []
+    for value in values:
+        text = "" if value is None else str(value)
+        if _NEEDS_QUOTES.search(text):
+            text = '"' + text.replace('"', '""') + '"'
+        fields.append(text)
+    return ",".join(fields) + "\n"
+
+
 def rows_to_csv(rows: Iterable[Mapping[str, object]], fields: list[str]) -> str:
     """CSV text with a header, as the CLI and the dashboard download both write it."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({name: _cell(name, row.get(name)) for name in fields})
-    return buffer.getvalue()
+    lines = [csv_line(fields)]
+    lines.extend(csv_line(_cell(name, row.get(name)) for name in fields) for row in rows)
+    return "".join(lines)
 
 
 def _umask() -> int:
@@ -178,8 +194,7 @@ class FigureWriter:
         except BaseException:
             self.abort()
             raise
-        self._csv = csv.DictWriter(self._csv_file.handle, fieldnames=FIGURE_FIELDS, lineterminator="\n")
-        self._csv.writeheader()
+        self._csv_file.handle.write(csv_line(FIGURE_FIELDS))
         self.count = 0
 
     def _open(self, path: Path) -> AtomicFile:
@@ -190,7 +205,7 @@ class FigureWriter:
     def write(self, figures: Iterable[Figure]) -> None:
         """Append figures to both files (in the temporary copies)."""
         for figure in figures:
-            self._csv.writerow(figure_row(figure))
+            self._csv_file.handle.write(csv_line(figure_row(figure).values()))
             self._jsonl_file.handle.write(json.dumps(_finite(figure.to_record()), ensure_ascii=False) + "\n")
             self.count += 1
 
@@ -217,10 +232,9 @@ class FigureWriter:
 
 
 def _write_documents(documents: Iterable[Document], handle: IO[str]) -> None:
-    writer = csv.DictWriter(handle, fieldnames=DOCUMENT_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    handle.write(csv_line(DOCUMENT_FIELDS))
     for document in documents:
-        writer.writerow(document_row(document))
+        handle.write(csv_line(document_row(document).values()))
 
 
 def write_documents(documents: Iterable[Document], path: Path) -> None:

@@ -1,0 +1,187 @@
+"""The output files: CSV-injection guard that keeps numbers numeric, and atomic writing."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stats import export
+from stats.model import Category, Document, Figure, Kind, Qualifier
+
+
+def figure(span: str = "5", value: float = 5.0, **fields: object) -> Figure:
+    """A figure with sensible defaults; `fields` override any of them."""
+    base: dict[str, object] = {
+        "doc": "a.txt", "start": 0, "end": len(span), "span": span, "value": value, "kind": Kind.COUNT,
+        "subject": "troops", "sentence": f"{span} troops were killed.", "sentence_start": 0,
+        "sentence_end": len(span) + 20, "category": Category.KILLED, "rule": "count.digits"}
+    base.update(fields)
+    return Figure(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-5 troops", "'-5 troops"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("troops", "troops"), ("", ""),
+    (" =x", " =x"), (5, 5),
+])
+def test_safe_cell(value: object, expected: object) -> None:
+    assert export.safe_cell(value) == expected
+
+
+def test_csv_is_safe_in_a_spreadsheet_and_numbers_stay_numbers(tmp_path: Path) -> None:
+    """Text cells starting with = + - @ tab or CR are quoted; value/start/end stay numeric."""
+    figures = [
+        figure("-5", -5.0, subject="-5 troops", sentence="-5 troops were killed."),
+        figure("=HYPERLINK(\"http://evil\",\"5\")", 5.0, start=10, end=40, subject="=cmd|' /C calc'!A0",
+               sentence="=HYPERLINK(\"http://evil\",\"5\") troops", doc="@doc.txt"),
+        figure("30–60", 30.0, value_high=60.0, qualifier=Qualifier.RANGE, start=3, end=8,
+               subject="+people", sentence="\tTabbed 30–60 people."),
+        figure("£2.5m", 2_500_000.0, kind=Kind.MONEY, unit="GBP", subject="deal", sentence="\rA deal."),
+    ]
+    writer = export.FigureWriter(tmp_path)
+    writer.write(figures)
+    writer.close([Document("=evil.txt", "-path", title="+title", publisher="@pub", status="ok", chars=12)])
+
+    table = pd.read_csv(tmp_path / "figures.csv", keep_default_na=False)
+    for column in ("span", "subject", "sentence", "doc"):
+        for cell in table[column]:
+            assert not str(cell).startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+    assert list(table["span"]) == ["'-5", "'=HYPERLINK(\"http://evil\",\"5\")", "30–60", "£2.5m"]
+    assert list(table["subject"]) == ["'-5 troops", "'=cmd|' /C calc'!A0", "'+people", "deal"]
+    assert list(table["sentence"])[2:] == ["'\tTabbed 30–60 people.", "'\rA deal."]
+    numeric = pd.read_csv(tmp_path / "figures.csv")
+    for column in ("value", "start", "end", "sentence_start", "sentence_end"):
+        assert pd.api.types.is_numeric_dtype(numeric[column]), column
+    assert list(numeric["value"]) == [-5, 5, 30, 2_500_000]
+    assert numeric["value_high"].tolist()[2] == 60
+    assert math.isnan(numeric["value_high"].tolist()[0])  # blank, not "None"
+    assert list(numeric["start"]) == [0, 10, 3, 0]
+
+    documents = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
+    assert documents.iloc[0][["doc", "path", "title", "publisher"]].tolist() == [
+        "'=evil.txt", "'-path", "'+title", "'@pub"]
+    assert documents["chars"].tolist() == [12]
+
+    # figures.jsonl keeps the raw text: it is data, not a spreadsheet.
+    records = [json.loads(line) for line in (tmp_path / "figures.jsonl").read_text().splitlines()]
+    assert [r["span"] for r in records][:2] == ["-5", "=HYPERLINK(\"http://evil\",\"5\")"]
+
+
+def test_carriage_returns_are_quoted(tmp_path: Path) -> None:
+    """A span wrapped across a CRLF line end, or a title with a CR, stays inside its cell."""
+    writer = export.FigureWriter(tmp_path)
+    writer.write([figure("1.5\r\nmillion", 1.5e6, sentence="About 1.5 million fled.")])
+    writer.close([Document("a.txt", "a.txt", title="Line\rbreak", status="ok")])
+    table = pd.read_csv(tmp_path / "figures.csv", keep_default_na=False)
+    assert table["span"].tolist() == ["1.5\r\nmillion"]
+    documents = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
+    assert documents["title"].tolist() == ["Line\rbreak"]
+    assert len(documents) == 1
+
+
+def test_csv_line_matches_the_csv_module_where_it_is_right() -> None:
+    import csv
+    import io
+
+    rows = [["a", 'b"c', "d,e", "f\ng", 1.5, 3, True, None, "", " x "]]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    assert "".join(export.csv_line(row) for row in rows) == buffer.getvalue()
+
+
+def test_text_in_a_numeric_column_is_still_neutralised() -> None:
+    """rows_to_csv (the dashboard's download) takes any rows: a formula in `value` is quoted."""
+    text = export.rows_to_csv([{"value": "=1+1", "start": "-3", "end": 4.0, "vague": True, "span": "-x"}],
+                              ["value", "start", "end", "vague", "span"])
+    assert text.splitlines() == ["value,start,end,vague,span", "'=1+1,-3,4,True,'-x"]
+
+
+def test_non_finite_numbers_are_blank(tmp_path: Path) -> None:
+    writer = export.FigureWriter(tmp_path)
+    writer.write([figure(value=float("inf"), value_high=float("nan"))])
+    writer.close([])
+    row = (tmp_path / "figures.csv").read_text().splitlines()[1].split(",")
+    assert row[export.FIGURE_FIELDS.index("value")] == ""
+    record = json.loads((tmp_path / "figures.jsonl").read_text())
+    assert (record["value"], record["value_high"]) == (None, None)  # valid JSON, not Infinity
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files left in a folder."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_writer_files_appear_only_on_close(tmp_path: Path) -> None:
+    (tmp_path / "figures.csv").write_text("previous\n")
+    writer = export.FigureWriter(tmp_path)
+    writer.write([figure()])
+    assert (tmp_path / "figures.csv").read_text() == "previous\n"
+    assert not (tmp_path / "figures.jsonl").exists()
+    assert len(leftovers(tmp_path)) == 2
+    writer.close([Document("a.txt", "a.txt")])
+    assert (tmp_path / "figures.csv").read_text().splitlines()[0] == ",".join(export.FIGURE_FIELDS)
+    assert (tmp_path / "documents.csv").read_text().splitlines()[0] == ",".join(export.DOCUMENT_FIELDS)
+    assert leftovers(tmp_path) == []
+
+
+def test_writer_abort_leaves_previous_outputs(tmp_path: Path) -> None:
+    for name in ("figures.csv", "figures.jsonl", "documents.csv"):
+        (tmp_path / name).write_text(f"previous {name}\n")
+    writer = export.FigureWriter(tmp_path)
+    writer.write([figure()])
+    writer.abort(KeyboardInterrupt())
+    for name in ("figures.csv", "figures.jsonl", "documents.csv"):
+        assert (tmp_path / name).read_text() == f"previous {name}\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_failure_while_writing_documents_leaves_all_previous_outputs(tmp_path: Path) -> None:
+    """documents.csv is written before any rename, so the three files change together or not at all."""
+    for name in ("figures.csv", "figures.jsonl", "documents.csv"):
+        (tmp_path / name).write_text(f"previous {name}\n")
+
+    class Broken(Document):
+        @property
+        def doc(self) -> str:  # type: ignore[override]
+            raise OSError(28, "No space left on device")
+
+    writer = export.FigureWriter(tmp_path)
+    writer.write([figure()])
+    with pytest.raises(OSError, match="No space left"):
+        writer.close([Document("a.txt", "a.txt"), Broken.__new__(Broken)])
+    for name in ("figures.csv", "figures.jsonl", "documents.csv"):
+        assert (tmp_path / name).read_text() == f"previous {name}\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_atomic_open_keeps_the_old_file_on_error(tmp_path: Path) -> None:
+    target = tmp_path / "documents.csv"
+    target.write_text("old\n")
+    def interrupted_write() -> None:
+        with export.atomic_open(target) as handle:
+            handle.write("half a fi")
+            raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError, match="interrupted"):
+        interrupted_write()
+    assert target.read_text() == "old\n"
+    assert leftovers(tmp_path) == []
+    with export.atomic_open(target) as handle:
+        handle.write("new\n")
+    assert target.read_text() == "new\n"
+
+
+def test_outputs_get_normal_permissions(tmp_path: Path) -> None:
+    """mkstemp makes owner-only files; the outputs get what a plain new file would."""
+    mask = os.umask(0o022)
+    try:
+        writer = export.FigureWriter(tmp_path)
+        writer.close([])
+    finally:
+        os.umask(mask)
+    assert oct((tmp_path / "figures.csv").stat().st_mode & 0o777) == oct(0o644)
