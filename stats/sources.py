@@ -42,6 +42,7 @@ CSV_SUFFIXES = {".csv"}
 RECORD_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 RECORD_FIELDS = ("text", "title", "publisher", "published", "id")
+STDIN_PATH = "<stdin>"  # the path documents.csv gives standard input ("-" would read as a formula)
 CHUNK_BYTES = 1 << 18  # read and check files 256 KiB at a time
 _SNIFF_CHARS = 1 << 16
 _MAX_CONTROL_SHARE = 0.05  # more control characters than this and it is not text
@@ -596,7 +597,7 @@ def expand(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> Iterator[Item
         excluded.add((info.st_dev, info.st_ino))
     for raw in inputs:
         if raw == "-":
-            yield Item(Path("-"), "stdin", "-")
+            yield Item(Path("-"), "stdin", STDIN_PATH)
             continue
         path = Path(raw)
         name = path.name or raw
@@ -696,15 +697,15 @@ class Reader:
         try:
             data = binary.read() if binary is not None else stream.read()
         except OSError as error:
-            return _error("stdin", "-", describe_os_error(error))
+            return _error("stdin", STDIN_PATH, describe_os_error(error))
         if isinstance(data, str):
-            return _document("stdin", "-", data, getattr(stream, "encoding", None) or "utf-8")
+            return _document("stdin", STDIN_PATH, data, getattr(stream, "encoding", None) or "utf-8")
         try:
             text, encoding = decode(data)
         except InputError as error:
-            return _error("stdin", "-", str(error))
+            return _error("stdin", STDIN_PATH, str(error))
         self.bytes_done += len(data)
-        return _document("stdin", "-", text, encoding)
+        return _document("stdin", STDIN_PATH, text, encoding)
 
 
 def iter_documents(inputs: Iterable[str], stdin: IO[str] | IO[bytes] | None = None) -> Iterator[Document]:
