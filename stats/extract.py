@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stats import classify, numbers, rules
-from stats.model import Figure
+from stats.model import Figure, Kind
 from stats.text import split_sentences
 
 
@@ -31,10 +31,15 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
             start, end = sentence.start + c.start, sentence.start + c.end
             figures.append(Figure(
                 doc=doc, start=start, end=end, span=text[start:end],
-                value=numbers.round_value(c.value), kind=c.kind, qualifier=c.qualifier,
-                value_high=None if c.value_high is None else numbers.round_value(c.value_high),
+                value=_rounded(c.value, c.kind), kind=c.kind, qualifier=c.qualifier,
+                value_high=None if c.value_high is None else _rounded(c.value_high, c.kind),
                 whole=c.whole, unit=c.unit, subject=subject, category=category,
                 vague=c.vague, sentence=sentence.text, sentence_start=sentence.start,
                 sentence_end=sentence.end, rule=c.rule_id,
             ))
     return figures
+
+
+def _rounded(value: float, kind: Kind) -> float:
+    """Fractions to 4 decimals, as the guide writes them; every other value as read."""
+    return numbers.round_value(value) if kind is Kind.FRACTION else value

@@ -154,7 +154,7 @@ IDENTIFIER_WORDS = [
     "model", "series", "generation", "gen", "zone", "ward", "row", "seat", "unit", "block",
     "building", "floor", "apartment", "suite", "resolution", "rule", "clause", "paragraph",
     "item", "exhibit", "figure", "table", "step", "lane", "exit", "channel", "sector",
-    "top", "resolution", "protocol", "amendment", "act", "bill", "law", "decree", "order",
+    "top", "bottom", "resolution", "protocol", "amendment", "act", "bill", "law", "decree", "order",
     "regulation", "convention", "corps", "squadron", "fleet", "district", "precinct",
 ]
 

@@ -175,6 +175,11 @@ GLUED_LETTERS_AFTER = _compile(r"^ [\p{L}]")
 IDENTIFIER_BEFORE = _compile(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
 # A function call or code: "alert(1)", "f(2)".
 CALL_BEFORE = _compile(r"[\p{L}_] \( $")
+# A bare number in parentheses: a list mark, a jersey or a note, "(4)", "Dak Prescott (4)".
+PAREN_MARK_BEFORE = _compile(r"\( \s* $")
+# An age in apposition: "Jamie Armstrong, 25, said", "Senard, 65, now faces".
+APPOSITION_AGE_BEFORE = _compile(r"\p{Lu}\p{L}+ , \s* $")
+APPOSITION_AGE_AFTER = _compile(r"^ \s* , ")
 # A footnote or reference mark: "[1]", "[12]".
 FOOTNOTE_AROUND = _compile(r"\[ \s* $")
 # A code with a leading zero: "007", "0401" (not "0.5").
@@ -182,7 +187,7 @@ LEADING_ZERO = _compile(r"0 \p{Nd}")
 # A ratio, date or code after the number: "24/7", "9/11".
 SLASH_AFTER = _compile(r"^ [/⁄] \p{Nd}")
 # A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
-METRES_AFTER = _compile(r"^ (?: \s* \( [^()]{0,12} \b (?i: ft | feet | foot | yards? | in | inches ) \) | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b )")
+METRES_AFTER = _compile(r"^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \) | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b )")
 # A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
 COMPOUND_AFTER = _compile(r"^ [-‐‑] \p{L}")
 

@@ -322,7 +322,8 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
     if atom.rule == "count.words":
         # "the Kick Six win": a capitalised number word inside a name.
         text = sentence[atom.start:atom.end]
-        return text[:1].isupper() and bool(patterns.NAME_BEFORE.search(before))
+        return (text[:1].isupper() and bool(patterns.NAME_BEFORE.search(before))) or bool(
+            patterns.IDENTIFIER_WORD_BEFORE.search(before))  # "the bottom three", "category one"
     if atom.rule != "count.digits":
         return False
     right = sentence[atom.end:]
@@ -334,6 +335,9 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
         return True  # "[12]"
     if patterns.CALL_BEFORE.search(before):
         return True  # "alert(1)": code, not reporting
+    if patterns.PAREN_MARK_BEFORE.search(before) and regex.match(r"\s*\)", right) and "." not in \
+            sentence[atom.start:atom.end]:
+        return True  # "(4)": a list mark or a jersey number
     if patterns.LEADING_ZERO.match(sentence, atom.start) and "." not in sentence[atom.start:atom.end]:
         return True  # "007", "0401"
     if (patterns.GLUED_LETTERS_AFTER.match(right) and not patterns.DISTANCE_AFTER.match(right)
@@ -432,7 +436,11 @@ def _rejected(atom: Atom, sentence: str, conventions: Conventions) -> str:
     if _is_identifier(atom, sentence):
         return "identifier"
     before = sentence[max(0, atom.start - 20):atom.start]
-    if atom.kind is Kind.COUNT and not conventions.ages and patterns.AGE_BEFORE.search(before):
+    if atom.kind is Kind.COUNT and not conventions.ages and (
+            patterns.AGE_BEFORE.search(before)
+            or (atom.rule == "count.digits" and atom.value < 120 and float(atom.value).is_integer()
+                and patterns.APPOSITION_AGE_BEFORE.search(before)
+                and patterns.APPOSITION_AGE_AFTER.match(sentence[atom.end:]))):
         return "age"
     return ""
 
