@@ -116,8 +116,8 @@ AGE_UNIT_AFTER = _compile(r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i: years? | month
 
 # A distance unit: "150 km", "Forty miles", "150km".
 DISTANCE_AFTER = _compile(
-    r"^ (?: \s* | [-‐‑] ) (?P<unit>(?i:\L<dist>)) (?![\p{L}\p{Nd}/²³])",
-    dist=_lower(lexicon.DISTANCE_UNITS),
+    r"^ (?: \s* | [-‐‑] ) (?P<unit>(?i:\L<dist>)) (?![\p{L}\p{Nd}/²³]) (?! \s* (?i: per | an? \s+ hour ) \b )",
+    dist=_lower(lexicon.DISTANCE_UNITS),  # not a speed: "10 miles per hour"
 )
 
 # A currency named after the amount: "5 billion euros", "20 pounds".
