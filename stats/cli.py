@@ -42,8 +42,12 @@ exit status:
 """
 
 
-class ExtractionTimeout(Exception):
-    """An article took longer than --timeout to extract."""
+class ExtractionTimeout(BaseException):
+    """An article took longer than --timeout to extract.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` in the rules (the
+    quantulum3 adapter has one) can swallow it and carry on with a figure silently missing.
+    """
 
 
 @contextlib.contextmanager
@@ -225,6 +229,12 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
         return EXIT_USAGE
     run = _Run(out, quiet, verbose, timeout)
     started = time.monotonic()
+    if timeout is not None:
+        # The first extraction loads quantulum3's unit tables (2-3 s); a short --timeout would
+        # interrupt that load for every article in turn, so pay it before timing anything.
+        from stats import quantities
+
+        quantities.warm_up()
     reader = sources.Reader(inputs, stdin, exclude=[out])
     try:
         files, size = reader.survey()

@@ -3,6 +3,7 @@ output folders, atomic outputs, and big inputs (a 5 MB article, 2,000 small file
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import io
@@ -364,6 +365,23 @@ def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture
     assert statuses(tmp_path / "out")["b.txt"] == (
         "error", "extraction took longer than --timeout 0.5 s and was stopped")
     assert sorted({row["doc"] for row in figures(tmp_path / "out")}) == ["a.txt", "c.txt"]
+
+
+def test_timeout_is_not_swallowed_by_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules catch Exception around quantulum3; the timeout must still stop the article."""
+    def catch_all(text: str, doc: str = "text") -> list:
+        if doc == "b.txt":
+            with contextlib.suppress(Exception):  # what stats/quantities.py does around quantulum3
+                time.sleep(30)
+        return extract(text, doc=doc)
+
+    monkeypatch.setattr(cli, "extract", catch_all)
+    started = time.monotonic()
+    status = cli.main(["extract", "-q", "--timeout", "0.5", str(three_files(tmp_path)),
+                       "--out", str(tmp_path / "out")])
+    assert time.monotonic() - started < 20
+    assert status == cli.EXIT_SOME_FAILED
+    assert statuses(tmp_path / "out")["b.txt"][0] == "error"
 
 
 def test_outputs_agree(tmp_path: Path) -> None:

@@ -478,7 +478,7 @@ def test_stdin_bytes_are_decoded_like_files() -> None:
     stream = io.TextIOWrapper(io.BytesIO("It’s 30–60 troops.".encode("cp1252")))
     (document,) = sources.Reader(["-"], stdin=stream)
     assert (document.doc, document.path, document.encoding, document.text) == (
-        "stdin", "-", "windows-1252", "It’s 30–60 troops.")
+        "stdin", "<stdin>", "windows-1252", "It’s 30–60 troops.")
     (binary,) = sources.Reader(["-"], stdin=io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n")))
     assert (binary.status, binary.error) == ("error", "binary file (a PNG image), not text")
     (text,) = sources.Reader(["-"], stdin=io.StringIO("5 troops"))
