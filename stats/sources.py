@@ -252,9 +252,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _collapse(line: str) -> str:
-    """Runs of ASCII spaces, tabs, newlines and zero-width spaces to one space; other Unicode
-    spaces (no-break, thin: thousands separators) are kept."""
-    return _SPACES.sub(" ", line).strip(" ")
+    """Runs of ASCII spaces, tabs, newlines and zero-width spaces to one space, and no space
+    at either end; other Unicode spaces inside (no-break, thin: thousands separators) are kept."""
+    return _SPACES.sub(" ", line).strip()
 
 
 def _paragraph_chars(tag: object) -> int:

@@ -18,6 +18,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from stats import extract, metadata, sources
 from stats.model import Document
@@ -503,3 +505,94 @@ def test_reader_holds_no_article_texts(tmp_path: Path) -> None:
     assert count == 2000
     assert peak < 1_000_000, f"peak {peak:,} bytes for {2000 * len(body):,} bytes of articles"
     assert reader.bytes_done == 2000 * len(body)
+
+
+# --- fuzz: reading never raises ------------------------------------------------------------------
+
+FUZZ = settings(deadline=None, derandomize=True, database=None, max_examples=300,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+@FUZZ
+@given(st.binary(max_size=3000))
+def test_decode_any_bytes(data: bytes) -> None:
+    """Any bytes either decode (UTF-8 exactly when they are UTF-8) or are refused with a reason."""
+    try:
+        text, encoding = sources.decode(data)
+    except sources.InputError as error:
+        refused = str(error)
+    else:
+        refused = ""
+    if refused:
+        assert refused.startswith(("binary file", "not valid"))
+        return
+    assert isinstance(text, str)
+    if encoding == "utf-8":
+        assert text == data.decode("utf-8")
+    if encoding in {"windows-1252", "latin-1"}:
+        assert len(text) == len(data)  # one character per byte
+
+
+@FUZZ
+@given(st.text(max_size=2000).map(lambda s: s.encode("utf-8")))
+def test_utf8_is_always_read_as_utf8(data: bytes) -> None:
+    try:
+        result = sources.decode(data)
+    except sources.InputError as error:  # NULs or mostly control characters: binary
+        result = ("", str(error))
+    assert result in {(data.decode("utf-8"), "utf-8")} or result[1].startswith("binary file")
+
+
+@FUZZ
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=500),
+       st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252"]))
+def test_text_round_trips_through_any_supported_encoding(text: str, encoding: str) -> None:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return  # not representable in Windows-1252
+    if encoding == "cp1252":
+        # Windows-1252 bytes that are also valid UTF-8 ("Â\xa0" is C2 A0) read as UTF-8:
+        # an ambiguity no decoder can settle, and rare in real text.
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            assume(not any(b >= 0x80 for b in data))
+    assert sources.decode(data)[0] == text
+
+
+@FUZZ
+@given(st.text(max_size=1500))
+def test_html_never_raises(html: str) -> None:
+    text, meta = sources.read_html(html)
+    assert isinstance(text, str)
+    assert "\x00" not in text
+    assert all(isinstance(v, str) for v in (meta.title, meta.publisher, meta.published))
+
+
+HTML_BITS = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<article>",
+                             "</article>", "<nav>", "<h1>", "</h1>", "<td>", "<!--", "-->", "<![CDATA[",
+                             "&nbsp;", "&#8201;", "&amp;", "5 troops", " ", "\n", "<meta property='og:title' "
+                             "content='x'>", "<title>", "</title>", "<pre>a\nb</pre>", "<", ">", "\x00"])
+
+
+@FUZZ
+@given(st.lists(HTML_BITS, max_size=60).map("".join))
+def test_tag_soup_never_raises(html: str) -> None:
+    text, _ = sources.read_html(html)
+    assert "\x00" not in text
+    assert text == text.strip()
+
+
+@FUZZ
+@given(st.binary(max_size=2000), st.sampled_from([".txt", ".html", ".jsonl", ".csv", ".md", ".php"]))
+def test_any_file_gives_documents_not_exceptions(tmp_path_factory: pytest.TempPathFactory, data: bytes,
+                                                 suffix: str) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    path.write_bytes(data)
+    for document in sources.read_path(path):
+        assert document.status in {"ok", "empty", "error"}
+        assert document.status == "ok" or document.error
+        assert document.status != "ok" or document.text.strip()
