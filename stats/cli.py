@@ -229,14 +229,14 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
         return EXIT_USAGE
     run = _Run(out, quiet, verbose, timeout)
     started = time.monotonic()
-    if timeout is not None:
-        # The first extraction loads quantulum3's unit tables (2-3 s); a short --timeout would
-        # interrupt that load for every article in turn, so pay it before timing anything.
-        from stats import quantities
-
-        quantities.warm_up()
     reader = sources.Reader(inputs, stdin, exclude=[out])
     try:
+        if timeout is not None:
+            # The first extraction loads quantulum3's unit tables (2-3 s); a short --timeout
+            # would interrupt that load for every article in turn, so pay it before timing.
+            from stats import quantities
+
+            quantities.warm_up()
         files, size = reader.survey()
         run.bar = _progress(files, size, quiet)
         before = 0

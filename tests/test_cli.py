@@ -314,6 +314,19 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path: Path, capsys: pytest.
     assert f"stats: interrupted; {out}/ was left as it was" in capsys.readouterr().err
 
 
+def test_interrupt_before_reading_leaves_no_temporary_files(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C while the inputs are still being listed (a huge tree) cleans up too."""
+    def interrupted(self: sources.Reader) -> tuple[int, int]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sources.Reader, "survey", interrupted)
+    out = tmp_path / "out"
+    before = previous_outputs(out)
+    assert cli.main(["extract", "-q", str(three_files(tmp_path)), "--out", str(out)]) == cli.EXIT_INTERRUPTED
+    assert {p.name: p.read_text() for p in out.iterdir()} == before
+
+
 def test_full_disk_leaves_previous_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
