@@ -16,6 +16,7 @@ import regex
 from stats import lexicon, patterns
 from stats.model import Category, Kind
 from stats.rules import Candidate
+from stats.text import WINDOW, after, before
 
 _CLAUSE_END = patterns.CLAUSE_END
 _DETERMINERS = lexicon.DETERMINERS
@@ -49,15 +50,16 @@ def _words(text: str, offset: int = 0) -> list[Word]:
 
 
 def _clause_after(sentence: str, start: int) -> tuple[str, int]:
-    """The text from `start` to the next clause break."""
-    match = _CLAUSE_END.search(sentence, start)
-    return sentence[start:match.start() if match else len(sentence)], start
+    """The text from `start` to the next clause break (within the context window)."""
+    stop = min(len(sentence), start + WINDOW)
+    match = _CLAUSE_END.search(sentence, start, stop)
+    return sentence[start:match.start() if match else stop], start
 
 
 def _clause_before(sentence: str, end: int) -> tuple[str, int]:
-    """The text from the last clause break before `end` up to `end`."""
-    begin = 0
-    for match in _CLAUSE_END.finditer(sentence, 0, end):
+    """The text from the last clause break before `end` up to `end` (within the window)."""
+    begin = max(0, end - WINDOW)
+    for match in _CLAUSE_END.finditer(sentence, begin, end):
         begin = match.end()
     return sentence[begin:end], begin
 
@@ -164,12 +166,13 @@ _DIGIT = regex.compile(r"\p{Nd}")
 
 def _apposition(sentence: str, start: int) -> str:
     """ "the country's annual customs revenue, about $281 million": the phrase before the comma."""
-    left = sentence[:start]
-    match = regex.search(r",\s*(?:\p{L}+\s+){0,2}$", left)
+    offset = max(0, start - WINDOW)
+    left = sentence[offset:start]
+    match = patterns.APPOSITION_BEFORE.search(left)
     if not match or any(w.lower() not in lexicon.QUALIFIERS and w.lower() not in ("a", "an")
                         for w in left[match.start() + 1:].split()):
         return ""
-    return _before(sentence, match.start())
+    return _before(sentence, offset + match.start())
 
 
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
@@ -182,13 +185,13 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return _distance_subject(sentence, c)
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = _after(sentence, c.subject_from, counted=False, skip_of=True)
-        if not found and previous and regex.match(r"\s+of\s+(?:them|those|these)\b", sentence[c.end:]):
+        if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
             return previous  # "nearly half of them are children"
         return found or _before(sentence, c.start)
     found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
     if found and found.lower().split()[-1] in _RELATIVE_TIME:
         found = ""  # "(up from 380 a day earlier)": a time, not what is counted
-    if not found and (label := patterns.LABEL_BEFORE.search(sentence[:c.start])):
+    if not found and (label := patterns.LABEL_BEFORE.search(before(sentence, c.start))):
         return label["label"].strip()  # "Killed: 1,234"
     if previous and (not found or found.lower() in lexicon.ANAPHORS
                      or found.split()[0].lower() in _ELLIPSIS_PARTICIPLES):
@@ -197,9 +200,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
 
 
 def _money_subject(sentence: str, c: Candidate) -> str:
-    right = sentence[c.subject_from:]
-    prep = regex.match(r"\s+(?:in|for|of|on)\s+|\s+to\s+(?:fund|pay\s+for|cover|meet|buy|build|"
-                       r"rebuild|support|finance)\s+", right)
+    right = after(sentence, c.subject_from)
+    prep = patterns.MONEY_PREPOSITION_AFTER.match(right)
     if prep:
         found = _after(sentence, c.subject_from + prep.end(), counted=False, skip_of=False)
         if found:
@@ -210,26 +212,27 @@ def _money_subject(sentence: str, c: Candidate) -> str:
 
 def _duration_subject(sentence: str, c: Candidate) -> str:
     span = sentence[c.start:c.end]
-    if regex.search(r"[-‐‑]\p{L}+$", span):  # "a 20-year conflict"
+    if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
         found = _after(sentence, c.end, counted=False, skip_of=False)
         if found:
             return found
-    if regex.match(r"\s+of\s+", sentence[c.end:]):  # "two decades of war"
+    if patterns.OF_AFTER.match(after(sentence, c.end)):  # "two decades of war"
         found = _after(sentence, c.end, counted=False, skip_of=True)
         if found:
             return found
-    lasting = regex.search(r"\b(?:the|a|an)\s+(?P<noun>\p{L}+)\s+of\s+$", sentence[:c.start])
+    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
     if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
         return lasting["noun"]  # "the span of just over two months"
     return c.unit_word or (c.unit or "")
 
 
 def _distance_subject(sentence: str, c: Candidate) -> str:
-    if regex.search(r",\s*(?:\p{L}+\s+)?$", sentence[:c.start]):
+    lead = before(sentence, c.start)
+    if patterns.COMMA_WORD_BEFORE.search(lead):
         return _apposition(sentence, c.start) or _before(sentence, c.start)
-    if not sentence[:c.start].strip(" \"“'‘"):
+    if c.start < WINDOW and not lead.strip(" \"“'‘"):
         # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".
-        for clause in regex.split(r",\s*", sentence[c.subject_from:])[1:]:
+        for clause in patterns.COMMA_SPLIT.split(after(sentence, c.subject_from))[1:]:
             words = _words(clause)
             verbs = [i for i, w in enumerate(words) if _is_verbish(w)]
             if verbs:
@@ -285,10 +288,9 @@ def _is_people(subject: str) -> bool:
 def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     """The category an event word next to the figure gives: before it, or after its noun."""
     left, _ = _clause_before(sentence, c.start)
-    if label := patterns.LABEL_BEFORE.search(sentence[:c.start]):
+    if label := patterns.LABEL_BEFORE.search(before(sentence, c.start)):
         left = label["label"]  # "Killed: 1,234": the label names what happened
-    if regex.search(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]s?\s+)?$", left,
-                    q=lexicon.PARTITIVE_QUANTIFIERS, flags=regex.I):
+    if patterns.PARTITIVE_BEFORE.search(left):
         return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
     for word in reversed(_words(left)[-3:]):
         low = word.lower
@@ -301,10 +303,10 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
                 return category
     right_start = c.subject_from
     if subject:
-        found = sentence.find(subject, c.subject_from)
+        found = sentence.find(subject, c.subject_from, c.subject_from + 40 + len(subject))
         if 0 <= found <= c.subject_from + 40:
             right_start = found + len(subject)
-    right = regex.split(r"[;:.!?]|,\s*(?:and|but|while)\b", sentence[right_start:], maxsplit=1)[0]
+    right = patterns.PREDICATE_SPLIT.split(after(sentence, right_start), maxsplit=1)[0]
     for category, phrase in patterns.EVENT_PHRASES_AFTER:
         if phrase.match(right):
             return category

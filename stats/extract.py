@@ -21,7 +21,7 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
     for sentence in split_sentences(text):
         if sentence.furniture:
             continue
-        raw = sentence.raw
+        raw, collapsed = sentence.raw, sentence.text  # collapsed once, not once per figure
         previous_subject, previous_category = "", None
         for c in rules.compose(raw, conventions):
             subject = classify.subject_of(raw, c, previous_subject)
@@ -34,7 +34,7 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
                 value=_rounded(c.value, c.kind), kind=c.kind, qualifier=c.qualifier,
                 value_high=None if c.value_high is None else _rounded(c.value_high, c.kind),
                 whole=c.whole, unit=c.unit, subject=subject, category=category,
-                vague=c.vague, sentence=sentence.text, sentence_start=sentence.start,
+                vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
                 sentence_end=sentence.end, rule=c.rule_id,
             ))
     return figures

@@ -51,7 +51,7 @@ NUMBER_ATOM = _compile(
     (?P<money>                                   # $281 million, US$606m, €4.1 billion
         (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
         (?P<mnum>{_DIGITS})
-        (?: (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
+        (?: \s? (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])             # $35m, £2.5 m
           | (?:\s|-) (?P<mscale>(?i:\L<scale>)) \b )?
     )
   | (?P<vague>                                   # dozens, tens of thousands, several hundred
@@ -81,7 +81,8 @@ NUMBER_ATOM = _compile(
         {_SIGN}
         (?P<num>{_DIGITS})
         (?: \s? [×x] \s? 10 \s? (?:\^|\*\*)? (?P<exp>[-−]?\p{{Nd}}{{1,4}}) (?![\p{{Nd}}]) )?  # 1.99×10^30
-        (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])
+        (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])                       # 1.5bn, 35m, 5k
+          | \s (?P<suffix>(?i: bn | mn | mln | tn | trn )) (?![\p{{L}}\p{{Nd}}])     # 1.5 bn
           | (?P<csuffix>\L<csuffix>) (?![\p{{L}}\p{{Nd}}])
           | (?:\s|-) (?P<scale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?   # 4 hundred million
     )
@@ -143,7 +144,7 @@ FRACTION_FOLLOWER = _compile(
 )
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
-RANGE_JOINT = _compile(r"^ \s* (?: [-–—‒‐‑] | (?i: to | through | or ) \b ) \s*")
+RANGE_JOINT = _compile(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
 RANGE_AND = _compile(r"^ \s+ (?i: and ) \s+")
 # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range.
 CHANGE_BEFORE = _compile(r"(?i: \b \L<verb> \s+ (?: by \s+ )? (?: \L<qual> \s+ )? ) $",
@@ -319,6 +320,55 @@ SENTENCE_END = _compile(
 # The word before a full stop, to tell abbreviations and initials from sentence ends.
 WORD_BEFORE_STOP = _compile(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
 ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
+
+# ----------------------------------------------------------------------------- context words
+
+# "the summer of 1998", "in 2015", "since 2001": a year, not a count.
+YEAR_LEAD_BEFORE = regex.compile(
+    r"\b(?:in|since|by|until|till|from|after|before|during|early|late|mid|year|"
+    r"(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle|half|quarter|part)\s+of)\s*$"
+)
+# "its 2018 sales", "the 2020 elections": a determiner or possessive before a year.
+YEAR_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
+# "from 1000 to 2000 hires": a range that ends in a counted noun.
+RANGE_TO_NOUN_AFTER = regex.compile(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)")
+# The next lower-case word, and the next within three words.
+NEXT_WORD_AFTER = regex.compile(r"\s+(?P<w>\p{Ll}+)")
+NEAR_WORD_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)")
+FOUR_DIGITS = regex.compile(r"\p{Nd}{4}")
+CLOSING_PAREN_AFTER = regex.compile(r"\s*\)")
+# "a 3,000-strong force": a count, though hyphenated.
+STRONG_AFTER = regex.compile(r"[-‐‑]strong\b")
+# A clause ends right after the number: "... possibly take it within 90."
+CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
+# What joins a bare number to the unit-bearing figure before it.
+ELIDED_JOINER = regex.compile(r"\b(?:and|or|to|but|then|within|in)\b")
+# "half a million": the scale after "half".
+HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
+# "this half", "the second half": a half that names a period.
+PERIOD_HALF_BEFORE = regex.compile(r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$")
+WORD_SPLIT = regex.compile(r"[\s\-‐‑]+")
+
+# In classify: "the country's annual customs revenue, about $281 million".
+APPOSITION_BEFORE = regex.compile(r",\s*(?:\p{L}+\s+){0,2}$")
+COMMA_WORD_BEFORE = regex.compile(r",\s*(?:\p{L}+\s+)?$")
+COMMA_SPLIT = regex.compile(r",\s*")
+# "nearly half of them are children".
+OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
+OF_AFTER = regex.compile(r"\s+of\s+")
+# "$1 trillion in America's longest war", "$4.1 billion to meet the needs of".
+MONEY_PREPOSITION_AFTER = regex.compile(
+    r"\s+(?:in|for|of|on)\s+|\s+to\s+(?:fund|pay\s+for|cover|meet|buy|build|rebuild|support|finance)\s+"
+)
+# "a 20-year conflict": a hyphenated unit.
+HYPHEN_UNIT_END = regex.compile(r"[-‐‑]\p{L}+$")
+# "in the span of just over two months": the noun that lasts.
+LASTING_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an)\s+(?P<noun>\p{L}+)\s+of\s+$")
+# "many of Kandahar's 600,000 residents have fled": the verb belongs to "many".
+PARTITIVE_BEFORE = regex.compile(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]s?\s+)?$",
+                                 regex.I, q=lexicon.PARTITIVE_QUANTIFIERS)
+# Where a figure's predicate ends: a sentence stop, or ", and" starting another clause.
+PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b")
 
 # ----------------------------------------------------------------------------- classifying
 

@@ -13,6 +13,7 @@ import regex
 
 from stats import lexicon, numbers, patterns, quantities
 from stats.model import Kind, Qualifier
+from stats.text import after
 
 _CONTEXT = 48  # characters of left context read for qualifiers and names
 
@@ -150,7 +151,8 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
             value = numbers.finite(value * 10.0 ** int(match["exp"].replace("−", "-")))
         except OverflowError:
             value = None
-    if match["suffix"] and match["suffix"].lower() == "m" and patterns.METRES_AFTER.match(sentence[end:]):
+    metres = match["suffix"] and match["suffix"].lower() == "m"
+    if metres and patterns.METRES_AFTER.match(after(sentence, end)):
         return None if value is None else Atom(start, end, value, "count.digits", Kind.DISTANCE, "m")
     scale = _scale(match["suffix"], match["scale"])
     scaled = None if value is None or scale is None else numbers.finite(value * scale)
@@ -163,20 +165,18 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
 
 
 def _fraction_atom(start: int, end: int, text: str, sentence: str) -> Atom | None:
-    words = regex.split(r"[\s\-‐‑]+", text.lower())
-    after = sentence[end:]
+    words = patterns.WORD_SPLIT.split(text.lower())
+    following = after(sentence, end)
     if words[-1] == "half":
-        scale = regex.match(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b", after)
+        scale = patterns.HALF_SCALE_AFTER.match(following)
         if scale:  # "half a million"
             value = 0.5 * (numbers.parse_words(scale["w"]) or 0)
             return Atom(start, end + scale.end(), value, "count.half_scale")
-        if len(words) == 1 and regex.search(
-                r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$",
-                sentence[max(0, start - 10):start]):
+        if len(words) == 1 and patterns.PERIOD_HALF_BEFORE.search(sentence[max(0, start - 10):start]):
             return None  # "this half", "the second half" name a period
     # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
     # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
-    if not patterns.FRACTION_FOLLOWER.match(after):
+    if not patterns.FRACTION_FOLLOWER.match(following):
         return None
     value = numbers.parse_fraction(text)
     return None if value is None else Atom(start, end, value, "fraction.words", Kind.FRACTION)
@@ -189,10 +189,10 @@ def _ordinal_atom(start: int, end: int, text: str, sentence: str) -> Atom | None
     if not value or value < 2:
         return None  # "first" means initial, not a count
     before = sentence[max(0, start - 12):start]
-    after = sentence[end:]
+    following = after(sentence, end)
     if not patterns.ORDINAL_DETERMINER_BEFORE.search(before):
         return None
-    if patterns.ORDINAL_TIME_AFTER.match(after) or patterns.ORDINAL_RUNNING_AFTER.match(after):
+    if patterns.ORDINAL_TIME_AFTER.match(following) or patterns.ORDINAL_RUNNING_AFTER.match(following):
         return Atom(start, end, value, "ordinal.running", Kind.ORDINAL)
     return None
 
@@ -221,7 +221,7 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
         if c.kind in (Kind.MONEY, Kind.DISTANCE):
             _absorb_conversion(c, sentence, conventions)
         return True
-    right = sentence[c.end:]
+    right = after(sentence, c.end)
     if patterns.AGE_AFTER.match(right) and not conventions.ages:
         return False
     if match := patterns.PERCENT_AFTER.match(right):
@@ -259,7 +259,7 @@ def _absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) ->
     """Skip "(90 miles)" after "150 km": the conversion is not a second figure."""
     if conventions.conversions_separate:
         return
-    if match := patterns.CONVERSION_AFTER.match(sentence[c.end:]):
+    if match := patterns.CONVERSION_AFTER.match(after(sentence, c.end)):
         c.notes.append("conversion")
         c.subject_from = max(c.subject_from, c.end + match.end())
 
@@ -270,30 +270,27 @@ def _absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) ->
 def _is_year(atom: Atom, sentence: str) -> bool:
     """A bare four-digit number from 1000 to 2199 that is not counting anything."""
     text = sentence[atom.start:atom.end]
-    if atom.rule != "count.digits" or not regex.fullmatch(r"\p{Nd}{4}", text):
+    if atom.rule != "count.digits" or not patterns.FOUR_DIGITS.fullmatch(text):
         return False
     if not 1000 <= atom.value <= 2199:
         return False
-    right = sentence[atom.end:]
+    right = after(sentence, atom.end)
     if (patterns.PERCENT_AFTER.match(right) or patterns.DISTANCE_AFTER.match(right)
             or quantities.measure_after(right)):
         return False
     before = sentence[max(0, atom.start - 24):atom.start].lower()
     if patterns.QUALIFIER_BEFORE.search(before):
         return False  # "about 1000 come from Asia", "nearly 2000 people"
-    if regex.match(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)", right) and _is_counted_noun(
-            regex.match(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)", right)["w"]):
+    ranged = patterns.RANGE_TO_NOUN_AFTER.match(right)
+    if ranged and _is_counted_noun(ranged["w"]):
         return False  # "from 1000 to 2000 hires"
-    if regex.search(r"\b(?:in|since|by|until|till|from|after|before|during|early|late|mid|"
-                    r"year|(?:summer|winter|spring|autumn|fall|class|end|start|beginning|"
-                    r"middle|half|quarter|part)\s+of)\s*$", before):
+    if patterns.YEAR_LEAD_BEFORE.search(before):
         return True
-    following = regex.match(r"\s+(?P<w>\p{Ll}+)", right)
+    following = patterns.NEXT_WORD_AFTER.match(right)
     if not (following and _is_counted_noun(following["w"])):
         return True
     # "its 2018 sales", "the 2020 elections": a year before a plural; "2000 people" counts.
-    return 1900 <= atom.value <= 2099 and bool(regex.search(
-        r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$", before))
+    return 1900 <= atom.value <= 2099 and bool(patterns.YEAR_DETERMINER_BEFORE.search(before))
 
 
 def _is_counted_noun(word: str) -> bool:
@@ -307,12 +304,12 @@ def _is_counted_noun(word: str) -> bool:
 
 def _counts_something(sentence: str, end: int) -> bool:
     """Whether the number ending at `end` is followed by a plural noun or a unit."""
-    right = sentence[end:]
+    right = after(sentence, end)
     if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
             or patterns.DISTANCE_AFTER.match(right) or patterns.SCALE_AFTER.match(right)
             or quantities.measure_after(right)):
         return True
-    match = regex.match(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)", right)
+    match = patterns.NEAR_WORD_AFTER.match(right)
     return bool(match) and _is_counted_noun(match["w"])
 
 
@@ -326,7 +323,7 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
             patterns.IDENTIFIER_WORD_BEFORE.search(before))  # "the bottom three", "category one"
     if atom.rule != "count.digits":
         return False
-    right = sentence[atom.end:]
+    right = after(sentence, atom.end)
     if patterns.IDENTIFIER_BEFORE.search(before) and not patterns.PREFIX_BEFORE.search(before):
         return True
     if patterns.SLASH_AFTER.match(right):
@@ -335,8 +332,9 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
         return True  # "[12]"
     if patterns.CALL_BEFORE.search(before):
         return True  # "alert(1)": code, not reporting
-    if patterns.PAREN_MARK_BEFORE.search(before) and regex.match(r"\s*\)", right) and "." not in \
-            sentence[atom.start:atom.end]:
+    whole_number = "." not in sentence[atom.start:atom.end]
+    in_parens = patterns.PAREN_MARK_BEFORE.search(before) and patterns.CLOSING_PAREN_AFTER.match(right)
+    if whole_number and in_parens:
         return True  # "(4)": a list mark or a jersey number
     if patterns.LEADING_ZERO.match(sentence, atom.start) and "." not in sentence[atom.start:atom.end]:
         return True  # "007", "0401"
@@ -367,8 +365,8 @@ def _is_article_one(c: Candidate, sentence: str) -> bool:
 def _is_descriptor(c: Candidate, sentence: str) -> bool:
     """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
     return (c.kind is Kind.COUNT and not c.vague
-            and bool(patterns.COMPOUND_AFTER.match(sentence[c.end:]))
-            and not regex.match(r"[-‐‑]strong\b", sentence[c.end:]))
+            and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
+            and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
 
 
 # ----------------------------------------------------------------------------- composing
@@ -396,7 +394,7 @@ def _try_range(c: Candidate, atoms: list[Atom], i: int, sentence: str,
         return None
     if c.kind is not Kind.COUNT and second.kind is Kind.COUNT and c.unit is not None:
         # "6.5% to 164": the second needs the same unit after it.
-        if not patterns.PERCENT_AFTER.match(sentence[second.end:]) and c.kind is Kind.PERCENT:
+        if not patterns.PERCENT_AFTER.match(after(sentence, second.end)) and c.kind is Kind.PERCENT:
             return None
         if c.kind is Kind.MONEY:
             return None
@@ -422,7 +420,7 @@ def _try_whole(c: Candidate, atoms: list[Atom], i: int, sentence: str) -> Atom |
         return None
     if not patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start]):
         return None
-    right = sentence[whole.end:]
+    right = after(sentence, whole.end)
     if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
             or patterns.DISTANCE_AFTER.match(right)):
         return None
@@ -440,7 +438,7 @@ def _rejected(atom: Atom, sentence: str, conventions: Conventions) -> str:
             patterns.AGE_BEFORE.search(before)
             or (atom.rule == "count.digits" and atom.value < 120 and float(atom.value).is_integer()
                 and patterns.APPOSITION_AGE_BEFORE.search(before)
-                and patterns.APPOSITION_AGE_AFTER.match(sentence[atom.end:]))):
+                and patterns.APPOSITION_AGE_AFTER.match(after(sentence, atom.end)))):
         return "age"
     return ""
 
@@ -511,7 +509,8 @@ def _attach_qualifier(c: Candidate, sentence: str) -> None:
                 c.qualifier = Qualifier(lexicon.QUALIFIERS[phrase])
             c.start -= len(left) - match.start("q")
             c.notes.append("qualifier")
-    if c.qualifier is Qualifier.EXACT and (trail := patterns.TRAILING_QUALIFIER.match(sentence[c.end:])):
+    trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
+    if c.qualifier is Qualifier.EXACT and trail:
         c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[trail["q"].lower()])
         c.end += trail.end()
         c.notes.append("trailing_qualifier")
@@ -522,13 +521,13 @@ def _inherit_elided_unit(c: Candidate, earlier: list[Candidate], sentence: str) 
     of the figure before it in the same sentence."""
     if c.kind is not Kind.COUNT or c.vague or c.whole is not None or not earlier:
         return
-    if not regex.match(r"\s*(?:$|[.;:!?,)])", sentence[c.end:]):
+    if not patterns.CLAUSE_END_AFTER.match(after(sentence, c.end)):
         return
     previous = earlier[-1]
     if previous.kind not in (Kind.DURATION, Kind.DISTANCE, Kind.PERCENT, Kind.MONEY):
         return
     between = sentence[previous.end:c.number_start]
-    if len(between) > 60 or not regex.search(r"\b(?:and|or|to|but|then|within|in)\b", between):
+    if len(between) > 60 or not patterns.ELIDED_JOINER.search(between):
         return
     c.kind, c.unit, c.unit_word = previous.kind, previous.unit, previous.unit_word
     c.notes.append("elided_unit")

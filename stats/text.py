@@ -45,21 +45,35 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank paragraphs with offsets; wrapped lines that run on in lower case are joined."""
-    lines: list[_Line] = []
+    spans: list[list[int]] = []
+    last = ""  # the previous physical line, for the run-on test
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
-        if body.strip():
+        stripped = body.strip()
+        if stripped:
             start = pos + (len(body) - len(body.lstrip()))
             end = pos + len(body.rstrip())
-            previous = lines[-1] if lines else None
-            if (previous is not None and _runs_on(previous.stripped, body.strip())
-                    and text[previous.end:start].count("\n") == 1):
-                lines[-1] = _Line(previous.start, end, text[previous.start:end])
+            if spans and _runs_on(last, stripped) and text.count("\n", spans[-1][1], start) == 1:
+                spans[-1][1] = end
             else:
-                lines.append(_Line(start, end, text[start:end]))
+                spans.append([start, end])
+            last = stripped
         pos += len(raw)
-    return lines
+    return [_Line(start, end, text[start:end]) for start, end in spans]
+
+
+WINDOW = 120  # characters of context read on either side of a number: keeps work per figure bounded
+
+
+def after(text: str, position: int, size: int = WINDOW) -> str:
+    """The text just after `position`, at most `size` characters (bounded context)."""
+    return text[position:position + size]
+
+
+def before(text: str, position: int, size: int = WINDOW) -> str:
+    """The text just before `position`, at most `size` characters (bounded context)."""
+    return text[max(0, position - size):position]
 
 
 def _runs_on(previous: str, current: str) -> bool:
@@ -126,7 +140,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
 
 def _is_boundary(line_text: str, cut: int) -> bool:
     """Whether a stop before `cut` ends a sentence (not "Mr.", "U.S.", "J." or "No.")."""
-    head = line_text[:cut].rstrip("\"”’')]")
+    head = line_text[max(0, cut - 40):cut].rstrip("\"”’')]")
     if not head.endswith("."):
         return True
     match = patterns.WORD_BEFORE_STOP.search(head)
