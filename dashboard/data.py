@@ -226,7 +226,7 @@ class Corpus:
 
     def _read_text(self, doc: str) -> str | None:
         """Read the article with the core's reader and pick the document named doc."""
-        from stats.sources import read_path
+        from stats.sources import RECORD_SUFFIXES, read_path
 
         listed = str(self.document(doc).get("path") or "")
         if not listed:
@@ -234,8 +234,12 @@ class Corpus:
         for candidate in self._candidates(listed):
             if not candidate.is_file():
                 continue
+            # The extractor may have named the document by its relative path (two inputs
+            # shared a file name); records of an export are named "<file>#<line>" or by id.
+            is_export = candidate.suffix.lower() in RECORD_SUFFIXES
+            name = doc.split("#", 1)[0] if is_export else doc
             try:
-                for document in read_path(candidate):
+                for document in read_path(candidate, name=name):
                     if document.doc == doc and document.status != "error":
                         return document.text
             except Exception:  # a broken file must never break the page

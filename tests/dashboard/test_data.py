@@ -248,3 +248,22 @@ def test_article_options_search_titles_and_file_names_and_keep_the_selection(cor
     kept = article_options(corpus, "no such title", [NYT])
     assert [o["value"] for o in kept] == [NYT]  # a chosen article stays listed while searching
     assert len(article_options(corpus, "", None, limit=2)) == 2
+
+
+def test_article_text_is_found_for_a_document_named_by_its_path(tmp_path: Path) -> None:
+    """Two inputs with one file name: the second is named by its relative path, and the
+    quote panel still finds its text."""
+    from stats.cli import run_extract
+
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "index.txt").write_text(
+            f"Report {folder}.\n\nAt least {12 if folder == 'a' else 34} people were killed.\n", encoding="utf-8")
+    assert run_extract([str(tmp_path / "in")], tmp_path / "out", quiet=True) == 0
+    corpus = load(tmp_path / "out")
+    docs = sorted(corpus.figures["doc"].astype(str).unique())
+    assert len(docs) == 2
+    for doc in docs:
+        text = corpus.article_text(doc)
+        assert text is not None
+        assert "people were killed" in text
