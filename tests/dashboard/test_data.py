@@ -257,8 +257,9 @@ def test_article_text_is_found_for_a_document_named_by_its_path(tmp_path: Path) 
 
     for folder in ("a", "b"):
         (tmp_path / "in" / folder).mkdir(parents=True)
+        count = 12 if folder == "a" else 34
         (tmp_path / "in" / folder / "index.txt").write_text(
-            f"Report {folder}.\n\nAt least {12 if folder == 'a' else 34} people were killed.\n", encoding="utf-8")
+            f"Report {folder}.\n\nAt least {count} people were killed.\n", encoding="utf-8")
     assert run_extract([str(tmp_path / "in")], tmp_path / "out", quiet=True) == 0
     corpus = load(tmp_path / "out")
     docs = sorted(corpus.figures["doc"].astype(str).unique())
