@@ -114,7 +114,7 @@ class Document:
     publisher: str = ""
     published: str = ""
     encoding: str = ""
-    status: str = "ok"  # ok | empty | error
+    status: str = "ok"  # ok | empty | error | skipped (a file in a folder that is not an article)
     error: str = ""
     figures: int = 0
     chars: int = 0  # length of the text, kept when the text itself is let go
