@@ -268,3 +268,26 @@ def test_article_text_is_found_for_a_document_named_by_its_path(tmp_path: Path) 
         text = corpus.article_text(doc)
         assert text is not None
         assert "people were killed" in text
+
+
+def test_download_neutralises_formulas_and_keeps_numbers(tmp_path: Path) -> None:
+    """A sentence that starts like a spreadsheet formula is quoted in the download; the
+    numeric columns stay numbers."""
+    import io
+
+    import pandas as pd
+
+    from stats.cli import run_extract
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hostile.txt").write_text(
+        '=HYPERLINK("http://x.example") said 20 people were killed.\n\n'
+        "-5 degrees and 30 soldiers surrendered.\n", encoding="utf-8")
+    assert run_extract([str(tmp_path / "in")], tmp_path / "out", quiet=True) == 0
+    corpus = load(tmp_path / "out")
+    table = pd.read_csv(io.StringIO(corpus.to_csv(Filters())), keep_default_na=False)
+    assert len(table) >= 2
+    assert all(not str(cell).startswith(("=", "+", "-", "@")) for cell in table["sentence"])
+    assert any(str(cell).startswith("'=") for cell in table["sentence"])
+    assert pd.api.types.is_numeric_dtype(table["value"])
+    assert pd.api.types.is_numeric_dtype(table["start"])
