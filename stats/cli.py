@@ -1,10 +1,13 @@
-"""The `stats` command: extract figures from articles, evaluate, or serve the dashboard."""
+"""The `stats` command: extract figures from articles, evaluate, or serve the dashboard.
+
+Owns arguments, progress, messages, time limits and exit statuses; reading inputs is
+`stats.sources`'s and extraction (long articles a part at a time) `stats.extract`'s.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import json
 import logging
 import re
@@ -18,8 +21,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from stats import export, sources
-from stats.extract import extract
-from stats.model import Document, Figure
+from stats.extract import CHUNK_CHARS, extract, extract_parts
+from stats.model import Document
 
 # Exit statuses (documented in --help and the README).
 EXIT_OK = 0  # every input was read (empty and skipped files included)
@@ -29,9 +32,6 @@ EXIT_INTERRUPTED = 130  # interrupted (Ctrl+C): the previous output files were l
 PROGRESS_MIN_FILES = 4  # show a progress bar from this many files ...
 PROGRESS_MIN_BYTES = 1 << 20  # ... or this many bytes of input
 SKIPPED_SHOWN = 10  # skipped non-article files named on stderr before the rest go unlisted (-v lists all)
-# Articles longer than this are extracted a part at a time (split between paragraphs), so
-# memory holds one part's figures and the progress bar moves within the article.
-CHUNK_CHARS = 500_000
 
 _EPILOG = """\
 exit status:
@@ -69,53 +69,6 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
-
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Split points for extracting a long text in parts without changing its sentences.
-
-    A part ends after a line break that is followed by a blank line or by a line that does
-    not start in lower case, so no sentence or hard-wrapped paragraph spans two parts (the
-    sentence splitter joins only a line that runs on in lower case). Text without such a
-    break stays whole.
-
-    >>> chunk_bounds("One.\\nTwo.\\nthree.\\nFour.", size=4)
-    [(0, 5), (5, 17), (17, 22)]
-    """
-    bounds, start = [], 0
-    while len(text) - start > size:
-        cut = _next_break(text, start + size)
-        if cut < 0 or cut >= len(text):
-            break
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def _next_break(text: str, position: int) -> int:
-    """The offset just after the first safe line break at or after `position`, else -1."""
-    while (newline := text.find("\n", position)) >= 0:
-        following = text[newline + 1:newline + 200].lstrip(" \t\r\f\v")
-        if not following[:1].islower():
-            return newline + 1
-        position = newline + 1
-    return -1
-
-
-def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS) -> Iterator[tuple[list[Figure], int]]:
-    """Figures of an article a part at a time (see `chunk_bounds`), with the offset reached.
-
-    Offsets and ids are those of the whole text. One difference from a single `extract`
-    call: a line repeated verbatim is treated as page furniture only within its part.
-    """
-    for start, end in chunk_bounds(text, size):
-        if start == 0 and end == len(text):
-            yield extract(text, doc=doc), end
-            continue
-        figures = [dataclasses.replace(
-            f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
-            sentence_end=f.sentence_end + start, figure_id="") for f in extract(text[start:end], doc=doc)]
-        yield figures, end
 
 
 class _Run:

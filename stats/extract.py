@@ -1,10 +1,21 @@
-"""The pipeline: article text -> sentences -> figures in each sentence -> described `Figure`s."""
+"""The pipeline: article text -> sentences -> figures in each sentence -> described `Figure`s.
+
+It owns extraction, so extracting a long article a part at a time (with the whole text's offsets
+and ids) lives here too, next to the `extract` it must agree with; the command line only drives it.
+"""
 
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
 
 from stats import classify, numbers, rules
 from stats.model import Figure, Kind
 from stats.text import split_sentences
+
+# Articles longer than this are extracted a part at a time (split between paragraphs), so
+# memory holds one part's figures and the progress bar moves within the article.
+CHUNK_CHARS = 500_000
 
 
 def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE) -> list[Figure]:
@@ -43,3 +54,51 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
 def _rounded(value: float, kind: Kind) -> float:
     """Fractions to 4 decimals, as the guide writes them; every other value as read."""
     return numbers.round_value(value) if kind is Kind.FRACTION else value
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split points for extracting a long text in parts without changing its sentences.
+
+    A part ends after a line break that is followed by a blank line or by a line that does
+    not start in lower case, so no sentence or hard-wrapped paragraph spans two parts (the
+    sentence splitter joins only a line that runs on in lower case). Text without such a
+    break stays whole.
+
+    >>> chunk_bounds("One.\\nTwo.\\nthree.\\nFour.", size=4)
+    [(0, 5), (5, 17), (17, 22)]
+    """
+    bounds, start = [], 0
+    while len(text) - start > size:
+        cut = _next_break(text, start + size)
+        if cut < 0 or cut >= len(text):
+            break
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _next_break(text: str, position: int) -> int:
+    """The offset just after the first safe line break at or after `position`, else -1."""
+    while (newline := text.find("\n", position)) >= 0:
+        following = text[newline + 1:newline + 200].lstrip(" \t\r\f\v")
+        if not following[:1].islower():
+            return newline + 1
+        position = newline + 1
+    return -1
+
+
+def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS) -> Iterator[tuple[list[Figure], int]]:
+    """Figures of an article a part at a time (see `chunk_bounds`), with the offset reached.
+
+    Offsets and ids are those of the whole text. One difference from a single `extract`
+    call: a line repeated verbatim is treated as page furniture only within its part.
+    """
+    for start, end in chunk_bounds(text, size):
+        if start == 0 and end == len(text):
+            yield extract(text, doc=doc), end
+            continue
+        figures = [dataclasses.replace(
+            f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
+            sentence_end=f.sentence_end + start, figure_id="") for f in extract(text[start:end], doc=doc)]
+        yield figures, end

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
+import importlib
 import io
 import itertools
 import json
@@ -19,7 +20,11 @@ from pathlib import Path
 import pytest
 
 from stats import cli, export, sources
-from stats.extract import extract
+from stats.extract import chunk_bounds, extract, extract_parts
+
+# The module, not the function the `stats` package exports under the same name: the
+# command line extracts through its `extract`, which tests replace to make one article fail.
+EXTRACTION = importlib.import_module("stats.extract")
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -307,7 +312,7 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path: Path, capsys: pytest.
             raise KeyboardInterrupt
         return extract(text, doc=doc)
 
-    monkeypatch.setattr(cli, "extract", interrupt_on_second)
+    monkeypatch.setattr(EXTRACTION, "extract", interrupt_on_second)
     assert cli.main(["extract", str(three_files(tmp_path)), "--out", str(out)]) == cli.EXIT_INTERRUPTED == 130
     assert {p.name: p.read_text() for p in out.iterdir()} == before
     assert temporary_files(out) == []
@@ -353,7 +358,7 @@ def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.
             raise ValueError("rule exploded")
         return extract(text, doc=doc)
 
-    monkeypatch.setattr(cli, "extract", crash_on_b)
+    monkeypatch.setattr(EXTRACTION, "extract", crash_on_b)
     out = tmp_path / "out"
     assert cli.main(["extract", str(three_files(tmp_path)), "--out", str(out)]) == cli.EXIT_SOME_FAILED
     assert statuses(out) == {"a.txt": ("ok", ""), "c.txt": ("ok", ""),
@@ -369,7 +374,7 @@ def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture
             time.sleep(30)
         return extract(text, doc=doc)
 
-    monkeypatch.setattr(cli, "extract", hang_on_b)
+    monkeypatch.setattr(EXTRACTION, "extract", hang_on_b)
     started = time.monotonic()
     status = cli.main(["extract", "--timeout", "0.5", str(three_files(tmp_path)),
                        "--out", str(tmp_path / "out")])
@@ -388,7 +393,7 @@ def test_timeout_is_not_swallowed_by_the_rules(tmp_path: Path, monkeypatch: pyte
                 time.sleep(30)
         return extract(text, doc=doc)
 
-    monkeypatch.setattr(cli, "extract", catch_all)
+    monkeypatch.setattr(EXTRACTION, "extract", catch_all)
     started = time.monotonic()
     status = cli.main(["extract", "-q", "--timeout", "0.5", str(three_files(tmp_path)),
                        "--out", str(tmp_path / "out")])
@@ -414,12 +419,12 @@ def test_long_article_in_parts_equals_whole(monkeypatch: pytest.MonkeyPatch) -> 
     """Extracting a part at a time gives the same figures, offsets and ids as one call."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     whole = [f.to_record() for f in extract(text, doc="all.txt")]
-    bounds = cli.chunk_bounds(text, size=2000)
+    bounds = chunk_bounds(text, size=2000)
     assert len(bounds) > 8
     assert bounds[0][0] == 0
     assert bounds[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
-    parts = [f.to_record() for figures, _ in cli.extract_parts(text, "all.txt", size=2000) for f in figures]
+    parts = [f.to_record() for figures, _ in extract_parts(text, "all.txt", size=2000) for f in figures]
     assert parts == whole
 
 
@@ -430,7 +435,7 @@ def test_long_article_in_parts_equals_whole(monkeypatch: pytest.MonkeyPatch) -> 
     ("", 5, [(0, 0)]),
 ])
 def test_chunk_bounds(text: str, size: int, expected: list[tuple[int, int]]) -> None:
-    assert cli.chunk_bounds(text, size) == expected
+    assert chunk_bounds(text, size) == expected
 
 
 def big_article(path: Path, size: int) -> None:

@@ -21,7 +21,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from stats import extract, metadata, sources
+from stats import decoding, extract, metadata, sources
+from stats import html as pages
 from stats.model import Document
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
@@ -40,7 +41,7 @@ def by_doc(documents: list[Document]) -> dict[str, Document]:
 
 def test_module_doctests() -> None:
     """The examples in the docstrings of the reading modules hold (pytest collects only tests/)."""
-    for module in (sources, metadata):
+    for module in (sources, decoding, pages, metadata):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
 
@@ -82,7 +83,7 @@ def test_legacy_punctuation_survives_into_figures() -> None:
     (b"\x81 undefined in cp1252", "windows-1252", "\x81 undefined in cp1252"),
 ])
 def test_decode(data: bytes, encoding: str, text: str) -> None:
-    assert sources.decode(data) == (text, encoding)
+    assert decoding.decode(data) == (text, encoding)
 
 
 @pytest.mark.parametrize(("data", "reason"), [
@@ -98,8 +99,8 @@ def test_decode(data: bytes, encoding: str, text: str) -> None:
     (b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8", "not valid utf-16 (bad bytes at byte 6)"),
 ])
 def test_decode_refuses_binary_and_broken_data(data: bytes, reason: str) -> None:
-    with pytest.raises(sources.InputError) as caught:
-        sources.decode(data)
+    with pytest.raises(decoding.InputError) as caught:
+        decoding.decode(data)
     assert str(caught.value) == reason
 
 
@@ -179,13 +180,13 @@ def test_html_without_article_text_is_empty() -> None:
     ("", ""),
 ])
 def test_html_to_text(html: str, text: str) -> None:
-    assert sources.html_to_text(html) == text
+    assert pages.html_to_text(html) == text
 
 
 def test_html_deeply_nested_does_not_crash() -> None:
     html = "<div>" * 3000 + "<p>At least 5 troops.</p>" + "</div>" * 3000
     try:
-        text = sources.html_to_text(html)
+        text = pages.html_to_text(html)
     except RecursionError:  # html.parser's tree building is recursive; read_path reports it
         text = None
     if text is not None:
@@ -204,13 +205,13 @@ def test_html_metadata_from_json_ld() -> None:
     html = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
             '"NewsArticle", "headline": "Aid arrives", "datePublished": "2020-02-29T08:00:00+01:00", '
             '"publisher": {"@type": "Organization", "name": "The Daily"}}]}</script><p>Text.</p>')
-    _, meta = sources.read_html(html)
+    _, meta = pages.read_html(html)
     assert meta == metadata.Metadata(title="Aid arrives", publisher="The Daily", published="2020-02-29")
 
 
 def test_html_title_loses_the_site_suffix() -> None:
-    _, meta = sources.read_html('<title>Aid arrives - The Daily</title><meta property="og:site_name" '
-                                'content="The Daily"><p>x</p>')
+    _, meta = pages.read_html('<title>Aid arrives - The Daily</title><meta property="og:site_name" '
+                              'content="The Daily"><p>x</p>')
     assert (meta.title, meta.publisher) == ("Aid arrives", "The Daily")
 
 
@@ -320,7 +321,7 @@ def test_exports_are_streamed_with_bounded_memory(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert seen == 500
-    assert peak < 4 * sources.CHUNK_BYTES < size / 4, f"peak {peak:,} bytes reading a {size:,}-byte export"
+    assert peak < 4 * decoding.CHUNK_BYTES < size / 4, f"peak {peak:,} bytes reading a {size:,}-byte export"
     assert progress == sorted(progress)
     assert progress[-1] == size
 
@@ -518,8 +519,8 @@ FUZZ = settings(deadline=None, derandomize=True, database=None, max_examples=300
 def test_decode_any_bytes(data: bytes) -> None:
     """Any bytes either decode (UTF-8 exactly when they are UTF-8) or are refused with a reason."""
     try:
-        text, encoding = sources.decode(data)
-    except sources.InputError as error:
+        text, encoding = decoding.decode(data)
+    except decoding.InputError as error:
         refused = str(error)
     else:
         refused = ""
@@ -537,8 +538,8 @@ def test_decode_any_bytes(data: bytes) -> None:
 @given(st.text(max_size=2000).map(lambda s: s.encode("utf-8")))
 def test_utf8_is_always_read_as_utf8(data: bytes) -> None:
     try:
-        result = sources.decode(data)
-    except sources.InputError as error:  # NULs or mostly control characters: binary
+        result = decoding.decode(data)
+    except decoding.InputError as error:  # NULs or mostly control characters: binary
         result = ("", str(error))
     assert result in {(data.decode("utf-8"), "utf-8")} or result[1].startswith("binary file")
 
@@ -560,13 +561,13 @@ def test_text_round_trips_through_any_supported_encoding(text: str, encoding: st
             pass
         else:
             assume(not any(b >= 0x80 for b in data))
-    assert sources.decode(data)[0] == text
+    assert decoding.decode(data)[0] == text
 
 
 @FUZZ
 @given(st.text(max_size=1500))
 def test_html_never_raises(html: str) -> None:
-    text, meta = sources.read_html(html)
+    text, meta = pages.read_html(html)
     assert isinstance(text, str)
     assert "\x00" not in text
     assert all(isinstance(v, str) for v in (meta.title, meta.publisher, meta.published))
@@ -581,7 +582,7 @@ HTML_BITS = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<script>
 @FUZZ
 @given(st.lists(HTML_BITS, max_size=60).map("".join))
 def test_tag_soup_never_raises(html: str) -> None:
-    text, _ = sources.read_html(html)
+    text, _ = pages.read_html(html)
     assert "\x00" not in text
     assert text == text.strip()
 
