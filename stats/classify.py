@@ -193,9 +193,12 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         found = ""  # "(up from 380 a day earlier)": a time, not what is counted
     if not found and (label := patterns.LABEL_BEFORE.search(before(sentence, c.start))):
         return label["label"].strip()  # "Killed: 1,234"
+    elided = bool(found) and found.split()[0].lower() in _ELLIPSIS_PARTICIPLES
     if previous and (not found or found.lower() in lexicon.ANAPHORS
-                     or found.split()[0].lower() in _ELLIPSIS_PARTICIPLES):
+                     or (elided and _is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
+    if not found and (toll := patterns.TOLL_BEFORE.search(_clause_before(sentence, c.start)[0])):
+        return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
     return found or _before(sentence, c.start)
 
 
@@ -314,6 +317,8 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     for i, word in enumerate(words):
         if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower == "hospital":
             return "injured"  # "41 people were taken to hospital"
+        if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower in ("be", "have"):
+            continue  # "about 40 are believed to be dead"
         if word.lower in _PREDICATE_ENDS:
             break  # "600 troops to help evacuate": a purpose, not what happened to them
         for category, cues in lexicon.EVENT_CUES:
@@ -339,8 +344,17 @@ def category_of(sentence: str, c: Candidate, subject: str, previous: Category | 
     lead = sentence[max(0, c.start - 30):c.start]
     if previous is not None and people and patterns.INCLUDED_BEFORE.search(lead):
         return previous
+    following = after(sentence, c.end, 40)
+    if previous is not None and patterns.OF_THEM_NEXT.match(following):
+        return previous  # "100 were wounded, 20 of them critically"
+    if c.kind is Kind.COUNT and (word := patterns.WORD_AFTER.match(following)):
+        participle = lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())
+        if participle:
+            return Category(participle)  # "1,000 dead and 4,000 wounded"
     things = noun in {"territory", "attacks", "money"}
     if not things and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
+        if c.kind is Kind.COUNT and patterns.TOLL_BEFORE.search(_clause_before(sentence, c.start)[0]):
+            return Category.KILLED  # "the death toll from the earthquake rose to 2,445"
         cue = _event_cue(sentence, c, subject)
         if cue == "displaced" and _matches(singular(subject.split()[-1]) if subject else "",
                                            lexicon.ARMED_PEOPLE):

@@ -360,6 +360,13 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "
                "this", "that", "all", "some", "other", "such"}
 # Words that join clauses: an event word beyond one belongs to another figure.
 COORDINATORS = {"and", "or", "but", "while", "whereas"}
+# A participle right after a number names what happened: "1,000 dead and 4,000 wounded".
+PARTICIPLE_CATEGORIES: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "slain": "killed", "injured": "injured",
+    "wounded": "injured", "hurt": "injured", "displaced": "displaced", "detained": "prisoners",
+    "arrested": "prisoners", "abducted": "prisoners", "kidnapped": "prisoners",
+    "captured": "prisoners",
+}
 # Participles that stand for an elided noun: "207 injured", "30 dead".
 ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",
                         "detained", "arrested", "captured", "hurt", "taken", "held",

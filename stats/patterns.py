@@ -367,6 +367,12 @@ LASTING_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an)\s+(?P<noun>\p{L}+)\s+of\s+$
 # "many of Kandahar's 600,000 residents have fled": the verb belongs to "many".
 PARTITIVE_BEFORE = regex.compile(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]s?\s+)?$",
                                  regex.I, q=lexicon.PARTITIVE_QUANTIFIERS)
+# "20 of them critically", "two-thirds of them women": a share of the figure before.
+OF_THEM_NEXT = regex.compile(r"\s+of\s+(?:them|those|whom|these)\b")
+# "the death toll ... rose to 2,445": a toll counts the dead.
+TOLL_BEFORE = regex.compile(r"(?i)\b(?:death|casualty|fatality)?\s*toll\b")
+# The word right after a figure.
+WORD_AFTER = regex.compile(r"\s+(?P<w>\p{L}+)")
 # Where a figure's predicate ends: a sentence stop, or ", and" starting another clause.
 PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b")
 
