@@ -11,20 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
-
 from stats import lexicon, patterns
 from stats.model import Category, Kind
 from stats.rules import Candidate
 from stats.text import WINDOW, after, before
 
-_CLAUSE_END = patterns.CLAUSE_END
-_DETERMINERS = lexicon.DETERMINERS
-_VERBISH = lexicon.VERBS
-_COORDINATORS = lexicon.COORDINATORS
-_ELLIPSIS_PARTICIPLES = lexicon.ELLIPSIS_PARTICIPLES
-_PREDICATE_ENDS = lexicon.PREDICATE_ENDS
-_CHANGE_WORDS = lexicon.CHANGE_WORDS
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
 # Categories an event word may give to a noun the lexicon does not know as people
 # ("the strike killed two commanders"); the others need people ("seized 20 trucks").
@@ -52,14 +43,14 @@ def _words(text: str, offset: int = 0) -> list[Word]:
 def _clause_after(sentence: str, start: int) -> tuple[str, int]:
     """The text from `start` to the next clause break (within the context window)."""
     stop = min(len(sentence), start + WINDOW)
-    match = _CLAUSE_END.search(sentence, start, stop)
+    match = patterns.CLAUSE_END.search(sentence, start, stop)
     return sentence[start:match.start() if match else stop], start
 
 
 def _clause_before(sentence: str, end: int) -> tuple[str, int]:
     """The text from the last clause break before `end` up to `end` (within the window)."""
     begin = max(0, end - WINDOW)
-    for match in _CLAUSE_END.finditer(sentence, begin, end):
+    for match in patterns.CLAUSE_END.finditer(sentence, begin, end):
         begin = match.end()
     return sentence[begin:end], begin
 
@@ -92,7 +83,7 @@ def _is_verbish(word: Word) -> bool:
     low = word.lower
     if low in lexicon.PARTICIPLE_ADJECTIVES:
         return False
-    return low in _VERBISH or (low.endswith("ed") and len(low) > 4)
+    return low in lexicon.VERBS or (low.endswith("ed") and len(low) > 4)
 
 
 def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
@@ -104,11 +95,11 @@ def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
     phrase: list[Word] = []
     for i, word in enumerate(words):
         low = word.lower
-        if low in lexicon.SUBJECT_STOPWORDS and not (not phrase and low in _DETERMINERS):
+        if low in lexicon.SUBJECT_STOPWORDS and not (not phrase and low in lexicon.DETERMINERS):
             break
         if low in lexicon.SCALES:
             return []  # "18% of the $320 million": the of-phrase is another figure
-        if not phrase and low in _DETERMINERS:
+        if not phrase and low in lexicon.DETERMINERS:
             continue
         if phrase and _is_verbish(word):
             break
@@ -143,25 +134,23 @@ def _before(sentence: str, end: int) -> str:
     text, offset = _clause_before(sentence, end)
     words = _words(text, offset)
     skipped = 0
-    while words and (words[-1].lower in _CHANGE_WORDS or _is_verbish(words[-1])
+    while words and (words[-1].lower in lexicon.CHANGE_WORDS or _is_verbish(words[-1])
                      or words[-1].lower in lexicon.SUBJECT_STOPWORDS or words[-1].lower.endswith("ing")):
-        if words[-1].lower in _COORDINATORS or skipped == 4:
+        if words[-1].lower in lexicon.COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
         words.pop()
         skipped += 1
     phrase: list[Word] = []
     limit = end
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
-        if _DIGIT.search(sentence, words[-1].end, limit):
+        if patterns.DIGIT.search(sentence, words[-1].end, limit):
             return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
         limit = words[-1].start
         phrase.insert(0, words.pop())
-    if phrase and _DIGIT.search(sentence, phrase[-1].end, end):
+    if phrase and patterns.DIGIT.search(sentence, phrase[-1].end, end):
         return ""
     return _phrase_text(sentence, phrase)
 
-
-_DIGIT = regex.compile(r"\p{Nd}")
 
 
 def _apposition(sentence: str, start: int) -> str:
@@ -193,7 +182,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         found = ""  # "(up from 380 a day earlier)": a time, not what is counted
     if not found and (label := patterns.LABEL_BEFORE.search(before(sentence, c.start))):
         return label["label"].strip()  # "Killed: 1,234"
-    elided = bool(found) and found.split()[0].lower() in _ELLIPSIS_PARTICIPLES
+    elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
     if previous and (not found or found.lower() in lexicon.ANAPHORS
                      or (elided and _is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
@@ -240,7 +229,7 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
             verbs = [i for i, w in enumerate(words) if _is_verbish(w)]
             if verbs:
                 rest = list(words[verbs[0] + 1:])
-                while rest and (rest[0].lower in _DETERMINERS or rest[0].lower in {
+                while rest and (rest[0].lower in lexicon.DETERMINERS or rest[0].lower in {
                         "string", "series", "number", "group", "handful", "of", "several"}):
                     rest.pop(0)
                 phrase = _noun_phrase(rest, counted=True)
@@ -297,7 +286,7 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
     for word in reversed(_words(left)[-3:]):
         low = word.lower
-        if low in _COORDINATORS:
+        if low in lexicon.COORDINATORS:
             break  # "one was killed and three [were wounded]": the verb is the other's
         if low in lexicon.LEFT_ONLY_CUES:
             return lexicon.LEFT_ONLY_CUES[low]
@@ -319,7 +308,7 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
             return "injured"  # "41 people were taken to hospital"
         if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower in ("be", "have"):
             continue  # "about 40 are believed to be dead"
-        if word.lower in _PREDICATE_ENDS:
+        if word.lower in lexicon.PREDICATE_ENDS:
             break  # "600 troops to help evacuate": a purpose, not what happened to them
         for category, cues in lexicon.EVENT_CUES:
             if _matches(word.lower, cues):

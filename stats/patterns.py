@@ -394,6 +394,9 @@ DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ks|ts|ns)$")
 # A vague amount of money ("tens of thousands of dollars").
 VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
 
+# A digit anywhere (another figure standing between words).
+DIGIT = regex.compile(r"\p{Nd}")
+
 # Words.
 WORD = _compile(r"\p{L}[\p{L}\p{Mn}'’\-]*")
 WHITESPACE = _compile(r"\s+")
