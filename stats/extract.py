@@ -18,6 +18,10 @@ from stats.text import split_sentences
 CHUNK_CHARS = 500_000
 
 
+# Line and paragraph separators, each turned into one space.
+ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE) -> list[Figure]:
     """Every figure in an article, in text order.
 
@@ -32,7 +36,10 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
     for sentence in split_sentences(text):
         if sentence.furniture:
             continue
-        raw, collapsed = sentence.raw, sentence.text  # collapsed once, not once per figure
+        collapsed = sentence.text  # collapsed once, not once per figure
+        # The rules read a copy with line breaks as spaces (same length, so offsets hold):
+        # in a wrapped line "their\n20-year", "$" would match before the newline.
+        raw = sentence.raw.translate(ONE_LINE)
         previous_subject, previous_category = "", None
         for c in rules.compose(raw, conventions):
             subject = classify.subject_of(raw, c, previous_subject)

@@ -15,6 +15,15 @@ _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 
 def _compile(pattern: str, flags: int = 0, **lists: object) -> regex.Pattern[str]:
+    """Compile with named lists; a list holding phrases matches any whitespace between
+    their words ("more than" across a line break), longest phrase first."""
+    for name, items in list(lists.items()):
+        words = [str(item) for item in items]  # type: ignore[attr-defined]
+        if any(" " in word for word in words):
+            alternation = "|".join(r"\s+".join(regex.escape(part) for part in word.split())
+                                   for word in sorted(words, key=len, reverse=True))
+            pattern = pattern.replace(f"\\L<{name}>", f"(?:{alternation})")
+            del lists[name]
     return regex.compile(pattern, _FLAGS | flags, **lists)
 
 
@@ -400,3 +409,5 @@ DIGIT = regex.compile(r"\p{Nd}")
 # Words.
 WORD = _compile(r"\p{L}[\p{L}\p{Mn}'’\-]*")
 WHITESPACE = _compile(r"\s+")
+# A hyphen at the end of a wrapped line, between letters.
+WRAPPED_HYPHEN = _compile(r"(?<=\p{L}) - [\x20\t]* \r? \n \s* (?=\p{L})")

@@ -239,7 +239,8 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
             c.value_high *= factor
         c.end += match.end()
     elif (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
-        c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[match["unit"].lower()]
+        unit = patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
     elif not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
         c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[match["unit"].lower()]
@@ -511,7 +512,7 @@ def _attach_qualifier(c: Candidate, sentence: str) -> None:
             c.notes.append("qualifier")
     trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
     if c.qualifier is Qualifier.EXACT and trail:
-        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[trail["q"].lower()])
+        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[patterns.WHITESPACE.sub(" ", trail["q"].lower())])
         c.end += trail.end()
         c.notes.append("trailing_qualifier")
 

@@ -28,8 +28,9 @@ class Sentence:
 
 
 def collapse(text: str) -> str:
-    """Runs of whitespace to one space, trimmed."""
-    return patterns.WHITESPACE.sub(" ", text).strip()
+    """Runs of whitespace to one space, trimmed; a word hyphenated across a line break is
+    joined again ("Qala-e-\nNaw" -> "Qala-e-Naw")."""
+    return patterns.WHITESPACE.sub(" ", patterns.WRAPPED_HYPHEN.sub("-", text)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ def _lines(text: str) -> list[_Line]:
     """Non-blank paragraphs with offsets; wrapped lines that run on in lower case are joined."""
     spans: list[list[int]] = []
     last = ""  # the previous physical line, for the run-on test
+    wrapped = _hard_wrapped(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
@@ -54,7 +56,7 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             start = pos + (len(body) - len(body.lstrip()))
             end = pos + len(body.rstrip())
-            if spans and _runs_on(last, stripped) and text.count("\n", spans[-1][1], start) == 1:
+            if spans and _runs_on(last, stripped, wrapped) and text.count("\n", spans[-1][1], start) == 1:
                 spans[-1][1] = end
             else:
                 spans.append([start, end])
@@ -76,10 +78,23 @@ def before(text: str, position: int, size: int = WINDOW) -> str:
     return text[max(0, position - size):position]
 
 
-def _runs_on(previous: str, current: str) -> bool:
-    """Hard-wrapped prose: the previous line has no end and this one goes on in lower case."""
-    return (len(previous) > 40 and previous[-1] not in ".!?:;\"”’)" and current[:1].islower()
-            and not patterns.BULLET.match(current))
+def _runs_on(previous: str, current: str, wrapped: bool = False) -> bool:
+    """Hard-wrapped prose: the previous line has no end and this one goes on (in lower case,
+    or in any case when the whole text is hard-wrapped)."""
+    return (len(previous) > 40 and previous[-1] not in ".!?:;\"”’)"
+            and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current))
+
+
+def _hard_wrapped(text: str, sample: int = 200_000) -> bool:
+    """Whether the text is wrapped at a fixed width (a plain-text export): many long lines
+    stop without punctuation, in mid-sentence."""
+    long_lines = open_ended = 0
+    for line in text[:sample].splitlines():
+        line = line.rstrip()
+        if len(line) >= 50:
+            long_lines += 1
+            open_ended += line[-1] not in ".!?:;\"”’)"
+    return open_ended >= 3 and open_ended >= 0.5 * long_lines
 
 
 def _is_chrome(line: str) -> bool:

@@ -101,3 +101,22 @@ def test_offsets_slice_back(seed_texts: dict[str, str], extracted: Path) -> None
 def test_ids_are_stable(extracted: Path, tmp_path: Path) -> None:
     assert run_extract([str(SEEDS)], tmp_path, quiet=True) == 0
     assert (tmp_path / "figures.csv").read_bytes() == (extracted / "figures.csv").read_bytes()
+
+
+def test_hard_wrapped_copies_score_the_same(tmp_path: Path) -> None:
+    """The seeds re-wrapped at 72 columns, as plain-text exports come: the same figures,
+    sentences and fields (lines are joined again, whatever case the next line starts with)."""
+    import textwrap
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        paragraphs = path.read_text(encoding="utf-8").split("\n")
+        wrapped = "\n".join(textwrap.fill(p, 72) if p.strip() else p for p in paragraphs)
+        (tmp_path / path.name).write_text(wrapped, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_extract([str(tmp_path)], out, quiet=True) == 0
+    predictions = [json.loads(line) for line in (out / "figures.jsonl").read_text().splitlines()]
+    result = scoring.score(scoring.read_gold(GOLD), predictions)
+    assert result["overall"]["precision"] >= 0.95, _misses(result)
+    assert result["overall"]["recall"] >= 0.95, _misses(result)
+    for field, bar in BARS.items():
+        assert result["fields"][field]["accuracy"] >= bar, field
