@@ -103,15 +103,19 @@ def test_ids_are_stable(extracted: Path, tmp_path: Path) -> None:
     assert (tmp_path / "figures.csv").read_bytes() == (extracted / "figures.csv").read_bytes()
 
 
-def test_hard_wrapped_copies_score_the_same(tmp_path: Path) -> None:
-    """The seeds re-wrapped at 72 columns, as plain-text exports come: the same figures,
-    sentences and fields (lines are joined again, whatever case the next line starts with)."""
+@pytest.mark.parametrize("variant", ["wrapped at 72", "CRLF line ends", "wrapped with CRLF"])
+def test_reformatted_copies_score_the_same(tmp_path: Path, variant: str) -> None:
+    """The seeds re-wrapped at 72 columns and/or with Windows line ends, as plain-text
+    exports come: the same figures, sentences and fields."""
     import textwrap
 
     for path in sorted(SEEDS.glob("*.txt")):
-        paragraphs = path.read_text(encoding="utf-8").split("\n")
-        wrapped = "\n".join(textwrap.fill(p, 72) if p.strip() else p for p in paragraphs)
-        (tmp_path / path.name).write_text(wrapped, encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        if "wrapped" in variant:
+            text = "\n".join(textwrap.fill(p, 72) if p.strip() else p for p in text.split("\n"))
+        if "CRLF" in variant:
+            text = text.replace("\n", "\r\n")
+        (tmp_path / path.name).write_bytes(text.encode("utf-8"))
     out = tmp_path / "out"
     assert run_extract([str(tmp_path)], out, quiet=True) == 0
     predictions = [json.loads(line) for line in (out / "figures.jsonl").read_text().splitlines()]
