@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from stats import classify, numbers, rules
 from stats.model import Figure, Kind
-from stats.text import split_sentences
+from stats.text import Sentence, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.
@@ -33,9 +33,8 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
     [('At least 703', 703.0, <Qualifier.AT_LEAST: 'at_least'>, 'soldiers', <Category.KILLED: 'killed'>)]
     """
     figures: list[Figure] = []
-    for sentence in split_sentences(text):
-        if sentence.furniture:
-            continue
+    sentences = [s for s in split_sentences(text) if not s.furniture]
+    for sentence in sentences:
         collapsed = sentence.text  # collapsed once, not once per figure
         # The rules read a copy with line breaks as spaces (same length, so offsets hold):
         # in a wrapped line "their\n20-year", "$" would match before the newline.
@@ -55,7 +54,22 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
                 vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
                 sentence_end=sentence.end, rule=c.rule_id,
             ))
-    return figures
+    return _without_repeated_headline(figures, sentences[0] if sentences else None)
+
+
+def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
+    """Drop the headline's figures that the body states again ("Strikes kill 40" above
+    "At least 40 people were killed"): the guide annotates a figure at its first
+    occurrence in the body. The headline is the first sentence when it has no full stop."""
+    if first is None or first.raw.rstrip()[-1:] in ".!?\"”":
+        return figures
+    headline = (first.start, first.end)
+    in_headline = [f for f in figures if headline[0] <= f.start < headline[1]]
+    if not in_headline:
+        return figures
+    body = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
+    repeated = {id(f) for f in in_headline if (f.value, f.kind) in body}
+    return [f for f in figures if id(f) not in repeated]
 
 
 def _rounded(value: float, kind: Kind) -> float:
