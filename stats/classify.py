@@ -93,6 +93,7 @@ def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
     plural noun too ("arms dealers").
     """
     phrase: list[Word] = []
+    determined = False  # "the needs of ...": after a determiner a verb-like word is a noun
     for i, word in enumerate(words):
         low = word.lower
         if low in lexicon.SUBJECT_STOPWORDS and not (not phrase and low in lexicon.DETERMINERS):
@@ -100,9 +101,10 @@ def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
         if low in lexicon.SCALES:
             return []  # "18% of the $320 million": the of-phrase is another figure
         if not phrase and low in lexicon.DETERMINERS:
+            determined = True
             continue
-        if phrase and _is_verbish(word):
-            break
+        if _is_verbish(word) and (phrase or not determined):
+            break  # "Nearly 40 died in the attack": no noun, the verb is the event
         phrase.append(word)
         if len(phrase) >= 5:
             break
@@ -143,6 +145,8 @@ def _before(sentence: str, end: int) -> str:
     phrase: list[Word] = []
     limit = end
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
+        if phrase and _is_verbish(words[-1]):
+            break  # "The Fed held rates at 5%": the subject ends at the verb
         if patterns.DIGIT.search(sentence, words[-1].end, limit):
             return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
         limit = words[-1].start
@@ -310,6 +314,9 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
             continue  # "about 40 are believed to be dead"
         if word.lower in lexicon.PREDICATE_ENDS:
             break  # "600 troops to help evacuate": a purpose, not what happened to them
+        if word.lower in lexicon.COORDINATORS and i + 1 < len(words) and (
+                words[i + 1].lower in lexicon.VERBS or words[i + 1].lower.endswith(("ed", "ing"))):
+            break  # "destroyed 40 buildings and killed 12": the next verb has its own object
         for category, cues in lexicon.EVENT_CUES:
             if _matches(word.lower, cues):
                 return category

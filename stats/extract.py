@@ -19,7 +19,7 @@ CHUNK_CHARS = 500_000
 
 
 # Line and paragraph separators, each turned into one space.
-ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))
 
 
 def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE) -> list[Figure]:
@@ -61,14 +61,14 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     """Drop the headline's figures that the body states again ("Strikes kill 40" above
     "At least 40 people were killed"): the guide annotates a figure at its first
     occurrence in the body. The headline is the first sentence when it has no full stop."""
-    if first is None or first.raw.rstrip()[-1:] in ".!?\"”":
+    if first is None or first.raw.rstrip()[-1:] in ".!?:\"”" or len(first.raw.split()) > 15:
         return figures
     headline = (first.start, first.end)
     in_headline = [f for f in figures if headline[0] <= f.start < headline[1]]
     if not in_headline:
         return figures
-    body = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
-    repeated = {id(f) for f in in_headline if (f.value, f.kind) in body}
+    body = {(f.value, f.kind, f.category) for f in figures if f.start >= headline[1]}
+    repeated = {id(f) for f in in_headline if (f.value, f.kind, f.category) in body}
     return [f for f in figures if id(f) not in repeated]
 
 

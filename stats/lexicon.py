@@ -85,6 +85,10 @@ CHANGE_VERBS = [
     "plunged", "soared", "tumbled", "edged", "added", "shed", "slid", "sank", "shrank",
     "raised", "cut", "lowered", "boosted", "up", "down", "by",
 ]
+# Events measured in metres, so a glued "m" before them is metres: "the 100m sprint".
+METRE_EVENTS = ["race", "sprint", "sprints", "hurdles", "dash", "relay", "freestyle",
+                "breaststroke", "backstroke", "butterfly", "medley", "final", "title",
+                "record", "swim", "run"]
 # Measure words quantulum3 does not know.
 MEASURE_WORDS: dict[str, str] = {"magnitude": "magnitude", "richter": "magnitude"}
 # Qualifiers written after the number: "1,000 or more", "500-plus".
@@ -341,9 +345,8 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                     "villager", "household", "family", "families", "voter", "person"]),
 ]
 # Verbs of holding or taking that make a share of a named place "territory".
-TERRITORY_VERBS = ["control*", "hold*", "held", "seiz*", "captur*", "overr*", "took",
-                   "take*", "occup*", "conquer*", "retak*", "recaptur*", "lost", "lose",
-                   "gain*", "fell", "fall*"]
+TERRITORY_VERBS = ["control*", "seiz*", "captur*", "overr*", "took", "take*", "occup*",
+                   "conquer*", "retak*", "recaptur*", "annex*", "liberat*"]
 # Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
 ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
                 "officer", "guard", "personnel", "army", "recruit", "combatant"]

@@ -197,7 +197,13 @@ LEADING_ZERO = _compile(r"0 \p{Nd}")
 # A ratio, date or code after the number: "24/7", "9/11".
 SLASH_AFTER = _compile(r"^ [/⁄] \p{Nd}")
 # A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
-METRES_AFTER = _compile(r"^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \) | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b )")
+METRES_AFTER = _compile(
+    r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
+           | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
+           | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
+# "won the 400m in 44 seconds": a race, after "the" and before a preposition or a stop.
+METRES_RACE = _compile(r"(?i: \b the \s ) $")
+METRES_RACE_AFTER = _compile(r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")
 # A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
 COMPOUND_AFTER = _compile(r"^ [-‐‑] \p{L}")
 
@@ -213,7 +219,7 @@ A_DURATION_CUE_BEFORE = _compile(
                | only | just | barely | past | least | around | roughly ) \s+ ) $"""
 )
 # A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
-NAME_BEFORE = _compile(r"(?<! [.!?;] \s* | ^ \s* ) \b \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* \s $")
+NAME_BEFORE = _compile(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
 # A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
 IDENTIFIER_WORD_BEFORE = _compile(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
 # A name with "of": "the Group of 20".
@@ -351,7 +357,7 @@ STRONG_AFTER = regex.compile(r"[-‐‑]strong\b")
 # A clause ends right after the number: "... possibly take it within 90."
 CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
 # What joins a bare number to the unit-bearing figure before it.
-ELIDED_JOINER = regex.compile(r"\b(?:and|or|to|but|then|within|in)\b")
+ELIDED_JOINER = regex.compile(r"\b(?:and|or|but|then|within|in)\b")  # not "to": "fell 1.5%, to 33,000"
 # "half a million": the scale after "half".
 HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
 # "this half", "the second half": a half that names a period.

@@ -34,6 +34,7 @@ _DENIED_SURFACES = {
 # Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
 _GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
 _FIRST_WORD = regex.compile(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
+_ACRONYM_PLURAL = regex.compile(r"\p{Lu}{2,}s")
 _TAIL_WORDS = regex.compile(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
 
@@ -91,6 +92,8 @@ def measure_after(right: str) -> tuple[str, int] | None:
     first = _FIRST_WORD.match(right)
     if not first:
         return None
+    if _ACRONYM_PLURAL.fullmatch(first["w"]):
+        return None  # "450 MPs", "30 NGOs": counted acronyms, not units
     word, gap = first["w"].lower(), first["gap"]
     glued = not gap
     if word not in unit_first_words() and not (glued and word in _GLUED_ONLY):

@@ -151,8 +151,11 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
             value = numbers.finite(value * 10.0 ** int(match["exp"].replace("−", "-")))
         except OverflowError:
             value = None
-    metres = match["suffix"] and match["suffix"].lower() == "m"
-    if metres and patterns.METRES_AFTER.match(after(sentence, end)):
+    metres = match["suffix"] and match["suffix"].lower() == "m" and (
+        patterns.METRES_AFTER.match(after(sentence, end))
+        or (patterns.METRES_RACE.search(sentence[max(0, start - 5):start])
+            and patterns.METRES_RACE_AFTER.match(after(sentence, end))))
+    if metres:
         return None if value is None else Atom(start, end, value, "count.digits", Kind.DISTANCE, "m")
     scale = _scale(match["suffix"], match["scale"])
     scaled = None if value is None or scale is None else numbers.finite(value * scale)
@@ -344,8 +347,19 @@ def _is_identifier(atom: Atom, sentence: str) -> bool:
         return True
     if patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street"
-    named = patterns.NAME_BEFORE.search(before) or patterns.NAME_OF_BEFORE.search(before)
+    name = patterns.NAME_BEFORE.search(before)
+    if name and _is_function_word(name["name"]):
+        name = None  # "About 1000 come", "In 2019", "Some 300": a sentence start, not a name
+    named = name or patterns.NAME_OF_BEFORE.search(before)
     return bool(named) and not _counts_something(sentence, atom.end)
+
+
+def _is_function_word(word: str) -> bool:
+    """A capitalised word that is not a name: a qualifier, a determiner, a preposition."""
+    low = word.lower().rstrip(".")
+    return (low in lexicon.QUALIFIERS or low in lexicon.SUBJECT_STOPWORDS
+            or low in lexicon.DETERMINERS or low in lexicon.WEEKDAYS or low in lexicon.MONTHS
+            or low in {"only", "another", "nearly", "just", "all", "some", "and", "but", "if"})
 
 
 def _is_article_one(c: Candidate, sentence: str) -> bool:
