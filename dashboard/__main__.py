@@ -45,6 +45,10 @@ def ensure_data(data: Path) -> int:
 def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> int:
     """Load (or first extract) the data and serve the dashboard until interrupted."""
     data = Path(data)
+    if debug and host not in ("127.0.0.1", "localhost", "::1"):
+        print("stats dashboard: error: --debug serves Werkzeug's debugger, which runs code; "
+              f"use it only on 127.0.0.1, not {host}", file=sys.stderr)
+        return EXIT_USAGE
     status = ensure_data(data)
     if status != EXIT_OK:
         return status

@@ -147,6 +147,9 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     }
 
 
+MAX_BLOCK = 500  # rows one table request may fetch
+
+
 def table_rows(corpus: Corpus, filters: Filters,
                request: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
     """One block of table rows for ag-grid's infinite row model, and the table's count line."""
@@ -156,8 +159,8 @@ def table_rows(corpus: Corpus, filters: Filters,
     if model:
         view = view[grid_keep(view, model)]
     view = grid_sort(view, request.get("sortModel"))
-    start = int(request.get("startRow") or 0)
-    end = int(request.get("endRow") or start + 100)
+    start = max(0, int(request.get("startRow") or 0))
+    end = min(int(request.get("endRow") or start + 100), start + MAX_BLOCK)  # a request cannot ask for all
     count = f"{len(view):,} figure{'s' if len(view) != 1 else ''}"
     if model:
         count += " (table filters on)"

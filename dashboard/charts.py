@@ -105,11 +105,6 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     return codes, [str(n) for n in names]
 
 
-def top_articles(df: pd.DataFrame, limit: int = TOP_ARTICLES) -> list[str]:
-    """The docs with the most figures in a view (ties in file order)."""
-    return [s["doc"] for s in sources(df, limit)]
-
-
 def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
     """Figures per category (or kind) as horizontal bars stacked by article.
 

@@ -300,18 +300,24 @@ class Corpus:
                            note="The article file could not be read; these are the sentences "
                                 "that hold its figures.", **cite)
         segments: list[Segment] = []
-        cursor = 0
-        for fid, start, end, label in zip(ours.index, ours["start"], ours["end"], ours["value_label"],
-                                          strict=True):
-            if start < cursor or end > len(text):
-                continue  # overlaps the previous figure (e.g. a part-of-whole pair) or stale
+        cursor = stale = 0
+        for fid, start, end, label, span in zip(ours.index, ours["start"], ours["end"],
+                                                ours["value_label"], ours["span"], strict=True):
+            start, end = int(start), int(end)
+            if start < cursor:
+                continue  # overlaps the previous figure
+            if text[start:end] != span:
+                stale += 1  # the file changed since extraction: do not mark the wrong words
+                continue
             if start > cursor:
                 segments.append(Segment(text[cursor:start]))
             segments.append(Segment(text[start:end], str(fid), str(label)))
             cursor = end
         if cursor < len(text):
             segments.append(Segment(text[cursor:]))
-        return Article(segments=segments, from_article=True, **cite)
+        note = (f"{stale} figure(s) no longer match the article file, which has changed since "
+                "extraction; they are not marked." if stale else "")
+        return Article(segments=segments, from_article=True, note=note, **cite)
 
     # ----------------------------------------------------------------- output
     def record(self, row: pd.Series) -> dict[str, Any]:
@@ -334,10 +340,8 @@ def plain(value: Any) -> Any:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of an article, split as the core splits it."""
-    try:
-        from stats.text import split_sentences
-    except ImportError:  # pragma: no cover - a core without its splitter: split on full stops
-        return [(m.start(), m.end()) for m in re.finditer(r"[^\s].*?(?:[.!?](?=\s)|$)", text, re.S)]
+    from stats.text import split_sentences
+
     return [(s.start, s.end) for s in split_sentences(text) if not s.furniture]
 
 

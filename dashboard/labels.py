@@ -30,8 +30,10 @@ def format_number(value: float) -> str:
         return ""
     magnitude = abs(value)
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if magnitude >= scale:
-            return f"{value / scale:.3g} {word}"
+        # Round first, then pick the scale: 999.6 million reads "1 billion", never "1e+03 million".
+        scaled = float(f"{magnitude / scale:.3g}")
+        if scaled >= 1 and (scaled < 1000 or scale == 1e12):
+            return f"{'-' if value < 0 else ''}{scaled:g} {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:.4g}"

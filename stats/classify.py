@@ -233,8 +233,8 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
             verbs = [i for i, w in enumerate(words) if _is_verbish(w)]
             if verbs:
                 rest = list(words[verbs[0] + 1:])
-                while rest and (rest[0].lower in lexicon.DETERMINERS or rest[0].lower in {
-                        "string", "series", "number", "group", "handful", "of", "several"}):
+                while rest and (rest[0].lower in lexicon.DETERMINERS
+                                or rest[0].lower in lexicon.COLLECTIVE_WORDS):
                     rest.pop(0)
                 phrase = _noun_phrase(rest, counted=True)
                 if phrase:

@@ -235,9 +235,3 @@ def _write_documents(documents: Iterable[Document], handle: IO[str]) -> None:
     handle.write(csv_line(DOCUMENT_FIELDS))
     for document in documents:
         handle.write(csv_line(document_row(document).values()))
-
-
-def write_documents(documents: Iterable[Document], path: Path) -> None:
-    """documents.csv, atomically."""
-    with atomic_open(path) as handle:
-        _write_documents(documents, handle)

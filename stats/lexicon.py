@@ -181,10 +181,6 @@ ABBREVIATIONS = [
     "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "rs",
 ]
 
-# Words after a number that mean it is not a count of things: "COVID-19 testing" is masked
-# elsewhere; these catch "3 p.m." style leftovers and sports/ratings.
-NON_FIGURE_FOLLOWERS = ["am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "est", "edt", "cet"]
-
 # Furniture: words that, on a short line, mark page chrome rather than reporting
 # ("321 Interactions", "Updated 5 hours ago", "Image 1 of 5", "Comments (12)").
 FURNITURE_WORDS = [
@@ -358,6 +354,10 @@ PARTITIVE_QUANTIFIERS = ["many", "some", "most", "much", "half", "all", "few", "
 
 # ----------------------------------------------------------------------------- phrases
 
+# Collective words before the noun that names the things: "a string of villages",
+# "a number of posts", "a group of soldiers" (the subject is the noun after "of").
+COLLECTIVE_WORDS = {"string", "series", "number", "group", "handful", "couple", "cluster",
+                    "row", "batch", "wave", "host", "dozen", "pair", "set", "of", "several"}
 # Words a noun phrase may start with that are not part of the subject.
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
                "this", "that", "all", "some", "other", "such"}

@@ -155,21 +155,3 @@ def parse_digit_fraction(text: str) -> float | None:
 
 
 _DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
-
-
-def parse_number(text: str) -> float | None:
-    """Digits, or digits with a scale ("1.5 million", "35m"), or number words."""
-    text = text.strip()
-    match = regex.fullmatch(r"(?P<num>[\p{Nd}][\p{Nd},.\s\u00a0\u202f\u2009]*)\s*(?P<scale>\p{L}+)?",
-                            text)
-    if match:
-        value = parse_digits(match["num"])
-        if value is None:
-            return None
-        if match["scale"]:
-            scale = scale_of(match["scale"])
-            if scale is None:
-                return None
-            value = finite(value * scale)
-        return value
-    return parse_words(text)

@@ -425,8 +425,3 @@ class Reader:
 def iter_documents(inputs: Iterable[str], stdin: IO[str] | IO[bytes] | None = None) -> Iterator[Document]:
     """Every document in the inputs, one at a time (so memory holds one article)."""
     return iter(Reader(inputs, stdin))
-
-
-def count_inputs(inputs: Iterable[str]) -> int:
-    """How many files the inputs name (for a progress bar's total)."""
-    return Reader(inputs).survey()[0]

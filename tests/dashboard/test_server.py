@@ -43,3 +43,18 @@ def test_defaults_are_loopback_and_no_debug() -> None:
     args = build_parser().parse_args([])
     assert args.host == "127.0.0.1"
     assert args.debug is False
+
+
+def test_debug_refuses_a_public_address(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from dashboard.__main__ import serve
+
+    assert serve(tmp_path, host="0.0.0.0", port=8050, debug=True) == 2
+    assert "debugger" in capsys.readouterr().err
+
+
+def test_a_table_request_is_capped(seeds_dir: Path) -> None:
+    from dashboard.callbacks import MAX_BLOCK, table_rows
+    from dashboard.data import Filters, load
+
+    rows, _ = table_rows(load(seeds_dir), Filters(), {"startRow": 0, "endRow": 10**9})
+    assert len(rows["rowData"]) <= MAX_BLOCK
