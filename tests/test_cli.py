@@ -501,7 +501,9 @@ def test_5mb_article(tmp_path: Path) -> None:
     percents = {int(p) for p in re.findall(r"(\d+)%\|", err)}
     assert len(percents - {0, 100}) >= 3, f"the bar did not move within the file: {sorted(percents)}"
     rows = figures(tmp_path / "out")
-    assert len(rows) > 20_000
+    # The seeds hold 53 figures in 26 KB, so about 10,000 in 5 MB; the "Update N:" line labels
+    # that big_article adds are names, not figures.
+    assert len(rows) > 9_000
     text = article.read_text(encoding="utf-8")
     for row in rows[::997]:
         assert text[int(row["start"]):int(row["end"])] == row["span"]
