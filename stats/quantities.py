@@ -96,6 +96,8 @@ def measure_after(right: str) -> tuple[str, int] | None:
         return None  # "450 MPs", "30 NGOs": counted acronyms, not units
     word, gap = first["w"].lower(), first["gap"]
     glued = not gap
+    if glued and len(first["w"]) == 1 and first["w"].isupper():
+        return None  # "5G", "4G": a generation, not gauss
     if word not in unit_first_words() and not (glued and word in _GLUED_ONLY):
         return None
     if gap.strip():  # "185-hp": read the unit after the hyphen
