@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stats import extract
+from stats.cli import ExtractionTimeout, _time_limit
 from stats.model import Category, Figure, Kind, Qualifier
 from stats.text import collapse
 
@@ -341,24 +342,15 @@ def test_100kb_sentence_without_a_full_stop() -> None:
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-class Timeout(BaseException):
-    """A regression input took longer than its budget (a BaseException, so that no
-    `except Exception` in the rules swallows it)."""
-
-
 @contextmanager
 def budget(seconds: float) -> Iterator[None]:
-    """Fail (rather than hang CI) when the block runs longer than `seconds` (SIGALRM)."""
-    def expire(signum: int, frame: object) -> None:
-        raise Timeout(f"took longer than {seconds:.1f} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """Fail (rather than hang CI) when the block runs longer than `seconds`: the CLI's own
+    time limit (SIGALRM, a BaseException that no `except Exception` in the rules swallows)."""
     try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        with _time_limit(seconds):
+            yield
+    except ExtractionTimeout:
+        pytest.fail(f"took longer than {seconds:.1f} s")
 
 
 def _regression_cases() -> list[object]:
