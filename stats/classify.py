@@ -307,7 +307,16 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
         if phrase.match(right):
             return category
     words = _words(right)[:6]
+    coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
     for i, word in enumerate(words):
+        if word.lower in lexicon.COORDINATORS and i + 1 < len(words) and patterns.DIGIT.search(
+                right, word.end, words[i + 1].start):
+            coordinated = True
+            continue
+        if coordinated:
+            if not (_is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
+                continue
+            coordinated = False  # "and 208 civilians were killed": the shared verb counts
         if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower == "hospital":
             return "injured"  # "41 people were taken to hospital"
         if word.lower == "to" and i + 1 < len(words) and words[i + 1].lower in ("be", "have"):

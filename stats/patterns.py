@@ -231,6 +231,8 @@ PREFIX_BEFORE = _compile(r"(?i: \b (?: sub | over | under | near | pre | post ) 
 # An age: "aged 25", "age 30".
 AGE_BEFORE = _compile(
     r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
+           | \b age \s+ of \s+
+           | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
                  | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
