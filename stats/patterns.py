@@ -411,6 +411,8 @@ DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ks|ts|ns)$")
 # A vague amount of money ("tens of thousands of dollars").
 VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
 
+# A number right before a phrase: the phrase is that number's noun or unit.
+NUMBER_JUST_BEFORE = regex.compile(r"\p{Nd}[\p{Nd},.%]*\s*$")
 # A digit anywhere (another figure standing between words).
 DIGIT = regex.compile(r"\p{Nd}")
 
