@@ -14,7 +14,7 @@ from dash import dcc, html
 
 from dashboard import ids
 from dashboard.data import Article, Quote
-from dashboard.labels import QUALIFIER_WORDS, format_number
+from dashboard.labels import QUALIFIER_WORDS, format_number, value_label
 
 CAPTION_ARTICLES = 4
 
@@ -131,8 +131,6 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> lis
     """The quote: value, subject, the sentence with the span marked and its neighbours, citation,
     and links to the other figures of the chart mark that was clicked."""
     figure = quote.figure
-    from dashboard.labels import value_label
-
     label = value_label(figure["value"], figure["qualifier"], figure["kind"], figure["unit"] or "",
                         figure["value_high"], figure["whole"], bool(figure["vague"]), figure["span"])
     subject = figure["subject"] or "(no subject found)"

@@ -24,11 +24,10 @@ import unicodedata
 
 import regex
 
-from stats import lexicon
+from stats import lexicon, patterns
 
 _SEPARATORS = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
 _DECIMAL_POINTS = {".", "\u066b", "·"}
-_WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")
 
 
 def finite(value: float | None) -> float | None:
@@ -95,7 +94,7 @@ def parse_words(text: str) -> float | None:
     Also "a dozen" (12), "a hundred" (100) and "one million". Returns None when any word is
     not part of a number.
     """
-    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
+    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
@@ -124,7 +123,7 @@ def parse_words(text: str) -> float | None:
 
 def parse_fraction(text: str) -> float | None:
     """Read "a quarter", "two-thirds", "one-half", "three quarters", "half" (to 4 decimals)."""
-    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w]
+    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip()) if w]
     if not words or words[-1] not in lexicon.FRACTIONS:
         return None
     denominator = lexicon.FRACTIONS[words[-1]]

@@ -364,7 +364,7 @@ ELIDED_JOINER = regex.compile(r"\b(?:and|or|but|then|within|in)\b")  # not "to":
 HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
 # "this half", "the second half": a half that names a period.
 PERIOD_HALF_BEFORE = regex.compile(r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$")
-WORD_SPLIT = regex.compile(r"[\s\-‐‑]+")
+WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")  # "twenty-five", "two-thirds"
 
 # In classify: "the country's annual customs revenue, about $281 million".
 APPOSITION_BEFORE = regex.compile(r",\s*(?:\p{L}+\s+){0,2}$")

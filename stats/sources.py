@@ -36,6 +36,11 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 # --- documents -----------------------------------------------------------------------------
 
+def _reason(error: InputError | OSError) -> str:
+    """Why a file could not be read, in words: the decoder's reason or the system's."""
+    return describe_os_error(error) if isinstance(error, OSError) else str(error)
+
+
 def describe_os_error(error: OSError) -> str:
     """A short reason for a failed read ("permission denied", "symlink loop", ...)."""
     reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
@@ -85,11 +90,8 @@ def _records(path: Path, name: str, on_progress: Callable[[int], None] | None) -
     """One Document per record of a JSON Lines or CSV export, streamed."""
     try:
         encoding = detect(_file_chunks(path))
-    except InputError as error:
-        yield _error(name, str(path), str(error))
-        return
-    except OSError as error:
-        yield _error(name, str(path), describe_os_error(error))
+    except (InputError, OSError) as error:
+        yield _error(name, str(path), _reason(error))
         return
     _tally.count = 0
     try:
@@ -199,11 +201,8 @@ def read_path(path: Path, name: str | None = None,
         html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(data))
         text, encoding = decode(data, _declared_charset(data) if html else None)
         del data
-    except InputError as error:
-        yield _error(name, str(path), str(error))
-        return
-    except OSError as error:
-        yield _error(name, str(path), describe_os_error(error))
+    except (InputError, OSError) as error:
+        yield _error(name, str(path), _reason(error))
         return
     if not html:
         yield _document(name, str(path), text, encoding)
