@@ -226,7 +226,7 @@ class Corpus:
 
     def _read_text(self, doc: str) -> str | None:
         """Read the article with the core's reader and pick the document named doc."""
-        from stats.sources import RECORD_SUFFIXES, read_path
+        from stats.read.sources import RECORD_SUFFIXES, read_path
 
         listed = str(self.document(doc).get("path") or "")
         if not listed:
@@ -340,7 +340,7 @@ def plain(value: Any) -> Any:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of an article, split as the core splits it."""
-    from stats.text import split_sentences
+    from stats.text.sentences import split_sentences
 
     return [(s.start, s.end) for s in split_sentences(text) if not s.furniture]
 

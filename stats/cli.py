@@ -20,9 +20,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from stats import export, sources
+from stats import export
 from stats.extract import CHUNK_CHARS, extract, extract_parts
 from stats.model import Document
+from stats.read import sources
 
 # Exit statuses (documented in --help and the README).
 EXIT_OK = 0  # every input was read (empty and skipped files included)
@@ -187,7 +188,7 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
         if timeout is not None:
             # The first extraction loads quantulum3's unit tables (2-3 s); a short --timeout
             # would interrupt that load for every article in turn, so pay it before timing.
-            from stats import quantities
+            from stats.find import quantities
 
             quantities.warm_up()
         files, size = reader.survey()
@@ -234,7 +235,8 @@ def _close(bar: Any) -> None:
 
 def run_eval(args: argparse.Namespace) -> int:
     """`stats eval`: NewsQuant by default, or a gold file over a folder of articles."""
-    from stats import evaluate, scoring
+    from stats.evaluate import newsquant as evaluate
+    from stats.evaluate import scoring
 
     if args.gold or args.docs:
         if not (args.gold and args.docs):

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from stats import classify, numbers, rules
+from stats.describe import classify
+from stats.find import numbers, rules
 from stats.model import Figure, Kind
-from stats.text import Sentence, split_sentences
+from stats.text.sentences import Sentence, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from stats import cli, export, sources
+from stats import cli, export
+
+from stats.read import sources
 from stats.extract import chunk_bounds, extract, extract_parts
 
 # The module, not the function the `stats` package exports under the same name: the

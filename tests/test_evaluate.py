@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from stats import evaluate
+from stats.evaluate import newsquant as evaluate
 from stats.cli import main
 from stats.model import Figure, Kind, Qualifier
 from tests.conftest import ROOT, SEEDS

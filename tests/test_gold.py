@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stats import scoring
+from stats.evaluate import scoring
 from stats.cli import run_extract
 from tests.conftest import ROOT, SEEDS, SHARED
 

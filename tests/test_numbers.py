@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from stats import numbers
+from stats.find import numbers
 
 DATA = Path(__file__).parent / "data"
 

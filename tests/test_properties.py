@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from stats import extract
 from stats.cli import ExtractionTimeout, _time_limit
 from stats.model import Category, Figure, Kind, Qualifier
-from stats.text import collapse
+from stats.text.sentences import collapse
 
 REGRESSIONS = Path(__file__).parent / "data" / "regressions"
 SCALE = float(os.environ.get("STATS_FUZZ_SCALE", "1"))
@@ -77,7 +77,7 @@ def check(text: str, doc: str = "doc.txt") -> list[Figure]:
 @pytest.fixture(scope="module", autouse=True)
 def _warm_up() -> None:
     """The first extract() call loads quantulum3's unit tables (seconds); keep that out of timings."""
-    from stats import quantities
+    from stats.find import quantities
 
     quantities.warm_up()
     extract("It cost £3m to move 5 km in 30–60 minutes.")

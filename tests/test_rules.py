@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from stats import extract
-from stats.rules import ATOM_RULES
+from stats.find.rules import ATOM_RULES
 
 CASES = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "rule_cases.jsonl").read_text(encoding="utf-8").splitlines()

@@ -21,8 +21,14 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from stats import decoding, extract, metadata, sources
-from stats import html as pages
+from stats import extract
+
+from stats.read import decoding
+
+from stats.read import metadata
+
+from stats.read import sources
+from stats.read import html as pages
 from stats.model import Document
 
 INPUTS = Path(__file__).parent / "data" / "inputs"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from stats import patterns
+from stats.text import patterns
 
 
 @dataclass(frozen=True, slots=True)

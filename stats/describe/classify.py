@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from stats import lexicon, patterns
+from stats import lexicon
+from stats.describe import patterns
+from stats.find import patterns as find_patterns
+from stats.find.rules import Candidate
 from stats.model import Category, Kind
-from stats.rules import Candidate
-from stats.text import WINDOW, after, before
+from stats.text import patterns as text_patterns
+from stats.text.sentences import WINDOW, after, before
 
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
 # Categories an event word may give to a noun the lexicon does not know as people
@@ -37,7 +40,7 @@ class Word:
 
 def _words(text: str, offset: int = 0) -> list[Word]:
     return [Word(m.group(), m.start() + offset, m.end() + offset)
-            for m in patterns.WORD.finditer(text)]
+            for m in text_patterns.WORD.finditer(text)]
 
 
 def _clause_after(sentence: str, start: int) -> tuple[str, int]:
@@ -119,7 +122,7 @@ def _noun_phrase(words: list[Word], counted: bool) -> list[Word]:
 def _phrase_text(sentence: str, phrase: list[Word]) -> str:
     if not phrase:
         return ""
-    return patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
+    return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
 
 
 def _after(sentence: str, start: int, counted: bool, skip_of: bool) -> str:
@@ -147,11 +150,11 @@ def _before(sentence: str, end: int) -> str:
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
         if phrase and _is_verbish(words[-1]):
             break  # "The Fed held rates at 5%": the subject ends at the verb
-        if patterns.DIGIT.search(sentence, words[-1].end, limit):
+        if text_patterns.DIGIT.search(sentence, words[-1].end, limit):
             return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
         limit = words[-1].start
         phrase.insert(0, words.pop())
-    if phrase and (patterns.DIGIT.search(sentence, phrase[-1].end, end) or patterns.NUMBER_JUST_BEFORE.search(
+    if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end) or text_patterns.NUMBER_JUST_BEFORE.search(
             sentence, max(0, phrase[0].start - 12), phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return _phrase_text(sentence, phrase)
@@ -185,7 +188,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     found = _after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
     if found and found.lower().split()[-1] in _RELATIVE_TIME:
         found = ""  # "(up from 380 a day earlier)": a time, not what is counted
-    if not found and (label := patterns.LABEL_BEFORE.search(before(sentence, c.start))):
+    if not found and (label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start))):
         return label["label"].strip()  # "Killed: 1,234"
     elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
     if previous and (not found or found.lower() in lexicon.ANAPHORS
@@ -285,7 +288,7 @@ def _is_people(subject: str) -> bool:
 def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     """The category an event word next to the figure gives: before it, or after its noun."""
     left, _ = _clause_before(sentence, c.start)
-    if label := patterns.LABEL_BEFORE.search(before(sentence, c.start)):
+    if label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start)):
         left = label["label"]  # "Killed: 1,234": the label names what happened
     if patterns.PARTITIVE_BEFORE.search(left):
         return None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
@@ -310,7 +313,7 @@ def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     words = _words(right)[:6]
     coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
     for i, word in enumerate(words):
-        if word.lower in lexicon.COORDINATORS and i + 1 < len(words) and patterns.DIGIT.search(
+        if word.lower in lexicon.COORDINATORS and i + 1 < len(words) and text_patterns.DIGIT.search(
                 right, word.end, words[i + 1].start):
             coordinated = True
             continue

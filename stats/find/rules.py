@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from stats import lexicon, numbers, patterns, quantities
+from stats import lexicon
+from stats.find import masks, numbers, patterns, quantities
 from stats.model import Kind, Qualifier
-from stats.text import after
+from stats.text import patterns as text_patterns
+from stats.text.sentences import after
 
 _CONTEXT = 48  # characters of left context read for qualifiers and names
 
@@ -84,8 +86,8 @@ class Candidate:
 def masked_spans(sentence: str) -> list[tuple[int, int, str]]:
     """Spans that are never figures: dates, clock times, phone numbers, addresses."""
     spans = []
-    for name, pattern in patterns.MASKS.items():
-        cue = patterns.MASK_CUES.get(name)
+    for name, pattern in masks.MASKS.items():
+        cue = masks.MASK_CUES.get(name)
         if cue is None or cue.search(sentence):
             spans.extend((m.start(), m.end(), name) for m in pattern.finditer(sentence))
     return spans
@@ -124,7 +126,7 @@ def _atom(match: regex.Match[str], sentence: str) -> Atom | None:
             return None
         return Atom(start, end, scaled, "money.prefix", Kind.MONEY, unit, scale=scale)
     if group == "vague":
-        value = lexicon.VAGUE[patterns.WHITESPACE.sub(" ", text.lower())]
+        value = lexicon.VAGUE[text_patterns.WHITESPACE.sub(" ", text.lower())]
         return Atom(start, end, value, "count.vague", vague=True)
     if group == "adur":
         if not patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start]):
@@ -232,7 +234,7 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     elif (match := patterns.CURRENCY_AFTER.match(right)) or (
         c.vague and (match := patterns.VAGUE_MONEY_AFTER.match(right))):
         c.kind, c.end = Kind.MONEY, c.end + match.end()
-        c.unit = lexicon.CURRENCY_WORDS[patterns.WHITESPACE.sub(" ", match["unit"].lower())]
+        c.unit = lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", match["unit"].lower())]
     elif (match := patterns.DURATION_AFTER.match(right) or (
             conventions.ages and patterns.AGE_UNIT_AFTER.match(right))) and not c.vague:
         unit, factor = lexicon.DURATION_UNITS[match["unit"].lower()]
@@ -242,7 +244,7 @@ def _attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
             c.value_high *= factor
         c.end += match.end()
     elif (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
-        unit = patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
     elif not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
@@ -515,7 +517,7 @@ def _attach_qualifier(c: Candidate, sentence: str) -> None:
     left = sentence[max(0, c.start - _CONTEXT):c.start]
     match = patterns.QUALIFIER_BEFORE.search(left)
     if match:
-        phrase = patterns.WHITESPACE.sub(" ", match["q"].lower())
+        phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
         if c.kind is Kind.DURATION and phrase == "over":
             usable = False  # "over two years" means during them
@@ -526,7 +528,7 @@ def _attach_qualifier(c: Candidate, sentence: str) -> None:
             c.notes.append("qualifier")
     trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
     if c.qualifier is Qualifier.EXACT and trail:
-        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[patterns.WHITESPACE.sub(" ", trail["q"].lower())])
+        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[text_patterns.WHITESPACE.sub(" ", trail["q"].lower())])
         c.end += trail.end()
         c.notes.append("trailing_qualifier")
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from stats.decoding import CHUNK_BYTES, InputError, _tally, binary_kind, decode, detect
-from stats.html import _declared_charset, _looks_like_html, read_html
-from stats.metadata import Metadata, parse_date, read_metadata
 from stats.model import Document
+from stats.read.decoding import CHUNK_BYTES, InputError, _tally, binary_kind, decode, detect
+from stats.read.html import _declared_charset, _looks_like_html, read_html
+from stats.read.metadata import Metadata, parse_date, read_metadata
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}

@@ -24,7 +24,8 @@ import unicodedata
 
 import regex
 
-from stats import lexicon, patterns
+from stats import lexicon
+from stats.find import patterns
 
 _SEPARATORS = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
 _DECIMAL_POINTS = {".", "\u066b", "·"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from stats.metadata import Metadata, read_html_metadata
+from stats.read.metadata import Metadata, read_html_metadata
 
 _SPACES = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _BREAK = "\x00"  # marks block boundaries while HTML is flattened (NULs are removed from pages first)

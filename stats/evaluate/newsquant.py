@@ -29,8 +29,8 @@ from pathlib import Path
 import regex
 
 from stats.extract import extract
+from stats.find.rules import NEWSQUANT
 from stats.model import Figure
-from stats.rules import NEWSQUANT
 
 NEWSQUANT_RELATIVE = Path("shared/data/newsquant/NewsQuant.json")
 _RANGE = regex.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -40,7 +40,7 @@ Value = tuple[float, float]
 
 def find_newsquant() -> Path | None:
     """NewsQuant.json in a `shared/` folder beside this checkout or the working folder."""
-    project = Path(__file__).resolve().parents[1]
+    project = Path(__file__).resolve().parents[2]
     for base in (project.parent, Path.cwd().parent, Path.cwd()):
         candidate = base / NEWSQUANT_RELATIVE
         if candidate.is_file():

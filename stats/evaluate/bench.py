@@ -16,11 +16,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from stats import quantities
 from stats.extract import extract
-from stats.text import split_sentences
+from stats.find import quantities
+from stats.text.sentences import split_sentences
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def corpus(megabytes: float, seeds: Path = SEEDS) -> list[str]:

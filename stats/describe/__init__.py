@@ -1,0 +1,1 @@
+"""Describe: what a figure counts (subject) and what it is about (category)."""

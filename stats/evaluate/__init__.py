@@ -1,0 +1,1 @@
+"""Evaluate: scoring against gold files, the NewsQuant benchmark, and the throughput bench."""

@@ -1,0 +1,64 @@
+"""Spans that are never figures: dates, clock times, phone numbers, addresses, scores.
+
+Each mask is a named pattern; the find stage drops any number inside one, and the mask's
+name is the rule id that explains why (see `find.rules.MASK_RULES`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+from stats.lexicon.compiled import compile_lists
+
+# Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
+_MONTH = r"(?: \L<month> )"
+MASKS: dict[str, regex.Pattern[str]] = {
+    # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
+    # (checked by a lookbehind, so the scan fails fast inside ordinary words).
+    "url": compile_lists(r"""(?i: \b (?: https?:// | www\. ) \S+
+                         | (?<![\w.@\-]) [\w\-]++ (?: \. [\w\-]++ )++
+                           (?<= \. (?: com | org | net | gov | edu | io | info | int | in | co | uk | af | news ) )
+                           (?![\w\-]) (?: / \S* )? )"""),
+    "email": compile_lists(r"[\w.+\-]+ @ [\w\-]+ (?: \. [\w\-]+ )+"),
+    "handle": compile_lists(r"(?<![\w]) [#@] \w+"),
+    # A match score: "tied at 2-2", "a 9-2 lead", "89-89".
+    "score": compile_lists(
+        r"""(?<= \b (?i: tied | won | lost | beat ) \s ) \p{Nd}{1,3} [-–] \p{Nd}{1,3} \b
+          | \b \p{Nd}{1,3} [-–] \p{Nd}{1,3} (?= \s+ (?i: win | victory | lead | defeat | loss | draw
+                                                    | on \s+ aggregate | down | up | scoreline ) \b )"""
+    ),
+    "phone": compile_lists(
+        r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
+          | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
+          | \b 0 \p{Nd}{2,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958
+          | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""
+    ),
+    "clock": compile_lists(
+        r"""\b \p{Nd}{1,2} [:.] \p{Nd}{2} (?: [:.] \p{Nd}{2} )? \s* (?i: [ap] \.? m \b \.? | gmt | utc | bst | [ecmp][sd]t | cet | hrs )
+          | \b \p{Nd}{1,2} : \p{Nd}{2} (?: : \p{Nd}{2} )? (?: \. \p{Nd}+ )? \b
+          | \b \p{Nd}{4} - \p{Nd}{2} - \p{Nd}{2} T [\p{Nd}:.]+ Z?
+          | \b \p{Nd}{1,2} \s* (?i: [ap] \. m \. | [ap] m \b )
+          | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
+    ),
+    "date": compile_lists(
+        rf"""\b \p{{Nd}}{{1,4}} [/.\-] (?: \p{{Nd}}{{1,2}} | (?i: {_MONTH} ) ) [/.\-] \p{{Nd}}{{2,4}} \b
+          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
+          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b
+          | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
+          | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b""",
+        month=[m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS],
+    ),
+}
+# A cheap test each costly mask runs after: no cue, no match possible.
+MASK_CUES: dict[str, regex.Pattern[str]] = {
+    "url": regex.compile(r"\.\w|://"),
+    "email": regex.compile(r"@"),
+    "handle": regex.compile(r"[#@]"),
+}
+# May/March/... are months only when capitalised (the list above holds capitalised forms),
+# so "may 5" in lower case is left alone.
+

@@ -1,0 +1,275 @@
+"""Pattern tables of the find stage: the number atoms and the context around a number.
+
+Patterns are named by what they recognise; word lists go in as `regex` named lists
+(`\\L<name>`), which try the longest alternative first. Context patterns (`*_AFTER`,
+`*_BEFORE`) are matched against the text just after or just before a number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+from stats.lexicon.compiled import compile_lists, lowered
+
+_NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
+_DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",
+                      "year", "decade", "century"]
+_ANY_QUALIFIER = lowered([*lexicon.QUALIFIERS])
+
+# A run of digits: "703", "1,500", "3 000" (thin, no-break or plain space), "1,00,000"
+# (Indian grouping), "27,349.19", ".5"; any Unicode decimal digits (Arabic-Indic, fullwidth).
+_DIGITS = r"""
+    (?: (?: \p{Nd}{1,3} (?: (?:,|[\u00a0\u202f\u2009\u066c]|\x20(?=\p{Nd}{3}(?!\p{Nd})))
+                            \p{Nd}{3} )+ (?!\p{Nd})      # 1,500  3 000  3\u202f000
+          | \p{Nd}{1,2} (?:,\p{Nd}{2})+ ,\p{Nd}{3} (?!\p{Nd})  # 1,00,000 (Indian)
+          | \p{Nd}+ )
+        (?: [.\u066b]\p{Nd}+ )?                          # decimals
+      | (?<![\p{Nd}\p{L}.,]) \. \p{Nd}+ )                # .500, .001
+"""
+# A minus sign glued to a number ("-1.3%", "−5", "minus-5"); not a range's dash ("30-60").
+_SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) [\s\-] (?=[\p{Nd}.]) )?"
+
+# ----------------------------------------------------------------------------- atoms
+
+# Every number-like phrase in a sentence, one alternative per rule; at each position the
+# first alternative that matches wins, so the more specific ones come first.
+NUMBER_ATOM = compile_lists(
+    rf"""
+    (?= \b | [^\w\s] )                             # only at a word start or a sign: a fast scan
+    (?:
+    (?P<money>                                   # $281 million, US$606m, €4.1 billion
+        (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
+        (?P<mnum>{_DIGITS})
+        (?: \s? (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])             # $35m, £2.5 m
+          | (?:\s|-) (?P<mscale>(?i:\L<scale>)) \b )?
+    )
+  | (?P<vague>                                   # dozens, tens of thousands, several hundred
+        (?i: \b \L<vague> \b )
+    )
+  | (?P<adur>                                    # a week, an hour (a = one)
+        (?i: \b (?:a|an) \s+ \L<dur1> \b )
+    )
+  | (?P<frac>                                    # a quarter, two-thirds, one-half, half
+        (?i: \b (?: (?:a|an|one|two|three|four|five|six|seven|eight|nine) [\s\-‐‑]+
+                    \L<fraction> | half ) \b )
+    )
+  | (?P<dfrac>                                   # 1/2, 3/4, 1⁄32 (a date or ratio is not this)
+        (?<![\p{{Nd}}/⁄]) \p{{Nd}}{{1,2}} [/⁄] \p{{Nd}}{{1,3}} (?![\p{{Nd}}/⁄])
+    )
+  | (?P<ord>                                     # ninth, 9th
+        (?i: \b \L<ordinal> \b ) | \b \p{{Nd}}+ (?:st|nd|rd|th) \b
+    )
+  | (?P<words>                                   # seven, twenty-five, a dozen, two hundred and fifty
+        (?i: \b (?: (?:a|an) \s+ (?=(?:dozen|hundred|thousand|million|billion|trillion)\b) )?
+             \L<numword>
+             (?: (?: (?<=hundred|thousand|million|billion) \s+ and \s+ | [\s\-‐‑]+ )
+                 \L<numword> )*
+             \b )
+    )
+  | (?P<digits>                                  # 703, 1.5bn, 1.5 million, 35m, -1.3, 164p
+        {_SIGN}
+        (?P<num>{_DIGITS})
+        (?: \s? [×x] \s? 10 \s? (?:\^|\*\*)? (?P<exp>[-−]?\p{{Nd}}{{1,4}}) (?![\p{{Nd}}]) )?  # 1.99×10^30
+        (?: (?P<suffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])                       # 1.5bn, 35m, 5k
+          | \s (?P<suffix>(?i: bn | mn | mln | tn | trn )) (?![\p{{L}}\p{{Nd}}])     # 1.5 bn
+          | (?P<csuffix>\L<csuffix>) (?![\p{{L}}\p{{Nd}}])
+          | (?:\s|-) (?P<scale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?   # 4 hundred million
+    )
+    )
+    """,
+    cur=list(lexicon.CURRENCY_PREFIXES),
+    suffix=lowered(lexicon.SCALE_SUFFIXES),
+    scale=lowered(lexicon.SCALES),
+    vague=lowered(lexicon.VAGUE),
+    dur1=_DURATION_SINGULAR,
+    fraction=lowered(lexicon.FRACTIONS),
+    ordinal=lowered(lexicon.ORDINALS),
+    numword=_NUMBER_WORDS,
+    csuffix=list(lexicon.CURRENCY_SUFFIXES),
+)
+
+# ----------------------------------------------------------------------------- context after
+
+# "%" or a percent word right after the number.
+PERCENT_AFTER = compile_lists(r"^ (?: \s?% | \s* (?i:\L<pct>) \b )", pct=lowered(lexicon.PERCENT_WORDS))
+
+# A duration unit: "48 hours", "20-year", "two decades" (not an age: "20-year-old").
+DURATION_AFTER = compile_lists(
+    r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i:\L<dur>)) \b (?! [-‐‑\s] old \b )",
+    dur=lowered(lexicon.DURATION_UNITS),
+)
+# An age written as a duration: "20-year-old", "20 years old", "25 years of age".
+AGE_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? ) (?: [-‐‑\s] old \b | \s+ of \s+ age \b )")
+
+# The unit of an age, kept only under conventions that count ages: "25-year-old".
+AGE_UNIT_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i: years? | months? | weeks? | days? )) (?= [-‐‑\s] old \b )")
+
+# A distance unit: "150 km", "Forty miles", "150km".
+DISTANCE_AFTER = compile_lists(
+    r"^ (?: \s* | [-‐‑] ) (?P<unit>(?i:\L<dist>)) (?![\p{L}\p{Nd}/²³]) (?! \s* (?i: per | an? \s+ hour ) \b )",
+    dist=lowered(lexicon.DISTANCE_UNITS),  # not a speed: "10 miles per hour"
+)
+
+# A currency named after the amount: "5 billion euros", "20 pounds".
+CURRENCY_AFTER = compile_lists(r"^ \s+ (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
+
+# A scale word after a spelled-out or digit number: "1.5 million", "two billion".
+SCALE_AFTER = compile_lists(r"^ (?: \s+ | - ) (?P<scale>(?i:\L<scale>)) \b", scale=lowered(lexicon.SCALES))
+
+# A parenthesised conversion after a measure: "150 km (90 miles)", "($4.1bn)".
+CONVERSION_AFTER = compile_lists(
+    r"""^ \s* \( \s* (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
+        (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \) """,
+    qual=_ANY_QUALIFIER, cur=list(lexicon.CURRENCY_PREFIXES),
+    scale=lowered([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
+)
+
+# What may follow a spelled-out fraction: "of", "the", a preposition, a joint or a clause end.
+FRACTION_FOLLOWER = compile_lists(
+    r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
+             | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
+                        | last | this | that | than | as | with | for | after | before
+                        | during | while | when | are | is | were | was | have | has ) \b )"""
+)
+
+# The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
+RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
+RANGE_AND = compile_lists(r"^ \s+ (?i: and ) \s+")
+# "increased by $43.6 billion to $419.2 billion": a change and a level, not a range.
+CHANGE_BEFORE = compile_lists(r"(?i: \b \L<verb> \s+ (?: by \s+ )? (?: \L<qual> \s+ )? ) $",
+                         qual=_ANY_QUALIFIER, verb=lexicon.CHANGE_VERBS)
+# A label before a colon: "Killed: 1,234", "Injured: 5,678".
+LABEL_BEFORE = compile_lists(r"(?: ^ | [;,():] \s* ) (?P<label> \p{L}[\p{L}\s\-]{0,30}? ) \s* : \s* $")
+# Measure words quantulum3 lacks: "a 5.8-magnitude quake".
+MEASURE_WORD_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?P<unit> (?i: \L<w> ) ) \b", w=list(lexicon.MEASURE_WORDS))
+BETWEEN_BEFORE = compile_lists(r"(?i: \b between \s+ ) $")
+FROM_BEFORE = compile_lists(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
+
+# The whole of a part-of-whole: "150 of Afghanistan's roughly 400 districts", "two out of three".
+WHOLE_AFTER = compile_lists(
+    r"""^ \s+ (?i: out \s+ of | of | in ) \s+
+        (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
+        (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",
+    det=lexicon.WHOLE_DETERMINERS,
+    qual=_ANY_QUALIFIER,
+)
+
+# Qualifiers written after the number: "1,000 or more".
+TRAILING_QUALIFIER = compile_lists(
+    r"^ (?: \s* -? \s* (?P<q>(?i: \L<tq> )) ) \b", tq=lowered(lexicon.TRAILING_QUALIFIERS)
+)
+
+# Letters glued to the end of a number ("1990s", "5G"): an identifier or a decade.
+GLUED_LETTERS_AFTER = compile_lists(r"^ [\p{L}]")
+# Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
+IDENTIFIER_BEFORE = compile_lists(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
+# A function call or code: "alert(1)", "f(2)".
+CALL_BEFORE = compile_lists(r"[\p{L}_] \( $")
+# A bare number in parentheses: a list mark, a jersey or a note, "(4)", "Dak Prescott (4)".
+PAREN_MARK_BEFORE = compile_lists(r"\( \s* $")
+# An age in apposition: "Jamie Armstrong, 25, said", "Senard, 65, now faces".
+APPOSITION_AGE_BEFORE = compile_lists(r"\p{Lu}\p{L}+ , \s* $")
+APPOSITION_AGE_AFTER = compile_lists(r"^ \s* , ")
+# A footnote or reference mark: "[1]", "[12]".
+FOOTNOTE_AROUND = compile_lists(r"\[ \s* $")
+# A code with a leading zero: "007", "0401" (not "0.5").
+LEADING_ZERO = compile_lists(r"0 \p{Nd}")
+# A ratio, date or code after the number: "24/7", "9/11".
+SLASH_AFTER = compile_lists(r"^ [/⁄] \p{Nd}")
+# A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
+METRES_AFTER = compile_lists(
+    r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
+           | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
+           | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
+# "won the 400m in 44 seconds": a race, after "the" and before a preposition or a stop.
+METRES_RACE = compile_lists(r"(?i: \b the \s ) $")
+METRES_RACE_AFTER = compile_lists(r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")
+# A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
+COMPOUND_AFTER = compile_lists(r"^ [-‐‑] \p{L}")
+
+# ----------------------------------------------------------------------------- context before
+
+# A qualifier just before the number (or before its currency sign).
+QUALIFIER_BEFORE = compile_lists(
+    r"(?: ^ | (?<= [\s(\[“\"'‘—–] ) ) (?P<q> (?i: \L<qual> ) ) \s* $", qual=_ANY_QUALIFIER
+)
+# The words that make "a week" a length of time: "in a month", "less than a week".
+A_DURATION_CUE_BEFORE = compile_lists(
+    r"""(?i: \b (?: in | within | for | after | than | over | under | about | nearly | almost
+               | only | just | barely | past | least | around | roughly ) \s+ ) $"""
+)
+# A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
+NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
+# A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
+IDENTIFIER_WORD_BEFORE = compile_lists(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
+# A name with "of": "the Group of 20".
+NAME_OF_BEFORE = compile_lists(r"\b \p{Lu}\p{Ll}+ \s+ of \s $")
+# A street address after the number: "10 Downing Street", "49 Zorro Ranch Road".
+ADDRESS_AFTER = compile_lists(r"^ \s+ (?: \p{Lu}[\p{L}.]* \s+ ){1,3} (?: Street | St | Road | Rd | Avenue | Ave | Boulevard | Blvd | Lane | Drive | Square | Place | Way | Highway ) \b")
+# "sub-300 sq m": a prefix, not an identifier.
+PREFIX_BEFORE = compile_lists(r"(?i: \b (?: sub | over | under | near | pre | post ) [-‐‑] ) $")
+# An age: "aged 25", "age 30".
+AGE_BEFORE = compile_lists(
+    r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
+           | \b age \s+ of \s+
+           | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
+           | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
+                 | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
+                                               | younger \s+ than ) \s+ ) $"""
+)
+# Determiner before an ordinal: "the ninth", "their third".
+ORDINAL_DETERMINER_BEFORE = compile_lists(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
+# What follows a running-count ordinal: "the ninth city to fall", "the third day in a row",
+# "for the fifth time", "the second consecutive year".
+ORDINAL_RUNNING_AFTER = compile_lists(
+    r"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{L}+
+            | \p{Ll}[\p{L}\-]* (?: \s+ \p{Ll}[\p{L}\-]* )? \s+
+              (?i: to \s+ \p{L}+
+                 | since | in \s+ a \s+ row | this \s+ (?: year | month | week ) ) )
+         """
+)
+ORDINAL_TIME_AFTER = compile_lists(r"^ \s+ (?i: time ) \b")
+
+# "one" that counts: the subject of an event ("one soldier was killed", "one of them was
+# wounded") or its object ("killed one civilian").
+_EVENT_STEMS = [w.rstrip("*") for _, words in lexicon.EVENT_CUES for w in words]
+ONE_AS_EVENT_SUBJECT = compile_lists(
+    r"""\s+ (?: of \s+ (?: the \s+ | them \b | those \b ) \s* )? \p{L}* \s*
+        (?: was | has \s+ been | had \s+ been | were | is | got ) \s+ (?: \p{L}+ly \s+ )?
+        (?: \L<cue> ) \p{L}*""",
+    regex.I, cue=_EVENT_STEMS,
+)
+ONE_AS_EVENT_OBJECT = compile_lists(r"\b (?: \L<cue> ) \p{L}* \s+ (?: at \s+ least \s+ | only \s+ )? $",
+                               regex.I, cue=_EVENT_STEMS)
+
+# ----------------------------------------------------------------------------- context words
+
+# "the summer of 1998", "in 2015", "since 2001": a year, not a count.
+YEAR_LEAD_BEFORE = regex.compile(
+    r"\b(?:in|since|by|until|till|from|after|before|during|early|late|mid|year|"
+    r"(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle|half|quarter|part)\s+of)\s*$"
+)
+# "its 2018 sales", "the 2020 elections": a determiner or possessive before a year.
+YEAR_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
+# "from 1000 to 2000 hires": a range that ends in a counted noun.
+RANGE_TO_NOUN_AFTER = regex.compile(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)")
+# The next lower-case word, and the next within three words.
+NEXT_WORD_AFTER = regex.compile(r"\s+(?P<w>\p{Ll}+)")
+NEAR_WORD_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)")
+FOUR_DIGITS = regex.compile(r"\p{Nd}{4}")
+CLOSING_PAREN_AFTER = regex.compile(r"\s*\)")
+# "a 3,000-strong force": a count, though hyphenated.
+STRONG_AFTER = regex.compile(r"[-‐‑]strong\b")
+# A clause ends right after the number: "... possibly take it within 90."
+CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
+# What joins a bare number to the unit-bearing figure before it.
+ELIDED_JOINER = regex.compile(r"\b(?:and|or|but|then|within|in)\b")  # not "to": "fell 1.5%, to 33,000"
+# "half a million": the scale after "half".
+HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
+# "this half", "the second half": a half that names a period.
+PERIOD_HALF_BEFORE = regex.compile(r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$")
+WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")  # "twenty-five", "two-thirds"
+
+# A vague amount of money ("tens of thousands of dollars").
+VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))

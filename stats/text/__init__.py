@@ -1,0 +1,1 @@
+"""Text: an article split into sentences with exact offsets, page furniture flagged."""

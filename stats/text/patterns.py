@@ -1,0 +1,44 @@
+"""Pattern tables of the text stage: sentence ends, page furniture, and plain words.
+
+The word and whitespace patterns here are the ones every later stage uses.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+from stats.lexicon.compiled import compile_lists, lowered
+
+# A short line that is a share or comment counter: "321 Interactions", "1.2k shares".
+FURNITURE_LINE = compile_lists(
+    r"^ \s* [\p{Nd}][\p{Nd},.]* [kKmM]? \s* (?i: \L<fw> ) \s* $", fw=lowered(lexicon.FURNITURE_WORDS)
+)
+# A furniture word anywhere on a line (checked only on short lines that are not sentences).
+FURNITURE_WORD = compile_lists(
+    r"(?: ^ | (?<= [\s(:|•·] ) ) (?i: \L<fw> ) (?= [\s):|•·,.] | $ )", fw=lowered(lexicon.FURNITURE_WORDS)
+)
+# A heading that introduces links to other articles: "Also read:", "Related".
+LINK_LIST_HEADER = compile_lists(r"^ \s* (?i: \L<hdr> ) \s* (?: [:\-–—|] | $ )", hdr=lexicon.LINK_LIST_HEADERS)
+# A list bullet at the start of a line.
+BULLET = compile_lists(r"^ [ \t]* (?: [-*•▪●·–—] | \p{Nd}{1,2} [.)] ) [ \t]+")
+
+# Sentence ends: terminal punctuation, closing quotes, then space and a new start.
+SENTENCE_END = compile_lists(
+    r"""(?<= [.!?…] ) ["”’')\]]* (?= \s+ ["“‘'(\[]? [\p{Lu}\p{Nd}] )"""
+)
+# The word before a full stop, to tell abbreviations and initials from sentence ends.
+WORD_BEFORE_STOP = compile_lists(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
+ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
+
+
+# A number right before a phrase: the phrase is that number's noun or unit.
+NUMBER_JUST_BEFORE = regex.compile(r"\p{Nd}[\p{Nd},.%]*\s*$")
+# A digit anywhere (another figure standing between words).
+DIGIT = regex.compile(r"\p{Nd}")
+
+# Words.
+WORD = compile_lists(r"\p{L}[\p{L}\p{Mn}'’\-]*")
+WHITESPACE = compile_lists(r"\s+")
+# A hyphen at the end of a wrapped line, between letters.
+WRAPPED_HYPHEN = compile_lists(r"(?<=\p{L}) - [\x20\t]* \r? \n \s* (?=\p{L})")
