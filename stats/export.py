@@ -1,8 +1,13 @@
-"""Write figures and documents as CSV and JSON Lines: the project's output contract.
+"""Write figures, documents and article texts: the project's output contract.
 
 `FIGURE_FIELDS` and `DOCUMENT_FIELDS` are the column orders other tools rely on. Files are
 written atomically (a temporary file in the same folder, then a rename), and text cells
-that a spreadsheet would run as a formula are neutralised (OWASP CSV injection).
+that a spreadsheet would run as a formula are neutralised (OWASP CSV injection);
+`unguard_cell` undoes that exactly, for readers of the CSV such as the dashboard.
+
+`texts.jsonl` holds each article's text as read (after decoding and HTML extraction) with
+its sentence spans, so a reader can quote any figure in context from the output folder
+alone, without the input files or the core's readers.
 """
 
 from __future__ import annotations
@@ -30,7 +35,13 @@ DOCUMENT_FIELDS = ["doc", "path", "title", "publisher", "published", "chars", "f
 # Columns that hold numbers (or booleans): written as they are, never neutralised.
 NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "sentence_start",
                   "sentence_end", "chars", "figures"}
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Output file names, in the folder given to `stats extract --out`.
+FIGURES_CSV = "figures.csv"
+FIGURES_JSONL = "figures.jsonl"
+DOCUMENTS_CSV = "documents.csv"
+TEXTS_JSONL = "texts.jsonl"
+# A text cell starting with one of these would run as a spreadsheet formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 
@@ -42,8 +53,19 @@ def safe_cell(value: object) -> object:
     >>> safe_cell("troops")
     'troops'
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value  # "'-x" too, so that unguard_cell gives back exactly "'-x"
+    return value
+
+
+def unguard_cell(value: str) -> str:
+    """The text `safe_cell` was given, from the text it wrote.
+
+    >>> [unguard_cell(safe_cell(v)) for v in ("=1+2", "'-x", "'plain", "-5 dead")]
+    ['=1+2', "'-x", "'plain", '-5 dead']
+    """
+    if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS):
+        return value[1:]
     return value
 
 

@@ -57,6 +57,11 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+# The categories that count what happened to people, in the order readers look for them.
+CASUALTY_CATEGORIES = (Category.KILLED, Category.INJURED, Category.DISPLACED, Category.PRISONERS,
+                       Category.SURRENDERED)
+
+
 def figure_id(doc: str, start: int, end: int) -> str:
     """A stable id for a figure: the same article and offsets always give the same id."""
     digest = hashlib.sha1(f"{doc}\x00{start}\x00{end}".encode()).hexdigest()
