@@ -1,27 +1,27 @@
 """The `stats` command: extract figures from articles, evaluate, or serve the dashboard.
 
-Owns arguments, progress, messages, time limits and exit statuses; reading inputs is
-`stats.sources`'s and extraction (long articles a part at a time) `stats.extract`'s.
+Owns arguments, progress, messages and exit statuses only: running a batch is
+`stats.batch`'s, reading inputs `stats.read`'s and extraction `stats.extract`'s. The
+dashboard is a separate package (an optional install); `stats dashboard` starts it as its
+own process, so the core never imports the web stack.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import importlib.util
 import json
 import logging
-import re
-import signal
+import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from stats import export
-from stats.extract import CHUNK_CHARS, extract, extract_parts
+from stats import batch
+from stats.extract import extract
 from stats.model import Document
 from stats.read import sources
 
@@ -43,42 +43,12 @@ exit status:
 """
 
 
-class ExtractionTimeout(BaseException):
-    """An article took longer than --timeout to extract.
+class _Messages(batch.Listener):
+    """Turns a run's events into a progress bar and messages on stderr."""
 
-    A BaseException, like KeyboardInterrupt, so that no `except Exception` in the rules (the
-    quantulum3 adapter has one) can swallow it and carry on with a figure silently missing.
-    """
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ExtractionTimeout in the block after `seconds` (SIGALRM: main thread on POSIX only)."""
-    in_main = threading.current_thread() is threading.main_thread()
-    if not seconds or not hasattr(signal, "setitimer") or not in_main:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise ExtractionTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-
-class _Run:
-    """One `stats extract` run: reads documents, writes figures, reports as it goes."""
-
-    def __init__(self, out: Path, quiet: bool, verbose: bool, timeout: float | None) -> None:
-        self.out, self.quiet, self.verbose, self.timeout = out, quiet, verbose, timeout
-        self.documents: list[Document] = []
-        self.encodings: Counter[str] = Counter()
+    def __init__(self, quiet: bool, verbose: bool) -> None:
+        self.quiet, self.verbose = quiet, verbose
+        self.files = 0
         self.skipped = 0
         self.bar: Any = None
 
@@ -91,44 +61,19 @@ class _Run:
         else:
             print(message, file=sys.stderr)
 
-    def extract(self, document: Document, writer: export.FigureWriter, done_before: int,
-                done_after: int) -> None:
-        """Write a document's figures; a failure or a timeout in the rules marks it as an error.
+    def surveyed(self, files: int, size: int) -> None:
+        self.files = files
+        self.bar = _progress(files, size, self.quiet)
 
-        Only extraction runs under the time limit and the failure guard: a write that fails
-        (a full disk) stops the run, and an alarm never lands halfway through a CSV row.
-        """
-        text, written = document.text, 0
-        parts = extract_parts(text, document.doc)
-        deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        while True:
-            try:
-                with _time_limit(None if deadline is None else max(deadline - time.monotonic(), 1e-3)):
-                    figures, reached = next(parts)
-            except StopIteration:
-                break
-            except ExtractionTimeout:
-                document.status = "error"
-                document.error = f"extraction took longer than --timeout {self.timeout:g} s and was stopped"
-                break
-            except Exception as error:  # a bug in a rule must not cost the other articles
-                logging.getLogger("stats").debug("extraction failed for %s", document.doc, exc_info=True)
-                document.status = "error"
-                document.error = f"extraction failed ({type(error).__name__}: {error})"
-                break
-            writer.write(figures)
-            written += len(figures)
-            if len(text) > CHUNK_CHARS:
-                self.move_bar(done_before + (done_after - done_before) * reached // max(len(text), 1))
-        if document.status == "error" and written:
-            document.error += f"; the {written} figure(s) found before that were kept"
-        document.figures = written
+    def reading(self, files_started: int) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{files_started}/{self.files} files", refresh=False)
 
-    def move_bar(self, done: int) -> None:
-        if self.bar is not None and done > self.bar.n:
-            self.bar.update(done - self.bar.n)
+    def progress(self, bytes_done: int) -> None:
+        if self.bar is not None and bytes_done > self.bar.n:
+            self.bar.update(bytes_done - self.bar.n)
 
-    def report(self, document: Document) -> None:
+    def finished(self, document: Document) -> None:
         """The per-document message: always for problems, with -v for every document."""
         where = document.path if Path(document.path).name == document.doc or document.doc == "stdin" \
             else f"{document.path} [{document.doc}]"
@@ -146,17 +91,22 @@ class _Run:
             self.say(f"stats: read {where} ({document.encoding}, {document.chars:,} characters, "
                      f"{document.figures} figure(s))", always=False)
 
-    def summary(self, figures: int, seconds: float) -> str:
-        """The one-line summary printed at the end."""
-        counts = Counter(d.status for d in self.documents)
-        problems = ", ".join(f"{counts[s]} {word}" for s, word in
-                             (("empty", "empty"), ("skipped", "skipped"), ("error", "failed")) if counts[s])
-        line = (f"stats: read {counts['ok']} of {len(self.documents)} document(s)"
-                f"{' (' + problems + ')' if problems else ''}, found {figures} figure(s) in {seconds:.1f} s; "
-                f"wrote {self.out}/figures.csv, figures.jsonl, documents.csv")
-        if set(self.encodings) - {"utf-8"}:
-            line += "; encodings: " + ", ".join(f"{n} {e}" for e, n in self.encodings.most_common())
-        return line
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _summary(outcome: batch.Outcome, seconds: float) -> str:
+    """The one-line summary printed at the end."""
+    counts = Counter(d.status for d in outcome.documents)
+    problems = ", ".join(f"{counts[s]} {word}" for s, word in
+                         (("empty", "empty"), ("skipped", "skipped"), ("error", "failed")) if counts[s])
+    line = (f"stats: read {counts['ok']} of {len(outcome.documents)} document(s)"
+            f"{' (' + problems + ')' if problems else ''}, found {outcome.figures} figure(s) in "
+            f"{seconds:.1f} s; wrote {outcome.out}/figures.csv, figures.jsonl, documents.csv, texts.jsonl")
+    if set(outcome.encodings) - {"utf-8"}:
+        line += "; encodings: " + ", ".join(f"{n} {e}" for e, n in outcome.encodings.most_common())
+    return line
 
 
 def _progress(files: int, size: int, quiet: bool) -> Any:
@@ -175,62 +125,28 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
     if out.exists() and not out.is_dir():
         print(f"stats: error: --out {out} is a file, not a folder", file=sys.stderr)
         return EXIT_USAGE
+    messages = _Messages(quiet, verbose)
+    started = time.monotonic()
     try:
-        writer = export.FigureWriter(out)
-    except OSError as error:
-        print(f"stats: error: cannot write to --out {out}: {sources.describe_os_error(error)}",
+        outcome = batch.run(inputs, out, timeout, stdin, messages)
+    except batch.OutputUnwritable as unwritable:
+        print(f"stats: error: cannot write to --out {out}: {sources.describe_os_error(unwritable.error)}",
               file=sys.stderr)
         return EXIT_USAGE
-    run = _Run(out, quiet, verbose, timeout)
-    started = time.monotonic()
-    reader = sources.Reader(inputs, stdin, exclude=[out])
-    try:
-        if timeout is not None:
-            # The first extraction loads quantulum3's unit tables (2-3 s); a short --timeout
-            # would interrupt that load for every article in turn, so pay it before timing.
-            from stats.find import quantities
-
-            quantities.warm_up()
-        files, size = reader.survey()
-        run.bar = _progress(files, size, quiet)
-        before = 0
-        for document in reader:
-            run.bar.set_postfix_str(f"{reader.files_started}/{files} files", refresh=False)
-            if document.status == "ok":
-                run.extract(document, writer, before, reader.bytes_done)
-            document.chars = len(document.text)
-            document.text = ""  # keep the metadata row, let the article go
-            if document.status == "ok":
-                run.encodings[re.sub(r" with \d+ ", " with some ", document.encoding)] += 1
-            run.report(document)
-            run.documents.append(document)
-            run.move_bar(reader.bytes_done)
-            before = reader.bytes_done
-        writer.close(run.documents)
     except KeyboardInterrupt:
-        writer.abort()
-        _close(run.bar)
+        messages.close()
         print(f"stats: interrupted; {out}/ was left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except OSError as error:  # writing the outputs failed (a full disk, a vanished folder)
-        writer.abort()
-        _close(run.bar)
+    except OSError as error:  # the outputs cannot be written (a full disk, a vanished folder)
+        messages.close()
         print(f"stats: error: cannot write to --out {out}: {sources.describe_os_error(error)}; "
               "the previous output files were left as they were", file=sys.stderr)
         return EXIT_USAGE
-    except BaseException:
-        writer.abort()
-        _close(run.bar)
-        raise
-    _close(run.bar)
+    finally:
+        messages.close()
     if not quiet:
-        print(run.summary(writer.count, time.monotonic() - started), file=sys.stderr)
-    return EXIT_SOME_FAILED if any(d.status == "error" for d in run.documents) else EXIT_OK
-
-
-def _close(bar: Any) -> None:
-    if bar is not None:
-        bar.close()
+        print(_summary(outcome, time.monotonic() - started), file=sys.stderr)
+    return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -344,6 +260,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_dashboard(args: argparse.Namespace) -> int:
+    """`stats dashboard`: start the dashboard package in its own process, if it is installed."""
+    missing = [name for name in ("dash", "dashboard") if importlib.util.find_spec(name) is None]
+    if missing:
+        print("stats dashboard: error: the dashboard is not installed (missing: "
+              f"{', '.join(missing)}); install it with: pip install -e \".[dashboard]\"", file=sys.stderr)
+        return EXIT_USAGE
+    command = [sys.executable, "-m", "dashboard", "--data", str(args.data), "--host", args.host,
+               "--port", str(args.port), *(["--debug"] if args.debug else [])]
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -352,9 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_extract(args.inputs, args.out, args.quiet, args.verbose, args.timeout)
     if args.command == "eval":
         return run_eval(args)
-    from dashboard.__main__ import serve
-
-    return serve(args.data, args.host, args.port, args.debug)
+    return run_dashboard(args)
 
 
 if __name__ == "__main__":

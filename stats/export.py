@@ -42,6 +42,7 @@ DOCUMENTS_CSV = "documents.csv"
 TEXTS_JSONL = "texts.jsonl"
 # A text cell starting with one of these would run as a spreadsheet formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_TEXT_PIECE = 1 << 16  # characters of an article's text encoded at a time
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 
@@ -199,10 +200,11 @@ def atomic_open(path: Path) -> Iterator[IO[str]]:
 
 
 class FigureWriter:
-    """Streams figures to figures.csv and figures.jsonl as documents are processed.
+    """Streams figures to figures.csv and figures.jsonl, and texts to texts.jsonl, as
+    documents are processed.
 
     The files appear only when `close()` is called, which also writes documents.csv and then
-    renames all three into place; `abort()` removes the temporary files. So an interrupted
+    renames all four into place; `abort()` removes the temporary files. So an interrupted
     or failed run leaves the previous outputs as they were, never half-written ones.
     """
 
@@ -211,8 +213,9 @@ class FigureWriter:
         out_dir.mkdir(parents=True, exist_ok=True)
         self._files: list[AtomicFile] = []
         try:
-            self._csv_file = self._open(out_dir / "figures.csv")
-            self._jsonl_file = self._open(out_dir / "figures.jsonl")
+            self._csv_file = self._open(out_dir / FIGURES_CSV)
+            self._jsonl_file = self._open(out_dir / FIGURES_JSONL)
+            self._texts_file = self._open(out_dir / TEXTS_JSONL)
         except BaseException:
             self.abort()
             raise
@@ -231,11 +234,21 @@ class FigureWriter:
             self._jsonl_file.handle.write(json.dumps(_finite(figure.to_record()), ensure_ascii=False) + "\n")
             self.count += 1
 
+    def write_text(self, doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> None:
+        """Append one article's text as read and its sentence spans to texts.jsonl."""
+        handle = self._texts_file.handle
+        handle.write('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ', "text": "')
+        for start in range(0, len(text), _TEXT_PIECE):  # a piece at a time: no copy of a long text
+            handle.write(json.dumps(text[start:start + _TEXT_PIECE], ensure_ascii=False)[1:-1])
+        handle.write('", "sentences": [')
+        handle.write(", ".join(f"[{start}, {end}]" for start, end in sentences))
+        handle.write("]}\n")
+
     def close(self, documents: Iterable[Document] | None = None) -> None:
         """Finish the files (and documents.csv when documents are given), then rename them in."""
         try:
             if documents is not None:
-                target = self._open(self.out_dir / "documents.csv")
+                target = self._open(self.out_dir / DOCUMENTS_CSV)
                 _write_documents(documents, target.handle)
             for target in self._files:
                 target.finish()

@@ -18,6 +18,8 @@ from stats.text.sentences import Sentence, split_sentences
 # memory holds one part's figures and the progress bar moves within the article.
 CHUNK_CHARS = 500_000
 
+Span = tuple[int, int]
+
 
 # Line and paragraph separators, each turned into one space.
 ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))
@@ -32,6 +34,16 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
     >>> [(f.span, f.value, f.qualifier, f.subject, f.category)
     ...  for f in extract("At least 703 soldiers were killed.", doc="a.txt")]
     [('At least 703', 703.0, <Qualifier.AT_LEAST: 'at_least'>, 'soldiers', <Category.KILLED: 'killed'>)]
+    """
+    return extract_article(text, doc, conventions)[0]
+
+
+def extract_article(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE
+                    ) -> tuple[list[Figure], list[Span]]:
+    """The article's figures and the spans of its sentences (page furniture left out).
+
+    >>> extract_article("Seven died. Two fled.")[1]
+    [(0, 11), (12, 21)]
     """
     figures: list[Figure] = []
     sentences = [s for s in split_sentences(text) if not s.furniture]
@@ -55,7 +67,8 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
                 vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
                 sentence_end=sentence.end, rule=c.rule_id,
             ))
-    return _without_repeated_headline(figures, sentences[0] if sentences else None)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    return _without_repeated_headline(figures, sentences[0] if sentences else None), spans
 
 
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
@@ -110,17 +123,21 @@ def _next_break(text: str, position: int) -> int:
     return -1
 
 
-def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS) -> Iterator[tuple[list[Figure], int]]:
-    """Figures of an article a part at a time (see `chunk_bounds`), with the offset reached.
+def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
+                  ) -> Iterator[tuple[list[Figure], list[Span], int]]:
+    """Figures and sentence spans of an article a part at a time (see `chunk_bounds`), with
+    the offset reached.
 
     Offsets and ids are those of the whole text. One difference from a single `extract`
     call: a line repeated verbatim is treated as page furniture only within its part.
     """
     for start, end in chunk_bounds(text, size):
         if start == 0 and end == len(text):
-            yield extract(text, doc=doc), end
+            figures, spans = extract_article(text, doc=doc)
+            yield figures, spans, end
             continue
+        found, spans = extract_article(text[start:end], doc=doc)
         figures = [dataclasses.replace(
             f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
-            sentence_end=f.sentence_end + start, figure_id="") for f in extract(text[start:end], doc=doc)]
-        yield figures, end
+            sentence_end=f.sentence_end + start, figure_id="") for f in found]
+        yield figures, [(a + start, b + start) for a, b in spans], end

@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from stats import cli, export
-
+from stats.extract import chunk_bounds, extract, extract_article, extract_parts
 from stats.read import sources
-from stats.extract import chunk_bounds, extract, extract_parts
 
 # The module, not the function the `stats` package exports under the same name: the
 # command line extracts through its `extract`, which tests replace to make one article fail.
@@ -192,7 +191,7 @@ def test_one_line_summary_at_the_end(tmp_path: Path, capsys: pytest.CaptureFixtu
     last = lines(err)[-1]
     assert last.startswith(
         "stats: read 2 of 7 document(s) (2 empty, 1 skipped, 2 failed), found 3 figure(s) in ")
-    assert last.endswith(f"; wrote {tmp_path}/out/figures.csv, figures.jsonl, documents.csv; "
+    assert last.endswith(f"; wrote {tmp_path}/out/figures.csv, figures.jsonl, documents.csv, texts.jsonl; "
                          "encodings: 1 utf-8, 1 windows-1252")
     assert out == ""
 
@@ -247,7 +246,8 @@ def test_missing_out_folder_is_created(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD)
     out = tmp_path / "new" / "deeper"
     assert cli.main(["extract", "-q", str(tmp_path / "a.txt"), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "figures.csv", "figures.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "figures.csv", "figures.jsonl",
+                                                     "texts.jsonl"]
 
 
 def test_out_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -308,13 +308,13 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path: Path, capsys: pytest.
     before = previous_outputs(out)
     calls = []
 
-    def interrupt_on_second(text: str, doc: str = "text") -> list:
+    def interrupt_on_second(text: str, doc: str = "text") -> tuple:
         calls.append(doc)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return extract(text, doc=doc)
+        return extract_article(text, doc=doc)
 
-    monkeypatch.setattr(EXTRACTION, "extract", interrupt_on_second)
+    monkeypatch.setattr(EXTRACTION, "extract_article", interrupt_on_second)
     assert cli.main(["extract", str(three_files(tmp_path)), "--out", str(out)]) == cli.EXIT_INTERRUPTED == 130
     assert {p.name: p.read_text() for p in out.iterdir()} == before
     assert temporary_files(out) == []
@@ -355,12 +355,12 @@ def test_full_disk_leaves_previous_outputs(tmp_path: Path, capsys: pytest.Captur
 
 def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash_on_b(text: str, doc: str = "text") -> list:
+    def crash_on_b(text: str, doc: str = "text") -> tuple:
         if doc == "b.txt":
             raise ValueError("rule exploded")
-        return extract(text, doc=doc)
+        return extract_article(text, doc=doc)
 
-    monkeypatch.setattr(EXTRACTION, "extract", crash_on_b)
+    monkeypatch.setattr(EXTRACTION, "extract_article", crash_on_b)
     out = tmp_path / "out"
     assert cli.main(["extract", str(three_files(tmp_path)), "--out", str(out)]) == cli.EXIT_SOME_FAILED
     assert statuses(out) == {"a.txt": ("ok", ""), "c.txt": ("ok", ""),
@@ -371,12 +371,12 @@ def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.
 
 def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    def hang_on_b(text: str, doc: str = "text") -> list:
+    def hang_on_b(text: str, doc: str = "text") -> tuple:
         if doc == "b.txt":
             time.sleep(30)
-        return extract(text, doc=doc)
+        return extract_article(text, doc=doc)
 
-    monkeypatch.setattr(EXTRACTION, "extract", hang_on_b)
+    monkeypatch.setattr(EXTRACTION, "extract_article", hang_on_b)
     started = time.monotonic()
     status = cli.main(["extract", "--timeout", "0.5", str(three_files(tmp_path)),
                        "--out", str(tmp_path / "out")])
@@ -389,13 +389,13 @@ def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_timeout_is_not_swallowed_by_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules catch Exception around quantulum3; the timeout must still stop the article."""
-    def catch_all(text: str, doc: str = "text") -> list:
+    def catch_all(text: str, doc: str = "text") -> tuple:
         if doc == "b.txt":
             with contextlib.suppress(Exception):  # what stats/quantities.py does around quantulum3
                 time.sleep(30)
-        return extract(text, doc=doc)
+        return extract_article(text, doc=doc)
 
-    monkeypatch.setattr(EXTRACTION, "extract", catch_all)
+    monkeypatch.setattr(EXTRACTION, "extract_article", catch_all)
     started = time.monotonic()
     status = cli.main(["extract", "-q", "--timeout", "0.5", str(three_files(tmp_path)),
                        "--out", str(tmp_path / "out")])
@@ -426,7 +426,7 @@ def test_long_article_in_parts_equals_whole(monkeypatch: pytest.MonkeyPatch) -> 
     assert bounds[0][0] == 0
     assert bounds[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
-    parts = [f.to_record() for figures, _ in extract_parts(text, "all.txt", size=2000) for f in figures]
+    parts = [f.to_record() for figures, _, _ in extract_parts(text, "all.txt", size=2000) for f in figures]
     assert parts == whole
 
 
@@ -575,3 +575,21 @@ def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert cli.main(["extract", "-q", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
     assert statuses(tmp_path / "out") == {"a.txt": ("ok", ""), "secret.txt": ("error", "permission denied")}
+
+
+def test_texts_quote_every_figure(tmp_path: Path) -> None:
+    """texts.jsonl holds each article as read: every figure's span and sentence slice out of it."""
+    assert cli.main(["extract", "-q", str(SEEDS), "--out", str(tmp_path)]) == 0
+    texts = {}
+    for line in (tmp_path / "texts.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[record["doc"]] = record
+        spans = record["sentences"]
+        assert spans == sorted(spans)
+        assert all(0 <= a < b <= len(record["text"]) for a, b in spans)
+    assert set(texts) == {row["doc"] for row in documents(tmp_path) if row["status"] == "ok"}
+    for row in figures(tmp_path):
+        record = texts[row["doc"]]
+        start, end = int(row["start"]), int(row["end"])
+        assert record["text"][start:end] == row["span"]
+        assert [int(row["sentence_start"]), int(row["sentence_end"])] in record["sentences"]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from stats.evaluate import newsquant as evaluate
 from stats.cli import main
+from stats.evaluate import newsquant as evaluate
 from stats.model import Figure, Kind, Qualifier
 from tests.conftest import ROOT, SEEDS
 

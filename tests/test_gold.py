@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from stats.evaluate import scoring
 from stats.cli import run_extract
+from stats.evaluate import scoring
 from tests.conftest import ROOT, SEEDS, SHARED
 
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"

@@ -26,7 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stats import extract
-from stats.cli import ExtractionTimeout, _time_limit
+from stats.batch import ExtractionTimeout
+from stats.batch import time_limit as _time_limit
 from stats.model import Category, Figure, Kind, Qualifier
 from stats.text.sentences import collapse
 

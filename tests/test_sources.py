@@ -22,14 +22,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from stats import extract
-
-from stats.read import decoding
-
-from stats.read import metadata
-
-from stats.read import sources
-from stats.read import html as pages
 from stats.model import Document
+from stats.read import decoding, metadata, sources
+from stats.read import html as pages
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 

@@ -154,8 +154,9 @@ def _before(sentence: str, end: int) -> str:
             return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
         limit = words[-1].start
         phrase.insert(0, words.pop())
-    if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end) or text_patterns.NUMBER_JUST_BEFORE.search(
-            sentence, max(0, phrase[0].start - 12), phrase[0].start)):
+    if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end)
+                   or text_patterns.NUMBER_JUST_BEFORE.search(sentence, max(0, phrase[0].start - 12),
+                                                              phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return _phrase_text(sentence, phrase)
 

@@ -528,7 +528,8 @@ def _attach_qualifier(c: Candidate, sentence: str) -> None:
             c.notes.append("qualifier")
     trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
     if c.qualifier is Qualifier.EXACT and trail:
-        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[text_patterns.WHITESPACE.sub(" ", trail["q"].lower())])
+        phrase = text_patterns.WHITESPACE.sub(" ", trail["q"].lower())
+        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
         c.end += trail.end()
         c.notes.append("trailing_qualifier")
 

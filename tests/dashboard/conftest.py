@@ -1,10 +1,16 @@
 """Shared fixtures: extractor output over the repo's seeds (and a hostile-markup article),
-built fresh in a temp dir, so the tests never depend on output/."""
+built fresh in a temp dir, so the tests never depend on output/.
+
+Tests may use the core directly (only the dashboard package may not): until `stats extract`
+writes texts.jsonl itself, `write_texts` writes it here, in the format the core will use.
+"""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +21,9 @@ if str(ROOT) not in sys.path:  # import this checkout's dashboard package, whate
 
 from dashboard.data import Corpus, load  # noqa: E402
 from stats.cli import run_extract  # noqa: E402
+from stats.export import TEXTS_JSONL  # noqa: E402
+from stats.read.sources import Reader  # noqa: E402
+from stats.text.sentences import split_sentences  # noqa: E402
 
 HOSTILE_ARTICLE = (
     "Markup in the wire copy\n\nThe Test Gazette\n\nPublished 2021-08-02\n\n"
@@ -25,10 +34,32 @@ HOSTILE_ARTICLE = (
 
 
 def extract_into(articles: Path, out: Path) -> Path:
-    """Run the core's extraction over a folder of articles into out/ and return out/."""
+    """Run the core's extraction over a folder of articles into out/ (with texts.jsonl) and
+    return out/."""
     status = run_extract([str(articles)], out, quiet=True)
     assert status == 0, f"extraction of {articles} failed with status {status}"
+    write_texts(articles, out)
     return out
+
+
+def write_texts(articles: Path, out: Path) -> None:
+    """texts.jsonl for an extraction of `articles` into out/, unless the core wrote one: a line
+    per document read, {"doc", "text", "sentences": [[start, end], ...]} (non-furniture spans)."""
+    if (out / TEXTS_JSONL).is_file():
+        return
+    with (out / TEXTS_JSONL).open("w", encoding="utf-8", newline="") as handle:
+        for document in Reader([str(articles)], exclude=[out]):
+            if document.status != "ok":
+                continue
+            spans = [[s.start, s.end] for s in split_sentences(document.text) if not s.furniture]
+            record = {"doc": document.doc, "text": document.text, "sentences": spans}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.fixture(scope="session")
+def extract() -> Callable[[Path, Path], Path]:
+    """`extract_into`, for tests that build their own output folder."""
+    return extract_into
 
 
 @pytest.fixture(scope="session")

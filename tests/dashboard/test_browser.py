@@ -21,7 +21,7 @@ if not shutil.which("chromium") or not Path(CHROMIUM).exists():
 from playwright.sync_api import Page, expect  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-from dashboard import charts  # noqa: E402
+from dashboard import charts, quotes  # noqa: E402
 from dashboard.app import create_app  # noqa: E402
 from dashboard.data import Corpus, load  # noqa: E402
 from stats.export import FIGURE_FIELDS  # noqa: E402
@@ -194,7 +194,7 @@ def test_a_shared_link_reopens_the_figure_and_its_article(page: Page, site: str,
     page.locator("#open-article").click()
     expect(page.locator("#article-current")).to_have_text("at least 703", timeout=TIMEOUT)
     expect(page.locator(".modal .article-title")).to_have_text(NYT_TITLE)
-    article = corpus.article(AT_LEAST_703)
+    article = quotes.article(corpus, AT_LEAST_703)
     assert article is not None
     expect(page.locator(".modal .fig-mark")).to_have_count(sum(1 for s in article.segments if s.figure_id))
     assert "view=article" in page.url

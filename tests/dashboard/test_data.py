@@ -5,22 +5,17 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from dashboard.data import (
-    Corpus,
-    Filters,
-    article_options,
-    load,
-    options,
-    sources,
-    totals,
-)
+from dashboard import quotes
+from dashboard.data import Corpus, Filters, load, sources, totals
 from dashboard.grid import grid_filter, grid_rows, grid_sort
 from dashboard.labels import value_label
-from stats.export import FIGURE_FIELDS, rows_to_csv
+from dashboard.options import article_options, options
+from stats.export import FIGURE_FIELDS, TEXTS_JSONL, rows_to_csv
 
 AT_LEAST_703 = "f2aa723dbda44"  # "at least 703" Afghan security forces killed, 001_f2ef60532da01a30.txt
 NYT = "001_f2ef60532da01a30.txt"
@@ -98,7 +93,7 @@ def test_range_figures_match_a_value_range_they_overlap(corpus: Corpus) -> None:
 
 
 def test_quote_highlights_exactly_the_span_with_neighbours(corpus: Corpus) -> None:
-    quote = corpus.quote(AT_LEAST_703)
+    quote = quotes.quote(corpus, AT_LEAST_703)
     assert quote is not None
     assert quote.from_article
     assert quote.sentence[quote.span_start:quote.span_end] == "at least 703"
@@ -111,48 +106,119 @@ def test_quote_highlights_exactly_the_span_with_neighbours(corpus: Corpus) -> No
 
 def test_every_quote_span_matches_the_csv_span(corpus: Corpus) -> None:
     for figure_id, span in zip(corpus.figures.index, corpus.figures["span"], strict=True):
-        quote = corpus.quote(figure_id)
+        quote = quotes.quote(corpus, figure_id)
         assert quote is not None, figure_id
         assert quote.from_article, figure_id
         assert quote.sentence[quote.span_start:quote.span_end] == span
 
 
-def test_quote_falls_back_to_the_csv_sentence_without_the_article(seeds_dir: Path, tmp_path: Path) -> None:
+def copy_output(seeds_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the seeds' output folder, to break."""
     data = tmp_path / "output"
     shutil.copytree(seeds_dir, data)
-    moved = load(data)  # documents.csv still points at the seeds copy ...
-    moved.documents.loc[NYT, "path"] = str(tmp_path / "gone.txt")  # ... except for this article
-    quote = moved.quote(AT_LEAST_703)
+    return data
+
+
+def rewrite_texts(data: Path, change: Callable[[dict], dict | None]) -> None:
+    """Apply change to every texts.jsonl record (None drops the line)."""
+    path = data / TEXTS_JSONL
+    records = [change(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records if r is not None),
+                    encoding="utf-8")
+
+
+def assert_stored_sentence(corpus: Corpus, note: str) -> None:
+    """The NYT figure is quoted from figures.csv's sentence, with a note, and its article is
+    shown as the sentences holding figures."""
+    quote = quotes.quote(corpus, AT_LEAST_703)
     assert quote is not None
     assert not quote.from_article
-    assert "could not be read" in quote.note
+    assert note in quote.note
     assert quote.sentence[quote.span_start:quote.span_end] == "at least 703"
     assert quote.before == quote.after == ""
-    article = moved.article(AT_LEAST_703)
+    assert quote.title == "Taliban Enter Kandahar City and Seize Border Posts"
+    article = quotes.article(corpus, AT_LEAST_703)
     assert article is not None
     assert not article.from_article
+    assert article.note
+    assert corpus.article_text(NYT) is None
 
 
-def test_quote_notices_an_article_changed_since_extraction(seeds_dir: Path, tmp_path: Path) -> None:
-    changed = tmp_path / NYT
-    changed.write_text("Something else entirely.", encoding="utf-8")
-    fresh = load(seeds_dir)
-    fresh.documents.loc[NYT, "path"] = str(changed)
-    quote = fresh.quote(AT_LEAST_703)
+def test_quote_falls_back_to_the_csv_sentence_without_texts_jsonl(seeds_dir: Path, tmp_path: Path) -> None:
+    data = copy_output(seeds_dir, tmp_path)
+    (data / TEXTS_JSONL).unlink()  # an output folder from before the core wrote texts.jsonl
+    assert_stored_sentence(load(data), "no texts.jsonl")
+
+
+def test_quote_falls_back_when_texts_jsonl_lacks_the_article(seeds_dir: Path, tmp_path: Path) -> None:
+    data = copy_output(seeds_dir, tmp_path)
+    rewrite_texts(data, lambda r: None if r["doc"] == NYT else r)
+    corpus = load(data)
+    assert_stored_sentence(corpus, "has no text for this article")
+    other = corpus.figures.index[corpus.figures["doc"] != NYT][0]
+    assert quotes.quote(corpus, str(other)).from_article  # the other articles are still there
+
+
+def test_quote_notices_a_text_that_does_not_match_figures_csv(seeds_dir: Path, tmp_path: Path) -> None:
+    data = copy_output(seeds_dir, tmp_path)
+    rewrite_texts(data, lambda r: {**r, "text": "Something else entirely.", "sentences": [[0, 24]]}
+                  if r["doc"] == NYT else r)
+    corpus = load(data)
+    quote = quotes.quote(corpus, AT_LEAST_703)
     assert quote is not None
     assert not quote.from_article
-    assert "changed" in quote.note
+    assert "does not match" in quote.note
+    article = quotes.article(corpus, AT_LEAST_703)
+    assert article is not None
+    assert "27 figure(s) do not match" in article.note
+    assert not any(s.figure_id for s in article.segments)
+
+
+def test_quotes_need_no_input_files(seeds_dir: Path, tmp_path: Path) -> None:
+    """Only the output folder is read: the articles can be gone and documents.csv's paths wrong."""
+    data = copy_output(seeds_dir, tmp_path)
+    corpus = load(data)
+    corpus.documents["path"] = str(tmp_path / "gone.txt")
+    for figure_id in corpus.figures.index:
+        quote = quotes.quote(corpus, figure_id)
+        assert quote is not None
+        assert quote.from_article, figure_id
+
+
+def test_texts_are_indexed_lazily_and_cached_within_bounds(seeds_dir: Path, tmp_path: Path) -> None:
+    data = copy_output(seeds_dir, tmp_path)
+    # The core writes "doc" first; a line in another key order, a broken line and a record of
+    # another shape are tolerated (the last two just give no text).
+    rewrite_texts(data, lambda r: {"sentences": r["sentences"], "text": r["text"], "doc": r["doc"]})
+    with (data / TEXTS_JSONL).open("a", encoding="utf-8") as handle:
+        handle.write('{"doc": "broken.txt", "text": \n["not", "a", "record"]\n\n')
+    corpus = load(data)
+    corpus.texts.cache_size = 2
+    assert corpus.texts._stamp is None  # nothing read at load time
+    docs = list(dict.fromkeys(corpus.figures["doc"].astype(str)))
+    for doc in docs:
+        found = corpus.texts.get(doc)
+        assert found is not None
+        assert found.sentences
+        assert all(a <= b for a, b in found.sentences)
+    assert len(corpus.texts._cache) == 2
+    assert corpus.texts.get("broken.txt") is None
+    assert corpus.texts.get("no-such-doc.txt") is None
+    quote = quotes.quote(corpus, AT_LEAST_703)
+    assert quote is not None
+    assert quote.from_article
+    assert quote.before == "The fighting has also displaced thousands of Afghan civilians."
 
 
 @pytest.mark.parametrize("bad", ["", "nope", "f0000000000000", "../../etc/passwd", "<script>", "a" * 200])
 def test_unknown_or_malformed_ids_find_nothing(corpus: Corpus, bad: str) -> None:
     assert corpus.figure(bad) is None
-    assert corpus.quote(bad) is None
-    assert corpus.article(bad) is None
+    assert quotes.quote(corpus, bad) is None
+    assert quotes.article(corpus, bad) is None
 
 
 def test_article_marks_every_figure_of_the_article(corpus: Corpus) -> None:
-    article = corpus.article(AT_LEAST_703)
+    article = quotes.article(corpus, AT_LEAST_703)
     assert article is not None
     assert article.from_article
     text = "".join(s.text for s in article.segments)
@@ -250,18 +316,16 @@ def test_article_options_search_titles_and_file_names_and_keep_the_selection(cor
     assert len(article_options(corpus, "", None, limit=2)) == 2
 
 
-def test_article_text_is_found_for_a_document_named_by_its_path(tmp_path: Path) -> None:
+def test_article_text_is_found_for_a_document_named_by_its_path(
+        tmp_path: Path, extract: Callable[[Path, Path], Path]) -> None:
     """Two inputs with one file name: the second is named by its relative path, and the
     quote panel still finds its text."""
-    from stats.cli import run_extract
-
     for folder in ("a", "b"):
         (tmp_path / "in" / folder).mkdir(parents=True)
         count = 12 if folder == "a" else 34
         (tmp_path / "in" / folder / "index.txt").write_text(
             f"Report {folder}.\n\nAt least {count} people were killed.\n", encoding="utf-8")
-    assert run_extract([str(tmp_path / "in")], tmp_path / "out", quiet=True) == 0
-    corpus = load(tmp_path / "out")
+    corpus = load(extract(tmp_path / "in", tmp_path / "out"))
     docs = sorted(corpus.figures["doc"].astype(str).unique())
     assert len(docs) == 2
     for doc in docs:

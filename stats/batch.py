@@ -1,0 +1,193 @@
+"""The batch engine: inputs -> documents -> figures -> the output files, with progress events.
+
+It reads every input (`stats.read.sources`), extracts each document (long ones a part at a
+time), writes figures, texts and the documents table through one atomic writer, and tells
+a `Listener` what happens. It prints nothing and knows no exit statuses: `stats.cli` turns
+its events into messages and its outcome into a status.
+
+A failure inside the rules, or a document that outlasts the time limit, costs that document
+only: it is recorded with status `error` and a readable reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from stats import export
+from stats.extract import CHUNK_CHARS, extract_parts
+from stats.model import Document
+from stats.read import sources
+
+log = logging.getLogger("stats")
+
+
+class ExtractionTimeout(BaseException):
+    """An article took longer than the time limit to extract.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` in the rules (the
+    quantulum3 adapter has one) can swallow it and carry on with a figure silently missing.
+    """
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ExtractionTimeout in the block after `seconds` (SIGALRM: main thread on POSIX only)."""
+    in_main = threading.current_thread() is threading.main_thread()
+    if not seconds or not hasattr(signal, "setitimer") or not in_main:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ExtractionTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class OutputUnwritable(Exception):
+    """The output folder cannot be written at all (checked before any input is read)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class Listener:
+    """What a run tells its caller; every method does nothing unless overridden."""
+
+    def surveyed(self, files: int, size: int) -> None:
+        """The inputs hold `files` files of `size` bytes in all (before reading starts)."""
+
+    def reading(self, files_started: int) -> None:
+        """Reading has reached the `files_started`-th file."""
+
+    def progress(self, bytes_done: int) -> None:
+        """This many bytes of input are done (also moves within a long article)."""
+
+    def finished(self, document: Document) -> None:
+        """A document is done: read and extracted, or empty, skipped or failed."""
+
+
+@dataclass
+class Outcome:
+    """What a run did: every document (with status), the figures written, the encodings."""
+
+    out: Path
+    documents: list[Document] = field(default_factory=list)
+    figures: int = 0
+    encodings: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failed(self) -> bool:
+        """Whether some input could not be read or extracted."""
+        return any(d.status == "error" for d in self.documents)
+
+
+def extract_document(document: Document, writer: export.FigureWriter, timeout: float | None,
+                     on_part: Callable[[int], None] | None = None) -> None:
+    """Write a document's figures and text; a failure or a timeout in the rules marks it as an
+    error and keeps the figures found before it.
+
+    Only extraction runs under the time limit and the failure guard: a write that fails
+    (a full disk) stops the run, and an alarm never lands halfway through a CSV row.
+    `on_part(characters_done)` is called after each part of a long article.
+    """
+    text, written, spans = document.text, 0, []
+    parts = extract_parts(text, document.doc)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        try:
+            with time_limit(None if deadline is None else max(deadline - time.monotonic(), 1e-3)):
+                figures, part_spans, reached = next(parts)
+        except StopIteration:
+            break
+        except ExtractionTimeout:
+            document.status = "error"
+            document.error = f"extraction took longer than --timeout {timeout:g} s and was stopped"
+            break
+        except Exception as error:  # a bug in a rule must not cost the other articles
+            log.debug("extraction failed for %s", document.doc, exc_info=True)
+            document.status = "error"
+            document.error = f"extraction failed ({type(error).__name__}: {error})"
+            break
+        writer.write(figures)
+        spans.extend(part_spans)
+        written += len(figures)
+        if on_part is not None:
+            on_part(reached)
+    if document.status == "error" and written:
+        document.error += f"; the {written} figure(s) found before that were kept"
+    writer.write_text(document.doc, text, spans)  # so every figure written can be quoted
+    document.figures = written
+
+
+def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
+        stdin: IO[str] | IO[bytes] | None = None, listener: Listener | None = None) -> Outcome:
+    """Extract every input into `out` and return what happened.
+
+    Raises OutputUnwritable when `out` cannot be written at all, OSError when writing
+    fails later (a full disk), and lets KeyboardInterrupt through; in each case the
+    temporary files are removed and the previous outputs are left as they were.
+    """
+    listener = listener or Listener()
+    try:
+        writer = export.FigureWriter(Path(out))
+    except OSError as error:
+        raise OutputUnwritable(error) from error
+    outcome = Outcome(Path(out))
+    try:
+        if timeout is not None:
+            # The first extraction loads quantulum3's unit tables (2-3 s); a short limit
+            # would interrupt that load for every article in turn, so pay it before timing.
+            from stats.find import quantities
+
+            quantities.warm_up()
+        reader = sources.Reader(inputs, stdin, exclude=[Path(out)])
+        listener.surveyed(*reader.survey())
+        before = 0
+        for document in reader:
+            listener.reading(reader.files_started)
+            if document.status == "ok":
+                _extract_one(document, writer, timeout, listener, (before, reader.bytes_done))
+            if document.status == "ok":
+                outcome.encodings[re.sub(r" with \d+ ", " with some ", document.encoding)] += 1
+            document.chars = len(document.text)
+            document.text = ""  # keep the metadata row, let the article go
+            outcome.documents.append(document)
+            listener.finished(document)
+            listener.progress(reader.bytes_done)
+            before = reader.bytes_done
+        writer.close(outcome.documents)
+    except BaseException:
+        writer.abort()
+        raise
+    outcome.figures = writer.count
+    return outcome
+
+
+def _extract_one(document: Document, writer: export.FigureWriter, timeout: float | None,
+                 listener: Listener, bytes_range: tuple[int, int]) -> None:
+    """Extract one document, moving the progress within it when it is long."""
+    text_length = max(len(document.text), 1)
+    low, high = bytes_range
+
+    def on_part(reached: int) -> None:
+        if text_length > CHUNK_CHARS:
+            listener.progress(low + (high - low) * reached // text_length)
+
+    extract_document(document, writer, timeout, on_part)
