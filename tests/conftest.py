@@ -9,6 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"  # case tables and fixture files, shared by every test folder
+INPUTS = DATA / "inputs"
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from stats.find import numbers
-
-DATA = Path(__file__).parent / "data"
+from tests.conftest import DATA
 
 
 def _rows(name: str) -> list:

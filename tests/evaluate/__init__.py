@@ -1,0 +1,1 @@
+"""Tests of the evaluation stage (stats.evaluate): gold scoring and NewsQuant."""

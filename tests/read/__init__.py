@@ -1,0 +1,1 @@
+"""Tests of the reading stage (stats.read): decoding, HTML, metadata, sources."""
