@@ -10,9 +10,11 @@ import dataclasses
 from collections.abc import Iterator
 
 from stats.describe import classify
-from stats.find import numbers, rules
+from stats.find import compose as composing
+from stats.find import numbers
+from stats.find.rule import GUIDE, Conventions
 from stats.model import Figure, Kind
-from stats.text.sentences import Sentence, split_sentences
+from stats.text.sentences import ONE_LINE, Sentence, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.
@@ -21,11 +23,8 @@ CHUNK_CHARS = 500_000
 Span = tuple[int, int]
 
 
-# Line and paragraph separators, each turned into one space.
-ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))
 
-
-def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE) -> list[Figure]:
+def extract(text: str, doc: str = "text", conventions: Conventions = GUIDE) -> list[Figure]:
     """Every figure in an article, in text order.
 
     `conventions` chooses how to write the cases annotation guides disagree on; the
@@ -38,7 +37,7 @@ def extract(text: str, doc: str = "text", conventions: rules.Conventions = rules
     return extract_article(text, doc, conventions)[0]
 
 
-def extract_article(text: str, doc: str = "text", conventions: rules.Conventions = rules.GUIDE
+def extract_article(text: str, doc: str = "text", conventions: Conventions = GUIDE
                     ) -> tuple[list[Figure], list[Span]]:
     """The article's figures and the spans of its sentences (page furniture left out).
 
@@ -53,7 +52,7 @@ def extract_article(text: str, doc: str = "text", conventions: rules.Conventions
         # in a wrapped line "their\n20-year", "$" would match before the newline.
         raw = sentence.raw.translate(ONE_LINE)
         previous_subject, previous_category = "", None
-        for c in rules.compose(raw, conventions):
+        for c in composing.compose(raw, conventions):
             subject = classify.subject_of(raw, c, previous_subject)
             category = classify.category_of(raw, c, subject, previous_category)
             previous_subject = subject or previous_subject

@@ -109,6 +109,44 @@ class Figure:
 
 
 @dataclass(slots=True)
+class Candidate:
+    """A figure in the making: the one working record that flows through find and describe.
+
+    The find stage creates it from a number as written ("seven", "$281 million") and
+    shapes it in place (unit, range, whole, qualifier); offsets are relative to its
+    sentence. `notes` is the trail of shaping rules written to the `rule` column after the
+    rule that read the number ("count.digits+range+qualifier"); `trace` also keeps the
+    rules that fired without a note, for explaining a result.
+    """
+
+    start: int
+    end: int
+    value: float
+    rule: str
+    kind: Kind = Kind.COUNT
+    unit: str | None = None
+    vague: bool = False
+    scale: float = 1.0  # the scale word or suffix the number carries ("billion" -> 1e9)
+    qualifier: Qualifier = Qualifier.EXACT
+    value_high: float | None = None
+    whole: float | None = None
+    unit_word: str | None = None
+    number_start: int = -1  # the number itself, without its qualifier (-1: start)
+    subject_from: int = 0  # where the counted noun may start (after a whole)
+    notes: list[str] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.number_start < 0:
+            self.number_start = self.start
+
+    @property
+    def rule_id(self) -> str:
+        """The `rule` column: the reading rule, then each shaping rule that left a note."""
+        return "+".join([self.rule, *self.notes])
+
+
+@dataclass(slots=True)
 class Document:
     """One input article (or one record of a JSONL/CSV export) and how reading it went."""
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from stats import extract
-from stats.find.rules import ATOM_RULES
+from stats.find.atoms import ATOM_RULES
 
+ATOM_IDS = [rule.id for rule in ATOM_RULES]
 CASES = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "rule_cases.jsonl").read_text(encoding="utf-8").splitlines()
          if line.strip()]
@@ -39,7 +40,7 @@ def test_rule_case(case: dict) -> None:
                 assert actual[key] == pytest.approx(value, rel=1e-4), key
             else:
                 assert actual[key] == value, f"{key} of {expected['span']!r}"
-    if case["figures"] and case["rule"] in ATOM_RULES:
+    if case["figures"] and case["rule"] in ATOM_IDS:
         assert figures[0].rule.split("+")[0] == case["rule"] or any(
             f.rule.split("+")[0] == case["rule"] for f in figures)
 
@@ -48,6 +49,6 @@ def test_every_rule_has_positive_and_negative_cases() -> None:
     seen: dict[str, set[str]] = defaultdict(set)
     for case in CASES:
         seen[case["rule"]].add("positive" if case["figures"] else "negative")
-    missing = {rule: {"positive", "negative"} - seen[rule] for rule in ATOM_RULES
+    missing = {rule: {"positive", "negative"} - seen[rule] for rule in ATOM_IDS
                if seen[rule] != {"positive", "negative"}}
     assert not missing, f"rules lacking cases: {missing}"

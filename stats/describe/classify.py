@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from stats import lexicon
 from stats.describe import patterns
 from stats.find import patterns as find_patterns
-from stats.find.rules import Candidate
+from stats.model import Candidate
 from stats.model import Category, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import WINDOW, after, before

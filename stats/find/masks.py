@@ -1,7 +1,7 @@
 """Spans that are never figures: dates, clock times, phone numbers, addresses, scores.
 
 Each mask is a named pattern; the find stage drops any number inside one, and the mask's
-name is the rule id that explains why (see `find.rules.MASK_RULES`).
+rule (`MASK_RULES`, ids `mask.date`, `mask.phone`, ...) says why.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
+from stats.find.rule import Rule, Stage
 from stats.lexicon.compiled import compile_lists
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
@@ -62,3 +63,27 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
 # May/March/... are months only when capitalised (the list above holds capitalised forms),
 # so "may 5" in lower case is left alone.
 
+
+
+_MASK_MEANINGS = {
+    "url": 'a web address: "www.un.org", "bbc.co.uk/news/12345"',
+    "email": 'an e-mail address: "press@un.org"',
+    "handle": 'a hashtag or handle: "#G20", "@UN_News2"',
+    "score": 'a match score: "won 7-2", "a 3-1 victory"',
+    "phone": 'a phone number: "+44 20 7946 0958", "555-123-4567"',
+    "clock": 'a clock time: "06:25 PM", "14:30 GMT", "9 a.m."',
+    "date": 'a date: "23/July/2021", "Sept. 11", "March 3, 2021", "the 1990s"',
+}
+MASK_RULES = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[name].finditer)
+                   for name in MASKS)
+_RULE_OF = {name: rule for name, rule in zip(MASKS, MASK_RULES, strict=True)}
+
+
+def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
+    """Spans of the sentence that are never figures, each with the mask rule that covers it."""
+    spans = []
+    for name, pattern in MASKS.items():
+        cue = MASK_CUES.get(name)
+        if cue is None or cue.search(sentence):
+            spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in pattern.finditer(sentence))
+    return spans

@@ -10,8 +10,11 @@ it does on every call, its classifier warning, and units it invents from ordinar
 from __future__ import annotations
 
 import logging
+import sys
 import warnings
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import regex
 
@@ -32,9 +35,9 @@ _DENIED_SURFACES = {
     "pound", "pounds", "lb", "lbs", "ton", "tons",
 }
 # Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
-_GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
-_FIRST_WORD = regex.compile(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
-_ACRONYM_PLURAL = regex.compile(r"\p{Lu}{2,}s")
+GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
+FIRST_WORD = regex.compile(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
+ACRONYM_PLURAL = regex.compile(r"\p{Lu}{2,}s")
 _TAIL_WORDS = regex.compile(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
 
@@ -84,28 +87,24 @@ def warm_up() -> None:
 def measure_after(right: str) -> tuple[str, int] | None:
     """The unit named at the start of `right` (the text after a number), and its length.
 
+    The caller has checked that the first word can start a unit (`find.units.unit_word_after`,
+    from the word list this module writes out), so quantulum3 is loaded only when needed.
+
     >>> measure_after(" volts across it")
     ('volt', 6)
     >>> measure_after(" soldiers were killed") is None
     True
     """
-    first = _FIRST_WORD.match(right)
+    first = FIRST_WORD.match(right)
     if not first:
         return None
-    if _ACRONYM_PLURAL.fullmatch(first["w"]):
-        return None  # "450 MPs", "30 NGOs": counted acronyms, not units
-    word, gap = first["w"].lower(), first["gap"]
-    glued = not gap
-    if glued and len(first["w"]) == 1 and first["w"].isupper():
-        return None  # "5G", "4G": a generation, not gauss
-    if word not in unit_first_words() and not (glued and word in _GLUED_ONLY):
-        return None
+    gap = first["gap"]
     if gap.strip():  # "185-hp": read the unit after the hyphen
         found = measure_after(" " + right[len(gap):])
         return None if found is None else (found[0], found[1] - 1 + len(gap))
     tail = _TAIL_WORDS.match(right)
     window = tail.group() if tail else right[: first.end()]
-    return _measure("1", window.rstrip(), glued)
+    return _measure("1", window.rstrip(), not gap)
 
 
 @cache
@@ -120,7 +119,24 @@ def _measure(number: str, window: str, glued: bool = False) -> tuple[str, int] |
             continue
         consumed = quantity.span[1] - len(number)
         surface = window[:consumed].strip().lower()
-        if consumed <= 0 or (surface in _DENIED_SURFACES and not (glued and surface in _GLUED_ONLY)):
+        if consumed <= 0 or (surface in _DENIED_SURFACES and not (glued and surface in GLUED_ONLY)):
             continue
         return unit.name, consumed
     return None
+
+
+def write_unit_words(path: Path) -> int:
+    """Write `unit_first_words()` to `path` (the lexicon's unit_words.txt); returns the count."""
+    version = metadata.version("quantulum3")
+    words = sorted(unit_first_words())
+    path.write_text(f"# First words of the unit names and symbols quantulum3 {version} accepts after a number (see\n"
+                    "# stats/find/quantities.py), one a line, lower case. Generated: python -m "
+                    "stats.find.quantities --write-unit-words\n" + "\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parents[1] / "lexicon" / "unit_words.txt"
+    if sys.argv[1:] != ["--write-unit-words"]:
+        raise SystemExit("usage: python -m stats.find.quantities --write-unit-words")
+    print(f"wrote {write_unit_words(target)} words to {target}")

@@ -1,0 +1,207 @@
+"""Numbers as written: read each `NUMBER_ATOM` match of a sentence into a `Candidate`.
+
+`ATOM_RULES` is the table: one `Rule` per way of writing a number, naming the
+`NUMBER_ATOM` group it reads and the reader. A reader returns None when the match is not a
+number here ("a third party", "the second half"); masked spans (dates, phone numbers) are
+dropped before any reader runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from stats import lexicon
+from stats.find import numbers, patterns
+from stats.find.masks import masked_spans
+from stats.find.rule import Rule, Stage
+from stats.model import Candidate, Kind
+from stats.text import patterns as text_patterns
+from stats.text.sentences import after
+
+Reader = Callable[[regex.Match[str], str], Candidate | None]
+
+
+def _scale(suffix: str | None, scale: str | None) -> float | None:
+    """The factor of a suffix ("bn") and a scale word ("million"); None if one is unknown."""
+    factor = 1.0
+    for word in (suffix, scale):
+        if word:
+            found = numbers.scale_of(word)
+            if found is None:
+                return None
+            factor *= found
+    return factor
+
+
+def _signed(value: float | None, sign: str | None) -> float | None:
+    return -value if value is not None and sign else value
+
+
+def _scaled(value: float | None, scale: float | None) -> float | None:
+    """value × scale, or None when either is missing or the product is not finite."""
+    return None if value is None or scale is None else numbers.finite(value * scale)
+
+
+def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "$281 million", "US$606m", "€4.1 billion": a currency sign before the amount."""
+    value = _signed(numbers.parse_digits(match["mnum"]), match["msign"])
+    scale = _scale(match["msuffix"], match["mscale"])
+    scaled = _scaled(value, scale)
+    if scaled is None or scale is None:
+        return None
+    unit = lexicon.CURRENCY_PREFIXES[text_patterns.WHITESPACE.sub("", match["cur"])]
+    return Candidate(*match.span(), scaled, MONEY_PREFIX.id, Kind.MONEY, unit, scale=scale)
+
+
+def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "dozens", "hundreds", "tens of thousands": the smallest value the plural implies."""
+    value = lexicon.VAGUE[text_patterns.WHITESPACE.sub(" ", match.group().lower())]
+    return Candidate(*match.span(), value, COUNT_VAGUE.id, vague=True)
+
+
+def read_a_duration(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "in a week", "less than an hour": "a" is one, after a word that makes it a length."""
+    start = match.start()
+    if not patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start]):
+        return None
+    unit, factor = lexicon.DURATION_UNITS[match.group().split()[-1].lower()]
+    return Candidate(*match.span(), factor, DURATION_A_UNIT.id, Kind.DURATION, unit)
+
+
+def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "two-thirds", "a quarter", "half" (and "half a million", a count)."""
+    start, end = match.span()
+    words = patterns.WORD_SPLIT.split(match.group().lower())
+    following = after(sentence, end)
+    if words[-1] == "half":
+        scale = patterns.HALF_SCALE_AFTER.match(following)
+        if scale:  # "half a million"
+            value = 0.5 * (numbers.parse_words(scale["w"]) or 0)
+            return Candidate(start, end + scale.end(), value, COUNT_HALF_SCALE.id)
+        if len(words) == 1 and patterns.PERIOD_HALF_BEFORE.search(sentence[max(0, start - 10):start]):
+            return None  # "this half", "the second half" name a period
+    # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
+    # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
+    if not patterns.FRACTION_FOLLOWER.match(following):
+        return None
+    value = numbers.parse_fraction(match.group())
+    return None if value is None else Candidate(start, end, value, FRACTION_WORDS.id, Kind.FRACTION)
+
+
+def read_digit_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "1/2", "3/4" (a date or a ratio such as "24/7" is not read here)."""
+    fraction = numbers.parse_digit_fraction(match.group())
+    return None if fraction is None else Candidate(*match.span(), fraction, FRACTION_DIGITS.id,
+                                                   Kind.FRACTION)
+
+
+def read_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """A running-count ordinal ("the ninth city to fall"); rank ordinals are not figures."""
+    start, end = match.span()
+    word = match.group().lower()
+    value = lexicon.ORDINALS.get(word) or numbers.parse_digits(word[:-2])
+    if not value or value < 2:
+        return None  # "first" means initial, not a count
+    if not patterns.ORDINAL_DETERMINER_BEFORE.search(sentence[max(0, start - 12):start]):
+        return None
+    following = after(sentence, end)
+    if patterns.ORDINAL_TIME_AFTER.match(following) or patterns.ORDINAL_RUNNING_AFTER.match(following):
+        return Candidate(start, end, value, ORDINAL_RUNNING.id, Kind.ORDINAL)
+    return None
+
+
+def read_words(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "seven", "twenty-five", "two hundred and fifty", "a dozen"."""
+    text = match.group().lower()
+    value = numbers.parse_words(text)
+    if value is None or text in lexicon.COUNT_NOUNS or text in lexicon.SCALES:
+        return None  # a bare "dozen" or "million" ("parts per million") is no count
+    return Candidate(*match.span(), value, COUNT_WORDS.id, scale=lexicon.SCALES.get(text.split()[-1], 1.0))
+
+
+def _digits_value(match: regex.Match[str]) -> float | None:
+    """The value of the digits with their sign and any "×10^n" exponent."""
+    value = _signed(numbers.parse_digits(match["num"]), match["sign"])
+    if value is not None and match["exp"]:
+        try:
+            value = numbers.finite(value * 10.0 ** int(match["exp"].replace("−", "-")))
+        except OverflowError:
+            value = None
+    return value
+
+
+def _glued_metres(match: regex.Match[str], sentence: str) -> bool:
+    """A glued "m" that means metres ("a 10m-high wall", "won the 400m in 44 s"), not million."""
+    start, end = match.span()
+    if not (match["suffix"] and match["suffix"].lower() == "m"):
+        return False
+    right = after(sentence, end)
+    return bool(patterns.METRES_AFTER.match(right) or (
+        patterns.METRES_RACE.search(sentence[max(0, start - 5):start])
+        and patterns.METRES_RACE_AFTER.match(right)))
+
+
+def read_digits(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """ "703", "1.5bn", "1.5 million", "35m", "-1.3", "164p" (pence: money)."""
+    start, end = match.span()
+    value = _digits_value(match)
+    if _glued_metres(match, sentence):
+        return None if value is None else Candidate(start, end, value, COUNT_DIGITS.id, Kind.DISTANCE, "m")
+    scale = _scale(match["suffix"], match["scale"])
+    scaled = _scaled(value, scale)
+    if scaled is None or scale is None:
+        return None
+    if match["csuffix"]:  # "164p"
+        unit = lexicon.CURRENCY_SUFFIXES[match["csuffix"]]
+        return Candidate(start, end, scaled, MONEY_SUFFIX.id, Kind.MONEY, unit)
+    return Candidate(start, end, scaled, COUNT_DIGITS.id, scale=scale)
+
+
+MONEY_PREFIX = Rule("money.prefix", Stage.ATOM, 'a currency sign before digits: "$281 million", "US$606m"',
+                    read_money, "money")
+COUNT_VAGUE = Rule("count.vague", Stage.ATOM, 'a vague plural: "dozens", "tens of thousands"',
+                   read_vague, "vague")
+DURATION_A_UNIT = Rule("duration.a_unit", Stage.ATOM, '"a"/"an" before a time unit: "within a week"',
+                       read_a_duration, "adur")
+FRACTION_WORDS = Rule("fraction.words", Stage.ATOM, 'a fraction in words: "two-thirds", "a quarter of"',
+                      read_fraction, "frac")
+COUNT_HALF_SCALE = Rule("count.half_scale", Stage.ATOM, 'half a scale word: "half a million"',
+                        read_fraction, "frac")
+FRACTION_DIGITS = Rule("fraction.digits", Stage.ATOM, 'a fraction in digits: "3/4"',
+                       read_digit_fraction, "dfrac")
+ORDINAL_RUNNING = Rule("ordinal.running", Stage.ATOM, 'a running count: "the ninth city to fall"',
+                       read_ordinal, "ord")
+COUNT_WORDS = Rule("count.words", Stage.ATOM, 'a number in words: "seven", "two hundred and fifty"',
+                   read_words, "words")
+COUNT_DIGITS = Rule("count.digits", Stage.ATOM, 'digits with any scale: "703", "1.5bn", "4 million"',
+                    read_digits, "digits")
+MONEY_SUFFIX = Rule("money.suffix", Stage.ATOM, 'a currency suffix after digits: "164p"',
+                    read_digits, "digits")
+
+ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE,
+              FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
+_READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
+
+
+def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+    """Every number-like phrase in the sentence that no mask covers, read into candidates.
+
+    `rejected`, when given, collects (start, end, rule id) for each number a mask covers.
+    """
+    masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
+    atoms: list[Candidate] = []
+    for match in patterns.NUMBER_ATOM.finditer(sentence):
+        if masks is None:
+            masks = masked_spans(sentence)
+        start, end = match.span()
+        mask = next((rule for a, b, rule in masks if a < end and start < b), None)
+        if mask is not None:
+            if rejected is not None:
+                rejected.append((start, end, mask.id))
+            continue
+        atom = _READERS[match.lastgroup or "digits"](match, sentence)
+        if atom is not None and not (atoms and atom.start < atoms[-1].end):
+            atoms.append(atom)  # ("half a million" reads past its match: skip "a million")
+    return atoms

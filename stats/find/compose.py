@@ -1,0 +1,213 @@
+"""Shape the numbers of one sentence into figures: ranges, wholes, units, qualifiers.
+
+`SHAPE_RULES` is the table of the steps that join a number with what is around it; each
+leaves a note in the candidate's trail ("count.digits+range+qualifier"). `compose` runs
+the stages in order over the sentence's atoms and returns the figures, left to right.
+"""
+
+from __future__ import annotations
+
+from stats import lexicon
+from stats.find import filters, patterns, units
+from stats.find.atoms import find_atoms
+from stats.find.rule import GUIDE, Conventions, Rule, Stage
+from stats.model import Candidate, Kind, Qualifier
+from stats.text import patterns as text_patterns
+from stats.text.sentences import after
+
+_CONTEXT = 48  # characters of left context read for qualifiers
+
+Rejection = tuple[int, int, str]  # (start, end, rule id) of a number that is not a figure
+
+
+def _range_blocked(c: Candidate, first: Candidate, second: Candidate, joint: str, lead: str,
+                   conventions: Conventions) -> bool:
+    """Joints and neighbours that look like a range but are not one."""
+    word = joint.strip().lower()
+    if word == "or" and (first.rule != "count.words" or second.rule != "count.words"):
+        return True  # "three or four" is a range; "25k or 40k ... respectively" is not
+    if patterns.CHANGE_BEFORE.search(lead) and word == "to" and c.unit is not None:
+        return True  # "increased by $43.6 billion to $419.2 billion"; "by 1 to 1.5 degrees" is one
+    if patterns.FROM_BEFORE.search(lead) and not conventions.from_to_range:
+        return True  # "from 30 to 60" is a change between two figures
+    return c.vague or second.vague or bool(c.unit and second.unit and c.unit != second.unit)
+
+
+def _range_kinds_fit(c: Candidate, second: Candidate, sentence: str) -> bool:
+    """Whether the two ends can be one range: "6.5% to 164" needs "%" after the second."""
+    if c.kind is not Kind.COUNT and second.kind is Kind.COUNT and c.unit is not None:
+        if c.kind is Kind.MONEY:
+            return False
+        if c.kind is Kind.PERCENT and not patterns.PERCENT_AFTER.match(after(sentence, second.end)):
+            return False
+    return second.kind in (c.kind, Kind.COUNT) or (
+        c.kind is Kind.COUNT and second.kind in (Kind.MONEY, Kind.FRACTION, Kind.DURATION))
+
+
+def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
+              conventions: Conventions) -> Candidate | None:
+    """ "30-60", "one-third to one-half", "between 10 and 20": the second number, if any."""
+    if i + 1 >= len(atoms):
+        return None
+    first, second = atoms[i], atoms[i + 1]
+    joint = sentence[c.end:second.start]
+    lead = sentence[max(0, c.number_start - 30):c.number_start]
+    between = patterns.BETWEEN_BEFORE.search(lead)
+    if not (patterns.RANGE_JOINT.fullmatch(joint) or (between and patterns.RANGE_AND.fullmatch(joint))):
+        return None
+    if _range_blocked(c, first, second, joint, lead, conventions) or not _range_kinds_fit(c, second, sentence):
+        return None
+    low, high = c.value, second.value
+    if first.scale == 1 and second.scale > 1 and low * second.scale <= high:
+        low = c.value * second.scale  # "$10 to $15 billion": the scale serves both
+    if high <= low and not (conventions.from_to_range and patterns.FROM_BEFORE.search(lead)):
+        return None  # "9-2" is a score, not a range
+    c.value = low
+    return second
+
+
+def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Candidate | None:
+    """ "150 of Afghanistan's roughly 400 districts": the whole, if the figure is a part."""
+    if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms):
+        return None
+    whole = atoms[i + 1]
+    if whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value or filters.is_year(whole, sentence):
+        return None
+    if not patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start]):
+        return None
+    right = after(sentence, whole.end)
+    if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
+            or patterns.DISTANCE_AFTER.match(right)):
+        return None
+    return whole
+
+
+def attach_qualifier(c: Candidate, sentence: str) -> None:
+    """Bind the qualifier just before the number ("at least 703") to it, and only to it."""
+    if c.vague:
+        c.qualifier = Qualifier.AT_LEAST
+    left = sentence[max(0, c.start - _CONTEXT):c.start]
+    match = patterns.QUALIFIER_BEFORE.search(left)
+    if match:
+        phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
+        usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
+        if c.kind is Kind.DURATION and phrase == "over":
+            usable = False  # "over two years" means during them
+        if usable and c.qualifier is not Qualifier.RANGE:
+            if not c.vague:
+                c.qualifier = Qualifier(lexicon.QUALIFIERS[phrase])
+            c.start -= len(left) - match.start("q")
+            c.notes.append(QUALIFIER.id)
+    trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
+    if c.qualifier is Qualifier.EXACT and trail:
+        phrase = text_patterns.WHITESPACE.sub(" ", trail["q"].lower())
+        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
+        c.end += trail.end()
+        c.notes.append(TRAILING_QUALIFIER.id)
+
+
+def inherit_elided_unit(c: Candidate, earlier: list[Candidate], sentence: str) -> None:
+    """ "in 30 days and possibly within 90": a bare number at a clause end takes the unit
+    of the figure before it in the same sentence."""
+    if c.kind is not Kind.COUNT or c.vague or c.whole is not None or not earlier:
+        return
+    if not patterns.CLAUSE_END_AFTER.match(after(sentence, c.end)):
+        return
+    previous = earlier[-1]
+    if previous.kind not in (Kind.DURATION, Kind.DISTANCE, Kind.PERCENT, Kind.MONEY):
+        return
+    between = sentence[previous.end:c.number_start]
+    if len(between) > 60 or not patterns.ELIDED_JOINER.search(between):
+        return
+    c.kind, c.unit, c.unit_word = previous.kind, previous.unit, previous.unit_word
+    c.notes.append(ELIDED_UNIT.id)
+
+
+RANGE = Rule("range", Stage.SHAPE, 'two numbers as one range: "30-60", "between 10 and 20"', try_range)
+WHOLE = Rule("whole", Stage.SHAPE, 'a part of a whole: "150 of its 400 districts"', try_whole)
+QUALIFIER = Rule("qualifier", Stage.SHAPE, 'a qualifier before: "at least 703", "nearly 40"', attach_qualifier)
+TRAILING_QUALIFIER = Rule("trailing_qualifier", Stage.SHAPE, 'a qualifier after: "1,000 or more"',
+                          attach_qualifier)
+ELIDED_UNIT = Rule("elided_unit", Stage.SHAPE, 'a unit carried over: "in 30 days and possibly within 90"',
+                   inherit_elided_unit)
+
+SHAPE_RULES = (RANGE, WHOLE, QUALIFIER, TRAILING_QUALIFIER, ELIDED_UNIT)
+
+
+def _skip_rejected(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
+                   consumed: set[int], rejected: list[Rejection] | None) -> bool:
+    """Whether atom i is not a figure; then "aged 25 to 54" takes its other end along, and
+    so does a year's range ("2012-2013")."""
+    rule = filters.rejected_by(atoms[i], sentence, conventions)
+    if rule is None:
+        return False
+    atom = atoms[i]
+    if rejected is not None:
+        rejected.append((atom.start, atom.end, rule.id))
+    if i + 1 < len(atoms) and patterns.RANGE_JOINT.fullmatch(sentence[atom.end:atoms[i + 1].start]) \
+            and (rule is filters.AGE or filters.rejected_by(atoms[i + 1], sentence, conventions)):
+        consumed.add(i + 1)
+    return True
+
+
+def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
+           consumed: set[int]) -> bool:
+    """Unit, range or whole for atom i (in place); False when it turns out not to be a figure."""
+    if c.kind is Kind.DURATION:
+        c.unit_word = sentence[c.start:c.end].split()[-1]
+    # A range may come before the unit ("30 to 60 days") or after it ("5% to 7%").
+    second = try_range(c, atoms, i, sentence, conventions)
+    if second is None:
+        if not units.attach_unit(c, sentence, conventions):
+            return False
+        second = try_range(c, atoms, i, sentence, conventions)
+    if second is not None:
+        consumed.add(i + 1)
+        c.value_high, c.qualifier, c.end = second.value, Qualifier.RANGE, second.end
+        c.notes.append(RANGE.id)
+        if c.kind is Kind.COUNT and second.kind is not Kind.COUNT:
+            c.kind, c.unit = second.kind, second.unit
+        return c.kind is not Kind.COUNT or units.attach_unit(c, sentence, conventions)
+    if (whole := try_whole(c, atoms, i, sentence)) is not None:
+        consumed.add(i + 1)
+        c.whole, c.end = whole.value, whole.end
+        c.notes.append(WHOLE.id)
+    return True
+
+
+def compose(sentence: str, conventions: Conventions = GUIDE,
+            rejected: list[Rejection] | None = None) -> list[Candidate]:
+    """All figures in one sentence, left to right, with qualifiers, units, ranges and wholes.
+
+    `rejected`, when given, collects the numbers turned down and the rule that did it.
+    """
+    atoms = find_atoms(sentence, rejected)
+    candidates: list[Candidate] = []
+    consumed: set[int] = set()
+    for i, c in enumerate(atoms):
+        if i in consumed or _skip_rejected(atoms, i, sentence, conventions, consumed, rejected):
+            continue
+        if not _shape(c, atoms, i, sentence, conventions, consumed):
+            _reject(rejected, c, units.NOT_AN_AGE)
+            continue
+        if filters.is_glued_code(c, sentence):
+            _reject(rejected, c, filters.IDENTIFIER)
+            continue
+        if filters.is_descriptor(c, sentence):
+            _reject(rejected, c, filters.DESCRIPTOR)
+            continue
+        inherit_elided_unit(c, candidates, sentence)
+        attach_qualifier(c, sentence)
+        if not conventions.article_one and filters.is_article_one(c, sentence):
+            _reject(rejected, c, filters.ARTICLE_ONE)
+            continue
+        if units.CONVERSION.id in c.notes:  # skip the atoms inside "(90 miles)"
+            consumed.update(j for j in range(i + 1, len(atoms)) if atoms[j].start < c.subject_from)
+        c.subject_from = max(c.subject_from, c.end)
+        candidates.append(c)
+    return candidates
+
+
+def _reject(rejected: list[Rejection] | None, c: Candidate, rule: Rule) -> None:
+    if rejected is not None:
+        rejected.append((c.start, c.end, rule.id))

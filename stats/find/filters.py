@@ -1,0 +1,171 @@
+"""Numbers that are not figures here: years, identifiers, ages, "one" as an article,
+numbers inside adjective compounds.
+
+`FILTER_RULES` is the table; `rejected_by` says which filter turns a number down (the rule
+id explains it), and the rest are checks on a shaped candidate. Whether a unit follows is
+read from the lexicon's unit words, never by asking quantulum3.
+"""
+
+from __future__ import annotations
+
+from stats import lexicon
+from stats.find import patterns
+from stats.find.rule import Conventions, Rule, Stage
+from stats.find.units import unit_word_after
+from stats.lexicon.inflection import is_counted_noun
+from stats.model import Candidate, Kind, Qualifier
+from stats.text.sentences import after
+
+_CONTEXT = 48  # characters of left context read for names
+
+
+def _unit_follows(right: str) -> bool:
+    """A percent, distance or other unit right after the number."""
+    return bool(patterns.PERCENT_AFTER.match(right) or patterns.DISTANCE_AFTER.match(right)
+                or unit_word_after(right))
+
+
+def is_glued_code(c: Candidate, sentence: str) -> bool:
+    """Digits with letters glued on that the unit stage could not read as a unit: "9AB8",
+    "3min" when no unit was named. Checked after the unit stage, so that the unit readers,
+    not this filter, decide what a unit is."""
+    return (c.rule == "count.digits" and c.kind is Kind.COUNT and c.unit is None and not c.notes
+            and bool(patterns.GLUED_LETTERS_AFTER.match(after(sentence, c.end))))
+
+
+def is_year(atom: Candidate, sentence: str) -> bool:
+    """A bare four-digit number from 1000 to 2199 that is not counting anything."""
+    text = sentence[atom.start:atom.end]
+    if atom.rule != "count.digits" or not patterns.FOUR_DIGITS.fullmatch(text):
+        return False
+    if not 1000 <= atom.value <= 2199:
+        return False
+    right = after(sentence, atom.end)
+    if _unit_follows(right):
+        return False
+    before = sentence[max(0, atom.start - 24):atom.start].lower()
+    if patterns.QUALIFIER_BEFORE.search(before):
+        return False  # "about 1000 come from Asia", "nearly 2000 people"
+    ranged = patterns.RANGE_TO_NOUN_AFTER.match(right)
+    if ranged and is_counted_noun(ranged["w"]):
+        return False  # "from 1000 to 2000 hires"
+    if patterns.YEAR_LEAD_BEFORE.search(before):
+        return True
+    following = patterns.NEXT_WORD_AFTER.match(right)
+    if not (following and is_counted_noun(following["w"])):
+        return True
+    # "its 2018 sales", "the 2020 elections": a year before a plural; "2000 people" counts.
+    return 1900 <= atom.value <= 2099 and bool(patterns.YEAR_DETERMINER_BEFORE.search(before))
+
+
+def _counts_something(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` is followed by a plural noun or a unit."""
+    right = after(sentence, end)
+    if (_unit_follows(right) or patterns.DURATION_AFTER.match(right)
+            or patterns.SCALE_AFTER.match(right)):
+        return True
+    match = patterns.NEAR_WORD_AFTER.match(right)
+    return bool(match) and is_counted_noun(match["w"])
+
+
+def _is_function_word(word: str) -> bool:
+    """A capitalised word that is not a name: a qualifier, a determiner, a preposition."""
+    low = word.lower().rstrip(".")
+    return (low in lexicon.QUALIFIERS or low in lexicon.SUBJECT_STOPWORDS
+            or low in lexicon.DETERMINERS or low in lexicon.WEEKDAYS or low in lexicon.MONTHS
+            or low in lexicon.SENTENCE_OPENERS)
+
+
+def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
+    """ "the Kick Six win" (a capitalised number word in a name), "the bottom three"."""
+    text = sentence[atom.start:atom.end]
+    return (text[:1].isupper() and bool(patterns.NAME_BEFORE.search(before))) or bool(
+        patterns.IDENTIFIER_WORD_BEFORE.search(before))
+
+
+def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> bool:
+    """Digits marked as a code by what touches them: "COVID-19", "24/7", "[12]", "(4)", "007"."""
+    whole_number = "." not in sentence[atom.start:atom.end]
+    return bool(
+        (patterns.IDENTIFIER_BEFORE.search(before) and not patterns.PREFIX_BEFORE.search(before))
+        or patterns.SLASH_AFTER.match(right)
+        or (patterns.FOOTNOTE_AROUND.search(before) and right.startswith("]"))
+        or patterns.CALL_BEFORE.search(before)  # "alert(1)": code, not reporting
+        or (whole_number and patterns.PAREN_MARK_BEFORE.search(before)
+            and patterns.CLOSING_PAREN_AFTER.match(right))
+        or (whole_number and patterns.LEADING_ZERO.match(sentence, atom.start))
+        or (patterns.GLUED_LETTERS_AFTER.match(right) and not _unit_follows(right)))
+
+
+def is_identifier(atom: Candidate, sentence: str) -> bool:
+    """COVID-19, F-16, 1990s, 5G, Game 6, S&P 500, category 4: numbers that name."""
+    before = sentence[max(0, atom.start - _CONTEXT):atom.start]
+    if atom.rule == "count.words":
+        return _word_identifier(atom, sentence, before)
+    if atom.rule != "count.digits":
+        return False
+    right = after(sentence, atom.end)
+    if _marked_digits(atom, sentence, before, right):
+        return True
+    if patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right):
+        return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street"
+    name = patterns.NAME_BEFORE.search(before)
+    if name and _is_function_word(name["name"]):
+        name = None  # "About 1000 come", "In 2019", "Some 300": a sentence start, not a name
+    named = name or patterns.NAME_OF_BEFORE.search(before)
+    return bool(named) and not _counts_something(sentence, atom.end)
+
+
+def is_age(atom: Candidate, sentence: str) -> bool:
+    """ "aged 25", "children under 5", "Jamie Armstrong, 25, said": an age, not a count."""
+    before = sentence[max(0, atom.start - 20):atom.start]
+    if atom.kind is not Kind.COUNT:
+        return False
+    return bool(patterns.AGE_BEFORE.search(before)) or (
+        atom.rule == "count.digits" and atom.value < 120 and float(atom.value).is_integer()
+        and bool(patterns.APPOSITION_AGE_BEFORE.search(before))
+        and bool(patterns.APPOSITION_AGE_AFTER.match(after(sentence, atom.end))))
+
+
+def is_article_one(c: Candidate, sentence: str) -> bool:
+    """ "one man said", "one infamous incident": one as an article, not a count.
+
+    "one" counts as the subject or object of an event verb ("one soldier was killed",
+    "killed one civilian"), or with a unit, range or whole ("one week", "one to two").
+    """
+    if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
+            or sentence[c.number_start:c.end].lower() != "one"):
+        return False
+    if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
+        return False
+    before = sentence[max(0, c.number_start - 30):c.number_start]
+    return not patterns.ONE_AS_EVENT_OBJECT.search(before)
+
+
+def is_descriptor(c: Candidate, sentence: str) -> bool:
+    """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
+    return (c.kind is Kind.COUNT and not c.vague
+            and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
+            and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
+
+
+YEAR = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")', is_year)
+IDENTIFIER = Rule("filter.identifier", Stage.FILTER,
+                  'a number that names: "COVID-19", "Game 6", "category 4", "24/7"', is_identifier)
+AGE = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25, said"', is_age)
+ARTICLE_ONE = Rule("filter.article_one", Stage.FILTER, '"one" as an article: "one man said"', is_article_one)
+DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER, 'a number in an adjective: "one-eyed", "two-time"',
+                  is_descriptor)
+
+FILTER_RULES = (YEAR, IDENTIFIER, AGE, ARTICLE_ONE, DESCRIPTOR)
+
+
+def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:
+    """The filter that says a number is not a figure (a year, an identifier, an age), if any."""
+    if is_year(atom, sentence):
+        return YEAR
+    if is_identifier(atom, sentence):
+        return IDENTIFIER
+    if not conventions.ages and is_age(atom, sentence):
+        return AGE
+    return None

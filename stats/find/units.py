@@ -1,0 +1,159 @@
+"""Read the unit after a number: percent, currency words, durations, distances, measures.
+
+`UNIT_RULES` is the table, tried in order on the text right after the number. Whether a
+word can start a unit at all is decided here, from the lexicon (`unit_words.txt`, the
+first words of the units quantulum3 knows, written out once); quantulum3 is asked only to
+name a unit after a number already accepted (`quantities.measure_after`), so it is loaded
+only when an article has such a unit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from stats import lexicon
+from stats.find import patterns, quantities
+from stats.find.rule import Conventions, Rule, Stage
+from stats.model import Candidate, Kind
+from stats.text import patterns as text_patterns
+from stats.text.sentences import after
+
+_FIRST_WORD = quantities.FIRST_WORD
+
+
+@cache
+def unit_first_words() -> frozenset[str]:
+    """The words a unit may start with (lower case), from `stats/lexicon/unit_words.txt`."""
+    text = resources.files("stats.lexicon").joinpath("unit_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("# "))
+
+
+def unit_word_after(right: str) -> bool:
+    """Whether the text after a number starts with a word that can begin a unit ("5 volts",
+    "45g", "185-hp"), by the word list alone.
+
+    >>> unit_word_after(" volts across it"), unit_word_after(" soldiers were killed")
+    (True, False)
+    """
+    first = _FIRST_WORD.match(right)
+    if not first or quantities.ACRONYM_PLURAL.fullmatch(first["w"]):
+        return False
+    word, gap = first["w"].lower(), first["gap"]
+    if not gap and len(first["w"]) == 1 and first["w"].isupper():
+        return False  # "5G"
+    if word not in unit_first_words() and not (not gap and word in quantities.GLUED_ONLY):
+        return False
+    if gap.strip():  # "185-hp": the word after the hyphen
+        return unit_word_after(" " + right[len(gap):])
+    return True
+
+
+def measure_after(right: str) -> tuple[str, int] | None:
+    """The unit quantulum3 names at the start of `right`, and its length, if any."""
+    return quantities.measure_after(right) if unit_word_after(right) else None
+
+
+def _percent(c: Candidate, right: str) -> bool:
+    if match := patterns.PERCENT_AFTER.match(right):
+        c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
+        return True
+    return False
+
+
+def _currency(c: Candidate, right: str) -> bool:
+    match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
+    if match:
+        c.kind, c.end = Kind.MONEY, c.end + match.end()
+        c.unit = lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", match["unit"].lower())]
+        return True
+    return False
+
+
+def _duration(c: Candidate, right: str, conventions: Conventions) -> bool:
+    match = patterns.DURATION_AFTER.match(right) or (conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
+    if not match or c.vague:
+        return False
+    unit, factor = lexicon.DURATION_UNITS[match["unit"].lower()]
+    c.kind, c.unit, c.unit_word = Kind.DURATION, unit, match["unit"]
+    c.value *= factor
+    if c.value_high is not None:
+        c.value_high *= factor
+    c.end += match.end()
+    return True
+
+
+def _distance(c: Candidate, right: str) -> bool:
+    if (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
+        c.end += match.end()
+        return True
+    return False
+
+
+def _measure_word(c: Candidate, right: str) -> bool:
+    if not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
+        c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[match["unit"].lower()]
+        c.end += match.end()
+        return True
+    return False
+
+
+def _named_measure(c: Candidate, right: str) -> bool:
+    if not c.vague and (measure := measure_after(right)):
+        c.kind, c.unit = Kind.MEASURE, measure[0]
+        c.end += measure[1]
+        c.notes.append(QUANTULUM3.id)
+        return True
+    return False
+
+
+PERCENT = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
+CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"', _currency)
+DURATION = Rule("unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
+DISTANCE = Rule("unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles"', _distance)
+MEASURE_WORD = Rule("unit.measure_word", Stage.UNIT, 'a measure word quantulum3 lacks: "5.8-magnitude"',
+                    _measure_word)
+QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "20 tonnes"',
+                  _named_measure)
+CONVERSION = Rule("conversion", Stage.UNIT, 'a conversion in brackets, not a second figure: "150 km (90 miles)"')
+NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
+
+UNIT_RULES = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, QUANTULUM3, CONVERSION, NOT_AN_AGE)
+
+
+def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
+    """Read a unit right after the number; False when the number is not a figure (an age)."""
+    if c.kind in (Kind.MONEY, Kind.DURATION, Kind.FRACTION, Kind.ORDINAL) or c.unit:
+        if c.kind in (Kind.MONEY, Kind.DISTANCE):
+            absorb_conversion(c, sentence, conventions)
+        return True
+    right = after(sentence, c.end)
+    if patterns.AGE_AFTER.match(right) and not conventions.ages:
+        c.trace.append(NOT_AN_AGE.id)
+        return False
+    for rule in (PERCENT, CURRENCY):
+        if rule.read is not None and rule.read(c, right):
+            c.trace.append(rule.id)
+            break
+    else:
+        if _duration(c, right, conventions):
+            c.trace.append(DURATION.id)
+        else:
+            for rule in (DISTANCE, MEASURE_WORD, QUANTULUM3):
+                if rule.read is not None and rule.read(c, right):
+                    c.trace.append(rule.id)
+                    break
+    if c.kind in (Kind.DISTANCE, Kind.MEASURE, Kind.PERCENT, Kind.MONEY):
+        absorb_conversion(c, sentence, conventions)
+    return True
+
+
+def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:
+    """Skip "(90 miles)" after "150 km": the conversion is not a second figure."""
+    if conventions.conversions_separate:
+        return
+    if match := patterns.CONVERSION_AFTER.match(after(sentence, c.end)):
+        c.notes.append(CONVERSION.id)
+        c.subject_from = max(c.subject_from, c.end + match.end())

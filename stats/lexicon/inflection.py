@@ -1,0 +1,53 @@
+"""Singular and plural forms of English nouns, by rule and the lexicon's irregular plurals.
+
+One place for the plural test that the find stage (is a number counting a noun?), the
+describe stage (where does a noun phrase end?) and the scorer (do two subjects share a
+word?) all need, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from stats.lexicon import IRREGULAR_PLURALS, SUBJECT_STOPWORDS
+
+
+def singular(word: str) -> str:
+    """A plain singular for matching, lower case ("Cities" -> "city", "forces" -> "force").
+
+    >>> [singular(w) for w in ("Cities", "forces", "boxes", "people", "troops", "Taliban's")]
+    ['city', 'force', 'box', 'people', 'troop', 'taliban']
+    """
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    if word in IRREGULAR_PLURALS:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def is_counted_noun(word: str) -> bool:
+    """A word that reads as a plural common noun ("troops", "people"), so a number before
+    it counts something.
+
+    >>> [is_counted_noun(w) for w in ("troops", "people", "bus", "analysis", "famous", "its")]
+    [True, True, False, False, False, False]
+    """
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in SUBJECT_STOPWORDS)
+
+
+def is_plural(word: str) -> bool:
+    """A plural noun as written in a phrase: not an acronym ("MPs" aside) or a possessive.
+
+    >>> [is_plural(w) for w in ("soldiers", "NATO", "country's", "children")]
+    [True, False, False, True]
+    """
+    if word.isupper() or word.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    return is_counted_noun(word)
