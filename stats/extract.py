@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from stats.describe import classify
+from stats.describe.category import category_of
+from stats.describe.subject import subject_of
 from stats.find import compose as composing
 from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions
@@ -53,8 +54,8 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
         raw = sentence.raw.translate(ONE_LINE)
         previous_subject, previous_category = "", None
         for c in composing.compose(raw, conventions):
-            subject = classify.subject_of(raw, c, previous_subject)
-            category = classify.category_of(raw, c, subject, previous_category)
+            subject = subject_of(raw, c, previous_subject)
+            category = category_of(raw, c, subject, previous_category)
             previous_subject = subject or previous_subject
             previous_category = category
             start, end = sentence.start + c.start, sentence.start + c.end

@@ -7,7 +7,7 @@ import regex
 
 from stats import lexicon
 
-# In classify: "the country's annual customs revenue, about $281 million".
+# "the country's annual customs revenue, about $281 million".
 APPOSITION_BEFORE = regex.compile(r",\s*(?:\p{L}+\s+){0,2}$")
 COMMA_WORD_BEFORE = regex.compile(r",\s*(?:\p{L}+\s+)?$")
 COMMA_SPLIT = regex.compile(r",\s*")
@@ -34,7 +34,7 @@ WORD_AFTER = regex.compile(r"\s+(?P<w>\p{L}+)")
 # Where a figure's predicate ends: a sentence stop, or ", and" starting another clause.
 PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b")
 
-# ----------------------------------------------------------------------------- classifying
+# ----------------------------------------------------------------------------- categories
 
 # Where a clause ends, for reading the words around a figure.
 CLAUSE_END = regex.compile(r"[;:!?()\[\]“”\"—–]|[,.](?!\p{Nd})|\s[-–—]\s")  # not "1,500" or "0.5"

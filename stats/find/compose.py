@@ -55,7 +55,8 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     between = patterns.BETWEEN_BEFORE.search(lead)
     if not (patterns.RANGE_JOINT.fullmatch(joint) or (between and patterns.RANGE_AND.fullmatch(joint))):
         return None
-    if _range_blocked(c, first, second, joint, lead, conventions) or not _range_kinds_fit(c, second, sentence):
+    if (_range_blocked(c, first, second, joint, lead, conventions)
+            or not _range_kinds_fit(c, second, sentence)):
         return None
     low, high = c.value, second.value
     if first.scale == 1 and second.scale > 1 and low * second.scale <= high:
@@ -71,7 +72,8 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
     if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms):
         return None
     whole = atoms[i + 1]
-    if whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value or filters.is_year(whole, sentence):
+    if (whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value
+            or filters.is_year(whole, sentence)):
         return None
     if not patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start]):
         return None
@@ -125,7 +127,8 @@ def inherit_elided_unit(c: Candidate, earlier: list[Candidate], sentence: str) -
 
 RANGE = Rule("range", Stage.SHAPE, 'two numbers as one range: "30-60", "between 10 and 20"', try_range)
 WHOLE = Rule("whole", Stage.SHAPE, 'a part of a whole: "150 of its 400 districts"', try_whole)
-QUALIFIER = Rule("qualifier", Stage.SHAPE, 'a qualifier before: "at least 703", "nearly 40"', attach_qualifier)
+QUALIFIER = Rule("qualifier", Stage.SHAPE, 'a qualifier before: "at least 703", "nearly 40"',
+                 attach_qualifier)
 TRAILING_QUALIFIER = Rule("trailing_qualifier", Stage.SHAPE, 'a qualifier after: "1,000 or more"',
                           attach_qualifier)
 ELIDED_UNIT = Rule("elided_unit", Stage.SHAPE, 'a unit carried over: "in 30 days and possibly within 90"',

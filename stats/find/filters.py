@@ -149,7 +149,8 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
             and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
 
 
-YEAR = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")', is_year)
+YEAR = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")',
+            is_year)
 IDENTIFIER = Rule("filter.identifier", Stage.FILTER,
                   'a number that names: "COVID-19", "Game 6", "category 4", "24/7"', is_identifier)
 AGE = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25, said"', is_age)

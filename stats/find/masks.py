@@ -76,7 +76,7 @@ _MASK_MEANINGS = {
 }
 MASK_RULES = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[name].finditer)
                    for name in MASKS)
-_RULE_OF = {name: rule for name, rule in zip(MASKS, MASK_RULES, strict=True)}
+_RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 
 
 def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:

@@ -129,9 +129,10 @@ def write_unit_words(path: Path) -> int:
     """Write `unit_first_words()` to `path` (the lexicon's unit_words.txt); returns the count."""
     version = metadata.version("quantulum3")
     words = sorted(unit_first_words())
-    path.write_text(f"# First words of the unit names and symbols quantulum3 {version} accepts after a number (see\n"
-                    "# stats/find/quantities.py), one a line, lower case. Generated: python -m "
-                    "stats.find.quantities --write-unit-words\n" + "\n".join(words) + "\n", encoding="utf-8")
+    header = (f"# First words of the unit names and symbols quantulum3 {version} accepts after a "
+              "number (see\n# stats/find/quantities.py), one a line, lower case. Generated: python -m "
+              "stats.find.quantities --write-unit-words\n")
+    path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
 
 

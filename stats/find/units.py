@@ -71,7 +71,8 @@ def _currency(c: Candidate, right: str) -> bool:
 
 
 def _duration(c: Candidate, right: str, conventions: Conventions) -> bool:
-    match = patterns.DURATION_AFTER.match(right) or (conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
+    match = patterns.DURATION_AFTER.match(right) or (
+        conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
     if not match or c.vague:
         return False
     unit, factor = lexicon.DURATION_UNITS[match["unit"].lower()]
@@ -110,14 +111,16 @@ def _named_measure(c: Candidate, right: str) -> bool:
 
 
 PERCENT = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
-CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"', _currency)
+CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
+                _currency)
 DURATION = Rule("unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
 DISTANCE = Rule("unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles"', _distance)
 MEASURE_WORD = Rule("unit.measure_word", Stage.UNIT, 'a measure word quantulum3 lacks: "5.8-magnitude"',
                     _measure_word)
 QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "20 tonnes"',
                   _named_measure)
-CONVERSION = Rule("conversion", Stage.UNIT, 'a conversion in brackets, not a second figure: "150 km (90 miles)"')
+CONVERSION = Rule("conversion", Stage.UNIT,
+                  'a conversion in brackets, not a second figure: "150 km (90 miles)"')
 NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
 
 UNIT_RULES = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, QUANTULUM3, CONVERSION, NOT_AN_AGE)
