@@ -94,8 +94,8 @@ def _cue_after(right: str) -> str | None:
             continue  # "about 40 are believed to be dead"
         if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
             break  # "600 troops to help evacuate": a purpose, not what happened to them
-        if category := _event_category(word.lower):
-            return category
+        if cue := _event_category(word.lower):
+            return cue
     return None
 
 

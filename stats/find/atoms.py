@@ -86,8 +86,8 @@ def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
     # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
     if not patterns.FRACTION_FOLLOWER.match(following):
         return None
-    value = numbers.parse_fraction(match.group())
-    return None if value is None else Candidate(start, end, value, FRACTION_WORDS.id, Kind.FRACTION)
+    fraction = numbers.parse_fraction(match.group())
+    return None if fraction is None else Candidate(start, end, fraction, FRACTION_WORDS.id, Kind.FRACTION)
 
 
 def read_digit_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:

@@ -65,7 +65,7 @@ def _counts_something(sentence: str, end: int) -> bool:
             or patterns.SCALE_AFTER.match(right)):
         return True
     match = patterns.NEAR_WORD_AFTER.match(right)
-    return bool(match) and is_counted_noun(match["w"])
+    return match is not None and is_counted_noun(match["w"])
 
 
 def _is_function_word(word: str) -> bool:

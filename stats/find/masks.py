@@ -81,7 +81,7 @@ _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 
 def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it."""
-    spans = []
+    spans: list[tuple[int, int, Rule]] = []
     for name, pattern in MASKS.items():
         cue = MASK_CUES.get(name)
         if cue is None or cue.search(sentence):
