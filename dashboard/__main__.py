@@ -1,5 +1,6 @@
 """Serve the dashboard: `python -m dashboard [--data DIR] [--host H] [--port P] [--debug]`,
-the same as `stats dashboard`. Extracts seeds/ first when the data folder has no output yet."""
+the same as `stats dashboard`. Extracts seeds/ first (running `python -m stats extract` as a
+separate process) when the data folder has no output yet."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard.data import DOCUMENTS_CSV, FIGURES_CSV
+from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
+from stats.export import DOCUMENTS_CSV, FIGURES_CSV
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -23,7 +25,8 @@ def find_seeds() -> Path | None:
 
 
 def ensure_data(data: Path) -> int:
-    """Make sure data holds figures.csv and documents.csv, extracting seeds/ if not."""
+    """Make sure data holds figures.csv and documents.csv, extracting seeds/ if not (in a child
+    process, whose failure is reported on stderr and returned as the exit status)."""
     if (data / FIGURES_CSV).is_file() and (data / DOCUMENTS_CSV).is_file():
         return EXIT_OK
     seeds = find_seeds()
@@ -33,13 +36,15 @@ def ensure_data(data: Path) -> int:
         return EXIT_USAGE
     print(f"stats dashboard: no {FIGURES_CSV} and {DOCUMENTS_CSV} in {data}/; extracting {seeds}/ "
           f"into {data}/ first", file=sys.stderr)
-    from stats.cli import run_extract
-
-    status = run_extract([str(seeds)], data, quiet=False)
+    status = run_extract([seeds], data)
+    if status not in (EXTRACT_OK, EXTRACT_SOME_FAILED):
+        print(f"stats dashboard: error: could not extract {seeds}/ into {data}/; not serving",
+              file=sys.stderr)
+        return status if 0 < status < 256 else EXIT_USAGE
     if not (data / FIGURES_CSV).is_file():
         print(f"stats dashboard: error: extraction did not write {data / FIGURES_CSV}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_OK if status in (0, 1) else status
+    return EXIT_OK
 
 
 def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> int:
@@ -72,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     """Options shared with `stats dashboard`."""
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
-        description="Serve the figures-from-news dashboard over figures.csv and documents.csv in --data "
-                    "(when they are missing, seeds/ is extracted there first).")
+        description="Serve the figures-from-news dashboard over figures.csv, documents.csv and "
+                    "texts.jsonl in --data (when they are missing, seeds/ is extracted there first).")
     parser.add_argument("--data", default=Path("output"), type=Path, metavar="DIR",
                         help="folder with figures.csv and documents.csv (default: output/)")
     parser.add_argument("--host", default="127.0.0.1",

@@ -14,7 +14,8 @@ ASSETS = Path(__file__).parent / "assets"
 
 
 def create_app(data_dir: Path) -> dash.Dash:
-    """A Dash app over figures.csv and documents.csv in data_dir (no external CSS or scripts)."""
+    """A Dash app over figures.csv, documents.csv and texts.jsonl in data_dir (no external CSS
+    or scripts)."""
     data_dir = Path(data_dir)
     corpus = load(data_dir)
     app = dash.Dash(

@@ -1,11 +1,12 @@
 """Benchmark the dashboard server on a synthetic corpus: `python -m dashboard.bench [--figures N]`.
 
-Repeats the seeds' figures over many article names (100,000 figures by default, written to a
-temp dir; every copy points at the real seed text, so quotes read real articles) and times,
-server-side through Flask's test client (callback, JSON encoding and HTTP layer included):
-first load (reading the CSVs, building the page and answering the page's first callbacks), a
-filter change, a table block, and a click that opens a quote. Targets: load < 3 s, filter
-and click < 300 ms.
+Extracts the seeds with `python -m stats extract` (a separate process), then repeats their
+figures over many article names (100,000 figures by default, written to a temp dir; each
+copy's line in texts.jsonl holds its seed's real text, so quotes are cut from real articles)
+and times, server-side through Flask's test client (callback, JSON encoding and HTTP layer
+included): first load (reading the CSVs, building the page and answering the page's first
+callbacks), a filter change, a table block, and a click that opens a quote. Targets: load
+< 3 s, filter and click < 300 ms.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from dashboard import ids
+from dashboard.extractor import EXTRACT_OK, run_extract
+from stats.export import DOCUMENTS_CSV, FIGURES_CSV, TEXTS_JSONL
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHERS = ["The New York Times", "The Reference", "Reuters", "Associated Press", "Al Jazeera", ""]
@@ -33,28 +36,35 @@ TARGET_LOAD_S = 3.0
 TARGET_CALLBACK_MS = 300.0
 
 
-def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS) -> Path:
-    """Write figures.csv and documents.csv with `figures` rows, repeating the seeds' figures."""
-    from stats.cli import run_extract
+def extract_seeds(articles: Path, out: Path) -> None:
+    """Extract the seed articles into out with `python -m stats extract` (a separate process)."""
+    status = run_extract([articles], out, who="dashboard.bench")
+    if status != EXTRACT_OK:
+        raise RuntimeError(f"extracting the seeds failed: `python -m stats extract` exited with {status}")
 
+
+def read_csv(path: Path) -> tuple[list[dict[str, str]], list[str]]:
+    """The rows and the header of a CSV file."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader), list(reader.fieldnames or [])
+
+
+def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS) -> Path:
+    """Write figures.csv, documents.csv and texts.jsonl with `figures` rows, repeating the
+    seeds' figures (texts.jsonl only when the core wrote one for the seeds)."""
     articles = folder / "articles"
     shutil.copytree(seeds, articles)
     seed_out = folder / "seed-output"
-    if run_extract([str(articles)], seed_out, quiet=True) != 0:
-        raise RuntimeError("extracting the seeds failed")
-    with (seed_out / "figures.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-        fields = list(rows[0].keys())
-    with (seed_out / "documents.csv").open(encoding="utf-8", newline="") as handle:
-        documents = list(csv.DictReader(handle))
-        doc_fields = list(documents[0].keys())
-    by_doc = {d["doc"]: d for d in documents}
+    extract_seeds(articles, seed_out)
+    rows, fields = read_csv(seed_out / FIGURES_CSV)
+    documents, doc_fields = read_csv(seed_out / DOCUMENTS_CSV)
     out = folder / "output"
     out.mkdir()
     copies = math.ceil(figures / len(rows))
     start = date(2021, 6, 1)
     written = 0
-    with (out / "figures.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (out / FIGURES_CSV).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         for copy in range(copies):
@@ -65,26 +75,33 @@ def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS) -> Path:
                 key = f"{doc}\x00{row['start']}\x00{row['end']}".encode()
                 writer.writerow({**row, "doc": doc, "figure_id": "f" + hashlib.sha1(key).hexdigest()[:12]})
                 written += 1
-    # Each synthetic article is a link to its seed, named as its doc, so the dashboard reads
-    # (and decodes) a real file for every quote, as it would for a real corpus.
-    linked = folder / "linked"
-    linked.mkdir()
-    with (out / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (out / DOCUMENTS_CSV).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=doc_fields, lineterminator="\n")
         writer.writeheader()
         for copy in range(copies):
-            for n, (doc, meta) in enumerate(by_doc.items()):
-                name = f"c{copy:05d}_{doc}"
-                try:
-                    (linked / name).symlink_to(articles / doc)
-                except OSError:  # no symlinks here: copy instead
-                    shutil.copyfile(articles / doc, linked / name)
+            for n, meta in enumerate(documents):
                 published = "" if (copy + n) % 3 == 0 else str(start + timedelta(days=(copy * 7 + n) % 120))
-                writer.writerow({**meta, "doc": name, "path": str(linked / name),
-                                 "title": f"{meta['title'] or doc} (copy {copy})",
+                writer.writerow({**meta, "doc": f"c{copy:05d}_{meta['doc']}",
+                                 "title": f"{meta['title'] or meta['doc']} (copy {copy})",
                                  "publisher": PUBLISHERS[(copy + n) % len(PUBLISHERS)],
                                  "published": published})
+    if (seed_out / TEXTS_JSONL).is_file():
+        copy_texts(seed_out / TEXTS_JSONL, out / TEXTS_JSONL, copies)
+    else:
+        print(f"dashboard.bench: warning: the extractor wrote no {TEXTS_JSONL}; quotes fall back to "
+              f"the sentences of {FIGURES_CSV}", file=sys.stderr)
     return out
+
+
+def copy_texts(seed_texts: Path, out: Path, copies: int) -> None:
+    """texts.jsonl for the synthetic articles: each copy's line holds its seed's text and sentences."""
+    with seed_texts.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        for copy in range(copies):
+            for record in records:
+                line = {**record, "doc": f"c{copy:05d}_{record['doc']}"}
+                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 class Client:
@@ -160,7 +177,8 @@ def run(figures: int) -> dict[str, Any]:
         began = time.perf_counter()
         data = make_corpus(Path(tmp), figures)
         made = time.perf_counter() - began
-        size = (data / "figures.csv").stat().st_size / 1e6
+        size = (data / FIGURES_CSV).stat().st_size / 1e6
+        texts = (data / TEXTS_JSONL).is_file()
 
         began = time.perf_counter()
         app = create_app(data)
@@ -213,7 +231,8 @@ def run(figures: int) -> dict[str, Any]:
             ms, shown = timed(pick_and_quote)
             shown_text = json.dumps(shown)
             check("Figure not found" not in shown_text, f"{figure_id} not found")
-            check("ctx-before" in shown_text, f"the quote of {figure_id} was not read from its article")
+            check("ctx-before" in shown_text or not texts, f"the quote of {figure_id} was not cut from "
+                  f"its article in {TEXTS_JSONL}")
             click_ms.append(ms)
 
         search_ms = []
@@ -233,6 +252,7 @@ def run(figures: int) -> dict[str, Any]:
             [(ids.DOWNLOAD_BUTTON, "n_clicks")]))
         return {
             "figures": figures, "articles": int(corpus.figures["doc"].nunique()), "csv_mb": size,
+            "texts": texts,
             "make_s": made, "load_s": load_s, "layout_kb": len(layout.data) / 1e3,
             "first_view_kb": len(json.dumps(first_view)) / 1e3,
             "filter_ms": filter_ms, "rows_ms": rows_ms, "click_ms": click_ms,
@@ -265,6 +285,7 @@ def report(result: dict[str, Any]) -> str:
           if result["search_ms"] else []),
         f"  {'whole-article view':<28} {result['article_ms']:7.1f} ms",
         f"  {'download (killed)':<28} {result['download_ms']:7.1f} ms   ({result['download_rows']:,} rows)",
+        *([] if result["texts"] else [f"  (no {TEXTS_JSONL}: quotes showed the sentences of {FIGURES_CSV})"]),
     ])
 
 

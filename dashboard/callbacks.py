@@ -14,17 +14,11 @@ from urllib.parse import parse_qs, unquote
 import dash
 from dash import Input, Output, State, ctx, dcc
 
-from dashboard import charts, components, ids
-from dashboard.data import (
-    Corpus,
-    Filters,
-    article_count,
-    article_options,
-    sources,
-    totals,
-)
+from dashboard import charts, components, ids, quotes
+from dashboard.data import Corpus, Filters, article_count, sources, totals
 from dashboard.grid import grid_keep, grid_rows, grid_sort
 from dashboard.layout import many_articles
+from dashboard.options import article_options
 
 _FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")
 DOWNLOAD_NAME = "figures-filtered.csv"
@@ -89,7 +83,7 @@ def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_i
     closed = (False, dash.no_update, dash.no_update)
     if not figure_id:
         return (components.quote_placeholder(), hidden, "?", "", *closed)
-    quote = corpus.quote(figure_id)
+    quote = quotes.quote(corpus, figure_id)
     if quote is None:
         return (components.not_found(figure_id), hidden, "?", "", *closed)
     link = components.figure_href(figure_id)
@@ -104,7 +98,7 @@ def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_i
     panel = components.quote_panel(quote, others[:MAX_OTHERS])
     if not view:
         return (panel, {}, link, base + link, *closed)
-    article = corpus.article(figure_id)
+    article = quotes.article(corpus, figure_id)
     title, body = components.article_view(article, figure_id) if article else ([], [])
     return (panel, {}, link, base + link, True, title, body)
 

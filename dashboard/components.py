@@ -13,8 +13,8 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.data import Article, Quote
 from dashboard.labels import QUALIFIER_WORDS, format_number, value_label
+from dashboard.quotes import Article, Quote
 
 CAPTION_ARTICLES = 4
 

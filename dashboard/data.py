@@ -1,14 +1,15 @@
 """Load the extractor's output (figures.csv, documents.csv) into pandas and answer the
-dashboard's questions about it: filtering, citations, article text. Knows nothing of Dash.
+dashboard's questions about it: filtering, figures and articles by id, totals and options.
+Knows nothing of Dash.
 
 Everything the browser asks for is looked up here by figure id in an index built once at
-load time; ids from a URL are never used as file paths. Article text is read (and cached)
-only when a quote is asked for, with the extractor's own reader so offsets line up.
+load time; ids from a URL are never used as file paths. The core is reached only through
+its output files and its contract modules (`stats.model`, `stats.export`); article texts
+come from texts.jsonl (`dashboard.texts`), quotes are built in `dashboard.quotes`.
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections import OrderedDict
@@ -22,30 +23,37 @@ import pandas as pd
 
 from dashboard.labels import isnan as _isnan
 from dashboard.labels import value_label
-from stats.export import FIGURE_FIELDS, rows_to_csv
+from dashboard.texts import Texts
+from stats.export import (
+    DOCUMENT_FIELDS,
+    DOCUMENTS_CSV,
+    FIGURE_FIELDS,
+    FIGURES_CSV,
+    TEXTS_JSONL,
+    rows_to_csv,
+    unguard_cell,
+)
+from stats.model import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
+from stats.model import Category, Kind
 
-log = logging.getLogger(__name__)
-
-FIGURES_CSV = "figures.csv"
-DOCUMENTS_CSV = "documents.csv"
-CASUALTY_CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrendered")
-CATEGORIES = ("killed", "injured", "displaced", "prisoners", "surrendered", "forces", "attacks",
-              "territory", "money", "population", "distance", "duration", "other")
-KINDS = ("count", "money", "percent", "fraction", "ordinal", "distance", "duration", "measure")
+# The contract's vocabularies as plain strings, in the order the page lists them.
+CATEGORIES = tuple(str(c) for c in Category)
+KINDS = tuple(str(k) for k in Kind)
+CASUALTY_CATEGORIES = tuple(str(c) for c in _CASUALTY_CATEGORIES)
 _NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
 _TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, "vague")]
-_GUARD_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
-_TEXT_CACHE_SIZE = 64
 
 
 def unguard(series: pd.Series) -> pd.Series:
-    """Drop the CSV-injection guard quote the exporter put before = + - @ tab or CR."""
+    """Undo the exporter's CSV-injection guard (`stats.export.unguard_cell`) on a text column,
+    touching only the values that start with a quote."""
     values = series.tolist()
     if not any(v[:1] == "'" for v in values):  # the common case, checked in one cheap pass
         return series
-    return pd.Series([v[1:] if v[:1] == "'" and v[1:2] in _GUARD_STARTS else v for v in values],
+    return pd.Series([unguard_cell(v) if v[:1] == "'" else v for v in values],
                      index=series.index, dtype=series.dtype)
 
 
@@ -66,7 +74,7 @@ class Filters:
                     publishers: Any = None, text: Any = None, value_min: Any = None,
                     value_max: Any = None) -> Filters:
         """Filters from raw component values (None, a string or a list each), normalised."""
-        return cls(_strings(categories), _strings(kinds), _strings(docs), _strings(publishers),
+        return cls(strings(categories), strings(kinds), strings(docs), strings(publishers),
                    " ".join(str(text or "").split()), to_number(value_min), to_number(value_max))
 
     def active(self) -> bool:
@@ -74,7 +82,7 @@ class Filters:
         return self != Filters()
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+def strings(value: Any) -> tuple[str, ...]:
     """A filter value (None, a string or a list) as a sorted tuple of strings."""
     if value is None or value == "":
         return ()
@@ -92,58 +100,17 @@ def to_number(value: Any) -> float | None:
     return None if math.isnan(number) else number
 
 
-@dataclass(frozen=True)
-class Quote:
-    """Where a figure comes from: its sentence (span at span_start:span_end), the sentences
-    around it, and the article's citation."""
-
-    figure: dict[str, Any]
-    sentence: str
-    span_start: int
-    span_end: int
-    before: str
-    after: str
-    title: str
-    publisher: str
-    published: str
-    doc: str
-    from_article: bool
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of article text; figure_id is set when the run is a figure's span."""
-
-    text: str
-    figure_id: str | None = None
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Article:
-    """A whole article cut into plain and figure segments, with its citation."""
-
-    doc: str
-    title: str
-    publisher: str
-    published: str
-    segments: list[Segment]
-    figures: int
-    from_article: bool
-    note: str = ""
-
-
 @dataclass
 class Corpus:
-    """Figures and documents as DataFrames, with an index by figure id and a filter cache."""
+    """Figures and documents as DataFrames, with an index by figure id, a filter cache and the
+    article texts of texts.jsonl."""
 
     figures: pd.DataFrame
     documents: pd.DataFrame
     data_dir: Path
     raw: pd.DataFrame = field(repr=False)
+    texts: Texts = field(repr=False)
     _filter_cache: OrderedDict[Filters, np.ndarray] = field(default_factory=OrderedDict, repr=False)
-    _text_cache: OrderedDict[str, str | None] = field(default_factory=OrderedDict, repr=False)
 
     @cached_property
     def overall(self) -> dict[str, Any]:
@@ -214,110 +181,9 @@ class Corpus:
 
     # ----------------------------------------------------------------- article text
     def article_text(self, doc: str) -> str | None:
-        """The article's text decoded as the extractor read it, or None if unreadable."""
-        if doc in self._text_cache:
-            self._text_cache.move_to_end(doc)
-            return self._text_cache[doc]
-        text = self._read_text(doc)
-        self._text_cache[doc] = text
-        while len(self._text_cache) > _TEXT_CACHE_SIZE:
-            self._text_cache.popitem(last=False)
-        return text
-
-    def _read_text(self, doc: str) -> str | None:
-        """Read the article with the core's reader and pick the document named doc."""
-        from stats.read.sources import RECORD_SUFFIXES, read_path
-
-        listed = str(self.document(doc).get("path") or "")
-        if not listed:
-            return None
-        for candidate in self._candidates(listed):
-            if not candidate.is_file():
-                continue
-            # The extractor may have named the document by its relative path (two inputs
-            # shared a file name); records of an export are named "<file>#<line>" or by id.
-            is_export = candidate.suffix.lower() in RECORD_SUFFIXES
-            name = doc.split("#", 1)[0] if is_export else doc
-            try:
-                for document in read_path(candidate, name=name):
-                    if document.doc == doc and document.status != "error":
-                        return document.text
-            except Exception:  # a broken file must never break the page
-                log.warning("cannot read %s", candidate, exc_info=True)
-        return None
-
-    def _candidates(self, listed: str) -> list[Path]:
-        """Where a listed path may be: as is, or against the working dir and the data folder."""
-        path = Path(listed)
-        if path.is_absolute():
-            return [path]
-        return [Path.cwd() / path, self.data_dir.parent / path, self.data_dir / path]
-
-    def quote(self, figure_id: str | None) -> Quote | None:
-        """The figure's sentence with the span located, its neighbours and citation."""
-        row = self.figure(figure_id)
-        if row is None:
-            return None
-        record = self.record(row)
-        doc = record["doc"]
-        meta = self.document(doc)
-        cite = {"title": str(meta.get("title") or ""), "publisher": str(meta.get("publisher") or ""),
-                "published": str(meta.get("published") or ""), "doc": doc}
-        text = self.article_text(doc)
-        start, end = int(record["start"]), int(record["end"])
-        s_start, s_end = int(record["sentence_start"]), int(record["sentence_end"])
-        if text is not None and text[start:end] == record["span"] and s_start <= start <= end <= s_end:
-            before, after = neighbours(text, s_start, s_end)
-            return Quote(record, text[s_start:s_end], start - s_start, end - s_start, before, after,
-                         from_article=True, **cite)
-        note = ("The article file could not be read, so only the sentence from figures.csv is shown."
-                if text is None else
-                "The article file has changed since extraction, so only the sentence from "
-                "figures.csv is shown.")
-        sentence, span = record["sentence"], record["span"]
-        at = sentence.find(span)
-        if at < 0:
-            at = sentence.find(" ".join(span.split()))
-            span = " ".join(span.split())
-        lo, hi = (at, at + len(span)) if at >= 0 else (0, 0)
-        return Quote(record, sentence, lo, hi, "", "", from_article=False, note=note, **cite)
-
-    def article(self, figure_id: str | None) -> Article | None:
-        """The whole article of a figure, cut into segments with all its figures marked."""
-        row = self.figure(figure_id)
-        if row is None:
-            return None
-        doc = str(row["doc"])
-        meta = self.document(doc)
-        ours = self.figures[self.figures["doc"] == doc].sort_values(["start", "end"])
-        text = self.article_text(doc)
-        cite = {"doc": doc, "title": str(meta.get("title") or ""),
-                "publisher": str(meta.get("publisher") or ""),
-                "published": str(meta.get("published") or ""), "figures": len(ours)}
-        if text is None:
-            segments = [Segment(s + " ") for s in ours["sentence"].drop_duplicates()]
-            return Article(segments=segments, from_article=False,
-                           note="The article file could not be read; these are the sentences "
-                                "that hold its figures.", **cite)
-        segments: list[Segment] = []
-        cursor = stale = 0
-        for fid, start, end, label, span in zip(ours.index, ours["start"], ours["end"],
-                                                ours["value_label"], ours["span"], strict=True):
-            start, end = int(start), int(end)
-            if start < cursor:
-                continue  # overlaps the previous figure
-            if text[start:end] != span:
-                stale += 1  # the file changed since extraction: do not mark the wrong words
-                continue
-            if start > cursor:
-                segments.append(Segment(text[cursor:start]))
-            segments.append(Segment(text[start:end], str(fid), str(label)))
-            cursor = end
-        if cursor < len(text):
-            segments.append(Segment(text[cursor:]))
-        note = (f"{stale} figure(s) no longer match the article file, which has changed since "
-                "extraction; they are not marked." if stale else "")
-        return Article(segments=segments, from_article=True, note=note, **cite)
+        """The article's text as the extractor read it (from texts.jsonl), or None."""
+        found = self.texts.get(doc)
+        return None if found is None else found.text
 
     # ----------------------------------------------------------------- output
     def record(self, row: pd.Series) -> dict[str, Any]:
@@ -338,24 +204,10 @@ def plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of an article, split as the core splits it."""
-    from stats.text.sentences import split_sentences
-
-    return [(s.start, s.end) for s in split_sentences(text) if not s.furniture]
-
-
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The sentences just before and just after text[start:end] (empty at the edges)."""
-    spans = sentence_spans(text)
-    before = [text[a:b] for a, b in spans if b <= start]
-    after = [text[a:b] for a, b in spans if a >= end]
-    return (before[-1] if before else ""), (after[0] if after else "")
-
-
 # --------------------------------------------------------------------- loading
 def load(data_dir: Path) -> Corpus:
-    """Read figures.csv and documents.csv from data_dir into a Corpus ready to filter."""
+    """Read figures.csv and documents.csv from data_dir into a Corpus ready to filter; texts.jsonl
+    is only opened when an article's text is first asked for."""
     data_dir = Path(data_dir)
     raw = pd.read_csv(data_dir / FIGURES_CSV, dtype=dict.fromkeys(_TEXT_COLUMNS, "str"),
                       keep_default_na=False, na_values={c: [""] for c in _NUMBER_COLUMNS})
@@ -370,20 +222,20 @@ def load(data_dir: Path) -> Corpus:
         raw[column] = unguard(raw[column].fillna("").astype(str))
     documents = _load_documents(data_dir / DOCUMENTS_CSV, raw)
     figures = _prepare(raw, documents)
-    return Corpus(figures=figures, documents=documents, data_dir=data_dir, raw=raw)
+    return Corpus(figures=figures, documents=documents, data_dir=data_dir, raw=raw,
+                  texts=Texts(data_dir / TEXTS_JSONL))
 
 
 def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
     """documents.csv indexed by doc; articles missing from it get a bare row."""
-    columns = ["doc", "path", "title", "publisher", "published", "chars", "figures", "status", "error"]
     if path.is_file():
         docs = pd.read_csv(path, dtype=str, keep_default_na=False)
     else:
-        docs = pd.DataFrame(columns=columns)
-    for column in columns:
+        docs = pd.DataFrame(columns=DOCUMENT_FIELDS)
+    for column in DOCUMENT_FIELDS:
         if column not in docs.columns:
             docs[column] = ""
-    for column in ("doc", "path", "title", "publisher", "published", "status", "error"):
+    for column in _DOCUMENT_TEXT_COLUMNS:
         docs[column] = unguard(docs[column].fillna("").astype(str))
     missing = sorted(set(raw["doc"]) - set(docs["doc"]))
     if missing:
@@ -457,55 +309,3 @@ def sources(df: pd.DataFrame, limit: int | None = None) -> list[dict[str, Any]]:
              "published": "" if _isnan(published) else str(published), "figures": int(counts[code])}
             for code, doc, label, publisher, published in zip(
                 order, rows["doc"], rows["label"], rows["publisher"], rows["published"], strict=True)]
-
-
-ARTICLE_OPTIONS = 100  # articles offered at a time when there are too many to list them all
-
-
-def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
-    """One option per article with figures, by title: label (title or file name), value (doc)
-    and search text (title and file name)."""
-    if "article_options" not in corpus.__dict__:
-        df = corpus.figures
-        docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
-        docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
-        corpus.__dict__["article_options"] = [
-            {"label": lbl, "value": d, "search": f"{lbl} {d}"}
-            for d, lbl in zip(docs["doc"], docs["label"], strict=True)]
-    return corpus.__dict__["article_options"]
-
-
-def article_options(corpus: Corpus, search: str | None = None, selected: Any = None,
-                    limit: int = ARTICLE_OPTIONS) -> list[dict[str, str]]:
-    """Article options for a search typed in the dropdown: the selected articles first, then
-    up to `limit` whose title or file name holds every typed word."""
-    every = all_article_options(corpus)
-    chosen = set(_strings(selected))
-    words = str(search or "").lower().split()
-    picked = [o for o in every if o["value"] in chosen]
-    for option in every:
-        if len(picked) >= limit + len(chosen):
-            break
-        if option["value"] not in chosen and all(w in option["search"].lower() for w in words):
-            picked.append(option)
-    return picked
-
-
-def options(corpus: Corpus, article_limit: int | None = None) -> dict[str, list[dict[str, str]]]:
-    """Dropdown options for the filters: categories, kinds, articles and publishers present
-    (articles capped at article_limit; the rest are found by typing)."""
-    df = corpus.figures
-    present = set(df["category"].astype(str))
-    kinds = set(df["kind"].astype(str))
-    articles = all_article_options(corpus)
-    publishers = sorted({p for p in df["publisher"].astype(str) if p and p != "nan"})
-    return {
-        "categories": [{"label": c, "value": c} for c in CATEGORIES if c in present]
-        + [{"label": c, "value": c} for c in sorted(present - set(CATEGORIES))],
-        "kinds": [{"label": k, "value": k} for k in KINDS if k in kinds]
-        + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
-        "articles": articles if article_limit is None else articles[:article_limit],
-        "publishers": [{"label": p, "value": p} for p in publishers],
-    }
-
-

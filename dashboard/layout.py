@@ -11,7 +11,8 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
-from dashboard.data import ARTICLE_OPTIONS, CASUALTY_CATEGORIES, Corpus, options
+from dashboard.data import CASUALTY_CATEGORIES, Corpus
+from dashboard.options import ARTICLE_OPTIONS, options
 
 PAGE_SIZE = 15
 ROW_HEIGHT = 36

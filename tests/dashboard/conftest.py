@@ -1,8 +1,10 @@
 """Shared fixtures: extractor output over the repo's seeds (and a hostile-markup article),
 built fresh in a temp dir, so the tests never depend on output/.
 
-Tests may use the core directly (only the dashboard package may not): until `stats extract`
-writes texts.jsonl itself, `write_texts` writes it here, in the format the core will use.
+Extraction runs `python -m stats extract` in a child process, as the dashboard does, so these
+tests do not depend on how the core is laid out inside. Tests may still use the core directly
+(only the dashboard package may not): for a core that does not write texts.jsonl yet,
+`write_texts` writes it here, in the format `stats extract` writes it.
 """
 
 from __future__ import annotations
@@ -20,10 +22,8 @@ if str(ROOT) not in sys.path:  # import this checkout's dashboard package, whate
     sys.path.insert(0, str(ROOT))
 
 from dashboard.data import Corpus, load  # noqa: E402
-from stats.cli import run_extract  # noqa: E402
+from dashboard.extractor import run_extract  # noqa: E402
 from stats.export import TEXTS_JSONL  # noqa: E402
-from stats.read.sources import Reader  # noqa: E402
-from stats.text.sentences import split_sentences  # noqa: E402
 
 HOSTILE_ARTICLE = (
     "Markup in the wire copy\n\nThe Test Gazette\n\nPublished 2021-08-02\n\n"
@@ -36,7 +36,7 @@ HOSTILE_ARTICLE = (
 def extract_into(articles: Path, out: Path) -> Path:
     """Run the core's extraction over a folder of articles into out/ (with texts.jsonl) and
     return out/."""
-    status = run_extract([str(articles)], out, quiet=True)
+    status = run_extract([articles], out, who="tests")
     assert status == 0, f"extraction of {articles} failed with status {status}"
     write_texts(articles, out)
     return out
@@ -47,6 +47,9 @@ def write_texts(articles: Path, out: Path) -> None:
     per document read, {"doc", "text", "sentences": [[start, end], ...]} (non-furniture spans)."""
     if (out / TEXTS_JSONL).is_file():
         return
+    from stats.read.sources import Reader  # only for an older core, whose layout this matches
+    from stats.text.sentences import split_sentences
+
     with (out / TEXTS_JSONL).open("w", encoding="utf-8", newline="") as handle:
         for document in Reader([str(articles)], exclude=[out]):
             if document.status != "ok":

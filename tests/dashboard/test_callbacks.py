@@ -201,6 +201,18 @@ def test_ensure_data_extracts_seeds_when_output_is_missing(tmp_path: Path, monke
     assert "extracting" not in capsys.readouterr().err  # second time: already there
 
 
+def test_ensure_data_says_what_failed_when_extraction_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capfd: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(Path(__file__).resolve().parents[2] / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").write_text("a file, not a folder", encoding="utf-8")  # `stats extract` exits 2
+    assert ensure_data(Path("out")) == 2
+    err = capfd.readouterr().err
+    assert "-m stats extract" in err
+    assert "exit status 2" in err
+    assert "could not extract" in err
+
+
 def test_command_line_defaults_are_local_and_quiet() -> None:
     args = build_parser().parse_args([])
     assert (str(args.data), args.host, args.port, args.debug) == ("output", "127.0.0.1", 8050, False)

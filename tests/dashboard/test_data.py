@@ -334,21 +334,19 @@ def test_article_text_is_found_for_a_document_named_by_its_path(
         assert "people were killed" in text
 
 
-def test_download_neutralises_formulas_and_keeps_numbers(tmp_path: Path) -> None:
+def test_download_neutralises_formulas_and_keeps_numbers(tmp_path: Path,
+                                                         extract: Callable[[Path, Path], Path]) -> None:
     """A sentence that starts like a spreadsheet formula is quoted in the download; the
     numeric columns stay numbers."""
     import io
 
     import pandas as pd
 
-    from stats.cli import run_extract
-
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "hostile.txt").write_text(
         '=HYPERLINK("http://x.example") said 20 people were killed.\n\n'
         "-5 degrees and 30 soldiers surrendered.\n", encoding="utf-8")
-    assert run_extract([str(tmp_path / "in")], tmp_path / "out", quiet=True) == 0
-    corpus = load(tmp_path / "out")
+    corpus = load(extract(tmp_path / "in", tmp_path / "out"))
     table = pd.read_csv(io.StringIO(corpus.to_csv(Filters())), keep_default_na=False)
     assert len(table) >= 2
     assert all(not str(cell).startswith(("=", "+", "-", "@")) for cell in table["sentence"])
