@@ -21,6 +21,7 @@ from tests.conftest import ROOT, SEEDS, SHARED
 
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 SNAPSHOT = ROOT / "tests" / "gold" / "seeds_figures.jsonl"
+SNAPSHOT_CSV = ROOT / "tests" / "gold" / "seeds_figures.csv"
 BARS = {"category": 0.90, "subject": 0.85, "qualifier": 0.90, "kind": 0.95, "unit": 0.95,
         "whole": 1.0}
 
@@ -83,9 +84,12 @@ def test_snapshot(extracted: Path) -> None:
     After an intended change, regenerate with UPDATE_SNAPSHOT=1 and review the diff.
     """
     current = (extracted / "figures.jsonl").read_text(encoding="utf-8")
+    current_csv = (extracted / "figures.csv").read_bytes()
     if os.environ.get("UPDATE_SNAPSHOT"):
         SNAPSHOT.write_text(current, encoding="utf-8")
+        SNAPSHOT_CSV.write_bytes(current_csv)
     assert current == SNAPSHOT.read_text(encoding="utf-8")
+    assert current_csv == SNAPSHOT_CSV.read_bytes(), "figures.csv differs from the golden copy, byte for byte"
 
 
 def test_offsets_slice_back(seed_texts: dict[str, str], extracted: Path) -> None:
