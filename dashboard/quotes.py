@@ -134,16 +134,16 @@ def article(corpus: Corpus, figure_id: str | None) -> Article | None:
     doc = str(row["doc"])
     figures = corpus.figures
     ours = figures[figures["doc"] == doc].sort_values(["start", "end"])
-    cite = {**citation(corpus, doc), "figures": len(ours)}
+    cite = citation(corpus, doc)
     found = corpus.texts.get(doc)
     if found is None:
         segments = [Segment(s + " ") for s in ours["sentence"].drop_duplicates()]
         note = ARTICLE_NO_TEXT if corpus.texts.available() else ARTICLE_NO_TEXTS
-        return Article(segments=segments, from_article=False, note=note, **cite)
+        return Article(segments=segments, figures=len(ours), from_article=False, note=note, **cite)
     segments, stale = mark_figures(found.text, ours)
     note = (f"{stale} figure(s) do not match the article text in texts.jsonl (it comes from a "
             "different run than figures.csv); they are not marked." if stale else "")
-    return Article(segments=segments, from_article=True, note=note, **cite)
+    return Article(segments=segments, figures=len(ours), from_article=True, note=note, **cite)
 
 
 def mark_figures(text: str, ours: pd.DataFrame) -> tuple[list[Segment], int]:
