@@ -1,0 +1,1 @@
+"""Tests of the text stage (stats.text): sentences and their pattern table."""
