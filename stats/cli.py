@@ -18,12 +18,15 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Never
 
 from stats import batch
 from stats.extract import extract
 from stats.model import Document
 from stats.read import sources
+
+if TYPE_CHECKING:  # tqdm itself is imported when a run starts
+    from tqdm import tqdm
 
 # Exit statuses (documented in --help and the README).
 EXIT_OK = 0  # every input was read (empty and skipped files included)
@@ -50,7 +53,7 @@ class _Messages(batch.Listener):
         self.quiet, self.verbose = quiet, verbose
         self.files = 0
         self.skipped = 0
-        self.bar: Any = None
+        self.bar: tqdm[Never] | None = None
 
     def say(self, message: str, always: bool = True) -> None:
         """A message on stderr that does not break the progress bar."""
@@ -109,7 +112,7 @@ def _summary(outcome: batch.Outcome, seconds: float) -> str:
     return line
 
 
-def _progress(files: int, size: int, quiet: bool) -> Any:
+def _progress(files: int, size: int, quiet: bool) -> tqdm[Never]:
     """A progress bar on stderr (tqdm, in bytes read) for runs of more than a few files or a big one."""
     from tqdm import tqdm
 

@@ -25,6 +25,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 import regex
 
@@ -102,7 +103,19 @@ def match_values(gold: list[Value], predicted: list[Value]) -> int:
     return matched
 
 
-def evaluate_newsquant(path: Path) -> tuple[dict[str, float], list[SentenceResult]]:
+class Metrics(TypedDict):
+    """Value-level counts over the benchmark, and precision, recall and F1 in percent."""
+
+    sentences: int
+    gold: int
+    predicted: int
+    matched: int
+    precision: float
+    recall: float
+    f1: float
+
+
+def evaluate_newsquant(path: Path) -> tuple[Metrics, list[SentenceResult]]:
     """Value-level precision, recall and F1 on NewsQuant, and the per-sentence detail."""
     data = json.loads(path.read_text(encoding="utf-8"))
     results = []
@@ -117,7 +130,8 @@ def evaluate_newsquant(path: Path) -> tuple[dict[str, float], list[SentenceResul
     return prf(results), results
 
 
-def prf(results: Iterable[SentenceResult]) -> dict[str, float]:
+def prf(results: Iterable[SentenceResult]) -> Metrics:
+    """Precision, recall and F1 (in percent, to one decimal) over the sentences' values."""
     results = list(results)
     matched = sum(r.matched for r in results)
     predicted = sum(len(r.predicted) for r in results)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TypedDict
 
 import regex
 
@@ -205,7 +206,42 @@ def field_right(name: str, g: Item, p: Item) -> bool:
     return _label(gold) == _label(pred)
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+Row = dict[str, object]  # one gold or predicted figure, as read from its file
+
+
+class Counts(TypedDict):
+    """Matches, extras and misses, with the precision, recall and F1 they make."""
+
+    tp: int
+    fp: int
+    fn: int
+    precision: float
+    recall: float
+    f1: float
+
+
+class FieldScore(TypedDict):
+    """How often a field is right on the matched figures."""
+
+    correct: int
+    compared: int
+    accuracy: float
+
+
+class Score(TypedDict):
+    """What `score` returns (the shape `stats eval --json` prints)."""
+
+    gold: int
+    predicted: int
+    overall: Counts
+    per_kind: dict[str, Counts]
+    fields: dict[str, FieldScore | None]  # None: the predictions do not fill the field
+    false_negatives: list[Row]
+    false_positives: list[Row]
+    field_errors: dict[str, list[tuple[Row, Row]]]  # per field: the (gold, predicted) pairs it got wrong
+
+
+def _prf(tp: int, fp: int, fn: int) -> Counts:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -214,7 +250,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def score(gold_rows: Iterable[Mapping[str, object]],
-          pred_rows: Iterable[Mapping[str, object]]) -> dict[str, object]:
+          pred_rows: Iterable[Mapping[str, object]]) -> Score:
     """Precision, recall and F1 (overall and per kind), field accuracy, and the misses."""
     gold = [Item(i, row) for i, row in enumerate(gold_rows)]
     pred = [Item(i, row) for i, row in enumerate(pred_rows)]
@@ -228,7 +264,7 @@ def score(gold_rows: Iterable[Mapping[str, object]],
     fp_kinds = [_kind_of(p) for p in extra]
     seen = {k for k in tp_kinds + fn_kinds + fp_kinds if k}
     kinds = [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
-    fields: dict[str, object] = {}
+    fields: dict[str, FieldScore | None] = {}
     for name in FIELDS:
         if all(p.get(name) is None for p in pred):
             fields[name] = None
@@ -250,9 +286,9 @@ def score(gold_rows: Iterable[Mapping[str, object]],
     }
 
 
-def read_gold(path: Path) -> list[dict[str, object]]:
+def read_gold(path: Path) -> list[Row]:
     """Gold figures from a JSON Lines file; a line that is not JSON is an error naming it."""
-    rows = []
+    rows: list[Row] = []
     for number_, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if line.strip():
             try:
@@ -262,30 +298,42 @@ def read_gold(path: Path) -> list[dict[str, object]]:
     return rows
 
 
-def format_report(result: Mapping[str, object], show_errors: bool = False) -> str:
+def format_report(result: Score, show_errors: bool = False) -> str:
     """The score as a plain-text table."""
-    overall: dict = result["overall"]  # type: ignore[assignment]
+    overall = result["overall"]
     lines = [f"gold figures: {result['gold']}   predictions: {result['predicted']}   "
              f"matched: {overall['tp']}", "",
              f"{'':<10} {'TP':>4} {'FP':>4} {'FN':>4}  {'precision':>9} {'recall':>7} {'F1':>7}"]
-    rows = [("overall", overall), *result["per_kind"].items()]  # type: ignore[union-attr]
+    rows = [("overall", overall), *result["per_kind"].items()]
     for name, s in rows:
         lines.append(f"{name:<10} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  "
                      f"{s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>7.3f}")
     lines += ["", "field accuracy on matched figures"]
-    for name, s in result["fields"].items():  # type: ignore[union-attr]
-        lines.append(f"  {name:<10} not predicted" if s is None else
-                     f"  {name:<10} {s['correct']:>3}/{s['compared']:<3} {s['accuracy']:.3f}")
+    for name, field_score in result["fields"].items():
+        lines.append(_field_line(name, field_score))
     if show_errors:
-        for title, key in (("missed (gold figures not found)", "false_negatives"),
-                           ("extra (predictions matching no gold figure)", "false_positives")):
-            items = result[key]
-            lines += ["", f"{title}: {len(items)}"]  # type: ignore[arg-type]
-            for row in items:  # type: ignore[union-attr]
-                lines.append(f"  [{row.get('doc')}] {row.get('span')!r} = {row.get('value')}")
-                lines.append(f"      {row.get('sentence')}")
-        for name, errors in result["field_errors"].items():  # type: ignore[union-attr]
-            for g, p in errors:
-                lines.append(f"  {name}: {p.get('span')!r} gold {g.get(name)!r} "
-                             f"predicted {p.get(name)!r}")
+        lines += _error_lines(result)
     return "\n".join(lines)
+
+
+def _field_line(name: str, s: FieldScore | None) -> str:
+    """One line of the field-accuracy table."""
+    if s is None:
+        return f"  {name:<10} not predicted"
+    return f"  {name:<10} {s['correct']:>3}/{s['compared']:<3} {s['accuracy']:.3f}"
+
+
+def _error_lines(result: Score) -> list[str]:
+    """The figures missed and added, then the field values got wrong, for the report."""
+    lines: list[str] = []
+    for title, items in (("missed (gold figures not found)", result["false_negatives"]),
+                         ("extra (predictions matching no gold figure)", result["false_positives"])):
+        lines += ["", f"{title}: {len(items)}"]
+        for row in items:
+            lines.append(f"  [{row.get('doc')}] {row.get('span')!r} = {row.get('value')}")
+            lines.append(f"      {row.get('sentence')}")
+    for name, errors in result["field_errors"].items():
+        for g, p in errors:
+            lines.append(f"  {name}: {p.get('span')!r} gold {g.get(name)!r} "
+                         f"predicted {p.get(name)!r}")
+    return lines

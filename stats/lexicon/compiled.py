@@ -7,25 +7,29 @@ matches across a line break the same way everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 
-def compile_lists(pattern: str, flags: int = 0, **lists: object) -> regex.Pattern[str]:
+def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
     """Compile with named lists; a list holding phrases matches any whitespace between
     their words ("more than" across a line break), longest phrase first."""
     for name, items in list(lists.items()):
-        words = [str(item) for item in items]  # type: ignore[attr-defined]
+        words = list(items)
         if any(" " in word for word in words):
             alternation = "|".join(r"\s+".join(regex.escape(part) for part in word.split())
                                    for word in sorted(words, key=len, reverse=True))
             pattern = pattern.replace(f"\\L<{name}>", f"(?:{alternation})")
             del lists[name]
-    return regex.compile(pattern, _FLAGS | flags, **lists)
+    # The two named defaults are spelled out so that no list is taken for one of them.
+    return regex.compile(pattern, _FLAGS | flags, ignore_unused=False, cache_pattern=None, **lists)
 
 
-def lowered(words: object) -> list[str]:
-    return sorted({str(w).lower() for w in words})  # type: ignore[attr-defined]
+def lowered(words: Iterable[str]) -> list[str]:
+    """The words in lower case, each once, sorted."""
+    return sorted({w.lower() for w in words})
 
 

@@ -48,7 +48,15 @@ class InputError(Exception):
 
 # Windows-1252 for every byte; the five bytes it leaves undefined read as Latin-1 does.
 _CP1252 = tuple(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
-_tally = threading.local()
+
+
+class _Tally(threading.local):
+    """How many bytes this thread's decoding has read as Windows-1252 (see `_read_as_cp1252`)."""
+
+    count = 0
+
+
+_tally = _Tally()
 
 
 def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:
@@ -56,8 +64,14 @@ def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeDecodeError):
         raise error
     bad = error.object[error.start:error.end]
-    _tally.count = getattr(_tally, "count", 0) + len(bad)
+    _tally.count += len(bad)
     return "".join(_CP1252[b] for b in bad), error.end
+
+
+def reset_fallback_count() -> None:
+    """Start counting afresh the bytes the "figures-cp1252" error handler reads as Windows-1252
+    (a stream decoded with it, like an export's records, would otherwise add to the count)."""
+    _tally.count = 0
 
 
 codecs.register_error("figures-cp1252", _read_as_cp1252)
@@ -130,15 +144,15 @@ def detect(chunks: Callable[[], Iterator[bytes]], declared: str | None = None) -
         if first.startswith(bom):
             _validate(chunks(), plain, name, skip=len(bom))
             return Encoding(codec, name)
-    if b"\x00" in first and (codec := _bom_less_utf16(first)):
+    if b"\x00" in first and (bomless := _bom_less_utf16(first)):
         try:
-            _validate(chunks(), codec, codec)
+            _validate(chunks(), bomless, bomless)
         except InputError:
             pass  # NUL bytes, then, of a binary file
         else:
-            return _check_controls(first, Encoding(codec, f"{codec} (no BOM)"))
+            return _check_controls(first, Encoding(bomless, f"{bomless} (no BOM)"))
     decoder = codecs.getincrementaldecoder("utf-8")("figures-cp1252")
-    _tally.count = 0
+    reset_fallback_count()
     high = c1 = offset = 0
     for chunk in chunks():
         nul = chunk.find(b"\x00")
@@ -192,5 +206,5 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     ('café ’', 'windows-1252')
     """
     encoding = detect(_slices(data), declared)
-    _tally.count = 0
+    reset_fallback_count()
     return data.decode(encoding.codec, errors=encoding.errors), encoding.name

@@ -6,8 +6,12 @@ mean stays apart from decoding bytes and walking files.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from stats.read.metadata import Metadata, read_html_metadata
+
+if TYPE_CHECKING:  # bs4 itself is imported when the first page is read
+    from bs4 import Tag
 
 _SPACES = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _BREAK = "\x00"  # marks block boundaries while HTML is flattened (NULs are removed from pages first)
@@ -21,7 +25,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "caption", "dd", "de
                "tbody", "td", "tfoot", "th", "thead", "tr", "ul"}
 
 
-def _declared_charset(data: bytes) -> str | None:
+def declared_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in its first bytes (<meta charset=...>), if any."""
     from bs4.dammit import EncodingDetector
 
@@ -35,8 +39,9 @@ def _collapse(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def _paragraph_chars(tag: object) -> int:
-    return sum(len(p.get_text()) for p in tag.find_all("p"))  # type: ignore[attr-defined]
+def _paragraph_chars(tag: Tag) -> int:
+    """How much paragraph text a candidate article holds."""
+    return sum(len(p.get_text()) for p in tag.find_all("p"))
 
 
 def read_html(html: str) -> tuple[str, Metadata]:
@@ -52,20 +57,22 @@ def read_html(html: str) -> tuple[str, Metadata]:
     ...           "<script>var x = 1;</script></article>")[0]
     'Blast\\n\\nAt least 5 were killed.'
     """
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString
 
     soup = BeautifulSoup(html.replace(_BREAK, ""), "html.parser")
     meta = read_html_metadata(soup)
     for tag in soup(_DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(attrs={"role": True}):
+    for tag in soup.find_all(None, attrs={"role": True}):
         if not tag.decomposed and str(tag.get("role", "")).lower() in _DROP_ROLES:
             tag.decompose()
-    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+    for tag in soup.find_all(None, attrs={"aria-hidden": "true"}):
         if not tag.decomposed:
             tag.decompose()
     candidates = (soup.find_all("article") + soup.find_all("main")
-                  + soup.find_all(attrs={"itemprop": "articleBody"}) + soup.find_all(attrs={"role": "main"}))
+                  + soup.find_all(None, attrs={"itemprop": "articleBody"})
+                  + soup.find_all(None, attrs={"role": "main"}))
     root = max(candidates, key=_paragraph_chars, default=None) or soup.body or soup
     first_h1 = soup.find("h1")
     headline = _collapse(first_h1.get_text()) if first_h1 else meta.title
@@ -93,6 +100,7 @@ def html_to_text(html: str) -> str:
     return read_html(html)[0]
 
 
-def _looks_like_html(data: bytes) -> bool:
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes start as an HTML page does (a doctype or an <html> tag)."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html"))

@@ -9,11 +9,16 @@ what is not stated stays empty.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from stats import lexicon
+
+if TYPE_CHECKING:  # bs4 itself is imported by stats.read.html when the first page is read
+    from bs4 import BeautifulSoup
 
 _TOP_LINES = 12
 _TOP_CHARS = 65_536
@@ -102,24 +107,26 @@ _HTML_DATE = (("property", "article:published_time"), ("itemprop", "datePublishe
               ("name", "DC.date.issued"), ("property", "og:published_time"))
 
 
-def _meta_content(soup: object, keys: tuple[tuple[str, str], ...]) -> str:
+def _meta_content(soup: BeautifulSoup, keys: tuple[tuple[str, str], ...]) -> str:
     """The first non-empty <meta> content among (attribute, value) keys, matched without case."""
     for attribute, value in keys:
         wanted = value.lower()
-        tag = soup.find("meta", attrs={attribute: lambda v, wanted=wanted: bool(v) and v.lower() == wanted})  # type: ignore[attr-defined]
+
+        def matches(v: str | None, wanted: str = wanted) -> bool:
+            return bool(v and v.lower() == wanted)
+
+        tag = soup.find("meta", attrs={attribute: matches})
         content = " ".join(str(tag.get("content") or "").split()) if tag else ""
         if content:
             return content
     return ""
 
 
-def _json_ld(soup: object) -> dict[str, object]:
+def _json_ld(soup: BeautifulSoup) -> dict[str, object]:
     """The first schema.org NewsArticle/Article object in the page's JSON-LD, if any."""
-    import json
-
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):  # type: ignore[attr-defined]
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
-            data = json.loads(script.string or "")
+            data: object = json.loads(script.string or "")
         except (ValueError, RecursionError):
             continue
         stack = [data]
@@ -144,16 +151,16 @@ def _date(value: str) -> str:
     return parse_date(value)
 
 
-def read_html_metadata(soup: object) -> Metadata:
+def read_html_metadata(soup: BeautifulSoup) -> Metadata:
     """Title, publisher and date an HTML page states: its <meta> tags (Open Graph, schema.org),
     its JSON-LD article, a <time datetime>, its <title>. Call before scripts are removed."""
     article = _json_ld(soup)
     publisher = article.get("publisher")
     title = (_meta_content(soup, _HTML_TITLE) or str(article.get("headline") or "").strip()
-             or (" ".join(soup.title.get_text().split()) if soup.title else ""))  # type: ignore[attr-defined]
+             or (" ".join(soup.title.get_text().split()) if soup.title else ""))
     site = (_meta_content(soup, _HTML_PUBLISHER)
             or (str(publisher.get("name") or "").strip() if isinstance(publisher, dict) else ""))
-    time_tag = soup.find("time", attrs={"datetime": True})  # type: ignore[attr-defined]
+    time_tag = soup.find("time", attrs={"datetime": True})
     published = (_date(_meta_content(soup, _HTML_DATE)) or _date(str(article.get("datePublished") or ""))
                  or (_date(str(time_tag.get("datetime"))) if time_tag else ""))
     for separator in (" | ", " - ", " – ", " — "):  # "Headline | Site" in a <title>
