@@ -252,6 +252,8 @@ IRREGULAR_PLURALS = {
     "feet", "teeth", "mice", "geese", "clergy", "military",
 }
 # Pronoun-like counted words resolved to the previous subject in the sentence.
+# Capitalised words that open a sentence before a number without naming anything ("Only 300").
+SENTENCE_OPENERS = {"only", "another", "nearly", "just", "all", "some", "and", "but", "if"}
 ANAPHORS = {"others", "more", "them", "those", "other", "another", "each", "apiece"}
 
 # ----------------------------------------------------------------------------- categories

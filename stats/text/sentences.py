@@ -193,3 +193,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 end = body_start + a + trail
                 sentences.append(Sentence(start, end, text[start:end], index in furniture))
     return sentences
+
+
+# Line and paragraph separators, each turned into one space: the find and describe stages
+# read a sentence as one line of the same length, so offsets hold (in a wrapped line
+# "their\n20-year", "$" would otherwise match before the newline).
+ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))
