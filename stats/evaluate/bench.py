@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     texts = corpus(args.megabytes)
     chars = sum(len(t) for t in texts)
     sentences = [s.raw for t in texts for s in split_sentences(t)]
-    q_parse = quantities._parser().parse  # the same quantulum3 the adapter uses
+    q_parse = quantities.raw_parse  # the same quantulum3 the adapter uses
     q_parse("a warm-up of 5 km and $3 million")  # the first call loads units (2-3 s)
     quantities.warm_up()
     extract(texts[0])
