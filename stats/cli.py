@@ -12,6 +12,7 @@ import argparse
 import importlib.util
 import json
 import logging
+import signal
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Never
 
-from stats import batch
+from stats import batch, export
 from stats.extract import extract
 from stats.model import Document
 from stats.read import sources
@@ -106,7 +107,8 @@ def _summary(outcome: batch.Outcome, seconds: float) -> str:
                          (("empty", "empty"), ("skipped", "skipped"), ("error", "failed")) if counts[s])
     line = (f"stats: read {counts['ok']} of {len(outcome.documents)} document(s)"
             f"{' (' + problems + ')' if problems else ''}, found {outcome.figures} figure(s) in "
-            f"{seconds:.1f} s; wrote {outcome.out}/figures.csv, figures.jsonl, documents.csv, texts.jsonl")
+            f"{seconds:.1f} s; wrote {outcome.out}/{export.FIGURES_CSV}, {export.FIGURES_JSONL}, "
+            f"{export.DOCUMENTS_CSV}, {export.TEXTS_JSONL}")
     if set(outcome.encodings) - {"utf-8"}:
         line += "; encodings: " + ", ".join(f"{n} {e}" for e, n in outcome.encodings.most_common())
     return line
@@ -223,7 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract figures from articles into CSV and JSON Lines",
         description="Read articles (.txt, .md, .html, .jsonl or .csv exports; folders are read "
                     "recursively; - reads standard input) and write figures.csv, "
-                    "figures.jsonl and documents.csv. Text may be UTF-8 (with or without a BOM), "
+                    "figures.jsonl, documents.csv and texts.jsonl (each article as read, which the "
+                    "figures' offsets index). Text may be UTF-8 (with or without a BOM), "
                     "UTF-16/32 with a BOM, or Windows-1252/Latin-1; HTML pages give their article "
                     "text, and offsets index that text. Files that cannot be read are listed in "
                     "documents.csv with the reason, and the others are still read.",
@@ -253,29 +256,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     dash = commands.add_parser(
         "dashboard", help="serve the dashboard over extracted figures",
-        description="Serve the Dash dashboard over figures.csv and documents.csv in --data "
+        description="Serve the Dash dashboard over figures.csv, documents.csv and texts.jsonl in --data "
                     "(extracting seeds/ first when they are missing).")
     dash.add_argument("--data", default="output", type=Path, metavar="DIR",
-                      help="folder with figures.csv and documents.csv (default: output/)")
+                      help="the output folder of stats extract (default: output/)")
     dash.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     dash.add_argument("--port", default=8050, type=int, help="port (default: 8050)")
     dash.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
     return parser
 
 
+DASHBOARD_MODULES = ("dashboard", "dash", "plotly", "pandas", "dash_bootstrap_components", "dash_ag_grid")
+
+
 def run_dashboard(args: argparse.Namespace) -> int:
-    """`stats dashboard`: start the dashboard package in its own process, if it is installed."""
-    missing = [name for name in ("dash", "dashboard") if importlib.util.find_spec(name) is None]
+    """`stats dashboard`: start the dashboard package in its own process, if it is installed.
+
+    The child gets SIGTERM when this process does, and Ctrl+C (which the terminal sends to
+    both) ends it cleanly: the exit status is the dashboard's.
+    """
+    missing = [name for name in DASHBOARD_MODULES if importlib.util.find_spec(name) is None]
     if missing:
         print("stats dashboard: error: the dashboard is not installed (missing: "
               f"{', '.join(missing)}); install it with: pip install -e \".[dashboard]\"", file=sys.stderr)
         return EXIT_USAGE
     command = [sys.executable, "-m", "dashboard", "--data", str(args.data), "--host", args.host,
                "--port", str(args.port), *(["--debug"] if args.debug else [])]
+    child = subprocess.Popen(command)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
     try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:
+                continue  # the child got the same Ctrl+C; wait for it to stop
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,6 +42,8 @@ DOCUMENTS_CSV = "documents.csv"
 TEXTS_JSONL = "texts.jsonl"
 # A text cell starting with one of these would run as a spreadsheet formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters JSON leaves raw that some line readers split on: escaped, so one line is one text.
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 _TEXT_PIECE = 1 << 16  # characters of an article's text encoded at a time
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
@@ -239,7 +241,8 @@ class FigureWriter:
         handle = self._texts_file.handle
         handle.write('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ', "text": "')
         for start in range(0, len(text), _TEXT_PIECE):  # a piece at a time: no copy of a long text
-            handle.write(json.dumps(text[start:start + _TEXT_PIECE], ensure_ascii=False)[1:-1])
+            piece = json.dumps(text[start:start + _TEXT_PIECE], ensure_ascii=False)[1:-1]
+            handle.write(piece.translate(_LINE_SEPARATORS))
         handle.write('", "sentences": [')
         handle.write(", ".join(f"[{start}, {end}]" for start, end in sentences))
         handle.write("]}\n")

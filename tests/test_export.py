@@ -185,3 +185,15 @@ def test_outputs_get_normal_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert oct((tmp_path / "figures.csv").stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_texts_are_one_line_each_whatever_the_text(tmp_path: Path) -> None:
+    """U+2028, U+2029 and NEL are escaped, so splitlines() gives one record per article."""
+    text = 'Line one\u2028line two\u2029three\x85four "quoted"\r\nand more' * 3000
+    writer = export.FigureWriter(tmp_path)
+    writer.write_text("a.txt", text, [(0, 8)])
+    writer.write_text("b.txt", "short", [])
+    writer.close([])
+    lines = (tmp_path / export.TEXTS_JSONL).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [text, "short"]
+    assert json.loads(lines[0])["sentences"] == [[0, 8]]

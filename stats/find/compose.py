@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from stats import lexicon
 from stats.find import filters, patterns, units
-from stats.find.atoms import find_atoms
+from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.model import Candidate, Kind, Qualifier
 from stats.text import patterns as text_patterns
@@ -24,7 +24,7 @@ def _range_blocked(c: Candidate, first: Candidate, second: Candidate, joint: str
                    conventions: Conventions) -> bool:
     """Joints and neighbours that look like a range but are not one."""
     word = joint.strip().lower()
-    if word == "or" and (first.rule != "count.words" or second.rule != "count.words"):
+    if word == "or" and (first.rule != COUNT_WORDS.id or second.rule != COUNT_WORDS.id):
         return True  # "three or four" is a range; "25k or 40k ... respectively" is not
     if patterns.CHANGE_BEFORE.search(lead) and word == "to" and c.unit is not None:
         return True  # "increased by $43.6 billion to $419.2 billion"; "by 1 to 1.5 degrees" is one
@@ -194,7 +194,7 @@ def compose(sentence: str, conventions: Conventions = GUIDE,
             _reject(rejected, c, units.NOT_AN_AGE)
             continue
         if filters.is_glued_code(c, sentence):
-            _reject(rejected, c, filters.IDENTIFIER)
+            _reject(rejected, c, filters.GLUED_CODE)
             continue
         if filters.is_descriptor(c, sentence):
             _reject(rejected, c, filters.DESCRIPTOR)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from stats import lexicon
 from stats.find import patterns
+from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import unit_word_after
 from stats.lexicon.inflection import is_counted_noun
@@ -29,14 +30,14 @@ def is_glued_code(c: Candidate, sentence: str) -> bool:
     """Digits with letters glued on that the unit stage could not read as a unit: "9AB8",
     "3min" when no unit was named. Checked after the unit stage, so that the unit readers,
     not this filter, decide what a unit is."""
-    return (c.rule == "count.digits" and c.kind is Kind.COUNT and c.unit is None and not c.notes
+    return (c.rule == COUNT_DIGITS.id and c.kind is Kind.COUNT and c.unit is None and not c.notes
             and bool(patterns.GLUED_LETTERS_AFTER.match(after(sentence, c.end))))
 
 
 def is_year(atom: Candidate, sentence: str) -> bool:
     """A bare four-digit number from 1000 to 2199 that is not counting anything."""
     text = sentence[atom.start:atom.end]
-    if atom.rule != "count.digits" or not patterns.FOUR_DIGITS.fullmatch(text):
+    if atom.rule != COUNT_DIGITS.id or not patterns.FOUR_DIGITS.fullmatch(text):
         return False
     if not 1000 <= atom.value <= 2199:
         return False
@@ -100,9 +101,9 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
 def is_identifier(atom: Candidate, sentence: str) -> bool:
     """COVID-19, F-16, 1990s, 5G, Game 6, S&P 500, category 4: numbers that name."""
     before = sentence[max(0, atom.start - _CONTEXT):atom.start]
-    if atom.rule == "count.words":
+    if atom.rule == COUNT_WORDS.id:
         return _word_identifier(atom, sentence, before)
-    if atom.rule != "count.digits":
+    if atom.rule != COUNT_DIGITS.id:
         return False
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):
@@ -122,7 +123,7 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if atom.kind is not Kind.COUNT:
         return False
     return bool(patterns.AGE_BEFORE.search(before)) or (
-        atom.rule == "count.digits" and atom.value < 120 and float(atom.value).is_integer()
+        atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()
         and bool(patterns.APPOSITION_AGE_BEFORE.search(before))
         and bool(patterns.APPOSITION_AGE_AFTER.match(after(sentence, atom.end))))
 
@@ -155,10 +156,12 @@ IDENTIFIER = Rule("filter.identifier", Stage.FILTER,
                   'a number that names: "COVID-19", "Game 6", "category 4", "24/7"', is_identifier)
 AGE = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25, said"', is_age)
 ARTICLE_ONE = Rule("filter.article_one", Stage.FILTER, '"one" as an article: "one man said"', is_article_one)
+GLUED_CODE = Rule("filter.glued_code", Stage.FILTER,
+                  'digits with letters glued on that are no unit: "9AB8", "3xB"', is_glued_code)
 DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER, 'a number in an adjective: "one-eyed", "two-time"',
                   is_descriptor)
 
-FILTER_RULES = (YEAR, IDENTIFIER, AGE, ARTICLE_ONE, DESCRIPTOR)
+FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR)
 
 
 def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:

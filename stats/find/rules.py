@@ -52,5 +52,5 @@ def explain(sentence: str, conventions: Conventions = GUIDE) -> Explanation:
     text = sentence.translate(ONE_LINE)
     rejected: list[tuple[int, int, str]] = []
     found = compose(text, conventions, rejected)
-    figures = [(text[c.start:c.end], [c.rule, *c.trace, *c.notes]) for c in found]
+    figures = [(text[c.start:c.end], list(dict.fromkeys([c.rule, *c.trace, *c.notes]))) for c in found]
     return Explanation(figures, [(text[a:b], rule) for a, b, rule in rejected])

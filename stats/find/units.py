@@ -1,6 +1,7 @@
 """Read the unit after a number: percent, currency words, durations, distances, measures.
 
-`UNIT_RULES` is the table, tried in order on the text right after the number. Whether a
+`UNIT_RULES` is the table; its readers (`UNIT_READERS`) are tried in order on the text
+right after the number, and the first that reads a unit wins. Whether a
 word can start a unit at all is decided here, from the lexicon (`unit_words.txt`, the
 first words of the units quantulum3 knows, written out once); quantulum3 is asked only to
 name a unit after a number already accepted (`quantities.measure_after`), so it is loaded
@@ -54,14 +55,14 @@ def measure_after(right: str) -> tuple[str, int] | None:
     return quantities.measure_after(right) if unit_word_after(right) else None
 
 
-def _percent(c: Candidate, right: str) -> bool:
+def _percent(c: Candidate, right: str, conventions: Conventions) -> bool:
     if match := patterns.PERCENT_AFTER.match(right):
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
         return True
     return False
 
 
-def _currency(c: Candidate, right: str) -> bool:
+def _currency(c: Candidate, right: str, conventions: Conventions) -> bool:
     match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
@@ -84,7 +85,7 @@ def _duration(c: Candidate, right: str, conventions: Conventions) -> bool:
     return True
 
 
-def _distance(c: Candidate, right: str) -> bool:
+def _distance(c: Candidate, right: str, conventions: Conventions) -> bool:
     if (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
@@ -93,7 +94,7 @@ def _distance(c: Candidate, right: str) -> bool:
     return False
 
 
-def _measure_word(c: Candidate, right: str) -> bool:
+def _measure_word(c: Candidate, right: str, conventions: Conventions) -> bool:
     if not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
         c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[match["unit"].lower()]
         c.end += match.end()
@@ -101,7 +102,7 @@ def _measure_word(c: Candidate, right: str) -> bool:
     return False
 
 
-def _named_measure(c: Candidate, right: str) -> bool:
+def _named_measure(c: Candidate, right: str, conventions: Conventions) -> bool:
     if not c.vague and (measure := measure_after(right)):
         c.kind, c.unit = Kind.MEASURE, measure[0]
         c.end += measure[1]
@@ -123,7 +124,9 @@ CONVERSION = Rule("conversion", Stage.UNIT,
                   'a conversion in brackets, not a second figure: "150 km (90 miles)"')
 NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
 
-UNIT_RULES = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, QUANTULUM3, CONVERSION, NOT_AN_AGE)
+# The unit readers, in the order they are tried after a number.
+UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, QUANTULUM3)
+UNIT_RULES = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
 
 
 def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
@@ -136,18 +139,10 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     if patterns.AGE_AFTER.match(right) and not conventions.ages:
         c.trace.append(NOT_AN_AGE.id)
         return False
-    for rule in (PERCENT, CURRENCY):
-        if rule.read is not None and rule.read(c, right):
+    for rule in UNIT_READERS:  # the first that reads a unit wins
+        if rule.read is not None and rule.read(c, right, conventions):
             c.trace.append(rule.id)
             break
-    else:
-        if _duration(c, right, conventions):
-            c.trace.append(DURATION.id)
-        else:
-            for rule in (DISTANCE, MEASURE_WORD, QUANTULUM3):
-                if rule.read is not None and rule.read(c, right):
-                    c.trace.append(rule.id)
-                    break
     if c.kind in (Kind.DISTANCE, Kind.MEASURE, Kind.PERCENT, Kind.MONEY):
         absorb_conversion(c, sentence, conventions)
     return True
