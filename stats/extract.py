@@ -132,12 +132,10 @@ def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
     call: a line repeated verbatim is treated as page furniture only within its part.
     """
     for start, end in chunk_bounds(text, size):
-        if start == 0 and end == len(text):
-            figures, spans = extract_article(text, doc=doc)
-            yield figures, spans, end
-            continue
-        found, spans = extract_article(text[start:end], doc=doc)
-        figures = [dataclasses.replace(
-            f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
-            sentence_end=f.sentence_end + start, figure_id="") for f in found]
-        yield figures, [(a + start, b + start) for a, b in spans], end
+        figures, spans = extract_article(text[start:end], doc=doc)  # the whole text: no copy
+        if start:
+            figures = [dataclasses.replace(
+                f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
+                sentence_end=f.sentence_end + start, figure_id="") for f in figures]
+            spans = [(a + start, b + start) for a, b in spans]
+        yield figures, spans, end

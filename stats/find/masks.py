@@ -13,6 +13,8 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon.compiled import compile_lists
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
+# The month list holds capitalised and upper-case forms, but the date alternatives read it
+# inside (?i: ...), so lower-case "may 5" is masked too (a known over-reach).
 _MONTH = r"(?: \L<month> )"
 MASKS: dict[str, regex.Pattern[str]] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
@@ -60,9 +62,6 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
 }
-# May/March/... are months only when capitalised (the list above holds capitalised forms),
-# so "may 5" in lower case is left alone.
-
 
 
 _MASK_MEANINGS = {

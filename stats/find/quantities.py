@@ -62,7 +62,7 @@ def raw_parse(text: str) -> list[Any]:
 
 
 @cache
-def unit_first_words() -> frozenset[str]:
+def quantulum_unit_words() -> frozenset[str]:
     """Lower-cased first words of every unit surface and symbol quantulum3 would accept."""
     _quiet()
     from quantulum3 import load
@@ -86,7 +86,7 @@ def _acceptable(unit_name: str, entity: str) -> bool:
 
 def warm_up() -> None:
     """Pay quantulum3's 2-3 s first-call cost now (loading units, importing inflect)."""
-    unit_first_words()
+    quantulum_unit_words()
     _measure("1", " kg")
 
 
@@ -132,9 +132,9 @@ def _measure(number: str, window: str, glued: bool = False) -> tuple[str, int] |
 
 
 def write_unit_words(path: Path) -> int:
-    """Write `unit_first_words()` to `path` (the lexicon's unit_words.txt); returns the count."""
+    """Write `quantulum_unit_words()` to `path` (the lexicon's unit_words.txt); returns the count."""
     version = metadata.version("quantulum3")
-    words = sorted(unit_first_words())
+    words = sorted(quantulum_unit_words())
     header = (f"# First words of the unit names and symbols quantulum3 {version} accepts after a "
               "number (see\n# stats/find/quantities.py), one a line, lower case. Generated: python -m "
               "stats.find.quantities --write-unit-words\n")

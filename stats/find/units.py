@@ -20,8 +20,6 @@ from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
 
-_FIRST_WORD = quantities.FIRST_WORD
-
 
 @cache
 def unit_first_words() -> frozenset[str]:
@@ -37,7 +35,7 @@ def unit_word_after(right: str) -> bool:
     >>> unit_word_after(" volts across it"), unit_word_after(" soldiers were killed")
     (True, False)
     """
-    first = _FIRST_WORD.match(right)
+    first = quantities.FIRST_WORD.match(right)
     if not first or quantities.ACRONYM_PLURAL.fullmatch(first["w"]):
         return False
     word, gap = first["w"].lower(), first["gap"]

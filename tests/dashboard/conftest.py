@@ -2,14 +2,11 @@
 built fresh in a temp dir, so the tests never depend on output/.
 
 Extraction runs `python -m stats extract` in a child process, as the dashboard does, so these
-tests do not depend on how the core is laid out inside. Tests may still use the core directly
-(only the dashboard package may not): for a core that does not write texts.jsonl yet,
-`write_texts` writes it here, in the format `stats extract` writes it.
+tests do not depend on how the core is laid out inside; the core writes texts.jsonl itself.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 from collections.abc import Callable
@@ -38,25 +35,8 @@ def extract_into(articles: Path, out: Path) -> Path:
     return out/."""
     status = run_extract([articles], out, who="tests")
     assert status == 0, f"extraction of {articles} failed with status {status}"
-    write_texts(articles, out)
+    assert (out / TEXTS_JSONL).is_file(), f"the core wrote no {TEXTS_JSONL}"
     return out
-
-
-def write_texts(articles: Path, out: Path) -> None:
-    """texts.jsonl for an extraction of `articles` into out/, unless the core wrote one: a line
-    per document read, {"doc", "text", "sentences": [[start, end], ...]} (non-furniture spans)."""
-    if (out / TEXTS_JSONL).is_file():
-        return
-    from stats.read.sources import Reader  # only for an older core, whose layout this matches
-    from stats.text.sentences import split_sentences
-
-    with (out / TEXTS_JSONL).open("w", encoding="utf-8", newline="") as handle:
-        for document in Reader([str(articles)], exclude=[out]):
-            if document.status != "ok":
-                continue
-            spans = [[s.start, s.end] for s in split_sentences(document.text) if not s.furniture]
-            record = {"doc": document.doc, "text": document.text, "sentences": spans}
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 @pytest.fixture(scope="session")

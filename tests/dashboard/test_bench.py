@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from dashboard import bench
-from tests.dashboard.conftest import write_texts
 
 
-def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    extract_seeds = bench.extract_seeds
-
-    def extract_with_texts(articles: Path, out: Path) -> None:
-        """The bench's extraction, plus texts.jsonl until the core writes it."""
-        extract_seeds(articles, out)
-        write_texts(articles, out)
-
-    monkeypatch.setattr(bench, "extract_seeds", extract_with_texts)
+def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus() -> None:
     result = bench.run(1_000)
     assert result["figures"] == 1_000
     assert result["articles"] == 95  # 53 figures a copy of the 5 seeds: 19 copies, 5 articles each
