@@ -28,12 +28,12 @@ from stats.model import Document, Figure
 FIGURE_FIELDS = [
     "figure_id", "doc", "start", "end", "span", "value", "value_high", "whole", "qualifier",
     "kind", "unit", "subject", "category", "vague", "sentence", "sentence_start",
-    "sentence_end", "rule",
+    "sentence_end", "rule", "said_by", "place", "period", "implied",
 ]
 DOCUMENT_FIELDS = ["doc", "path", "title", "publisher", "published", "chars", "figures",
                    "status", "error"]
 # Columns that hold numbers (or booleans): written as they are, never neutralised.
-NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "sentence_start",
+NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "implied", "sentence_start",
                   "sentence_end", "chars", "figures"}
 # Output file names, in the folder given to `stats extract --out`.
 FIGURES_CSV = "figures.csv"

@@ -21,7 +21,7 @@ class Kind(StrEnum):
     ORDINAL = "ordinal"
     DISTANCE = "distance"
     DURATION = "duration"
-    # Beyond the guide: a physical measure in some other unit (tonnes, volts, mph, ...).
+    # A physical measure other than a length, time, money or share (tonnes, km/h, celsius).
     MEASURE = "measure"
 
 
@@ -44,7 +44,10 @@ class Category(StrEnum):
 
     KILLED = "killed"
     INJURED = "injured"
+    CASUALTIES = "casualties"  # killed and injured counted together
+    MISSING = "missing"
     DISPLACED = "displaced"
+    AFFECTED = "affected"  # affected by a disaster, in need of aid, targeted by an appeal
     PRISONERS = "prisoners"
     SURRENDERED = "surrendered"
     FORCES = "forces"
@@ -58,8 +61,8 @@ class Category(StrEnum):
 
 
 # The categories that count what happened to people, in the order readers look for them.
-CASUALTY_CATEGORIES = (Category.KILLED, Category.INJURED, Category.DISPLACED, Category.PRISONERS,
-                       Category.SURRENDERED)
+CASUALTY_CATEGORIES = (Category.KILLED, Category.INJURED, Category.CASUALTIES, Category.MISSING,
+                       Category.DISPLACED, Category.PRISONERS, Category.SURRENDERED)
 
 
 def figure_id(doc: str, start: int, end: int) -> str:
@@ -95,6 +98,10 @@ class Figure:
     sentence_end: int = 0
     rule: str = ""
     figure_id: str = field(default="")
+    said_by: str | None = None  # who the text gives the figure as coming from; None: its own voice
+    place: str | None = None  # the most specific place name the figure is about, as written
+    period: str | None = None  # the time phrase the figure holds for, as written
+    implied: bool = False  # an implied single casualty ("a policeman was killed": 1)
 
     def __post_init__(self) -> None:
         if not self.figure_id:

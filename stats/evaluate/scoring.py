@@ -21,21 +21,43 @@ from typing import TypedDict
 
 import regex
 
-KINDS = ["count", "money", "percent", "fraction", "ordinal", "distance", "duration"]
+KINDS = ["count", "money", "percent", "fraction", "ordinal", "distance", "duration", "measure"]
 FIELDS = ["category", "kind", "unit", "qualifier", "whole", "subject"]
+# Scored only when the gold has them (guide v2); a blank prediction is an answer here.
+PROVENANCE = ["said_by", "place", "period", "implied"]
 STOP_WORDS = frozenset(
     "a an the of to in on at for and or by with from as than more less least most about over "
     "under up within nearly almost around roughly some this that these those its their his "
     "her our your".split())
+_LENGTHS = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "mi": "mile",
+            "m": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetre": "cm",
+            "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm", "ft": "ft",
+            "foot": "ft", "feet": "ft"}
+_TIMES = {"minute": "minute", "min": "minute", "hour": "hour", "h": "hour", "hr": "hour",
+          "day": "day", "week": "week", "month": "month", "year": "year"}
+_MEASURES = {"magnitude": "magnitude", "richter": "magnitude", "richter scale": "magnitude",
+             "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
+             "kilometre per hour": "km/h", "kilometres per hour": "km/h",
+             "kilometer per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
+             "mile per hour": "mph", "miles per hour": "mph", "m/s": "m/s",
+             "metre per second": "m/s", "metres per second": "m/s", "meter per second": "m/s",
+             "meters per second": "m/s", "tonne": "tonne", "t": "tonne", "metric ton": "tonne",
+             "ton": "tonne", "kg": "kg", "kilogram": "kg", "kilo": "kg", "celsius": "celsius",
+             "°c": "celsius", "degree celsius": "celsius", "degrees celsius": "celsius",
+             "fahrenheit": "fahrenheit", "°f": "fahrenheit", "degree fahrenheit": "fahrenheit",
+             "degrees fahrenheit": "fahrenheit", "km2": "km2", "sq km": "km2",
+             "square kilometre": "km2", "square kilometer": "km2", "hectare": "hectare",
+             "ha": "hectare", "acre": "acre", "litre": "litre", "liter": "litre", "l": "litre",
+             "m3": "m3", "cubic metre": "m3", "cubic meter": "m3"}
 _UNITS = {"usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "us dollar": "USD",
           "united states dollar": "USD", "percent": "percent", "%": "percent",
-          "percentage": "percent", "per cent": "percent", "km": "km", "kilometre": "km",
-          "kilometer": "km", "mile": "mile", "mi": "mile", "hour": "hour", "h": "hour",
-          "hr": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+          "percentage": "percent", "per cent": "percent", **_LENGTHS, **_TIMES, **_MEASURES,
           "dimensionless": None, "none": None, "null": None, "": None}
-_KIND_OF_UNIT = {"USD": "money", "percent": "percent", "km": "distance", "mile": "distance",
-                 "hour": "duration", "day": "duration", "week": "duration",
-                 "month": "duration", "year": "duration", "decade": "duration"}
+_KIND_OF_UNIT = {"USD": "money", "percent": "percent",
+                 **dict.fromkeys(set(_LENGTHS.values()), "distance"),
+                 **dict.fromkeys([*_TIMES.values(), "decade"], "duration"),
+                 **dict.fromkeys(set(_MEASURES.values()), "measure")}
+_TRUE = {"true", "1", "yes", "y", "t"}
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"',
                          "”": '"', "„": '"', "‟": '"', "″": '"', "–": "-", "—": "-",
                          "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-"})
@@ -193,8 +215,27 @@ def _content_words(text: object) -> set[str]:
     return set(kept) | {_singular(a + b) for a, b in itertools.pairwise(kept)}
 
 
+def _provenance(value: object, drop_the: bool) -> str | None:
+    """said_by / place / period as compared: normalised text, None when blank."""
+    if value is None:
+        return None
+    text = normalise(value)
+    if drop_the and text.startswith("the "):
+        text = text[4:].strip()
+    return text or None
+
+
+def _flag(value: object) -> bool:
+    return value if isinstance(value, bool) else value is not None and normalise(value) in _TRUE
+
+
 def field_right(name: str, g: Item, p: Item) -> bool:
+    """Whether a matched prediction has the gold's value of one field."""
     gold, pred = g.get(name), p.get(name)
+    if name in ("said_by", "place", "period"):
+        return _provenance(gold, name != "period") == _provenance(pred, name != "period")
+    if name == "implied":
+        return _flag(gold) == _flag(pred)
     if name == "subject":
         head = [w for w in words(gold) if w not in STOP_WORDS]
         return bool(head) and pred is not None and head[-1] in _content_words(pred)
@@ -265,8 +306,11 @@ def score(gold_rows: Iterable[Mapping[str, object]],
     seen = {k for k in tp_kinds + fn_kinds + fp_kinds if k}
     kinds = [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
     fields: dict[str, FieldScore | None] = {}
-    for name in FIELDS:
-        if all(p.get(name) is None for p in pred):
+    provenance = [name for name in PROVENANCE if any(name in g.row for g in gold)]
+    for name in FIELDS + provenance:
+        predicted = (any(name in p.row for p in pred) if name in PROVENANCE
+                     else any(p.get(name) is not None for p in pred))
+        if not predicted:
             fields[name] = None
             continue
         right = sum(field_right(name, g, p) for g, p in pairs)
@@ -282,7 +326,7 @@ def score(gold_rows: Iterable[Mapping[str, object]],
         "false_positives": [dict(p.row) for p in extra],
         "field_errors": {name: [(dict(g.row), dict(p.row)) for g, p in pairs
                                 if not field_right(name, g, p)]
-                         for name in FIELDS if fields.get(name) is not None},
+                         for name in FIELDS + provenance if fields.get(name) is not None},
     }
 
 

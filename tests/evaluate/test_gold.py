@@ -22,8 +22,9 @@ from tests.conftest import ROOT, SEEDS, SHARED
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 SNAPSHOT = ROOT / "tests" / "gold" / "seeds_figures.jsonl"
 SNAPSHOT_CSV = ROOT / "tests" / "gold" / "seeds_figures.csv"
-BARS = {"category": 0.90, "subject": 0.85, "qualifier": 0.90, "kind": 0.95, "unit": 0.95,
-        "whole": 1.0}
+# The bars of the attribution issue (#8) on the guide's version 2 gold.
+BARS = {"category": 0.95, "subject": 0.85, "qualifier": 0.90, "kind": 0.95, "unit": 0.95,
+        "whole": 1.0, "said_by": 0.90, "place": 0.85, "period": 0.85, "implied": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +48,8 @@ def _misses(result: dict) -> str:
 
 def test_precision_and_recall(result: dict) -> None:
     overall = result["overall"]
-    assert overall["precision"] >= 0.95, _misses(result)
-    assert overall["recall"] >= 0.95, _misses(result)
+    assert overall["precision"] >= 0.97, _misses(result)
+    assert overall["recall"] >= 0.97, _misses(result)
 
 
 @pytest.mark.parametrize(("field", "bar"), BARS.items())
