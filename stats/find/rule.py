@@ -22,6 +22,12 @@ class Stage(StrEnum):
     FILTER = "filter"  # a number that is not a figure here (a year, an identifier, an age)
     UNIT = "unit"  # reads the unit after a number
     SHAPE = "shape"  # joins numbers or words into one figure (a range, a whole, a qualifier)
+    # The describe stage's tables use the same record (`stats.describe.rules`).
+    IMPLIED = "implied"  # a person noun phrase that is itself a casualty ("a policeman was killed")
+    CATEGORY = "category"  # what a figure is about
+    SAID_BY = "said_by"  # who the text gives the figure as coming from
+    PLACE = "place"  # where the figure holds
+    PERIOD = "period"  # when the figure holds
 
 
 @dataclass(frozen=True, slots=True)

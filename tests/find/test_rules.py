@@ -18,14 +18,19 @@ from pathlib import Path
 import pytest
 
 from stats import extract
+from stats.describe.rules import DESCRIBE_RULES
 from stats.find.atoms import ATOM_RULES
-from stats.find.rules import RULES, explain
+from stats.find.rules import RULES as FIND_RULES
+from stats.find.rules import explain
 from stats.text.sentences import split_sentences
 
-CASES = [json.loads(line) for line in
-         (Path(__file__).parents[1] / "data" / "rule_cases.jsonl").read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+# rule_cases.jsonl holds the find stage's cases; rule_cases_<stage>.jsonl those of the
+# describe stage's tables (category, provenance, implied singles).
+CASES = [json.loads(line)
+         for path in sorted((Path(__file__).parents[1] / "data").glob("rule_cases*.jsonl"))
+         for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 ATOM_IDS = {rule.id for rule in ATOM_RULES}
+RULES = FIND_RULES | DESCRIBE_RULES
 # Cases about the text stage's page-furniture rule, which is not in the find stage's table.
 TEXT_RULES = {"furniture"}
 
@@ -56,6 +61,8 @@ def test_rule_fires_as_the_case_says(case: dict) -> None:
     fired: set[str] = set()
     for sentence in split_sentences(case["text"]):
         fired |= explain(sentence.raw).fired()
+    for figure in extract(case["text"], doc="case.txt"):  # describe-stage rules: in the trail
+        fired |= set(figure.rule.split("+"))
     assert (case["rule"] in fired) == _fires(case), f"fired: {sorted(fired)}"
 
 

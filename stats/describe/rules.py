@@ -1,0 +1,15 @@
+"""The describe stage's rule tables, gathered: category, implied singles and provenance.
+
+Each module keeps its table beside the code that applies it; a rule that decides a field
+appends its id to the figure's trail (the `rule` column, after the find stage's rules,
+joined by "+"), so a wrong cell traces back to one table entry. The rule cases in
+`tests/data/rule_cases_*.jsonl` hold a positive and a negative for every rule here.
+"""
+
+from __future__ import annotations
+
+from stats.find.rule import Rule
+
+TABLES: tuple[tuple[Rule, ...], ...] = ()
+
+DESCRIBE_RULES: dict[str, Rule] = {rule.id: rule for table in TABLES for rule in table}
