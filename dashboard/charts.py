@@ -27,8 +27,9 @@ LABEL_MARKS = 60  # print the value next to each mark when there are at most thi
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 CATEGORY_COLORS = {
-    "killed": "#b83227", "injured": "#e0762b", "displaced": "#7d4e9f", "prisoners": "#3c5a80",
-    "surrendered": "#1a9a8a", "forces": "#4b5d6b", "attacks": "#c2562a", "territory": "#3f8f4e",
+    "killed": "#b83227", "injured": "#e0762b", "casualties": "#8e1f4f", "missing": "#8c6d46",
+    "displaced": "#7d4e9f", "affected": "#d07a9c", "prisoners": "#3c5a80", "surrendered": "#1a9a8a",
+    "forces": "#4b5d6b", "attacks": "#c2562a", "territory": "#3f8f4e",
     "money": "#b08a1e", "population": "#2f7fb8", "distance": "#8b8f94", "duration": "#a3a9ae",
     "other": "#c4c8cc",
 }
@@ -229,12 +230,11 @@ def _text_sides(x: np.ndarray, axis: str, x_range: list[float]) -> list[str]:
 
 
 def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.Figure:
-    """Casualty figures (killed, injured, displaced, prisoners, surrendered) per subject:
+    """Casualty figures (CASUALTY_CATEGORIES: killed, injured, missing, displaced ...) per subject:
     one mark per figure placed by value (log scale), shaped by qualifier, labelled "≥ 703"."""
     rows, _total = casualty_rows(df, max_marks)
     if rows.empty:
-        return empty_chart("No casualty figures (killed, injured, displaced, prisoners, surrendered) "
-                           "match the filters.")
+        return empty_chart(f"No casualty figures ({', '.join(CASUALTY_CATEGORIES)}) match the filters.")
     keys = rows["subject_label"].str.lower()
     names = rows.groupby(keys, sort=False)["subject_label"].first()
     order = rows.groupby(keys, sort=False)["value"].max().sort_values(ascending=False).index.tolist()

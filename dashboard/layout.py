@@ -200,7 +200,7 @@ def build_layout(corpus: Corpus, data_label: str) -> html.Div:
                                 className="segmented")), xl=6),
                         dbc.Col(chart_card(
                             "Casualty figures", ids.CHART_CASUALTY, ids.CAPTION_CASUALTY,
-                            "Killed, injured, displaced, prisoners, surrendered — one mark per figure",
+                            f"{', '.join(CASUALTY_CATEGORIES).capitalize()} — one mark per figure",
                             note=casualty_key()), xl=6),
                     ], className="g-3"),
                     chart_card("Figures over publication dates", ids.CHART_TIMELINE, ids.CAPTION_TIMELINE,
