@@ -10,12 +10,13 @@ import dataclasses
 from collections.abc import Iterator
 
 from stats.describe.category import category_of
+from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
-from stats.find import compose as composing
 from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions
+from stats.find.rules import find
 from stats.model import Figure, Kind
-from stats.text.sentences import ONE_LINE, Sentence, split_sentences
+from stats.text.sentences import ONE_LINE, Sentence, collapse, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.
@@ -47,25 +48,32 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
     """
     figures: list[Figure] = []
     sentences = [s for s in split_sentences(text) if not s.furniture]
-    for sentence in sentences:
+    article = Article(text, sentences)
+    for index, sentence in enumerate(sentences):
         collapsed = sentence.text  # collapsed once, not once per figure
         # The rules read a copy with line breaks as spaces (same length, so offsets hold):
         # in a wrapped line "their\n20-year", "$" would match before the newline.
         raw = sentence.raw.translate(ONE_LINE)
         previous_subject, previous_category = "", None
-        for c in composing.compose(raw, conventions):
-            subject = subject_of(raw, c, previous_subject)
-            category = category_of(raw, c, subject, previous_category)
+        for c in find(raw, conventions):
+            if c.implied:  # "a policeman was killed": read with its category
+                subject, category = collapse(raw[c.subject_from:c.end]), c.implied
+            else:
+                subject = subject_of(raw, c, previous_subject)
+                category = category_of(raw, c, subject, previous_category)
             previous_subject = subject or previous_subject
             previous_category = category
             start, end = sentence.start + c.start, sentence.start + c.end
+            provenance = article.describe(index, c)
             figures.append(Figure(
                 doc=doc, start=start, end=end, span=text[start:end],
                 value=_rounded(c.value, c.kind), kind=c.kind, qualifier=c.qualifier,
                 value_high=None if c.value_high is None else _rounded(c.value_high, c.kind),
                 whole=c.whole, unit=c.unit, subject=subject, category=category,
                 vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
-                sentence_end=sentence.end, rule=c.rule_id,
+                sentence_end=sentence.end, rule="+".join([c.rule_id, *provenance.rules]),
+                said_by=provenance.said_by, place=provenance.place, period=provenance.period,
+                implied=c.implied is not None,
             ))
     spans = [(sentence.start, sentence.end) for sentence in sentences]
     return _without_repeated_headline(figures, sentences[0] if sentences else None), spans

@@ -142,6 +142,8 @@ class Candidate:
     subject_from: int = 0  # where the counted noun may start (after a whole)
     notes: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
+    # An implied single casualty ("a policeman was killed"): its category, read with it.
+    implied: Category | None = None
 
     def __post_init__(self) -> None:
         if self.number_start < 0:

@@ -8,8 +8,15 @@ joined by "+"), so a wrong cell traces back to one table entry. The rule cases i
 
 from __future__ import annotations
 
+from stats.describe.period import PERIOD_RULES
+from stats.describe.place import PLACE_RULES
+from stats.describe.said_by import SAID_BY_RULES
 from stats.find.rule import Rule
 
-TABLES: tuple[tuple[Rule, ...], ...] = ()
+TABLES: tuple[tuple[Rule, ...], ...] = (
+    SAID_BY_RULES,
+    PLACE_RULES,
+    PERIOD_RULES,
+)
 
 DESCRIBE_RULES: dict[str, Rule] = {rule.id: rule for table in TABLES for rule in table}

@@ -55,7 +55,9 @@ class Conventions:
     from_to_range: bool = False  # "from 30 to 60": two figures, or one range
     ages: bool = False  # "a 25-year-old": not a figure, or a duration
     article_one: bool = False  # "one man said", "one of the best": not a figure, or 1
+    implied_singles: bool = True  # "a policeman was killed": a figure of 1, or none
 
 
 GUIDE = Conventions()
-NEWSQUANT = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True)
+NEWSQUANT = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True,
+                        implied_singles=False)

@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from stats.find.atoms import ATOM_RULES
 from stats.find.compose import SHAPE_RULES, compose
 from stats.find.filters import FILTER_RULES
+from stats.find.implied import IMPLIED_RULES, find_implied
 from stats.find.masks import MASK_RULES
 from stats.find.rule import GUIDE, NEWSQUANT, Conventions, Rule, Stage
 from stats.find.units import UNIT_RULES
+from stats.model import Candidate
 from stats.text.sentences import ONE_LINE
 
-__all__ = ["GUIDE", "NEWSQUANT", "RULES", "Conventions", "Explanation", "Rule", "Stage", "explain"]
+__all__ = ["GUIDE", "NEWSQUANT", "RULES", "Conventions", "Explanation", "Rule", "Stage", "explain", "find"]
 
 RULES: dict[str, Rule] = {rule.id: rule for table in (ATOM_RULES, MASK_RULES, FILTER_RULES, UNIT_RULES,
-                                                       SHAPE_RULES) for rule in table}
+                                                       SHAPE_RULES, IMPLIED_RULES) for rule in table}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,16 @@ class Explanation:
         return {rule for _, rules in self.figures for rule in rules} | {rule for _, rule in self.rejected}
 
 
+def find(sentence: str, conventions: Conventions = GUIDE,
+         rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+    """Every figure in one sentence (a line-free copy: offsets hold), in text order: the
+    numbers as composed, and the implied single casualties no number covers."""
+    found = compose(sentence, conventions, rejected)
+    if conventions.implied_singles:
+        found = sorted(found + find_implied(sentence, found), key=lambda c: c.start)
+    return found
+
+
 def explain(sentence: str, conventions: Conventions = GUIDE) -> Explanation:
     """The rules behind the figures of one sentence (and behind each number left out).
 
@@ -51,6 +63,6 @@ def explain(sentence: str, conventions: Conventions = GUIDE) -> Explanation:
     """
     text = sentence.translate(ONE_LINE)
     rejected: list[tuple[int, int, str]] = []
-    found = compose(text, conventions, rejected)
+    found = find(text, conventions, rejected)
     figures = [(text[c.start:c.end], list(dict.fromkeys([c.rule, *c.trace, *c.notes]))) for c in found]
     return Explanation(figures, [(text[a:b], rule) for a, b, rule in rejected])

@@ -1,0 +1,177 @@
+"""Names in an article: tokens with offsets, noun phrases before and after a word, titles
+dropped, and the fullest form the article gives a name.
+
+The provenance rules (`said_by`, `place`) read sources and places with these. No parser and
+no NER model: English news writes names capitalised and sources as short noun phrases next
+to a speech verb, which is what these helpers walk.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from stats.lexicon import provenance as words
+from stats.text.sentences import collapse
+
+# A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
+# a number, or one punctuation mark.
+TOKEN = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
+    r"(?:(?<=\.\p{L})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm))\.)?"
+    r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
+)
+# Lower-case words that end a noun phrase walked backwards from a verb.
+_NP_STOPS = frozenset(
+    """
+    that which who whom whose and or but nor as if because while when where after before
+    since until than though although whether is was were are be been being has have had
+    do does did will would can could may might must shall should not no also to said says
+    told claimed reported then so yet with without by for from
+""".split()
+)
+_DETERMINERS = frozenset(
+    """
+    a an the some other several many two three four five six seven eight nine ten its their
+    his her our both these those one another local
+""".split()
+)
+_PRONOUNS = words.PERSON_PRONOUNS | words.BODY_PRONOUNS | {"i", "we", "you"}
+_BODY_WORDS = frozenset(
+    """
+    ministry office council department army police agency organisation organization
+    committee party times news reuters government commission authority authorities
+    service services court parliament union bank fund programme program group network
+    institute centre center association company corporation board administration
+    military forces force command embassy mission red crescent cross unicef unhcr who
+    pentagon kremlin white house
+""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of a sentence with its offsets (relative to the sentence)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of a text, with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def phrase(sentence: str, start: int, end: int) -> str:
+    """The text between two offsets, whitespace collapsed (a value written as the text has it)."""
+    return collapse(sentence[start:end])
+
+
+def is_pronoun(text: str) -> bool:
+    return text.lower() in _PRONOUNS
+
+
+def is_proper(toks: list[Token]) -> bool:
+    """Every word capitalised (a name such as "Abduljalil Amin" or "Herat Province")."""
+    content = [
+        t for t in toks if t.word and t.lower not in {"of", "al", "el", "bin", "de", "van", "von", "du"}
+    ]
+    return bool(content) and all(t.capital for t in content)
+
+
+def is_body(text: str) -> bool:
+    """A name or description of an organisation rather than a person ("the Health Ministry")."""
+    return any(w.lower().strip(".'’s") in _BODY_WORDS for w in text.split()) or text[:4].lower() == "the "
+
+
+def without_title(toks: list[Token]) -> list[Token]:
+    """A capitalised name without its leading titles ("Afghan President Ashraf Ghani" ->
+    "Ashraf Ghani"): the words after the last title, when some remain."""
+    last = -1
+    for i, t in enumerate(toks[:-1]):
+        if t.lower in words.TITLES or t.lower.rstrip(".") in words.TITLES:
+            last = i
+    return toks[last + 1 :] if last >= 0 else toks
+
+
+def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
+    """The noun phrase that ends just before `end`: walked back over capitalised words,
+    determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions."""
+    toks = [t for t in tokens(sentence[:end]) if t.end <= end]
+    phrase_tokens: list[Token] = []
+    for t in reversed(toks):
+        if not t.word and t.text not in {"’", "'"}:
+            break
+        if t.lower in _NP_STOPS and not (t.lower == "of" and phrase_tokens and phrase_tokens[0].capital):
+            break
+        phrase_tokens.insert(0, t)
+        if len(phrase_tokens) >= limit or t.lower in _DETERMINERS - {"local", "other"}:
+            break
+    return phrase_tokens
+
+
+def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
+    """The noun phrase that starts at `start`: up to punctuation, a verb-like stop word or a
+    relative pronoun ("said Abdul Wahid Wahdat, the head ..." -> "Abdul Wahid Wahdat")."""
+    phrase_tokens: list[Token] = []
+    for t in tokens(sentence[start:]):
+        if not t.word and t.text not in {"’", "'", "-"}:
+            break
+        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in {"in", "on", "at"}:
+            break
+        phrase_tokens.append(t)
+        if len(phrase_tokens) >= limit:
+            break
+    return [Token(t.text, t.start + start, t.end + start) for t in phrase_tokens]
+
+
+class NameIndex:
+    """The names an article gives in full, so a short form can be written as its fullest
+    ("Mr. Wahdat" -> "Abdul Wahid Wahdat"), and the people it titles ("President Biden")."""
+
+    def __init__(self, text: str) -> None:
+        self.full: dict[str, str] = {}
+        self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
+        for match in _CAPITALISED_RUN.finditer(text):
+            run = tokens(match.group())
+            name = without_title(run)
+            if len(name) < len(run) and name:
+                self.people.append((match.start(), " ".join(t.text for t in name)))
+            if len(name) >= 2 and is_proper(name):
+                key = name[-1].text
+                joined = " ".join(t.text for t in name)
+                if len(joined) > len(self.full.get(key, "")):
+                    self.full[key] = joined
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of a one- or two-word name the article gives, else the name."""
+        parts = name.split()
+        if not parts or len(parts) > 2 or is_body(name):
+            return name
+        full = self.full.get(parts[-1], name)
+        return full if full.endswith(name) or full.split()[-1] == parts[-1] else name
+
+    def person_before(self, offset: int) -> tuple[int, str] | None:
+        """The last titled person named before `offset` and where (for "he said")."""
+        i = bisect.bisect_left(self.people, (offset, "")) - 1
+        return (self.people[i][0], self.fullest(self.people[i][1])) if i >= 0 else None
+
+
+# A run of capitalised words, possibly joined by "of", "al-" and the like ("Ministry of Health").
+_WORD = r"\p{Lu}[\p{L}\p{M}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)?"
+_CAPITALISED_RUN = regex.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|al|el|bin|de|van|von)[ \t]+)?{_WORD})*")

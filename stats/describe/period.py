@@ -1,0 +1,139 @@
+"""When a figure holds (`period`): the time phrases a sentence ties to its figures, as rules.
+
+A period is written as the text has it, preposition included: "In June", "over the past
+month", "since Friday", "last week", "every day", "now". A duration that frames a count is
+the count's period ("in the span of just over two months"). The time of a statement is not
+the figure's ("Biden said this week ...", "a news conference on Friday"). A figure takes
+the first time phrase after it in its clause, else the nearest before it in the sentence;
+durations themselves have none (they are the time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from stats.describe.place import clause_end_after, clause_start_before
+from stats.find.rule import Rule, Stage
+from stats.lexicon import provenance as words
+
+PREPOSITIONAL = Rule(
+    "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
+)
+DEICTIC = Rule("period.deictic", Stage.PERIOD, '"last week", "this week", "now", "yesterday"')
+RATE = Rule("period.rate", Stage.PERIOD, '"dozens of trucks ... every day": the phrase that paces a rate')
+FRAMING = Rule("period.framing", Stage.PERIOD, '"150 districts in the span of just over two months"')
+CARRIED = Rule(
+    "period.carried", Stage.PERIOD, "a quote or a continuing sentence takes the time of the one it continues"
+)
+PERIOD_RULES = (PREPOSITIONAL, DEICTIC, RATE, FRAMING, CARRIED)
+
+
+def _alternatives(items: frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+_NOUN = _alternatives(words.TIME_NOUNS)
+_DAY = _alternatives(words.WEEKDAYS)
+_MONTH = _alternatives(words.MONTHS)
+_DEICTIC = _alternatives(words.TIME_DEICTICS)
+_NUMBER = (
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|few)"
+)
+_QUALIFIER = (
+    r"(?:(?:just|only)\s+)?(?:over|under|less\s+than|more\s+than|about|nearly|almost|around|roughly)\s+"
+)
+_DATE = (rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+         rf"|\d{{4}}s?|the\s+\d{{4}}s|(?:{_DAY}))")
+_SPAN = (
+    rf"(?:the\s+)?(?:(?:{_DEICTIC})\s+)*(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:the\s+)?(?:{_DATE}|year))?"
+)
+_PREPOSITIONAL = regex.compile(
+    rf"\b(?:in|on|since|during|over|until|till|through|throughout|by|from|between|before|after)\s+(?:"
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
+    rf"(?:the\s+)?(?:{_DATE}|year)"
+    rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})"
+    rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
+    r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b",
+    regex.IGNORECASE,
+)
+# "in the same period", "at the time": a phrase that points back to a time named before.
+POINTER = regex.compile(
+    r"^(?:in|during|over|at|by)\s+(?:the\s+same|that|this|the)\s+(?:period|time|quarter|month|year|week)$",
+    regex.IGNORECASE,
+)
+_DEICTIC_PHRASE = regex.compile(
+    rf"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
+    r"|\b(?:yesterday|today|tonight|overnight|now|currently)\b",
+    regex.IGNORECASE,
+)
+_RATE = regex.compile(
+    rf"\b(?:every|each|per|a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)", regex.IGNORECASE
+)
+_FRAMING = regex.compile(
+    rf"\b(?:in|within|over|during)\s+(?:the\s+(?:span|space|course)\s+of\s+)?(?:{_QUALIFIER})?"
+    rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))",
+    regex.IGNORECASE,
+)
+_SPEECH = regex.compile(rf"\b(?:{_alternatives(words.STATEMENT_VERBS)})\s*$")
+_SPEECH_AFTER = regex.compile(
+    rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{_alternatives(words.STATEMENT_VERBS)})\b"
+)
+_STATEMENT = regex.compile(
+    r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
+)
+_FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A time phrase in a sentence (offsets relative to it) and the rule that read it."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+
+
+def mentions_in(sentence: str) -> list[Mention]:
+    """Every time phrase in a sentence that can time a figure, in text order, without the
+    times of statements."""
+    found: dict[int, Mention] = {}
+    for pattern, rule in (
+        (_FRAMING, FRAMING),
+        (_PREPOSITIONAL, PREPOSITIONAL),
+        (_DEICTIC_PHRASE, DEICTIC),
+        (_RATE, RATE),
+    ):
+        for m in pattern.finditer(sentence):
+            if not any(
+                f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found.values()
+            ):
+                text = _FOCUS.sub("", m.group())
+                found[m.start()] = Mention(m.start(), m.start() + len(text), " ".join(text.split()), rule)
+    return [found[k] for k in sorted(found) if not _statement_time(sentence, found[k])]
+
+
+def _statement_time(sentence: str, mention: Mention) -> bool:
+    """ "Biden said this week", "officials on Friday said", "a news conference on Friday"."""
+    left = sentence[max(0, mention.start - 40) : mention.start]
+    if _SPEECH.search(left) or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
+        return True
+    return bool(_STATEMENT.search(sentence[max(0, mention.start - 45) : mention.start]))
+
+
+def choose(
+    mentions: list[Mention], start: int, end: int, sentence: str, whole_sentence: bool = False
+) -> Mention | None:
+    """The time phrase of a figure at [start, end): the first after it in its clause, else the
+    nearest before it. A phrase overlapping the figure is the figure itself, not its time."""
+    clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
+    outside = [m for m in mentions if m.end <= start or m.start >= end]
+    after = [m for m in outside if end <= m.start < clause_end]
+    if after:
+        return after[0]
+    floor = clause_start_before(sentence, start)
+    before = [m for m in outside if floor <= m.start and m.end <= start]
+    return before[-1] if before else None

@@ -1,0 +1,316 @@
+"""Where a figure holds (`place`): the place names a sentence ties to its figures, as rules.
+
+A place is a proper name: one after a locative preposition ("in Kandahar", "across
+Afghanistan"), one carrying a generic word ("Kandahar city", "the province of Herat"), a
+possessive of a known place ("Afghanistan's roughly 400 districts"), or a bare mention of a
+name the article elsewhere uses as a place. A definite description ("the city", "there")
+takes the place named before it. Places a figure is not about are left out: where a
+statement was made ("told reporters in Washington") and the reference point of a distance
+("150 km southwest of Kabul"). A figure takes the first place after it in its clause, else
+the nearest before it in the sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import regex
+
+from stats.find.rule import Rule, Stage
+from stats.lexicon import provenance as words
+
+IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
+POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
+NAMED = Rule("place.named", Stage.PLACE, '"the province of Herat", "Kandahar city", a known place named bare')
+BORDER = Rule("place.border", Stage.PLACE, '"Afghanistan\'s border with Tajikistan": the neighbour')
+ANAPHOR = Rule(
+    "place.anaphor", Stage.PLACE, '"around the city", "freeing 100 prisoners there": the place named before'
+)
+CARRIED = Rule(
+    "place.carried", Stage.PLACE, "a quote or a continuing sentence takes the place of the one it continues"
+)
+PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
+
+_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
+_GENERICS = "|".join(sorted(words.PLACE_GENERICS, key=len, reverse=True))
+_COMPASS = "|".join(sorted(words.COMPASS_WORDS, key=len, reverse=True))
+_PREPOSITIONS = "|".join(sorted(words.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
+_LOCATIVE = regex.compile(
+    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
+    rf"(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
+)
+_OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{_GENERICS}))\s+of\s+(?P<name>{_NAME})")
+_NAME_GENERIC = regex.compile(rf"(?P<name>{_NAME})\s+(?P<generic>{_GENERICS})\b")
+_POSSESSIVE = regex.compile(rf"(?P<name>{_NAME})[’']s\b")
+# "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
+_APPOSITIVE = regex.compile(rf"\b(?P<generic>{_GENERICS}),\s+(?P<name>{_NAME})(?=[,.;])")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
+_FACILITY = regex.compile(
+    rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{_NAME})\s+"
+    rf"(?:{'|'.join(words.FACILITY_WORDS)})\b"
+)
+_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
+_LONE_NAME = regex.compile(_NAME)
+_BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
+_ANAPHOR = regex.compile(
+    rf"\b(?i:the)\s+(?P<generic>{'|'.join(words.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
+)
+_STATEMENT = regex.compile(
+    r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
+    r"reporters|journalists)\b[^,;]{0,25}$",
+    regex.IGNORECASE,
+)
+_REFERENCE = regex.compile(rf"\b(?:{_COMPASS}|from|of)\s*$", regex.IGNORECASE)
+_DISTANCE_BEFORE = regex.compile(
+    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|\))\s+(?:\p{L}+\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in a sentence (offsets relative to it) and the rule that read it."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    anaphor: bool = False
+    aside: bool = False  # where a statement was made, or a distance's reference point
+
+
+def known_places(text: str) -> set[str]:
+    """The names an article uses as places: after a locative preposition, with a generic
+    word, or in the list of countries and regions."""
+    known = set(words.PLACE_NAMES) | set(words.PLACE_NAME_PHRASES) | set(words.CITY_NAMES)
+    for pattern in (_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY):
+        for m in pattern.finditer(text):
+            name = _trim(m["name"])
+            if name and not _adjective(text, m.end("name")):
+                known.add(name)
+                if pattern is _NAME_GENERIC and m["generic"][:1].isupper():
+                    known.add(f"{name} {m['generic']}")  # "Herat Province", the article's own form
+    return {k for k in known if k.lower() not in words.NOT_PLACES}
+
+
+def _adjective(text: str, end: int) -> bool:
+    """A nationality used as an adjective ("in Afghan politics", "Russian officials"): a
+    word ending like a demonym, then a lower-case word that could not follow a place name."""
+    left = text[max(0, end - 40) : end].split()  # a window: the article may be long
+    word = left[-1] if left else ""
+    if word in words.PLACE_NAMES or not word.lower().endswith(words.DEMONYM_ENDINGS):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    return following.group(1).lower() not in words.AFTER_PLACE and not following.group(1).endswith("ed")
+
+
+def _trim(name: str) -> str:
+    """A name without words that are never part of a place (a month, "The")."""
+    parts = name.split()
+    while parts and parts[0].lower() in words.NOT_PLACES:
+        parts = parts[1:]
+    while parts and parts[-1].lower() in words.NOT_PLACES:
+        parts = parts[:-1]
+    return " ".join(parts)
+
+
+def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
+    """Every place named or pointed to in a sentence, in text order, without the places of
+    statements and the reference points of distances."""
+    found: dict[int, Mention] = {}
+    for m in _BORDER_WITH.finditer(sentence):
+        found[m.start("name")] = Mention(m.start(), m.end(), _trim(m["name"]), BORDER)
+    for m in _OF_PLACE.finditer(sentence):
+        name = _trim(m["name"])
+        formal = f"{name} {m['generic'].title()}"
+        found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
+    for m in _FACILITY.finditer(sentence):
+        found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+    for m in _APPOSITIVE.finditer(sentence):
+        found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED))
+    for m in _LOCATIVE.finditer(sentence):
+        _add_locative(sentence, m, known, found)
+    for m in _POSSESSIVE.finditer(sentence):
+        name = _trim(m["name"])
+        border = sentence.startswith("border with", m.end() + 1)
+        if name in known and not border and not _covered(found, m.start()):
+            found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
+    _add_generic_names(sentence, found)
+    for m in _OF_KNOWN.finditer(sentence):
+        if (
+            _trim(m["name"]) in known
+            and not _covered(found, m.start("name"))
+            and not sentence.startswith(("’s", "'s"), m.end("name"))
+        ):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+    for m in _ANAPHOR.finditer(sentence):
+        appositive = regex.search(rf"{_NAME},\s*$", sentence[: m.start()])  # "Kabul, the capital,"
+        found.setdefault(
+            m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
+        )
+    return [
+        dataclasses.replace(found[k], aside=found[k].aside or _left_out(sentence, found[k]))
+        for k in sorted(found)
+    ]
+
+
+def names_in(sentence: str, known: set[str]) -> list[Mention]:
+    """Known places named bare ("Mazar saw some of the fiercest fighting"), which a later
+    "the city" may point to though they are not a figure's place themselves."""
+    return [
+        Mention(m.start(), m.end(), _trim(m.group()), NAMED)
+        for m in _LONE_NAME.finditer(sentence)
+        if _trim(m.group()) in known
+    ]
+
+
+def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:
+    name = _trim(m["name"])
+    if not name or _covered(found, m.start("name")) or name.lower() in words.NOT_PLACES:
+        return
+    if not m["generic"] and (
+        _adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
+    ):
+        return  # "in Afghan politics"; "in America's longest war" is a possessive
+    if name not in known and not m["generic"]:
+        return
+    generic = m["generic"]
+    text = f"{name} {generic}" if generic and generic.islower() and name == m["name"] else name
+    found[m.start("name")] = Mention(m.start("name"), m.end(), text, IN_PLACE)
+
+
+_PART_OF_PLACE = regex.compile(
+    rf"[’']s\s+(?:{_COMPASS}|{_GENERICS}|outskirts|suburbs|heartland|centre|center|"
+    r"south|north|east|west|interior)\b",
+    regex.IGNORECASE,
+)
+
+
+def _possessive_of_thing(sentence: str, end: int) -> bool:
+    """ "in America's longest war" (whose war), not "in Afghanistan's south" (a part of it)."""
+    return sentence.startswith(("’s", "'s"), end) and not _PART_OF_PLACE.match(sentence, end)
+
+
+def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
+    """ "Kandahar city", "Sarobi district": a name joined to a generic word, written with it."""
+    for m in _NAME_GENERIC.finditer(sentence):
+        if not _covered(found, m.start()) and _trim(m["name"]) == m["name"]:
+            found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", NAMED)
+
+
+def _covered(found: dict[int, Mention], position: int) -> bool:
+    return any(m.start <= position < m.end for m in found.values())
+
+
+def _left_out(sentence: str, mention: Mention) -> bool:
+    """A statement's place or a distance's reference point."""
+    left = sentence[max(0, mention.start - 60) : mention.start]
+    if mention.rule is IN_PLACE and _STATEMENT.search(left):
+        return True
+    reference = _REFERENCE.search(left)
+    return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))
+
+
+def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
+    """The name a definite description points to: the last place named before it, without
+    its generic word ("around the city" after "Around Herat Province" -> "Herat")."""
+    named = [m for m in earlier if not m.anaphor]
+    if not named:
+        return None
+    last = named[-1].text
+    parts = last.split()
+    if mention.text.startswith("the ") and len(parts) > 1 and parts[-1].lower() in words.PLACE_GENERICS:
+        return " ".join(parts[:-1])
+    return last
+
+
+def choose(
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    sentence: str,
+    kind: str = "count",
+    bare: list[Mention] | None = None,
+) -> Mention | None:
+    """The place a figure at [start, end) is about: one inside its span ("150 of
+    Afghanistan's 400"), else the first after it in its clause (in the sentence, for a
+    distance), else the nearest before it in its clause chain. A possessive counts only
+    next to the figure, and a description before it only close by. A duration takes the
+    place of the event it times: a possessive after it, or a known place named bare before
+    it in its clause ("isolate Kabul in 30 days")."""
+    mentions = [m for m in mentions if not m.aside]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    clause_end = len(sentence) if kind == "distance" else clause_end_after(sentence, end)
+    after = [
+        m
+        for m in mentions
+        if end <= m.start < clause_end and (m.rule is not POSSESSIVE or kind == "duration")
+    ]
+    if after and after[0].text != "there":
+        return after[0]
+    floor = clause_start_before(sentence, start)
+    before = [
+        m
+        for m in mentions
+        if floor <= m.start
+        and m.end <= start
+        and (
+            (m.rule is not POSSESSIVE and not m.anaphor)
+            or _next_to(sentence, m.end, start)
+            or (m.anaphor and _opens(sentence, m.start))
+        )
+    ]
+    if kind == "duration" and bare:
+        clause = max(sentence.rfind(",", 0, start), floor)
+        before += [m for m in bare if clause <= m.start and m.end <= start and _object(sentence, m.start)]
+        before.sort(key=lambda m: m.start)
+    return before[-1] if before else None
+
+
+_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+)\s+$")
+_NOT_VERBS = frozenset(
+    {"the", "that", "and", "or", "but", "as", "while", "when", "which", "who", "of", "a", "an"}
+)
+
+
+def _object(sentence: str, start: int) -> bool:
+    """A name right after a lower-case verb ("isolate Kabul"), not a subject ("the United
+    States can")."""
+    m = _VERB_BEFORE.search(sentence[max(0, start - 30) : start])
+    return m is not None and m.group(1) not in _NOT_VERBS
+
+
+def _opens(sentence: str, position: int) -> bool:
+    """A description that opens the sentence sets its scene ("The town lost 4,000 ...",
+    "In the city, 40 ...")."""
+    return len(sentence[:position].split()) <= 1
+
+
+def _next_to(sentence: str, end: int, start: int) -> bool:
+    """Only a possessive ending or a qualifier between ("Kandahar's 600,000")."""
+    between = sentence[end:start]
+    return len(between) <= 14 and " and " not in between
+
+
+_CLAUSE_BREAKS = (",", ";", ":")
+_CONTRASTS = regex.compile(
+    r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;|,\s*with\b", regex.IGNORECASE
+)
+
+
+def clause_end_after(sentence: str, position: int) -> int:
+    """Where the clause holding `position` ends (a comma, semicolon or colon)."""
+    ends = [i for i in (sentence.find(p, position) for p in _CLAUSE_BREAKS) if i >= 0]
+    return min(ends) if ends else len(sentence)
+
+
+def clause_start_before(sentence: str, position: int) -> int:
+    """Where the clauses before `position` stop counting: after the last contrast ("...,
+    though other assessments ...") or semicolon before it."""
+    starts = [m.end() for m in _CONTRASTS.finditer(sentence, 0, position)]
+    return starts[-1] if starts else 0

@@ -1,0 +1,237 @@
+"""Provenance for every figure of an article: `said_by`, `place` and `period`.
+
+The rules read one sentence at a time (`said_by`, `place`, `period`); this module holds what
+needs the article around a sentence: the fullest form of a name, the person or body a
+pronoun stands for, the speaker of a quote that runs over several sentences, and the place
+and time a continuing sentence ("His wife and two daughters were killed.") carries from the
+sentences before it in its paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass, field
+
+import regex
+
+from stats.describe import names, period, place, said_by
+from stats.describe.said_by import Source
+from stats.lexicon import provenance as words
+from stats.model import Candidate, Kind
+from stats.text.sentences import ONE_LINE, Sentence
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
+# How many sentences before or after a sentence its quote's speaker, place or time is looked
+# for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
+_REACH = 6
+_OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """A figure's said_by, place and period, and the ids of the rules that found them."""
+
+    said_by: str | None
+    place: str | None
+    period: str | None
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Context:
+    """One sentence as the provenance rules see it."""
+
+    start: int
+    raw: str
+    paragraph: int
+    sources: list[Source]
+    places: list[place.Mention]
+    periods: list[period.Mention]
+    bare: list[place.Mention]
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.quoted)
+
+    @property
+    def continues(self) -> bool:
+        first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
+        return first in words.CONTINUING_OPENERS
+
+
+class Article:
+    """An article's sentences with their attributions, places and times, ready to describe
+    each figure."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.names = names.NameIndex(text)
+        known = place.known_places(text)
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        self.contexts: list[_Context] = []
+        for s in sentences:
+            raw = s.raw.translate(ONE_LINE)
+            paragraph = bisect.bisect_left(breaks, s.start)
+            self.contexts.append(
+                _Context(
+                    s.start,
+                    raw,
+                    paragraph,
+                    said_by.sources_in(raw),
+                    place.mentions_in(raw, known),
+                    period.mentions_in(raw),
+                    place.names_in(raw, known),
+                )
+            )
+        _mark_quotes(self.contexts)
+        self._resolve_sources()
+
+    def _resolve_sources(self) -> None:
+        """Pronouns and descriptions ("he said", "the ministry said") written as the person or
+        body named before them."""
+        person: tuple[int, str] | None = None
+        body: tuple[int, str] | None = None
+        for ctx in self.contexts:
+            resolved = []
+            for s in ctx.sources:
+                offset = ctx.start + s.start
+                text = self._resolve(s, offset, person, body)
+                if text != s.text or s.pronoun:
+                    s = dataclasses.replace(s, text=text or "", pronoun=True)
+                if s.text:
+                    resolved.append(s)
+                    if names.is_body(s.text) or not names.is_proper(names.tokens(s.text)):
+                        body = (offset, s.text)
+                    else:
+                        person = (offset, s.text)
+            ctx.sources = resolved
+
+    def _resolve(
+        self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None
+    ) -> str | None:
+        low = s.text.lower()
+        if low in words.PERSON_PRONOUNS:
+            candidates = [c for c in (person, self.names.person_before(offset)) if c]
+            return max(candidates)[1] if candidates else None
+        if low in words.BODY_PRONOUNS:
+            return body[1] if body else None
+        if low.startswith("the ") and len(low.split()) == 2 and names.is_body(s.text):
+            return self._body_named_before(s.text.split()[1], offset) or s.text
+        return self.names.fullest(s.text) if names.is_proper(names.tokens(s.text)) else s.text
+
+    def _body_named_before(self, noun: str, offset: int) -> str | None:
+        """ "the ministry" -> the last capitalised name with "Ministry" before it."""
+        pattern = regex.compile(
+            rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
+            r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
+        )
+        found = [m.group() for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
+        return regex.sub(r"^The\s+", "", found[-1]) if found else None
+
+    def describe(self, index: int, c: Candidate) -> Provenance:
+        """said_by, place and period for a figure of sentence `index`."""
+        ctx = self.contexts[index]
+        source, source_rules = self._said_by(index, c)
+        where, place_rules = self._place(index, c)
+        when, period_rules = (None, ()) if c.kind is Kind.DURATION else self._period(index, c)
+        return (
+            Provenance(source, where, when, (*source_rules, *place_rules, *period_rules))
+            if ctx
+            else Provenance(None, None, None)
+        )
+
+    def _neighbours(self, index: int) -> list[_Context]:
+        """The sentences before this one in its paragraph, nearest first."""
+        ctx = self.contexts[index]
+        paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
+        out = []
+        for other in reversed(self.contexts[max(0, index - _REACH) : index]):
+            if other.paragraph != paragraph:
+                break
+            out.append(other)
+        return out
+
+    def _said_by(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        ctx = self.contexts[index]
+        found = said_by.governing(ctx.sources, c.start)
+        if found:
+            return found.text, (found.rule.id, *((said_by.PRONOUN.id,) if found.pronoun else ()))
+        if ctx.in_quote(c.start):
+            speaker = self._quote_speaker(index)
+            if speaker:
+                return speaker, (said_by.QUOTE.id,)
+        if ctx.continues and index and self.contexts[index - 1].sources:
+            return self.contexts[index - 1].sources[-1].text, (said_by.CARRIED.id,)
+        return None, ()
+
+    def _quote_speaker(self, index: int) -> str | None:
+        """The speaker of a quote: an attribution outside the quotation marks in this
+        sentence's paragraph, the nearest before it first."""
+        ctx = self.contexts[index]
+        later = [o for o in self.contexts[index + 1 : index + 1 + _REACH] if o.paragraph == ctx.paragraph]
+        for other in [ctx, *self._neighbours(index), *later]:
+            for s in other.sources:
+                if not other.in_quote(s.start):
+                    return s.text
+        return None
+
+    def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        ctx = self.contexts[index]
+        found = place.choose(ctx.places, c.start, c.end, ctx.raw, str(c.kind), ctx.bare)
+        if found and found.anaphor:
+            earlier = [
+                m
+                for o in reversed(self._neighbours(index)[:3])
+                for m in sorted(o.places + o.bare, key=lambda m: m.start)
+            ]
+            earlier += sorted(
+                [m for m in ctx.places + ctx.bare if m.end <= found.start], key=lambda m: m.start
+            )
+            resolved = place.resolve(found, earlier)
+            return (resolved, (place.ANAPHOR.id,)) if resolved else (None, ())
+        if found:
+            return found.text, (found.rule.id,)
+        if ctx.in_quote(c.start) or ctx.continues:
+            for other in self._neighbours(index):
+                named = [m for m in other.places if not m.anaphor]
+                if named:
+                    return named[-1].text, (place.CARRIED.id,)
+        return None, ()
+
+    def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        ctx = self.contexts[index]
+        found = period.choose(ctx.periods, c.start, c.end, ctx.raw, whole_sentence=c.kind is Kind.DISTANCE)
+        if found and period.POINTER.match(found.text):  # "in the same period": the one named before
+            earlier = [
+                m
+                for o in self._neighbours(index)
+                for m in reversed(o.periods)
+                if not period.POINTER.match(m.text)
+            ]
+            return (earlier[0].text, (period.CARRIED.id,)) if earlier else (None, ())
+        if found:
+            return found.text, (found.rule.id,)
+        if ctx.in_quote(c.start) or ctx.continues:
+            for other in self._neighbours(index):
+                if other.periods:
+                    return other.periods[-1].text, (period.CARRIED.id,)
+        return None, ()
+
+
+def _mark_quotes(contexts: list[_Context]) -> None:
+    """The spans of each sentence inside quotation marks, a quote carried over sentence
+    boundaries within a paragraph."""
+    inside, paragraph = False, -1
+    for ctx in contexts:
+        if ctx.paragraph != paragraph:
+            inside, paragraph = False, ctx.paragraph
+        opened = 0 if inside else -1
+        for i, ch in enumerate(ctx.raw):
+            if not inside and (ch in _OPEN or ch == '"'):
+                opened, inside = i, True
+            elif inside and (ch in _CLOSE or ch == '"'):
+                ctx.quoted.append((max(opened, 0), i + 1))
+                inside = False
+        if inside:
+            ctx.quoted.append((max(opened, 0), len(ctx.raw)))

@@ -1,0 +1,73 @@
+"""Implied single casualties: "a policeman was killed" is a figure of 1 (guide v2).
+
+An indefinite noun phrase for a person (`a`/`an`, up to three modifiers, a person noun) that
+is itself the one killed, hurt, missing or taken: the subject of a casualty word ("a
+policeman was killed", "a child died", "a fisherman is missing"), its object ("killing a
+soldier"), or one named in a list of the casualties ("the dead included two guards and a
+nurse"). Other roles are not ("a man said", "a suicide bomber"), nor definite or possessive
+people ("the driver", "his wife"), nor "one soldier", which is an ordinary count.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats.find.rule import Rule, Stage
+from stats.lexicon import provenance as words
+from stats.model import Candidate, Category, Kind
+
+SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
+OBJECT = Rule("implied.object", Stage.IMPLIED, '"killing a soldier", "abducted an aid worker"')
+LISTED = Rule("implied.listed", Stage.IMPLIED, '"the dead included two guards and a nurse"')
+IMPLIED_RULES = (SUBJECT, OBJECT, LISTED)
+
+
+def _alternatives(items: object) -> str:
+    keys = sorted(items, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(regex.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+_PERSON = _alternatives({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
+# The noun phrase: article, up to three modifiers, the person noun (aid worker: modifier + noun).
+_PHRASE = (rf"(?P<phrase>\b(?P<article>[Aa]n?)\s+"
+           rf"(?P<mods>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{0,3}}?)(?P<noun>{_PERSON}))\b")
+_AUX = (r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later|allegedly|then|fatally"
+        r"|seriously|critically|badly|slightly))+")
+_RELATIVE = r"(?:\s+who\s+[^,.;:]{1,80}?)?(?:,\s+[^,.;:]{1,40}?,)?"
+_SUBJECT = regex.compile(
+    rf"{_PHRASE}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{_alternatives(words.IMPLIED_PASSIVE)})\b(?!\s+(?:a|an|the|two|his|her|their)\b)"
+    rf"|\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b)"
+)
+_OBJECT = regex.compile(rf"\b(?P<verb>{_alternatives(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
+_LIST = regex.compile(
+    rf"\b(?i:the|those)\s+(?P<list>{_alternatives(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)\b"
+    r"(?P<items>[^.;:]{0,200})"
+)
+_ITEM = regex.compile(_PHRASE)
+
+
+def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
+    """The implied single casualties of one sentence that no figure already covers."""
+    found: dict[int, Candidate] = {}
+    for m in _SUBJECT.finditer(sentence):
+        word = m["passive"] or m["intransitive"]
+        table = words.IMPLIED_PASSIVE if m["passive"] else words.IMPLIED_INTRANSITIVE
+        _add(found, m, SUBJECT, table[" ".join(word.lower().split())])
+    for m in _OBJECT.finditer(sentence):
+        _add(found, m, OBJECT, words.IMPLIED_ACTIVE[" ".join(m["verb"].lower().split())])
+    for listed in _LIST.finditer(sentence):
+        category = words.IMPLIED_LISTS[listed["list"].lower()]
+        for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
+            _add(found, m, LISTED, category)
+    return [
+        c for _, c in sorted(found.items()) if not any(t.start < c.end and c.start < t.end for t in taken)
+    ]
+
+
+def _add(found: dict[int, Candidate], m: regex.Match[str], rule: Rule, category: str) -> None:
+    start, end = m.start("phrase"), m.end("phrase")
+    if start in found or (regex.search(r"\d", m["mods"] or "") and "year-old" not in m["mods"]):
+        return
+    found[start] = Candidate(
+        start, end, 1.0, rule.id, kind=Kind.COUNT, implied=Category(category), subject_from=m.start("mods")
+    )
