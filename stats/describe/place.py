@@ -51,6 +51,12 @@ _FACILITY = regex.compile(
     rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{_NAME})\s+"
     rf"(?:{'|'.join(words.FACILITY_WORDS)})\b"
 )
+# "a resident of Derna", "the mayor of Lviv": people of a place name it.
+_PEOPLE_OF = regex.compile(
+    rf"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{_NAME})"
+)
+# "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
+_WHERE = regex.compile(rf"(?P<name>{_NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
 _LONE_NAME = regex.compile(_NAME)
 _BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
@@ -84,7 +90,7 @@ def known_places(text: str) -> set[str]:
     """The names an article uses as places: after a locative preposition, with a generic
     word, or in the list of countries and regions."""
     known = set(words.PLACE_NAMES) | set(words.PLACE_NAME_PHRASES) | set(words.CITY_NAMES)
-    for pattern in (_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY):
+    for pattern in (_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY, _PEOPLE_OF):
         for m in pattern.finditer(text):
             name = _trim(m["name"])
             if name and not _adjective(text, m.end("name")):
@@ -129,6 +135,10 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     for m in _FACILITY.finditer(sentence):
         found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+    for pattern in (_PEOPLE_OF, _WHERE):
+        for m in pattern.finditer(sentence):
+            if _trim(m["name"]) and not _covered(found, m.start("name")):
+                found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence):
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED))
     for m in _LOCATIVE.finditer(sentence):

@@ -116,7 +116,12 @@ class Article:
             return max(candidates)[1] if candidates else None
         if low in words.BODY_PRONOUNS:
             return body[1] if body else None
-        if low.startswith("the ") and len(low.split()) == 2 and names.is_body(s.text):
+        if (
+            low.startswith("the ")
+            and len(low.split()) == 2
+            and s.text.split()[1].islower()
+            and names.is_body(s.text)
+        ):
             return self._body_named_before(s.text.split()[1], offset) or s.text
         return self.names.fullest(s.text) if names.is_proper(names.tokens(s.text)) else s.text
 

@@ -73,9 +73,11 @@ _CITED_AS = regex.compile(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
 _ACCUSE = regex.compile(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
 _TRACK = regex.compile(
     rf"\b(?:began|begun|started|been|has|have|is|are)?\s*(?:independently\s+)?"
-    rf"(?:{'|'.join(words.TRACKING_WORDS)})\b",
+    rf"(?:{'|'.join(words.TRACKING_WORDS)})\s+(?:the\s+)?(?:{'|'.join(words.TRACKED_NOUNS)})\b",
     regex.IGNORECASE,
 )
+# "40 people were accused of looting", "he was told": the subject is not the source.
+_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$", regex.IGNORECASE)
 _LEADING_CLAUSE = regex.compile(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
@@ -112,6 +114,8 @@ def sources_in(sentence: str) -> list[Source]:
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
 _FIRST_PERSON = frozenset({"i", "we", "you", "us"})
+_ISSUED_BY = regex.compile(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
+_CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
 _CITED_BY = regex.compile(r"\b(?:cited|quoted)\s+by\s+$")
 
 
@@ -184,7 +188,12 @@ def _according(sentence: str) -> list[Source]:
     out = []
     for m in _ACCORDING.finditer(sentence):
         toks = names.noun_phrase_after(sentence, m.end())
+        issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
+        if issuer and toks[-1].lower.rstrip("s") in words.DOCUMENT_NOUNS | {"tally", "count"}:
+            toks = names.noun_phrase_after(sentence, issuer.end())  # "a tally by the Tribune"
         toks = _innermost(sentence, toks)
+        if toks and toks[-1].lower in words.NOT_SOURCES:
+            continue  # "according to local custom", "according to plan"
         text, pronoun = _clean(toks, sentence)
         out.append(Source(text, ACCORDING_TO, m.start(), (0, len(sentence)), pronoun))
     return out
@@ -213,7 +222,11 @@ def _verbs(sentence: str) -> list[Source]:
     for m in _SPEECH.finditer(sentence):
         if m.group().lower().startswith("according"):
             continue
-        source = _inverted(sentence, m) or _speaker_first(sentence, m)
+        first = _speaker_first(sentence, m)
+        if first and sentence[: m.start()].rstrip().endswith(",") and names.is_proper(names.tokens(first.text)):
+            source: Source | None = first  # "A farmer, Joseph Mwangi, said ...": an appositive name
+        else:
+            source = _inverted(sentence, m) or first
         if source:
             out.append(source)
     return out
@@ -227,6 +240,10 @@ def _inverted(sentence: str, m: regex.Match[str]) -> Source | None:
     toks = names.noun_phrase_after(sentence, m.end())
     if not toks or toks[0].lower in {"that", "it", "on", "in"} | words.PERSON_PRONOUNS:
         return None
+    if sentence[toks[-1].end :].lstrip()[:1] not in {",", ".", ";", "!", "?", ""} or any(
+        t.lower in _CLAUSE_WORDS for t in toks
+    ):
+        return None  # "..., said the flood took his house": a clause, not a speaker
     text, pronoun = _clean(toks, sentence)
     return Source(text, VERB_SPEAKER, m.start(), (0, m.start()), pronoun)
 
@@ -238,6 +255,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     cited = _cited_inner(sentence, m)
     if cited:
         return cited
+    if _PASSIVE_BEFORE.search(sentence, 0, m.start()):
+        return None  # "he was told": the hearer, not the source
     toks = _subject(sentence, m.start())
     if not toks or toks[-1].lower in {"which", "that"}:
         return None
@@ -285,6 +304,8 @@ def _put_at(sentence: str) -> list[Source]:
 def _by(sentence: str) -> list[Source]:
     out = []
     for m in _BY.finditer(sentence):
+        if _ACCORDING.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "according to a tally by the Tribune": the according-to rule's
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = _clean(toks, sentence)
         clause = max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()))
@@ -297,6 +318,8 @@ def _by(sentence: str) -> list[Source]:
 def _accusing(sentence: str) -> list[Source]:
     out = []
     for m in _ACCUSE.finditer(sentence):
+        if _PASSIVE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "40 people were accused of looting"
         toks = _subject(sentence, m.start())
         if toks and toks[0].lower == "with":
             toks = toks[1:]
@@ -309,7 +332,9 @@ def _tracking(sentence: str) -> list[Source]:
     out = []
     for m in _TRACK.finditer(sentence):
         toks = _subject(sentence, m.start())
-        if toks and names.is_proper(toks):
+        while toks and toks[0].lower in {"since", "after"}:
+            toks = toks[1:]
+        if toks and names.is_proper(toks[1:] if toks[0].lower == "the" else toks):
             text, pronoun = _clean(toks, sentence)
             out.append(Source(text, TRACKING, m.start(), (0, len(sentence)), pronoun))
     return out

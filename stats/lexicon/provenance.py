@@ -61,6 +61,12 @@ DOCUMENT_NOUNS = frozenset(
     estimate estimates survey study analysis assessment assessments census records
 """.split()
 )
+# What an outlet's own count tracks ("began tracking casualties").
+TRACKED_NOUNS = frozenset({"casualties", "deaths", "killings", "cases", "incidents", "attacks",
+                           "toll", "dead", "fatalities", "shootings", "strikes", "arrests"})
+# Heads after "according to" that are not sources ("according to plan").
+NOT_SOURCES = frozenset({"custom", "customs", "tradition", "plan", "plans", "law", "schedule",
+                         "rules", "protocol", "script", "design", "procedure", "instructions"})
 # Words that make an outlet's own tracking the source ("since The Times began tracking").
 TRACKING_WORDS = frozenset({"tracking", "counting", "tallying", "monitoring", "recording"})
 
