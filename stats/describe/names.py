@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.lexicon import provenance as words
+from stats.lexicon import sources
 from stats.text.sentences import collapse
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
 # a number, or one punctuation mark.
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    r"(?:(?<=\.\p{L})\.|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm))\.)?"
+    r"(?:(?<=\.\p{L})\.|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm))\.)?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
 )
 # Lower-case words that end a noun phrase walked backwards from a verb.
@@ -32,13 +32,18 @@ _NP_STOPS = frozenset(
     told claimed reported then so yet with without by for from
 """.split()
 )
+# Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
+_AFTER_STOPS = frozenset(
+    """in on at seen obtained published released compiled issued shared posted
+    cited quoted which who that""".split()
+)
 _DETERMINERS = frozenset(
     """
     a an the some other several many two three four five six seven eight nine ten its their
     his her our both these those one another local
 """.split()
 )
-_PRONOUNS = words.PERSON_PRONOUNS | words.BODY_PRONOUNS | {"i", "we", "you"}
+_PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _BODY_WORDS = frozenset(
     """
     ministry office council department army police agency organisation organization
@@ -101,12 +106,36 @@ def is_body(text: str) -> bool:
 
 def without_title(toks: list[Token]) -> list[Token]:
     """A capitalised name without its leading titles ("Afghan President Ashraf Ghani" ->
-    "Ashraf Ghani"): the words after the last title, when some remain."""
+    "Ashraf Ghani", "Survivor Margaret Holt" -> "Margaret Holt"): the words after the last
+    title, when some remain."""
+    if len(toks) > 2 and toks[0].lower in sources.ROLE_WORDS:
+        toks = toks[1:]
     last = -1
     for i, t in enumerate(toks[:-1]):
-        if t.lower in words.TITLES or t.lower.rstrip(".") in words.TITLES:
+        if is_title(t):
             last = i
     return toks[last + 1 :] if last >= 0 else toks
+
+
+def is_title(t: Token) -> bool:
+    """A title or honorific as written ("President", "Mr.", "DSP"); an all-capitals word is
+    a title only when it is a rank ("DR Congo" is no doctor)."""
+    low = t.lower.rstrip(".")
+    if t.text.isupper() and len(t.text) > 1:
+        return low in {"dsp", "asp", "sp", "mp", "mep", "ceo"}
+    return low in sources.TITLES
+
+
+def name_tail(toks: list[Token]) -> list[Token]:
+    """The proper name at the end of a described source ("provincial transport minister
+    Jean-Pierre Mushagalusa", "Holiday firm SunAway" -> the name), else the phrase."""
+    tail: list[Token] = []
+    for t in reversed(toks):
+        if not (t.capital and t.word) or is_title(t):
+            break
+        tail.insert(0, t)
+    described = [t for t in toks[: len(toks) - len(tail)] if t.lower not in _DETERMINERS]
+    return tail if tail and described else toks
 
 
 def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
@@ -114,15 +143,36 @@ def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
     determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions."""
     toks = [t for t in tokens(sentence[:end]) if t.end <= end]
     phrase_tokens: list[Token] = []
-    for t in reversed(toks):
-        if not t.word and t.text not in {"’", "'"}:
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if not t.word and t.text not in {"’", "'", "’s", "'s"}:
             break
-        if t.lower in _NP_STOPS and not (t.lower == "of" and phrase_tokens and phrase_tokens[0].capital):
+        if t.lower in _NP_STOPS and not _joins(t, toks[i - 1] if i else None, phrase_tokens):
             break
         phrase_tokens.insert(0, t)
+        if len(phrase_tokens) == 1 and t.lower in _PRONOUNS:
+            break  # "the same number it reported": the pronoun is the subject
         if len(phrase_tokens) >= limit or t.lower in _DETERMINERS - {"local", "other"}:
             break
     return phrase_tokens
+
+
+def _joins(t: Token, before: Token | None, phrase_tokens: list[Token]) -> bool:
+    """A stop word inside a source's name: "Ministry of Health", "Water and Sewerage
+    Company", "police and residents", "one of the sources"."""
+    if not phrase_tokens or before is None:
+        return False
+    if t.lower == "of":
+        return phrase_tokens[0].capital or before.lower in _DETERMINERS
+    if t.lower in {"for", "at", "in"}:  # "Office for National Statistics", "a spokeswoman for the prefecture"
+        return before.lower in sources.ROLE_NOUNS or (
+            t.lower == "for" and before.capital and phrase_tokens[0].capital
+        )
+    if t.lower == "and":
+        both_named = phrase_tokens[0].capital and before.capital
+        both_sources = phrase_tokens[0].lower in sources.SOURCE_NOUNS and before.lower in sources.SOURCE_NOUNS
+        return both_named or both_sources
+    return False
 
 
 def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
@@ -132,7 +182,7 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     for t in tokens(sentence[start:]):
         if not t.word and t.text not in {"’", "'", "-"}:
             break
-        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in {"in", "on", "at"}:
+        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in _AFTER_STOPS:
             break
         phrase_tokens.append(t)
         if len(phrase_tokens) >= limit:
@@ -147,11 +197,17 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
+        self.titled: dict[str, str] = {}  # title word -> the last person named with it
+        # "the Office for National Statistics (ONS)": the shortest name is the acronym
+        self.acronyms = {m["name"]: m["acronym"] for m in _DEFINED_ACRONYM.finditer(text)}
         for match in _CAPITALISED_RUN.finditer(text):
             run = tokens(match.group())
             name = without_title(run)
             if len(name) < len(run) and name:
-                self.people.append((match.start(), " ".join(t.text for t in name)))
+                joined_name = " ".join(t.text for t in name)
+                self.people.append((match.start(), joined_name))
+                for t in run[: len(run) - len(name)]:
+                    self.titled[t.lower.rstrip(".")] = joined_name
             if len(name) >= 2 and is_proper(name):
                 key = name[-1].text
                 joined = " ".join(t.text for t in name)
@@ -161,7 +217,7 @@ class NameIndex:
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""
         parts = name.split()
-        if not parts or len(parts) > 2 or is_body(name):
+        if not parts or len(parts) > 2 or is_body(name) or name.lower() in sources.SOURCE_NOUNS:
             return name
         full = self.full.get(parts[-1], name)
         return full if full.endswith(name) or full.split()[-1] == parts[-1] else name
@@ -173,5 +229,14 @@ class NameIndex:
 
 
 # A run of capitalised words, possibly joined by "of", "al-" and the like ("Ministry of Health").
-_WORD = r"\p{Lu}[\p{L}\p{M}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)?"
-_CAPITALISED_RUN = regex.compile(rf"\b{_WORD}(?:[ \t]+(?:(?:of|al|el|bin|de|van|von)[ \t]+)?{_WORD})*")
+_WORD = (
+    r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|Brig|Adm)\."
+    r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
+)
+_JOINER = r"(?:of|for|al|el|bin|de|van|von)"
+_CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)?(?:{_WORD}))*")
+
+_DEFINED_ACRONYM = regex.compile(
+    rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:{_WORD}))+)"
+    r"\s+\((?P<acronym>\p{Lu}[\p{Lu}&]{1,9})\)"
+)

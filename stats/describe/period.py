@@ -16,7 +16,7 @@ import regex
 
 from stats.describe.place import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
-from stats.lexicon import provenance as words
+from stats.lexicon import sources, times
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -34,10 +34,10 @@ def _alternatives(items: frozenset[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
-_NOUN = _alternatives(words.TIME_NOUNS)
-_DAY = _alternatives(words.WEEKDAYS)
-_MONTH = _alternatives(words.MONTHS)
-_DEICTIC = _alternatives(words.TIME_DEICTICS)
+_NOUN = _alternatives(times.TIME_NOUNS)
+_DAY = _alternatives(times.WEEKDAYS)
+_MONTH = _alternatives(times.MONTHS)
+_DEICTIC = _alternatives(times.TIME_DEICTICS)
 _NUMBER = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|few)"
@@ -45,8 +45,10 @@ _NUMBER = (
 _QUALIFIER = (
     r"(?:(?:just|only)\s+)?(?:over|under|less\s+than|more\s+than|about|nearly|almost|around|roughly)\s+"
 )
-_DATE = (rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-         rf"|\d{{4}}s?|the\s+\d{{4}}s|(?:{_DAY}))")
+_DATE = (
+    rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{4}}s?|the\s+\d{{4}}s|(?:{_DAY}))"
+)
 _SPAN = (
     rf"(?:the\s+)?(?:(?:{_DEICTIC})\s+)*(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:the\s+)?(?:{_DATE}|year))?"
 )
@@ -77,9 +79,9 @@ _FRAMING = regex.compile(
     rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))",
     regex.IGNORECASE,
 )
-_SPEECH = regex.compile(rf"\b(?:{_alternatives(words.STATEMENT_VERBS)})\s*$")
+_SPEECH = regex.compile(rf"\b(?:{_alternatives(sources.STATEMENT_VERBS)})\s*$")
 _SPEECH_AFTER = regex.compile(
-    rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{_alternatives(words.STATEMENT_VERBS)})\b"
+    rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{_alternatives(sources.STATEMENT_VERBS)})\b"
 )
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon import provenance as words
+from stats.lexicon import places
 
 IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -34,9 +34,9 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
-_GENERICS = "|".join(sorted(words.PLACE_GENERICS, key=len, reverse=True))
-_COMPASS = "|".join(sorted(words.COMPASS_WORDS, key=len, reverse=True))
-_PREPOSITIONS = "|".join(sorted(words.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
+_GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
+_COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
+_PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
     rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
     rf"(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
@@ -49,7 +49,7 @@ _APPOSITIVE = regex.compile(rf"\b(?P<generic>{_GENERICS}),\s+(?P<name>{_NAME})(?
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 _FACILITY = regex.compile(
     rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{_NAME})\s+"
-    rf"(?:{'|'.join(words.FACILITY_WORDS)})\b"
+    rf"(?:{'|'.join(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF = regex.compile(
@@ -61,7 +61,7 @@ _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
 _LONE_NAME = regex.compile(_NAME)
 _BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
 _ANAPHOR = regex.compile(
-    rf"\b(?i:the)\s+(?P<generic>{'|'.join(words.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
+    rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
 )
 _STATEMENT = regex.compile(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
@@ -89,7 +89,7 @@ class Mention:
 def known_places(text: str) -> set[str]:
     """The names an article uses as places: after a locative preposition, with a generic
     word, or in the list of countries and regions."""
-    known = set(words.PLACE_NAMES) | set(words.PLACE_NAME_PHRASES) | set(words.CITY_NAMES)
+    known = set(places.PLACE_NAMES) | set(places.PLACE_NAME_PHRASES) | set(places.CITY_NAMES)
     for pattern in (_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY, _PEOPLE_OF):
         for m in pattern.finditer(text):
             name = _trim(m["name"])
@@ -97,7 +97,7 @@ def known_places(text: str) -> set[str]:
                 known.add(name)
                 if pattern is _NAME_GENERIC and m["generic"][:1].isupper():
                     known.add(f"{name} {m['generic']}")  # "Herat Province", the article's own form
-    return {k for k in known if k.lower() not in words.NOT_PLACES}
+    return {k for k in known if k.lower() not in places.NOT_PLACES}
 
 
 def _adjective(text: str, end: int) -> bool:
@@ -105,20 +105,20 @@ def _adjective(text: str, end: int) -> bool:
     word ending like a demonym, then a lower-case word that could not follow a place name."""
     left = text[max(0, end - 40) : end].split()  # a window: the article may be long
     word = left[-1] if left else ""
-    if word in words.PLACE_NAMES or not word.lower().endswith(words.DEMONYM_ENDINGS):
+    if word in places.PLACE_NAMES or not word.lower().endswith(places.DEMONYM_ENDINGS):
         return False
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
-    return following.group(1).lower() not in words.AFTER_PLACE and not following.group(1).endswith("ed")
+    return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
 
 
 def _trim(name: str) -> str:
     """A name without words that are never part of a place (a month, "The")."""
     parts = name.split()
-    while parts and parts[0].lower() in words.NOT_PLACES:
+    while parts and parts[0].lower() in places.NOT_PLACES:
         parts = parts[1:]
-    while parts and parts[-1].lower() in words.NOT_PLACES:
+    while parts and parts[-1].lower() in places.NOT_PLACES:
         parts = parts[:-1]
     return " ".join(parts)
 
@@ -179,7 +179,7 @@ def names_in(sentence: str, known: set[str]) -> list[Mention]:
 
 def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:
     name = _trim(m["name"])
-    if not name or _covered(found, m.start("name")) or name.lower() in words.NOT_PLACES:
+    if not name or _covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
     if not m["generic"] and (
         _adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
@@ -232,7 +232,7 @@ def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
         return None
     last = named[-1].text
     parts = last.split()
-    if mention.text.startswith("the ") and len(parts) > 1 and parts[-1].lower() in words.PLACE_GENERICS:
+    if mention.text.startswith("the ") and len(parts) > 1 and parts[-1].lower() in places.PLACE_GENERICS:
         return " ".join(parts[:-1])
     return last
 

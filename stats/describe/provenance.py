@@ -17,7 +17,7 @@ import regex
 
 from stats.describe import names, period, place, said_by
 from stats.describe.said_by import Source
-from stats.lexicon import provenance as words
+from stats.lexicon import sources
 from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence
 
@@ -57,7 +57,7 @@ class _Context:
     @property
     def continues(self) -> bool:
         first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
-        return first in words.CONTINUING_OPENERS
+        return first in sources.CONTINUING_OPENERS
 
 
 class Article:
@@ -111,18 +111,21 @@ class Article:
         self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None
     ) -> str | None:
         low = s.text.lower()
-        if low in words.PERSON_PRONOUNS:
+        if low in sources.PERSON_PRONOUNS:
             candidates = [c for c in (person, self.names.person_before(offset)) if c]
             return max(candidates)[1] if candidates else None
-        if low in words.BODY_PRONOUNS:
+        if low in sources.BODY_PRONOUNS:
             return body[1] if body else None
-        if (
-            low.startswith("the ")
-            and len(low.split()) == 2
-            and s.text.split()[1].islower()
-            and names.is_body(s.text)
-        ):
-            return self._body_named_before(s.text.split()[1], offset) or s.text
+        described = s.text.split()[1:] if low.startswith("the ") else []
+        if described and all(w.lower() in sources.TITLES for w in described):
+            titled = self.names.titled.get(described[-1].lower())
+            if titled:  # "the Finance Minister said": the person so titled
+                return titled
+        if len(described) == 1 and described[0].islower() and names.is_body(s.text):
+            return self._body_named_before(described[0], offset) or s.text
+        bare = s.text[4:] if low.startswith("the ") else s.text
+        if bare in self.names.acronyms:  # "the Office for National Statistics" -> "ONS"
+            return self.names.acronyms[bare]
         return self.names.fullest(s.text) if names.is_proper(names.tokens(s.text)) else s.text
 
     def _body_named_before(self, noun: str, offset: int) -> str | None:

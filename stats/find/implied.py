@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon import provenance as words
+from stats.lexicon import implied as words
 from stats.model import Candidate, Category, Kind
 
 SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')

@@ -1,0 +1,151 @@
+"""How a source is read and written: the subject of a speech verb, the phrase after
+"according to", and the source as the guide writes it (titles dropped, a document's issuer,
+an acronym the text gives, the innermost source of a chain)."""
+
+from __future__ import annotations
+
+import regex
+
+from stats.describe import names
+from stats.describe.names import Token
+from stats.lexicon import sources
+
+_LEADING_CLAUSE = regex.compile(
+    r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
+    r"during|for|from|under|amid|by|if|speaking)\b",
+    regex.IGNORECASE,
+)
+
+
+# Adverbs and auxiliaries between a source and its verb ("officials have also said").
+_BETWEEN = frozenset(
+    "also later earlier previously separately have has had would will further then "
+    "repeatedly initially first publicly privately reportedly already had".split()
+)
+
+
+_ISSUED_BY = regex.compile(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
+
+
+_ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
+
+
+_OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
+
+
+def text_of(toks: list[Token], sentence: str) -> str:
+    if not toks:
+        return ""
+    return names.phrase(sentence, toks[0].start, toks[-1].end).rstrip(",;:")
+
+
+def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
+    """The source as the guide writes it, and whether it is a pronoun to resolve."""
+    while toks and toks[-1].lower in {"’s", "'s"}:
+        toks = toks[:-1]
+    if len(toks) == 1 and names.is_pronoun(toks[0].text):
+        return toks[0].text, True
+    toks = _document_owner(toks)
+    if names.is_proper(toks):
+        toks = names.without_title(toks)
+    else:
+        toks = names.name_tail(toks)
+    text = text_of(toks, sentence)
+    acronym = _ACRONYM_AFTER.match(sentence, toks[-1].end) if toks else None
+    return (acronym["acronym"] if acronym else text), False
+
+
+def _document_owner(toks: list[Token]) -> list[Token]:
+    """ "UN figures" -> "UN", "an internal army report" -> "army": a document's issuer
+    named as its modifier."""
+    if len(toks) >= 2 and toks[-1].lower.rstrip("s") in sources.DOCUMENT_NOUNS | {"record", "figure"}:
+        owner = toks[-2]
+        if (
+            (owner.capital and owner.start > 0)
+            or (owner.text.isupper() and len(owner.text) > 1)
+            or owner.lower in _OWNER_NOUNS
+        ):
+            return [owner]
+    return toks
+
+
+def subject_before(sentence: str, verb_start: int) -> list[Token]:
+    """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
+    relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
+    (a name in apposition preferred to a description)."""
+    left = sentence[:verb_start]
+    toks = names.tokens(left)
+    while toks and toks[-1].lower in _BETWEEN:
+        toks.pop()
+    if not toks:
+        return []
+    if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
+        return names.noun_phrase_after(sentence, toks[0].start) if toks[0].capital else []
+    if toks[-1].text != ",":
+        return names.noun_phrase_before(sentence, toks[-1].end)
+    return _chain_subject(sentence, toks[-1].start)
+
+
+def _chain_subject(sentence: str, end: int) -> list[Token]:
+    begin = max(sentence.rfind(q, 0, end) for q in '”";:—(')
+    segments = [s for s in _segments(sentence, begin + 1, end) if s]
+    for i, segment in enumerate(segments):
+        if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)):
+            continue
+        following = segments[i + 1] if i + 1 < len(segments) else []
+        if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
+            return following
+        return segment if len(segment) <= 7 else []
+    return []
+
+
+def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for t in names.tokens(sentence[start:end]):
+        if t.text == ",":
+            segments.append([])
+        elif t.word or t.text in {"’", "'"}:
+            segments[-1].append(Token(t.text, t.start + start, t.end + start))
+    return segments
+
+
+def innermost(sentence: str, toks: list[Token]) -> list[Token]:
+    """ "a tally by The Times" -> "The Times"; "officials cited by Reuters" -> "officials"."""
+    lowered = [t.lower for t in toks]
+    if "by" in lowered or "from" in lowered:
+        cut = next(i for i, w in enumerate(lowered) if w in {"by", "from"})
+        head = lowered[cut - 1] if cut else ""
+        if head in {"cited", "quoted"}:
+            return toks[: cut - 1]
+        if head.rstrip("s") in sources.DOCUMENT_NOUNS or head in {
+            "released",
+            "compiled",
+            "published",
+            "issued",
+        }:
+            return toks[cut + 1 :]
+    return toks
+
+
+def is_source_noun(text: str) -> bool:
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in sources.DOCUMENT_NOUNS or last.rstrip("s") in sources.DOCUMENT_NOUNS or names.is_body(text)
+
+
+def according_phrase(sentence: str, start: int) -> list[Token]:
+    """The source after "according to": a document's issuer ("a tally by the Tribune"), a
+    name in apposition ("the national water authority, Apele Romane"), the innermost
+    source of a chain."""
+    toks = names.noun_phrase_after(sentence, start)
+    issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
+    if issuer and toks[-1].lower.rstrip("s") in sources.DOCUMENT_NOUNS | {"tally", "count", "result"}:
+        toks = names.noun_phrase_after(sentence, issuer.end())
+    appositive = _APPOSITIVE_NAME.match(sentence, toks[-1].end) if toks else None
+    if appositive and not names.is_proper(toks):
+        toks = names.noun_phrase_after(sentence, appositive.start("name"))
+    return innermost(sentence, toks)
+
+
+_APPOSITIVE_NAME = regex.compile(
+    r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
+)

@@ -1,0 +1,93 @@
+"""Word tables for implied single casualties ("a policeman was killed"): person nouns and
+casualty words with the category each gives (data only)."""
+
+# Singular nouns for a person who may be the one killed, hurt, missing or taken
+# ("a policeman was killed"). Roles that are never the casualty themselves (spokesman,
+# witness, suicide bomber) are not here.
+CASUALTY_PERSONS = frozenset(
+    """
+    soldier policeman policewoman officer civilian child boy girl woman man baby infant
+    toddler teenager teen youth student pupil schoolboy schoolgirl teacher worker doctor
+    nurse paramedic medic journalist reporter photographer cameraman farmer fisherman
+    herder shepherd miner passenger pedestrian bystander resident villager tourist pilgrim
+    worshipper migrant refugee guard peacekeeper militant fighter insurgent rebel commander
+    official employee contractor engineer volunteer firefighter rescuer protester
+    protestor demonstrator monk priest imam cleric trader shopkeeper vendor businessman
+    businesswoman lawyer activist prisoner inmate sailor pilot member elder politician
+    lawmaker mayor nun pensioner motorist cyclist hiker climber swimmer warlord driver
+    security-guard diplomat trucker labourer laborer mother father son daughter grandmother
+    grandfather girlfriend boyfriend husband wife
+""".split()
+)
+# Casualty words and the category each gives an implied single.
+IMPLIED_PASSIVE: dict[str, str] = {
+    "killed": "killed",
+    "shot dead": "killed",
+    "executed": "killed",
+    "murdered": "killed",
+    "assassinated": "killed",
+    "beheaded": "killed",
+    "lynched": "killed",
+    "stabbed to death": "killed",
+    "beaten to death": "killed",
+    "burned to death": "killed",
+    "crushed to death": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "stabbed": "injured",
+    "shot": "injured",
+    "kidnapped": "prisoners",
+    "abducted": "prisoners",
+    "taken hostage": "prisoners",
+    "detained": "prisoners",
+    "arrested": "prisoners",
+    "captured": "prisoners",
+    "seized": "prisoners",
+}
+IMPLIED_INTRANSITIVE: dict[str, str] = {
+    "died": "killed",
+    "drowned": "killed",
+    "perished": "killed",
+    "was missing": "missing",
+    "is missing": "missing",
+    "went missing": "missing",
+    "remains missing": "missing",
+    "remained missing": "missing",
+    "is unaccounted for": "missing",
+    "was unaccounted for": "missing",
+    "is still missing": "missing",
+    "was still missing": "missing",
+}
+IMPLIED_ACTIVE: dict[str, str] = {
+    "killing": "killed",
+    "killed": "killed",
+    "shooting dead": "killed",
+    "shot dead": "killed",
+    "executing": "killed",
+    "executed": "killed",
+    "murdering": "killed",
+    "murdered": "killed",
+    "wounding": "injured",
+    "wounded": "injured",
+    "injuring": "injured",
+    "injured": "injured",
+    "kidnapping": "prisoners",
+    "kidnapped": "prisoners",
+    "abducting": "prisoners",
+    "abducted": "prisoners",
+    "detaining": "prisoners",
+    "detained": "prisoners",
+    "arresting": "prisoners",
+    "arrested": "prisoners",
+}
+# "the dead included two guards and a nurse": a list of the casualties.
+IMPLIED_LISTS: dict[str, str] = {
+    "dead": "killed",
+    "killed": "killed",
+    "victims": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "hostages": "prisoners",
+}

@@ -1,0 +1,159 @@
+"""Word tables for `place`: generic and compass words, prepositions, and the countries,
+regions and cities news names without saying where they are (data only)."""
+
+# Generic words a place name may carry ("Kandahar city", "Sarobi district").
+PLACE_GENERICS = frozenset(
+    """
+    city town village district province region state county municipality governorate
+    prefecture department oblast island islands valley river basin coast border area
+    capital camp neighbourhood neighborhood suburb port airport refugee-camp
+""".split()
+)
+# Compass and position words joined to a name ("western Herat", "northern Syria").
+COMPASS_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern north-east north-west south-east south-west
+    north-eastern north-western south-eastern south-western upper lower greater
+""".split()
+)
+# Prepositions that tie a figure to a place ("in Kandahar", "near Mosul").
+PLACE_PREPOSITIONS = frozenset(
+    """
+    in near outside around across inside throughout at into from to of off
+""".split()
+)
+# Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
+# "the country" is left out: a country-wide figure names no place unless the text does.
+PLACE_ANAPHORS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "capital", "area", "island"}
+)
+# Lower-case words that may follow a place name without making it an adjective ("in Kabul
+# on Friday", "in Herat where ..."); another lower-case word after a name makes it one
+# ("in Afghan politics", "Russian officials").
+AFTER_PLACE = frozenset(
+    """
+    on in at and or but where which who that to from for with as by after before during
+    since until while when is was were are has have had will would could said says
+    told province city district region town village state county area border over
+    across through into near under amid against this last next the a an its their his
+    her overnight yesterday today earlier later now also alone only so than
+""".split()
+)
+# Endings of a nationality adjective ("Afghan", "Sudanese", "British", "Iraqi").
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")
+# Facilities that make the name before them a place without being written with it
+# ("at the Sher Khan Bandar post" -> "Sher Khan Bandar").
+FACILITY_WORDS = frozenset(
+    {
+        "post",
+        "crossing",
+        "checkpoint",
+        "base",
+        "bridge",
+        "dam",
+        "mine",
+        "market",
+        "hospital",
+        "factory",
+        "plant",
+        "station",
+    }
+)
+
+# Capitalised words that are never a place (months, weekdays, holidays, sentence words).
+NOT_PLACES = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday eid christmas easter ramadan i we you he she it they the a an
+    this that these those his her their its our my mr mrs ms dr in on at around near across
+    with from for after before during despite as of and but or if when while since by to
+    into over under about some many most all both other another there here
+""".split()
+)
+
+# Countries and well-known regions, so a bare or possessive mention is known as a place
+# ("Afghanistan's roughly 400 districts") even when the article never writes "in" before it.
+PLACE_NAMES = frozenset(
+    """
+    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
+    Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China
+    Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt
+    Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
+    Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran
+    Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg
+    Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia
+    Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay
+    Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia
+    Seychelles Singapore Slovakia Slovenia Somalia Somaliland Spain Sudan Suriname Sweden
+    Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye
+    Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen
+    Zambia Zimbabwe Britain England Scotland Wales America Europe Africa Asia Gaza Darfur
+    Kashmir Crimea Donbas Tigray Kurdistan Sahel Balkans Caribbean Mediterranean
+""".split()
+)
+PLACE_NAME_PHRASES = frozenset(
+    {
+        "United States",
+        "United Kingdom",
+        "Sri Lanka",
+        "Saudi Arabia",
+        "New Zealand",
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "South Sudan",
+        "West Bank",
+        "Sierra Leone",
+        "Costa Rica",
+        "El Salvador",
+        "Ivory Coast",
+        "Central African Republic",
+        "Papua New Guinea",
+        "Cape Verde",
+        "East Timor",
+        "Timor-Leste",
+        "Dominican Republic",
+        "Middle East",
+        "Horn of Africa",
+        "Gaza Strip",
+        "Latin America",
+        "Southeast Asia",
+    }
+)
+# Capitals and the largest cities news names without a country, known as places the same way.
+CITY_NAMES = frozenset(
+    """
+    Kabul Kandahar Herat Mazar-i-Sharif Islamabad Karachi Lahore Delhi Mumbai Kolkata Dhaka
+    Kathmandu Colombo Tehran Baghdad Mosul Basra Damascus Aleppo Idlib Homs Beirut Amman
+    Jerusalem Ramallah Riyadh Jeddah Sanaa Aden Doha Dubai Muscat Ankara Istanbul Cairo
+    Alexandria Tripoli Benghazi Tunis Algiers Rabat Casablanca Khartoum Omdurman Juba Addis
+    Ababa Asmara Mogadishu Nairobi Mombasa Kampala Kigali Goma Kinshasa Lagos Abuja Kano
+    Maiduguri Accra Dakar Bamako Niamey Ouagadougou Conakry Freetown Monrovia Abidjan
+    Yaounde Luanda Lusaka Harare Maputo Johannesburg Pretoria Durban Antananarivo Moscow
+    Kyiv Kiev Kharkiv Odesa Mariupol Donetsk Luhansk Minsk Warsaw Berlin Paris London
+    Madrid Rome Athens Vienna Brussels Amsterdam Geneva Stockholm Oslo Helsinki Lisbon
+    Dublin Belgrade Sarajevo Budapest Prague Bucharest Sofia Tbilisi Yerevan Baku Tashkent
+    Dushanbe Bishkek Almaty Astana Beijing Shanghai Wuhan Hong Kong Taipei Tokyo Seoul
+    Pyongyang Manila Jakarta Bangkok Hanoi Yangon Naypyitaw Phnom Penh Vientiane Kuala Lumpur
+    Singapore Sydney Melbourne Washington New York Chicago Ottawa Toronto Mexico Havana
+    Caracas Bogota Lima Quito Santiago Buenos Aires Brasilia Rio Sao Paulo Gaza Rafah
+    Khan Younis Jenin Hebron Port-au-Prince
+""".split()
+) | {
+    "Addis Ababa",
+    "Hong Kong",
+    "Phnom Penh",
+    "Kuala Lumpur",
+    "New York",
+    "Buenos Aires",
+    "Sao Paulo",
+    "Rio de Janeiro",
+    "Khan Younis",
+    "Mexico City",
+    "New Delhi",
+}

@@ -1,0 +1,140 @@
+"""Word tables for `said_by`: speech verbs, titles, source nouns (data only)."""
+
+# Verbs that give a figure a source: "officials said", "the ministry estimated". The
+# present, past and -ing forms are listed; "according to" and "put ... at" have rules of
+# their own.
+SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells tell claimed claims claim claiming reported reports report
+    reporting estimated estimates estimate estimating added adds stated states announced
+    announces confirmed confirms confirm warned warns warn vowed vows suggest suggests
+    suggested noted notes note insisted insists predicted predicts predict wrote writes
+    tweeted posted explained explains acknowledged acknowledges admitted admits alleged
+    alleges allege disclosed revealed reveals indicated indicates showed shows projected
+    projects project forecast forecasts calculated calculates calculate believes believe
+    believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
+    asserted asserts assert expected expects expect recorded counted registered
+""".split()
+)
+# Plural nouns for unnamed sources, never names even when a sentence opens with them
+# ("Officials said ..."); two of them may be joined ("police and residents said").
+SOURCE_NOUNS = frozenset(
+    """
+    officials police witnesses residents analysts authorities rescuers medics doctors
+    activists sources experts officers villagers organisers organizers diplomats
+    investigators prosecutors forecasters economists researchers scientists survivors
+    relatives families locals aides lawmakers officials spokesmen monitors observers engineers
+    economists unions organisers campaigners
+""".split()
+)
+# Verbs whose time is the statement's, not the figure's ("said this week").
+STATEMENT_VERBS = frozenset(
+    """
+    said says told tells announced announces stated states added adds claimed claims warned
+    warns confirmed confirms insisted insists declared declares
+""".split()
+)
+# Speech verbs that take the outlet or audience as object: "told Reuters", "told reporters".
+TELLING_VERBS = frozenset({"told", "tells", "tell"})
+# Verbs that are speech only when a source noun is their subject ("the report shows"),
+# never after a person ("he shows").
+DOCUMENT_VERBS = frozenset(
+    {
+        "showed",
+        "shows",
+        "indicated",
+        "indicates",
+        "suggest",
+        "suggests",
+        "suggested",
+        "recorded",
+        "counted",
+        "registered",
+    }
+)
+
+# Titles and honorifics dropped from a name ("President Joe Biden" -> "Joe Biden").
+TITLES = frozenset(
+    """
+    president vice prime minister ministers mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady
+    gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain
+    sgt sgt. sergeant adm adm. admiral brig brig. brigadier cmdr commander chief
+    governor gov gov. sen sen. senator rep rep. representative congressman congresswoman
+    chancellor king queen prince princess sheikh judge justice mayor secretary
+    secretary-general ambassador professor prof prof. rev rev. reverend pope bishop
+    archbishop deputy spokesman spokeswoman spokesperson chairman chairwoman chair director
+    inspector superintendent commissioner constable officer detective ceo chief-executive
+    mp mep premier emir sultan presidential collector correspondent reporter dsp asp sp
+    insp cpl pte pvt firm
+""".split()
+)
+
+# Third-person pronouns that stand for a source already named.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+BODY_PRONOUNS = frozenset({"it", "they"})
+# Words that open a sentence continuing the previous one's account ("His wife and two
+# daughters were killed." after "One man, Yaar Mohammed, said ...").
+CONTINUING_OPENERS = frozenset({"his", "her", "their", "he", "she", "they"})
+
+# Nouns for a source that is a document or a count rather than a speaker ("the report").
+DOCUMENT_NOUNS = frozenset(
+    """
+    report reports statement statements bulletin bulletins figures data tally count
+    estimate estimates survey study analysis assessment assessments census records results
+""".split()
+)
+# What an outlet's own count tracks ("began tracking casualties").
+TRACKED_NOUNS = frozenset(
+    {
+        "casualties",
+        "deaths",
+        "killings",
+        "cases",
+        "incidents",
+        "attacks",
+        "toll",
+        "dead",
+        "fatalities",
+        "shootings",
+        "strikes",
+        "arrests",
+    }
+)
+# Heads after "according to" that are not sources ("according to plan").
+NOT_SOURCES = frozenset(
+    {
+        "custom",
+        "customs",
+        "tradition",
+        "plan",
+        "plans",
+        "law",
+        "schedule",
+        "rules",
+        "protocol",
+        "script",
+        "design",
+        "procedure",
+        "instructions",
+    }
+)
+# Words that make an outlet's own tracking the source ("since The Times began tracking").
+TRACKING_WORDS = frozenset({"tracking", "counting", "tallying", "monitoring", "recording"})
+
+# Roles a described source may carry with its organisation ("a spokeswoman for the
+# prefecture", "officials in Kabul", "engineers at the university").
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officials representative director head chief
+    minister secretary hospital officials engineers analysts economists doctors researchers
+    experts sources staff workers
+""".split()
+)
+# Common nouns that may open a sentence before a name ("Survivor Margaret Holt said").
+ROLE_WORDS = frozenset(
+    """
+    survivor witness resident villager farmer student teacher nurse doctor driver passenger
+    shopkeeper trader neighbour neighbor mother father volunteer rescuer protester activist
+    analyst economist engineer lawyer
+""".split()
+)
