@@ -45,9 +45,12 @@ _NUMBER = (
 _QUALIFIER = (
     r"(?:(?:just|only)\s+)?(?:over|under|less\s+than|more\s+than|about|nearly|almost|around|roughly)\s+"
 )
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = (
     rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{4}}s?|the\s+\d{{4}}s|(?:{_DAY}))"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
+    r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
 )
 _SPAN = (
     rf"(?:the\s+)?(?:(?:{_DEICTIC})\s+)*(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:the\s+)?(?:{_DATE}|year))?"
@@ -58,13 +61,30 @@ _PREPOSITIONAL = regex.compile(
     rf"(?:the\s+)?(?:{_DATE}|year)"
     rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})"
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
-    r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b",
+    r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
+    r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
+    rf"|\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b"
+    r"|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\bat\s+the\s+weekend\b",
     regex.IGNORECASE,
 )
+# "since the outbreak began in October", "since the monsoon set in on May 30": the event a
+# count runs from, written whole.
+_SINCE_EVENT = regex.compile(
+    r"\bsince\s+(?:the|a|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
+    r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed)\b[^,;:.]*",
+    regex.IGNORECASE,
+)
+# "Wednesday's fighting": the day, without its possessive.
+_DAY_POSSESSIVE = regex.compile(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
 # "in the same period", "at the time": a phrase that points back to a time named before.
 POINTER = regex.compile(
-    r"^(?:in|during|over|at|by)\s+(?:the\s+same|that|this|the)\s+(?:period|time|quarter|month|year|week)$",
+    r"^(?:in|during|over|at|by)\s+(?:the\s+same|that|this|the)\s+(?:period|time|quarter|month|year|week)"
+    r"(?:\s+of\s+the\s+[\w\-]+)?$",
     regex.IGNORECASE,
+)
+_POINTING = regex.compile(
+    r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b", regex.IGNORECASE
 )
 _DEICTIC_PHRASE = regex.compile(
     rf"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
@@ -104,6 +124,9 @@ def mentions_in(sentence: str) -> list[Mention]:
     times of statements."""
     found: dict[int, Mention] = {}
     for pattern, rule in (
+        (_SINCE_EVENT, PREPOSITIONAL),
+        (_POINTING, PREPOSITIONAL),
+        (_DAY_POSSESSIVE, DEICTIC),
         (_FRAMING, FRAMING),
         (_PREPOSITIONAL, PREPOSITIONAL),
         (_DEICTIC_PHRASE, DEICTIC),

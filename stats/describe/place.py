@@ -32,15 +32,29 @@ CARRIED = Rule(
 )
 PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
-_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
+# A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
+_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
 _GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 _COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
-    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?(?P<name>{_NAME})"
-    rf"(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
+    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{_COMPASS}))\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
 )
+# Prepositions that make a name a place wherever they stand ("in", not "from" or "to":
+# "five seats from Labour").
+_STRONG_LOCATIVE = regex.compile(
+    rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?"
+    rf"(?P<name>{_NAME})(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
+)
+_INSTITUTION = regex.compile(
+    r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
+    r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
+)
+# A known place opening the sentence as its subject ("Zambia has recorded ...", "Nepal's
+# cabinet approved ..."): the scene of the sentence's figures, when nothing nearer names one.
+_OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 _OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{_GENERICS}))\s+of\s+(?P<name>{_NAME})")
 _NAME_GENERIC = regex.compile(rf"(?P<name>{_NAME})\s+(?P<generic>{_GENERICS})\b")
 _POSSESSIVE = regex.compile(rf"(?P<name>{_NAME})[’']s\b")
@@ -86,14 +100,18 @@ class Mention:
     aside: bool = False  # where a statement was made, or a distance's reference point
 
 
+_GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
+
+
 def known_places(text: str) -> set[str]:
     """The names an article uses as places: after a locative preposition, with a generic
     word, or in the list of countries and regions."""
     known = set(places.PLACE_NAMES) | set(places.PLACE_NAME_PHRASES) | set(places.CITY_NAMES)
-    for pattern in (_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY, _PEOPLE_OF):
+    for pattern in (_STRONG_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY, _PEOPLE_OF):
         for m in pattern.finditer(text):
             name = _trim(m["name"])
-            if name and not _adjective(text, m.end("name")):
+            if name and not _adjective(text, m.end("name")) and not _institution(text, m.end("name")):
                 known.add(name)
                 if pattern is _NAME_GENERIC and m["generic"][:1].isupper():
                     known.add(f"{name} {m['generic']}")  # "Herat Province", the article's own form
@@ -113,9 +131,22 @@ def _adjective(text: str, end: int) -> bool:
     return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
 
 
+def _institution(text: str, end: int) -> bool:
+    """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
+    Council"): the institution is not a place."""
+    return _INSTITUTION.match(text, end) is not None
+
+
 def _trim(name: str) -> str:
-    """A name without words that are never part of a place (a month, "The")."""
+    """A name without words that are never part of a place (a month, "The"), and without a
+    known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
+    for mark in ("’s ", "'s "):
+        owner, _, rest = name.partition(mark)
+        if rest and owner in _GAZETTEER:
+            name = rest
     parts = name.split()
+    if parts and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
+        parts[0] = parts[0].split("-")[0]
     while parts and parts[0].lower() in places.NOT_PLACES:
         parts = parts[1:]
     while parts and parts[-1].lower() in places.NOT_PLACES:
@@ -150,6 +181,8 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
             found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
     _add_generic_names(sentence, found)
     for m in _OF_KNOWN.finditer(sentence):
+        if regex.search(r"\p{Lu}[\p{L}]*\s+$", sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "Bank of England", "University of Iasi": part of an institution's name
         if (
             _trim(m["name"]) in known
             and not _covered(found, m.start("name"))
@@ -185,11 +218,16 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         _adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
     ):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
-    if name not in known and not m["generic"]:
+    if not m["generic"] and not any(part in known for part in name.split(" and ")):
         return
+    if _institution(sentence, m.end("name")):
+        return  # "at Valeni Municipal Hospital": the institution, not the place
     generic = m["generic"]
     text = f"{name} {generic}" if generic and generic.islower() and name == m["name"] else name
-    found[m.start("name")] = Mention(m.start("name"), m.end(), text, IN_PLACE)
+    if m["compass"]:
+        text = f"{m['compass']} {text}"  # "western Nepal"
+    start = m.start("compass") if m["compass"] else m.start("name")
+    found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE)
 
 
 _PART_OF_PLACE = regex.compile(
@@ -307,16 +345,24 @@ def _next_to(sentence: str, end: int, start: int) -> bool:
     return len(between) <= 14 and " and " not in between
 
 
-_CLAUSE_BREAKS = (",", ";", ":")
 _CONTRASTS = regex.compile(
     r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;|,\s*with\b", regex.IGNORECASE
 )
 
 
 def clause_end_after(sentence: str, position: int) -> int:
-    """Where the clause holding `position` ends (a comma, semicolon or colon)."""
-    ends = [i for i in (sentence.find(p, position) for p in _CLAUSE_BREAKS) if i >= 0]
-    return min(ends) if ends else len(sentence)
+    """Where the clause holding `position` ends: a semicolon or colon, or a comma that opens
+    another clause (", and", ", which", ", the ministry said"), not one inside a list
+    ("food, water and shelter")."""
+    m = _CLAUSE_END.search(sentence, position)
+    return m.start() if m else len(sentence)
+
+
+_CLAUSE_END = regex.compile(
+    r"[;:]|,(?=\s+(?:and|but|or|while|which|who|whom|where|when|as|after|before|although|though|"
+    r"with|according|saying|adding|said|says|the|a|an|it|he|she|they|this|his|her|their|its|"
+    r"including|up|down|despite|amid|even|officials|police|\p{Lu}|\d|“|\"))"
+)
 
 
 def clause_start_before(sentence: str, position: int) -> int:
@@ -324,3 +370,18 @@ def clause_start_before(sentence: str, position: int) -> int:
     though other assessments ...") or semicolon before it."""
     starts = [m.end() for m in _CONTRASTS.finditer(sentence, 0, position)]
     return starts[-1] if starts else 0
+
+
+def opening_place(sentence: str, known: set[str]) -> Mention | None:
+    """A known place that opens the sentence as its subject ("Chad already hosts ...",
+    "Nepal's cabinet approved ..."), unless it is the speaker ("Britain said ...")."""
+    m = _OPENING.match(sentence)
+    if not m or _trim(m["name"]) not in known:
+        return None
+    following = regex.match(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)", sentence[m.end("name") :])
+    if following and following.group(1) in _SPEECH_WORDS:
+        return None
+    return Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
+
+
+_SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})

@@ -21,6 +21,9 @@ from stats.lexicon import sources
 from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence
 
+# A sentence that opens on a definite subject continues the account before it.
+_DEFINITE_OPENER = regex.compile(r"^\W*(?:The|It|Its|This|These|Those)\s")
+_THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
@@ -49,6 +52,7 @@ class _Context:
     places: list[place.Mention]
     periods: list[period.Mention]
     bare: list[place.Mention]
+    opening: place.Mention | None
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def in_quote(self, position: int) -> bool:
@@ -58,6 +62,10 @@ class _Context:
     def continues(self) -> bool:
         first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
         return first in sources.CONTINUING_OPENERS
+
+
+def _start(mention: place.Mention) -> int:
+    return mention.start
 
 
 class Article:
@@ -82,6 +90,7 @@ class Article:
                     place.mentions_in(raw, known),
                     period.mentions_in(raw),
                     place.names_in(raw, known),
+                    place.opening_place(raw, known),
                 )
             )
         _mark_quotes(self.contexts)
@@ -189,23 +198,52 @@ class Article:
         found = place.choose(ctx.places, c.start, c.end, ctx.raw, str(c.kind), ctx.bare)
         if found and found.anaphor:
             earlier = [
-                m
-                for o in reversed(self._neighbours(index)[:3])
-                for m in sorted(o.places + o.bare, key=lambda m: m.start)
+                m for o in reversed(self._before(index, 3)) for m in sorted(o.places + o.bare, key=_start)
             ]
-            earlier += sorted(
-                [m for m in ctx.places + ctx.bare if m.end <= found.start], key=lambda m: m.start
-            )
+            earlier += sorted([m for m in ctx.places + ctx.bare if m.end <= found.start], key=_start)
             resolved = place.resolve(found, earlier)
             return (resolved, (place.ANAPHOR.id,)) if resolved else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        if ctx.in_quote(c.start) or ctx.continues:
+        if ctx.opening and c.kind is not Kind.DURATION and ctx.opening.end <= c.start:
+            return ctx.opening.text, (place.NAMED.id,)  # "Chad already hosts 1.1 million refugees"
+        country = self._country(index, c)
+        if country:
+            return country, (place.ANAPHOR.id,)
+        if (ctx.in_quote(c.start) and not ctx.sources) or ctx.continues:
             for other in self._neighbours(index):
                 named = [m for m in other.places if not m.anaphor]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
+        if (
+            _DEFINITE_OPENER.match(ctx.raw)
+            and not ctx.places
+            and index
+            and self.contexts[index - 1].paragraph == ctx.paragraph
+        ):
+            previous = self.contexts[index - 1]  # "The boat was carrying 200 people." after "... in Goma."
+            named = [m for m in previous.places if not (m.anaphor or m.aside)]
+            scene = named[0] if named else previous.opening
+            if scene:
+                return scene.text, (place.CARRIED.id,)
         return None, ()
+
+    def _before(self, index: int, count: int) -> list[_Context]:
+        """The `count` sentences before this one, nearest first, across paragraphs."""
+        return list(reversed(self.contexts[max(0, index - count) : index]))
+
+    def _country(self, index: int, c: Candidate) -> str | None:
+        """ "the country" after the figure in its clause, written as the country a sentence just before
+        names ("... in Burkina Faso. ... 40 percent of the country's territory")."""
+        ctx = self.contexts[index]
+        clause = ctx.raw[c.start : place.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
+        if not _THE_COUNTRY.search(clause):
+            return None
+        for other in self._before(index, 2):
+            named = [m.text for m in other.places + other.bare if m.text in place.COUNTRIES]
+            if named:
+                return named[-1]
+        return None
 
     def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
@@ -220,7 +258,7 @@ class Article:
             return (earlier[0].text, (period.CARRIED.id,)) if earlier else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        if ctx.in_quote(c.start) or ctx.continues:
+        if (ctx.in_quote(c.start) and not ctx.sources) or ctx.continues:
             for other in self._neighbours(index):
                 if other.periods:
                     return other.periods[-1].text, (period.CARRIED.id,)

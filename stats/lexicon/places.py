@@ -69,7 +69,8 @@ NOT_PLACES = frozenset(
     friday saturday sunday eid christmas easter ramadan i we you he she it they the a an
     this that these those his her their its our my mr mrs ms dr in on at around near across
     with from for after before during despite as of and but or if when while since by to
-    into over under about some many most all both other another there here
+    into over under about some many most all both other another there here rs sh ksh
+    usd eur gbp inr
 """.split()
 )
 
