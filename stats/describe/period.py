@@ -65,7 +65,14 @@ _PREPOSITIONAL = regex.compile(
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
     rf"|\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b"
     r"|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
-    r"|\bat\s+the\s+weekend\b",
+    r"|\bat\s+the\s+weekend\b"
+    rf"|\bin\s+the\s+(?:year|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+(?:{_DATE})\b"
+    rf"|\bin\s+the\s+(?:{_MONTH})(?:-to-|-|\s+to\s+)(?:{_MONTH})\s+(?:quarter|period)\b"
+    r"|\bfor\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+\d{4})?\b"
+    rf"|\bfor\s+(?:{_MONTH})(?:\s+\d{{4}})?\b"
+    rf"|\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|decade|{_DATE})\b"
+    r"|\bduring\s+the\s+(?:night|day|morning|afternoon|evening|weekend)\b"
+    rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b",
     regex.IGNORECASE,
 )
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
@@ -92,11 +99,14 @@ _DEICTIC_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 _RATE = regex.compile(
-    rf"\b(?:every|each|per|a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)", regex.IGNORECASE
+    r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took)\s+)"
+    rf"\b(?:every|each|per|a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)",
+    regex.IGNORECASE,
 )
 _FRAMING = regex.compile(
-    rf"\b(?:in|within|over|during)\s+(?:the\s+(?:span|space|course)\s+of\s+)?(?:{_QUALIFIER})?"
-    rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))",
+    rf"\b(?:in|within|over|during)\s+(?:the\s+(?:span|space|course)\s+of\s+)?(?:the\s+)?(?:{_QUALIFIER})?"
+    rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))(?:\s+(?:before|after)\s+the\s+[\w\-]+)?"
+    rf"|\b(?:{_NUMBER})\s+(?:{_NOUN})\s+(?:ago|earlier|later)\b",  # "up from 44.1% four years ago"
     regex.IGNORECASE,
 )
 _SPEECH = regex.compile(rf"\b(?:{_alternatives(sources.STATEMENT_VERBS)})\s*$")
