@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.describe.place import clause_end_after, clause_start_before
+from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon import places
+from stats.lexicon import places, sources
 
 IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -35,6 +35,7 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
+_TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 _GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 _COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
@@ -59,7 +60,9 @@ _OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{_GENERICS}))\s+of\s+
 _NAME_GENERIC = regex.compile(rf"(?P<name>{_NAME})\s+(?P<generic>{_GENERICS})\b")
 _POSSESSIVE = regex.compile(rf"(?P<name>{_NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
-_APPOSITIVE = regex.compile(rf"\b(?P<generic>{_GENERICS}),\s+(?P<name>{_NAME})(?=[,.;])")
+_APPOSITIVE = regex.compile(
+    rf"\b(?P<generic>{_GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{_NAME})(?=[,.;])"
+)
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 _FACILITY = regex.compile(
     rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{_NAME})\s+"
@@ -260,116 +263,6 @@ def _left_out(sentence: str, mention: Mention) -> bool:
         return True
     reference = _REFERENCE.search(left)
     return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))
-
-
-def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
-    """The name a definite description points to: the last place named before it, without
-    its generic word ("around the city" after "Around Herat Province" -> "Herat")."""
-    named = [m for m in earlier if not m.anaphor]
-    if not named:
-        return None
-    last = named[-1].text
-    parts = last.split()
-    if mention.text.startswith("the ") and len(parts) > 1 and parts[-1].lower() in places.PLACE_GENERICS:
-        return " ".join(parts[:-1])
-    return last
-
-
-def choose(
-    mentions: list[Mention],
-    start: int,
-    end: int,
-    sentence: str,
-    kind: str = "count",
-    bare: list[Mention] | None = None,
-) -> Mention | None:
-    """The place a figure at [start, end) is about: one inside its span ("150 of
-    Afghanistan's 400"), else the first after it in its clause (in the sentence, for a
-    distance), else the nearest before it in its clause chain. A possessive counts only
-    next to the figure, and a description before it only close by. A duration takes the
-    place of the event it times: a possessive after it, or a known place named bare before
-    it in its clause ("isolate Kabul in 30 days")."""
-    mentions = [m for m in mentions if not m.aside]
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside:
-        return inside[0]
-    clause_end = len(sentence) if kind == "distance" else clause_end_after(sentence, end)
-    after = [
-        m
-        for m in mentions
-        if end <= m.start < clause_end and (m.rule is not POSSESSIVE or kind == "duration")
-    ]
-    if after and after[0].text != "there":
-        return after[0]
-    floor = clause_start_before(sentence, start)
-    before = [
-        m
-        for m in mentions
-        if floor <= m.start
-        and m.end <= start
-        and (
-            (m.rule is not POSSESSIVE and not m.anaphor)
-            or _next_to(sentence, m.end, start)
-            or (m.anaphor and _opens(sentence, m.start))
-        )
-    ]
-    if kind == "duration" and bare:
-        clause = max(sentence.rfind(",", 0, start), floor)
-        before += [m for m in bare if clause <= m.start and m.end <= start and _object(sentence, m.start)]
-        before.sort(key=lambda m: m.start)
-    return before[-1] if before else None
-
-
-_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+)\s+$")
-_NOT_VERBS = frozenset(
-    {"the", "that", "and", "or", "but", "as", "while", "when", "which", "who", "of", "a", "an"}
-)
-
-
-def _object(sentence: str, start: int) -> bool:
-    """A name right after a lower-case verb ("isolate Kabul"), not a subject ("the United
-    States can")."""
-    m = _VERB_BEFORE.search(sentence[max(0, start - 30) : start])
-    return m is not None and m.group(1) not in _NOT_VERBS
-
-
-def _opens(sentence: str, position: int) -> bool:
-    """A description that opens the sentence sets its scene ("The town lost 4,000 ...",
-    "In the city, 40 ...")."""
-    return len(sentence[:position].split()) <= 1
-
-
-def _next_to(sentence: str, end: int, start: int) -> bool:
-    """Only a possessive ending or a qualifier between ("Kandahar's 600,000")."""
-    between = sentence[end:start]
-    return len(between) <= 14 and " and " not in between
-
-
-_CONTRASTS = regex.compile(
-    r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;|,\s*with\b", regex.IGNORECASE
-)
-
-
-def clause_end_after(sentence: str, position: int) -> int:
-    """Where the clause holding `position` ends: a semicolon or colon, or a comma that opens
-    another clause (", and", ", which", ", the ministry said"), not one inside a list
-    ("food, water and shelter")."""
-    m = _CLAUSE_END.search(sentence, position)
-    return m.start() if m else len(sentence)
-
-
-_CLAUSE_END = regex.compile(
-    r"[;:]|,(?=\s+(?:and|but|or|while|which|who|whom|where|when|as|after|before|although|though|"
-    r"with|according|saying|adding|said|says|the|a|an|it|he|she|they|this|his|her|their|its|"
-    r"including|up|down|despite|amid|even|officials|police|\p{Lu}|\d|“|\"))"
-)
-
-
-def clause_start_before(sentence: str, position: int) -> int:
-    """Where the clauses before `position` stop counting: after the last contrast ("...,
-    though other assessments ...") or semicolon before it."""
-    starts = [m.end() for m in _CONTRASTS.finditer(sentence, 0, position)]
-    return starts[-1] if starts else 0
 
 
 def opening_place(sentence: str, known: set[str]) -> Mention | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from stats.describe import names, period, place, said_by
+from stats.describe import clauses, names, period, place, place_choice, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.model import Candidate, Kind
@@ -195,13 +195,13 @@ class Article:
 
     def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        found = place.choose(ctx.places, c.start, c.end, ctx.raw, str(c.kind), ctx.bare)
+        found = place_choice.choose(ctx.places, c.start, c.end, ctx.raw, str(c.kind), ctx.bare)
         if found and found.anaphor:
             earlier = [
                 m for o in reversed(self._before(index, 3)) for m in sorted(o.places + o.bare, key=_start)
             ]
             earlier += sorted([m for m in ctx.places + ctx.bare if m.end <= found.start], key=_start)
-            resolved = place.resolve(found, earlier)
+            resolved = place_choice.resolve(found, earlier)
             return (resolved, (place.ANAPHOR.id,)) if resolved else (None, ())
         if found:
             return found.text, (found.rule.id,)
@@ -236,7 +236,7 @@ class Article:
         """ "the country" after the figure in its clause, written as the country a sentence just before
         names ("... in Burkina Faso. ... 40 percent of the country's territory")."""
         ctx = self.contexts[index]
-        clause = ctx.raw[c.start : place.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
+        clause = ctx.raw[c.start : clauses.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
         if not _THE_COUNTRY.search(clause):
             return None
         for other in self._before(index, 2):
