@@ -1,6 +1,6 @@
 """Load the extractor's output (figures.csv, documents.csv) into pandas and answer the
-dashboard's questions about it: filtering, figures and articles by id, totals and options.
-Knows nothing of Dash.
+dashboard's questions about it: filtering (the test itself is `dashboard.filters`), figures
+and articles by id, totals and options. Knows nothing of Dash.
 
 Everything the browser asks for is looked up here by figure id in an index built once at
 load time; ids from a URL are never used as file paths. The core is reached only through
@@ -10,7 +10,6 @@ come from texts.jsonl (`dashboard.texts`), quotes are built in `dashboard.quotes
 
 from __future__ import annotations
 
-import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.filters import Filters, positions
 from dashboard.labels import isnan as _isnan
 from dashboard.labels import value_label
 from dashboard.texts import Texts
@@ -41,7 +41,11 @@ CATEGORIES = tuple(str(c) for c in Category)
 KINDS = tuple(str(k) for k in Kind)
 CASUALTY_CATEGORIES = tuple(str(c) for c in _CASUALTY_CATEGORIES)
 _NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
-_TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, "vague")]
+_BOOL_COLUMNS = ("vague", "implied")
+_TRUE = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
+_TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, *_BOOL_COLUMNS)]
+# Text columns filtered, grouped or sorted on: held as pandas categoricals (codes, not strings).
+_CATEGORICAL = ("category", "kind", "qualifier", "doc", "publisher", "said_by", "place", "period")
 _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
@@ -55,49 +59,6 @@ def unguard(series: pd.Series) -> pd.Series:
         return series
     return pd.Series([unguard_cell(v) if v[:1] == "'" else v for v in values],
                      index=series.index, dtype=series.dtype)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The page's filter state; hashable so filtered views can be cached by it."""
-
-    categories: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    docs: tuple[str, ...] = ()
-    publishers: tuple[str, ...] = ()
-    text: str = ""
-    value_min: float | None = None
-    value_max: float | None = None
-
-    @classmethod
-    def from_inputs(cls, categories: Any = None, kinds: Any = None, docs: Any = None,
-                    publishers: Any = None, text: Any = None, value_min: Any = None,
-                    value_max: Any = None) -> Filters:
-        """Filters from raw component values (None, a string or a list each), normalised."""
-        return cls(strings(categories), strings(kinds), strings(docs), strings(publishers),
-                   " ".join(str(text or "").split()), to_number(value_min), to_number(value_max))
-
-    def active(self) -> bool:
-        """Whether any filter narrows the figures."""
-        return self != Filters()
-
-
-def strings(value: Any) -> tuple[str, ...]:
-    """A filter value (None, a string or a list) as a sorted tuple of strings."""
-    if value is None or value == "":
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(sorted({str(v) for v in value}))
-
-
-def to_number(value: Any) -> float | None:
-    """A filter value as a float, or None when blank or not a number."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
 
 
 @dataclass
@@ -124,32 +85,15 @@ class Corpus:
         if cached is not None:
             self._filter_cache.move_to_end(filters)
             return cached
-        positions = self._compute(filters)
-        self._filter_cache[filters] = positions
+        found = self._compute(filters)
+        self._filter_cache[filters] = found
         while len(self._filter_cache) > _FILTER_CACHE_SIZE:
             self._filter_cache.popitem(last=False)
-        return positions
+        return found
 
     def _compute(self, f: Filters) -> np.ndarray:
-        """Row positions passing the filters; the text search runs last, on the survivors."""
-        df = self.figures
-        keep = np.ones(len(df), dtype=bool)
-        for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
-                               ("publisher", f.publishers)):
-            if wanted:
-                keep &= df[column].isin(wanted).to_numpy()
-        if f.value_min is not None:
-            keep &= (df["value_top"] >= f.value_min).to_numpy()
-        if f.value_max is not None:
-            keep &= (df["value"] <= f.value_max).to_numpy()
-        if f.text:
-            positions = np.flatnonzero(keep)
-            search = df["search"].to_numpy()[positions]
-            for word in f.text.lower().split():
-                hit = np.fromiter((word in s for s in search), dtype=bool, count=len(search))
-                positions, search = positions[hit], search[hit]
-            return positions
-        return np.flatnonzero(keep)
+        """Row positions passing the filters (`dashboard.filters.positions`)."""
+        return positions(self.figures, f)
 
     def filtered(self, filters: Filters) -> pd.DataFrame:
         """The figures the filters keep, in file order."""
@@ -207,15 +151,19 @@ def plain(value: Any) -> Any:
 # --------------------------------------------------------------------- loading
 def load(data_dir: Path) -> Corpus:
     """Read figures.csv and documents.csv from data_dir into a Corpus ready to filter; texts.jsonl
-    is only opened when an article's text is first asked for."""
+    is only opened when an article's text is first asked for.
+
+    A figures.csv from an older `stats extract` may lack columns added to the contract since
+    (said_by, place, period, implied): they are read as blank text and false flags."""
     data_dir = Path(data_dir)
-    raw = pd.read_csv(data_dir / FIGURES_CSV, dtype=dict.fromkeys(_TEXT_COLUMNS, "str"),
+    raw = pd.read_csv(data_dir / FIGURES_CSV, dtype=dict.fromkeys((*_TEXT_COLUMNS, *_BOOL_COLUMNS), "str"),
                       keep_default_na=False, na_values={c: [""] for c in _NUMBER_COLUMNS})
     for column in FIGURE_FIELDS:
         if column not in raw.columns:
-            raw[column] = "" if column in _TEXT_COLUMNS else np.nan
+            raw[column] = np.nan if column in _NUMBER_COLUMNS else ""
     raw = raw[FIGURE_FIELDS]
-    raw["vague"] = raw["vague"].astype(str).str.lower().isin(["true", "1"])
+    for column in _BOOL_COLUMNS:
+        raw[column] = raw[column].isin(_TRUE)
     for column in _NUMBER_COLUMNS:
         raw[column] = pd.to_numeric(raw[column], errors="coerce")
     for column in _TEXT_COLUMNS:
@@ -269,7 +217,9 @@ def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     df["subject_label"] = [s if s.strip() else "(no subject)" for s in subjects]
     df["search"] = np.array([f"{a}\n{b}\n{c}".lower() for a, b, c in zip(
         df["span"].tolist(), subjects, df["sentence"].tolist(), strict=True)], dtype=object)
-    for column in ("category", "kind", "qualifier", "doc", "publisher"):
+    df["implied_label"] = pd.Categorical.from_codes(df["implied"].to_numpy(dtype=np.int8),
+                                                    categories=["", "implied"])
+    for column in _CATEGORICAL:
         df[column] = df[column].astype("category")
     df.index = pd.Index(raw["figure_id"].to_numpy(), name="id")
     return df

@@ -1,13 +1,21 @@
-"""The filter dropdowns' options: the categories, kinds, articles and publishers present, and
-the articles matching what is typed in the article dropdown. Knows nothing of Dash."""
+"""The filter dropdowns' options: the categories, kinds, articles, publishers, sources and
+places present, and the articles, sources or places matching what is typed in a dropdown that
+cannot list them all. Knows nothing of Dash.
+
+Sources (said_by) and places are offered most frequent first, the blank one (the article's
+own voice, no place given) at the top as `dashboard.filters.BLANK`."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dashboard.data import CATEGORIES, KINDS, Corpus, strings
+from dashboard.data import CATEGORIES, KINDS, Corpus
+from dashboard.filters import choice, strings
 
 ARTICLE_OPTIONS = 100  # articles offered at a time when there are too many to list them all
+STATIC_OPTIONS = 400  # above this many articles, sources or places, a dropdown searches on the server
+VALUE_OPTIONS = 100  # sources or places offered at a time when there are too many to list them all
+BLANK_LABELS = {"said_by": "(the article's own voice)", "place": "(no place given)"}
 
 
 def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
@@ -20,7 +28,8 @@ def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
         corpus.__dict__["article_options"] = [
             {"label": lbl, "value": d, "search": f"{lbl} {d}"}
             for d, lbl in zip(docs["doc"], docs["label"], strict=True)]
-    return corpus.__dict__["article_options"]
+    found: list[dict[str, str]] = corpus.__dict__["article_options"]
+    return found
 
 
 def article_options(corpus: Corpus, search: str | None = None, selected: Any = None,
@@ -39,9 +48,46 @@ def article_options(corpus: Corpus, search: str | None = None, selected: Any = N
     return picked
 
 
-def options(corpus: Corpus, article_limit: int | None = None) -> dict[str, list[dict[str, str]]]:
-    """Dropdown options for the filters: categories, kinds, articles and publishers present
-    (articles capped at article_limit; the rest are found by typing)."""
+def all_value_options(corpus: Corpus, column: str) -> list[dict[str, str]]:
+    """One option per value of a text column (said_by or place) in the data: the blank one
+    first, then the most frequent first (ties by name); computed once per corpus."""
+    key = f"{column}_options"
+    if key not in corpus.__dict__:
+        counts = corpus.figures[column].astype("category").value_counts(sort=False)
+        present = [(str(value), int(n)) for value, n in counts.items() if n]
+        present.sort(key=lambda vn: (bool(vn[0].strip()), -vn[1], vn[0].lower(), vn[0]))
+        corpus.__dict__[key] = [{"label": value if value.strip() else BLANK_LABELS.get(column, "(blank)"),
+                                 "value": choice(value)} for value, _n in present]
+    found: list[dict[str, str]] = corpus.__dict__[key]
+    return found
+
+
+def many_values(corpus: Corpus, column: str) -> bool:
+    """Whether a source or place dropdown lists only some values and searches the rest on the server."""
+    return len(all_value_options(corpus, column)) > STATIC_OPTIONS
+
+
+def value_options(corpus: Corpus, column: str, search: str | None = None, selected: Any = None,
+                  limit: int = VALUE_OPTIONS) -> list[dict[str, str]]:
+    """Source or place options for a search typed in the dropdown: the selected values first,
+    then up to `limit` (most frequent first) whose name holds every typed word."""
+    every = all_value_options(corpus, column)
+    chosen = set(strings(selected))
+    words = str(search or "").lower().split()
+    picked = [o for o in every if o["value"] in chosen]
+    for option in every:
+        if len(picked) >= limit + len(chosen):
+            break
+        if option["value"] not in chosen and all(w in option["label"].lower() for w in words):
+            picked.append(option)
+    return picked
+
+
+def options(corpus: Corpus, article_limit: int | None = None,
+            value_limit: int | None = None) -> dict[str, list[dict[str, str]]]:
+    """Dropdown options for the filters: categories, kinds, articles, publishers, sources and
+    places present (articles capped at article_limit, sources and places at value_limit; the
+    rest are found by typing)."""
     df = corpus.figures
     present = set(df["category"].astype(str))
     kinds = set(df["kind"].astype(str))
@@ -54,6 +100,8 @@ def options(corpus: Corpus, article_limit: int | None = None) -> dict[str, list[
         + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
         "articles": articles if article_limit is None else articles[:article_limit],
         "publishers": [{"label": p, "value": p} for p in publishers],
+        "sources": all_value_options(corpus, "said_by")[:value_limit],
+        "places": all_value_options(corpus, "place")[:value_limit],
     }
 
 

@@ -33,7 +33,7 @@ def csv_lines(folder: Path) -> list[str]:
 
 def test_load_reads_every_figure_with_citation_columns(corpus: Corpus, seeds_dir: Path) -> None:
     rows = csv_rows(seeds_dir)
-    assert len(rows) == 53
+    assert len(rows) >= 53
     assert list(corpus.figures.index) == [r["figure_id"] for r in rows]
     row = corpus.figure(AT_LEAST_703)
     assert row is not None
@@ -48,7 +48,7 @@ def test_totals_count_articles_figures_and_categories(corpus: Corpus, seeds_dir:
     rows = csv_rows(seeds_dir)
     result = totals(corpus.figures)
     assert result["articles"] == 5
-    assert result["figures"] == 53
+    assert result["figures"] == len(rows)
     expected: dict[str, int] = {}
     for r in rows:
         expected[r["category"]] = expected.get(r["category"], 0) + 1
@@ -60,7 +60,7 @@ def test_category_filter_gives_exactly_the_killed_rows(corpus: Corpus, seeds_dir
     expected = [r["figure_id"] for r in csv_rows(seeds_dir) if r["category"] == "killed"]
     got = corpus.filtered(Filters.from_inputs(categories=["killed"]))
     assert list(got.index) == expected
-    assert len(expected) == 6
+    assert len(expected) >= 6
 
 
 def test_text_search_covers_span_subject_and_sentence(corpus: Corpus, seeds_dir: Path) -> None:
@@ -83,7 +83,7 @@ def test_value_range_kind_article_and_publisher_filters(corpus: Corpus, seeds_di
     assert list(got.index) == [r["figure_id"] for r in rows if r["kind"] == "money" and r["doc"] == NYT]
     got = corpus.filtered(Filters.from_inputs(publishers="The Reference"))
     assert set(got["doc"]) == {"000_5abc85a341ba6bb1.txt"}
-    assert len(got) == 6
+    assert len(got) == sum(r["doc"] == "000_5abc85a341ba6bb1.txt" for r in rows)
 
 
 def test_range_figures_match_a_value_range_they_overlap(corpus: Corpus) -> None:
@@ -251,7 +251,8 @@ def test_csv_injection_guard_is_stripped_for_display_and_restored_on_download(tm
     record = {"figure_id": "fabc", "doc": "a.txt", "start": 0, "end": 2, "span": "-5", "value": -5,
               "value_high": None, "whole": None, "qualifier": "exact", "kind": "count", "unit": None,
               "subject": "=HYPERLINK(1)", "category": "other", "vague": False, "sentence": "-5 is @x",
-              "sentence_start": 0, "sentence_end": 8, "rule": "count.digits"}
+              "sentence_start": 0, "sentence_end": 8, "rule": "count.digits", "said_by": "@officials",
+              "place": None, "period": None, "implied": False}
     written = rows_to_csv([record], FIGURE_FIELDS)
     assert "'=HYPERLINK(1)" in written  # the core's guard
     (tmp_path / "figures.csv").write_text(written, encoding="utf-8")
@@ -259,6 +260,7 @@ def test_csv_injection_guard_is_stripped_for_display_and_restored_on_download(tm
     row = loaded.figure("fabc")
     assert row is not None
     assert (row["span"], row["subject"], row["sentence"]) == ("-5", "=HYPERLINK(1)", "-5 is @x")
+    assert row["said_by"] == "@officials"  # the new text columns are unguarded too
     assert row["article"] == "a.txt"  # no documents.csv: the file name stands in for the title
     assert loaded.to_csv(Filters()) == written
 
@@ -275,9 +277,13 @@ def test_value_labels_show_the_qualifier() -> None:
     assert value_label(150, "exact", "distance", "km") == "150 km"
 
 
-def test_sources_list_articles_with_most_figures_first(corpus: Corpus) -> None:
+def test_sources_list_articles_with_most_figures_first(corpus: Corpus, seeds_dir: Path) -> None:
     drawn = sources(corpus.figures)
-    assert [d["figures"] for d in drawn] == [27, 12, 6, 6, 2]
+    per_doc: dict[str, int] = {}
+    for r in csv_rows(seeds_dir):
+        per_doc[r["doc"]] = per_doc.get(r["doc"], 0) + 1
+    assert [d["figures"] for d in drawn] == sorted(per_doc.values(), reverse=True)
+    assert [d["doc"] for d in drawn] == sorted(per_doc, key=lambda d: -per_doc[d])  # ties in file order
     assert drawn[0]["doc"] == NYT
     assert drawn[0]["publisher"] == "The New York Times"
 

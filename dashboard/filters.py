@@ -1,0 +1,115 @@
+"""The page's filter state and the row test it stands for. Knows nothing of Dash.
+
+A `Filters` is built from the raw values of the filter components (`Filters.from_inputs`, in
+the order of `ids.FILTERS`) and is hashable, so `Corpus.mask` can cache its result. The
+source and place dropdowns cannot offer an empty string as a choice, so a blank said_by
+(the article's own voice) or place is chosen as `BLANK`; `Filters` holds the column values
+themselves ("" for blank), which is what `positions` compares with.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+# The dropdown value (and source-chart customdata) standing for a blank said_by or place.
+BLANK = "__blank__"
+# The value of the "include implied single casualties" checklist when ticked.
+IMPLIED_ON = "include"
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    """A filter value (None, a string or a list) as a sorted tuple of strings."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(sorted({str(v) for v in value}))
+
+
+def to_number(value: Any) -> float | None:
+    """A filter value as a float, or None when blank or not a number."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def column_values(value: Any) -> tuple[str, ...]:
+    """Dropdown choices as column values: `BLANK` becomes "" (sorted, no duplicates).
+
+    >>> column_values(["Taliban", BLANK])
+    ('', 'Taliban')
+    """
+    return tuple(sorted({"" if v == BLANK else v for v in strings(value)}))
+
+
+def choice(value: str) -> str:
+    """A column value as a dropdown choice: "" becomes `BLANK`."""
+    return value if value else BLANK
+
+
+def include_implied(value: Any) -> bool:
+    """The implied checklist's value as a flag: unset (None) includes implied figures, an
+    empty list leaves them out; a plain bool is taken as it is."""
+    if value is None or isinstance(value, bool):
+        return value is not False
+    return IMPLIED_ON in strings(value)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The page's filter state; hashable so filtered views can be cached by it."""
+
+    categories: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    publishers: tuple[str, ...] = ()
+    text: str = ""
+    value_min: float | None = None
+    value_max: float | None = None
+    said_by: tuple[str, ...] = ()  # column values: "" is the article's own voice
+    places: tuple[str, ...] = ()  # column values: "" is no place given
+    implied: bool = True  # whether implied single casualties ("a policeman was killed") count
+
+    @classmethod
+    def from_inputs(cls, categories: Any = None, kinds: Any = None, docs: Any = None,
+                    publishers: Any = None, text: Any = None, value_min: Any = None,
+                    value_max: Any = None, said_by: Any = None, places: Any = None,
+                    implied: Any = None) -> Filters:
+        """Filters from raw component values (None, a string or a list each), normalised."""
+        return cls(strings(categories), strings(kinds), strings(docs), strings(publishers),
+                   " ".join(str(text or "").split()), to_number(value_min), to_number(value_max),
+                   column_values(said_by), column_values(places), include_implied(implied))
+
+    def active(self) -> bool:
+        """Whether any filter narrows the figures."""
+        return self != Filters()
+
+
+def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
+    """Row positions of df passing the filters; the text search runs last, on the survivors."""
+    keep = np.ones(len(df), dtype=bool)
+    for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
+                           ("publisher", f.publishers), ("said_by", f.said_by), ("place", f.places)):
+        if wanted:
+            keep &= df[column].isin(wanted).to_numpy()
+    if not f.implied:
+        keep &= ~df["implied"].to_numpy(dtype=bool)
+    if f.value_min is not None:
+        keep &= (df["value_top"] >= f.value_min).to_numpy()
+    if f.value_max is not None:
+        keep &= (df["value"] <= f.value_max).to_numpy()
+    if f.text:
+        found = np.flatnonzero(keep)
+        search = df["search"].to_numpy()[found]
+        for word in f.text.lower().split():
+            hit = np.fromiter((word in s for s in search), dtype=bool, count=len(search))
+            found, search = found[hit], search[hit]
+        return found
+    return np.flatnonzero(keep)
