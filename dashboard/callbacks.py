@@ -8,17 +8,22 @@ browser or a running server.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
 import dash
 from dash import Input, Output, State, ctx, dcc
 
 from dashboard import charts, components, ids, quotes
-from dashboard.data import Corpus, Filters, article_count, sources, totals
+from dashboard.data import Corpus, article_count, sources, totals
+from dashboard.filters import IMPLIED_ON, Filters
 from dashboard.grid import grid_keep, grid_rows, grid_sort
 from dashboard.layout import many_articles
-from dashboard.options import article_options
+from dashboard.options import article_options, many_values, value_options
+from dashboard.source_chart import pick_source, source_chart, source_counts, source_note
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")
 DOWNLOAD_NAME = "figures-filtered.csv"
@@ -128,6 +133,7 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     else:
         text = f"All {shown:,} figures from {summary['articles']:,} articles."
     return {
+        **source_view(view),
         "totals": components.totals_bar(summary, overall, filters.active()),
         "category_chart": charts.category_chart(view, by),
         "category_caption": components.caption("Draws on", sources(view, CAPTION), article_count(view)),
@@ -139,6 +145,29 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
                                                timeline_note),
         "summary": text,
     }
+
+
+def source_view(view: pd.DataFrame) -> dict[str, Any]:
+    """The "Figures by source" chart of a filtered view and its caption."""
+    counts = source_counts(view)
+    caption = components.caption("Draws on", sources(view, CAPTION), article_count(view), source_note(counts))
+    return {"source_chart": source_chart(view, counts=counts), "source_caption": caption}
+
+
+# Every filter's value after "Clear filters", in the order of ids.FILTERS.
+CLEARED: tuple[Any, ...] = (None, None, None, None, "", None, None, None, None, [IMPLIED_ON])
+
+
+def reset_filters(trigger: str | None, click: dict[str, Any] | None, current_source: Any) -> list[Any]:
+    """Every filter's new value (ids.FILTERS order; dash.no_update for those that stay) after
+    "Clear filters" or a click on the source chart."""
+    if trigger == ids.CHART_SOURCE:
+        values: list[Any] = [dash.no_update] * len(ids.FILTERS)
+        chosen = pick_source(click, current_source)
+        if chosen is not None:
+            values[ids.FILTERS.index(ids.FILTER_SOURCE)] = chosen
+        return values
+    return list(CLEARED)
 
 
 MAX_BLOCK = 500  # rows one table request may fetch
@@ -206,7 +235,8 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         Output(ids.TOTALS, "children"), Output(ids.CHART_CATEGORY, "figure"),
         Output(ids.CAPTION_CATEGORY, "children"), Output(ids.CHART_CASUALTY, "figure"),
         Output(ids.CAPTION_CASUALTY, "children"), Output(ids.CHART_TIMELINE, "figure"),
-        Output(ids.CAPTION_TIMELINE, "children"), Output(ids.FILTER_SUMMARY, "children"),
+        Output(ids.CAPTION_TIMELINE, "children"), Output(ids.CHART_SOURCE, "figure"),
+        Output(ids.CAPTION_SOURCE, "children"), Output(ids.FILTER_SUMMARY, "children"),
         Output(ids.VIEW_VERSION, "data"),
         *FILTER_INPUTS, Input(ids.CHART_CATEGORY_BY, "value"), State(ids.VIEW_VERSION, "data"))
     def on_filters(*values: Any) -> tuple[Any, ...]:
@@ -215,7 +245,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         view = update_view(corpus, Filters.from_inputs(*filter_values), by or "category")
         return (view["totals"], view["category_chart"], view["category_caption"], view["casualty_chart"],
                 view["casualty_caption"], view["timeline_chart"], view["timeline_caption"],
-                view["summary"], (version or 0) + 1)
+                view["source_chart"], view["source_caption"], view["summary"], (version or 0) + 1)
 
     app.clientside_callback(_PURGE_GRID, Output(ids.GRID_REFRESHED, "data"), Input(ids.VIEW_VERSION, "data"),
                             prevent_initial_call=True)
@@ -228,11 +258,21 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         """Serve the block of rows the table asks for."""
         return table_rows(corpus, Filters.from_inputs(*filter_values), request)
 
-    @app.callback(*[Output(i, "value") for i in ids.FILTERS], Input(ids.CLEAR_FILTERS, "n_clicks"),
-                  prevent_initial_call=True)
-    def on_clear(_clicks: int | None) -> tuple[Any, ...]:
-        """Reset every filter."""
-        return None, None, None, None, "", None, None
+    searched_sources = many_values(corpus, "said_by")
+    source_options = [Output(ids.FILTER_SOURCE, "options", allow_duplicate=True)] if searched_sources else []
+
+    @app.callback(*[Output(i, "value") for i in ids.FILTERS], *source_options,
+                  Input(ids.CLEAR_FILTERS, "n_clicks"), Input(ids.CHART_SOURCE, "clickData"),
+                  State(ids.FILTER_SOURCE, "value"), prevent_initial_call=True)
+    def on_reset(_clicks: int | None, click: dict[str, Any] | None, current: Any) -> tuple[Any, ...]:
+        """Reset every filter, or set the source filter to the clicked source bar (offering that
+        source in the dropdown when it lists only some sources, so the value is kept)."""
+        values = reset_filters(ctx.triggered_id, click, current)
+        if searched_sources:
+            chosen = values[ids.FILTERS.index(ids.FILTER_SOURCE)]
+            values.append(value_options(corpus, "said_by", None, chosen) if chosen is not dash.no_update
+                          else dash.no_update)
+        return tuple(values)
 
     @app.callback(Output(ids.URL, "search"), Output(ids.MARK_IDS, "data"),
                   *[Input(i, "clickData") for i in ids.CHARTS], Input(ids.GRID, "cellClicked"),
@@ -257,11 +297,11 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         return show_figure(corpus, search, pathname, mark_ids, href)
 
     if many_articles(corpus):
-        @app.callback(Output(ids.FILTER_ARTICLE, "options"), Input(ids.FILTER_ARTICLE, "search_value"),
-                      State(ids.FILTER_ARTICLE, "value"), prevent_initial_call=True)
-        def on_article_search(search: str | None, selected: Any) -> list[dict[str, str]]:
-            """Offer the articles whose title or file name matches what was typed."""
-            return article_options(corpus, search, selected)
+        _search(app, ids.FILTER_ARTICLE, lambda typed, selected: article_options(corpus, typed, selected))
+    for component, column in ((ids.FILTER_SOURCE, "said_by"), (ids.FILTER_PLACE, "place")):
+        if many_values(corpus, column):
+            _search(app, component, lambda typed, selected, column=column: value_options(
+                corpus, column, typed, selected))
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"), *FILTER_STATES,
                   State(ids.GRID, "filterModel"), prevent_initial_call=True)
@@ -270,3 +310,14 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         *filter_values, model = values
         text = download_csv(corpus, Filters.from_inputs(*filter_values), model)
         return dcc.send_string(text, DOWNLOAD_NAME, type="text/csv")
+
+
+def _search(app: dash.Dash, component: str, search: Any) -> None:
+    """Attach a server-side search to a dropdown that lists only some of its choices: what is
+    typed gives the options (`search(typed, selected)`; the selected ones stay listed)."""
+
+    @app.callback(Output(component, "options"), Input(component, "search_value"), State(component, "value"),
+                  prevent_initial_call=True)
+    def on_search(typed: str | None, selected: Any) -> list[dict[str, str]]:
+        """Offer the choices matching what was typed."""
+        return search(typed, selected)  # type: ignore[no-any-return]

@@ -57,12 +57,12 @@ _TEMPLATE = go.layout.Template(layout={
 })
 
 
-def _esc(text: object) -> str:
+def esc(text: object) -> str:
     """Text for plotly's hover pseudo-HTML: escaped, so article text never becomes markup."""
     return html.escape(str(text if text is not None else ""), quote=False)
 
 
-def _short(text: object, limit: int = 48) -> str:
+def short(text: object, limit: int = 48) -> str:
     """Text cut to `limit` characters with an ellipsis, whitespace collapsed."""
     text = " ".join(str(text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -75,12 +75,12 @@ def _date(published: object) -> str:
 
 def citation(title: object, publisher: object, published: object) -> str:
     """A short citation for hover text, on two lines: “Title…”, then publisher · date (escaped)."""
-    where = [_esc(_short(publisher, 30))] if isinstance(publisher, str) and publisher.strip() else []
-    where.append(_esc(_date(published)))
-    return f"“{_esc(_short(title, 44))}”<br>" + " · ".join(where)
+    where = [esc(short(publisher, 30))] if isinstance(publisher, str) and publisher.strip() else []
+    where.append(esc(_date(published)))
+    return f"“{esc(short(title, 44))}”<br>" + " · ".join(where)
 
 
-def _base(fig: go.Figure, height: int) -> go.Figure:
+def finish(fig: go.Figure, height: int) -> go.Figure:
     """Shared look: template, height, tight margins, clicks as events, no drag."""
     fig.update_layout(template=_TEMPLATE, height=height, margin={"l": 8, "r": 16, "t": 8, "b": 8},
                       clickmode="event", hovermode="closest", dragmode=False)
@@ -90,15 +90,15 @@ def _base(fig: go.Figure, height: int) -> go.Figure:
 def empty_chart(message: str, height: int = 260) -> go.Figure:
     """A blank chart that says why it is blank."""
     fig = go.Figure()
-    fig.add_annotation(text=_esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
                        font={"size": 13, "color": "#6c757d"})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
-    return _base(fig, height)
+    return finish(fig, height)
 
 
 # --------------------------------------------------------------------- per category
-def _codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+def column_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     """Integer codes and their names for a (categorical or plain) column."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         return column.cat.codes.to_numpy(), [str(c) for c in column.cat.categories]
@@ -116,8 +116,8 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     if df.empty:
         return empty_chart("No figures match the filters.")
     by = by if by in ("category", "kind") else "category"
-    group_codes, group_names = _codes(df[by])
-    doc_codes, doc_names = _codes(df["doc"])
+    group_codes, group_names = column_codes(df[by])
+    doc_codes, doc_names = column_codes(df["doc"])
     top = sources(df, limit)
     slot_of = np.full(len(doc_names) + 1, len(top))  # articles outside the top share the last slot
     for slot, source in enumerate(top):
@@ -139,24 +139,24 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     segments: dict[int, list[tuple[str, int, list[str], str]]] = {}
     for k, start, count in zip(present.tolist(), starts.tolist(), counts.tolist(), strict=True):
         rows = order[start:start + min(count, MAX_IDS_PER_MARK)]
-        examples = "<br>".join(f"{_esc(labels[r])} {_esc(_short(subjects[r], 40))}" for r in rows[:3])
+        examples = "<br>".join(f"{esc(labels[r])} {esc(short(subjects[r], 40))}" for r in rows[:3])
         segments.setdefault(k // len(group_names), []).append(
             (group_names[k % len(group_names)], count, [str(i) for i in ids[rows]], examples))
     fig = go.Figure()
     for slot in sorted(segments):
         if slot < len(top):
             source = top[slot]
-            name = _short(source["label"], 40)
+            name = short(source["label"], 40)
             cite = citation(source["label"], source["publisher"], source["published"])
             color = ARTICLE_COLORS[slot % len(ARTICLE_COLORS)]
         else:
             name = cite = f"{others:,} other article{'s' if others != 1 else ''}"
             color = OTHER_COLOR
         parts = segments[slot]
-        hover = [f"<b>{_esc(group)}</b> · {count:,} figure{'s' if count != 1 else ''}<br>{cite}<br>"
+        hover = [f"<b>{esc(group)}</b> · {count:,} figure{'s' if count != 1 else ''}<br>{cite}<br>"
                  f"{examples}{'<br>…' if count > 3 else ''}" for group, count, _ids, examples in parts]
         fig.add_trace(go.Bar(
-            y=[p[0] for p in parts], x=[p[1] for p in parts], orientation="h", name=_esc(name),
+            y=[p[0] for p in parts], x=[p[1] for p in parts], orientation="h", name=esc(name),
             marker={"color": color, "line": {"color": "white", "width": 0.5}},
             customdata=[p[2] for p in parts], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
     names = [group_names[g] for g in groups]
@@ -165,7 +165,7 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], title=None)
     fig.update_xaxes(title={"text": "number of figures", "font": {"size": 11}})
     legend_rows = -(-len(fig.data) // 2)  # two article names fit a row
-    return _base(fig, 110 + 26 * len(names) + 20 * legend_rows)
+    return finish(fig, 110 + 26 * len(names) + 20 * legend_rows)
 
 
 # --------------------------------------------------------------------- casualties
@@ -191,13 +191,16 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
 
 
 def _hover(rows: pd.DataFrame) -> list[str]:
-    """Hover text per figure: value, subject, category, citation and the span as written."""
-    return [f"<b>{_esc(label)}</b> {_esc(_short(subject, 40))} <i>({_esc(category)})</i><br>"
-            f"{citation(title, publisher, published)}<br>"
-            f"<span style='color:#6c757d'>“{_esc(_short(span, 40))}” · click for the sentence</span>"
-            for label, subject, category, title, publisher, published, span in zip(
-                rows["value_label"], rows["subject_label"], rows["category"].astype(str), rows["label"],
-                rows["publisher"].astype(str), rows["published"], rows["span"], strict=True)]
+    """Hover text per figure: value, subject, category, its source (when the text names one),
+    citation and the span as written."""
+    return [f"<b>{esc(label)}</b> {esc(short(subject, 40))} <i>({esc(category)})</i><br>"
+            + (f"according to {esc(short(said_by, 40))}<br>" if said_by else "")
+            + f"{citation(title, publisher, published)}<br>"
+            f"<span style='color:#6c757d'>“{esc(short(span, 40))}” · click for the sentence</span>"
+            for label, subject, category, said_by, title, publisher, published, span in zip(
+                rows["value_label"], rows["subject_label"], rows["category"].astype(str),
+                rows["said_by"].astype(str), rows["label"], rows["publisher"].astype(str),
+                rows["published"], rows["span"], strict=True)]
 
 
 def _symbols(rows: pd.DataFrame) -> list[str]:
@@ -268,13 +271,13 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
                      "visible": bool(spread.any()), "color": color, "thickness": 2, "width": 0},
             customdata=[[fid] for fid in part.index], hovertext=_hover(part),
             hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
-    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[_esc(_short(names[k], 30)) for k in order],
+    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[esc(short(names[k], 30)) for k in order],
                      range=[len(order) - 0.5, -0.5], showgrid=True, title=None)
     fig.update_xaxes(type=axis, range=x_range, dtick=1 if axis == "log" else None,
                      title={"text": "reported number" + (" (log scale)" if axis == "log" else ""),
                             "font": {"size": 11}})
     fig.update_layout(showlegend=False)  # the card's HTML key names colours and shapes
-    return _base(fig, 90 + 34 * len(order))
+    return finish(fig, 90 + 34 * len(order))
 
 
 # --------------------------------------------------------------------- timeline
@@ -320,4 +323,4 @@ def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.
                      title={"text": "value" + (" (log scale)" if axis == "log" else ""),
                             "font": {"size": 11}})
     fig.update_layout(legend=TOP_LEGEND)
-    return _base(fig, 300)
+    return finish(fig, 300)

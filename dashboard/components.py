@@ -13,7 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.labels import QUALIFIER_WORDS, format_number, value_label
+from dashboard.labels import IMPLIED_NOTE, QUALIFIER_WORDS, attribution, format_number, value_label
 from dashboard.quotes import Article, Quote
 
 CAPTION_ARTICLES = 4
@@ -127,9 +127,23 @@ def facts_text(figure: dict[str, Any]) -> str:
     return words
 
 
+def attribution_line(figure: dict[str, Any]) -> html.Div:
+    """Who gives the figure, where and when: "— according to the Taliban · Kandahar · last week",
+    or "— the article's own figure" when the text names no source; blank parts left out."""
+    children: list[Any] = ["— "]
+    for i, (part, text) in enumerate(attribution(figure.get("said_by"), figure.get("place"),
+                                                 figure.get("period"))):
+        if i:
+            children.append(" · ")
+        own = part == "source" and not figure.get("said_by")
+        children.append(html.Span(text, className=f"quote-{part}" + (" own-voice" if own else "")))
+    return html.Div(children, className="quote-attribution")
+
+
 def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> list[Any]:
-    """The quote: value, subject, the sentence with the span marked and its neighbours, citation,
-    and links to the other figures of the chart mark that was clicked."""
+    """The quote: value, subject, who gives it (where, when), the sentence with the span marked
+    and its neighbours, citation, and links to the other figures of the chart mark that was
+    clicked. An implied single casualty ("a policeman was killed": 1) says so in a badge."""
     figure = quote.figure
     label = value_label(figure["value"], figure["qualifier"], figure["kind"], figure["unit"] or "",
                         figure["value_high"], figure["whole"], bool(figure["vague"]), figure["span"])
@@ -147,9 +161,13 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> lis
     children: list[Any] = [
         html.Div([html.Span(label, className="quote-value"),
                   html.Span(figure["category"], className=f"badge cat-badge cat-{figure['category']}"),
-                  html.Span(figure["kind"], className="badge kind-badge")], className="quote-head"),
+                  html.Span(figure["kind"], className="badge kind-badge"),
+                  html.Span(IMPLIED_NOTE, className="badge implied-badge",
+                            title="The text implies one, without a number: \"a policeman was killed\"")
+                  if figure.get("implied") else None], className="quote-head"),
         html.Div([html.Span(subject, className="quote-subject"),
                   html.Span(" · " + facts_text(figure), className="quote-facts")]),
+        attribution_line(figure),
         html.Blockquote(sentence, className="quote-text"),
         html.Div(cite, className="cite"),
         html.Div([html.Span(quote.doc), html.Span(f"characters {figure['start']}–{figure['end']}"),

@@ -15,10 +15,14 @@ FILTER_PUBLISHER = "filter-publisher"
 FILTER_TEXT = "filter-text"
 FILTER_MIN = "filter-min"
 FILTER_MAX = "filter-max"
+FILTER_SOURCE = "filter-source"
+FILTER_PLACE = "filter-place"
+FILTER_IMPLIED = "filter-implied"
 CLEAR_FILTERS = "clear-filters"
 FILTER_SUMMARY = "filter-summary"
+# In the order of Filters.from_inputs' parameters; every one is read through its "value".
 FILTERS = [FILTER_CATEGORY, FILTER_KIND, FILTER_ARTICLE, FILTER_PUBLISHER, FILTER_TEXT, FILTER_MIN,
-           FILTER_MAX]
+           FILTER_MAX, FILTER_SOURCE, FILTER_PLACE, FILTER_IMPLIED]
 
 DOWNLOAD_BUTTON = "download-button"
 DOWNLOAD = "download"
@@ -30,7 +34,9 @@ CHART_CASUALTY = "chart-casualty"
 CAPTION_CASUALTY = "caption-casualty"
 CHART_TIMELINE = "chart-timeline"
 CAPTION_TIMELINE = "caption-timeline"
-CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]
+CHART_SOURCE = "chart-source"  # a click sets the source filter, it opens no quote
+CAPTION_SOURCE = "caption-source"
+CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]  # charts whose marks open a quote
 
 GRID = "figures-grid"
 GRID_COUNT = "grid-count"

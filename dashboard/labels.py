@@ -1,4 +1,5 @@
-"""How the dashboard writes a figure's value for people: "≥ 703", "≈ $281 million", "200+ (hundreds)".
+"""How the dashboard writes a figure for people: its value ("≥ 703", "≈ $281 million",
+"200+ (hundreds)") and who gives it, where and when ("— according to the Taliban · Kandahar").
 
 Pure functions of the values in figures.csv; no pandas, no Dash.
 """
@@ -93,3 +94,38 @@ def value_label(value: float, qualifier: str = "exact", kind: str = "count", uni
 def isnan(value: object) -> bool:
     """Whether a value is a float NaN (a blank cell)."""
     return isinstance(value, float) and math.isnan(value)
+
+
+OWN_VOICE = "the article's own figure"
+IMPLIED_NOTE = "implied: a single casualty"
+
+
+def attribution(said_by: object, place: object, period: object) -> list[tuple[str, str]]:
+    """Who gives a figure, where and when, as (part, text) pairs for the quote panel: the
+    source ("according to the Taliban", or the article's own figure when said_by is blank),
+    then the place and the period as written, each left out when blank.
+
+    >>> attribution("the Taliban", "Kandahar", "last week")
+    [('source', 'according to the Taliban'), ('place', 'Kandahar'), ('period', 'last week')]
+    >>> attribution("", None, "in June")
+    [('source', "the article's own figure"), ('period', 'in June')]
+    """
+    def text(value: object) -> str:
+        """A cell as clean text: blank for None and NaN, whitespace collapsed."""
+        return "" if value is None or isnan(value) else " ".join(str(value).split())
+
+    source = text(said_by)
+    parts = [("source", f"according to {source}" if source else OWN_VOICE)]
+    parts += [(name, text(value)) for name, value in (("place", place), ("period", period)) if text(value)]
+    return parts
+
+
+def attribution_text(said_by: object, place: object, period: object) -> str:
+    """The attribution line as one string.
+
+    >>> attribution_text("the Taliban", "Kandahar", "last week")
+    '— according to the Taliban · Kandahar · last week'
+    >>> attribution_text(None, "", "")
+    "— the article's own figure"
+    """
+    return "— " + " · ".join(text for _part, text in attribution(said_by, place, period))

@@ -12,17 +12,28 @@ from dashboard import ids
 from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
 from dashboard.data import CASUALTY_CATEGORIES, Corpus
-from dashboard.options import ARTICLE_OPTIONS, options
+from dashboard.filters import IMPLIED_ON
+from dashboard.options import ARTICLE_OPTIONS, VALUE_OPTIONS, many_values, options
 
 PAGE_SIZE = 15
 ROW_HEIGHT = 36
 
 GRID_COLUMNS: list[dict[str, Any]] = [
-    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 145,
+    {"field": "value_label", "headerName": "Value", "filter": "agNumberColumnFilter", "width": 124,
      "cellClass": "cell-value", "headerTooltip": "Sorts and filters by the number"},
-    {"field": "qualifier", "headerName": "Qualifier", "width": 108},
+    {"field": "qualifier", "headerName": "Qualifier", "width": 98},
     {"field": "subject", "headerName": "Subject", "flex": 1, "minWidth": 130, "tooltipField": "subject"},
-    {"field": "category", "headerName": "Category", "width": 112},
+    {"field": "category", "headerName": "Category", "width": 104},
+    {"field": "said_by", "headerName": "Source", "flex": 1, "minWidth": 110, "tooltipField": "said_by",
+     "headerTooltip": "Who the article gives the figure as coming from (—: the article's own voice)",
+     "valueFormatter": {"function": "params.data && !params.value ? '—' : params.value"},
+     "cellClassRules": {"cell-own-voice": "params.data && !params.value"}},
+    {"field": "place", "headerName": "Place", "width": 108, "tooltipField": "place",
+     "headerTooltip": "The most specific place the figure is about"},
+    {"field": "period", "headerName": "Period", "width": 104, "tooltipField": "period",
+     "headerTooltip": "The time the figure holds for, as written"},
+    {"field": "implied_label", "headerName": "Implied", "width": 88, "cellClass": "cell-implied",
+     "headerTooltip": "An implied single casualty (\"a policeman was killed\": 1)"},
     {"field": "span", "headerName": "As written", "flex": 1, "minWidth": 130, "tooltipField": "span"},
     {"field": "article", "headerName": "Article", "flex": 1.3, "minWidth": 160, "tooltipField": "article"},
     {"field": "publisher", "headerName": "Publisher", "width": 135, "tooltipField": "publisher"},
@@ -51,7 +62,7 @@ def many_articles(corpus: Corpus) -> bool:
 def filter_bar(corpus: Corpus) -> dbc.Card:
     """Filters that drive every chart, the table, the totals and the download."""
     many = many_articles(corpus)
-    choices = options(corpus, ARTICLE_OPTIONS if many else None)
+    choices = options(corpus, ARTICLE_OPTIONS if many else None, VALUE_OPTIONS)
     article_hint = (f"Type to search {corpus.figures['doc'].nunique():,} articles" if many
                     else "All articles (title or file)")
     return dbc.Card(dbc.CardBody([
@@ -60,6 +71,11 @@ def filter_bar(corpus: Corpus) -> dbc.Card:
             _dropdown(ids.FILTER_KIND, "Kind", choices["kinds"], "All kinds"),
             _dropdown(ids.FILTER_ARTICLE, "Article", choices["articles"], article_hint),
             _dropdown(ids.FILTER_PUBLISHER, "Publisher", choices["publishers"], "All publishers"),
+            _dropdown(ids.FILTER_SOURCE, "Source", choices["sources"],
+                      "All sources" if not many_values(corpus, "said_by")
+                      else "Type to search sources"),
+            _dropdown(ids.FILTER_PLACE, "Place", choices["places"],
+                      "All places" if not many_values(corpus, "place") else "Type to search places"),
             html.Div([
                 html.Label("Search", htmlFor=ids.FILTER_TEXT, className="form-label"),
                 dcc.Input(id=ids.FILTER_TEXT, type="search", debounce=0.4, className="form-control",
@@ -75,6 +91,12 @@ def filter_bar(corpus: Corpus) -> dbc.Card:
                               className="form-control"),
                 ], className="range-inputs"),
             ], className="filter filter-range"),
+            html.Div([
+                html.Label("Implied figures", htmlFor=ids.FILTER_IMPLIED, className="form-label"),
+                dcc.Checklist(id=ids.FILTER_IMPLIED, value=[IMPLIED_ON], className="filter-check",
+                              options=[{"label": "include implied single casualties", "value": IMPLIED_ON}]),
+            ], className="filter filter-implied",
+                title="Figures the text implies without a number, such as 1 for \"a policeman was killed\""),
         ], className="filter-grid"),
         html.Div([
             html.Div(id=ids.FILTER_SUMMARY, className="filter-summary"),
@@ -131,6 +153,7 @@ def table_card() -> dbc.Card:
                          "rowSelection": {"mode": "singleRow", "checkboxes": False,
                                           "enableClickSelection": True},
                          "suppressCellFocus": True, "animateRows": False, "rowHeight": ROW_HEIGHT,
+                         "suppressColumnVirtualisation": True,  # 13 columns x one page: all in the DOM
                          "localeText": {"noRowsToShow": "No figures match the filters."}},
         style={"height": f"{PAGE_SIZE * ROW_HEIGHT + 150}px", "width": "100%"},  # one page, no scrolling
         className="figures-grid",
@@ -203,6 +226,9 @@ def build_layout(corpus: Corpus, data_label: str) -> html.Div:
                             f"{', '.join(CASUALTY_CATEGORIES).capitalize()} — one mark per figure",
                             note=casualty_key()), xl=6),
                     ], className="g-3"),
+                    chart_card("Figures by source", ids.CHART_SOURCE, ids.CAPTION_SOURCE,
+                               "Who the articles give the figures as coming from, by category; click a "
+                               "bar to show only that source (click it again to show all)"),
                     chart_card("Figures over publication dates", ids.CHART_TIMELINE, ids.CAPTION_TIMELINE,
                                "Each figure at its article's date; articles without a date are left out"),
                     table_card(),

@@ -7,6 +7,8 @@ tests do not depend on how the core is laid out inside; the core writes texts.js
 
 from __future__ import annotations
 
+import csv
+import json
 import shutil
 import sys
 from collections.abc import Callable
@@ -20,7 +22,8 @@ if str(ROOT) not in sys.path:  # import this checkout's dashboard package, whate
 
 from dashboard.data import Corpus, load  # noqa: E402
 from dashboard.extractor import run_extract  # noqa: E402
-from stats.export import TEXTS_JSONL  # noqa: E402
+from stats.export import FIGURE_FIELDS, FIGURES_CSV, NUMERIC_FIELDS, TEXTS_JSONL, rows_to_csv, unguard_cell  # noqa: E402
+from stats.model import figure_id  # noqa: E402
 
 HOSTILE_ARTICLE = (
     "Markup in the wire copy\n\nThe Test Gazette\n\nPublished 2021-08-02\n\n"
@@ -28,6 +31,28 @@ HOSTILE_ARTICLE = (
     "A second report <img src=x onerror=alert(2)> said 30 soldiers surrendered on Sunday.\n\n"
     "The district has 5,000 residents.\n"
 )
+
+
+# An article whose figures the tests give a source, place and period of their own (whatever the
+# extractor makes of them), and an implied single casualty (added by the tests if the extractor
+# does not find it), so the dashboard's attribution features are tested on known values.
+ATTRIBUTED_ARTICLE = (
+    "Fighting in the south\n\nThe Daily Wire\n\nPublished 2021-08-03\n\n"
+    "The Taliban said at least 40 soldiers were killed in Kandahar last week.\n\n"
+    "According to the United Nations, 1,200 families were displaced in Herat in July.\n\n"
+    "Officials said 15 civilians were injured in Kandahar on Sunday.\n\n"
+    "A policeman was killed in the blast.\n\n"
+    "The city has 600,000 residents.\n"
+)
+ATTRIBUTED_DOC = "south.txt"
+# span -> (said_by, place, period); every other figure is the article's own, with no place or period.
+ATTRIBUTION = {
+    "at least 40": ("the Taliban", "Kandahar", "last week"),
+    "1,200": ("the United Nations", "Herat", "in July"),
+    "15": ("officials", "Kandahar", "on Sunday"),
+}
+IMPLIED_SENTENCE = "A policeman was killed in the blast."
+IMPLIED_SPAN = "A policeman"
 
 
 def extract_into(articles: Path, out: Path) -> Path:
@@ -66,3 +91,62 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def corpus(seeds_dir: Path) -> Corpus:
     """The seeds' figures loaded as the dashboard loads them."""
     return load(seeds_dir)
+
+
+def read_rows(folder: Path) -> list[dict[str, str]]:
+    """figures.csv's rows as text, the CSV guard undone (so they can be written back with
+    `rows_to_csv`, which guards them again)."""
+    with (folder / FIGURES_CSV).open(encoding="utf-8", newline="") as handle:
+        return [{k: v if k in NUMERIC_FIELDS else unguard_cell(v) for k, v in row.items()}
+                for row in csv.DictReader(handle)]
+
+
+def implied_row(folder: Path) -> dict[str, object]:
+    """The figures.csv row of the implied single casualty "A policeman was killed", at its
+    offsets in texts.jsonl's text."""
+    record = json.loads((folder / TEXTS_JSONL).read_text(encoding="utf-8").splitlines()[0])
+    text = record["text"]
+    start = text.index(IMPLIED_SPAN)
+    s_start, s_end = next((a, b) for a, b in record["sentences"] if a <= start < b)
+    return {"figure_id": figure_id(ATTRIBUTED_DOC, start, start + len(IMPLIED_SPAN)), "doc": ATTRIBUTED_DOC,
+            "start": start, "end": start + len(IMPLIED_SPAN), "span": IMPLIED_SPAN, "value": 1,
+            "value_high": "", "whole": "", "qualifier": "exact", "kind": "count", "unit": "",
+            "subject": "policeman", "category": "killed", "vague": False,
+            "sentence": " ".join(text[s_start:s_end].split()), "sentence_start": s_start,
+            "sentence_end": s_end, "rule": "tests.implied", "said_by": "", "place": "", "period": "",
+            "implied": True}
+
+
+def attribute(folder: Path) -> Path:
+    """Give the figures of ATTRIBUTED_ARTICLE in folder the test's own said_by, place, period
+    and implied values, replacing whatever the extractor found for its implied sentence by one
+    implied figure; figures.csv is rewritten with the export module's writer."""
+    text = json.loads((folder / TEXTS_JSONL).read_text(encoding="utf-8").splitlines()[0])["text"]
+    implied_at = text.index(IMPLIED_SENTENCE)
+    implied_end = implied_at + len(IMPLIED_SENTENCE)
+    rows: list[dict[str, object]] = []
+    for row in read_rows(folder):
+        if int(row["start"]) < implied_end and int(row["end"]) > implied_at:
+            continue  # the extractor's own take on the implied sentence, if any
+        said_by, place, period = ATTRIBUTION.get(row["span"], ("", "", ""))
+        rows.append({**row, "said_by": said_by, "place": place, "period": period, "implied": False})
+    rows.append(implied_row(folder))
+    rows.sort(key=lambda r: int(str(r["start"])))
+    (folder / FIGURES_CSV).write_text(rows_to_csv(rows, FIGURE_FIELDS), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def attributed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The extractor's output over ATTRIBUTED_ARTICLE, with the tests' attribution (ATTRIBUTION)
+    and one implied single casualty: 5 figures, 3 with a source, place and period."""
+    base = tmp_path_factory.mktemp("attributed-data")
+    (base / "articles").mkdir()
+    (base / "articles" / ATTRIBUTED_DOC).write_text(ATTRIBUTED_ARTICLE, encoding="utf-8")
+    return attribute(extract_into(base / "articles", base / "output"))
+
+
+@pytest.fixture(scope="session")
+def attributed(attributed_dir: Path) -> Corpus:
+    """ATTRIBUTED_ARTICLE's figures loaded as the dashboard loads them."""
+    return load(attributed_dir)

@@ -8,9 +8,10 @@ from dashboard import bench
 def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus() -> None:
     result = bench.run(1_000)
     assert result["figures"] == 1_000
-    assert result["articles"] == 95  # 53 figures a copy of the 5 seeds: 19 copies, 5 articles each
+    assert 5 < result["articles"] <= 5 * 20  # the 5 seeds copied under new names, 50+ figures a copy
     assert result["texts"]  # so every click was checked to quote its article from texts.jsonl
-    assert len(result["filter_ms"]) == len(result["rows_ms"]) == 8
+    assert len(result["filter_ms"]) == len(result["rows_ms"]) == 11
+    assert result["source_ms"]  # clicks on source bars, each checked to set the source filter
     assert len(result["click_ms"]) >= 9
     assert result["download_rows"] > 0
     text = bench.report(result)

@@ -1,5 +1,6 @@
 """The dashboard in a real headless Chromium (Debian's, never `playwright install`): clicks,
-filters, download, shared links, and markup in articles shown as text."""
+filters, download, shared links, markup in articles shown as text, and who said a figure
+(source, place, period, implied) in the quote panel, the table, the filters and the source chart."""
 
 from __future__ import annotations
 
@@ -23,8 +24,13 @@ from werkzeug.serving import make_server  # noqa: E402
 
 from dashboard import charts, quotes  # noqa: E402
 from dashboard.app import create_app  # noqa: E402
-from dashboard.data import Corpus, load  # noqa: E402
+from dashboard.data import Corpus, Filters, load  # noqa: E402
+from dashboard.filters import BLANK  # noqa: E402
+from dashboard.options import BLANK_LABELS  # noqa: E402
+from dashboard.source_chart import OWN_VOICE_BAR, source_chart  # noqa: E402
 from stats.export import FIGURE_FIELDS  # noqa: E402
+
+from .conftest import IMPLIED_SPAN  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -77,6 +83,13 @@ def hostile_site(hostile_dir: Path) -> Iterator[str]:
     yield from serve(hostile_dir)
 
 
+@pytest.fixture(scope="module")
+def attributed_site(attributed_dir: Path) -> Iterator[str]:
+    """The dashboard over an article whose figures have a source, place and period, and an
+    implied single casualty (conftest.ATTRIBUTION)."""
+    yield from serve(attributed_dir)
+
+
 def open_page(page: Page, url: str) -> list[str]:
     """Load the page, wait for charts and table, and return the list of every URL requested."""
     requests: list[str] = []
@@ -113,7 +126,7 @@ def grid_ids(page: Page) -> set[str]:
 
 def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpus: Corpus) -> None:
     requests = open_page(page, site)
-    expect(page.locator("#totals")).to_contain_text("53")
+    expect(page.locator("#totals")).to_contain_text(f"{len(corpus.figures)}")
     expect(page.locator("#quote")).to_contain_text("Click a bar")
 
     # The killed segment of the New York Times article: its first figure is quoted, the rest linked.
@@ -159,8 +172,10 @@ def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, c
     page.get_by_role("option", name="killed", exact=True).click()
     page.keyboard.press("Escape")
     expect(page.locator("#grid-count")).to_have_text(f"{len(killed)} figures", timeout=TIMEOUT)
-    expect(page.locator("#filter-summary")).to_have_text("Showing 6 of 53 figures from 4 articles.")
-    expect(page.locator("#totals")).to_contain_text("of 53")
+    every, articles = len(corpus.figures), killed["doc"].nunique()
+    expect(page.locator("#filter-summary")).to_have_text(
+        f"Showing {len(killed)} of {every} figures from {articles} articles.")
+    expect(page.locator("#totals")).to_contain_text(f"of {every}")
     wait_for_rows(page, len(killed))
     assert grid_ids(page) == set(killed.index)
     ticks = page.eval_on_selector_all("#chart-category .ytick text", "ts => ts.map(t => t.textContent)")
@@ -228,3 +243,101 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(page: Page, hostil
     assert page.locator("#quote script, #quote img, .modal script, .modal img").count() == 0
     page.wait_for_timeout(300)
     assert dialogs == []
+
+
+def span_id(corpus: Corpus, span: str) -> str:
+    return str(corpus.figures.index[corpus.figures["span"] == span][0])
+
+
+def expect_attribution(page: Page, source: str, place: str, period: str) -> None:
+    """The quote panel names the figure's source, place and period."""
+    expect(page.locator("#quote .quote-source")).to_have_text(source, timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-place")).to_have_text(place)
+    expect(page.locator("#quote .quote-period")).to_have_text(period)
+
+
+def test_the_quote_panel_and_table_say_who_where_and_when(page: Page, attributed_site: str,
+                                                           attributed: Corpus) -> None:
+    open_page(page, attributed_site)
+    taliban, implied = span_id(attributed, "at least 40"), span_id(attributed, IMPLIED_SPAN)
+    row = page.locator(f'.ag-center-cols-container .ag-row[row-id="{taliban}"]')
+    expect(row.locator('[col-id="said_by"]')).to_have_text("the Taliban")
+    expect(row.locator('[col-id="place"]')).to_have_text("Kandahar")
+    expect(row.locator('[col-id="period"]')).to_have_text("last week")
+    row.locator(".ag-cell").first.click()
+    expect(page.locator("#quote mark.hl")).to_have_text("at least 40", timeout=TIMEOUT)
+    expect_attribution(page, "according to the Taliban", "Kandahar", "last week")
+    expect(page.locator("#quote .quote-attribution")).to_have_text(
+        "— according to the Taliban · Kandahar · last week")
+
+    dots = charts.casualty_chart(attributed.figures)  # a casualty dot: the UN's displaced families
+    trace = next(i for i, t in enumerate(dots.data) if t.name == "displaced")
+    click_mark(page, "chart-casualty", "scatterlayer", trace, 0)
+    expect(page.locator("#quote mark.hl")).to_have_text("1,200", timeout=TIMEOUT)
+    expect_attribution(page, "according to the United Nations", "Herat", "in July")
+
+    implied_row = page.locator(f'.ag-center-cols-container .ag-row[row-id="{implied}"]')
+    expect(implied_row.locator('[col-id="implied_label"]')).to_have_text("implied")
+    implied_row.locator(".ag-cell").first.click()
+    expect(page.locator("#quote mark.hl")).to_have_text(IMPLIED_SPAN, timeout=TIMEOUT)
+    expect(page.locator("#quote .quote-attribution")).to_have_text("— the article's own figure")
+    expect(page.locator("#quote .implied-badge")).to_have_text("implied: a single casualty")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "attribution.png"), full_page=True)
+
+    page.get_by_text("include implied single casualties").click()  # implied figures out ...
+    wait_for_rows(page, len(attributed.figures) - 1)
+    assert implied not in grid_ids(page)
+    expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(3)
+    page.get_by_text("include implied single casualties").click()  # ... and back in
+    wait_for_rows(page, len(attributed.figures))
+    expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(4)
+
+
+def test_the_source_filter_and_chart_drive_table_charts_and_download(
+        page: Page, attributed_site: str, attributed: Corpus, attributed_dir: Path, tmp_path: Path) -> None:
+    open_page(page, attributed_site)
+    page.locator("#filter-source").click()
+    page.get_by_role("option", name="the Taliban", exact=True).click()
+    page.get_by_role("option", name=BLANK_LABELS["said_by"], exact=True).click()
+    page.keyboard.press("Escape")
+    shown = attributed.filtered(Filters.from_inputs(said_by=["the Taliban", BLANK]))
+    assert set(shown["span"]) == {"at least 40", IMPLIED_SPAN, "600,000"}
+    expect(page.locator("#grid-count")).to_have_text(f"{len(shown)} figures", timeout=TIMEOUT)
+    wait_for_rows(page, len(shown))
+    assert grid_ids(page) == set(shown.index)
+    expect(page.locator("#chart-source .ytick text")).to_have_text([OWN_VOICE_BAR, "the Taliban"])
+    expect(page.locator("#chart-category .ytick text")).to_have_count(2)
+    ticks = page.eval_on_selector_all("#chart-category .ytick text", "ts => ts.map(t => t.textContent)")
+    assert sorted(ticks) == ["killed", "population"]
+    expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(2)  # the two killed
+
+    with page.expect_download() as download:
+        page.locator("#download-button").click()
+    saved = tmp_path / "download.csv"
+    download.value.save_as(saved)
+    got = pd.read_csv(saved, dtype=str, keep_default_na=False)
+    everything = pd.read_csv(attributed_dir / "figures.csv", dtype=str, keep_default_na=False)
+    expected = everything[everything["said_by"].isin(["the Taliban", ""])].reset_index(drop=True)
+    assert list(got.columns) == FIGURE_FIELDS
+    pd.testing.assert_frame_equal(got, expected)
+
+    # A click on a source bar filters to that source; a second click on it shows all again.
+    page.locator("#clear-filters").click()
+    wait_for_rows(page, len(attributed.figures))
+    bars = source_chart(attributed.figures)
+    trace = next(i for i, t in enumerate(bars.data) if t.name == "displaced")
+    point = [c[0] for c in bars.data[trace].customdata].index("the United Nations")
+    click_mark(page, "chart-source", "barlayer", trace, point)
+    expect(page.locator("#filter-source")).to_contain_text("the United Nations", timeout=TIMEOUT)
+    wait_for_rows(page, 1)
+    assert grid_ids(page) == {span_id(attributed, "1,200")}
+    expect(page.locator("#chart-source .ytick text")).to_have_text(["the United Nations"])
+    click_mark(page, "chart-source", "barlayer", 0, 0)
+    wait_for_rows(page, len(attributed.figures))
+
+    page.locator("#filter-place").click()
+    page.get_by_role("option", name="Kandahar", exact=True).click()
+    page.keyboard.press("Escape")
+    wait_for_rows(page, 2)
+    assert grid_ids(page) == {span_id(attributed, "at least 40"), span_id(attributed, "15")}
