@@ -21,8 +21,6 @@ from stats.lexicon import sources
 from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence
 
-# A sentence that opens on a definite subject continues the account before it.
-_DEFINITE_OPENER = regex.compile(r"^\W*(?:The|It|Its|This|These|Those)\s")
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
@@ -215,13 +213,10 @@ class Article:
                 named = [m for m in other.places if not m.anaphor]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
-        if (
-            _DEFINITE_OPENER.match(ctx.raw)
-            and not ctx.places
-            and index
-            and self.contexts[index - 1].paragraph == ctx.paragraph
-        ):
-            previous = self.contexts[index - 1]  # "The boat was carrying 200 people." after "... in Goma."
+        if not ctx.places and index and self.contexts[index - 1].paragraph == ctx.paragraph:
+            # A sentence naming no place continues its paragraph's account: "The boat was
+            # carrying 200 people." after "... capsized off Goma."
+            previous = self.contexts[index - 1]
             named = [m for m in previous.places if not (m.anaphor or m.aside)]
             scene = named[0] if named else previous.opening
             if scene:
