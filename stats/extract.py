@@ -89,8 +89,10 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     in_headline = [f for f in figures if headline[0] <= f.start < headline[1]]
     if not in_headline:
         return figures
-    body = {(f.value, f.kind, f.category) for f in figures if f.start >= headline[1]}
-    repeated = {id(f) for f in in_headline if (f.value, f.kind, f.category) in body}
+    # Value and kind: a headline's terse wording ("dozens missing") often reads as another
+    # category than the body's full sentence.
+    body = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
+    repeated = {id(f) for f in in_headline if (f.value, f.kind) in body}
     return [f for f in figures if id(f) not in repeated]
 
 

@@ -22,6 +22,8 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence
 
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
+_WRAPPED_HYPHEN = regex.compile(r"\p{L}-\r?\n[ \t]*\p{L}")
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})- (?=\p{L})")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
@@ -72,8 +74,10 @@ class Article:
 
     def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.text = text
-        self.names = names.NameIndex(text)
-        known = place.known_places(text)
+        one_line = text.translate(ONE_LINE)  # a name wrapped across lines is still one name
+        self.wrapped = _WRAPPED_HYPHEN.search(text) is not None
+        self.names = names.NameIndex(one_line)
+        known = place.known_places(one_line)
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.contexts: list[_Context] = []
         for s in sentences:
@@ -146,15 +150,12 @@ class Article:
 
     def describe(self, index: int, c: Candidate) -> Provenance:
         """said_by, place and period for a figure of sentence `index`."""
-        ctx = self.contexts[index]
         source, source_rules = self._said_by(index, c)
         where, place_rules = self._place(index, c)
         when, period_rules = (None, ()) if c.kind is Kind.DURATION else self._period(index, c)
-        return (
-            Provenance(source, where, when, (*source_rules, *place_rules, *period_rules))
-            if ctx
-            else Provenance(None, None, None)
-        )
+        if self.wrapped:  # "Qala-e-\nNaw" read as "Qala-e- Naw": join it again, as sentences are
+            source, where, when = (_HYPHEN_BREAK.sub("-", v) if v else v for v in (source, where, when))
+        return Provenance(source, where, when, (*source_rules, *place_rules, *period_rules))
 
     def _neighbours(self, index: int) -> list[_Context]:
         """The sentences before this one in its paragraph, nearest first."""
