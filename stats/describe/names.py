@@ -201,6 +201,8 @@ class NameIndex:
         # "the Office for National Statistics (ONS)": the shortest name is the acronym
         self.acronyms = {m["name"]: m["acronym"] for m in _DEFINED_ACRONYM.finditer(text)}
         for match in _CAPITALISED_RUN.finditer(text):
+            if " " not in match.group() and "\t" not in match.group():
+                continue  # one word: neither a titled name nor a fuller form
             run = tokens(match.group())
             name = without_title(run)
             if len(name) < len(run) and name:

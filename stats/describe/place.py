@@ -76,6 +76,21 @@ _PEOPLE_OF = regex.compile(
 _WHERE = regex.compile(rf"(?P<name>{_NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
 _LONE_NAME = regex.compile(_NAME)
+_STRONG = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+# What makes a capitalised run a place, seen just before it or just after it.
+_KNOWN_BEFORE = (
+    regex.compile(
+        rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?$"
+    ),
+    regex.compile(rf"\b(?i:{_GENERICS})\s+of\s+(?:the\s+)?$"),
+    regex.compile(rf"\b(?:{_GENERICS}),\s+$"),
+    regex.compile(r"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+$"),
+)
+_KNOWN_AFTER = (
+    regex.compile(rf"\s+(?:{_GENERICS})\b"),
+    regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b"),
+)
+_CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{_GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 _BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
 _ANAPHOR = regex.compile(
     rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
@@ -108,16 +123,29 @@ COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 
 def known_places(text: str) -> set[str]:
-    """The names an article uses as places: after a locative preposition, with a generic
-    word, or in the list of countries and regions."""
-    known = set(places.PLACE_NAMES) | set(places.PLACE_NAME_PHRASES) | set(places.CITY_NAMES)
-    for pattern in (_STRONG_LOCATIVE, _OF_PLACE, _NAME_GENERIC, _APPOSITIVE, _FACILITY, _PEOPLE_OF):
-        for m in pattern.finditer(text):
-            name = _trim(m["name"])
-            if name and not _adjective(text, m.end("name")) and not _institution(text, m.end("name")):
-                known.add(name)
-                if pattern is _NAME_GENERIC and m["generic"][:1].isupper():
-                    known.add(f"{name} {m['generic']}")  # "Herat Province", the article's own form
+    """The names an article uses as places: after a locative preposition ("in Kandahar"),
+    with a generic word ("Sarobi district", "the province of Herat"), in apposition to one
+    ("a provincial capital, Qala-e-Naw,"), before a facility ("the Sher Khan Bandar post"),
+    after its people ("a resident of Derna"), or in the list of countries, regions and cities.
+
+    One pass over the capitalised runs of the text, each looked at through a small window,
+    so a long article costs one scan."""
+    known = set(_GAZETTEER)
+    for m in _LONE_NAME.finditer(text):
+        name = _trim(m.group())
+        if not name or _adjective(text, m.end()) or _institution(text, m.end()):
+            continue
+        before, after = text[max(0, m.start() - 32) : m.start()], text[m.end() : m.end() + 24]
+        opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
+        if (
+            opener in _STRONG
+            or any(p.search(before) for p in _KNOWN_BEFORE)
+            or any(p.match(after) for p in _KNOWN_AFTER)
+        ):
+            known.add(name)
+            generic = _CAPITAL_GENERIC.match(after)
+            if generic:
+                known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
     return {k for k in known if k.lower() not in places.NOT_PLACES}
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -28,6 +29,9 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
 _REACH = 6
+_Named = tuple[int, str]  # where a source is named, and its name
+_LOOKBACK = 8  # sentences searched back for the person or body a pronoun stands for
+_QUOTE_MARK = regex.compile(r'[“”"]')
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
 
 
@@ -41,19 +45,34 @@ class Provenance:
     rules: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
 class _Context:
-    """One sentence as the provenance rules see it."""
+    """One sentence as the provenance rules see it. Its attributions, places and times are
+    read only when a figure, or a figure's neighbour, asks for them."""
 
-    start: int
-    raw: str
-    paragraph: int
-    sources: list[Source]
-    places: list[place.Mention]
-    periods: list[period.Mention]
-    bare: list[place.Mention]
-    opening: place.Mention | None
-    quoted: list[tuple[int, int]] = field(default_factory=list)
+    def __init__(self, index: int, start: int, raw: str, paragraph: int, known: set[str]) -> None:
+        self.index, self.start, self.raw, self.paragraph, self._known = index, start, raw, paragraph, known
+        self.quoted: list[tuple[int, int]] = []
+
+    @cached_property
+    def written_sources(self) -> list[Source]:
+        """The attributions as written, pronouns unresolved."""
+        return said_by.sources_in(self.raw)
+
+    @cached_property
+    def places(self) -> list[place.Mention]:
+        return place.mentions_in(self.raw, self._known)
+
+    @cached_property
+    def periods(self) -> list[period.Mention]:
+        return period.mentions_in(self.raw)
+
+    @cached_property
+    def bare(self) -> list[place.Mention]:
+        return place.names_in(self.raw, self._known)
+
+    @cached_property
+    def opening(self) -> place.Mention | None:
+        return place.opening_place(self.raw, self._known)
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quoted)
@@ -80,43 +99,45 @@ class Article:
         known = place.known_places(one_line)
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.contexts: list[_Context] = []
-        for s in sentences:
+        for i, s in enumerate(sentences):
             raw = s.raw.translate(ONE_LINE)
             paragraph = bisect.bisect_left(breaks, s.start)
-            self.contexts.append(
-                _Context(
-                    s.start,
-                    raw,
-                    paragraph,
-                    said_by.sources_in(raw),
-                    place.mentions_in(raw, known),
-                    period.mentions_in(raw),
-                    place.names_in(raw, known),
-                    place.opening_place(raw, known),
-                )
-            )
+            self.contexts.append(_Context(i, s.start, raw, paragraph, known))
         _mark_quotes(self.contexts)
-        self._resolve_sources()
+        self._sources: dict[int, list[Source]] = {}
 
-    def _resolve_sources(self) -> None:
-        """Pronouns and descriptions ("he said", "the ministry said") written as the person or
-        body named before them."""
-        person: tuple[int, str] | None = None
-        body: tuple[int, str] | None = None
-        for ctx in self.contexts:
+    def sources(self, index: int) -> list[Source]:
+        """The attributions of sentence `index`, pronouns and descriptions ("he said", "the
+        ministry said") written as the person or body named before them."""
+        if index not in self._sources:
+            ctx = self.contexts[index]
             resolved = []
-            for s in ctx.sources:
+            for s in ctx.written_sources:
                 offset = ctx.start + s.start
-                text = self._resolve(s, offset, person, body)
+                text = self._resolve(s, offset, *self._antecedents(index, s.start))
                 if text != s.text or s.pronoun:
                     s = dataclasses.replace(s, text=text or "", pronoun=True)
                 if s.text:
                     resolved.append(s)
-                    if names.is_body(s.text) or not names.is_proper(names.tokens(s.text)):
-                        body = (offset, s.text)
-                    else:
-                        person = (offset, s.text)
-            ctx.sources = resolved
+            self._sources[index] = resolved
+        return self._sources[index]
+
+    def _antecedents(
+        self, index: int, position: int
+    ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+        """The last person and the last body named as a source before a position, looking
+        back a few sentences (a pronoun points close by)."""
+        person: _Named | None = None
+        body: _Named | None = None
+        for ctx in self.contexts[max(0, index - _LOOKBACK) : index + 1]:
+            for s in ctx.written_sources:
+                if (ctx.index == index and s.start >= position) or s.pronoun or not s.text:
+                    continue
+                if names.is_body(s.text) or not names.is_proper(names.tokens(s.text)):
+                    body = (ctx.start + s.start, s.text)
+                else:
+                    person = (ctx.start + s.start, self.names.fullest(s.text))
+        return person, body
 
     def _resolve(
         self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None
@@ -170,15 +191,15 @@ class Article:
 
     def _said_by(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        found = said_by.governing(ctx.sources, c.start)
+        found = said_by.governing(self.sources(index), c.start)
         if found:
             return found.text, (found.rule.id, *((said_by.PRONOUN.id,) if found.pronoun else ()))
         if ctx.in_quote(c.start):
             speaker = self._quote_speaker(index)
             if speaker:
                 return speaker, (said_by.QUOTE.id,)
-        if ctx.continues and index and self.contexts[index - 1].sources:
-            return self.contexts[index - 1].sources[-1].text, (said_by.CARRIED.id,)
+        if ctx.continues and index and self.sources(index - 1):
+            return self.sources(index - 1)[-1].text, (said_by.CARRIED.id,)
         return None, ()
 
     def _quote_speaker(self, index: int) -> str | None:
@@ -187,7 +208,7 @@ class Article:
         ctx = self.contexts[index]
         later = [o for o in self.contexts[index + 1 : index + 1 + _REACH] if o.paragraph == ctx.paragraph]
         for other in [ctx, *self._neighbours(index), *later]:
-            for s in other.sources:
+            for s in self.sources(other.index):
                 if not other.in_quote(s.start):
                     return s.text
         return None
@@ -209,7 +230,7 @@ class Article:
         country = self._country(index, c)
         if country:
             return country, (place.ANAPHOR.id,)
-        if (ctx.in_quote(c.start) and not ctx.sources) or ctx.continues:
+        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
                 named = [m for m in other.places if not m.anaphor]
                 if named:
@@ -254,7 +275,7 @@ class Article:
             return (earlier[0].text, (period.CARRIED.id,)) if earlier else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        if (ctx.in_quote(c.start) and not ctx.sources) or ctx.continues:
+        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
                 if other.periods:
                     return other.periods[-1].text, (period.CARRIED.id,)
@@ -269,7 +290,8 @@ def _mark_quotes(contexts: list[_Context]) -> None:
         if ctx.paragraph != paragraph:
             inside, paragraph = False, ctx.paragraph
         opened = 0 if inside else -1
-        for i, ch in enumerate(ctx.raw):
+        for mark in _QUOTE_MARK.finditer(ctx.raw):
+            i, ch = mark.start(), mark.group()
             if not inside and (ch in _OPEN or ch == '"'):
                 opened, inside = i, True
             elif inside and (ch in _CLOSE or ch == '"'):

@@ -59,6 +59,11 @@ SAID_BY_RULES = (
 
 _VERBS = "|".join(sorted(sources.SPEECH_VERBS, key=len, reverse=True))
 _SPEECH = regex.compile(rf"\b(?:{_VERBS})\b")  # lower case: "the United States" is no verb
+_ANY_ATTRIBUTION = regex.compile(
+    rf"\b(?:{_VERBS})\b|\b(?i:according|put|puts|putting|accus\w*|cit\w+|predicted|reported|estimated|"
+    rf"compiled|collected|released|issued|published|confirmed|kept|tally|count|figures|data|estimates|"
+    rf"{'|'.join(sources.TRACKING_WORDS)})\b"
+)
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
 _PUT_AT = regex.compile(
     r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|\d))",
@@ -72,9 +77,11 @@ _BY = regex.compile(
 _CITED_AS = regex.compile(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
 _ACCUSE = regex.compile(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
 _TRACK = regex.compile(
-    rf"\b(?:began|begun|started|been|has|have|is|are)?\s*(?:independently\s+)?"
-    rf"(?:{'|'.join(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{'|'.join(sources.TRACKED_NOUNS)})\b",
-    regex.IGNORECASE,
+    rf"(?i:\b(?:{'|'.join(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{'|'.join(sources.TRACKED_NOUNS)})\b)"
+)
+# "began independently tracking": the words between an outlet and its tracking.
+_TRACK_LEAD = regex.compile(
+    r"(?:\s+(?:began|begun|started|been|has|have|is|are|independently))+\s*$", regex.IGNORECASE
 )
 # "40 people were accused of looting", "he was told": the subject is not the source.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
@@ -97,6 +104,8 @@ class Source:
 
 def sources_in(sentence: str) -> list[Source]:
     """Every attribution in one sentence, in the order found."""
+    if not _ANY_ATTRIBUTION.search(sentence):
+        return []  # most sentences name no source: one search instead of six
     found: list[Source] = []
     for finder in (_according, _verbs, _put_at, _by, _accusing, _tracking):
         found.extend(finder(sentence))
@@ -301,7 +310,8 @@ def _accusing(sentence: str) -> list[Source]:
 def _tracking(sentence: str) -> list[Source]:
     out = []
     for m in _TRACK.finditer(sentence):
-        toks = speakers.subject_before(sentence, m.start())
+        lead = _TRACK_LEAD.search(sentence, 0, m.start())
+        toks = speakers.subject_before(sentence, lead.start() if lead else m.start())
         while toks and toks[0].lower in {"since", "after"}:
             toks = toks[1:]
         if toks and names.is_proper(toks[1:] if toks[0].lower == "the" else toks):

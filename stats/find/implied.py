@@ -44,10 +44,17 @@ _LIST = regex.compile(
     r"(?P<items>[^.;:]{0,200})"
 )
 _ITEM = regex.compile(_PHRASE)
+_ANY_CASUALTY = regex.compile(
+    rf"\b(?:{_alternatives({*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE})}"
+    rf"|{_alternatives(words.IMPLIED_LISTS)})\b",
+    regex.IGNORECASE,
+)
 
 
 def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     """The implied single casualties of one sentence that no figure already covers."""
+    if not _ANY_CASUALTY.search(sentence):
+        return []  # no casualty word: no implied single
     found: dict[int, Candidate] = {}
     for m in _SUBJECT.finditer(sentence):
         word = m["passive"] or m["intransitive"]
