@@ -115,6 +115,7 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     view = corpus.filtered(filters)
     overall = corpus.overall
     summary = totals(view)
+    drawn, articles = sources(view, CAPTION), summary["articles"]  # shared by two captions
     casualties, casualty_total = charts.casualty_rows(view)
     dated, dated_total = charts.timeline_rows(view)
     casualty_note = ""
@@ -133,10 +134,10 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     else:
         text = f"All {shown:,} figures from {summary['articles']:,} articles."
     return {
-        **source_view(view),
+        **source_view(view, drawn, articles),
         "totals": components.totals_bar(summary, overall, filters.active()),
         "category_chart": charts.category_chart(view, by),
-        "category_caption": components.caption("Draws on", sources(view, CAPTION), article_count(view)),
+        "category_caption": components.caption("Draws on", drawn, articles),
         "casualty_chart": charts.casualty_chart(view),
         "casualty_caption": components.caption("Draws on", sources(casualties, CAPTION),
                                                article_count(casualties), casualty_note),
@@ -147,10 +148,11 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
     }
 
 
-def source_view(view: pd.DataFrame) -> dict[str, Any]:
-    """The "Figures by source" chart of a filtered view and its caption."""
+def source_view(view: pd.DataFrame, drawn: list[dict[str, Any]], articles: int) -> dict[str, Any]:
+    """The "Figures by source" chart of a filtered view and its caption (naming the articles
+    `drawn` of `articles`, as the category chart's caption does, plus the sources left out)."""
     counts = source_counts(view)
-    caption = components.caption("Draws on", sources(view, CAPTION), article_count(view), source_note(counts))
+    caption = components.caption("Draws on", drawn, articles, source_note(counts))
     return {"source_chart": source_chart(view, counts=counts), "source_caption": caption}
 
 

@@ -205,6 +205,8 @@ def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     labels: dict[tuple[Any, ...], str] = {}  # many figures share a label: work each out once
     column_lists = [df[c].tolist() for c in ("value", "qualifier", "kind", "unit", "value_high", "whole",
                                               "vague", "span")]
+    for blanks in (4, 5):  # NaN != NaN, so a key holding one never matched: blanks are None instead
+        column_lists[blanks] = [None if x != x else x for x in column_lists[blanks]]
     values = []
     for v, q, k, u, vh, w, vg, s in zip(*column_lists, strict=True):
         key = (v, q, k, u, vh, w, vg, s if vg else "")
