@@ -77,9 +77,19 @@ class Token:
         return self.text[:1].isalpha()
 
 
-def tokens(text: str) -> list[Token]:
-    """The tokens of a text, with offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of `text[start:end]`, with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
+
+
+def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
+    """The tokens just before `end` (a phrase before a verb needs no more than a window)."""
+    begin = max(0, end - window)
+    if begin:
+        space = text.find(" ", begin, end)
+        begin = space + 1 if space >= 0 else begin  # start on a word boundary
+    return tokens(text, begin, end)
 
 
 def phrase(sentence: str, start: int, end: int) -> str:
@@ -141,7 +151,7 @@ def name_tail(toks: list[Token]) -> list[Token]:
 def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
     """The noun phrase that ends just before `end`: walked back over capitalised words,
     determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions."""
-    toks = [t for t in tokens(sentence[:end]) if t.end <= end]
+    toks = tokens_before(sentence, end)
     phrase_tokens: list[Token] = []
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
@@ -199,7 +209,12 @@ class NameIndex:
         self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
         self.titled: dict[str, str] = {}  # title word -> the last person named with it
         # "the Office for National Statistics (ONS)": the shortest name is the acronym
-        self.acronyms = {m["name"]: m["acronym"] for m in _DEFINED_ACRONYM.finditer(text)}
+        self.acronyms: dict[str, str] = {}
+        for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
+            m = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
+            if m:
+                self.acronyms[m["name"]] = m["acronym"]
+        self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
         for match in _CAPITALISED_RUN.finditer(text):
             if " " not in match.group() and "\t" not in match.group():
                 continue  # one word: neither a titled name nor a fuller form
@@ -224,6 +239,15 @@ class NameIndex:
         full = self.full.get(parts[-1], name)
         return full if full.endswith(name) or full.split()[-1] == parts[-1] else name
 
+    def acronym(self, name: str) -> str | None:
+        """The acronym the article uses for a body's name ("the Office for National
+        Statistics" -> "ONS", defined in brackets or only used elsewhere), if any."""
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        initials = "".join(w[0] for w in bare.split() if w[:1].isupper())
+        return initials if len(initials) >= 2 and initials in self.capitals else None
+
     def person_before(self, offset: int) -> tuple[int, str] | None:
         """The last titled person named before `offset` and where (for "he said")."""
         i = bisect.bisect_left(self.people, (offset, "")) - 1
@@ -238,6 +262,8 @@ _WORD = (
 _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
 _CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)?(?:{_WORD}))*")
 
+_BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
+_ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
 _DEFINED_ACRONYM = regex.compile(
     rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:{_WORD}))+)"
     r"\s+\((?P<acronym>\p{Lu}[\p{Lu}&]{1,9})\)"

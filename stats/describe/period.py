@@ -116,6 +116,12 @@ _SPEECH_AFTER = regex.compile(
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
+# Any word a time phrase needs: a time noun, a day, a month, a year, a clock time, "now"...
+_ANY_TIME_CUE = regex.compile(
+    rf"\b(?:{_NOUN}|{_DAY}|{_MONTH}|now|today|tonight|yesterday|overnight|currently|midnight|dawn|noon|"
+    r"nightfall|daybreak|sunrise|sunset|time|\d{4}(?:s|[-/]\d{2,4})?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b",
+    regex.IGNORECASE,
+)
 _FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
 
 
@@ -133,6 +139,8 @@ def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements."""
     found: dict[int, Mention] = {}
+    if not _ANY_TIME_CUE.search(sentence):
+        return []  # no time word at all: the common case, one search
     for pattern, rule in (
         (_SINCE_EVENT, PREPOSITIONAL),
         (_POINTING, PREPOSITIONAL),

@@ -76,9 +76,15 @@ _PEOPLE_OF = regex.compile(
 _WHERE = regex.compile(rf"(?P<name>{_NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
 _LONE_NAME = regex.compile(_NAME)
+_NAME_COMMA = regex.compile(rf"{_NAME},\s*$")
+_ANY_PLACE_CUE = regex.compile(
+    r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country)\b"
+    r"|\bthere\b"
+)
+_FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
 _STRONG = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 # What makes a capitalised run a place, seen just before it or just after it.
-_KNOWN_BEFORE = (
+_KNOWN_BEFORE_PARTS = (
     regex.compile(
         rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?$"
     ),
@@ -86,10 +92,12 @@ _KNOWN_BEFORE = (
     regex.compile(rf"\b(?:{_GENERICS}),\s+$"),
     regex.compile(r"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+$"),
 )
-_KNOWN_AFTER = (
+_KNOWN_AFTER_PARTS = (
     regex.compile(rf"\s+(?:{_GENERICS})\b"),
     regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b"),
 )
+_KNOWN_BEFORE = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_BEFORE_PARTS))
+_KNOWN_AFTER = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_AFTER_PARTS))
 _CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{_GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 _BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
 _ANAPHOR = regex.compile(
@@ -132,16 +140,16 @@ def known_places(text: str) -> set[str]:
     so a long article costs one scan."""
     known = set(_GAZETTEER)
     for m in _LONE_NAME.finditer(text):
-        name = _trim(m.group())
-        if not name or _adjective(text, m.end()) or _institution(text, m.end()):
-            continue
-        before, after = text[max(0, m.start() - 32) : m.start()], text[m.end() : m.end() + 24]
         opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        if (
+        after = text[m.end() : m.end() + 24]
+        if not (
             opener in _STRONG
-            or any(p.search(before) for p in _KNOWN_BEFORE)
-            or any(p.match(after) for p in _KNOWN_AFTER)
+            or _KNOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
+            or _KNOWN_AFTER.match(after)
         ):
+            continue
+        name = _trim(m.group())
+        if name and not _adjective(text, m.end()) and not _institution(text, m.end()):
             known.add(name)
             generic = _CAPITAL_GENERIC.match(after)
             if generic:
@@ -189,28 +197,65 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    for m in _BORDER_WITH.finditer(sentence):
-        found[m.start("name")] = Mention(m.start(), m.end(), _trim(m["name"]), BORDER)
+    if not _ANY_PLACE_CUE.search(sentence, 1):
+        return []  # no capitalised word after the first and no "the city" or "there"
+    lowered = sentence.lower()
+    if "border" in lowered:
+        for m in _BORDER_WITH.finditer(sentence):
+            found[m.start("name")] = Mention(m.start(), m.end(), _trim(m["name"]), BORDER)
+    if " of " in lowered:
+        _add_of_places(sentence, known, found)
+    _add_named(sentence, lowered, known, found)
+    return [
+        dataclasses.replace(found[k], aside=found[k].aside or _left_out(sentence, found[k]))
+        for k in sorted(found)
+    ]
+
+
+def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
+    """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
+    sentence has an "of")."""
     for m in _OF_PLACE.finditer(sentence):
         name = _trim(m["name"])
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
-    for m in _FACILITY.finditer(sentence):
-        found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
-    for pattern in (_PEOPLE_OF, _WHERE):
-        for m in pattern.finditer(sentence):
+    for m in _PEOPLE_OF.finditer(sentence):
+        if _trim(m["name"]) and not _covered(found, m.start("name")):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
+
+
+def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Mention]) -> None:
+    """The other ways a sentence names or points to a place, each tried only when its cue
+    word is in the sentence."""
+    if _FACILITY_CUE.search(lowered):
+        for m in _FACILITY.finditer(sentence):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+    if "where" in lowered:
+        for m in _WHERE.finditer(sentence):
             if _trim(m["name"]) and not _covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence):
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED))
     for m in _LOCATIVE.finditer(sentence):
         _add_locative(sentence, m, known, found)
-    for m in _POSSESSIVE.finditer(sentence):
-        name = _trim(m["name"])
-        border = sentence.startswith("border with", m.end() + 1)
-        if name in known and not border and not _covered(found, m.start()):
-            found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
+    if "’s" in sentence or "'s" in sentence:
+        for m in _POSSESSIVE.finditer(sentence):
+            name = _trim(m["name"])
+            border = sentence.startswith("border with", m.end() + 1)
+            if name in known and not border and not _covered(found, m.start()):
+                found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
     _add_generic_names(sentence, found)
+    if " of " in lowered:
+        _add_known_of(sentence, known, found)
+    for m in _ANAPHOR.finditer(sentence):
+        appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
+        found.setdefault(
+            m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
+        )
+
+
+def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
+    """ "85 percent of Afghanistan": a known place after "of"."""
     for m in _OF_KNOWN.finditer(sentence):
         if regex.search(r"\p{Lu}[\p{L}]*\s+$", sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
@@ -220,15 +265,6 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
             and not sentence.startswith(("’s", "'s"), m.end("name"))
         ):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
-    for m in _ANAPHOR.finditer(sentence):
-        appositive = regex.search(rf"{_NAME},\s*$", sentence[: m.start()])  # "Kabul, the capital,"
-        found.setdefault(
-            m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
-        )
-    return [
-        dataclasses.replace(found[k], aside=found[k].aside or _left_out(sentence, found[k]))
-        for k in sorted(found)
-    ]
 
 
 def names_in(sentence: str, known: set[str]) -> list[Mention]:

@@ -49,8 +49,9 @@ class _Context:
     """One sentence as the provenance rules see it. Its attributions, places and times are
     read only when a figure, or a figure's neighbour, asks for them."""
 
-    def __init__(self, index: int, start: int, raw: str, paragraph: int, known: set[str]) -> None:
-        self.index, self.start, self.raw, self.paragraph, self._known = index, start, raw, paragraph, known
+    def __init__(self, index: int, start: int, raw: str, paragraph: int, article: Article) -> None:
+        self.index, self.start, self.raw, self.paragraph = index, start, raw, paragraph
+        self._article = article
         self.quoted: list[tuple[int, int]] = []
 
     @cached_property
@@ -60,7 +61,7 @@ class _Context:
 
     @cached_property
     def places(self) -> list[place.Mention]:
-        return place.mentions_in(self.raw, self._known)
+        return place.mentions_in(self.raw, self._article.known)
 
     @cached_property
     def periods(self) -> list[period.Mention]:
@@ -68,11 +69,11 @@ class _Context:
 
     @cached_property
     def bare(self) -> list[place.Mention]:
-        return place.names_in(self.raw, self._known)
+        return place.names_in(self.raw, self._article.known)
 
     @cached_property
     def opening(self) -> place.Mention | None:
-        return place.opening_place(self.raw, self._known)
+        return place.opening_place(self.raw, self._article.known)
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quoted)
@@ -95,16 +96,25 @@ class Article:
         self.text = text
         one_line = text.translate(ONE_LINE)  # a name wrapped across lines is still one name
         self.wrapped = _WRAPPED_HYPHEN.search(text) is not None
-        self.names = names.NameIndex(one_line)
-        known = place.known_places(one_line)
+        self._one_line = one_line
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.contexts: list[_Context] = []
         for i, s in enumerate(sentences):
             raw = s.raw.translate(ONE_LINE)
             paragraph = bisect.bisect_left(breaks, s.start)
-            self.contexts.append(_Context(i, s.start, raw, paragraph, known))
+            self.contexts.append(_Context(i, s.start, raw, paragraph, self))
         _mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
+
+    @cached_property
+    def names(self) -> names.NameIndex:
+        """The article's names in full and its titled people, read when a source needs them."""
+        return names.NameIndex(self._one_line)
+
+    @cached_property
+    def known(self) -> set[str]:
+        """The names the article uses as places, read when a figure's place is asked for."""
+        return place.known_places(self._one_line)
 
     def sources(self, index: int) -> list[Source]:
         """The attributions of sentence `index`, pronouns and descriptions ("he said", "the
@@ -114,7 +124,9 @@ class Article:
             resolved = []
             for s in ctx.written_sources:
                 offset = ctx.start + s.start
-                text = self._resolve(s, offset, *self._antecedents(index, s.start))
+                # Only a pronoun needs the sources before it.
+                antecedents = self._antecedents(index, s.start) if s.pronoun else (None, None)
+                text = self._resolve(s, offset, *antecedents)
                 if text != s.text or s.pronoun:
                     s = dataclasses.replace(s, text=text or "", pronoun=True)
                 if s.text:
@@ -155,9 +167,9 @@ class Article:
                 return titled
         if len(described) == 1 and described[0].islower() and names.is_body(s.text):
             return self._body_named_before(described[0], offset) or s.text
-        bare = s.text[4:] if low.startswith("the ") else s.text
-        if bare in self.names.acronyms:  # "the Office for National Statistics" -> "ONS"
-            return self.names.acronyms[bare]
+        acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
+        if acronym:  # "the Office for National Statistics" -> "ONS", its shortest name
+            return acronym
         return self.names.fullest(s.text) if names.is_proper(names.tokens(s.text)) else s.text
 
     def _body_named_before(self, noun: str, offset: int) -> str | None:

@@ -73,8 +73,7 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
     relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
     (a name in apposition preferred to a description)."""
-    left = sentence[:verb_start]
-    toks = names.tokens(left)
+    toks = names.tokens_before(sentence, verb_start, 240)
     while toks and toks[-1].lower in _BETWEEN:
         toks.pop()
     if not toks:
