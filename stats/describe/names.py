@@ -34,7 +34,7 @@ _NP_STOPS = frozenset(
 )
 # Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
 _AFTER_STOPS = frozenset(
-    """in on at seen obtained published released compiled issued shared posted
+    """kept in on at seen obtained published released compiled issued shared posted
     cited quoted which who that""".split()
 )
 _DETERMINERS = frozenset(
@@ -141,9 +141,12 @@ def name_tail(toks: list[Token]) -> list[Token]:
     Jean-Pierre Mushagalusa", "Holiday firm SunAway" -> the name), else the phrase."""
     tail: list[Token] = []
     for t in reversed(toks):
-        if not (t.capital and t.word) or is_title(t):
+        joiner = bool(tail) and t.lower in {"of", "for", "and", "de", "del", "al"}  # "Office for Statistics"
+        if not (joiner or (t.capital and t.word)) or is_title(t):
             break
         tail.insert(0, t)
+    while tail and not tail[0].capital:
+        tail.pop(0)
     described = [t for t in toks[: len(toks) - len(tail)] if t.lower not in _DETERMINERS]
     return tail if tail and described else toks
 
@@ -157,7 +160,8 @@ def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
         t = toks[i]
         if not t.word and t.text not in {"’", "'", "’s", "'s"}:
             break
-        if t.lower in _NP_STOPS and not _joins(t, toks[i - 1] if i else None, phrase_tokens):
+        stop = t.lower in _NP_STOPS and not t.text.isupper()  # "WHO chief" is no relative pronoun
+        if stop and not _joins(t, toks[i - 1] if i else None, phrase_tokens):
             break
         phrase_tokens.insert(0, t)
         if len(phrase_tokens) == 1 and t.lower in _PRONOUNS:

@@ -22,6 +22,7 @@ from stats.lexicon import sources
 from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence
 
+_DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$")  # "the ministry"
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _WRAPPED_HYPHEN = regex.compile(r"\p{L}-\r?\n[ \t]*\p{L}")
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{L})- (?=\p{L})")
@@ -127,8 +128,11 @@ class Article:
                 # Only a pronoun needs the sources before it.
                 antecedents = self._antecedents(index, s.start) if s.pronoun else (None, None)
                 text = self._resolve(s, offset, *antecedents)
+                # A pronoun or a description ("the ministry", "the Collector") was resolved;
+                # a name written in full or as its acronym is the same source.
+                pointed = s.pronoun or (text != s.text and _DESCRIPTION.match(s.text) is not None)
                 if text != s.text or s.pronoun:
-                    s = dataclasses.replace(s, text=text or "", pronoun=True)
+                    s = dataclasses.replace(s, text=text or "", pronoun=pointed)
                 if s.text:
                     resolved.append(s)
             self._sources[index] = resolved

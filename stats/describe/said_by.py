@@ -85,7 +85,12 @@ _TRACK_LEAD = regex.compile(
 )
 # "40 people were accused of looting", "he was told": the subject is not the source.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
-_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$", regex.IGNORECASE)
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
+# Speech words that are also nouns ("Local reports suggest", "the latest estimates show").
+_NOUN_FORMS = frozenset(
+    "report reports estimate estimates claim claims note notes forecast forecasts project projects "
+    "promise promises count counted record recorded".split()
+)
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
 _ATTRIBUTION_TAIL = regex.compile(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
@@ -170,11 +175,13 @@ def _verbs(sentence: str) -> list[Source]:
 
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
+    if m.group() not in _NOUN_FORMS:
+        return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
     if following and following.group(1) in sources.SPEECH_VERBS:
         return True
     previous = _PREVIOUS_WORD.search(sentence, 0, m.start())
-    return bool(previous) and previous.group(1).lower() in _NOUN_MARKERS  # type: ignore[union-attr]
+    return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")

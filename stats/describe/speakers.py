@@ -27,6 +27,7 @@ _BETWEEN = frozenset(
 _ISSUED_BY = regex.compile(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
 
 
+_ACRONYM_BEFORE = regex.compile(r"\p{L}\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$")
 _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
 
 
@@ -73,6 +74,9 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
     relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
     (a name in apposition preferred to a description)."""
+    bracket = _ACRONYM_BEFORE.search(sentence, 0, verb_start)
+    if bracket:  # "The Office for National Statistics (ONS) said": its shortest name
+        return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
     toks = names.tokens_before(sentence, verb_start, 240)
     while toks and toks[-1].lower in _BETWEEN:
         toks.pop()
