@@ -212,7 +212,7 @@ ODD_NUMBERS = [
     ("30–60 people were killed.", "30–60", 30, 60, "count", None),
     ("30—60 people were killed.", "30—60", 30, 60, "count", None),
     ("30 – 60 people were killed.", "30 – 60", 30, 60, "count", None),
-    ("Temperatures fell to −5 degrees.", "−5", -5, None, "count", None),
+    ("Temperatures fell to −5 degrees.", "−5 degrees", -5, None, "measure", "celsius"),
     ("Prices rose by −5%.", "−5%", -5, None, "percent", "percent"),
     ("999999999999999999999999 troops were sent.", "999999999999999999999999", 1e24, None, "count", None),
     pytest.param("30−60 people were killed.", "30−60", 30, 60, "count", None, id="minus-sign-range"),

@@ -12,7 +12,7 @@ from stats import lexicon
 from stats.find import patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
-from stats.find.units import unit_word_after
+from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon.inflection import is_counted_noun
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
@@ -21,8 +21,9 @@ _CONTEXT = 48  # characters of left context read for names
 
 
 def _unit_follows(right: str) -> bool:
-    """A percent, distance or other unit right after the number."""
+    """A percent, distance, measure or other unit right after the number."""
     return bool(patterns.PERCENT_AFTER.match(right) or patterns.DISTANCE_AFTER.match(right)
+                or patterns.MEASURE_UNIT_AFTER.match(right) or patterns.TEMPERATURE_AFTER.match(right)
                 or unit_word_after(right))
 
 
@@ -60,10 +61,13 @@ def is_year(atom: Candidate, sentence: str) -> bool:
 
 
 def _counts_something(sentence: str, end: int) -> bool:
-    """Whether the number ending at `end` is followed by a plural noun or a unit."""
+    """Whether the number ending at `end` is followed by a plural noun or a unit, also
+    after the other end of a range ("Temperatures of 40-45C")."""
     right = after(sentence, end)
+    if second := patterns.RANGE_END_AFTER.match(right):
+        right = right[second.end():]
     if (_unit_follows(right) or patterns.DURATION_AFTER.match(right)
-            or patterns.SCALE_AFTER.match(right)):
+            or patterns.SCALE_AFTER.match(right) or temperature_after(sentence, right)):
         return True
     match = patterns.NEAR_WORD_AFTER.match(right)
     return match is not None and is_counted_noun(match["w"])
@@ -95,7 +99,8 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
         or (whole_number and patterns.PAREN_MARK_BEFORE.search(before)
             and patterns.CLOSING_PAREN_AFTER.match(right))
         or (whole_number and patterns.LEADING_ZERO.match(sentence, atom.start))
-        or (patterns.GLUED_LETTERS_AFTER.match(right) and not _unit_follows(right)))
+        or (patterns.GLUED_LETTERS_AFTER.match(right) and not _unit_follows(right)
+            and not temperature_after(sentence, right)))  # "48C" in a sentence on the heat
 
 
 def is_identifier(atom: Candidate, sentence: str) -> bool:

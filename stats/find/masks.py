@@ -16,6 +16,15 @@ from stats.lexicon.compiled import compile_lists
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
 # inside (?i: ...), so lower-case "may 5" is masked too (a known over-reach).
 _MONTH = r"(?: \L<month> )"
+# Verbs a match score or a vote tally follows ("won 7-2"), and nouns it comes before ("a 7-2 vote").
+_SCORE_VERBS = ["tied", "tie", "ties", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+                "defeated", "defeats", "led", "lead", "leads", "leading", "trailed", "trail", "trails",
+                "trailing", "drew", "draw", "draws", "edged", "thrashed", "routed", "crushed", "level",
+                "levelled", "leveled", "voted", "vote", "ruled", "split", "finished", "ended"]
+_SCORE_NOUNS = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie", "vote", "votes",
+                "decision", "ruling", "majority", "margin", "split", "verdict", "scoreline", "result",
+                "tally", "count", "on aggregate", "in favour", "in favor", "down", "up", "home win",
+                "away win", "shootout", "penalty shootout", "record"]
 MASKS: dict[str, regex.Pattern[str]] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
     # (checked by a lookbehind, so the scan fails fast inside ordinary words).
@@ -25,11 +34,17 @@ MASKS: dict[str, regex.Pattern[str]] = {
                            (?![\w\-]) (?: / \S* )? )"""),
     "email": compile_lists(r"[\w.+\-]+ @ [\w\-]+ (?: \. [\w\-]+ )+"),
     "handle": compile_lists(r"(?<![\w]) [#@] \w+"),
-    # A match score: "tied at 2-2", "a 9-2 lead", "89-89".
+    # A match score or a vote tally: "won 7-2", "led 9-2", "tied at 2-2", "drew 89-89",
+    # "beat Chelsea 3-1", "a 7-2 vote", "a 5-4 Supreme Court ruling", "by a vote of 52-47".
+    # After a verb it is no score when a counted noun follows ("lost 5-10 jobs").
     "score": compile_lists(
-        r"""(?<= \b (?i: tied | won | lost | beat ) \s ) \p{Nd}{1,3} [-–] \p{Nd}{1,3} \b
-          | \b \p{Nd}{1,3} [-–] \p{Nd}{1,3} (?= \s+ (?i: win | victory | lead | defeat | loss | draw
-                                                    | on \s+ aggregate | down | up | scoreline ) \b )"""
+        r"""(?<= \b (?: (?i: \L<verb> ) (?: \s+ (?i: at | by | of | to ) )?
+                    | (?i: (?: a | the ) \s+ (?: vote | score | scoreline | margin | tally ) \s+ (?: of | was | is ) ) )
+                 \s+ (?: (?i: the ) \s+ )? (?: \p{Lu}[\p{L}.'’\-]* \s+ ){0,3} )
+            \p{Nd}{1,3} [-–] \p{Nd}{1,3} \b
+            (?! [-–] | \s+ (?! (?i: as | is | was | this | his | its | thanks | plus | minus ) \b ) \p{Ll}{2,} s \b )
+          | \b \p{Nd}{1,3} [-–] \p{Nd}{1,3} (?= [\s\-]+ (?: \p{Lu}[\p{L}.'’\-]* \s+ ){0,3} (?i: \L<noun> ) \b )""",
+        verb=_SCORE_VERBS, noun=_SCORE_NOUNS,
     ),
     "phone": compile_lists(
         r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}

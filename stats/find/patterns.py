@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
+from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
@@ -94,9 +95,10 @@ NUMBER_ATOM = compile_lists(
 # "%" or a percent word right after the number.
 PERCENT_AFTER = compile_lists(r"^ (?: \s?% | \s* (?i:\L<pct>) \b )", pct=lowered(lexicon.PERCENT_WORDS))
 
-# A duration unit: "48 hours", "20-year", "two decades" (not an age: "20-year-old").
+# A duration unit: "48 hours", "20-year", "two decades", "two more weeks" (not an age:
+# "20-year-old").
 DURATION_AFTER = compile_lists(
-    r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i:\L<dur>)) \b (?! [-‐‑\s] old \b )",
+    r"^ (?: \s+ (?i: (?: more | additional | further | extra ) \s+ )? | [-‐‑] ) (?P<unit>(?i:\L<dur>)) \b (?! [-‐‑\s] old \b )",
     dur=lowered(lexicon.DURATION_UNITS),
 )
 # An age written as a duration: "20-year-old", "20 years old", "25 years of age".
@@ -136,13 +138,32 @@ FRACTION_FOLLOWER = compile_lists(
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
 RANGE_AND = compile_lists(r"^ \s+ (?i: and ) \s+")
+# The joint and the second number of a range, before its unit: "-45C", " to 45 degrees".
+RANGE_END_AFTER = compile_lists(r"^ \s* (?: [-–—] | (?i: to ) \b ) \s* [-−]? \p{Nd} [\p{Nd},.]* (?<= \p{Nd} )")
 # "increased by $43.6 billion to $419.2 billion": a change and a level, not a range.
 CHANGE_BEFORE = compile_lists(r"(?i: \b \L<verb> \s+ (?: by \s+ )? (?: \L<qual> \s+ )? ) $",
                          qual=_ANY_QUALIFIER, verb=lexicon.CHANGE_VERBS)
-# A label before a colon: "Killed: 1,234", "Injured: 5,678".
-LABEL_BEFORE = compile_lists(r"(?: ^ | [;,():] \s* ) (?P<label> \p{L}[\p{L}\s\-]{0,30}? ) \s* : \s* $")
-# Measure words quantulum3 lacks: "a 5.8-magnitude quake".
+# A label before a colon: "Killed: 1,234", "Injured: 5,678" (three words at most: "Twelve
+# passengers were killed: five men ..." is a clause, not a label).
+LABEL_BEFORE = compile_lists(r"(?: ^ | [;,():] \s* ) (?P<label> \p{L}[\p{L}\-]* (?: \s+ [\p{L}\-]+ ){0,2} ) \s* : \s* $")
+# Measure words quantulum3 lacks: "a 5.8-magnitude quake", "6.4 on the Richter scale".
 MEASURE_WORD_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?P<unit> (?i: \L<w> ) ) \b", w=list(lexicon.MEASURE_WORDS))
+# A magnitude named before the number: "a magnitude 7.8 earthquake", "magnitude-6.1".
+MAGNITUDE_BEFORE = compile_lists(r"(?i: \b magnitude ) (?: \s+ | [-‐‑] ) $")
+# A measure unit of the guide's table: "140 km/h", "20 tonnes", "2,000 hectares", "500 m3".
+MEASURE_UNIT_AFTER = compile_lists(
+    r"^ (?: \s* | [-‐‑] ) (?P<unit> (?i: \L<m> ) ) (?! [\p{L}\p{Nd}/²³] )", m=list(measures.MEASURE_UNITS)
+)
+# A temperature with its scale named: "40 degrees Celsius", "45°C", "104 °F".
+TEMPERATURE_AFTER = compile_lists(
+    r"^ (?: \s* | [-‐‑] ) (?P<unit> (?i: \L<t> ) ) (?! [\p{L}\p{Nd}] )", t=list(measures.TEMPERATURE_UNITS)
+)
+# Degrees without a named scale, or a bare "C"/"F": "-5 degrees", "48C", "104F", "40°"
+# (a temperature only in a sentence about one: `TEMPERATURE_CUE`).
+DEGREES_AFTER = compile_lists(
+    r"^ (?: \x20? (?P<scale> [CF] ) | (?: \s* [°º] | (?: \s+ | [-‐‑] ) (?i: degrees? ) ) ) (?! [\p{L}\p{Nd}] )"
+)
+TEMPERATURE_CUE = compile_lists(r"\b (?i: \L<cue> ) \b | [°º]", cue=measures.TEMPERATURE_CUES)
 BETWEEN_BEFORE = compile_lists(r"(?i: \b between \s+ ) $")
 FROM_BEFORE = compile_lists(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
 
@@ -264,7 +285,12 @@ STRONG_AFTER = regex.compile(r"[-‐‑]strong\b")
 # A clause ends right after the number: "... possibly take it within 90."
 CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
 # What joins a bare number to the unit-bearing figure before it.
-ELIDED_JOINER = regex.compile(r"\b(?:and|or|but|then|within|in)\b")  # not "to": "fell 1.5%, to 33,000"
+# It must stand right before the number, a qualifier aside ("and possibly within 90"), in
+# the same clause: "ran for 30 years and employs 340" is no elided duration.
+ELIDED_JOINER = compile_lists(
+    r"^ [^;:.!?]* \b (?i: and | or | but | then | within | in ) \s+ (?: (?i: \L<qual> ) \s+ )? $",
+    qual=_ANY_QUALIFIER,
+)  # not "to": "fell 1.5%, to 33,000"
 # "half a million": the scale after "half".
 HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
 # "this half", "the second half": a half that names a period.

@@ -1,4 +1,5 @@
-"""Read the unit after a number: percent, currency words, durations, distances, measures.
+"""Read the unit after a number: percent, currency words, durations, distances, measures
+(each written with the unit name of the guide's Units table).
 
 `UNIT_RULES` is the table; its readers (`UNIT_READERS`) are tried in order on the text
 right after the number, and the first that reads a unit wins. Whether a
@@ -16,6 +17,7 @@ from importlib import resources
 from stats import lexicon
 from stats.find import patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
+from stats.lexicon import measures
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -53,14 +55,14 @@ def measure_after(right: str) -> tuple[str, int] | None:
     return quantities.measure_after(right) if unit_word_after(right) else None
 
 
-def _percent(c: Candidate, right: str, conventions: Conventions) -> bool:
+def _percent(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if match := patterns.PERCENT_AFTER.match(right):
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
         return True
     return False
 
 
-def _currency(c: Candidate, right: str, conventions: Conventions) -> bool:
+def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
@@ -69,7 +71,7 @@ def _currency(c: Candidate, right: str, conventions: Conventions) -> bool:
     return False
 
 
-def _duration(c: Candidate, right: str, conventions: Conventions) -> bool:
+def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     match = patterns.DURATION_AFTER.match(right) or (
         conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
     if not match or c.vague:
@@ -83,7 +85,7 @@ def _duration(c: Candidate, right: str, conventions: Conventions) -> bool:
     return True
 
 
-def _distance(c: Candidate, right: str, conventions: Conventions) -> bool:
+def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
@@ -92,17 +94,58 @@ def _distance(c: Candidate, right: str, conventions: Conventions) -> bool:
     return False
 
 
-def _measure_word(c: Candidate, right: str, conventions: Conventions) -> bool:
-    if not c.vague and (match := patterns.MEASURE_WORD_AFTER.match(right)):
-        c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[match["unit"].lower()]
+def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
+    if c.vague:
+        return False
+    if match := patterns.MEASURE_WORD_AFTER.match(right):
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[unit]
+        c.end += match.end()
+        return True
+    if match := patterns.MAGNITUDE_BEFORE.search(sentence, max(0, c.start - 12), c.start):
+        c.kind, c.unit, c.start = Kind.MEASURE, "magnitude", match.start()  # "magnitude 7.8"
+        return True
+    return False
+
+
+def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
+    if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right)):
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        c.kind, c.unit = Kind.MEASURE, measures.MEASURE_UNITS[unit]
         c.end += match.end()
         return True
     return False
 
 
-def _named_measure(c: Candidate, right: str, conventions: Conventions) -> bool:
+def temperature_after(sentence: str, right: str, negative: bool = False) -> tuple[str, int] | None:
+    """The temperature unit at the start of `right` and its length: a named scale ("40
+    degrees Celsius", "45°C"), or degrees or a bare C/F ("48C") in a sentence about
+    temperature or below zero ("minus 5 degrees"; an angle is not). Celsius unless the
+    text says Fahrenheit.
+
+    >>> temperature_after("Temperatures hit 48C.", "C."), temperature_after("Flat 4C", "C")
+    (('celsius', 1), None)
+    """
+    if match := patterns.TEMPERATURE_AFTER.match(right):
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        return measures.TEMPERATURE_UNITS[unit], match.end()
+    if (match := patterns.DEGREES_AFTER.match(right)) and (
+            negative or patterns.TEMPERATURE_CUE.search(sentence)):
+        return ("fahrenheit" if match["scale"] == "F" else "celsius"), match.end()
+    return None
+
+
+def _temperature(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
+    if not c.vague and (found := temperature_after(sentence, right, c.value < 0)):
+        c.kind, c.unit = Kind.MEASURE, found[0]
+        c.end += found[1]
+        return True
+    return False
+
+
+def _named_measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if not c.vague and (measure := measure_after(right)):
-        c.kind, c.unit = Kind.MEASURE, measure[0]
+        c.kind, c.unit = Kind.MEASURE, measures.QUANTULUM_NAMES.get(measure[0], measure[0])
         c.end += measure[1]
         c.notes.append(QUANTULUM3.id)
         return True
@@ -113,17 +156,24 @@ PERCENT = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent",
 CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
                 _currency)
 DURATION = Rule("unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
-DISTANCE = Rule("unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles"', _distance)
-MEASURE_WORD = Rule("unit.measure_word", Stage.UNIT, 'a measure word quantulum3 lacks: "5.8-magnitude"',
+DISTANCE = Rule("unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles", "30 ft"', _distance)
+MEASURE_WORD = Rule("unit.measure_word", Stage.UNIT,
+                    'an earthquake magnitude: "5.8-magnitude", "magnitude 7.8", "6.4 on the Richter scale"',
                     _measure_word)
-QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "20 tonnes"',
+MEASURE = Rule("unit.measure", Stage.UNIT,
+               'a speed, weight, area or volume unit of the guide: "140 km/h", "20 tonnes", "2,000 hectares"',
+               _measure)
+TEMPERATURE = Rule("unit.temperature", Stage.UNIT,
+                   'a temperature: "40 degrees Celsius", "48C", "-5 degrees" said of the weather',
+                   _temperature)
+QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "500 megawatts"',
                   _named_measure)
 CONVERSION = Rule("conversion", Stage.UNIT,
                   'a conversion in brackets, not a second figure: "150 km (90 miles)"')
 NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
 
 # The unit readers, in the order they are tried after a number.
-UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, QUANTULUM3)
+UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, QUANTULUM3)
 UNIT_RULES = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
 
 
@@ -138,7 +188,7 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
         c.trace.append(NOT_AN_AGE.id)
         return False
     for rule in UNIT_READERS:  # the first that reads a unit wins
-        if rule.read is not None and rule.read(c, right, conventions):
+        if rule.read is not None and rule.read(c, sentence, right, conventions):
             c.trace.append(rule.id)
             break
     if c.kind in (Kind.DISTANCE, Kind.MEASURE, Kind.PERCENT, Kind.MONEY):

@@ -6,13 +6,21 @@ tables are in `stats.lexicon.categories`). Keys are lower case.
 """
 
 # The category tables live in their own module; read them here as lexicon.EVENT_CUES etc.
+from stats.lexicon.categories import AID_WORDS as AID_WORDS
 from stats.lexicon.categories import ARMED_PEOPLE as ARMED_PEOPLE
+from stats.lexicon.categories import CASUALTY_PAIRS as CASUALTY_PAIRS
 from stats.lexicon.categories import EVENT_CUES as EVENT_CUES
 from stats.lexicon.categories import EVENT_PHRASES as EVENT_PHRASES
+from stats.lexicon.categories import EVENT_PHRASES_BEFORE as EVENT_PHRASES_BEFORE
 from stats.lexicon.categories import LEFT_ONLY_CUES as LEFT_ONLY_CUES
 from stats.lexicon.categories import NOUN_CATEGORIES as NOUN_CATEGORIES
 from stats.lexicon.categories import PARTITIVE_QUANTIFIERS as PARTITIVE_QUANTIFIERS
+from stats.lexicon.categories import PEOPLE_ENDINGS as PEOPLE_ENDINGS
 from stats.lexicon.categories import PEOPLE_NOUNS as PEOPLE_NOUNS
+from stats.lexicon.categories import PEOPLE_SUBGROUPS as PEOPLE_SUBGROUPS
+from stats.lexicon.categories import PLACE_OF_WORDS as PLACE_OF_WORDS
+from stats.lexicon.categories import POPULATION_PEOPLE as POPULATION_PEOPLE
+from stats.lexicon.categories import RESIDENCE_WORDS as RESIDENCE_WORDS
 from stats.lexicon.categories import TERRITORY_VERBS as TERRITORY_VERBS
 
 # ----------------------------------------------------------------------------- numbers
@@ -101,7 +109,8 @@ METRE_EVENTS = ["race", "sprint", "sprints", "hurdles", "dash", "relay", "freest
                 "breaststroke", "backstroke", "butterfly", "medley", "final", "title",
                 "record", "swim", "run"]
 # Measure words quantulum3 does not know.
-MEASURE_WORDS: dict[str, str] = {"magnitude": "magnitude", "richter": "magnitude"}
+MEASURE_WORDS: dict[str, str] = {"magnitude": "magnitude", "richter": "magnitude",
+                                 "on the richter scale": "magnitude"}
 # Qualifiers written after the number: "1,000 or more", "500-plus".
 TRAILING_QUALIFIERS: dict[str, str] = {
     "or more": "at_least", "or so": "about", "plus": "more_than", "or fewer": "at_most",
@@ -127,7 +136,7 @@ DISTANCE_UNITS: dict[str, str] = {
     "kilometers": "km", "mile": "mile", "miles": "mile", "mi": "mile",
     "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "m": "m",
-    "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "yards": "yard",
+    "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yard", "yards": "yard",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm",
     "millimetres": "mm", "millimeters": "mm", "inch": "inch", "inches": "inch",
 }
@@ -244,6 +253,13 @@ VERBS: frozenset[str] = frozenset({
     "set", "shrank", "shrink", "shrinks", "slid", "sold", "spans", "spend", "spends",
     "spent", "stand", "stands", "stood", "stretch", "stretches", "struck", "tell", "told",
     "took", "totals", "traveled", "travelled", "wants", "went", "won", "works",
+    # irregular pasts and participles: "35 kilos of cocaine hidden in", "an earthquake shook"
+    "hidden", "stolen", "taken", "shown", "seen", "known", "broken", "found", "brought",
+    "caught", "kept", "built", "shot", "thrown", "blown", "torn", "frozen", "fallen",
+    "risen", "beaten", "begun", "shook", "shaken", "swept", "tore", "blew", "burnt", "broke",
+    "threw", "drew", "spread", "buried", "dug", "hung", "sought", "meant", "felt", "burst",
+    "shut", "split", "met", "stuck", "spun", "sprang", "rang", "ran", "wrote", "written",
+    "spoke", "spoken", "chose", "chosen", "forgot", "forgotten", "swam", "sang", "woke", "wore",
 })
 # Past-tense and -ing words that do start a noun phrase as adjectives ("armed fighters").
 PARTICIPLE_ADJECTIVES = {
@@ -283,7 +299,8 @@ PARTICIPLE_CATEGORIES: dict[str, str] = {
     "dead": "killed", "killed": "killed", "slain": "killed", "injured": "injured",
     "wounded": "injured", "hurt": "injured", "displaced": "displaced", "detained": "prisoners",
     "arrested": "prisoners", "abducted": "prisoners", "kidnapped": "prisoners",
-    "captured": "prisoners",
+    "captured": "prisoners", "missing": "missing", "unaccounted": "missing",
+    "affected": "affected",
 }
 # Participles that stand for an elided noun: "207 injured", "30 dead".
 ELLIPSIS_PARTICIPLES = {"injured", "wounded", "dead", "killed", "missing", "displaced",

@@ -30,27 +30,72 @@ PEOPLE_NOUNS = {
     "hijacker", "sniper", "returnee", "asylum-seeker", "seeker", "orphan", "widow",
     "pensioner", "retiree", "shopkeeper", "trader", "driver", "engineer", "scientist",
     "athlete", "artist", "writer", "reporter", "photographer", "cameraman", "crewman",
+    "household",
 }
+# Endings of compound people nouns: "schoolgirls", "firemen", "steelworkers".
+PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "worker",
+                  "person", "people", "climber", "hiker", "diver", "swimmer", "camper", "trekker",
+                  "rider", "runner", "keeper", "maker", "goer", "dweller", "traveller", "traveler",
+                  "fighter", "rescuer", "owner", "seeker", "holder")
+
+# People nouns that name a part of a population by age or sex: "others" set against them
+# ("killed two children and wounded 40 others") are other people, not more of them.
+PEOPLE_SUBGROUPS = {"children", "child", "women", "woman", "men", "man", "boys", "boy", "girls",
+                    "girl", "babies", "baby", "infants", "infant", "teenagers", "teenager",
+                    "minors", "minor", "toddlers", "elderly", "adults", "adult"}
 
 # Words near a figure that decide its category, strongest first: (category, words). A word
 # ending in "*" matches any word it begins ("kill*": killed, killing); others match whole.
 EVENT_CUES: list[tuple[str, list[str]]] = [
     ("killed", ["kill*", "dead", "death", "deaths", "died", "die", "dies", "dying",
                 "fatalit*", "massacr*", "slain", "slaughter*", "murder*", "executed",
-                "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll"]),
-    ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*", "hospital"]),
+                "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll",
+                "neutralis*", "neutraliz*"]),
+    ("injured", ["injur*", "wound*", "hurt", "maimed", "hospitali*", "hospital", "treated",
+                 "treating"]),
     ("surrendered", ["surrender*", "deserted", "deserter*", "defected", "defector*"]),
     ("prisoners", ["prisoner*", "detain*", "detention", "arrest*", "captive*", "hostage*",
                    "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
-                   "uproot*"]),
+                   "uproot*", "relocat*"]),
+    ("missing", ["missing", "unaccounted"]),
+    ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
+                  "marooned", "malnourished", "starving"]),
 ]
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
-    ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"),
+    ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
+                  r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:\p{L}+\s+){0,3}?(?:shelters?|camps?)\b"),
+    ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
+    ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
+    # "3 million need food aid", "in need of assistance", "face acute hunger".
+    ("affected", r"(?:are\s+|were\s+|remain\s+)?in\s+need|need(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?"
+                 r"(?:aid|assistance|help|relief|food|shelter|water|support|protection)"
+                 r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?"
+                 r"(?:hunger|starvation|famine|food\s+insecurity|food\s+shortages)"
+                 r"|at\s+risk\s+of\s+(?:hunger|famine|starvation)|go(?:ing|es)?\s+hungry"
+                 r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
+                 r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"),
+]
+# Phrases right before a figure that give a category: "the search for 12 fishermen", and
+# the people an aid appeal or operation means to reach ("an appeal to reach 750,000
+# people"; a sentence about aid, `AID_WORDS`, is required for the latter).
+EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
+    ("missing", r"\b(?:search\p{L}*|looking|hunt\p{L}*)\s+(?:(?!for\b)\p{L}+\s+){0,3}?for\s+$"),
+    ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
+                 r"|reached|helped|assisted|supported|fed)\s+$"
+                 r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment)\s+(?:to|for)\s+$"),
+]
+AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
+             "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr"]
+# Killed and injured named together, next to a figure: "40 people were killed or wounded",
+# "the dead and injured numbered 300". Each part given with it keeps its own word.
+CASUALTY_PAIRS = [
+    r"(?:kill\p{L}*|dead|died|deaths?)\s*(?:,|and|or|and/or|/)\s*(?:\p{L}+ly\s+)?(?:wound\p{L}*|injur\p{L}*|hurt|maimed)",
+    r"(?:wound\p{L}*|injur\p{L}*|hurt)\s*(?:,|and|or|and/or|/)\s*(?:kill\p{L}*|dead|died)",
 ]
 # Verbs that give a category only when they stand before the figure: troops "lost" in a
 # war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.
@@ -58,9 +103,11 @@ LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": 
 
 # Head nouns (singular) that decide a category on their own, when no event cue applies.
 NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
+    ("casualties", ["casualty", "casualties"]),
     ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
-                "casualty", "toll", "killed"]),
+                "toll", "killed"]),
     ("injured", ["injury", "wounded", "injured"]),
+    ("missing", ["missing", "disappeared"]),
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker"]),
     ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
@@ -85,9 +132,14 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                "profit", "sale", "economy", "gdp", "investment", "donation", "pledge",
                "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
                "reconstruction", "compensation", "ransom", "bounty", "earning"]),
-    ("population", ["resident", "inhabitant", "population", "people", "citizen",
-                    "villager", "household", "family", "families", "voter", "person"]),
+    ("population", ["resident", "inhabitant", "population", "citizen", "villager"]),
 ]
+# People counted with no event word are the population only where the text says they live
+# ("a town of about 9,000 people", "home to 30,000 people", "40,000 people live there").
+POPULATION_PEOPLE = ["people", "person", "family", "families", "household"]
+RESIDENCE_WORDS = r"liv(?:e|es|ed|ing)|resid\p{L}*|inhabit\p{L}*|home\s+to"
+PLACE_OF_WORDS = ["town", "city", "village", "country", "island", "nation", "community", "district",
+                  "region", "state", "camp", "settlement", "province", "county"]
 # Verbs of holding or taking that make a share of a named place "territory".
 TERRITORY_VERBS = ["control*", "seiz*", "captur*", "overr*", "took", "take*", "occup*",
                    "conquer*", "retak*", "recaptur*", "annex*", "liberat*"]
