@@ -1,150 +1,241 @@
-"""The category of a figure: what it is about (killed, displaced, money, territory ...).
+"""The category of a figure: what it is about (killed, missing, affected, money, territory ...).
 
-From its kind (money, distances, durations), from event words next to it ("killed",
-"fled") when it counts people, and otherwise from its subject's head noun.
+Money, distances and durations are their kind's category. Every other decision is a rule
+of `CATEGORY_RULES`, tried in order: the first that decides appends its id to the figure's
+trail (the `rule` column: "count.digits+category.event"), so a wrong category traces back
+to one rule. The rules read the event words around the figure (`stats.describe.events`),
+the figure before it in the sentence (a breakdown takes its total's category) and the head
+noun of its subject (a share takes its group's).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from stats import lexicon
-from stats.describe import patterns
-from stats.describe.words import (
-    Word,
-    clause_before,
-    is_people,
-    is_verbish,
-    matches,
-    noun_category,
-    singular,
-    words_of,
-)
+from stats.describe import events, patterns
+from stats.describe.words import clause_before, is_people, matches, noun_category, singular, words_of
 from stats.find import patterns as find_patterns
+from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Category, Kind
-from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
 
+_BY_KIND = {Kind.MONEY: Category.MONEY, Kind.DISTANCE: Category.DISTANCE, Kind.DURATION: Category.DURATION}
 # Categories an event word may give to a noun the lexicon does not know as people
 # ("the strike killed two commanders"); the others need people ("seized 20 trucks").
 _ANY_NOUN_CUES = {"killed", "injured"}
+# What an event word may make of a figure in the event rule (missing and affected have theirs).
+_EVENTS = {"killed", "injured", "displaced", "prisoners", "surrendered"}
+# Totals whose parts a breakdown shares: people and places, not amounts or "other".
+_NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
+_AREA_UNITS = {"km2", "hectare", "acre"}
+# Head-noun categories that name people ("the dead", "the missing", "troops").
+_PEOPLE_NOUNS = {"forces", "population", "killed", "injured", "casualties", "missing", "displaced",
+                 "prisoners", "affected"}
+_SHARES = (Kind.PERCENT, Kind.FRACTION)
 
 
-def _event_category(word: str) -> str | None:
-    """The category an event word names ("killed", "fled*"), if any."""
-    for category, cues in lexicon.EVENT_CUES:
-        if matches(word, cues):
-            return category
+@dataclass
+class Context:
+    """One figure and what the rules read about it; the costlier readings are made once,
+    when a rule first asks."""
+
+    sentence: str
+    c: Candidate
+    subject: str
+    previous: Category | None  # the category of the figure before it in the sentence
+
+    @cached_property
+    def noun(self) -> str | None:
+        """The category the subject's head noun names on its own ("civilian casualties")."""
+        return noun_category(self.subject)
+
+    @cached_property
+    def people(self) -> bool:
+        """Whether the figure counts people (or says nothing of what it counts)."""
+        return is_people(self.subject) or not self.subject or self.noun in _PEOPLE_NOUNS
+
+    @cached_property
+    def things(self) -> bool:
+        """A figure of places, attacks or money: no event word makes it a casualty."""
+        return self.noun in {"territory", "attacks", "money"}
+
+    @cached_property
+    def participle(self) -> str | None:
+        """The category of a participle right after a count ("1,000 dead and 4,000
+        wounded"), or opening a people subject ("four of the abducted pupils", "12,000
+        newly displaced families")."""
+        if self.c.kind is not Kind.COUNT:
+            return None
+        word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40))
+        if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())):
+            return found
+        if not is_people(self.subject):
+            return None
+        modifiers = [w.lower for w in words_of(self.subject)[:-1] if not w.lower.endswith("ly")]
+        return lexicon.PARTICIPLE_CATEGORIES.get(modifiers[0]) if modifiers else None
+
+    @cached_property
+    def cue(self) -> str | None:
+        """What the words around the figure say happened: a participle after it, a death
+        toll before it, or an event word before it or after its noun."""
+        if self.participle:
+            return self.participle
+        if self.things or self.c.kind not in (Kind.COUNT, Kind.ORDINAL, *_SHARES):
+            return None
+        if self.c.kind is Kind.COUNT and patterns.TOLL_BEFORE.search(self.left):
+            return "killed"  # "the death toll from the earthquake rose to 2,445"
+        return events.event_cue(self.sentence, self.c, self.subject)
+
+    @cached_property
+    def left(self) -> str:
+        """The clause before the figure."""
+        return clause_before(self.sentence, self.c.start)[0]
+
+
+def _measure(x: Context) -> Category | None:
+    """A physical measure is "other", unless it is land held or lost ("seized 2,000
+    hectares of farmland": territory); never its subject's ("20 tonnes of aid" is no money)."""
+    if x.c.kind is not Kind.MEASURE:
+        return None
+    if x.c.unit in _AREA_UNITS:
+        nearby = x.left + " " + events.predicate_after(x.sentence, x.c, x.subject)
+        if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(nearby)):
+            return Category.TERRITORY
+    return Category.OTHER
+
+
+def _breakdown(x: Context) -> Category | None:
+    """A part of a total stated just before it takes the total's category: after a colon, a
+    bracket or a dash ("12 were killed: five men, four women and three children"), after
+    "including" ("killed 40 people, including 12 children"), and the items listed after
+    them; "100 were wounded, 20 of them critically". A part with its own participle keeps
+    it ("50 casualties (20 killed and 30 injured)")."""
+    if x.previous is None or x.previous in _NO_BREAKDOWN or x.c.kind is not Kind.COUNT or x.participle:
+        return None
+    if patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
+        return x.previous
+    lead = before(x.sentence, events.list_start(x.sentence, x.c), 40)
+    if find_patterns.LABEL_BEFORE.search(lead):
+        return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
+    return x.previous if patterns.BREAKDOWN_MARK_BEFORE.search(lead) else None
+
+
+def _casualties(x: Context) -> Category | None:
+    """Killed and injured counted together: "120 civilian casualties", "40 people were
+    killed or wounded", "the dead and injured numbered 300", "the casualty toll"."""
+    if x.c.kind not in (Kind.COUNT, *_SHARES) or x.things:
+        return None
+    if x.c.kind is Kind.COUNT and not x.participle and (
+            x.noun == "casualties" or patterns.CASUALTY_TOLL_BEFORE.search(x.left)):
+        return Category.CASUALTIES
+    if x.people and events.casualty_pair_near(x.sentence, x.c, x.subject):
+        return Category.CASUALTIES
     return None
 
 
-def _cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
-    """An event word in the three words before the figure: (stop looking, category)."""
-    left, _ = clause_before(sentence, c.start)
-    if label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start)):
-        left = label["label"]  # "Killed: 1,234": the label names what happened
-    if patterns.PARTITIVE_BEFORE.search(left):
-        return True, None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
-    for word in reversed(words_of(left)[-3:]):
-        low = word.lower
-        if low in lexicon.COORDINATORS:
-            break  # "one was killed and three [were wounded]": the verb is the other's
-        if low in lexicon.LEFT_ONLY_CUES:
-            return True, lexicon.LEFT_ONLY_CUES[low]
-        if category := _event_category(low):
-            return True, category
-    return False, None
+def _missing(x: Context) -> Category | None:
+    """People missing, unaccounted for or searched for: "30 people missing", "the search
+    for 12 fishermen", "12 remain unaccounted for"."""
+    if x.cue == "missing" and x.people:
+        return Category.MISSING
+    return Category.MISSING if x.c.kind is Kind.COUNT and x.noun == "missing" else None
 
 
-def _predicate_after(sentence: str, c: Candidate, subject: str) -> str:
-    """The text after the figure's noun, up to where its predicate ends."""
-    right_start = c.subject_from
-    if subject:
-        found = sentence.find(subject, c.subject_from, c.subject_from + 40 + len(subject))
-        if 0 <= found <= c.subject_from + 40:
-            right_start = found + len(subject)
-    return patterns.PREDICATE_SPLIT.split(after(sentence, right_start), maxsplit=1)[0]
+def _affected(x: Context) -> Category | None:
+    """People affected by a disaster or in need of aid, or reached by an aid appeal: "1.2
+    million people affected by the drought", "3 million need food aid", "an appeal to
+    reach 750,000 people"."""
+    return Category.AFFECTED if x.cue == "affected" and x.people else None
 
 
-def _joins_next_verb(words: list[Word], i: int) -> bool:
-    """ "destroyed 40 buildings and killed 12": a coordinator before another verb."""
-    following = words[i + 1].lower if i + 1 < len(words) else ""
-    return words[i].lower in lexicon.COORDINATORS and bool(following) and (
-        following in lexicon.VERBS or following.endswith(("ed", "ing")))
+def _event(x: Context) -> Category | None:
+    """An event word next to people: killed, injured, displaced, prisoners, surrendered
+    ("At least 703 soldiers were killed", "killed 12 soldiers and 5 civilians"); armed
+    people who fled deserted ("1,000 soldiers fled": surrendered)."""
+    cue = x.cue
+    if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
+        return None
+    if cue == "displaced" and x.subject and matches(singular(x.subject.split()[-1]), lexicon.ARMED_PEOPLE):
+        return Category.SURRENDERED
+    return Category(cue)
 
 
-def _cue_after(right: str) -> str | None:
-    """An event word or idiom in the predicate after the figure's noun."""
-    for category, phrase in patterns.EVENT_PHRASES_AFTER:
-        if phrase.match(right):
-            return category
-    words = words_of(right)[:6]
-    coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
-    for i, word in enumerate(words):
-        following = words[i + 1].lower if i + 1 < len(words) else ""
-        if word.lower in lexicon.COORDINATORS and following and text_patterns.DIGIT.search(
-                right, word.end, words[i + 1].start):
-            coordinated = True
-            continue
-        if coordinated:
-            if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
-                continue
-            coordinated = False  # "and 208 civilians were killed": the shared verb counts
-        if word.lower == "to" and following == "hospital":
-            return "injured"  # "41 people were taken to hospital"
-        if word.lower == "to" and following in ("be", "have"):
-            continue  # "about 40 are believed to be dead"
-        if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
-            break  # "600 troops to help evacuate": a purpose, not what happened to them
-        if cue := _event_category(word.lower):
-            return cue
+def _share(x: Context) -> Category | None:
+    """A share of a group takes the group's category ("60 percent of the dead were
+    civilians": killed; "a quarter of the customs revenue": money; "killed 300 people, 60
+    percent of them civilians": killed), when the sentence puts it in none of its own."""
+    if x.c.kind not in _SHARES:
+        return None
+    if x.previous is not None and patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
+        return x.previous
+    return Category(x.noun) if x.noun else None
+
+
+def _population(x: Context) -> Category | None:
+    """People where the text says they live: "a town of about 9,000 people", "home to
+    30,000 people", "the city's 1.8 million people"; other people counted with no event
+    word are not the population ("a march of 48,000 people")."""
+    if x.c.kind is not Kind.COUNT or not x.subject:
+        return None
+    if x.noun == "population":
+        return Category.POPULATION  # "Kandahar's 600,000 residents"
+    if singular(x.subject.split()[-1]) not in lexicon.POPULATION_PEOPLE:
+        return None
+    if patterns.RESIDENCE_BEFORE.search(before(x.sentence, x.c.start, 40)) or patterns.RESIDENCE_AFTER.match(
+            events.predicate_after(x.sentence, x.c, x.subject)):
+        return Category.POPULATION
     return None
 
 
-def _event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
-    """The category an event word next to the figure gives: before it, or after its noun."""
-    decided, category = _cue_before(sentence, c)
-    if decided:
-        return category
-    return _cue_after(_predicate_after(sentence, c, subject))
+def _noun(x: Context) -> Category | None:
+    """The head noun of what the figure counts: "seven airstrikes" (attacks), "ten cities"."""
+    return Category(x.noun) if x.noun else None
+
+
+def _territory_share(x: Context) -> Category | None:
+    """A share of a named place held or taken: "controls 85 percent of Afghanistan"."""
+    if x.c.kind not in _SHARES or not x.subject[:1].isupper():
+        return None
+    if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(x.left)):
+        return Category.TERRITORY
+    return None
+
+
+CATEGORY_RULES = (
+    Rule("category.measure", Stage.CATEGORY, 'a physical measure: "20 tonnes of aid" (other)', _measure),
+    Rule("category.breakdown", Stage.CATEGORY,
+         'a part of a total given with it: "12 killed: five men, four women", "including 12 children"',
+         _breakdown),
+    Rule("category.casualties", Stage.CATEGORY,
+         'killed and injured together: "120 casualties", "40 were killed or wounded"', _casualties),
+    Rule("category.missing", Stage.CATEGORY, 'missing people: "30 people missing", "12 unaccounted for"',
+         _missing),
+    Rule("category.affected", Stage.CATEGORY,
+         'people affected or in need: "1.2 million affected", "3 million need food aid"', _affected),
+    Rule("category.event", Stage.CATEGORY, 'an event word: "703 soldiers were killed", "fled"', _event),
+    Rule("category.share", Stage.CATEGORY, 'a share of a group: "60 percent of the dead" (killed)', _share),
+    Rule("category.population", Stage.CATEGORY,
+         'people where they live: "a town of 9,000 people", "home to 30,000 people"', _population),
+    Rule("category.noun", Stage.CATEGORY, 'the counted noun: "seven airstrikes", "ten cities"', _noun),
+    Rule("category.territory_share", Stage.CATEGORY, 'a share of a place held: "controls 85 percent of '
+         'Afghanistan"', _territory_share),
+)
 
 
 def category_of(sentence: str, c: Candidate, subject: str, previous: Category | None = None) -> Category:
     """The category of a figure from its kind, the event words beside it and its subject.
 
     `previous` is the category of the figure before it in the sentence: "killing 17 people,
-    including three children" makes the children killed too.
+    including three children" makes the children killed too. The deciding rule's id is
+    appended to `c.notes`.
     """
-    if c.kind is Kind.MONEY:
-        return Category.MONEY
-    if c.kind is Kind.DISTANCE:
-        return Category.DISTANCE
-    if c.kind is Kind.DURATION:
-        return Category.DURATION
-    noun = noun_category(subject)
-    people = is_people(subject) or not subject or (noun in {"forces", "population"})
-    lead = sentence[max(0, c.start - 30):c.start]
-    if previous is not None and people and patterns.INCLUDED_BEFORE.search(lead):
-        return previous
-    following = after(sentence, c.end, 40)
-    if previous is not None and patterns.OF_THEM_NEXT.match(following):
-        return previous  # "100 were wounded, 20 of them critically"
-    if c.kind is Kind.COUNT and (word := patterns.WORD_AFTER.match(following)):
-        participle = lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())
-        if participle:
-            return Category(participle)  # "1,000 dead and 4,000 wounded"
-    things = noun in {"territory", "attacks", "money"}
-    if not things and c.kind in (Kind.COUNT, Kind.ORDINAL, Kind.PERCENT, Kind.FRACTION):
-        if c.kind is Kind.COUNT and patterns.TOLL_BEFORE.search(clause_before(sentence, c.start)[0]):
-            return Category.KILLED  # "the death toll from the earthquake rose to 2,445"
-        cue = _event_cue(sentence, c, subject)
-        if cue == "displaced" and matches(singular(subject.split()[-1]) if subject else "",
-                                           lexicon.ARMED_PEOPLE):
-            return Category.SURRENDERED  # soldiers who fled deserted
-        if cue and (people or cue in _ANY_NOUN_CUES):
-            return Category(cue)
-    if noun:
-        return Category(noun)
-    if c.kind in (Kind.PERCENT, Kind.FRACTION) and subject[:1].isupper():
-        left = clause_before(sentence, c.start)[0]
-        if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(left)):
-            return Category.TERRITORY  # "controls 85 percent of Afghanistan"
+    if c.kind in _BY_KIND:
+        return _BY_KIND[c.kind]
+    context = Context(sentence, c, subject, previous)
+    for rule in CATEGORY_RULES:
+        if rule.read is not None and (category := rule.read(context)) is not None:
+            c.notes.append(rule.id)
+            return Category(category)
     return Category.OTHER

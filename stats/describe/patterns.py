@@ -29,10 +29,21 @@ PARTITIVE_BEFORE = regex.compile(r"\b(?:\L<q>)\s+of\s+(?:the\s+)?(?:\p{L}+['’]
 OF_THEM_NEXT = regex.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 # "the death toll ... rose to 2,445": a toll counts the dead.
 TOLL_BEFORE = regex.compile(r"(?i)\b(?:death|casualty|fatality)?\s*toll\b")
+# A time phrase right after a number, where a counted noun would stand: "1.8 million this
+# year", "2,000 a day", "-5 degrees overnight", "40 so far".
+TIME_AFTER = regex.compile(
+    r"\s+(?:(?:this|that|last|next|a|an|the|each|every|per|one)\s+"
+    r"(?:(?:single|whole|same|previous|following|past)\s+)?"
+    r"(?:year|month|week|day|night|hour|minute|decade|century|season|quarter|weekend|morning"
+    r"|afternoon|evening|time)s?\b"
+    r"|(?:overnight|today|tonight|yesterday|tomorrow|annually|nowadays|so\s+far|to\s+date)\b)",
+    regex.I,
+)
 # The word right after a figure.
 WORD_AFTER = regex.compile(r"\s+(?P<w>\p{L}+)")
 # Where a figure's predicate ends: a sentence stop, or ", and" starting another clause.
-PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b")
+PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b"
+                                 r"|,\s*(?:\p{L}+\s+){0,4}?(?:said|says|told|reported|added|according)\b")
 
 # ----------------------------------------------------------------------------- categories
 
@@ -47,7 +58,45 @@ EVENT_PHRASES_AFTER = [
 INCLUDED_BEFORE = regex.compile(
     r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$"
 )
+# Killed and injured named together: "killed or wounded", "dead and injured".
+CASUALTY_PAIR = regex.compile(r"\b(?:" + "|".join(lexicon.CASUALTY_PAIRS) + r")\b", regex.I)
+# "the casualty toll rose to 45": killed and injured together.
+CASUALTY_TOLL_BEFORE = regex.compile(r"(?i)\bcasualty\s+(?:toll|count|figure)\b")
+# A phrase right before a figure that gives its category ("the search for 12 fishermen").
+EVENT_PHRASES_BEFORE = [(category, regex.compile(phrase, regex.I))
+                        for category, phrase in lexicon.EVENT_PHRASES_BEFORE]
+# A sentence about aid: "an appeal to reach 750,000 people" counts people reached by it.
+AID_CUE = regex.compile(r"\b(?:\L<w>)\b", regex.I, w=lexicon.AID_WORDS)
+# Figures listed before a figure, up to their joint: "12 soldiers, 5 civilians and" before
+# "3 children" (the list shares the verb before it, or the mark of a breakdown).
+_NUMBER_WORDS = sorted({*lexicon.ONES, *lexicon.TENS, "hundred", "thousand", "dozen"}, key=len, reverse=True)
+_LIST_QUALIFIERS = ["at least", "some", "about", "around", "nearly", "almost", "more than", "over", "up to"]
+LIST_BEFORE = regex.compile(
+    r"(?:\b(?:(?:\L<q>)\s+)?(?:\p{Nd}[\p{Nd},.]*(?<=\p{Nd})|(?:\L<n>)(?:[\s-]+(?:\L<n>))*)"
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|will|would|and|or)\b)"
+    r"(?!(?!(?:\L<adj>)\b)\p{L}+ed\b)[\p{L}'’\-]+){0,3}?"  # no verb: "34 people drowned and"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+$",
+    regex.I, q=_LIST_QUALIFIERS, n=_NUMBER_WORDS, adj=lexicon.PARTICIPLE_ADJECTIVES,
+)
+# What opens a breakdown of the total before it: a colon, a bracket or a dash ("12 were
+# killed: five men, ..."), "including" ("killed 40 people, including 12 children").
+BREAKDOWN_MARK_BEFORE = regex.compile(
+    r"(?:[:(]|\s[-–—]|—|\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them"
+    r"|comprising|namely))\s*$", regex.I,
+)
+# Where people live, near a count of them: "a town of about 9,000 people", "home to 30,000
+# people", "40,000 people live there", "the city's 1.8 million people".
+RESIDENCE_BEFORE = regex.compile(
+    r"(?:\b(?:" + lexicon.RESIDENCE_WORDS + r")|\b(?:a|the)\s+(?:\L<place>)\s+of"
+    r"|\b(?:\L<place>|\p{Lu}\p{L}+)['’]s)\s+(?:(?:\p{L}+\s+){0,2})$", regex.I, place=lexicon.PLACE_OF_WORDS,
+)
+RESIDENCE_AFTER = regex.compile(r"\s*(?:who\s+|that\s+)?(?:" + lexicon.RESIDENCE_WORDS + r")\b", regex.I)
+# An appositive after a noun, to skip when reading the predicate: "4,000 people, thousands
+# of them tourists, were evacuated".
+APPOSITIVE_AFTER = regex.compile(r"\s*,(?P<inner>[^,;:.()\p{Nd}]{1,60}),")
+# An attribution standing in a sentence: ", officials said," / ", the hospital said."
+ATTRIBUTION = regex.compile(
+    r"^\s*(?:\p{L}+\s+){0,4}?(?:said|says|say|told|reported|added|confirmed|according\s+to)\b", regex.I)
 # A capitalised plural that names a people ("Palestinians", "Israelis", "Sudanese").
 DEMONYM = regex.compile(r"(?:ans|ians|eans|is|ese|ers|ites|ots|ards|ks|ts|ns)$")
 # A vague amount of money ("tens of thousands of dollars").
-

@@ -20,6 +20,7 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.lexicon.inflection import is_plural
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -34,23 +35,60 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return _duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
         return _distance_subject(sentence, c)
+    if _is_time(previous):
+        previous = ""  # a duration's "years" never counts the next figure's things
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
-        found = phrase_after(sentence, c.subject_from, counted=False, skip_of=True)
+        found = "" if _time_follows(sentence, c) else phrase_after(
+            sentence, c.subject_from, counted=False, skip_of=True)
         if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
             return previous  # "nearly half of them are children"
-        return found or phrase_before(sentence, c.start)
+        return found or phrase_before(sentence, c.start, at_number=True)
+    return _count_subject(sentence, c, previous)
+
+
+def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
-    if found and found.lower().split()[-1] in _RELATIVE_TIME:
-        found = ""  # "(up from 380 a day earlier)": a time, not what is counted
+    if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
+        found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
     if not found and (label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start))):
         return label["label"].strip()  # "Killed: 1,234"
+    if found.lower() in lexicon.ANAPHORS:
+        return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
     elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
-    if previous and (not found or found.lower() in lexicon.ANAPHORS
-                     or (elided and is_people(previous))):
+    if previous and (not found or (elided and is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
     if not found and (toll := patterns.TOLL_BEFORE.search(clause_before(sentence, c.start)[0])):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
-    return found or phrase_before(sentence, c.start)
+    return found or phrase_before(sentence, c.start, at_number=True, agent=False)
+
+
+def _is_time(subject: str) -> bool:
+    """A subject that names a length of time ("years", "hours"): a duration's."""
+    return bool(subject) and subject.split()[-1].lower() in lexicon.DURATION_UNITS
+
+
+def _time_follows(sentence: str, c: Candidate) -> bool:
+    """A time phrase right after the number, not a counted noun: "1.8 million this year",
+    "-5 degrees overnight", "2,000 a day"."""
+    return bool(patterns.TIME_AFTER.match(sentence, c.subject_from))
+
+
+def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
+    """The counted noun an anaphor ("others", "more") stands for: the noun of the nearest
+    figure before it that is not a breakdown of another ("killed 25 people, including 10
+    children, and wounded 40 others": people). "Others" set against a part of the people
+    ("killed two children and wounded 40 others") are other people: no antecedent."""
+    for number in reversed(list(find_patterns.NUMBER_ATOM.finditer(sentence, 0, c.start))):
+        lead = sentence[max(0, number.start() - 30):number.start()]
+        if patterns.INCLUDED_BEFORE.search(lead) or patterns.OF_THEM_NEXT.match(sentence, number.end()):
+            continue  # "including 10 children", "three of them children": a breakdown
+        noun = phrase_after(sentence, number.end(), counted=True, skip_of=True)
+        if not noun or noun.lower() in lexicon.ANAPHORS or not is_plural(noun.split()[-1]):
+            continue  # "On 12 March, ...": no counted noun
+        if anaphor.lower() in ("others", "other") and noun.split()[-1].lower() in lexicon.PEOPLE_SUBGROUPS:
+            return ""
+        return noun
+    return ""
 
 
 def _money_subject(sentence: str, c: Candidate) -> str:

@@ -83,7 +83,7 @@ def noun_phrase(words: list[Word], counted: bool) -> list[Word]:
         if not phrase and low in lexicon.DETERMINERS:
             determined = True
             continue
-        if is_verbish(word) and (phrase or not determined):
+        if is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i):
             break  # "Nearly 40 died in the attack": no noun, the verb is the event
         phrase.append(word)
         if len(phrase) >= 5:
@@ -94,6 +94,15 @@ def noun_phrase(words: list[Word], counted: bool) -> list[Word]:
                     and following.lower not in lexicon.SUBJECT_STOPWORDS):
                 break
     return phrase
+
+
+def _modifies(word: Word, words: list[Word], i: int) -> bool:
+    """An -ed word before a plural noun is its adjective, after nothing but adverbs:
+    "40 trapped miners", "60,000 severely malnourished children"."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return (word.lower not in lexicon.VERBS and following is not None and following.text[:1].islower()
+            and is_plural_word(following) and all(w.lower.endswith("ly") for w in words[:i]
+                                                   if w.lower not in lexicon.DETERMINERS))
 
 
 def phrase_text(sentence: str, phrase: list[Word]) -> str:
@@ -111,32 +120,82 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool) -> str
     return phrase_text(sentence, noun_phrase(words, counted))
 
 
-def phrase_before(sentence: str, end: int) -> str:
-    """The noun phrase just before `end`, walking back over verbs and qualifiers."""
+def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True) -> str:
+    """The noun phrase just before `end`, walking back over verbs and qualifiers.
+
+    With `at_number`, `end` is where a number starts, so the word touching it is a verb
+    ("Floods kill dozens", "The plant produces 500 megawatts"), never the head noun. Without
+    `agent`, a phrase before an action verb is the doer, not what the number counts
+    ("Police arrested 35": not police), so there is none; copulas and verbs of change
+    still lead to it ("The death toll rose to 40").
+    """
     text, offset = clause_before(sentence, end)
     words = words_of(text, offset)
     skipped = 0
-    while words and (words[-1].lower in lexicon.CHANGE_WORDS or is_verbish(words[-1])
-                     or words[-1].lower in lexicon.SUBJECT_STOPWORDS or words[-1].lower.endswith("ing")):
-        if words[-1].lower in lexicon.COORDINATORS or skipped == 4:
+    touching = at_number and bool(words) and not sentence[words[-1].end:end].strip() \
+        and not words[-1].text.endswith(("'s", "’s"))
+    while words and (touching or _skippable(words[-1])):
+        low = words[-1].lower
+        if low in lexicon.COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
+        if not agent and low not in lexicon.CHANGE_WORDS and low not in lexicon.SUBJECT_STOPWORDS:
+            return ""  # "Police arrested 35", "Floods kill dozens": the doer is not counted
+        touching = False
         words.pop()
         skipped += 1
-    phrase: list[Word] = []
-    limit = end
-    while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
-        if phrase and is_verbish(words[-1]):
-            break  # "The Fed held rates at 5%": the subject ends at the verb
-        if text_patterns.DIGIT.search(sentence, words[-1].end, limit):
-            return ""  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
-        limit = words[-1].start
-        phrase.insert(0, words.pop())
+    phrase = _phrase_back(sentence, words, end)
+    if phrase and (head := _head_before_place(sentence, words, phrase[0].start)):
+        phrase = head  # "Temperatures in the capital hit 48C": temperatures
+    if phrase and _is_amount(phrase[-1].lower):
+        return ""  # "cut roughly half of the 340": "half" is the other figure, not a noun
     if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end)
                    or text_patterns.NUMBER_JUST_BEFORE.search(sentence, max(0, phrase[0].start - 12),
                                                               phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return phrase_text(sentence, phrase)
 
+
+def _phrase_back(sentence: str, words: list[Word], end: int) -> list[Word]:
+    """The noun phrase that ends `words` (taken off them), up to a stop word or a verb;
+    empty when digits between its words and `end` show it is another figure's."""
+    phrase: list[Word] = []
+    limit = end
+    while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
+        if phrase and is_verbish(words[-1]):
+            break  # "The Fed held rates at 5%": the subject ends at the verb
+        if text_patterns.DIGIT.search(sentence, words[-1].end, limit):
+            return []  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
+        limit = words[-1].start
+        phrase.insert(0, words.pop())
+    return phrase
+
+
+def _head_before_place(sentence: str, words: list[Word], end: int) -> list[Word]:
+    """The noun phrase a place phrase follows ("Prices in Kabul", "Temperatures in the
+    capital"): the subject is that head, not the place."""
+    rest = list(words)
+    while rest and rest[-1].lower in lexicon.DETERMINERS:
+        rest.pop()
+    if len(rest) < 2 or rest[-1].lower not in _PLACE_PREPOSITIONS or _skippable(rest[-2]):
+        return []  # "struck at a depth of 10 km": a verb before the place, no head
+    rest.pop()
+    return _phrase_back(sentence, rest, end)
+
+
+_PLACE_PREPOSITIONS = {"in", "on", "at", "across", "near", "around", "throughout", "inside", "outside"}
+
+
+def _is_amount(word: str) -> bool:
+    """A number word, fraction or quantifier ("half", "dozens", "most"): never a head noun."""
+    return (word in lexicon.FRACTIONS or word in lexicon.ONES or word in lexicon.TENS
+            or word in lexicon.VAGUE or word in lexicon.PARTITIVE_QUANTIFIERS)
+
+
+def _skippable(word: Word) -> bool:
+    """A word between a subject and its number: a verb, a qualifier, a preposition."""
+    low = word.lower
+    return (low in lexicon.CHANGE_WORDS or is_verbish(word) or low in lexicon.SUBJECT_STOPWORDS
+            or low.endswith("ing"))
 
 
 def apposition(sentence: str, start: int) -> str:
@@ -181,8 +240,11 @@ def is_people(subject: str) -> bool:
     if not found:
         return False
     head = found[-1].text
-    if singular(head) in lexicon.PEOPLE_NOUNS or head.lower() in lexicon.PEOPLE_NOUNS:
+    noun = singular(head)
+    if noun in lexicon.PEOPLE_NOUNS or head.lower() in lexicon.PEOPLE_NOUNS:
         return True
+    if noun.endswith(lexicon.PEOPLE_ENDINGS) and noun.isalpha() and head.islower():
+        return True  # "schoolgirls", "firemen", "steelworkers"
     return head[:1].isupper() and not head.isupper() and bool(patterns.DEMONYM.search(head))
 
 

@@ -1,0 +1,128 @@
+"""The event words around a figure: what the sentence says happened to what it counts.
+
+An event word ("killed", "fled", "missing", "affected") or idiom ("lost their lives", "in
+need of aid") before the figure or in the predicate after its noun names a category; the
+category rules (`stats.describe.category`) decide whether it applies to the figure.
+"""
+
+from __future__ import annotations
+
+from stats import lexicon
+from stats.describe import patterns
+from stats.describe.words import Word, clause_before, is_verbish, matches, words_of
+from stats.find import patterns as find_patterns
+from stats.model import Candidate
+from stats.text import patterns as text_patterns
+from stats.text.sentences import after, before
+
+
+def event_category(word: str) -> str | None:
+    """The category an event word names ("killed", "fled*"), if any."""
+    for category, cues in lexicon.EVENT_CUES:
+        if matches(word, cues):
+            return category
+    return None
+
+
+def list_start(sentence: str, c: Candidate) -> int:
+    """Where the figures listed before this one start ("killed 12 soldiers, 5 civilians and
+    3 children": at 12), or the figure's own start when none is."""
+    lead = before(sentence, c.start)
+    found = patterns.LIST_BEFORE.search(lead)
+    return c.start - len(lead) + found.start() if found else c.start
+
+
+def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
+    """An event word or phrase in the three words before the figure, or before the list of
+    figures it ends ("killed 12 soldiers and 5 civilians"): (stop looking, category)."""
+    end = list_start(sentence, c)
+    left, _ = clause_before(sentence, end)
+    if label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start)):
+        left = label["label"]  # "Killed: 1,234": the label names what happened
+    if patterns.PARTITIVE_BEFORE.search(left):
+        return True, None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
+    for named, phrase in patterns.EVENT_PHRASES_BEFORE:
+        if phrase.search(left) and (named != "affected" or patterns.AID_CUE.search(sentence)):
+            return True, named  # "the search for 12 fishermen", "an appeal to reach 750,000"
+    for word in reversed(words_of(left)[-3:]):
+        low = word.lower
+        if low in lexicon.COORDINATORS:
+            break  # "one was killed and three [were wounded]": the verb is the other's
+        if low in lexicon.LEFT_ONLY_CUES:
+            return True, lexicon.LEFT_ONLY_CUES[low]
+        if category := event_category(low):
+            return True, category
+    return False, None
+
+
+def predicate_after(sentence: str, c: Candidate, subject: str) -> str:
+    """The text after the figure's noun, up to where its predicate ends."""
+    right_start = c.subject_from
+    if subject:
+        found = sentence.find(subject, c.subject_from, c.subject_from + 40 + len(subject))
+        if 0 <= found <= c.subject_from + 40:
+            right_start = found + len(subject)
+    right = after(sentence, right_start)
+    aside = patterns.APPOSITIVE_AFTER.match(right)
+    if aside and (patterns.ATTRIBUTION.match(aside["inner"])
+                  or not any(is_verbish(w) for w in words_of(aside["inner"]))):
+        right = right[aside.end():]  # "4,000 people, thousands of them tourists, were evacuated"
+    return patterns.PREDICATE_SPLIT.split(right, maxsplit=1)[0]
+
+
+def _joins_next_verb(words: list[Word], i: int) -> bool:
+    """ "destroyed 40 buildings and killed 12": a coordinator before another verb."""
+    following = words[i + 1].lower if i + 1 < len(words) else ""
+    return words[i].lower in lexicon.COORDINATORS and bool(following) and (
+        following in lexicon.VERBS or following.endswith(("ed", "ing")))
+
+
+def cue_after(right: str) -> str | None:
+    """An event word or idiom in the predicate after the figure's noun."""
+    for category, phrase in patterns.EVENT_PHRASES_AFTER:
+        if phrase.match(right):
+            return category
+    words = words_of(right)[:6]
+    coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
+    for i, word in enumerate(words):
+        following = words[i + 1].lower if i + 1 < len(words) else ""
+        if word.lower in lexicon.COORDINATORS and following and text_patterns.DIGIT.search(
+                right, word.end, words[i + 1].start):
+            coordinated = True
+            continue
+        if coordinated:
+            if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
+                continue
+            coordinated = False  # "and 208 civilians were killed": the shared verb counts
+        if word.lower == "to" and following == "hospital":
+            return "injured"  # "41 people were taken to hospital"
+        if word.lower == "to" and following in ("be", "have"):
+            continue  # "about 40 are believed to be dead"
+        if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
+            break  # "600 troops to help evacuate": a purpose, not what happened to them
+        if cue := event_category(word.lower):
+            return cue
+    return None
+
+
+def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
+    """The category an event word next to the figure gives: before it, or after its noun."""
+    decided, category = cue_before(sentence, c)
+    if decided:
+        return category
+    return cue_after(predicate_after(sentence, c, subject))
+
+
+def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
+    """Killed and injured named together for this figure: before it with no other number
+    between ("killed or wounded 40 people", "the dead and injured numbered 300"), or in the
+    predicate after its noun ("40 people were killed or wounded", "40 dead or injured")."""
+    left, offset = clause_before(sentence, list_start(sentence, c))
+    pairs = list(patterns.CASUALTY_PAIR.finditer(left))
+    if pairs and not text_patterns.DIGIT.search(sentence, offset + pairs[-1].end(), c.start):
+        return True
+    if patterns.CASUALTY_PAIR.match(after(sentence, c.end, 60).lstrip()):
+        return True  # "40 dead or injured"
+    predicate = predicate_after(sentence, c, subject)[:40]
+    found = patterns.CASUALTY_PAIR.search(predicate)
+    return found is not None and not text_patterns.DIGIT.search(predicate, 0, found.start())
