@@ -157,7 +157,7 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
 def run_eval(args: argparse.Namespace) -> int:
     """`stats eval`: NewsQuant by default, or a gold file over a folder of articles."""
     from stats.evaluate import newsquant as evaluate
-    from stats.evaluate import scoring
+    from stats.evaluate import report, scoring
 
     if args.gold or args.docs:
         if not (args.gold and args.docs):
@@ -177,7 +177,7 @@ def run_eval(args: argparse.Namespace) -> int:
             print(json.dumps({k: v for k, v in result.items() if k != "field_errors"}, indent=2,
                              ensure_ascii=False, default=str))
         else:
-            print(scoring.format_report(result, args.show_errors))
+            print(report.format_report(result, args.show_errors))
         return EXIT_OK
     path = Path(args.newsquant) if args.newsquant else evaluate.find_newsquant()
     if path is None or not path.is_file():

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from stats.describe.category import category_of
-from stats.describe.provenance import Article
+from stats.describe.provenance import Article, ArticleIndex
 from stats.describe.subject import subject_of
 from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions
@@ -39,8 +39,8 @@ def extract(text: str, doc: str = "text", conventions: Conventions = GUIDE) -> l
     return extract_article(text, doc, conventions)[0]
 
 
-def extract_article(text: str, doc: str = "text", conventions: Conventions = GUIDE
-                    ) -> tuple[list[Figure], list[Span]]:
+def extract_article(text: str, doc: str = "text", conventions: Conventions = GUIDE,
+                    whole: ArticleIndex | None = None, base: int = 0) -> tuple[list[Figure], list[Span]]:
     """The article's figures and the spans of its sentences (page furniture left out).
 
     >>> extract_article("Seven died. Two fled.")[1]
@@ -48,7 +48,7 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
     """
     figures: list[Figure] = []
     sentences = [s for s in split_sentences(text) if not s.furniture]
-    article = Article(text, sentences)
+    article = Article(text, sentences, whole, base)  # a part of a long text: see extract_parts
     for index, sentence in enumerate(sentences):
         collapsed = sentence.text  # collapsed once, not once per figure
         # The rules read a copy with line breaks as spaces (same length, so offsets hold):
@@ -138,11 +138,13 @@ def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
     """Figures and sentence spans of an article a part at a time (see `chunk_bounds`), with
     the offset reached.
 
-    Offsets and ids are those of the whole text. One difference from a single `extract`
-    call: a line repeated verbatim is treated as page furniture only within its part.
+    Offsets and ids are those of the whole text, and provenance reads the whole text's
+    names and places. One difference from a single `extract` call: a line repeated verbatim
+    is treated as page furniture only within its part.
     """
+    names_and_places = ArticleIndex(text)  # read once, on first use, for every part
     for start, end in chunk_bounds(text, size):
-        figures, spans = extract_article(text[start:end], doc=doc)  # the whole text: no copy
+        figures, spans = extract_article(text[start:end], doc=doc, whole=names_and_places, base=start)
         if start:
             figures = [dataclasses.replace(
                 f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,

@@ -308,7 +308,7 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path: Path, capsys: pytest.
     before = previous_outputs(out)
     calls = []
 
-    def interrupt_on_second(text: str, doc: str = "text") -> tuple:
+    def interrupt_on_second(text: str, doc: str = "text", **rest: object) -> tuple:
         calls.append(doc)
         if len(calls) == 2:
             raise KeyboardInterrupt
@@ -355,7 +355,7 @@ def test_full_disk_leaves_previous_outputs(tmp_path: Path, capsys: pytest.Captur
 
 def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash_on_b(text: str, doc: str = "text") -> tuple:
+    def crash_on_b(text: str, doc: str = "text", **rest: object) -> tuple:
         if doc == "b.txt":
             raise ValueError("rule exploded")
         return extract_article(text, doc=doc)
@@ -371,7 +371,7 @@ def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.
 
 def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    def hang_on_b(text: str, doc: str = "text") -> tuple:
+    def hang_on_b(text: str, doc: str = "text", **rest: object) -> tuple:
         if doc == "b.txt":
             time.sleep(30)
         return extract_article(text, doc=doc)
@@ -389,7 +389,7 @@ def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_timeout_is_not_swallowed_by_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules catch Exception around quantulum3; the timeout must still stop the article."""
-    def catch_all(text: str, doc: str = "text") -> tuple:
+    def catch_all(text: str, doc: str = "text", **rest: object) -> tuple:
         if doc == "b.txt":
             with contextlib.suppress(Exception):  # what stats/quantities.py does around quantulum3
                 time.sleep(30)

@@ -208,7 +208,7 @@ class NameIndex:
     """The names an article gives in full, so a short form can be written as its fullest
     ("Mr. Wahdat" -> "Abdul Wahid Wahdat"), and the people it titles ("President Biden")."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, wrapped: bool = False) -> None:
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
         self.titled: dict[str, str] = {}  # title word -> the last person named with it
@@ -219,8 +219,8 @@ class NameIndex:
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
         self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
-        for match in _CAPITALISED_RUN.finditer(text):
-            if " " not in match.group() and "\t" not in match.group():
+        for match in (_WRAPPED_RUN if wrapped else _CAPITALISED_RUN).finditer(text):
+            if not _SPACE.search(match.group()):
                 continue  # one word: neither a titled name nor a fuller form
             run = tokens(match.group())
             name = without_title(run)
@@ -264,8 +264,13 @@ _WORD = (
     r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
 )
 _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
-_CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:[ \t]+(?:{_JOINER}[ \t]+)?(?:{_WORD}))*")
+# The words of a name are joined by spaces; in a hard-wrapped text also by one line break,
+# so a wrapped name is read whole without a one-line copy of the article.
+_GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
+_WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
 
+_SPACE = regex.compile(r"\s")
 _BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
 _ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
 _DEFINED_ACRONYM = regex.compile(

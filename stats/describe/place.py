@@ -35,6 +35,8 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
+# In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
+_WRAPPED_NAME = _NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 _GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 _COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
@@ -76,6 +78,7 @@ _PEOPLE_OF = regex.compile(
 _WHERE = regex.compile(rf"(?P<name>{_NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
 _LONE_NAME = regex.compile(_NAME)
+_WRAPPED_LONE_NAME = regex.compile(_WRAPPED_NAME)
 _NAME_COMMA = regex.compile(rf"{_NAME},\s*$")
 _ANY_PLACE_CUE = regex.compile(
     r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country)\b"
@@ -130,7 +133,7 @@ _GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
 COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 
-def known_places(text: str) -> set[str]:
+def known_places(text: str, wrapped: bool = False) -> set[str]:
     """The names an article uses as places: after a locative preposition ("in Kandahar"),
     with a generic word ("Sarobi district", "the province of Herat"), in apposition to one
     ("a provincial capital, Qala-e-Naw,"), before a facility ("the Sher Khan Bandar post"),
@@ -139,7 +142,7 @@ def known_places(text: str) -> set[str]:
     One pass over the capitalised runs of the text, each looked at through a small window,
     so a long article costs one scan."""
     known = set(_GAZETTEER)
-    for m in _LONE_NAME.finditer(text):
+    for m in (_WRAPPED_LONE_NAME if wrapped else _LONE_NAME).finditer(text):
         opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         after = text[m.end() : m.end() + 24]
         if not (

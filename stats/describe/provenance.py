@@ -20,7 +20,7 @@ from stats.describe import clauses, names, period, place, place_choice, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.model import Candidate, Kind
-from stats.text.sentences import ONE_LINE, Sentence
+from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
 _DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$")  # "the ministry"
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
@@ -46,14 +46,36 @@ class Provenance:
     rules: tuple[str, ...] = ()
 
 
+class ArticleIndex:
+    """What provenance needs from a whole article, read on first use: its names in full and
+    titled people, and the names it uses as places. Sentences refer to it, not to their
+    Article, so an article's sentences are freed with it (no reference cycle)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def names(self) -> names.NameIndex:
+        return names.NameIndex(self.text, hard_wrapped(self.text))
+
+    @cached_property
+    def known(self) -> set[str]:
+        return place.known_places(self.text, hard_wrapped(self.text))
+
+
 class _Context:
     """One sentence as the provenance rules see it. Its attributions, places and times are
     read only when a figure, or a figure's neighbour, asks for them."""
 
-    def __init__(self, index: int, start: int, raw: str, paragraph: int, article: Article) -> None:
-        self.index, self.start, self.raw, self.paragraph = index, start, raw, paragraph
-        self._article = article
+    def __init__(self, index: int, sentence: Sentence, paragraph: int, article: ArticleIndex) -> None:
+        self.index, self.start, self.paragraph = index, sentence.start, paragraph
+        self.sentence, self._article = sentence, article
         self.quoted: list[tuple[int, int]] = []
+
+    @cached_property
+    def raw(self) -> str:
+        """The sentence with line breaks as spaces (same length: offsets hold)."""
+        return self.sentence.raw.translate(ONE_LINE)
 
     @cached_property
     def written_sources(self) -> list[Source]:
@@ -93,29 +115,24 @@ class Article:
     """An article's sentences with their attributions, places and times, ready to describe
     each figure."""
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
-        self.text = text
-        one_line = text.translate(ONE_LINE)  # a name wrapped across lines is still one name
+    def __init__(
+        self, text: str, sentences: list[Sentence], whole: ArticleIndex | None = None, base: int = 0
+    ) -> None:
+        """`whole`, for a part of a long article that starts at `base`, is the whole article's
+        index of names and places, so a part reads them as the whole would."""
+        self.text, self.base = text, base
         self.wrapped = _WRAPPED_HYPHEN.search(text) is not None
-        self._one_line = one_line
+        self.index = whole or ArticleIndex(text)
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.contexts: list[_Context] = []
         for i, s in enumerate(sentences):
-            raw = s.raw.translate(ONE_LINE)
-            paragraph = bisect.bisect_left(breaks, s.start)
-            self.contexts.append(_Context(i, s.start, raw, paragraph, self))
+            self.contexts.append(_Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
         _mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
 
-    @cached_property
+    @property
     def names(self) -> names.NameIndex:
-        """The article's names in full and its titled people, read when a source needs them."""
-        return names.NameIndex(self._one_line)
-
-    @cached_property
-    def known(self) -> set[str]:
-        """The names the article uses as places, read when a figure's place is asked for."""
-        return place.known_places(self._one_line)
+        return self.index.names
 
     def sources(self, index: int) -> list[Source]:
         """The attributions of sentence `index`, pronouns and descriptions ("he said", "the
@@ -160,7 +177,8 @@ class Article:
     ) -> str | None:
         low = s.text.lower()
         if low in sources.PERSON_PRONOUNS:
-            candidates = [c for c in (person, self.names.person_before(offset)) if c]
+            named = self.names.person_before(offset + self.base)
+            candidates = [c for c in (person, (named[0] - self.base, named[1]) if named else None) if c]
             return max(candidates)[1] if candidates else None
         if low in sources.BODY_PRONOUNS:
             return body[1] if body else None
@@ -306,7 +324,7 @@ def _mark_quotes(contexts: list[_Context]) -> None:
         if ctx.paragraph != paragraph:
             inside, paragraph = False, ctx.paragraph
         opened = 0 if inside else -1
-        for mark in _QUOTE_MARK.finditer(ctx.raw):
+        for mark in _QUOTE_MARK.finditer(ctx.sentence.raw):  # quote marks: the same offsets
             i, ch = mark.start(), mark.group()
             if not inside and (ch in _OPEN or ch == '"'):
                 opened, inside = i, True
@@ -314,4 +332,4 @@ def _mark_quotes(contexts: list[_Context]) -> None:
                 ctx.quoted.append((max(opened, 0), i + 1))
                 inside = False
         if inside:
-            ctx.quoted.append((max(opened, 0), len(ctx.raw)))
+            ctx.quoted.append((max(opened, 0), len(ctx.sentence.raw)))

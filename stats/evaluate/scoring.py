@@ -21,6 +21,9 @@ from typing import TypedDict
 
 import regex
 
+from stats.evaluate.unit_names import KIND_OF_UNIT as _KIND_OF_UNIT
+from stats.evaluate.unit_names import UNITS as _UNITS
+
 KINDS = ["count", "money", "percent", "fraction", "ordinal", "distance", "duration", "measure"]
 FIELDS = ["category", "kind", "unit", "qualifier", "whole", "subject"]
 # Scored only when the gold has them (guide v2); a blank prediction is an answer here.
@@ -29,34 +32,6 @@ STOP_WORDS = frozenset(
     "a an the of to in on at for and or by with from as than more less least most about over "
     "under up within nearly almost around roughly some this that these those its their his "
     "her our your".split())
-_LENGTHS = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "mi": "mile",
-            "m": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetre": "cm",
-            "centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm", "ft": "ft",
-            "foot": "ft", "feet": "ft"}
-_TIMES = {"minute": "minute", "min": "minute", "hour": "hour", "h": "hour", "hr": "hour",
-          "day": "day", "week": "week", "month": "month", "year": "year"}
-_MEASURES = {"magnitude": "magnitude", "richter": "magnitude", "richter scale": "magnitude",
-             "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
-             "kilometre per hour": "km/h", "kilometres per hour": "km/h",
-             "kilometer per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph",
-             "mile per hour": "mph", "miles per hour": "mph", "m/s": "m/s",
-             "metre per second": "m/s", "metres per second": "m/s", "meter per second": "m/s",
-             "meters per second": "m/s", "tonne": "tonne", "t": "tonne", "metric ton": "tonne",
-             "ton": "tonne", "kg": "kg", "kilogram": "kg", "kilo": "kg", "celsius": "celsius",
-             "°c": "celsius", "degree celsius": "celsius", "degrees celsius": "celsius",
-             "fahrenheit": "fahrenheit", "°f": "fahrenheit", "degree fahrenheit": "fahrenheit",
-             "degrees fahrenheit": "fahrenheit", "km2": "km2", "sq km": "km2",
-             "square kilometre": "km2", "square kilometer": "km2", "hectare": "hectare",
-             "ha": "hectare", "acre": "acre", "litre": "litre", "liter": "litre", "l": "litre",
-             "m3": "m3", "cubic metre": "m3", "cubic meter": "m3"}
-_UNITS = {"usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "us dollar": "USD",
-          "united states dollar": "USD", "percent": "percent", "%": "percent",
-          "percentage": "percent", "per cent": "percent", **_LENGTHS, **_TIMES, **_MEASURES,
-          "dimensionless": None, "none": None, "null": None, "": None}
-_KIND_OF_UNIT = {"USD": "money", "percent": "percent",
-                 **dict.fromkeys(set(_LENGTHS.values()), "distance"),
-                 **dict.fromkeys([*_TIMES.values(), "decade"], "duration"),
-                 **dict.fromkeys(set(_MEASURES.values()), "measure")}
 _TRUE = {"true", "1", "yes", "y", "t"}
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"',
                          "”": '"', "„": '"', "‟": '"', "″": '"', "–": "-", "—": "-",
@@ -340,44 +315,3 @@ def read_gold(path: Path) -> list[Row]:
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}: line {number_} is not valid JSON ({error.msg})") from None
     return rows
-
-
-def format_report(result: Score, show_errors: bool = False) -> str:
-    """The score as a plain-text table."""
-    overall = result["overall"]
-    lines = [f"gold figures: {result['gold']}   predictions: {result['predicted']}   "
-             f"matched: {overall['tp']}", "",
-             f"{'':<10} {'TP':>4} {'FP':>4} {'FN':>4}  {'precision':>9} {'recall':>7} {'F1':>7}"]
-    rows = [("overall", overall), *result["per_kind"].items()]
-    for name, s in rows:
-        lines.append(f"{name:<10} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  "
-                     f"{s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>7.3f}")
-    lines += ["", "field accuracy on matched figures"]
-    for name, field_score in result["fields"].items():
-        lines.append(_field_line(name, field_score))
-    if show_errors:
-        lines += _error_lines(result)
-    return "\n".join(lines)
-
-
-def _field_line(name: str, s: FieldScore | None) -> str:
-    """One line of the field-accuracy table."""
-    if s is None:
-        return f"  {name:<10} not predicted"
-    return f"  {name:<10} {s['correct']:>3}/{s['compared']:<3} {s['accuracy']:.3f}"
-
-
-def _error_lines(result: Score) -> list[str]:
-    """The figures missed and added, then the field values got wrong, for the report."""
-    lines: list[str] = []
-    for title, items in (("missed (gold figures not found)", result["false_negatives"]),
-                         ("extra (predictions matching no gold figure)", result["false_positives"])):
-        lines += ["", f"{title}: {len(items)}"]
-        for row in items:
-            lines.append(f"  [{row.get('doc')}] {row.get('span')!r} = {row.get('value')}")
-            lines.append(f"      {row.get('sentence')}")
-    for name, errors in result["field_errors"].items():
-        for g, p in errors:
-            lines.append(f"  {name}: {p.get('span')!r} gold {g.get(name)!r} "
-                         f"predicted {p.get(name)!r}")
-    return lines

@@ -48,7 +48,7 @@ def _lines(text: str) -> list[_Line]:
     """Non-blank paragraphs with offsets; wrapped lines that run on in lower case are joined."""
     spans: list[list[int]] = []
     last = ""  # the previous physical line, for the run-on test
-    wrapped = _hard_wrapped(text)
+    wrapped = hard_wrapped(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
@@ -85,7 +85,7 @@ def _runs_on(previous: str, current: str, wrapped: bool = False) -> bool:
             and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current))
 
 
-def _hard_wrapped(text: str, sample: int = 200_000) -> bool:
+def hard_wrapped(text: str, sample: int = 200_000) -> bool:
     """Whether the text is wrapped at a fixed width (a plain-text export): many long lines
     stop without punctuation, in mid-sentence."""
     long_lines = open_ended = 0
