@@ -14,6 +14,8 @@ COMMA_SPLIT = regex.compile(r",\s*")
 # "nearly half of them are children".
 OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
 OF_AFTER = regex.compile(r"\s+of\s+")
+# "300 mm of rain": a length of a substance (not "150 km of Kabul", a place).
+OF_THING_AFTER = regex.compile(r"\s+of\s+(?=\p{Ll})")
 # "$1 trillion in America's longest war", "$4.1 billion to meet the needs of".
 MONEY_PREPOSITION_AFTER = regex.compile(
     r"\s+(?:in|for|of|on)\s+|\s+to\s+(?:fund|pay\s+for|cover|meet|buy|build|rebuild|support|finance)\s+"

@@ -119,6 +119,9 @@ def _duration_subject(sentence: str, c: Candidate) -> str:
 
 
 def _distance_subject(sentence: str, c: Candidate) -> str:
+    if (of := patterns.OF_THING_AFTER.match(sentence, c.subject_from)) and (
+            found := phrase_after(sentence, of.end(), counted=False, skip_of=False)):
+        return found  # "300 mm of rain", "two metres of snow": what the length measures
     lead = before(sentence, c.start)
     if patterns.COMMA_WORD_BEFORE.search(lead):
         return apposition(sentence, c.start) or phrase_before(sentence, c.start)

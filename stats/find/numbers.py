@@ -82,11 +82,20 @@ def parse_digits(text: str) -> float | None:
 
 
 def scale_of(word: str) -> float | None:
-    """The multiplier of a scale word or suffix ("million", "bn", "k"), else None."""
-    key = word.lower().strip().rstrip(".")
-    if key in lexicon.SCALES:
-        return lexicon.SCALES[key]
-    return lexicon.SCALE_SUFFIXES.get(key)
+    """The multiplier of a scale word or suffix ("million", "bn", "k"), or of scale words
+    written together ("hundred million", "lakh crore"), else None.
+
+    >>> scale_of("lakh crore")
+    1000000000000.0
+    """
+    factor = 1.0
+    for part in word.lower().split():
+        key = part.rstrip(".")
+        found = lexicon.SCALES.get(key, lexicon.SCALE_SUFFIXES.get(key))
+        if found is None:
+            return None
+        factor *= found
+    return factor if word.strip() else None
 
 
 def parse_words(text: str) -> float | None:

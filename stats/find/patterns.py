@@ -43,7 +43,7 @@ NUMBER_ATOM = compile_lists(
         (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
         (?P<mnum>{_DIGITS})
         (?: \s? (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])             # $35m, £2.5 m
-          | (?:\s|-) (?P<mscale>(?i:\L<scale>)) \b )?
+          | (?:\s|-) (?P<mscale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?     # Rs 53.4 lakh crore
     )
   | (?P<vague>                                   # dozens, tens of thousands, several hundred
         (?i: \b \L<vague> \b )

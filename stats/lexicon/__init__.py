@@ -153,6 +153,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NZ $": "NZD", "S $": "SGD",
     # ASCII-folded text (unidecode and many news exports) writes "£" as "PS": "PS6m".
     "PS": "GBP",
+    # East African shillings: Kenyan papers write "Sh2 billion" and "KSh".
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
+    "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
 }
 # Currency units written glued after the amount: "164p" (pence).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
@@ -169,6 +172,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "new zealand dollars": "NZD", "singapore dollars": "SGD", "ringgit": "MYR",
+    "swiss francs": "CHF", "cfa francs": "XOF", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "egyptian pounds": "EGP", "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR", "nepali rupees": "NPR", "nepalese rupees": "NPR",
+    "lebanese pounds": "LBP", "sudanese pounds": "SDG", "turkish lira": "TRY", "lei": "RON",
+    "leu": "RON", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
+    "taka": "BDT", "baht": "THB", "rupiah": "IDR", "reais": "BRL", "birr": "ETB", "cedis": "GHS",
+    "kwacha": "ZMW", "nigerian naira": "NGN", "south african rand": "ZAR", "australian dollar": "AUD",
 }
 # Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
 IDENTIFIER_WORDS = [
