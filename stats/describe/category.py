@@ -30,6 +30,8 @@ _EVENTS = {"killed", "injured", "displaced", "prisoners", "surrendered"}
 # Totals whose parts a breakdown shares: people and places, not amounts or "other".
 _NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
 _AREA_UNITS = {"km2", "hectare", "acre"}
+# Head nouns that name what happened to people themselves ("refugees", "the dead").
+_OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
 # Head-noun categories that name people ("the dead", "the missing", "troops").
 _PEOPLE_NOUNS = {"forces", "population", "killed", "injured", "casualties", "missing", "displaced",
                  "prisoners", "affected"}
@@ -147,7 +149,9 @@ def _affected(x: Context) -> Category | None:
     """People affected by a disaster or in need of aid, or reached by an aid appeal: "1.2
     million people affected by the drought", "3 million need food aid", "an appeal to
     reach 750,000 people"."""
-    return Category.AFFECTED if x.cue == "affected" and x.people else None
+    if x.cue != "affected" or not x.people or x.noun in _OWN_EVENT_NOUNS:
+        return None  # "the number of displaced reached 2 million": displaced
+    return Category.AFFECTED
 
 
 def _event(x: Context) -> Category | None:

@@ -1,0 +1,1 @@
+"""Tests of the describe stage (stats.describe): subjects and categories."""
