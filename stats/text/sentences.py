@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+import regex
+
 from stats.text import patterns
 
 
@@ -112,10 +114,17 @@ def _is_link(line: str) -> bool:
         patterns.BULLET.match(text))
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
+
+
 def _is_shouting(line: str) -> bool:
     """An all-capitals line of several words: a banner or advert, not reporting."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    lower = len(_LOWER.findall(line, 0, 4000))  # a long line is read from its start: enough to tell
+    if lower > 400:
+        return False  # a paragraph of ordinary text: no need to count its capitals
+    upper = len(_UPPER.findall(line, 0, 4000))
+    return upper + lower >= 12 and upper / (upper + lower) > 0.9
 
 
 def furniture_lines(lines: list[_Line]) -> set[int]:

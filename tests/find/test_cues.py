@@ -1,0 +1,39 @@
+"""The number cue is a pre-check only: wherever the atom pattern finds a number, the cue
+must fire, or a figure would be lost without a trace."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from stats.find import patterns
+from stats.find.cues import NUMBER_CUE
+from stats.text.sentences import split_sentences
+from tests.conftest import ROOT, SEEDS, SHARED
+
+TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles")
+         for p in sorted(folder.glob("*.txt"))]
+CASES = [json.loads(line)["text"] for line in (ROOT / "tests" / "data" / "rule_cases.jsonl")
+         .read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _sentences() -> list[str]:
+    sentences = [s.raw for text in TEXTS for s in split_sentences(text)] + CASES
+    newsquant = SHARED / "data" / "newsquant" / "NewsQuant.json"
+    if newsquant.is_file():
+        sentences += [item["text"] for item in json.loads(newsquant.read_text(encoding="utf-8"))]
+    return sentences
+
+
+def test_the_cue_fires_wherever_a_number_is() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 500
+    missed = [s for s in sentences if patterns.NUMBER_ATOM.search(s) and not NUMBER_CUE.search(s)]
+    assert not missed, missed[:5]
+
+
+@pytest.mark.parametrize("text", ["The council met on Tuesday.", "Nobody was hurt, police said."])
+def test_the_cue_passes_over_sentences_without_numbers(text: str) -> None:
+    assert NUMBER_CUE.search(text) is None
+    assert patterns.NUMBER_ATOM.search(text) is None
