@@ -13,6 +13,7 @@ the nearest before it in the sentence.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -34,22 +35,20 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
-_NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
-# In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
-_WRAPPED_NAME = _NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
+NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
-_GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
-_COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
+GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
+COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
-    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{_COMPASS}))\s+)?"
-    rf"(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
+    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{COMPASS}))\s+)?"
+    rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # Prepositions that make a name a place wherever they stand ("in", not "from" or "to":
 # "five seats from Labour").
 _STRONG_LOCATIVE = regex.compile(
-    rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?"
-    rf"(?P<name>{_NAME})(?:\s+(?P<generic>(?i:{_GENERICS}))\b)?"
+    rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{COMPASS})\s+)?"
+    rf"(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 _INSTITUTION = regex.compile(
     r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
@@ -57,52 +56,39 @@ _INSTITUTION = regex.compile(
 )
 # A known place opening the sentence as its subject ("Zambia has recorded ...", "Nepal's
 # cabinet approved ..."): the scene of the sentence's figures, when nothing nearer names one.
-_OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{_NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
-_OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{_GENERICS}))\s+of\s+(?P<name>{_NAME})")
-_NAME_GENERIC = regex.compile(rf"(?P<name>{_NAME})\s+(?P<generic>{_GENERICS})\b")
-_POSSESSIVE = regex.compile(rf"(?P<name>{_NAME})[’']s\b")
+_OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+_OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
+_NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
+_POSSESSIVE = regex.compile(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
 _APPOSITIVE = regex.compile(
-    rf"\b(?P<generic>{_GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{_NAME})(?=[,.;])"
+    rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 _FACILITY = regex.compile(
-    rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{_NAME})\s+"
+    rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{NAME})\s+"
     rf"(?:{'|'.join(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF = regex.compile(
-    rf"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{_NAME})"
+    rf"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{NAME})"
+)
+# "the shelling of Kherson", "the siege of Mariupol": an event's place.
+_EVENT_OF = regex.compile(
+    r"\b(?:siege|shelling|bombing|bombardment|attack|attacks|battle|fall|capture|invasion|occupation|"
+    rf"flooding|evacuation|blockade|liberation|sack)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 # "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
-_WHERE = regex.compile(rf"(?P<name>{_NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
-_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{_NAME})")
-_LONE_NAME = regex.compile(_NAME)
-_WRAPPED_LONE_NAME = regex.compile(_WRAPPED_NAME)
-_NAME_COMMA = regex.compile(rf"{_NAME},\s*$")
+_WHERE = regex.compile(rf"(?P<name>{NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
+_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{NAME})")
+LONE_NAME = regex.compile(NAME)
+_NAME_COMMA = regex.compile(rf"{NAME},\s*$")
 _ANY_PLACE_CUE = regex.compile(
     r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country)\b"
     r"|\bthere\b"
 )
 _FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
-_STRONG = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
-# What makes a capitalised run a place, seen just before it or just after it.
-_KNOWN_BEFORE_PARTS = (
-    regex.compile(
-        rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{_COMPASS})\s+)?$"
-    ),
-    regex.compile(rf"\b(?i:{_GENERICS})\s+of\s+(?:the\s+)?$"),
-    regex.compile(rf"\b(?:{_GENERICS}),\s+$"),
-    regex.compile(r"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+$"),
-)
-_KNOWN_AFTER_PARTS = (
-    regex.compile(rf"\s+(?:{_GENERICS})\b"),
-    regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b"),
-)
-_KNOWN_BEFORE = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_BEFORE_PARTS))
-_KNOWN_AFTER = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_AFTER_PARTS))
-_CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{_GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
-_BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{_NAME})")
+_BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{NAME})")
 _ANAPHOR = regex.compile(
     rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
 )
@@ -111,7 +97,7 @@ _STATEMENT = regex.compile(
     r"reporters|journalists)\b[^,;]{0,25}$",
     regex.IGNORECASE,
 )
-_REFERENCE = regex.compile(rf"\b(?:{_COMPASS}|from|of)\s*$", regex.IGNORECASE)
+_REFERENCE = regex.compile(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
 _DISTANCE_BEFORE = regex.compile(
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|\))\s+(?:\p{L}+\s+)?$"
 )
@@ -129,38 +115,11 @@ class Mention:
     aside: bool = False  # where a statement was made, or a distance's reference point
 
 
-_GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
 COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 
-def known_places(text: str, wrapped: bool = False) -> set[str]:
-    """The names an article uses as places: after a locative preposition ("in Kandahar"),
-    with a generic word ("Sarobi district", "the province of Herat"), in apposition to one
-    ("a provincial capital, Qala-e-Naw,"), before a facility ("the Sher Khan Bandar post"),
-    after its people ("a resident of Derna"), or in the list of countries, regions and cities.
-
-    One pass over the capitalised runs of the text, each looked at through a small window,
-    so a long article costs one scan."""
-    known = set(_GAZETTEER)
-    for m in (_WRAPPED_LONE_NAME if wrapped else _LONE_NAME).finditer(text):
-        opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        after = text[m.end() : m.end() + 24]
-        if not (
-            opener in _STRONG
-            or _KNOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
-            or _KNOWN_AFTER.match(after)
-        ):
-            continue
-        name = _trim(m.group())
-        if name and not _adjective(text, m.end()) and not _institution(text, m.end()):
-            known.add(name)
-            generic = _CAPITAL_GENERIC.match(after)
-            if generic:
-                known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
-    return {k for k in known if k.lower() not in places.NOT_PLACES}
-
-
-def _adjective(text: str, end: int) -> bool:
+def adjective(text: str, end: int) -> bool:
     """A nationality used as an adjective ("in Afghan politics", "Russian officials"): a
     word ending like a demonym, then a lower-case word that could not follow a place name."""
     left = text[max(0, end - 40) : end].split()  # a window: the article may be long
@@ -173,18 +132,18 @@ def _adjective(text: str, end: int) -> bool:
     return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
 
 
-def _institution(text: str, end: int) -> bool:
+def institution(text: str, end: int) -> bool:
     """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
     Council"): the institution is not a place."""
     return _INSTITUTION.match(text, end) is not None
 
 
-def _trim(name: str) -> str:
+def trim(name: str) -> str:
     """A name without words that are never part of a place (a month, "The"), and without a
     known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
     for mark in ("’s ", "'s "):
         owner, _, rest = name.partition(mark)
-        if rest and owner in _GAZETTEER:
+        if rest and owner in GAZETTEER:
             name = rest
     parts = name.split()
     if parts and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
@@ -205,7 +164,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     lowered = sentence.lower()
     if "border" in lowered:
         for m in _BORDER_WITH.finditer(sentence):
-            found[m.start("name")] = Mention(m.start(), m.end(), _trim(m["name"]), BORDER)
+            found[m.start("name")] = Mention(m.start(), m.end(), trim(m["name"]), BORDER)
     if " of " in lowered:
         _add_of_places(sentence, known, found)
     _add_named(sentence, lowered, known, found)
@@ -219,12 +178,15 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
     sentence has an "of")."""
     for m in _OF_PLACE.finditer(sentence):
-        name = _trim(m["name"])
+        name = trim(m["name"])
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
-    for m in _PEOPLE_OF.finditer(sentence):
-        if _trim(m["name"]) and not _covered(found, m.start("name")):
-            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
+    for m in itertools.chain(_PEOPLE_OF.finditer(sentence), _EVENT_OF.finditer(sentence)):
+        following = _NEXT_WORD.match(sentence, m.end("name"))
+        if following and following.group(1) not in places.AFTER_PLACE:
+            continue  # "the evacuation of US embassy staff": a modifier, not the place
+        if trim(m["name"]) and not _covered(found, m.start("name")):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
 def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Mention]) -> None:
@@ -232,18 +194,18 @@ def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Me
     word is in the sentence."""
     if _FACILITY_CUE.search(lowered):
         for m in _FACILITY.finditer(sentence):
-            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
     if "where" in lowered:
         for m in _WHERE.finditer(sentence):
-            if _trim(m["name"]) and not _covered(found, m.start("name")):
-                found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
+            if trim(m["name"]) and not _covered(found, m.start("name")):
+                found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence):
-        found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED))
+        found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
     for m in _LOCATIVE.finditer(sentence):
         _add_locative(sentence, m, known, found)
     if "’s" in sentence or "'s" in sentence:
         for m in _POSSESSIVE.finditer(sentence):
-            name = _trim(m["name"])
+            name = trim(m["name"])
             border = sentence.startswith("border with", m.end() + 1)
             if name in known and not border and not _covered(found, m.start()):
                 found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
@@ -263,34 +225,34 @@ def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> 
         if regex.search(r"\p{Lu}[\p{L}]*\s+$", sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
         if (
-            _trim(m["name"]) in known
+            trim(m["name"]) in known
             and not _covered(found, m.start("name"))
             and not sentence.startswith(("’s", "'s"), m.end("name"))
         ):
-            found[m.start("name")] = Mention(m.start("name"), m.end("name"), _trim(m["name"]), IN_PLACE)
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
 
 
 def names_in(sentence: str, known: set[str]) -> list[Mention]:
     """Known places named bare ("Mazar saw some of the fiercest fighting"), which a later
     "the city" may point to though they are not a figure's place themselves."""
     return [
-        Mention(m.start(), m.end(), _trim(m.group()), NAMED)
-        for m in _LONE_NAME.finditer(sentence)
-        if _trim(m.group()) in known
+        Mention(m.start(), m.end(), trim(m.group()), NAMED)
+        for m in LONE_NAME.finditer(sentence)
+        if trim(m.group()) in known
     ]
 
 
 def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:
-    name = _trim(m["name"])
+    name = trim(m["name"])
     if not name or _covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
     if not m["generic"] and (
-        _adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
+        adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
     ):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
     if not m["generic"] and not any(part in known for part in name.split(" and ")):
         return
-    if _institution(sentence, m.end("name")):
+    if institution(sentence, m.end("name")):
         return  # "at Valeni Municipal Hospital": the institution, not the place
     generic = m["generic"]
     text = f"{name} {generic}" if generic and generic.islower() and name == m["name"] else name
@@ -301,7 +263,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
 
 
 _PART_OF_PLACE = regex.compile(
-    rf"[’']s\s+(?:{_COMPASS}|{_GENERICS}|outskirts|suburbs|heartland|centre|center|"
+    rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
     r"south|north|east|west|interior)\b",
     regex.IGNORECASE,
 )
@@ -315,7 +277,7 @@ def _possessive_of_thing(sentence: str, end: int) -> bool:
 def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
     """ "Kandahar city", "Sarobi district": a name joined to a generic word, written with it."""
     for m in _NAME_GENERIC.finditer(sentence):
-        if not _covered(found, m.start()) and _trim(m["name"]) == m["name"]:
+        if not _covered(found, m.start()) and trim(m["name"]) == m["name"]:
             found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", NAMED)
 
 
@@ -336,12 +298,12 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     """A known place that opens the sentence as its subject ("Chad already hosts ...",
     "Nepal's cabinet approved ..."), unless it is the speaker ("Britain said ...")."""
     m = _OPENING.match(sentence)
-    if not m or _trim(m["name"]) not in known:
+    if not m or trim(m["name"]) not in known:
         return None
     following = regex.match(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)", sentence[m.end("name") :])
     if following and following.group(1) in _SPEECH_WORDS:
         return None
-    return Mention(m.start("name"), m.end("name"), _trim(m["name"]), NAMED)
+    return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
 _SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import regex
 
-from stats.describe import clauses, names, period, place, place_choice, said_by
+from stats.describe import clauses, gazetteer, names, period, place, place_choice, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.model import Candidate, Kind
@@ -60,7 +60,7 @@ class ArticleIndex:
 
     @cached_property
     def known(self) -> set[str]:
-        return place.known_places(self.text, hard_wrapped(self.text))
+        return gazetteer.known_places(self.text, hard_wrapped(self.text))
 
 
 class _Context:
