@@ -15,7 +15,7 @@ from stats.describe.subject import subject_of
 from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
-from stats.model import Figure, Kind
+from stats.model import Category, Figure, Kind
 from stats.text.sentences import ONE_LINE, Sentence, collapse, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
@@ -89,10 +89,12 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     in_headline = [f for f in figures if headline[0] <= f.start < headline[1]]
     if not in_headline:
         return figures
-    # Value and kind: a headline's terse wording ("dozens missing") often reads as another
-    # category than the body's full sentence.
-    body = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
-    repeated = {id(f) for f in in_headline if (f.value, f.kind) in body}
+    # The same value and kind, and the same category unless the headline's terse wording
+    # ("dozens missing") left it as other.
+    body = {(f.value, f.kind, f.category) for f in figures if f.start >= headline[1]}
+    body_any = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
+    repeated = {id(f) for f in in_headline if (f.value, f.kind, f.category) in body
+                or (f.category is Category.OTHER and (f.value, f.kind) in body_any)}
     return [f for f in figures if id(f) not in repeated]
 
 

@@ -8,7 +8,7 @@ the stages in order over the sentence's atoms and returns the figures, left to r
 from __future__ import annotations
 
 from stats import lexicon
-from stats.find import filters, patterns, units
+from stats.find import filters, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.model import Candidate, Kind, Qualifier
@@ -75,8 +75,9 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
     if (whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value
             or filters.is_year(whole, sentence)):
         return None
-    if not patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start]):
-        return None
+    joint = patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start])
+    if not joint or (joint["counted"] and not joint["joint"].lower().startswith("out")):
+        return None  # a counted noun goes only before "out of": "61,230 votes out of 158,460"
     right = after(sentence, whole.end)
     if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
             or patterns.DISTANCE_AFTER.match(right)):
@@ -134,7 +135,7 @@ TRAILING_QUALIFIER = Rule("trailing_qualifier", Stage.SHAPE, 'a qualifier after:
 ELIDED_UNIT = Rule("elided_unit", Stage.SHAPE, 'a unit carried over: "in 30 days and possibly within 90"',
                    inherit_elided_unit)
 
-SHAPE_RULES = (RANGE, WHOLE, QUALIFIER, TRAILING_QUALIFIER, ELIDED_UNIT)
+SHAPE_RULES = (RANGE, WHOLE, QUALIFIER, TRAILING_QUALIFIER, ELIDED_UNIT, *wholes.WHOLE_RULES)
 
 
 def _skip_rejected(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
@@ -173,8 +174,11 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
         return c.kind is not Kind.COUNT or units.attach_unit(c, sentence, conventions)
     if (whole := try_whole(c, atoms, i, sentence)) is not None:
         consumed.add(i + 1)
-        c.whole, c.end = whole.value, whole.end
-        c.notes.append(WHOLE.id)
+        if patterns.RATIO_JOINT.match(sentence, c.end):
+            wholes.as_ratio(c, whole)  # "one in three": a fraction
+        else:
+            c.whole, c.end = whole.value, whole.end
+            c.notes.append(WHOLE.id)
     return True
 
 
@@ -208,6 +212,9 @@ def compose(sentence: str, conventions: Conventions = GUIDE,
             consumed.update(j for j in range(i + 1, len(atoms)) if atoms[j].start < c.subject_from)
         c.subject_from = max(c.subject_from, c.end)
         candidates.append(c)
+    candidates, opening = wholes.take_opening_whole(candidates, sentence)
+    if opening is not None:  # "Of the 143 dead, 97 ...": a whole, not a figure
+        _reject(rejected, opening, wholes.WHOLE_OPENING)
     return candidates
 
 

@@ -20,7 +20,8 @@ _MONTH = r"(?: \L<month> )"
 _SCORE_VERBS = ["tied", "tie", "ties", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
                 "defeated", "defeats", "led", "lead", "leads", "leading", "trailed", "trail", "trails",
                 "trailing", "drew", "draw", "draws", "edged", "thrashed", "routed", "crushed", "level",
-                "levelled", "leveled", "voted", "vote", "ruled", "split", "finished", "ended"]
+                "levelled", "leveled", "voted", "vote", "ruled", "split", "finished", "ended",
+                "passed", "approved", "rejected", "carried", "backed", "adopted", "defeated"]
 _SCORE_NOUNS = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie", "vote", "votes",
                 "decision", "ruling", "majority", "margin", "split", "verdict", "scoreline", "result",
                 "tally", "count", "on aggregate", "in favour", "in favor", "down", "up", "home win",

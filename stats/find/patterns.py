@@ -167,9 +167,12 @@ TEMPERATURE_CUE = compile_lists(r"\b (?i: \L<cue> ) \b | [°º]", cue=measures.T
 BETWEEN_BEFORE = compile_lists(r"(?i: \b between \s+ ) $")
 FROM_BEFORE = compile_lists(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_ANY_QUALIFIER)
 
-# The whole of a part-of-whole: "150 of Afghanistan's roughly 400 districts", "two out of three".
+# The whole of a part-of-whole: "150 of Afghanistan's roughly 400 districts", "two out of three",
+# "61,230 votes out of a total of 158,460" (a counted noun only before "out of"); "one in three"
+# is a ratio, read as a fraction.
 WHOLE_AFTER = compile_lists(
-    r"""^ \s+ (?i: out \s+ of | of | in ) \s+
+    r"""^ (?: \s+ (?P<counted>\p{Ll}+s) )? \s+ (?P<joint>(?i: out \s+ of | of | in )) \s+
+        (?: (?i: a \s+ total \s+ of ) \s+ )?
         (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
         (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",
     det=lexicon.WHOLE_DETERMINERS,
@@ -299,3 +302,12 @@ WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")  # "twenty-five", "two-thirds"
 
 # A vague amount of money ("tens of thousands of dollars").
 VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
+
+# A whole that opens the clause before its parts: "Of the 143 dead, 97 ...", "Out of a
+# workforce of 5,000, the firm cut 1,200 jobs", "said that of its 81,000 employees, ...".
+WHOLE_OPENING = compile_lists(
+    r"""(?: ^ | [,;:—] \s* | \b that \s+ ) (?i: of | out \s+ of ) \s+
+        (?: (?i: the | its | their | his | her | a \s+ total \s+ of | (?: a | an ) \s+ \p{L}+ \s+ of ) \s+ )?
+        (?: \p{L}[\p{L}.\-]* ['’] s? \s+ )? $"""
+)
+RATIO_JOINT = compile_lists(r"\s+ (?i: in ) \s+")

@@ -1,0 +1,68 @@
+"""Wholes the part-of-whole rule does not see next to the part, and ratios.
+
+- A whole that opens the clause before its parts: "Of the 143 dead, 97 were in Jajarkot",
+  "Out of a workforce of 5,000, the firm cut 1,200 jobs". The whole fills `whole` of the
+  counts in the clause after it and is not a figure of its own (the guide's rule).
+- "one in three", "nine in ten": a ratio, written as the fraction it is (0.3333, 0.9).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats.find import numbers, patterns
+from stats.find.rule import Rule, Stage
+from stats.model import Candidate, Kind
+
+# A clause after the opening whole ends at a semicolon or a comma that starts a new clause.
+_CLAUSE_BREAK = regex.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|down|up|compared|against|versus)\b"
+    r"|,\s+\p{Ll}+\s+(?:said|says)\b"
+)
+_COMMA = regex.compile(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,6},")
+
+
+def as_ratio(c: Candidate, whole: Candidate) -> None:
+    """ "one in three trains": the part over the whole, as a fraction."""
+    c.value = numbers.round_value(c.value / whole.value)
+    c.kind, c.whole, c.end = Kind.FRACTION, None, whole.end
+    c.notes.append(RATIO.id)
+
+
+def take_opening_whole(
+    candidates: list[Candidate], sentence: str
+) -> tuple[list[Candidate], Candidate | None]:
+    """The figures of a sentence without a whole that opens a clause ("Of the 143 dead,"),
+    whose value goes to the counts of that clause instead, and that whole (None if none)."""
+    for i, whole in enumerate(candidates):
+        if not _opens_clause(whole, sentence):
+            continue
+        start = _COMMA.match(sentence, whole.end).end()  # type: ignore[union-attr]
+        stop_match = _CLAUSE_BREAK.search(sentence, start)
+        stop = stop_match.start() if stop_match else len(sentence)
+        parts = [c for c in candidates[i + 1 :] if start <= c.start < stop and _can_be_part(c, whole)]
+        if not parts:
+            continue
+        for part in parts:
+            part.whole = whole.value
+            part.notes.append(WHOLE_OPENING.id)
+        return [*candidates[:i], *candidates[i + 1 :]], whole
+    return candidates, None
+
+
+def _opens_clause(c: Candidate, sentence: str) -> bool:
+    if c.kind is not Kind.COUNT or c.vague or c.whole is not None or c.value_high is not None:
+        return False
+    if not patterns.WHOLE_OPENING.search(sentence, max(0, c.start - 60), c.start):
+        return False
+    return _COMMA.match(sentence, c.end) is not None
+
+
+def _can_be_part(c: Candidate, whole: Candidate) -> bool:
+    return c.kind is Kind.COUNT and not c.vague and c.whole is None and c.value < whole.value
+
+
+RATIO = Rule("ratio", Stage.SHAPE, 'a ratio as a fraction: "one in three", "nine in ten"', as_ratio)
+WHOLE_OPENING = Rule("whole_opening", Stage.SHAPE, 'a whole that opens the clause: "Of the 143 dead, 97 ..."',
+                     take_opening_whole)
+WHOLE_RULES = (RATIO, WHOLE_OPENING)
