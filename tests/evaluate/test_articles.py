@@ -3,9 +3,9 @@ annotated by hand to the field guide (docs/FIELDS.md) without looking at the ext
 output. They measure the extractor on text no rule was written for.
 
 The issue's bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-period 0.70. `FLOORS` holds what the extractor reaches here, a little below the measured
-value so that noise in one figure does not fail the build while a real regression does;
-where a floor is below the issue's bar the gap is the known work left (see the README).
+period 0.70. `FLOORS` holds those bars, or what the extractor reaches here when it is more
+(a little below the measured value, so one figure's noise does not fail the build while a
+real regression does); where a floor is below the issue's bar the gap is work left.
 """
 
 from __future__ import annotations
@@ -22,8 +22,11 @@ from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
-FLOORS = {"f1": 0.93, "category": 0.72, "said_by": 0.82, "place": 0.56, "period": 0.80, "implied": 1.0,
-          "kind": 0.97, "unit": 0.97, "qualifier": 0.97, "whole": 0.95, "subject": 0.75}
+# The issue's bars where the extractor meets them here (f1, category, said_by, period);
+# place is the gap left (measured 0.59: our annotators carry an article's scene to figures
+# that name no place, which the rules do only within a paragraph).
+FLOORS = {"f1": 0.95, "category": 0.85, "said_by": 0.85, "place": 0.57, "period": 0.83, "implied": 1.0,
+          "kind": 0.98, "unit": 0.98, "qualifier": 0.98, "whole": 0.98, "subject": 0.77}
 
 
 def _gold() -> list[dict]:
