@@ -33,8 +33,7 @@ _AREA_UNITS = {"km2", "hectare", "acre"}
 # Head nouns that name what happened to people themselves ("refugees", "the dead").
 _OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
 # Head-noun categories that name people ("the dead", "the missing", "troops").
-_PEOPLE_NOUNS = {"forces", "population", "killed", "injured", "casualties", "missing", "displaced",
-                 "prisoners", "affected"}
+_PEOPLE_NOUNS = _OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
 
 
