@@ -3,7 +3,15 @@ ends, and where the clauses before it stop counting (a contrast such as ", thoug
 
 from __future__ import annotations
 
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 import regex
+
+# How far from a figure a clause boundary is looked for.
+REACH = 400
 
 _CONTRASTS = regex.compile(
     r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;|,\s*with\b", regex.IGNORECASE
@@ -14,8 +22,10 @@ def clause_end_after(sentence: str, position: int) -> int:
     """Where the clause holding `position` ends: a semicolon or colon, or a comma that opens
     another clause (", and", ", which", ", the ministry said"), not one inside a list
     ("food, water and shelter")."""
-    m = _CLAUSE_END.search(sentence, position)
-    return m.start() if m else len(sentence)
+    stop = min(len(sentence), position + REACH)  # a clause longer than this ends at it
+    ends = _clause_ends(sentence)
+    i = bisect.bisect_left(ends, position)
+    return min(ends[i], stop) if i < len(ends) else stop
 
 
 _CLAUSE_END = regex.compile(
@@ -28,5 +38,35 @@ _CLAUSE_END = regex.compile(
 def clause_start_before(sentence: str, position: int) -> int:
     """Where the clauses before `position` stop counting: after the last contrast ("...,
     though other assessments ...") or semicolon before it."""
-    starts = [m.end() for m in _CONTRASTS.finditer(sentence, 0, position)]
-    return starts[-1] if starts else 0
+    floor = max(0, position - REACH)  # nothing further back counts
+    ends = _contrast_ends(sentence)
+    i = bisect.bisect_right(ends, position) - 1
+    return max(ends[i], floor) if i >= 0 else floor
+
+
+# Each sentence's boundaries are found once (a sentence has many figures) and then looked up.
+@functools.lru_cache(maxsize=64)
+def _clause_ends(sentence: str) -> list[int]:
+    return [m.start() for m in _CLAUSE_END.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=64)
+def _contrast_ends(sentence: str) -> list[int]:
+    """Where each contrast ends (a position after which a clause chain starts)."""
+    return [m.end() for m in _CONTRASTS.finditer(sentence)]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+def near(items: Sequence[T], start: int, end: int) -> Sequence[T]:
+    """The items (sorted by start) that begin within `REACH` of [start, end): what a figure
+    may be tied to, found without reading every item of a very long sentence."""
+    low = bisect.bisect_left(items, start - REACH, key=lambda item: item.start)
+    high = bisect.bisect_right(items, end + REACH, key=lambda item: item.start)
+    return items[low:high]

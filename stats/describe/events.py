@@ -7,6 +7,10 @@ category rules (`stats.describe.category`) decide whether it applies to the figu
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from stats import lexicon
 from stats.describe import patterns
 from stats.describe.words import Word, clause_before, is_verbish, matches, words_of
@@ -27,9 +31,19 @@ def event_category(word: str) -> str | None:
 def list_start(sentence: str, c: Candidate) -> int:
     """Where the figures listed before this one start ("killed 12 soldiers, 5 civilians and
     3 children": at 12), or the figure's own start when none is."""
-    lead = before(sentence, c.start)
+    return _list_start(sentence, c.start)
+
+
+_LIST_JOINT_END = regex.compile(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)  # asked twice per figure; the pattern is costly
+def _list_start(sentence: str, start: int) -> int:
+    lead = before(sentence, start)
+    if not _LIST_JOINT_END.search(lead):
+        return start  # a list joins its items with a comma, "and" or "or" right before this one
     found = patterns.LIST_BEFORE.search(lead)
-    return c.start - len(lead) + found.start() if found else c.start
+    return start - len(lead) + found.start() if found else start
 
 
 def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
@@ -113,10 +127,17 @@ def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     return cue_after(predicate_after(sentence, c, subject))
 
 
+@functools.lru_cache(maxsize=64)
+def _has_pair(sentence: str) -> bool:
+    return patterns.CASUALTY_PAIR.search(sentence) is not None
+
+
 def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
     """Killed and injured named together for this figure: before it with no other number
     between ("killed or wounded 40 people", "the dead and injured numbered 300"), or in the
     predicate after its noun ("40 people were killed or wounded", "40 dead or injured")."""
+    if not _has_pair(sentence):
+        return False  # most sentences name no killed-and-injured pair: one search per sentence
     left, offset = clause_before(sentence, list_start(sentence, c))
     pairs = list(patterns.CASUALTY_PAIR.finditer(left))
     if pairs and not text_patterns.DIGIT.search(sentence, offset + pairs[-1].end(), c.start):

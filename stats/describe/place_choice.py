@@ -68,7 +68,7 @@ def choose(
         )
     ]
     if kind == "duration" and bare:
-        clause = max(sentence.rfind(",", 0, start), floor)
+        clause = max(sentence.rfind(",", floor, start), floor)
         before += [m for m in bare if clause <= m.start and m.end <= start and _object(sentence, m.start)]
         before.sort(key=lambda m: m.start)
     return before[-1] if before else None
@@ -78,7 +78,7 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     """A place inside a description set off by commas before the figure ("In Baidoa, the
     largest town in Bay, teams registered 12,000 families"): the place described is nearer
     to the figure's meaning than the one that holds it."""
-    comma = sentence.rfind(",", 0, mention.start)
+    comma = sentence.rfind(",", max(0, mention.start - 200), mention.start)
     if comma < 0 or not _DESCRIPTION.match(sentence, comma):
         return False
     if not any(0 <= comma - m.end <= 1 for m in mentions):

@@ -152,7 +152,7 @@ class Article:
                     s = dataclasses.replace(s, text=text or "", pronoun=pointed)
                 if s.text:
                     resolved.append(s)
-            self._sources[index] = resolved
+            self._sources[index] = sorted(resolved, key=lambda s: s.start)
         return self._sources[index]
 
     def _antecedents(
@@ -225,7 +225,7 @@ class Article:
 
     def _said_by(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        found = said_by.governing(self.sources(index), c.start)
+        found = said_by.governing(list(clauses.near(self.sources(index), c.start, c.end)), c.start)
         if found:
             return found.text, (found.rule.id, *((said_by.PRONOUN.id,) if found.pronoun else ()))
         if ctx.in_quote(c.start):
@@ -249,12 +249,13 @@ class Article:
 
     def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        found = place_choice.choose(ctx.places, c.start, c.end, ctx.raw, str(c.kind), ctx.bare)
+        places, bare = clauses.near(ctx.places, c.start, c.end), clauses.near(ctx.bare, c.start, c.end)
+        found = place_choice.choose(list(places), c.start, c.end, ctx.raw, str(c.kind), list(bare))
         if found and found.anaphor:
             earlier = [
                 m for o in reversed(self._before(index, 3)) for m in sorted(o.places + o.bare, key=_start)
             ]
-            earlier += sorted([m for m in ctx.places + ctx.bare if m.end <= found.start], key=_start)
+            earlier += sorted([m for m in [*places, *bare] if m.end <= found.start], key=_start)
             resolved = place_choice.resolve(found, earlier)
             return (resolved, (place.ANAPHOR.id,)) if resolved else (None, ())
         if found:
@@ -298,7 +299,8 @@ class Article:
 
     def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        found = period.choose(ctx.periods, c.start, c.end, ctx.raw, whole_sentence=c.kind is Kind.DISTANCE)
+        periods = list(clauses.near(ctx.periods, c.start, c.end))
+        found = period.choose(periods, c.start, c.end, ctx.raw, whole_sentence=c.kind is Kind.DISTANCE)
         if found and period.POINTER.match(found.text):  # "in the same period": the one named before
             earlier = [
                 m

@@ -141,7 +141,7 @@ def _according(sentence: str) -> list[Source]:
         if not toks or toks[-1].lower in sources.NOT_SOURCES:
             continue  # "according to local custom", "according to plan"
         text, pronoun = speakers.clean(toks, sentence)
-        clause = _CLAUSE_BEFORE.search(sentence, 0, m.start())
+        clause = _CLAUSE_BEFORE.search(sentence, max(0, m.start() - 400), m.start())
         covers = (clause.end() if clause and m.start() > 0 else 0, len(sentence))
         out.append(Source(text, ACCORDING_TO, m.start(), covers, pronoun))
     return out
@@ -180,7 +180,7 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     following = _NEXT_WORD.match(sentence, m.end())
     if following and following.group(1) in sources.SPEECH_VERBS:
         return True
-    previous = _PREVIOUS_WORD.search(sentence, 0, m.start())
+    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
     return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
@@ -234,12 +234,12 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     cited = _cited_inner(sentence, m)
     if cited:
         return cited
-    if _PASSIVE_BEFORE.search(sentence, 0, m.start()):
+    if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
     if not toks or toks[-1].lower in {"which", "that"}:
         return None
-    chained = _CITED_BY.search(sentence, 0, toks[0].start)
+    chained = _CITED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start)
     if chained:  # "officials cited by the state news agency said": the officials
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
@@ -250,8 +250,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return None  # "he shows"; "the figures showed": no issuer named
     rest = sentence[m.end() :]
     start = m.start()
-    if _RELATIVE_BEFORE.search(sentence, 0, toks[0].start):
-        rel = _RELATIVE_BEFORE.search(sentence, 0, toks[0].start)
+    if _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start):
+        rel = _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start)
         assert rel is not None
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), m.end()), pronoun)
     segment = _segment(sentence, m.start())
@@ -263,14 +263,16 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
 
 def _segment(sentence: str, position: int) -> tuple[int, int]:
     """The part of a sentence between semicolons that holds `position`."""
-    begin = sentence.rfind(";", 0, position) + 1
-    end = sentence.find(";", position)
-    return begin, end if end >= 0 else len(sentence)
+    floor = max(0, position - 400)
+    begin = max(sentence.rfind(";", floor, position) + 1, floor)
+    stop = min(len(sentence), position + 400)
+    end = sentence.find(";", position, stop)
+    return begin, end if end >= 0 else stop
 
 
 def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
     """ "X cited Y as saying ...": Y governs what follows."""
-    cited = _CITED_AS.search(sentence, 0, m.start())
+    cited = _CITED_AS.search(sentence, max(0, m.start() - 150), m.start())
     if not cited or "as" not in sentence[cited.end() : m.start()].split()[-1:]:
         return None
     toks = names.noun_phrase_after(sentence, cited.end())
@@ -294,7 +296,9 @@ def _by(sentence: str) -> list[Source]:
             continue  # "according to a tally by the Tribune": the according-to rule's
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = speakers.clean(toks, sentence)
-        clause = max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()))
+        floor = max(0, m.start() - 400)
+        comma, semicolon = sentence.rfind(",", floor, m.start() - 2), sentence.rfind(";", floor, m.start())
+        clause = max(comma, semicolon, floor - 1)
         first = m.group().split()[0].lower()
         covers = (clause + 1, m.start()) if first == "as" else (0, len(sentence))
         out.append(Source(text, BY_SOURCE, m.start(), covers, pronoun))
@@ -304,7 +308,7 @@ def _by(sentence: str) -> list[Source]:
 def _accusing(sentence: str) -> list[Source]:
     out = []
     for m in _ACCUSE.finditer(sentence):
-        if _PASSIVE_BEFORE.search(sentence, 0, m.start()):
+        if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "40 people were accused of looting"
         toks = speakers.subject_before(sentence, m.start())
         if toks and toks[0].lower == "with":
@@ -317,7 +321,7 @@ def _accusing(sentence: str) -> list[Source]:
 def _tracking(sentence: str) -> list[Source]:
     out = []
     for m in _TRACK.finditer(sentence):
-        lead = _TRACK_LEAD.search(sentence, 0, m.start())
+        lead = _TRACK_LEAD.search(sentence, max(0, m.start() - 60), m.start())
         toks = speakers.subject_before(sentence, lead.start() if lead else m.start())
         while toks and toks[0].lower in {"since", "after"}:
             toks = toks[1:]

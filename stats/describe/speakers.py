@@ -74,7 +74,7 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
     relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
     (a name in apposition preferred to a description)."""
-    bracket = _ACRONYM_BEFORE.search(sentence, 0, verb_start)
+    bracket = _ACRONYM_BEFORE.search(sentence, max(0, verb_start - 20), verb_start)
     if bracket:  # "The Office for National Statistics (ONS) said": its shortest name
         return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
     toks = names.tokens_before(sentence, verb_start, 240)
@@ -90,7 +90,8 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
 
 
 def _chain_subject(sentence: str, end: int) -> list[Token]:
-    begin = max(sentence.rfind(q, 0, end) for q in '”";:—(')
+    floor = max(0, end - 240)
+    begin = max(max(sentence.rfind(q, floor, end) for q in '”";:—('), floor - 1)
     segments = [s for s in _segments(sentence, begin + 1, end) if s]
     for i, segment in enumerate(segments):
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)):

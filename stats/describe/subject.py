@@ -78,7 +78,9 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
     figure before it that is not a breakdown of another ("killed 25 people, including 10
     children, and wounded 40 others": people). "Others" set against a part of the people
     ("killed two children and wounded 40 others") are other people: no antecedent."""
-    for number in reversed(list(find_patterns.NUMBER_ATOM.finditer(sentence, 0, c.start))):
+    # Within a window before the figure: the antecedent is near, and work per figure stays bounded.
+    window = max(0, c.start - 4 * WINDOW)
+    for number in reversed(list(find_patterns.NUMBER_ATOM.finditer(sentence, window, c.start))):
         lead = sentence[max(0, number.start() - 30):number.start()]
         if patterns.INCLUDED_BEFORE.search(lead) or patterns.OF_THEM_NEXT.match(sentence, number.end()):
             continue  # "including 10 children", "three of them children": a breakdown
