@@ -33,11 +33,15 @@ _SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) 
 
 # ----------------------------------------------------------------------------- atoms
 
+# The characters other than letters and digits an atom may start with: the first of each
+# currency sign ("$", "€", "₹"); the scan tries the full pattern only where one stands.
+_SIGN_STARTS = regex.escape("".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()})))
+
 # Every number-like phrase in a sentence, one alternative per rule; at each position the
 # first alternative that matches wins, so the more specific ones come first.
 NUMBER_ATOM = compile_lists(
     rf"""
-    (?= \b | [^\w\s] )                             # only at a word start or a sign: a fast scan
+    (?= (?<![\w]) [\p{{Nd}}\p{{L}}] | [.\-−{_SIGN_STARTS}] )  # only at a word's start or a sign: a fast scan
     (?:
     (?P<money>                                   # $281 million, US$606m, €4.1 billion
         (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
