@@ -74,7 +74,7 @@ MASKS: dict[str, regex.Pattern[str]] = {
 }
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
-    "url": regex.compile(r"\.\w|://"),
+    "url": regex.compile(r"[\w\-]\.\p{L}|://"),  # a dot between letters ("un.org"), not "1.5"
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
 }
