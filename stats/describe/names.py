@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.lexicon import sources
+from stats.lexicon import places, sources
 from stats.text.sentences import collapse
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
@@ -111,7 +111,7 @@ def is_proper(toks: list[Token]) -> bool:
 
 def is_body(text: str) -> bool:
     """A name or description of an organisation rather than a person ("the Health Ministry")."""
-    return any(w.lower().strip(".'’s") in _BODY_WORDS for w in text.split()) or text[:4].lower() == "the "
+    return any(w.lower().strip(".'’s") in _BODY_WORDS for w in text.split())
 
 
 def without_title(toks: list[Token]) -> list[Token]:
@@ -193,15 +193,16 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     """The noun phrase that starts at `start`: up to punctuation, a verb-like stop word or a
     relative pronoun ("said Abdul Wahid Wahdat, the head ..." -> "Abdul Wahid Wahdat")."""
     phrase_tokens: list[Token] = []
-    for t in tokens(sentence[start:]):
+    for t in tokens(sentence, start, min(len(sentence), start + 200)):  # a phrase is short
         if not t.word and t.text not in {"’", "'", "-"}:
             break
-        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in _AFTER_STOPS:
+        verb = t.lower in sources.SPEECH_VERBS and t.lower not in sources.NOUN_FORMS  # "showed", not "report"
+        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in _AFTER_STOPS or verb:
             break
         phrase_tokens.append(t)
         if len(phrase_tokens) >= limit:
             break
-    return [Token(t.text, t.start + start, t.end + start) for t in phrase_tokens]
+    return phrase_tokens
 
 
 class NameIndex:
@@ -223,6 +224,8 @@ class NameIndex:
             if not _SPACE.search(match.group()):
                 continue  # one word: neither a titled name nor a fuller form
             run = tokens(match.group())
+            while run and run[0].lower in places.NOT_PLACES:  # "When Musa", "On Monday Oxfam", "A Reuters"
+                run = run[1:]
             name = without_title(run)
             if len(name) < len(run) and name:
                 joined_name = " ".join(t.text for t in name)

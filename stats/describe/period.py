@@ -52,10 +52,8 @@ _DATE = (
     rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
     r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
 )
-_SPAN = (
-    rf"(?:the\s+)?(?:(?:{_DEICTIC})\s+)*(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:the\s+)?(?:{_DATE}|year))?"
-)
 _PREPOSITIONAL = regex.compile(
+    rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\b(?:in|on|since|during|over|until|till|through|throughout|by|from|between|before|after)\s+(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
     rf"(?:the\s+)?(?:{_DATE}|year)"
@@ -63,7 +61,6 @@ _PREPOSITIONAL = regex.compile(
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
     r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
-    rf"|\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b"
     r"|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
     r"|\bat\s+the\s+weekend\b"
     rf"|\bin\s+the\s+(?:year|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+(?:{_DATE})\b"
@@ -135,28 +132,35 @@ class Mention:
     rule: Rule
 
 
+_PATTERNS = (
+    (_SINCE_EVENT, PREPOSITIONAL),
+    (_POINTING, PREPOSITIONAL),
+    (_DAY_POSSESSIVE, DEICTIC),
+    (_FRAMING, FRAMING),
+    (_PREPOSITIONAL, PREPOSITIONAL),
+    (_DEICTIC_PHRASE, DEICTIC),
+    (_RATE, RATE),
+)
+
+
 def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
-    times of statements."""
-    found: dict[int, Mention] = {}
+    times of statements. Where two readings overlap the longer wins ("between January and
+    March" over "between January", "in the three months to June" over "in the three months")."""
     if not _ANY_TIME_CUE.search(sentence):
         return []  # no time word at all: the common case, one search
-    for pattern, rule in (
-        (_SINCE_EVENT, PREPOSITIONAL),
-        (_POINTING, PREPOSITIONAL),
-        (_DAY_POSSESSIVE, DEICTIC),
-        (_FRAMING, FRAMING),
-        (_PREPOSITIONAL, PREPOSITIONAL),
-        (_DEICTIC_PHRASE, DEICTIC),
-        (_RATE, RATE),
-    ):
-        for m in pattern.finditer(sentence):
-            if not any(
-                f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found.values()
-            ):
-                text = _FOCUS.sub("", m.group())
-                found[m.start()] = Mention(m.start(), m.start() + len(text), " ".join(text.split()), rule)
-    return [found[k] for k in sorted(found) if not _statement_time(sentence, found[k])]
+    readings = [
+        (m.start(), -len(m.group()), rule, m.group())
+        for pattern, rule in _PATTERNS
+        for m in pattern.finditer(sentence)
+    ]
+    found: list[Mention] = []
+    for start, _, rule, text in sorted(readings):
+        if found and start < found[-1].end:
+            continue  # inside a longer reading that starts earlier or at the same place
+        text = _FOCUS.sub("", text)
+        found.append(Mention(start, start + len(text), " ".join(text.split()), rule))
+    return [m for m in found if not _statement_time(sentence, m)]
 
 
 def _statement_time(sentence: str, mention: Mention) -> bool:

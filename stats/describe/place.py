@@ -44,12 +44,6 @@ _LOCATIVE = regex.compile(
     rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
-# Prepositions that make a name a place wherever they stand ("in", not "from" or "to":
-# "five seats from Labour").
-_STRONG_LOCATIVE = regex.compile(
-    rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{COMPASS})\s+)?"
-    rf"(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
-)
 _INSTITUTION = regex.compile(
     r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
     r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
@@ -71,7 +65,7 @@ _FACILITY = regex.compile(
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF = regex.compile(
-    rf"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{NAME})"
+    rf"\b(?i:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{NAME})"
 )
 # "the shelling of Kherson", "the siege of Mariupol": an event's place.
 _EVENT_OF = regex.compile(
@@ -85,16 +79,19 @@ LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
 _ANY_PLACE_CUE = regex.compile(
     r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country)\b"
-    r"|\bthere\b"
+    r"|\b(?i:there)\b"
 )
 _FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
 _BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{NAME})")
 _ANAPHOR = regex.compile(
-    rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\bthere\b"
+    rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\b(?i:there)\b"
 )
+# A statement's place: the preposition right after the verb or noun of speaking, at most two
+# words between ("said in", "told reporters in", "a news conference in"), never a clause
+# ("Officials said 17 people died in Bor": Bor is where they died).
 _STATEMENT = regex.compile(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
-    r"reporters|journalists)\b[^,;]{0,25}$",
+    r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _REFERENCE = regex.compile(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
@@ -159,7 +156,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    if not _ANY_PLACE_CUE.search(sentence, 1):
+    if not (_ANY_PLACE_CUE.search(sentence, 1) or sentence[:6].lower().startswith("there")):
         return []  # no capitalised word after the first and no "the city" or "there"
     lowered = sentence.lower()
     if "border" in lowered:
@@ -179,6 +176,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     sentence has an "of")."""
     for m in _OF_PLACE.finditer(sentence):
         name = trim(m["name"])
+        if not name:
+            continue  # "the province of Tuesday": no place
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     for m in itertools.chain(_PEOPLE_OF.finditer(sentence), _EVENT_OF.finditer(sentence)):
@@ -282,7 +281,12 @@ def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
 
 
 def _covered(found: dict[int, Mention], position: int) -> bool:
-    return any(m.start <= position < m.end for m in found.values())
+    """Whether a mention already covers `position` (mentions are short: look a little back)."""
+    return any(m.start <= position < m.end for p in range(max(0, position - _LONGEST), position + 1)
+               if (m := found.get(p)) is not None)
+
+
+_LONGEST = 80  # characters: no place mention is longer
 
 
 def _left_out(sentence: str, mention: Mention) -> bool:

@@ -71,7 +71,10 @@ def choose(
         clause = max(sentence.rfind(",", floor, start), floor)
         before += [m for m in bare if clause <= m.start and m.end <= start and _object(sentence, m.start)]
         before.sort(key=lambda m: m.start)
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "They freed 100 prisoners there." with no place before it: resolved from earlier sentences
+    return after[0] if after and after[0].text.lower() == "there" else None
 
 
 def _in_description(sentence: str, mention: Mention, figure: int, mentions: list[Mention]) -> bool:
@@ -108,7 +111,7 @@ def _object(sentence: str, start: int) -> bool:
 def _opens(sentence: str, position: int) -> bool:
     """A description that opens the sentence sets its scene ("The town lost 4,000 ...",
     "In the city, 40 ...")."""
-    return len(sentence[:position].split()) <= 1
+    return position <= 40 and len(sentence[:position].split()) <= 1
 
 
 def _next_to(sentence: str, end: int, start: int) -> bool:

@@ -22,7 +22,7 @@ from stats.lexicon import sources
 from stats.model import Candidate, Kind
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
-_DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$")  # "the ministry"
+_DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _WRAPPED_HYPHEN = regex.compile(r"\p{L}-\r?\n[ \t]*\p{L}")
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{L})- (?=\p{L})")
@@ -253,7 +253,10 @@ class Article:
         found = place_choice.choose(list(places), c.start, c.end, ctx.raw, str(c.kind), list(bare))
         if found and found.anaphor:
             earlier = [
-                m for o in reversed(self._before(index, 3)) for m in sorted(o.places + o.bare, key=_start)
+                # the last few places of each sentence before: enough, and bounded
+                m
+                for o in reversed(self._before(index, 3))
+                for m in sorted(o.places[-6:] + o.bare[-6:], key=_start)
             ]
             earlier += sorted([m for m in [*places, *bare] if m.end <= found.start], key=_start)
             resolved = place_choice.resolve(found, earlier)

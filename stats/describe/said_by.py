@@ -86,11 +86,7 @@ _TRACK_LEAD = regex.compile(
 # "40 people were accused of looting", "he was told": the subject is not the source.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
-# Speech words that are also nouns ("Local reports suggest", "the latest estimates show").
-_NOUN_FORMS = frozenset(
-    "report reports estimate estimates claim claims note notes forecast forecasts project projects "
-    "promise promises count counted record recorded".split()
-)
+_NOUN_FORMS = sources.NOUN_FORMS
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
 _ATTRIBUTION_TAIL = regex.compile(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
@@ -148,10 +144,9 @@ def _according(sentence: str) -> list[Source]:
 
 
 _BARE_DOCUMENT = regex.compile(rf"^(?i:the|these|those)\s+(?:{'|'.join(sources.DOCUMENT_NOUNS)})$")
-# The start of the last clause before an attribution: after "; " or ", and" / ", but".
-_CLAUSE_BEFORE = regex.compile(
-    r"(?:;|,\s+(?:and|but|while|whereas))\s+(?!.*(?:;|,\s+(?:and|but|while|whereas)\s))", regex.DOTALL
-)
+# The start of the last clause before an attribution: after "; " or ", and" / ", but" (not
+# ", while": "4 million fled, while 8 million are displaced, according to UN figures").
+_CLAUSE_BEFORE = regex.compile(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
 
 
 def _verbs(sentence: str) -> list[Source]:
@@ -178,12 +173,13 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     if m.group() not in _NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
-    if following and following.group(1) in sources.SPEECH_VERBS:
-        return True
+    if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
+        return True  # "Local reports suggest", "1,500 asylum claims were lodged"
     previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
     return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)\s+$")
 _NOUN_MARKERS = frozenset(

@@ -18,6 +18,13 @@ _LEADING_CLAUSE = regex.compile(
 
 
 # Adverbs and auxiliaries between a source and its verb ("officials have also said").
+# "A woman whose son was killed said": a relative clause between the subject and its verb.
+_RELATIVE_SUBJECT = regex.compile(r"\s+(?:who|whose)\s+[^,;:“”\"]{1,100}$")
+# "Officials on Friday said", "Police last week said": a time between the subject and its verb.
+_TIME_BEFORE_VERB = regex.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|\s+(?:last|this)\s+(?:week|month|year|night)|\s+(?:yesterday|today|earlier|later))+\s*$"
+)
 _BETWEEN = frozenset(
     "also later earlier previously separately have has had would will further then "
     "repeatedly initially first publicly privately reportedly already had".split()
@@ -77,7 +84,11 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     bracket = _ACRONYM_BEFORE.search(sentence, max(0, verb_start - 20), verb_start)
     if bracket:  # "The Office for National Statistics (ONS) said": its shortest name
         return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
-    toks = names.tokens_before(sentence, verb_start, 240)
+    relative = _RELATIVE_SUBJECT.search(sentence, max(0, verb_start - 120), verb_start)
+    if relative:  # "A woman whose son was killed said ...": the woman
+        return names.noun_phrase_before(sentence, relative.start())
+    when = _TIME_BEFORE_VERB.search(sentence, max(0, verb_start - 40), verb_start)
+    toks = names.tokens_before(sentence, when.start() if when else verb_start, 240)
     while toks and toks[-1].lower in _BETWEEN:
         toks.pop()
     if not toks:
@@ -138,7 +149,7 @@ def is_source_noun(text: str) -> bool:
 
 def according_phrase(sentence: str, start: int) -> list[Token]:
     """The source after "according to": a document's issuer ("a tally by the Tribune"), a
-    name in apposition ("the national water authority, Apele Romane"), the innermost
+    name in apposition ("the port authority, Harbourline"), the innermost
     source of a chain."""
     toks = names.noun_phrase_after(sentence, start)
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None

@@ -29,14 +29,28 @@ def _alternatives(items: object) -> str:
 
 _PERSON = _alternatives({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
 # The noun phrase: article, up to three modifiers, the person noun (aid worker: modifier + noun).
+# A modifier is a content word: no function word ("a soldier and a civilian", "a woman
+# whose son"), no person noun of its own (the phrase ends at its last person noun).
+_NOT_MODIFIER = (r"(?!(?:(?:and|or)\s+(?:a|an|the)|a|an|the|whose|who|which|that|his|her|their|its|was"
+                 r"|were|is|are|had|has|have|been)\b)")
 _PHRASE = (rf"(?P<phrase>\b(?P<article>[Aa]n?)\s+"
-           rf"(?P<mods>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{0,3}}?)(?P<noun>{_PERSON}))\b")
+           rf"(?P<mods>(?:{_NOT_MODIFIER}[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{0,3}})(?P<noun>{_PERSON}))\b")
 _AUX = (r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later|allegedly|then|fatally"
         r"|seriously|critically|badly|slightly))+")
-_RELATIVE = r"(?:\s+who\s+[^,.;:]{1,80}?)?(?:,\s+[^,.;:]{1,40}?,)?"
+# A relative clause or an apposition between the phrase and its verb, with no number and no
+# speech verb in it ("a nurse who treated the wounded said 30 died": the nurse is the speaker).
+_CLAUSE_TEXT = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
+_RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 _SUBJECT = regex.compile(
     rf"{_PHRASE}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{_alternatives(words.IMPLIED_PASSIVE)})\b(?!\s+(?:a|an|the|two|his|her|their)\b)"
-    rf"|\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b)"
+    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b)"
+)
+# One of several casualties named together before their verb: "A soldier and a civilian
+# were killed", "A policeman and two soldiers were killed".
+_COORDINATED = regex.compile(
+    rf"{_PHRASE}(?=(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)[^.;:!?\d]{{0,60}}?(?:\d[^.;:!?]{{0,40}}?)?"
+    rf"(?:{_AUX}\s+(?P<passive>{_alternatives(words.IMPLIED_PASSIVE)})\b"
+    rf"|\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b))"
 )
 _OBJECT = regex.compile(rf"\b(?P<verb>{_alternatives(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
 _LIST = regex.compile(
@@ -56,10 +70,11 @@ def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     if not _ANY_CASUALTY.search(sentence):
         return []  # no casualty word: no implied single
     found: dict[int, Candidate] = {}
-    for m in _SUBJECT.finditer(sentence):
-        word = m["passive"] or m["intransitive"]
-        table = words.IMPLIED_PASSIVE if m["passive"] else words.IMPLIED_INTRANSITIVE
-        _add(found, m, SUBJECT, table[" ".join(word.lower().split())])
+    for pattern in (_SUBJECT, _COORDINATED):
+        for m in pattern.finditer(sentence):
+            word = m["passive"] or m["intransitive"]
+            table = words.IMPLIED_PASSIVE if m["passive"] else words.IMPLIED_INTRANSITIVE
+            _add(found, m, SUBJECT, table[" ".join(word.lower().split())])
     for m in _OBJECT.finditer(sentence):
         _add(found, m, OBJECT, words.IMPLIED_ACTIVE[" ".join(m["verb"].lower().split())])
     for listed in _LIST.finditer(sentence):

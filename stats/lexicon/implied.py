@@ -46,7 +46,7 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "seized": "prisoners",
 }
 IMPLIED_INTRANSITIVE: dict[str, str] = {
-    "died": "killed",
+    "died": "killed", "missing": "missing",
     "drowned": "killed",
     "perished": "killed",
     "was missing": "missing",

@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     alleges allege disclosed revealed reveals indicated indicates showed shows projected
     projects project forecast forecasts calculated calculates calculate believes believe
     believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
-    asserted asserts assert expected expects expect recorded counted registered
+    asserted asserts assert recorded counted registered
 """.split()
 )
 # Plural nouns for unnamed sources, never names even when a sentence opens with them
@@ -34,8 +34,6 @@ STATEMENT_VERBS = frozenset(
     warns confirmed confirms insisted insists declared declares
 """.split()
 )
-# Speech verbs that take the outlet or audience as object: "told Reuters", "told reporters".
-TELLING_VERBS = frozenset({"told", "tells", "tell"})
 # Verbs that are speech only when a source noun is their subject ("the report shows"),
 # never after a person ("he shows").
 DOCUMENT_VERBS = frozenset(
@@ -65,7 +63,7 @@ TITLES = frozenset(
     archbishop deputy spokesman spokeswoman spokesperson chairman chairwoman chair director
     inspector superintendent commissioner constable officer detective ceo chief-executive
     mp mep premier emir sultan presidential collector correspondent reporter dsp asp sp
-    insp cpl pte pvt firm
+    insp cpl pte pvt
 """.split()
 )
 
@@ -137,4 +135,9 @@ ROLE_WORDS = frozenset(
     shopkeeper trader neighbour neighbor mother father volunteer rescuer protester activist
     analyst economist engineer lawyer
 """.split()
+)
+# Speech words that are also nouns ("Local reports suggest", "an internal army report").
+NOUN_FORMS = frozenset(
+    "report reports estimate estimates claim claims note notes forecast forecasts project projects "
+    "promise promises count counted record recorded".split()
 )

@@ -20,27 +20,3 @@ TIME_DEICTICS = frozenset(
     current few several early late
 """.split()
 )
-# Bare time words that are a period on their own.
-TIME_ADVERBS = frozenset(
-    {
-        "yesterday",
-        "today",
-        "tonight",
-        "now",
-        "overnight",
-        "currently",
-        "daily",
-        "annually",
-        "weekly",
-        "monthly",
-    }
-)
-# Prepositions a period keeps ("since Friday", "over the past month").
-TIME_PREPOSITIONS = frozenset(
-    """
-    in on since during over for within by until till through throughout between from after
-    before earlier at
-""".split()
-)
-# Focus words dropped from the end of a period ("In the last week alone").
-FOCUS_WORDS = frozenset({"alone", "only", "so far", "to date"})
