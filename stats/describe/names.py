@@ -111,7 +111,8 @@ def is_proper(toks: list[Token]) -> bool:
 
 def is_body(text: str) -> bool:
     """A name or description of an organisation rather than a person ("the Health Ministry")."""
-    return any(w.lower().strip(".'’s") in _BODY_WORDS for w in text.split())
+    words_ = (w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split())
+    return any(w in _BODY_WORDS for w in words_)
 
 
 def without_title(toks: list[Token]) -> list[Token]:

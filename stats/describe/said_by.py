@@ -66,7 +66,9 @@ _ANY_ATTRIBUTION = regex.compile(
 )
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
 _PUT_AT = regex.compile(
-    r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|\d))",
+    r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
+    r"close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+    r"hundreds|thousands|dozens|\d)\b|\d)",
     regex.IGNORECASE,
 )
 _BY = regex.compile(
