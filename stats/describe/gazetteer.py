@@ -28,13 +28,13 @@ _WRAPPED_NAME = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
 _WRAPPED_LONE_NAME = regex.compile(_WRAPPED_NAME)
 
 
-_STRONG = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+
 
 
 # What makes a capitalised run a place, seen just before it or just after it.
 _KNOWN_BEFORE_PARTS = (
     regex.compile(
-        rf"\b(?i:in|near|outside|inside|across|throughout|around)\s+(?:(?i:the)\s+)?(?:(?i:{COMPASS})\s+)?$"
+        rf"\b(?i:{'|'.join(places.STRONG_PREPOSITIONS)})\s+(?:(?i:the)\s+)?(?:(?i:{COMPASS})\s+)?$"
     ),
     regex.compile(rf"\b(?i:{GENERICS})\s+of\s+(?:the\s+)?$"),
     regex.compile(rf"\b(?:{GENERICS}),\s+$"),
@@ -70,7 +70,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         after = text[m.end() : m.end() + 24]
         if not (
-            opener in _STRONG
+            opener in places.STRONG_PREPOSITIONS
             or _KNOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
             or _KNOWN_AFTER.match(after)
         ):

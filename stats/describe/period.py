@@ -17,6 +17,7 @@ import regex
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
+from stats.lexicon.compiled import alternation
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -30,14 +31,10 @@ CARRIED = Rule(
 PERIOD_RULES = (PREPOSITIONAL, DEICTIC, RATE, FRAMING, CARRIED)
 
 
-def _alternatives(items: frozenset[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
-
-
-_NOUN = _alternatives(times.TIME_NOUNS)
-_DAY = _alternatives(times.WEEKDAYS)
-_MONTH = _alternatives(times.MONTHS)
-_DEICTIC = _alternatives(times.TIME_DEICTICS)
+_NOUN = alternation(times.TIME_NOUNS)
+_DAY = alternation(times.WEEKDAYS)
+_MONTH = alternation(times.MONTHS)
+_DEICTIC = alternation(times.TIME_DEICTICS)
 _NUMBER = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|few)"
@@ -106,9 +103,9 @@ _FRAMING = regex.compile(
     rf"|\b(?:{_NUMBER})\s+(?:{_NOUN})\s+(?:ago|earlier|later)\b",  # "up from 44.1% four years ago"
     regex.IGNORECASE,
 )
-_SPEECH = regex.compile(rf"\b(?:{_alternatives(sources.STATEMENT_VERBS)})\s*$")
+_SPEECH = regex.compile(rf"\b(?:{alternation(sources.STATEMENT_VERBS)})\s*$")
 _SPEECH_AFTER = regex.compile(
-    rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{_alternatives(sources.STATEMENT_VERBS)})\b"
+    rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{alternation(sources.STATEMENT_VERBS)})\b"
 )
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE

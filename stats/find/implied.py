@@ -14,6 +14,7 @@ import regex
 
 from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
+from stats.lexicon.compiled import alternation
 from stats.model import Candidate, Category, Kind
 
 SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
@@ -22,12 +23,7 @@ LISTED = Rule("implied.listed", Stage.IMPLIED, '"the dead included two guards an
 IMPLIED_RULES = (SUBJECT, OBJECT, LISTED)
 
 
-def _alternatives(items: object) -> str:
-    keys = sorted(items, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(regex.escape(k).replace(r"\ ", r"\s+") for k in keys)
-
-
-_PERSON = _alternatives({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
+_PERSON = alternation({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
 # The noun phrase: article, up to three modifiers, the person noun (aid worker: modifier + noun).
 # A modifier is a content word: no function word ("a soldier and a civilian", "a woman
 # whose son"), no person noun of its own (the phrase ends at its last person noun).
@@ -42,25 +38,25 @@ _AUX = (r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later
 _CLAUSE_TEXT = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
 _RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 _SUBJECT = regex.compile(
-    rf"{_PHRASE}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{_alternatives(words.IMPLIED_PASSIVE)})\b(?!\s+(?:a|an|the|two|his|her|their)\b)"
-    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b)"
+    rf"{_PHRASE}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b(?!\s+(?:a|an|the|two|his|her|their)\b)"
+    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b)"
 )
 # One of several casualties named together before their verb: "A soldier and a civilian
 # were killed", "A policeman and two soldiers were killed".
 _COORDINATED = regex.compile(
     rf"{_PHRASE}(?=(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)[^.;:!?\d]{{0,60}}?(?:\d[^.;:!?]{{0,40}}?)?"
-    rf"(?:{_AUX}\s+(?P<passive>{_alternatives(words.IMPLIED_PASSIVE)})\b"
-    rf"|\s+(?P<intransitive>{_alternatives(words.IMPLIED_INTRANSITIVE)})\b))"
+    rf"(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
+    rf"|\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b))"
 )
-_OBJECT = regex.compile(rf"\b(?P<verb>{_alternatives(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
+_OBJECT = regex.compile(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
 _LIST = regex.compile(
-    rf"\b(?i:the|those)\s+(?P<list>{_alternatives(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)\b"
+    rf"\b(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)\b"
     r"(?P<items>[^.;:]{0,200})"
 )
 _ITEM = regex.compile(_PHRASE)
 _ANY_CASUALTY = regex.compile(
-    rf"\b(?:{_alternatives({*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE})}"
-    rf"|{_alternatives(words.IMPLIED_LISTS)})\b",
+    rf"\b(?:{alternation({*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE})}"
+    rf"|{alternation(words.IMPLIED_LISTS)})\b",
     regex.IGNORECASE,
 )
 

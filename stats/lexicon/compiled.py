@@ -33,3 +33,10 @@ def lowered(words: Iterable[str]) -> list[str]:
     return sorted({w.lower() for w in words})
 
 
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, any whitespace between the words of
+    a phrase ("shot dead" across a line break)."""
+    keys = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(part) for part in key.split()) for key in keys)

@@ -17,6 +17,9 @@ COMPASS_WORDS = frozenset(
     north-eastern north-western south-eastern south-western upper lower greater
 """.split()
 )
+# Prepositions that make a capitalised name a place wherever it stands ("in Kandahar"; not
+# "from" or "to": "five seats from Labour").
+STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 # Prepositions that tie a figure to a place ("in Kandahar", "near Mosul").
 PLACE_PREPOSITIONS = frozenset(
     """
