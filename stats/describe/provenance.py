@@ -71,6 +71,7 @@ class _Context:
         self.index, self.start, self.paragraph = index, sentence.start, paragraph
         self.sentence, self._article = sentence, article
         self.quoted: list[tuple[int, int]] = []
+        self.continued = False  # in a paragraph that carries on a quote from the one before
 
     @cached_property
     def raw(self) -> str:
@@ -241,10 +242,19 @@ class Article:
         sentence's paragraph, the nearest before it first."""
         ctx = self.contexts[index]
         later = [o for o in self.contexts[index + 1 : index + 1 + _REACH] if o.paragraph == ctx.paragraph]
-        for other in [ctx, *self._neighbours(index), *later]:
+        earlier = self._neighbours(index)
+        if ctx.continued:  # a long quote's later paragraph: its speaker is named before
+            earlier = self._before(index, _REACH)
+        for other in [ctx, *earlier, *later]:
             for s in self.sources(other.index):
                 if not other.in_quote(s.start):
                     return s.text
+        # A paragraph that is all quote, after a quoted paragraph that names its speaker.
+        for other in self._before(index, _REACH):
+            if other.quoted:
+                tagged = [s for s in self.sources(other.index) if not other.in_quote(s.start)]
+                if tagged:
+                    return tagged[-1].text
         return None
 
     def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
@@ -323,11 +333,15 @@ class Article:
 
 def _mark_quotes(contexts: list[_Context]) -> None:
     """The spans of each sentence inside quotation marks, a quote carried over sentence
-    boundaries within a paragraph."""
-    inside, paragraph = False, -1
+    boundaries within a paragraph. A quote left open at a paragraph's end and taken up by
+    the next paragraph's opening mark (the news convention for a long quote) goes on there,
+    and that paragraph's sentences are marked `continued`."""
+    inside, paragraph, continued = False, -1, False
     for ctx in contexts:
         if ctx.paragraph != paragraph:
+            continued = inside and ctx.sentence.raw.lstrip()[:1] in (*_OPEN, '"')
             inside, paragraph = False, ctx.paragraph
+        ctx.continued = continued
         opened = 0 if inside else -1
         for mark in _QUOTE_MARK.finditer(ctx.sentence.raw):  # quote marks: the same offsets
             i, ch = mark.start(), mark.group()
