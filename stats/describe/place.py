@@ -255,8 +255,8 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return  # "at Valeni Municipal Hospital": the institution, not the place
     generic = m["generic"]
     text = f"{name} {generic}" if generic and generic.islower() and name == m["name"] else name
-    if m["compass"]:
-        text = f"{m['compass']} {text}"  # "western Nepal"
+    if m["compass"] and name.split()[0] == m["name"].split()[0]:
+        text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
     start = m.start("compass") if m["compass"] else m.start("name")
     found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE)
 
