@@ -42,10 +42,11 @@ _KNOWN_BEFORE_PARTS = (
 )
 
 
-_KNOWN_AFTER_PARTS = (
-    regex.compile(rf"\s+(?:{GENERICS})\b"),
-    regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b"),
-)
+_KNOWN_AFTER_PARTS = (regex.compile(rf"\s+(?:{GENERICS})\b"),)
+# "at the Sher Khan Bandar post": a facility names a place only after "at the" and the like
+# ("Net market borrowing" names none).
+_FACILITY_AFTER = regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b")
+_FACILITY_BEFORE = regex.compile(r"\b(?i:at|near|in|outside|from)\s+the\s+$")
 
 
 _KNOWN_BEFORE = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_BEFORE_PARTS))
@@ -55,6 +56,11 @@ _KNOWN_AFTER = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_AFTER_P
 
 
 _CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
+
+
+def _facility(text: str, start: int, after: str) -> bool:
+    """ "at the Sher Khan Bandar post": a name before a facility, after "at the"."""
+    return bool(_FACILITY_AFTER.match(after) and _FACILITY_BEFORE.search(text, max(0, start - 16), start))
 
 
 def known_places(text: str, wrapped: bool = False) -> set[str]:
@@ -73,6 +79,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             opener in places.STRONG_PREPOSITIONS
             or _KNOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
             or _KNOWN_AFTER.match(after)
+            or _facility(text, m.start(), after)
         ):
             continue
         name = trim(m.group())

@@ -276,8 +276,16 @@ def _possessive_of_thing(sentence: str, end: int) -> bool:
 def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
     """ "Kandahar city", "Sarobi district": a name joined to a generic word, written with it."""
     for m in _NAME_GENERIC.finditer(sentence):
+        if _demonym(m["name"]):
+            continue  # "the Tunisian coast", "a Libyan port": an adjective, not a name
         if not _covered(found, m.start()) and trim(m["name"]) == m["name"]:
             found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", NAMED)
+
+
+def _demonym(name: str) -> bool:
+    """One word that reads as a nationality ("Tunisian", "Libyan"), not a place's name."""
+    # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province").
+    return " " not in name and name not in GAZETTEER and name.lower().endswith(("ian", "ese", "ish"))
 
 
 def _covered(found: dict[int, Mention], position: int) -> bool:

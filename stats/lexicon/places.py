@@ -73,6 +73,7 @@ NOT_PLACES = frozenset(
     this that these those his her their its our my mr mrs ms dr in on at around near across
     with from for after before during despite as of and but or if when while since by to
     into over under about some many most all both other another there here rs sh ksh
+    parliament congress senate court council cabinet government net
     usd eur gbp inr
 """.split()
 )
