@@ -251,6 +251,8 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return  # "in Afghan politics"; "in America's longest war" is a possessive
     if not m["generic"] and not any(part in known for part in name.split(" and ")):
         return
+    if _demonym(name):
+        return  # "off the Tunisian coast": an adjective
     if institution(sentence, m.end("name")):
         return  # "at Valeni Municipal Hospital": the institution, not the place
     generic = m["generic"]
