@@ -35,7 +35,7 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
-NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|bin)[ \t]+)?{_WORD})*"
+NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)[ \t]+){{0,2}}{_WORD})*"
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
