@@ -10,7 +10,8 @@ import dataclasses
 from collections.abc import Iterator
 
 from stats.describe.category import category_of
-from stats.describe.provenance import Article, ArticleIndex
+from stats.describe.contexts import ArticleIndex
+from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
 from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions

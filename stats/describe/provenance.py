@@ -12,15 +12,15 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
-from stats.describe import clauses, gazetteer, names, period, place, place_choice, said_by
+from stats.describe import clauses, names, period, place, place_choice, said_by
+from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.model import Candidate, Kind
-from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
+from stats.text.sentences import Sentence
 
 _DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
 _THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
@@ -32,8 +32,6 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 _REACH = 6
 _Named = tuple[int, str]  # where a source is named, and its name
 _LOOKBACK = 8  # sentences searched back for the person or body a pronoun stands for
-_QUOTE_MARK = regex.compile(r'[“”"]')
-_OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,68 +42,6 @@ class Provenance:
     place: str | None
     period: str | None
     rules: tuple[str, ...] = ()
-
-
-class ArticleIndex:
-    """What provenance needs from a whole article, read on first use: its names in full and
-    titled people, and the names it uses as places. Sentences refer to it, not to their
-    Article, so an article's sentences are freed with it (no reference cycle)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    @cached_property
-    def names(self) -> names.NameIndex:
-        return names.NameIndex(self.text, hard_wrapped(self.text))
-
-    @cached_property
-    def known(self) -> set[str]:
-        return gazetteer.known_places(self.text, hard_wrapped(self.text))
-
-
-class _Context:
-    """One sentence as the provenance rules see it. Its attributions, places and times are
-    read only when a figure, or a figure's neighbour, asks for them."""
-
-    def __init__(self, index: int, sentence: Sentence, paragraph: int, article: ArticleIndex) -> None:
-        self.index, self.start, self.paragraph = index, sentence.start, paragraph
-        self.sentence, self._article = sentence, article
-        self.quoted: list[tuple[int, int]] = []
-        self.continued = False  # in a paragraph that carries on a quote from the one before
-
-    @cached_property
-    def raw(self) -> str:
-        """The sentence with line breaks as spaces (same length: offsets hold)."""
-        return self.sentence.raw.translate(ONE_LINE)
-
-    @cached_property
-    def written_sources(self) -> list[Source]:
-        """The attributions as written, pronouns unresolved."""
-        return said_by.sources_in(self.raw)
-
-    @cached_property
-    def places(self) -> list[place.Mention]:
-        return place.mentions_in(self.raw, self._article.known)
-
-    @cached_property
-    def periods(self) -> list[period.Mention]:
-        return period.mentions_in(self.raw)
-
-    @cached_property
-    def bare(self) -> list[place.Mention]:
-        return place.names_in(self.raw, self._article.known)
-
-    @cached_property
-    def opening(self) -> place.Mention | None:
-        return place.opening_place(self.raw, self._article.known)
-
-    def in_quote(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.quoted)
-
-    @property
-    def continues(self) -> bool:
-        first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
-        return first in sources.CONTINUING_OPENERS
 
 
 def _start(mention: place.Mention) -> int:
@@ -125,10 +61,10 @@ class Article:
         self.wrapped = _WRAPPED_HYPHEN.search(text) is not None
         self.index = whole or ArticleIndex(text)
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
-        self.contexts: list[_Context] = []
+        self.contexts: list[Context] = []
         for i, s in enumerate(sentences):
-            self.contexts.append(_Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
-        _mark_quotes(self.contexts)
+            self.contexts.append(Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
+        mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
 
     @property
@@ -213,7 +149,7 @@ class Article:
             source, where, when = (_HYPHEN_BREAK.sub("-", v) if v else v for v in (source, where, when))
         return Provenance(source, where, when, (*source_rules, *place_rules, *period_rules))
 
-    def _neighbours(self, index: int) -> list[_Context]:
+    def _neighbours(self, index: int) -> list[Context]:
         """The sentences before this one in its paragraph, nearest first."""
         ctx = self.contexts[index]
         paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
@@ -293,7 +229,7 @@ class Article:
                 return scene.text, (place.CARRIED.id,)
         return None, ()
 
-    def _before(self, index: int, count: int) -> list[_Context]:
+    def _before(self, index: int, count: int) -> list[Context]:
         """The `count` sentences before this one, nearest first, across paragraphs."""
         return list(reversed(self.contexts[max(0, index - count) : index]))
 
@@ -331,24 +267,3 @@ class Article:
         return None, ()
 
 
-def _mark_quotes(contexts: list[_Context]) -> None:
-    """The spans of each sentence inside quotation marks, a quote carried over sentence
-    boundaries within a paragraph. A quote left open at a paragraph's end and taken up by
-    the next paragraph's opening mark (the news convention for a long quote) goes on there,
-    and that paragraph's sentences are marked `continued`."""
-    inside, paragraph, continued = False, -1, False
-    for ctx in contexts:
-        if ctx.paragraph != paragraph:
-            continued = inside and ctx.sentence.raw.lstrip()[:1] in (*_OPEN, '"')
-            inside, paragraph = False, ctx.paragraph
-        ctx.continued = continued
-        opened = 0 if inside else -1
-        for mark in _QUOTE_MARK.finditer(ctx.sentence.raw):  # quote marks: the same offsets
-            i, ch = mark.start(), mark.group()
-            if not inside and (ch in _OPEN or ch == '"'):
-                opened, inside = i, True
-            elif inside and (ch in _CLOSE or ch == '"'):
-                ctx.quoted.append((max(opened, 0), i + 1))
-                inside = False
-        if inside:
-            ctx.quoted.append((max(opened, 0), len(ctx.sentence.raw)))

@@ -1,0 +1,105 @@
+"""What provenance reads around a figure: the article's index of names and places, each
+sentence's attributions, places and times (read lazily), and which parts of each sentence
+are inside quotation marks, a quote carried over sentences and, in the news convention,
+over paragraphs."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+
+from stats.describe import gazetteer, names, period, place, said_by
+from stats.describe.said_by import Source
+from stats.lexicon import sources
+from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
+
+_QUOTE_MARK = regex.compile(r'[“”"]')
+
+
+_OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
+
+
+class ArticleIndex:
+    """What provenance needs from a whole article, read on first use: its names in full and
+    titled people, and the names it uses as places. Sentences refer to it, not to their
+    Article, so an article's sentences are freed with it (no reference cycle)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def names(self) -> names.NameIndex:
+        return names.NameIndex(self.text, hard_wrapped(self.text))
+
+    @cached_property
+    def known(self) -> set[str]:
+        return gazetteer.known_places(self.text, hard_wrapped(self.text))
+
+
+class Context:
+    """One sentence as the provenance rules see it. Its attributions, places and times are
+    read only when a figure, or a figure's neighbour, asks for them."""
+
+    def __init__(self, index: int, sentence: Sentence, paragraph: int, article: ArticleIndex) -> None:
+        self.index, self.start, self.paragraph = index, sentence.start, paragraph
+        self.sentence, self._article = sentence, article
+        self.quoted: list[tuple[int, int]] = []
+        self.continued = False  # in a paragraph that carries on a quote from the one before
+
+    @cached_property
+    def raw(self) -> str:
+        """The sentence with line breaks as spaces (same length: offsets hold)."""
+        return self.sentence.raw.translate(ONE_LINE)
+
+    @cached_property
+    def written_sources(self) -> list[Source]:
+        """The attributions as written, pronouns unresolved."""
+        return said_by.sources_in(self.raw)
+
+    @cached_property
+    def places(self) -> list[place.Mention]:
+        return place.mentions_in(self.raw, self._article.known)
+
+    @cached_property
+    def periods(self) -> list[period.Mention]:
+        return period.mentions_in(self.raw)
+
+    @cached_property
+    def bare(self) -> list[place.Mention]:
+        return place.names_in(self.raw, self._article.known)
+
+    @cached_property
+    def opening(self) -> place.Mention | None:
+        return place.opening_place(self.raw, self._article.known)
+
+    def in_quote(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.quoted)
+
+    @property
+    def continues(self) -> bool:
+        first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
+        return first in sources.CONTINUING_OPENERS
+
+
+def mark_quotes(contexts: list[Context]) -> None:
+    """The spans of each sentence inside quotation marks, a quote carried over sentence
+    boundaries within a paragraph. A quote left open at a paragraph's end and taken up by
+    the next paragraph's opening mark (the news convention for a long quote) goes on there,
+    and that paragraph's sentences are marked `continued`."""
+    inside, paragraph, continued = False, -1, False
+    for ctx in contexts:
+        if ctx.paragraph != paragraph:
+            continued = inside and ctx.sentence.raw.lstrip()[:1] in (*_OPEN, '"')
+            inside, paragraph = False, ctx.paragraph
+        ctx.continued = continued
+        opened = 0 if inside else -1
+        for mark in _QUOTE_MARK.finditer(ctx.sentence.raw):  # quote marks: the same offsets
+            i, ch = mark.start(), mark.group()
+            if not inside and (ch in _OPEN or ch == '"'):
+                opened, inside = i, True
+            elif inside and (ch in _CLOSE or ch == '"'):
+                ctx.quoted.append((max(opened, 0), i + 1))
+                inside = False
+        if inside:
+            ctx.quoted.append((max(opened, 0), len(ctx.sentence.raw)))
