@@ -31,7 +31,7 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
 _REACH = 6
 _Named = tuple[int, str]  # where a source is named, and its name
-_LOOKBACK = 8  # sentences searched back for the person or body a pronoun stands for
+_LOOKBACK = 4  # sentences searched back for the person or body a pronoun stands for
 
 
 @dataclass(frozen=True, slots=True)

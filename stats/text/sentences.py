@@ -120,10 +120,10 @@ _UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
 
 def _is_shouting(line: str) -> bool:
     """An all-capitals line of several words: a banner or advert, not reporting."""
-    lower = len(_LOWER.findall(line, 0, 4000))  # a long line is read from its start: enough to tell
-    if lower > 400:
-        return False  # a paragraph of ordinary text: no need to count its capitals
-    upper = len(_UPPER.findall(line, 0, 4000))
+    upper = len(_UPPER.findall(line, 0, 4000))  # a long line is read from its start: enough to tell
+    if upper < 11:
+        return False  # too few capitals to be a banner: no need to count the rest
+    lower = len(_LOWER.findall(line, 0, 4000))
     return upper + lower >= 12 and upper / (upper + lower) > 0.9
 
 
