@@ -195,9 +195,12 @@ class Article:
 
     def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
-        places, bare = clauses.near(ctx.places, c.start, c.end), clauses.near(ctx.bare, c.start, c.end)
+        places = clauses.near(ctx.places, c.start, c.end)
+        # Names said bare matter only for a duration ("isolate Kabul in 30 days"): read them then.
+        bare = clauses.near(ctx.bare, c.start, c.end) if c.kind is Kind.DURATION else []
         found = place_choice.choose(list(places), c.start, c.end, ctx.raw, str(c.kind), list(bare))
         if found and found.anaphor:
+            bare = clauses.near(ctx.bare, c.start, c.end)
             earlier = [
                 # the last few places of each sentence before: enough, and bounded
                 m
