@@ -10,7 +10,6 @@ from __future__ import annotations
 import regex
 
 from stats.describe.place import (
-    COMPASS,
     GAZETTEER,
     GENERICS,
     LONE_NAME,
@@ -28,39 +27,40 @@ _WRAPPED_NAME = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
 _WRAPPED_LONE_NAME = regex.compile(_WRAPPED_NAME)
 
 
-
-
-
-# What makes a capitalised run a place, seen just before it or just after it.
-_KNOWN_BEFORE_PARTS = (
-    regex.compile(
-        rf"\b(?i:{'|'.join(places.STRONG_PREPOSITIONS)})\s+(?:(?i:the)\s+)?(?:(?i:{COMPASS})\s+)?$"
-    ),
-    regex.compile(rf"\b(?i:{GENERICS})\s+of\s+(?:the\s+)?$"),
-    regex.compile(rf"\b(?:{GENERICS}),\s+$"),
-    regex.compile(r"\b(?:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+$"),
-)
-
-
-_KNOWN_AFTER_PARTS = (regex.compile(rf"\s+(?:{GENERICS})\b"),)
-# "at the Sher Khan Bandar post": a facility names a place only after "at the" and the like
-# ("Net market borrowing" names none).
-_FACILITY_AFTER = regex.compile(rf"\s+(?:{'|'.join(places.FACILITY_WORDS)})\b")
-_FACILITY_BEFORE = regex.compile(r"\b(?i:at|near|in|outside|from)\s+the\s+$")
-
-
-_KNOWN_BEFORE = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_BEFORE_PARTS))
-
-
-_KNOWN_AFTER = regex.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_AFTER_PARTS))
-
-
 _CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 
 
-def _facility(text: str, start: int, after: str) -> bool:
-    """ "at the Sher Khan Bandar post": a name before a facility, after "at the"."""
-    return bool(_FACILITY_AFTER.match(after) and _FACILITY_BEFORE.search(text, max(0, start - 16), start))
+_PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citizens", "villagers", "mayor",
+                        "governor", "native", "natives"})
+_FIRST_WORD = regex.compile(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
+
+
+def _placed(before: str, after: str) -> bool:
+    """Whether the words around a capitalised run make it a place: "in (the) (western) X",
+    "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
+    "at the X post". Plain word tests on a few words, not a pattern search: this runs for
+    every capitalised run of the article."""
+    word = _FIRST_WORD.match(after)
+    if word and word.group(1) in places.PLACE_GENERICS:
+        return True
+    if not before[-1:].isspace():
+        return False
+    t = before.split()[-3:]
+    w = [x.lower() for x in t]
+    strong = places.STRONG_PREPOSITIONS
+    if w and (w[-1] in strong or (w[-1] == "the" and len(w) > 1 and w[-2] in strong)):
+        return True
+    if w and w[-1] in places.COMPASS_WORDS and len(w) > 1 and (
+        w[-2] in strong or (w[-2] == "the" and len(w) > 2 and w[-3] in strong)
+    ):
+        return True
+    if t and t[-1].endswith(",") and t[-1][:-1] in places.PLACE_GENERICS:
+        return True  # "a provincial capital, Qala-e-Naw"
+    of_at = len(t) - (2 if t[-1:] == ["the"] else 1)
+    if 1 <= of_at < len(t) and t[of_at] == "of" and w[of_at - 1] in places.PLACE_GENERICS | _PEOPLE_OF:
+        return True  # "the province of (the) X", "residents of X"
+    facility = word is not None and word.group(1) in places.FACILITY_WORDS
+    return facility and len(t) >= 2 and t[-1] == "the" and w[-2] in {"at", "near", "in", "outside", "from"}
 
 
 def known_places(text: str, wrapped: bool = False) -> set[str]:
@@ -75,12 +75,8 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
         opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         after = text[m.end() : m.end() + 24]
-        if not (
-            opener in places.STRONG_PREPOSITIONS
-            or _KNOWN_BEFORE.search(text, max(0, m.start() - 32), m.start())
-            or _KNOWN_AFTER.match(after)
-            or _facility(text, m.start(), after)
-        ):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (opener in places.STRONG_PREPOSITIONS or _placed(before, after)):
             continue
         name = trim(m.group())
         if name and not adjective(text, m.end()) and not institution(text, m.end()):
