@@ -36,16 +36,7 @@ def article_options(corpus: Corpus, search: str | None = None, selected: Any = N
                     limit: int = ARTICLE_OPTIONS) -> list[dict[str, str]]:
     """Article options for a search typed in the dropdown: the selected articles first, then
     up to `limit` whose title or file name holds every typed word."""
-    every = all_article_options(corpus)
-    chosen = set(strings(selected))
-    words = str(search or "").lower().split()
-    picked = [o for o in every if o["value"] in chosen]
-    for option in every:
-        if len(picked) >= limit + len(chosen):
-            break
-        if option["value"] not in chosen and all(w in option["search"].lower() for w in words):
-            picked.append(option)
-    return picked
+    return _searched(all_article_options(corpus), "search", search, selected, limit)
 
 
 def all_value_options(corpus: Corpus, column: str) -> list[dict[str, str]]:
@@ -71,14 +62,19 @@ def value_options(corpus: Corpus, column: str, search: str | None = None, select
                   limit: int = VALUE_OPTIONS) -> list[dict[str, str]]:
     """Source or place options for a search typed in the dropdown: the selected values first,
     then up to `limit` (most frequent first) whose name holds every typed word."""
-    every = all_value_options(corpus, column)
+    return _searched(all_value_options(corpus, column), "label", search, selected, limit)
+
+
+def _searched(every: list[dict[str, str]], field: str, search: str | None, selected: Any,
+              limit: int) -> list[dict[str, str]]:
+    """The selected options first, then up to `limit` whose `field` holds every typed word."""
     chosen = set(strings(selected))
     words = str(search or "").lower().split()
     picked = [o for o in every if o["value"] in chosen]
     for option in every:
         if len(picked) >= limit + len(chosen):
             break
-        if option["value"] not in chosen and all(w in option["label"].lower() for w in words):
+        if option["value"] not in chosen and all(w in option[field].lower() for w in words):
             picked.append(option)
     return picked
 

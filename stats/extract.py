@@ -17,7 +17,7 @@ from stats.find import numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.model import Category, Figure, Kind
-from stats.text.sentences import ONE_LINE, Sentence, collapse, split_sentences
+from stats.text.sentences import Sentence, collapse, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.
@@ -54,7 +54,7 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
         collapsed = sentence.text  # collapsed once, not once per figure
         # The rules read a copy with line breaks as spaces (same length, so offsets hold):
         # in a wrapped line "their\n20-year", "$" would match before the newline.
-        raw = sentence.raw.translate(ONE_LINE)
+        raw = article.contexts[index].raw  # made once, for find and describe alike
         previous_subject, previous_category = "", None
         for c in find(raw, conventions):
             if c.implied:  # "a policeman was killed": read with its category

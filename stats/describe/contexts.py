@@ -29,12 +29,16 @@ class ArticleIndex:
         self.text = text
 
     @cached_property
+    def wrapped(self) -> bool:
+        return hard_wrapped(self.text)
+
+    @cached_property
     def names(self) -> names.NameIndex:
-        return names.NameIndex(self.text, hard_wrapped(self.text))
+        return names.NameIndex(self.text, self.wrapped)
 
     @cached_property
     def known(self) -> set[str]:
-        return gazetteer.known_places(self.text, hard_wrapped(self.text))
+        return gazetteer.known_places(self.text, self.wrapped)
 
 
 class Context:

@@ -65,7 +65,7 @@ _FACILITY = regex.compile(
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF = regex.compile(
-    rf"\b(?i:residents?|inhabitants|people|citizens|villagers|mayor|governor|natives?)\s+of\s+(?P<name>{NAME})"
+    rf"\b(?i:{'|'.join(sorted(places.PEOPLE_OF))})\s+of\s+(?P<name>{NAME})"
 )
 # "the shelling of Kherson", "the siege of Mariupol": an event's place.
 _EVENT_OF = regex.compile(

@@ -154,7 +154,7 @@ class Article:
         ctx = self.contexts[index]
         paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
         out = []
-        for other in reversed(self.contexts[max(0, index - _REACH) : index]):
+        for other in self._before(index, _REACH):
             if other.paragraph != paragraph:
                 break
             out.append(other)

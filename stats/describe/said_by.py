@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.describe import names, speakers
+from stats.describe import clauses, names, speakers
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 
@@ -88,7 +88,6 @@ _TRACK_LEAD = regex.compile(
 # "40 people were accused of looting", "he was told": the subject is not the source.
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
-_NOUN_FORMS = sources.NOUN_FORMS
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
 _ATTRIBUTION_TAIL = regex.compile(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
@@ -139,7 +138,7 @@ def _according(sentence: str) -> list[Source]:
         if not toks or toks[-1].lower in sources.NOT_SOURCES:
             continue  # "according to local custom", "according to plan"
         text, pronoun = speakers.clean(toks, sentence)
-        clause = _CLAUSE_BEFORE.search(sentence, max(0, m.start() - 400), m.start())
+        clause = _CLAUSE_BEFORE.search(sentence, max(0, m.start() - clauses.REACH), m.start())
         covers = (clause.end() if clause and m.start() > 0 else 0, len(sentence))
         out.append(Source(text, ACCORDING_TO, m.start(), covers, pronoun))
     return out
@@ -172,7 +171,7 @@ def _verbs(sentence: str) -> list[Source]:
 
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
-    if m.group() not in _NOUN_FORMS:
+    if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
     if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
@@ -248,9 +247,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return None  # "he shows"; "the figures showed": no issuer named
     rest = sentence[m.end() :]
     start = m.start()
-    if _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start):
-        rel = _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start)
-        assert rel is not None
+    if rel := _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start):
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), m.end()), pronoun)
     segment = _segment(sentence, m.start())
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
@@ -261,9 +258,9 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
 
 def _segment(sentence: str, position: int) -> tuple[int, int]:
     """The part of a sentence between semicolons that holds `position`."""
-    floor = max(0, position - 400)
+    floor = max(0, position - clauses.REACH)
     begin = max(sentence.rfind(";", floor, position) + 1, floor)
-    stop = min(len(sentence), position + 400)
+    stop = min(len(sentence), position + clauses.REACH)
     end = sentence.find(";", position, stop)
     return begin, end if end >= 0 else stop
 
@@ -294,7 +291,7 @@ def _by(sentence: str) -> list[Source]:
             continue  # "according to a tally by the Tribune": the according-to rule's
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = speakers.clean(toks, sentence)
-        floor = max(0, m.start() - 400)
+        floor = max(0, m.start() - clauses.REACH)
         comma, semicolon = sentence.rfind(",", floor, m.start() - 2), sentence.rfind(";", floor, m.start())
         clause = max(comma, semicolon, floor - 1)
         first = m.group().split()[0].lower()

@@ -20,6 +20,9 @@ COMPASS_WORDS = frozenset(
 # Prepositions that make a capitalised name a place wherever it stands ("in Kandahar"; not
 # "from" or "to": "five seats from Labour").
 STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+# People named after their place ("a resident of Derna", "the mayor of Lviv").
+PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citizens", "villagers", "mayor",
+                       "governor", "native", "natives"})
 # Prepositions that tie a figure to a place ("in Kandahar", "near Mosul").
 PLACE_PREPOSITIONS = frozenset(
     """
