@@ -1,0 +1,94 @@
+"""Work grows linearly with the length of the text: counted, not timed.
+
+Each case of `tests/linear_cases.py` is measured at three lengths (n, 2n, 4n) by
+`tests/work_meter.py` in its own interpreter: the function calls made and the characters
+regular expressions were given to scan. For work a + b·n^p the growth from 2n to 4n over
+the growth from n to 2n is 2^p, so p is read from three counts whatever the constant
+overhead: linear work gives p = 1, quadratic p = 2. The bound is p < 1.5. The counts do
+not depend on how busy the machine is, so neither does the test (issue 12); the timings
+are in `python -m tests.bench_linear`.
+
+The meter is checked too: it must see a quadratic Python loop and a quadratic scan hidden
+in a pattern, and it must not change what the extractor finds.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.linear_cases import LINEAR_CASES, repeat
+
+BOUND = 1.5  # the largest growth exponent allowed (linear is 1, quadratic 2)
+
+
+def _lengths(size: int) -> list[int]:
+    smallest = max(1_000, size // 4)
+    return [smallest, 2 * smallest, 4 * smallest]
+
+
+def _cases() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = [
+        {"kind": "extract", "name": name, "texts": [repeat(unit, n) for n in _lengths(size)]}
+        for name, unit, size in LINEAR_CASES]
+    cases += [{"kind": kind, "name": kind, "texts": ["7" * n for n in (400, 800, 1600)]}
+              for kind in ("toy-loop", "toy-slices", "toy-linear")]
+    return cases
+
+
+@pytest.fixture(scope="module")
+def counts() -> dict[str, list[dict[str, int]]]:
+    """Every case's counts at its three lengths, from one run of the meter."""
+    done = subprocess.run([sys.executable, "-m", "tests.work_meter"], input=json.dumps(_cases()),
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    return {case["name"]: case["counts"] for case in json.loads(done.stdout)}
+
+
+def exponent(values: list[int]) -> float:
+    """p in a + b·n^p through the counts at n, 2n and 4n (0 when the work does not grow)."""
+    small, middle, large = values
+    first, second = middle - small, large - middle
+    if second <= 0:
+        return 0.0
+    if first <= 0:
+        return math.inf
+    return math.log2(second / first)
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in LINEAR_CASES])
+def test_work_is_linear_in_length(name: str, counts: dict[str, list[dict[str, int]]]) -> None:
+    measured = counts[name]
+    for what in ("calls", "scanned"):
+        values = [m[what] for m in measured]
+        assert exponent(values) < BOUND, f"{name}: {what} at n, 2n, 4n: {values}"
+
+
+def test_the_meter_sees_quadratic_work(counts: dict[str, list[dict[str, int]]]) -> None:
+    """A quadratic loop shows in the calls, a quadratic scan (C code) in the characters."""
+    assert exponent([m["calls"] for m in counts["toy-loop"]]) > 1.8
+    assert exponent([m["scanned"] for m in counts["toy-slices"]]) > 1.8
+    linear = counts["toy-linear"]
+    assert exponent([m["calls"] for m in linear]) < 1.2
+    assert exponent([m["scanned"] for m in linear]) < 1.2
+
+
+def test_exponent() -> None:
+    assert exponent([10, 20, 40]) == pytest.approx(1.0)
+    assert exponent([110, 140, 260]) == pytest.approx(2.0)  # 100 + 10·n² at n = 1, 2, 4
+    assert exponent([5, 5, 5]) == 0.0
+    assert exponent([5, 5, 9]) == math.inf
+
+
+def test_the_meter_changes_no_figure() -> None:
+    """The seeds under the meter's wrapped patterns give the snapshot's figures exactly."""
+    done = subprocess.run([sys.executable, "-m", "tests.work_meter", "--seeds"], capture_output=True,
+                          text=True, cwd=ROOT, check=True)
+    snapshot = (ROOT / "tests" / "gold" / "seeds_figures.jsonl").read_text(encoding="utf-8")
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        json.loads(line) for line in snapshot.splitlines()]
