@@ -14,7 +14,7 @@ import regex
 
 from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
-from stats.lexicon.compiled import alternation
+from stats.lexicon.compiled import WordCue, alternation
 from stats.model import Candidate, Category, Kind
 
 SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
@@ -54,16 +54,13 @@ _LIST = regex.compile(
     r"(?P<items>[^.;:]{0,200})"
 )
 _ITEM = regex.compile(_PHRASE)
-_ANY_CASUALTY = regex.compile(
-    rf"\b(?:{alternation({*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE})}"
-    rf"|{alternation(words.IMPLIED_LISTS)})\b",
-    regex.IGNORECASE,
-)
+_ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
+                          *words.IMPLIED_LISTS])
 
 
 def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     """The implied single casualties of one sentence that no figure already covers."""
-    if not _ANY_CASUALTY.search(sentence):
+    if not _ANY_CASUALTY(sentence):
         return []  # no casualty word: no implied single
     found: dict[int, Candidate] = {}
     for pattern in (_SUBJECT, _COORDINATED):

@@ -26,6 +26,24 @@ _SCORE_NOUNS = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie
                 "decision", "ruling", "majority", "margin", "split", "verdict", "scoreline", "result",
                 "tally", "count", "on aggregate", "in favour", "in favor", "down", "up", "home win",
                 "away win", "shootout", "penalty shootout", "record"]
+# Dates, as two sets of alternatives: those that start at a month's name ("Sept. 11",
+# "March 3, 2021") and those that start at a digit or an apostrophe ("23/July/2021", "5 May",
+# "the 1990s", "'90s"). A sentence that names no month needs only the second, whose scan
+# can skip to its digits (a scan that must try every letter is ten times slower).
+_DATE_MONTH_FIRST = rf"""
+            (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
+          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b"""
+_DATE_DIGIT_FIRST = rf"""
+            \b \p{{Nd}}{{1,4}} [/.\-] (?: \p{{Nd}}{{1,2}} | (?i: {_MONTH} ) ) [/.\-] \p{{Nd}}{{2,4}} \b
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
+          | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
+          | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b"""
+_MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
+_MONTH_STEMS = sorted({m[:3] for m in lexicon.MONTHS})
+# The dates of a sentence that names no month (checked with `_MONTH_STEMS`).
+_DIGIT_DATES = compile_lists(rf"(?= [\p{{Nd}}'’] ) (?: {_DATE_DIGIT_FIRST} )", month=_MONTHS)
 MASKS: dict[str, regex.Pattern[str]] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
     # (checked by a lookbehind, so the scan fails fast inside ordinary words).
@@ -60,21 +78,12 @@ MASKS: dict[str, regex.Pattern[str]] = {
           | \b \p{Nd}{1,2} \s* (?i: [ap] \. m \. | [ap] m \b )
           | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
     ),
-    "date": compile_lists(
-        rf"""\b \p{{Nd}}{{1,4}} [/.\-] (?: \p{{Nd}}{{1,2}} | (?i: {_MONTH} ) ) [/.\-] \p{{Nd}}{{2,4}} \b
-          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
-          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
-          | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
-          | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
-          | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b
-          | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
-          | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b""",
-        month=[m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS],
-    ),
+    "date": compile_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),
 }
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
-    "url": regex.compile(r"[\w\-]\.\p{L}|://"),  # a dot between letters ("un.org"), not "1.5"
+    # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
+    "url": regex.compile(r"://|(?i:www\.|\.(?:com|org|net|gov|edu|io|info|int|in|co|uk|af|news)(?![\w\-]))"),
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
 }
@@ -97,8 +106,11 @@ _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it."""
     spans: list[tuple[int, int, Rule]] = []
+    lowered = sentence.lower()
     for name, pattern in MASKS.items():
         cue = MASK_CUES.get(name)
+        if name == "date" and not any(stem in lowered for stem in _MONTH_STEMS):
+            pattern = _DIGIT_DATES  # no month named: only the dates written in digits
         if cue is None or cue.search(sentence):
             spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in pattern.finditer(sentence))
     return spans

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from stats.find.atoms import ATOM_RULES
 from stats.find.compose import SHAPE_RULES, compose
-from stats.find.cues import NUMBER_CUE
+from stats.find.cues import has_number_cue
 from stats.find.filters import FILTER_RULES
 from stats.find.implied import IMPLIED_RULES, find_implied
 from stats.find.masks import MASK_RULES
@@ -49,7 +49,7 @@ def find(sentence: str, conventions: Conventions = GUIDE,
     """Every figure in one sentence (a line-free copy: offsets hold), in text order: the
     numbers as composed, and the implied single casualties no number covers."""
     # Two thirds of news sentences hold no number: one cheap search spares them the full scan.
-    found = compose(sentence, conventions, rejected) if NUMBER_CUE.search(sentence) else []
+    found = compose(sentence, conventions, rejected) if has_number_cue(sentence) else []
     if conventions.implied_singles:
         found = sorted(found + find_implied(sentence, found), key=lambda c: c.start)
     return found

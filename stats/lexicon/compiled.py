@@ -40,3 +40,22 @@ def alternation(phrases: Iterable[str]) -> str:
     a phrase ("shot dead" across a line break)."""
     keys = sorted(set(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(regex.escape(part) for part in key.split()) for key in keys)
+
+
+class WordCue:
+    """A cheap pre-check for a table of phrase patterns: whether a text holds the first word
+    of any phrase, as a whole word in any case. Matched in case-folded text with a named
+    list, which scans several times faster than an alternation under IGNORECASE; true for
+    every text any of the phrases can match in, so a rule skipped on it loses nothing.
+
+    >>> cue = WordCue(["shot dead", "killed"])
+    >>> cue("Two were SHOT\\ndead."), cue("He was shooting."), cue("The killer fled.")
+    (True, False, False)
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        firsts = sorted({phrase.split()[0].casefold() for phrase in phrases if phrase.split()})
+        self._pattern = compile_lists(r"\b \L<first> \b", first=firsts)
+
+    def __call__(self, text: str) -> bool:
+        return self._pattern.search(text.casefold()) is not None
