@@ -16,11 +16,13 @@ from stats.lexicon.compiled import compile_lists, lowered
 
 
 def _words(*lists: object) -> list[str]:
-    """Every single word of the phrases in the lists ("tens of thousands" -> tens, of, thousands)."""
+    """For each phrase of the lists, one word it cannot match without: its longest
+    ("tens of thousands" -> thousands, "a few dozen" -> dozen), so that "of" and "a" do not
+    make every sentence a candidate."""
     out: set[str] = set()
     for items in lists:
         for item in items:  # type: ignore[attr-defined]
-            out.update(str(item).lower().replace("-", " ").split())
+            out.add(max(str(item).lower().replace("-", " ").split(), key=len))
     return sorted(out)
 
 
