@@ -51,12 +51,13 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
     sentences = [s for s in split_sentences(text) if not s.furniture]
     article = Article(text, sentences, whole, base)  # a part of a long text: see extract_parts
     for index, sentence in enumerate(sentences):
-        collapsed = sentence.text  # collapsed once, not once per figure
         # The rules read a copy with line breaks as spaces (same length, so offsets hold):
         # in a wrapped line "their\n20-year", "$" would match before the newline.
         raw = article.contexts[index].raw  # made once, for find and describe alike
+        found = find(raw, conventions)
+        collapsed = sentence.text if found else ""  # once per sentence with figures
         previous_subject, previous_category = "", None
-        for c in find(raw, conventions):
+        for c in found:
             if c.implied:  # "a policeman was killed": read with its category
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:

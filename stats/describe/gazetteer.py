@@ -69,7 +69,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
 
     One pass over the capitalised runs of the text, each looked at through a small window,
     so a long article costs one scan."""
-    known = set(GAZETTEER)
+    known: set[str] = set()
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
         opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         after = text[m.end() : m.end() + 24]
@@ -82,4 +82,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             generic = _CAPITAL_GENERIC.match(after)
             if generic:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
-    return {k for k in known if k.lower() not in places.NOT_PLACES}
+    return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+
+
+_LISTED = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

@@ -17,7 +17,7 @@ import regex
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
-from stats.lexicon.compiled import alternation
+from stats.lexicon.compiled import WordCue, alternation
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -110,11 +110,12 @@ _SPEECH_AFTER = regex.compile(
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
-# Any word a time phrase needs: a time noun, a day, a month, a year, a clock time, "now"...
-_ANY_TIME_CUE = regex.compile(
-    rf"\b(?:{_NOUN}|{_DAY}|{_MONTH}|now|today|tonight|yesterday|overnight|currently|midnight|dawn|noon|"
-    r"nightfall|daybreak|sunrise|sunset|time|\d{4}(?:s|[-/]\d{2,4})?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b",
-    regex.IGNORECASE,
+# Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
+_ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
+                           "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
+                           "daybreak", "sunrise", "sunset", "time"])
+_ANY_TIME_NUMBER = regex.compile(
+    r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b", regex.IGNORECASE
 )
 _FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
 
@@ -144,7 +145,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements. Where two readings overlap the longer wins ("between January and
     March" over "between January", "in the three months to June" over "in the three months")."""
-    if not _ANY_TIME_CUE.search(sentence):
+    if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
         return []  # no time word at all: the common case, one search
     readings = [
         (m.start(), -len(m.group()), rule, m.group())

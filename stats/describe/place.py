@@ -20,6 +20,7 @@ import regex
 
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
+from stats.lexicon.compiled import WordCue
 
 IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -53,6 +54,7 @@ _INSTITUTION = regex.compile(
 _OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 _OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
+_ANY_GENERIC = WordCue(places.PLACE_GENERICS)
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
 _APPOSITIVE = regex.compile(
@@ -277,6 +279,8 @@ def _possessive_of_thing(sentence: str, end: int) -> bool:
 
 def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
     """ "Kandahar city", "Sarobi district": a name joined to a generic word, written with it."""
+    if not _ANY_GENERIC(sentence):
+        return  # no generic word: the name-first search would try every capital for nothing
     for m in _NAME_GENERIC.finditer(sentence):
         if _demonym(m["name"]):
             continue  # "the Tunisian coast", "a Libyan port": an adjective, not a name
