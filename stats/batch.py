@@ -11,52 +11,24 @@ only: it is recorded with status `error` and a readable reason, and the run goes
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
-import signal
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from stats import export
 from stats.extract import CHUNK_CHARS, extract_parts
+from stats.limits import ExtractionTimeout, time_limit
 from stats.model import Document
 from stats.read import sources
 
 log = logging.getLogger("stats")
-
-
-class ExtractionTimeout(BaseException):
-    """An article took longer than the time limit to extract.
-
-    A BaseException, like KeyboardInterrupt, so that no `except Exception` in the rules (the
-    quantulum3 adapter has one) can swallow it and carry on with a figure silently missing.
-    """
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ExtractionTimeout in the block after `seconds` (SIGALRM: main thread on POSIX only)."""
-    in_main = threading.current_thread() is threading.main_thread()
-    if not seconds or not hasattr(signal, "setitimer") or not in_main:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise ExtractionTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+__all__ = ["ExtractionTimeout", "Listener", "Outcome", "OutputUnwritable", "extract_document", "run",
+           "time_limit"]
 
 
 class OutputUnwritable(Exception):
@@ -157,7 +129,7 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
             from stats.find import quantities
 
             quantities.warm_up()
-        reader = sources.Reader(inputs, stdin, exclude=[Path(out)])
+        reader = sources.Reader(inputs, stdin, exclude=[Path(out)], timeout=timeout)
         listener.surveyed(*reader.survey())
         before = 0
         for document in reader:

@@ -239,8 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a line per document: the encoding it was read in, its length and figures, "
                          "and the files skipped as not articles")
     ex.add_argument("--timeout", type=_positive, metavar="SECONDS",
-                    help="give up on an article whose extraction takes longer (it is reported as an "
-                         "error); default: no limit")
+                    help="give up on an article whose reading (decoding, HTML) or extraction takes "
+                         "longer, each (it is reported as an error); default: no limit")
 
     ev = commands.add_parser(
         "eval", help="measure the extractor on NewsQuant or on your own gold file",
@@ -263,10 +263,11 @@ def build_parser() -> argparse.ArgumentParser:
     dash.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     dash.add_argument("--port", default=8050, type=int, help="port (default: 8050)")
     dash.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
+    dash.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
 
 
-DASHBOARD_MODULES = ("dashboard", "dash", "plotly", "pandas", "dash_bootstrap_components", "dash_ag_grid")
+DASHBOARD_MODULES = ("dashboard", "dash", "plotly", "pandas", "dash_ag_grid", "flask_compress")
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
@@ -281,7 +282,8 @@ def run_dashboard(args: argparse.Namespace) -> int:
               f"{', '.join(missing)}); install it with: pip install -e \".[dashboard]\"", file=sys.stderr)
         return EXIT_USAGE
     command = [sys.executable, "-m", "dashboard", "--data", str(args.data), "--host", args.host,
-               "--port", str(args.port), *(["--debug"] if args.debug else [])]
+               "--port", str(args.port), *(["--debug"] if args.debug else []),
+               *(["-v"] if args.verbose else [])]
     child = subprocess.Popen(command)
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
     try:

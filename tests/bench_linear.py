@@ -5,9 +5,9 @@
 
 For each case it prints the best of three timings of N and of 4N characters and their
 ratio (about 4 for linear time, 16 for quadratic), measured in one run; then the same for
-nested HTML pages. Timings depend on how busy the machine is, which is why they are
-printed here and never asserted: `tests/test_linear.py` checks the same cases by counting
-work.
+HTML pages of 5,000 and 20,000 nested or repeated elements. Timings depend on how busy the
+machine is, which is why they are printed here and never asserted: `tests/test_linear.py`
+checks the same cases by counting work.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from tests.linear_cases import LINEAR_CASES, nested_divs, repeat
+from tests.linear_cases import HTML_CASES, LINEAR_CASES, repeat
 
 RUNS = 3
 
@@ -47,10 +47,13 @@ def main(argv: list[str]) -> None:
         short = best_seconds(lambda text=small: extract(text, doc="long.txt"))
         long = best_seconds(lambda text=large: extract(text, doc="long.txt"))
         print(f"{name:<32} {size:>8,} {short:>8.3f} {long:>8.3f} {long / max(short, 1e-6):>6.1f}")
-    if wanted in "nested divs":
-        short = best_seconds(lambda: read_html(nested_divs(5_000)))
-        long = best_seconds(lambda: read_html(nested_divs(20_000)))
-        print(f"{'nested divs (read_html)':<32} {5_000:>8,} {short:>8.3f} {long:>8.3f} {long / short:>6.1f}")
+    for name, page in HTML_CASES:
+        if wanted not in name:
+            continue
+        short = best_seconds(lambda page=page: read_html(page(5_000)))
+        long = best_seconds(lambda page=page: read_html(page(20_000)))
+        ratio = long / max(short, 1e-6)
+        print(f"{name + ' (HTML)':<32} {5_000:>8,} {short:>8.3f} {long:>8.3f} {ratio:>6.1f}")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,17 @@ def nested_divs(count: int) -> str:
             + "</body></html>")
 
 
+# (name, page of n nested or repeated elements): HTML whose reading must grow linearly.
+HTML_CASES: list[tuple[str, Callable[[int], str]]] = [
+    ("nested divs", nested_divs),
+    ("nested articles", lambda n: "<body>" + "<article><p>5 died.</p>" * n + "</article>" * n + "</body>"),
+    ("nested paragraphs", lambda n: "<body>" + "<p>5 died. " * n + "</p>" * n + "</body>"),
+    ("nested asides", lambda n: "<body>" + "<aside>x" * n + "</aside>" * n + "<p>5 died.</p></body>"),
+    ("line breaks in divs", lambda n: "<body>" + "<div>a<br>" * n + "</div>" * n + "</body>"),
+    ("nested pre", lambda n: "<body>" + "<pre>a\nb" * n + "</pre>" * n + "</body>"),
+]
+
+
 # (name, repeated unit, N characters): the benchmark times N and 4N characters; the work
 # count measures N/8, N/4 and N/2 (a count needs no long text to be steady).
 LINEAR_CASES: list[tuple[str, Unit, int]] = [

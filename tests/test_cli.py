@@ -401,6 +401,28 @@ def test_timeout_is_not_swallowed_by_the_rules(tmp_path: Path, monkeypatch: pyte
     assert statuses(tmp_path / "out")["b.txt"][0] == "error"
 
 
+def test_timeout_covers_reading_a_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--timeout also stops a page that takes too long to read (issue 13: 20,000 nested <div>s
+    took 30 s in the reader, outside the limit); the other pages are read."""
+    real = sources.read_html
+
+    def slow_b(html: str) -> tuple:
+        if "Bee" in html:
+            time.sleep(30)
+        return real(html)
+
+    monkeypatch.setattr(sources, "read_html", slow_b)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("Ay", "Bee", "Cee"):
+        (folder / f"{name}.html").write_text(f"<p>{name}: at least 12 people were killed.</p>")
+    status = cli.main(["extract", "-q", "--timeout", "0.5", str(folder), "--out", str(tmp_path / "out")])
+    assert status == cli.EXIT_SOME_FAILED
+    assert statuses(tmp_path / "out") == {
+        "Ay.html": ("ok", ""), "Cee.html": ("ok", ""),
+        "Bee.html": ("error", "reading took longer than --timeout 0.5 s and was stopped")}
+
+
 def test_outputs_agree(tmp_path: Path) -> None:
     """figures.csv and figures.jsonl hold the same figures; documents.csv counts them."""
     assert cli.main(["extract", "-q", str(SEEDS), "--out", str(tmp_path)]) == 0

@@ -23,9 +23,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.linear_cases import LINEAR_CASES, repeat
+from tests.linear_cases import HTML_CASES, LINEAR_CASES, repeat
 
 BOUND = 1.5  # the largest growth exponent allowed (linear is 1, quadratic 2)
+ELEMENTS = 1_500  # elements in the smallest page of an HTML case (then twice and four times as many)
 
 
 def _lengths(size: int) -> list[int]:
@@ -37,6 +38,8 @@ def _cases() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = [
         {"kind": "extract", "name": name, "texts": [repeat(unit, n) for n in _lengths(size)]}
         for name, unit, size in LINEAR_CASES]
+    cases += [{"kind": "html", "name": name, "texts": [page(ELEMENTS * k) for k in (1, 2, 4)]}
+              for name, page in HTML_CASES]
     cases += [{"kind": kind, "name": kind, "texts": ["7" * n for n in (400, 800, 1600)]}
               for kind in ("toy-loop", "toy-slices", "toy-linear")]
     return cases
@@ -61,7 +64,7 @@ def exponent(values: list[int]) -> float:
     return math.log2(second / first)
 
 
-@pytest.mark.parametrize("name", [name for name, _, _ in LINEAR_CASES])
+@pytest.mark.parametrize("name", [name for name, _, _ in LINEAR_CASES] + [name for name, _ in HTML_CASES])
 def test_work_is_linear_in_length(name: str, counts: dict[str, list[dict[str, int]]]) -> None:
     measured = counts[name]
     for what in ("calls", "scanned"):

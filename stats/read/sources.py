@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from stats.limits import ExtractionTimeout, time_limit
 from stats.model import Document
 from stats.read.decoding import InputError, decode
 from stats.read.documents import describe_failure, describe_os_error, error_document, text_document
@@ -37,18 +38,30 @@ __all__ = [
 ]
 
 
-def read_path(path: Path, name: str | None = None,
-              on_progress: Callable[[int], None] | None = None) -> Iterator[Document]:
+def read_path(path: Path, name: str | None = None, on_progress: Callable[[int], None] | None = None,
+              timeout: float | None = None) -> Iterator[Document]:
     """The documents in one file: one for a text or HTML file, one per record of an export.
 
     `name` is the document name (default: the file name); records are named by their `id`,
-    else `name#line`. `on_progress` hears how many bytes of the file have been read.
+    else `name#line`. `on_progress` hears how many bytes of the file have been read. A file
+    whose decoding and page reading take longer than `timeout` seconds is an error.
     """
     name = name or path.name
-    suffix = path.suffix.lower()
-    if suffix in RECORD_SUFFIXES:
+    if path.suffix.lower() in RECORD_SUFFIXES:
         yield from read_records(path, name, on_progress)
         return
+    try:
+        with time_limit(timeout):  # (never around a yield: the alarm would ring in the consumer)
+            document = _read_file(path, name, on_progress)
+    except ExtractionTimeout:
+        document = error_document(name, str(path), f"reading took longer than --timeout {timeout:g} s "
+                                                   "and was stopped")
+    yield document
+
+
+def _read_file(path: Path, name: str, on_progress: Callable[[int], None] | None) -> Document:
+    """One text or HTML file as a Document (an error Document when it cannot be read)."""
+    suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
         if on_progress:
@@ -57,19 +70,16 @@ def read_path(path: Path, name: str | None = None,
         text, encoding = decode(data, declared_charset(data) if html else None)
         del data
     except (InputError, OSError) as error:
-        yield error_document(name, str(path), describe_failure(error))
-        return
+        return error_document(name, str(path), describe_failure(error))
     if not html:
-        yield text_document(name, str(path), text, encoding)
-        return
+        return text_document(name, str(path), text, encoding)
     try:
         article, meta = read_html(text)
     except (RecursionError, ValueError, AssertionError) as error:  # what a broken parse can raise
-        yield error_document(name, str(path), f"cannot parse the HTML ({type(error).__name__})",
-                             encoding=encoding)
-        return
-    yield text_document(name, str(path), article, encoding, meta,
-                        empty_reason="no article text in the page" if text.strip() else "")
+        return error_document(name, str(path), f"cannot parse the HTML ({type(error).__name__})",
+                              encoding=encoding)
+    return text_document(name, str(path), article, encoding, meta,
+                         empty_reason="no article text in the page" if text.strip() else "")
 
 
 class _Names:
@@ -108,8 +118,9 @@ class Reader:
     """
 
     def __init__(self, inputs: Iterable[str], stdin: IO[str] | IO[bytes] | None = None,
-                 exclude: Iterable[Path] = ()) -> None:
+                 exclude: Iterable[Path] = (), timeout: float | None = None) -> None:
         self.inputs = list(inputs)
+        self.timeout = timeout  # seconds to read one file (decoding and page reading)
         self.stdin = stdin
         self.exclude = list(exclude)
         self.bytes_done = 0  # bytes of input read so far (whole files, and export progress)
@@ -141,7 +152,7 @@ class Reader:
             def progress(done: int, start: int = start) -> None:
                 self.bytes_done = start + done
 
-            for document in read_path(item.path, item.name, progress):
+            for document in read_path(item.path, item.name, progress, self.timeout):
                 document.doc = names.claim(document.doc, _fallback_name(document.doc, item), str(item.path))
                 yield document
             self.bytes_done = start + item.size

@@ -135,3 +135,33 @@ def test_tag_soup_never_raises(html: str) -> None:
     text, _ = pages.read_html(html)
     assert "\x00" not in text
     assert text == text.strip()
+
+
+# --- hostile pages (issue 13): deep nesting and many empty elements read in linear work ---------
+# (tests/test_linear.py counts the work of these pages at three sizes; here, what they give)
+
+def test_20000_nested_divs_give_their_paragraph() -> None:
+    from tests.linear_cases import nested_divs
+
+    text, _ = pages.read_html(nested_divs(20_000))
+    assert text == "At least 5 people died."
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    ("<p>One<br>two<br/>three<br />four</br>five</p>", "One\n\ntwo\n\nthree\n\nfourfive"),
+    ('<p>A <img src="x.png" alt="a > b">photo<hr>after</p>', "A photo\n\nafter"),
+    ("<pre>5 died\n6 fled<!-- not text\n--></pre>", "5 died\n\n6 fled"),
+    ("<div>a<div>b<p>c</p>d</div>e</div>", "a\n\nb\n\nc\n\nd\n\ne"),
+])
+def test_blocks_breaks_and_empty_elements(page: str, text: str) -> None:
+    """Each block and <br> a paragraph, an empty element written either way the same, a
+    comment inside <pre> no text (it was, before the blocks were read in one pass)."""
+    assert pages.read_html(page)[0] == text
+
+
+def test_the_article_with_most_paragraph_text_wins_when_nested() -> None:
+    page = ("<body><article><p>Short.</p><main><p>The longer article text is here.</p>"
+            "<p>And more of it.</p></main></article></body>")
+    assert pages.read_html(page)[0] == "Short.\n\nThe longer article text is here.\n\nAnd more of it."
+    page = "<body><main><p>x</p></main><article><p>The article.</p><p>Long enough.</p></article></body>"
+    assert pages.read_html(page)[0] == "The article.\n\nLong enough."
