@@ -76,6 +76,10 @@ _EVENT_OF = regex.compile(
 )
 # "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
 _WHERE = regex.compile(rf"(?P<name>{NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
+# "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
+# of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
+_OF_NAME = regex.compile(r"\bof\s+(?:the\s+)?\p{Lu}")
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]*\s+$")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{NAME})")
 LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
@@ -164,9 +168,10 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     if "border" in lowered:
         for m in _BORDER_WITH.finditer(sentence):
             found[m.start("name")] = Mention(m.start(), m.end(), trim(m["name"]), BORDER)
-    if " of " in lowered:
+    of_name = " of " in lowered and _OF_NAME.search(sentence) is not None  # the "of" patterns' need
+    if of_name:
         _add_of_places(sentence, known, found)
-    _add_named(sentence, lowered, known, found)
+    _add_named(sentence, of_name, known, found)
     return [
         dataclasses.replace(found[k], aside=found[k].aside or _left_out(sentence, found[k]))
         for k in sorted(found)
@@ -190,9 +195,10 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Mention]) -> None:
+def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, Mention]) -> None:
     """The other ways a sentence names or points to a place, each tried only when its cue
-    word is in the sentence."""
+    word is in the sentence (`of_name`: "of" before a capital)."""
+    lowered = sentence.lower()
     if _FACILITY_CUE.search(lowered):
         for m in _FACILITY.finditer(sentence):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
@@ -211,7 +217,7 @@ def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Me
             if name in known and not border and not _covered(found, m.start()):
                 found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
     _add_generic_names(sentence, found)
-    if " of " in lowered:
+    if of_name:
         _add_known_of(sentence, known, found)
     for m in _ANAPHOR.finditer(sentence):
         appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
@@ -223,13 +229,11 @@ def _add_named(sentence: str, lowered: str, known: set[str], found: dict[int, Me
 def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
     """ "85 percent of Afghanistan": a known place after "of"."""
     for m in _OF_KNOWN.finditer(sentence):
-        if regex.search(r"\p{Lu}[\p{L}]*\s+$", sentence[max(0, m.start() - 30) : m.start()]):
+        if trim(m["name"]) not in known:
+            continue
+        if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
-        if (
-            trim(m["name"]) in known
-            and not _covered(found, m.start("name"))
-            and not sentence.startswith(("’s", "'s"), m.end("name"))
-        ):
+        if not _covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
 
 
