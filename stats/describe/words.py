@@ -6,6 +6,7 @@ phrase runs from its modifiers to a head noun and stops at a verb or a stop word
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -210,15 +211,24 @@ def apposition(sentence: str, start: int) -> str:
 
 
 def matches(word: str, entries: Iterable[str]) -> bool:
-    for entry in entries:
-        if entry.endswith("*"):
-            if word.startswith(entry[:-1]):
-                return True
-        elif word == entry:
-            return True
-    return False
+    """Whether the word is one of the entries, or starts with an entry's stem ("fled*").
+
+    A list is split into its words and its stems once, on first use: these tests run for
+    every word near every figure."""
+    cached = _SPLIT.get(id(entries))
+    if cached is None or cached[0] is not entries:
+        listed = list(entries)
+        exact = frozenset(e for e in listed if not e.endswith("*"))
+        stems = tuple(e[:-1] for e in listed if e.endswith("*"))
+        cached = _SPLIT[id(entries)] = (entries, exact, stems)
+    return word in cached[1] or word.startswith(cached[2])
 
 
+# id of a word list -> (the list itself, to be sure the id is still its, its words, its stems)
+_SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...]]] = {}
+
+
+@functools.lru_cache(maxsize=4096)
 def noun_category(subject: str) -> str | None:
     words = [singular(w.text) for w in words_of(subject)]
     if not words:

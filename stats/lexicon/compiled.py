@@ -7,6 +7,7 @@ matches across a line break the same way everywhere.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -44,18 +45,37 @@ def alternation(phrases: Iterable[str]) -> str:
 
 class WordCue:
     """A cheap pre-check for a table of phrase patterns: whether a text holds the first word
-    of any phrase, as a whole word in any case. Matched in case-folded text with a named
-    list, which scans several times faster than an alternation under IGNORECASE; true for
-    every text any of the phrases can match in, so a rule skipped on it loses nothing.
+    of any phrase, as a whole word in any case. True for every text any of the phrases can
+    match in, so a rule skipped on it loses nothing.
 
-    >>> cue = WordCue(["shot dead", "killed"])
+    The text's words are read once (case-folded) and shared by every cue that asks about
+    the same text: the find and describe stages ask five cues of each sentence. A first word
+    that is not one run of word characters ("refugee-camp") is searched for as a pattern.
+
+    >>> cue = WordCue(["shot dead", "killed", "refugee-camp"])
     >>> cue("Two were SHOT\\ndead."), cue("He was shooting."), cue("The killer fled.")
     (True, False, False)
+    >>> cue("a Refugee-Camp"), cue("a refugee camp")
+    (True, False)
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        firsts = sorted({phrase.split()[0].casefold() for phrase in phrases if phrase.split()})
-        self._pattern = compile_lists(r"\b \L<first> \b", first=firsts)
+        firsts = {phrase.split()[0].casefold() for phrase in phrases if phrase.split()}
+        self._words = frozenset(w for w in firsts if _WORD.fullmatch(w))
+        odd = sorted(firsts - self._words)
+        self._odd = compile_lists(r"\b \L<odd> \b", odd=odd) if odd else None
 
     def __call__(self, text: str) -> bool:
-        return self._pattern.search(text.casefold()) is not None
+        if not self._words.isdisjoint(words_of(text)):
+            return True
+        return self._odd is not None and self._odd.search(text.casefold()) is not None
+
+
+_WORD = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b sees them
+
+
+@functools.lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str]:
+    """The text's runs of word characters, case-folded (the last few texts asked about are
+    remembered: the stages ask about one sentence at a time)."""
+    return frozenset(_WORD.findall(text.casefold()))
