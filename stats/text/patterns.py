@@ -27,6 +27,9 @@ BULLET = compile_lists(r"^ [ \t]* (?: [-*•▪●·–—] | \p{Nd}{1,2} [.)] )
 SENTENCE_END = compile_lists(
     r"""(?<= [.!?…] ) ["”’')\]]* (?= \s+ ["“‘'(\[]? [\p{Lu}\p{Nd}] )"""
 )
+# Where an over-long sentence may be cut: after a clause's punctuation, or at a dash
+# between spaces ("..., officials said; the army ...", "... the town — and ...").
+CLAUSE_BREAK = compile_lists(r"""[,;:] (?=\s) | (?<=\s) [–—] (?=\s)""")
 # The word before a full stop, to tell abbreviations and initials from sentence ends.
 WORD_BEFORE_STOP = compile_lists(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
 ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)

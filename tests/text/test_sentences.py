@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.text.sentences import WINDOW, Sentence, after, before, collapse, split_sentences
+from stats.text.sentences import MAX_SENTENCE, WINDOW, Sentence, after, before, collapse, split_sentences
 
 
 def check_offsets(text: str, sentences: list[Sentence]) -> None:
@@ -274,3 +274,40 @@ def test_context_windows_are_bounded_slices(text: str, position: int, size: int)
     assert len(left) <= size
     assert text[:position].endswith(left)
     assert text[position:].startswith(right)
+
+
+# --- over-long sentences (issue 13: a 48 KB text with no sentence end gave 321 MB of output) ----
+
+def test_a_sentence_without_end_is_cut_into_bounded_pieces() -> None:
+    text = "Officials said 5 troops were killed, and " * 1_200  # 48 KB, no full stop
+    sentences = split(text)
+    assert max(len(s.raw) for s in sentences) <= MAX_SENTENCE
+    assert len(sentences) >= len(text) // MAX_SENTENCE
+    assert all(s.raw.endswith(",") for s in sentences[:-1])  # at a clause break
+    assert "".join(s.raw for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(("text", "cut_after"), [
+    pytest.param("word " * 400, "word", id="at a space when no clause break"),
+    pytest.param("x" * 2_500, "x", id="hard cut without any space"),
+    pytest.param(("word " * 120 + "— ") * 10, "—", id="at a spaced dash"),
+    pytest.param(("word " * 120 + "; ") * 10, ";", id="at a semicolon"),
+])
+def test_where_a_long_sentence_is_cut(text: str, cut_after: str) -> None:
+    sentences = split(text)
+    assert len(sentences) > 1
+    assert all(len(s.raw) <= MAX_SENTENCE for s in sentences)
+    assert all(s.raw.endswith(cut_after) for s in sentences[:-1])
+
+
+def test_sentences_under_the_cap_are_not_cut() -> None:
+    sentence = "At least 5 troops were killed, officials said, " * 20 + "and 30 were injured."
+    assert len(sentence) < MAX_SENTENCE
+    assert [s.raw for s in split(sentence + " Six fled.")] == [sentence, "Six fled."]
+
+
+@PROPERTIES
+@given(st.text(alphabet=" ,;—–x1\t\n", min_size=900, max_size=4_000))
+def test_pieces_of_long_text_keep_exact_offsets(text: str) -> None:
+    for sentence in split(text):
+        assert len(sentence.raw) <= MAX_SENTENCE
