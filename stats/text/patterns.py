@@ -24,8 +24,10 @@ LINK_LIST_HEADER = compile_lists(r"^ \s* (?i: \L<hdr> ) \s* (?: [:\-–—|] | $
 BULLET = compile_lists(r"^ [ \t]* (?: [-*•▪●·–—] | \p{Nd}{1,2} [.)] ) [ \t]+")
 
 # Sentence ends: terminal punctuation, closing quotes, then space and a new start.
+# The match starts at the stop itself and \K drops it from the match: a scan that can skip
+# to the stops (a lookbehind first would be tried at every character).
 SENTENCE_END = compile_lists(
-    r"""(?<= [.!?…] ) ["”’')\]]* (?= \s+ ["“‘'(\[]? [\p{Lu}\p{Nd}] )"""
+    r"""[.!?…] \K ["”’')\]]* (?= \s+ ["“‘'(\[]? [\p{Lu}\p{Nd}] )"""
 )
 # Where an over-long sentence may be cut: after a clause's punctuation, or at a dash
 # between spaces ("..., officials said; the army ...", "... the town — and ...").

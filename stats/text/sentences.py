@@ -140,7 +140,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
         line = lines[i].stripped
         if patterns.FURNITURE_LINE.match(line) or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
-        key = collapse(line).casefold()
+        key = " ".join(line.split()).casefold()  # its words: a repeat despite other spacing
         if key in seen and len(key) > 20:
             furniture.add(i)
         seen.add(key)
