@@ -13,7 +13,7 @@ from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
-from stats.find import numbers
+from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.model import Category, Figure, Kind
@@ -44,41 +44,64 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
                     whole: ArticleIndex | None = None, base: int = 0) -> tuple[list[Figure], list[Span]]:
     """The article's figures and the spans of its sentences (page furniture left out).
 
+    A rule that fails costs one figure (or, in the find stage's sentence-wide steps, one
+    sentence), never the article; it is logged, as is a figure refused for a value that is
+    not finite (see `stats.find.guard`).
+
     >>> extract_article("Seven died. Two fled.")[1]
     [(0, 11), (12, 21)]
     """
+    with guard.reading(doc):
+        figures: list[Figure] = []
+        sentences = [s for s in split_sentences(text) if not s.furniture]
+        article = Article(text, sentences, whole, base)  # a part of a long text: see extract_parts
+        for index, sentence in enumerate(sentences):
+            figures += _sentence_figures(text, doc, article, index, sentence, conventions)
+        spans = [(sentence.start, sentence.end) for sentence in sentences]
+        return _without_repeated_headline(figures, sentences[0] if sentences else None), spans
+
+
+def _sentence_figures(text: str, doc: str, article: Article, index: int, sentence: Sentence,
+                      conventions: Conventions) -> list[Figure]:
+    """The figures of one sentence, each found, checked and described."""
+    collapsed = sentence.text  # collapsed once, not once per figure
+    # The rules read a copy with line breaks as spaces (same length, so offsets hold):
+    # in a wrapped line "their\n20-year", "$" would match before the newline.
+    raw = article.contexts[index].raw  # made once, for find and describe alike
+    try:
+        candidates = find(raw, conventions)
+    except Exception as error:  # a sentence-wide step of the find stage: this sentence only
+        guard.failed("find", raw, error)
+        return []
     figures: list[Figure] = []
-    sentences = [s for s in split_sentences(text) if not s.furniture]
-    article = Article(text, sentences, whole, base)  # a part of a long text: see extract_parts
-    for index, sentence in enumerate(sentences):
-        # The rules read a copy with line breaks as spaces (same length, so offsets hold):
-        # in a wrapped line "their\n20-year", "$" would match before the newline.
-        raw = article.contexts[index].raw  # made once, for find and describe alike
-        found = find(raw, conventions)
-        collapsed = sentence.text if found else ""  # once per sentence with figures
-        previous_subject, previous_category = "", None
-        for c in found:
+    previous_subject, previous_category = "", None
+    for c in candidates:
+        if not guard.finite(c, raw):
+            continue
+        try:
             if c.implied:  # "a policeman was killed": read with its category
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
                 subject = subject_of(raw, c, previous_subject)
                 category = category_of(raw, c, subject, previous_category)
-            previous_subject = subject or previous_subject
-            previous_category = category
-            start, end = sentence.start + c.start, sentence.start + c.end
             provenance = article.describe(index, c)
-            figures.append(Figure(
-                doc=doc, start=start, end=end, span=text[start:end],
-                value=_rounded(c.value, c.kind), kind=c.kind, qualifier=c.qualifier,
-                value_high=None if c.value_high is None else _rounded(c.value_high, c.kind),
-                whole=c.whole, unit=c.unit, subject=subject, category=category,
-                vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
-                sentence_end=sentence.end, rule="+".join([c.rule_id, *provenance.rules]),
-                said_by=provenance.said_by, place=provenance.place, period=provenance.period,
-                implied=c.implied is not None,
-            ))
-    spans = [(sentence.start, sentence.end) for sentence in sentences]
-    return _without_repeated_headline(figures, sentences[0] if sentences else None), spans
+        except Exception as error:  # a describe rule that fails costs this figure only
+            guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)
+            continue
+        previous_subject = subject or previous_subject
+        previous_category = category
+        start, end = sentence.start + c.start, sentence.start + c.end
+        figures.append(Figure(
+            doc=doc, start=start, end=end, span=text[start:end],
+            value=_rounded(c.value, c.kind), kind=c.kind, qualifier=c.qualifier,
+            value_high=None if c.value_high is None else _rounded(c.value_high, c.kind),
+            whole=c.whole, unit=c.unit, subject=subject, category=category,
+            vague=c.vague, sentence=collapsed, sentence_start=sentence.start,
+            sentence_end=sentence.end, rule="+".join([c.rule_id, *provenance.rules]),
+            said_by=provenance.said_by, place=provenance.place, period=provenance.period,
+            implied=c.implied is not None,
+        ))
+    return figures
 
 
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:

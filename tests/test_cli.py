@@ -369,6 +369,26 @@ def test_a_crash_in_the_rules_costs_one_document(tmp_path: Path, capsys: pytest.
     assert temporary_files(out) == []
 
 
+def test_a_failing_rule_costs_a_figure_not_the_article(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: a KeyError in one reader turned the article into an error and lost its
+    figures; now the number is left out, logged with the rule and the document, and the
+    article is ok."""
+    from stats.find import atoms
+
+    def broken(match: object, sentence: str) -> None:
+        raise KeyError("US  $")
+
+    monkeypatch.setitem(atoms._READERS, "money", broken)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Aid of US  $5 million arrived. At least 40 people were killed.\n")
+    assert cli.main(["extract", "-q", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_OK
+    assert statuses(tmp_path / "out") == {"a.txt": ("ok", "")}
+    assert [row["span"] for row in figures(tmp_path / "out")] == ["At least 40"]
+    assert "rule money.prefix failed on 'US  $5 million' in a.txt (KeyError: 'US  $')" in caplog.text
+
+
 def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     def hang_on_b(text: str, doc: str = "text", **rest: object) -> tuple:

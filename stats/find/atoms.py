@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 from stats import lexicon
-from stats.find import numbers, patterns
+from stats.find import guard, numbers, patterns
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Kind
@@ -183,6 +183,17 @@ MONEY_SUFFIX = Rule("money.suffix", Stage.ATOM, 'a currency suffix after digits:
 ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE,
               FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
 _READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
+_RULE_OF_GROUP = {group: next(r.id for r in ATOM_RULES if r.group == group) for group in _READERS}
+
+
+def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """The match read by its group's reader; a reader that raises costs this number only."""
+    group = match.lastgroup or "digits"
+    try:
+        return _READERS[group](match, sentence)
+    except Exception as error:  # a bug in one reader must not cost the article (issue 13)
+        guard.failed(_RULE_OF_GROUP.get(group, group), match.group(), error)
+        return None
 
 
 def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
@@ -201,7 +212,7 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
             if rejected is not None:
                 rejected.append((start, end, mask.id))
             continue
-        atom = _READERS[match.lastgroup or "digits"](match, sentence)
+        atom = _read(match, sentence)
         if atom is not None and not (atoms and atom.start < atoms[-1].end):
             atoms.append(atom)  # ("half a million" reads past its match: skip "a million")
     return atoms

@@ -8,7 +8,7 @@ the stages in order over the sentence's atoms and returns the figures, left to r
 from __future__ import annotations
 
 from stats import lexicon
-from stats.find import filters, patterns, units, wholes
+from stats.find import filters, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.model import Candidate, Kind, Qualifier
@@ -182,37 +182,54 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
     return True
 
 
+def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
+            consumed: set[int], candidates: list[Candidate], rejected: list[Rejection] | None) -> bool:
+    """Shape atom i into a figure; False when it is not one (what turned it down goes to
+    `rejected`)."""
+    c = atoms[i]
+    if not _shape(c, atoms, i, sentence, conventions, consumed):
+        _reject(rejected, c, units.NOT_AN_AGE)
+        return False
+    if filters.is_glued_code(c, sentence):
+        _reject(rejected, c, filters.GLUED_CODE)
+        return False
+    if filters.is_descriptor(c, sentence):
+        _reject(rejected, c, filters.DESCRIPTOR)
+        return False
+    inherit_elided_unit(c, candidates, sentence)
+    attach_qualifier(c, sentence)
+    if not conventions.article_one and filters.is_article_one(c, sentence):
+        _reject(rejected, c, filters.ARTICLE_ONE)
+        return False
+    if units.CONVERSION.id in c.notes:  # skip the atoms inside "(90 miles)"
+        consumed.update(j for j in range(i + 1, len(atoms)) if atoms[j].start < c.subject_from)
+    c.subject_from = max(c.subject_from, c.end)
+    return True
+
+
 def compose(sentence: str, conventions: Conventions = GUIDE,
             rejected: list[Rejection] | None = None) -> list[Candidate]:
     """All figures in one sentence, left to right, with qualifiers, units, ranges and wholes.
 
-    `rejected`, when given, collects the numbers turned down and the rule that did it.
+    `rejected`, when given, collects the numbers turned down and the rule that did it. A
+    rule that raises while shaping a number costs that number only (see `stats.find.guard`).
     """
     atoms = find_atoms(sentence, rejected)
     candidates: list[Candidate] = []
     consumed: set[int] = set()
     for i, c in enumerate(atoms):
-        if i in consumed or _skip_rejected(atoms, i, sentence, conventions, consumed, rejected):
-            continue
-        if not _shape(c, atoms, i, sentence, conventions, consumed):
-            _reject(rejected, c, units.NOT_AN_AGE)
-            continue
-        if filters.is_glued_code(c, sentence):
-            _reject(rejected, c, filters.GLUED_CODE)
-            continue
-        if filters.is_descriptor(c, sentence):
-            _reject(rejected, c, filters.DESCRIPTOR)
-            continue
-        inherit_elided_unit(c, candidates, sentence)
-        attach_qualifier(c, sentence)
-        if not conventions.article_one and filters.is_article_one(c, sentence):
-            _reject(rejected, c, filters.ARTICLE_ONE)
-            continue
-        if units.CONVERSION.id in c.notes:  # skip the atoms inside "(90 miles)"
-            consumed.update(j for j in range(i + 1, len(atoms)) if atoms[j].start < c.subject_from)
-        c.subject_from = max(c.subject_from, c.end)
-        candidates.append(c)
-    candidates, opening = wholes.take_opening_whole(candidates, sentence)
+        try:
+            if i in consumed or _skip_rejected(atoms, i, sentence, conventions, consumed, rejected):
+                continue
+            if _figure(atoms, i, sentence, conventions, consumed, candidates, rejected):
+                candidates.append(c)
+        except Exception as error:  # a bug in one rule must not cost the article (issue 13)
+            guard.failed("+".join([c.rule, *c.notes, "shape"]), sentence[c.start:c.end], error)
+    try:
+        candidates, opening = wholes.take_opening_whole(candidates, sentence)
+    except Exception as error:
+        guard.failed(wholes.WHOLE_OPENING.id, sentence, error)
+        return candidates
     if opening is not None:  # "Of the 143 dead, 97 ...": a whole, not a figure
         _reject(rejected, opening, wholes.WHOLE_OPENING)
     return candidates
