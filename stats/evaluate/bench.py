@@ -2,11 +2,12 @@
 
     python -m stats.bench [--megabytes 1.0] [--repeat 3]
 
-Both run over the same corpus (the seed articles repeated to the requested size), one
-after the other, after a warm-up: quantulum3's `parser.parse` sentence by sentence (its
+Both run over the same corpus (the seed articles repeated to the requested size), taking
+turns, after a warm-up: quantulum3's `parser.parse` sentence by sentence (its
 fastest use), and `stats.extract` article by article (sentence splitting included). The
 result is characters per second for each and their ratio, the figure to watch: absolute
-speeds vary with the machine and its load, the ratio much less.
+speeds vary with the machine and its load, the ratio much less (each is timed in this
+process's CPU time, so other work on a shared machine weighs on neither).
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ def corpus(megabytes: float, seeds: Path = SEEDS) -> list[str]:
     return texts
 
 
-def _best_of(repeat: int, run: Callable[[], int]) -> tuple[float, int]:
-    times, found = [], 0
+def _best_of_each(repeat: int, runs: list[Callable[[], int]]) -> list[tuple[float, int]]:
+    """The best time of each run over `repeat` rounds, the runs taking turns within a round,
+    so that a change in the machine's load between runs weighs on all of them alike. Time is
+    this process's CPU time: work of other processes on a shared machine does not count."""
+    best = [(float("inf"), 0)] * len(runs)
     for _ in range(repeat):
-        started = time.perf_counter()
-        found = run()
-        times.append(time.perf_counter() - started)
-    return min(times), found
+        for i, run in enumerate(runs):
+            started = time.process_time()
+            found = run()
+            best[i] = (min(best[i][0], time.process_time() - started), found)
+    return best
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -60,8 +65,10 @@ def main(argv: list[str] | None = None) -> None:
     quantities.warm_up()
     extract(texts[0])
 
-    q_time, q_found = _best_of(args.repeat, lambda: sum(len(q_parse(s)) for s in sentences))
-    o_time, o_found = _best_of(args.repeat, lambda: sum(len(extract(t)) for t in texts))
+    (q_time, q_found), (o_time, o_found) = _best_of_each(args.repeat, [
+        lambda: sum(len(q_parse(s)) for s in sentences),
+        lambda: sum(len(extract(t)) for t in texts),
+    ])
 
     q_speed, o_speed = chars / q_time, chars / o_time
     print(f"corpus: {len(texts)} articles, {len(sentences)} sentences, {chars:,} characters")
@@ -70,7 +77,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"stats.extract (per article):     {o_time:6.2f} s  {o_speed:10,.0f} chars/s  "
           f"{o_found} figures")
     print(f"ratio: stats.extract is {o_speed / q_speed:.2f}x quantulum3's throughput "
-          f"(best of {args.repeat} runs each, same process)")
+          f"(best of {args.repeat} runs each, taking turns, CPU time of one process)")
 
 
 if __name__ == "__main__":
