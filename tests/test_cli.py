@@ -389,6 +389,27 @@ def test_a_failing_rule_costs_a_figure_not_the_article(tmp_path: Path, caplog: p
     assert "rule money.prefix failed on 'US  $5 million' in a.txt (KeyError: 'US  $')" in caplog.text
 
 
+def test_exports_without_records_are_listed_as_empty(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13: a 0-byte .jsonl and a header-only .csv printed "read 0 of 0 document(s)" and
+    had no row; now each input has an `empty` row with the reason, and the run exits 0 as for
+    any empty input."""
+    (tmp_path / "e.jsonl").write_bytes(b"")
+    (tmp_path / "b.jsonl").write_text("\n\n")
+    (tmp_path / "h.csv").write_text("id,text,title\n")
+    (tmp_path / "r.csv").write_text("id,text\n,\n\n")
+    inputs = [str(tmp_path / name) for name in ("e.jsonl", "b.jsonl", "h.csv", "r.csv")]
+    assert cli.main(["extract", *inputs, "--out", str(tmp_path / "out")]) == cli.EXIT_OK
+    assert statuses(tmp_path / "out") == {
+        "e.jsonl": ("empty", "the file is empty (0 bytes)"),
+        "b.jsonl": ("empty", "no records: blank lines only"),
+        "h.csv": ("empty", "no records: a header row and no rows"),
+        "r.csv": ("empty", "no records: a header row and blank rows only")}
+    err = lines(capsys.readouterr().err)
+    assert "stats: empty: " + inputs[2] + " (no records: a header row and no rows)" in err
+    assert err[-1].startswith("stats: read 0 of 4 document(s) (4 empty), found 0 figure(s)")
+
+
 def test_timeout_stops_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     def hang_on_b(text: str, doc: str = "text", **rest: object) -> tuple:

@@ -40,16 +40,40 @@ def read_records(path: Path, name: str, on_progress: Callable[[int], None] | Non
             buffered = io.BufferedReader(raw, CHUNK_BYTES)
             handle = io.TextIOWrapper(buffered, encoding=encoding.codec, errors=encoding.errors, newline="")
             tell = raw.tell if on_progress else None
-            rows = (_csv_rows(handle) if path.suffix.lower() in CSV_SUFFIXES else _jsonl_rows(handle))
+            csv_file = path.suffix.lower() in CSV_SUFFIXES
+            shape = _Shape()
+            rows = _csv_rows(handle, shape) if csv_file else _jsonl_rows(handle)
             seen: set[str] = set()
             for number, record in rows:
                 if on_progress and tell:
                     on_progress(tell())
+                shape.documents += 1
                 yield _record_document(path, name, number, record, encoding.name, seen)
+            if not shape.documents:  # every input gets a row in documents.csv
+                yield error_document(name, str(path), _why_no_records(raw.tell(), csv_file, shape),
+                                     status="empty", encoding=encoding.name)
     except OSError as error:
         yield error_document(name, str(path), describe_os_error(error))
     except UnicodeDecodeError as error:  # the file changed after it was checked
         yield error_document(name, str(path), f"not valid {encoding.name} ({error.reason})")
+
+
+class _Shape:
+    """What reading an export met, to say why it held no record."""
+
+    def __init__(self) -> None:
+        self.header = False  # a CSV header row was read
+        self.blank_rows = 0  # CSV rows after the header with no text in any cell
+        self.documents = 0  # documents made of the file's records (or complaints about them)
+
+
+def _why_no_records(size: int, csv_file: bool, shape: _Shape) -> str:
+    """Why an export gave no document: empty, blank lines or rows only, or a header only."""
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    if csv_file and shape.header:
+        return f"no records: a header row and {'blank rows only' if shape.blank_rows else 'no rows'}"
+    return "no records: blank rows only" if csv_file else "no records: blank lines only"
 
 
 def _iso_date(value: str) -> str:
@@ -109,21 +133,25 @@ def _jsonl_rows(handle: IO[str]) -> Iterator[tuple[int, Record]]:
         yield number, record
 
 
-def _csv_rows(handle: IO[str]) -> Iterator[tuple[int, Record]]:
-    """(row number counting the header as 1, record or complaint) per CSV row."""
+def _csv_rows(handle: IO[str], shape: _Shape) -> Iterator[tuple[int, Record]]:
+    """(row number counting the header as 1, record or complaint) per CSV row; blank rows
+    before the header are skipped."""
     reader = csv.reader(handle)
     try:
-        header = next(reader, None)
+        rows = enumerate(reader, 1)
+        header = next((row for _, row in rows if any(cell.strip() for cell in row)), None)
         if header is None:
             return
+        shape.header = True
         columns = {h.strip().lstrip("\ufeff").lower(): i for i, h in enumerate(header)}
         if "text" not in columns:
             shown = ", ".join(repr(h) for h in header[:10]) + (" ..." if len(header) > 10 else "")
             yield 0, f"no 'text' column in the header (columns: {shown})"
             return
         wanted = {k: columns[k] for k in RECORD_FIELDS if k in columns}
-        for number, row in enumerate(reader, 2):
+        for number, row in rows:
             if not any(cell.strip() for cell in row):
+                shape.blank_rows += 1
                 continue
             yield number, {k: row[i] if i < len(row) else None for k, i in wanted.items()}
     except csv.Error as error:

@@ -84,7 +84,9 @@ def test_csv_without_text_column_is_one_error() -> None:
     (b'{"text": 5}\n', [("x.jsonl#1", "error", "line 1 has a 'text' that is not a string (int)")]),
     (b'{"text": "a", "id": "same"}\n{"text": "b", "id": "same"}\n',
      [("same", "ok", ""), ("same#2", "ok", "")]),
-    (b"\n\n", []),
+    (b"\n\n", [("x.jsonl", "empty", "no records: blank lines only")]),  # every input has a row
+    (b"", [("x.jsonl", "empty", "the file is empty (0 bytes)")]),
+    (b"\n \t\r\n", [("x.jsonl", "empty", "no records: blank lines only")]),
     (b'{"text": "5 troops"}', [("x.jsonl#1", "ok", "")]),  # no final newline
     (b'\xef\xbb\xbf{"text": "5 troops", "id": 7}\r\n', [("7", "ok", "")]),
     (b'{"text": "caf\xe9"}\n', [("x.jsonl#1", "ok", "")]),
@@ -107,6 +109,27 @@ def test_csv_edge_cases(tmp_path: Path) -> None:
     ]
     assert documents[2].text == "unterminated\n"
 
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("", "the file is empty (0 bytes)"),
+    ("id,text\n", "no records: a header row and no rows"),
+    ("id,text", "no records: a header row and no rows"),
+    ("id,text\n,\n , \n\n", "no records: a header row and blank rows only"),
+    ("\n\n,\n", "no records: blank rows only"),
+])
+def test_a_csv_without_records_is_one_empty_document(tmp_path: Path, content: str, reason: str) -> None:
+    """Issue 13: such files had no row in documents.csv at all."""
+    path = tmp_path / "x.csv"
+    path.write_text(content, encoding="utf-8")
+    assert [(d.doc, d.path, d.status, d.error) for d in sources.read_path(path)] == [
+        ("x.csv", str(path), "empty", reason)]
+
+
+def test_blank_rows_before_the_header_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("\n\nid,text\n7,5 troops died\n", encoding="utf-8")
+    assert [(d.doc, d.status, d.text) for d in sources.read_path(path)] == [("7", "ok", "5 troops died")]
 
 
 def test_binary_export_is_one_error(tmp_path: Path) -> None:
