@@ -17,7 +17,7 @@ import regex
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
-from stats.lexicon.compiled import WordCue, alternation
+from stats.lexicon.compiled import WordCue, alternation, words_of
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -130,14 +130,17 @@ class Mention:
     rule: Rule
 
 
-_PATTERNS = (
-    (_SINCE_EVENT, PREPOSITIONAL),
-    (_POINTING, PREPOSITIONAL),
-    (_DAY_POSSESSIVE, DEICTIC),
-    (_FRAMING, FRAMING),
-    (_PREPOSITIONAL, PREPOSITIONAL),
-    (_DEICTIC_PHRASE, DEICTIC),
-    (_RATE, RATE),
+# Each pattern with the words it cannot match without (case-folded; None: no such test),
+# so that a sentence is searched only by the patterns it can hold.
+_PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = (
+    (_SINCE_EVENT, PREPOSITIONAL, frozenset({"since"})),
+    (_POINTING, PREPOSITIONAL, frozenset({"time", "period"})),
+    (_DAY_POSSESSIVE, DEICTIC, frozenset(times.WEEKDAYS)),
+    (_FRAMING, FRAMING, None),
+    (_PREPOSITIONAL, PREPOSITIONAL, None),
+    (_DEICTIC_PHRASE, DEICTIC, frozenset({"last", "this", "next", "past", "previous", "yesterday", "today",
+                                          "tonight", "overnight", "now", "currently"})),
+    (_RATE, RATE, None),
 )
 
 
@@ -147,9 +150,11 @@ def mentions_in(sentence: str) -> list[Mention]:
     March" over "between January", "in the three months to June" over "in the three months")."""
     if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
         return []  # no time word at all: the common case, one search
+    words = words_of(sentence)
     readings = [
         (m.start(), -len(m.group()), rule, m.group())
-        for pattern, rule in _PATTERNS
+        for pattern, rule, needs in _PATTERNS
+        if needs is None or not needs.isdisjoint(words)
         for m in pattern.finditer(sentence)
     ]
     found: list[Mention] = []

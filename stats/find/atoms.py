@@ -14,6 +14,7 @@ import regex
 
 from stats import lexicon
 from stats.find import guard, numbers, patterns
+from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Kind
@@ -203,7 +204,8 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
     """
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
-    for match in patterns.NUMBER_ATOM.finditer(sentence):
+    pattern = patterns.NUMBER_ATOM if has_number_words(sentence) else patterns.DIGIT_ATOM
+    for match in pattern.finditer(sentence):
         if masks is None:
             masks = masked_spans(sentence)
         start, end = match.span()

@@ -39,9 +39,7 @@ _SIGN_STARTS = regex.escape("".join(sorted({p[0] for p in lexicon.CURRENCY_PREFI
 
 # Every number-like phrase in a sentence, one alternative per rule; at each position the
 # first alternative that matches wins, so the more specific ones come first.
-NUMBER_ATOM = compile_lists(
-    rf"""
-    (?= (?<![\w]) [\p{{Nd}}\p{{L}}] | [.\-−{_SIGN_STARTS}] )  # only at a word's start or a sign: a fast scan
+_ATOM_BODY = rf"""
     (?:
     (?P<money>                                   # $281 million, US$606m, €4.1 billion
         (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
@@ -82,16 +80,28 @@ NUMBER_ATOM = compile_lists(
           | (?:\s|-) (?P<scale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?   # 4 hundred million
     )
     )
-    """,
-    cur=list(lexicon.CURRENCY_PREFIXES),
-    suffix=lowered(lexicon.SCALE_SUFFIXES),
-    scale=lowered(lexicon.SCALES),
-    vague=lowered(lexicon.VAGUE),
-    dur1=_DURATION_SINGULAR,
-    fraction=lowered(lexicon.FRACTIONS),
-    ordinal=lowered(lexicon.ORDINALS),
-    numword=_NUMBER_WORDS,
-    csuffix=list(lexicon.CURRENCY_SUFFIXES),
+    """
+_ATOM_LISTS: dict[str, list[str]] = {
+    "cur": list(lexicon.CURRENCY_PREFIXES),
+    "suffix": lowered(lexicon.SCALE_SUFFIXES),
+    "scale": lowered(lexicon.SCALES),
+    "vague": lowered(lexicon.VAGUE),
+    "dur1": _DURATION_SINGULAR,
+    "fraction": lowered(lexicon.FRACTIONS),
+    "ordinal": lowered(lexicon.ORDINALS),
+    "numword": _NUMBER_WORDS,
+    "csuffix": list(lexicon.CURRENCY_SUFFIXES),
+}
+NUMBER_ATOM = compile_lists(
+    # Only at a word's start or a sign: the scan skips the rest of the text.
+    rf"(?= (?<![\w]) [\p{{Nd}}\p{{L}}] | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
+)
+# The same for a sentence with no number word in it (`cues.has_number_words`): an atom can
+# then start only at a digit, a sign or a currency's letters ("US$", "Rs"), and the scan
+# skips every other word (the word alternatives could not match there anyway).
+_CURRENCY_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+DIGIT_ATOM = compile_lists(
+    rf"(?= (?<![\w]) [\p{{Nd}}{_CURRENCY_LETTERS}] | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
 )
 
 # ----------------------------------------------------------------------------- context after

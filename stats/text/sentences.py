@@ -6,6 +6,7 @@ A line is one paragraph; hard-wrapped lines (a line that runs on in lower case) 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -87,9 +88,11 @@ def _runs_on(previous: str, current: str, wrapped: bool = False) -> bool:
             and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current))
 
 
+@functools.lru_cache(maxsize=4)
 def hard_wrapped(text: str, sample: int = 200_000) -> bool:
     """Whether the text is wrapped at a fixed width (a plain-text export): many long lines
-    stop without punctuation, in mid-sentence."""
+    stop without punctuation, in mid-sentence. (Asked by the splitter and by provenance
+    about the same article: answered once.)"""
     long_lines = open_ended = 0
     for line in text[:sample].splitlines():
         line = line.rstrip()

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from stats.find import patterns
-from stats.find.cues import has_number_cue
+from stats.find.cues import has_number_cue, has_number_words
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS, SHARED
 
@@ -37,3 +37,23 @@ def test_the_cue_fires_wherever_a_number_is() -> None:
 def test_the_cue_passes_over_sentences_without_numbers(text: str) -> None:
     assert not has_number_cue(text)
     assert patterns.NUMBER_ATOM.search(text) is None
+
+
+def test_the_digit_scan_finds_what_the_full_scan_finds_without_number_words() -> None:
+    """`DIGIT_ATOM` stands in for `NUMBER_ATOM` in sentences with no number word: there it
+    must find the same matches, read by the same alternatives."""
+    sentences = [s for s in _sentences() if not has_number_words(s)]
+    assert len(sentences) > 300
+    differ = [s for s in sentences
+              if [(m.span(), m.lastgroup) for m in patterns.NUMBER_ATOM.finditer(s)]
+              != [(m.span(), m.lastgroup) for m in patterns.DIGIT_ATOM.finditer(s)]]
+    assert not differ, differ[:5]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Seven people died.", True), ("Dozens fled.", True), ("It took a week.", True),
+    ("A third of homes.", True), ("Rs 5,000 was paid.", False), ("In 2021, 40 died.", False),
+    ("The weekly market.", False),
+])
+def test_number_words_are_told_from_digits(text: str, words: bool) -> None:
+    assert has_number_words(text) is words
