@@ -88,9 +88,12 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     if relative:  # "A woman whose son was killed said ...": the woman
         return names.noun_phrase_before(sentence, relative.start())
     when = _TIME_BEFORE_VERB.search(sentence, max(0, verb_start - 40), verb_start)
-    toks = names.tokens_before(sentence, when.start() if when else verb_start, 240)
-    while toks and toks[-1].lower in _BETWEEN:
-        toks.pop()
+    end = when.start() if when else verb_start
+    # The last word decides the way on: read a short window first, and the long one only
+    # when that word is "and"/"but" (whose subject starts far back) or the window runs out.
+    toks = _without_between(names.tokens_before(sentence, end, 40))
+    if (len(toks) < 2 or toks[-1].lower in {"and", "but"}) and end > 40:
+        toks = _without_between(names.tokens_before(sentence, end, 240))
     if not toks:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
@@ -98,6 +101,13 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     if toks[-1].text != ",":
         return names.noun_phrase_before(sentence, toks[-1].end)
     return _chain_subject(sentence, toks[-1].start)
+
+
+def _without_between(toks: list[Token]) -> list[Token]:
+    """The tokens without the words that may stand between a subject and its verb at the end."""
+    while toks and toks[-1].lower in _BETWEEN:
+        toks.pop()
+    return toks
 
 
 def _chain_subject(sentence: str, end: int) -> list[Token]:
