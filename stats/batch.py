@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from stats import export
+from stats import export, interrupts
 from stats.extract import CHUNK_CHARS, extract_parts
 from stats.limits import ExtractionTimeout, time_limit
 from stats.model import Document
@@ -113,16 +113,20 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
     """Extract every input into `out` and return what happened.
 
     Raises OutputUnwritable when `out` cannot be written at all, OSError when writing
-    fails later (a full disk), and lets KeyboardInterrupt through; in each case the
-    temporary files are removed and the previous outputs are left as they were.
+    fails later (a full disk), and lets KeyboardInterrupt through (`stats.interrupts`
+    turns SIGTERM into one too); in each case the temporary files are removed and the
+    previous outputs are left as they were. A signal while the finished files are being
+    renamed into place waits for the renames: the run then ends complete.
     """
     listener = listener or Listener()
     try:
-        writer = export.FigureWriter(Path(out))
+        with interrupts.held():  # every temporary file made is known to the writer, to remove
+            writer = export.FigureWriter(Path(out))
     except OSError as error:
         raise OutputUnwritable(error) from error
     outcome = Outcome(Path(out))
     try:
+        interrupts.raise_pending()
         if timeout is not None:
             # The first extraction loads quantulum3's unit tables (2-3 s); a short limit
             # would interrupt that load for every article in turn, so pay it before timing.
@@ -144,9 +148,12 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
             listener.finished(document)
             listener.progress(reader.bytes_done)
             before = reader.bytes_done
-        writer.close(outcome.documents)
+        writer.finish(outcome.documents)
+        with interrupts.held():  # a signal now would leave some outputs new and some old
+            writer.commit()
     except BaseException:
-        writer.abort()
+        with interrupts.held():  # a second Ctrl+C must not cut the cleanup short
+            writer.abort()
         raise
     outcome.figures = writer.count
     return outcome

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Never
 
-from stats import batch, export
+from stats import batch, export, interrupts
 from stats.extract import extract
 from stats.model import Document
 from stats.read import sources
@@ -34,6 +34,7 @@ EXIT_OK = 0  # every input was read (empty and skipped files included)
 EXIT_SOME_FAILED = 1  # some inputs could not be read; the others' figures were written
 EXIT_USAGE = 2  # bad arguments or an output folder that cannot be written
 EXIT_INTERRUPTED = 130  # interrupted (Ctrl+C): the previous output files were left as they were
+EXIT_TERMINATED = 143  # stopped by SIGTERM, likewise (128 + the signal's number, as shells report)
 PROGRESS_MIN_FILES = 4  # show a progress bar from this many files ...
 PROGRESS_MIN_BYTES = 1 << 20  # ... or this many bytes of input
 SKIPPED_SHOWN = 10  # skipped non-article files named on stderr before the rest go unlisted (-v lists all)
@@ -43,7 +44,7 @@ exit status:
   0    every input was read (empty files and skipped non-article files are reported, not failures)
   1    some inputs could not be read; the figures of the others were still written
   2    bad arguments, or the output folder cannot be written (nothing was changed)
-  130  interrupted; the output folder was left as it was
+  130  interrupted (Ctrl+C; 143 for SIGTERM); the output folder was left as it was
 """
 
 
@@ -130,6 +131,24 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
     if out.exists() and not out.is_dir():
         print(f"stats: error: --out {out} is a file, not a folder", file=sys.stderr)
         return EXIT_USAGE
+    with interrupts.handled():  # Ctrl+C or SIGTERM once; the cleanup is not cut by a second
+        try:
+            return _run_and_report(inputs, out, quiet, verbose, timeout, stdin)
+        except KeyboardInterrupt as interrupt:  # before the run began: nothing was written
+            return _interrupted(out, interrupt)
+
+
+def _interrupted(out: Path, interrupt: KeyboardInterrupt) -> int:
+    """Say that the run was interrupted and how; the exit status (130, or 128 + the signal)."""
+    signum = interrupts.signal_number(interrupt)
+    how = "" if signum == signal.SIGINT else f" by {signal.Signals(signum).name}"
+    print(f"stats: interrupted{how}; {out}/ was left as it was", file=sys.stderr)
+    return EXIT_INTERRUPTED if signum == signal.SIGINT else 128 + signum
+
+
+def _run_and_report(inputs: Sequence[str], out: Path, quiet: bool, verbose: bool,
+                    timeout: float | None, stdin: IO[str] | IO[bytes] | None) -> int:
+    """Run the batch with messages on stderr; the exit status."""
     messages = _Messages(quiet, verbose)
     started = time.monotonic()
     try:
@@ -138,10 +157,9 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
         print(f"stats: error: cannot write to --out {out}: {sources.describe_os_error(unwritable.error)}",
               file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         messages.close()
-        print(f"stats: interrupted; {out}/ was left as it was", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted(out, interrupt)
     except OSError as error:  # the outputs cannot be written (a full disk, a vanished folder)
         messages.close()
         print(f"stats: error: cannot write to --out {out}: {sources.describe_os_error(error)}; "
@@ -149,8 +167,9 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
         return EXIT_USAGE
     finally:
         messages.close()
-    if not quiet:
-        print(_summary(outcome, time.monotonic() - started), file=sys.stderr)
+    with interrupts.held():  # the outputs are in place: the run is over, whatever comes now
+        if not quiet:
+            print(_summary(outcome, time.monotonic() - started), file=sys.stderr)
     return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
 
 

@@ -160,7 +160,7 @@ class AtomicFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
         self.temp = Path(temp)
         try:
             os.fchmod(fd, 0o666 & ~_umask())
@@ -213,6 +213,7 @@ class FigureWriter:
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
         out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporary_files(out_dir)
         self._files: list[AtomicFile] = []
         try:
             self._csv_file = self._open(out_dir / FIGURES_CSV)
@@ -249,6 +250,12 @@ class FigureWriter:
 
     def close(self, documents: Iterable[Document] | None = None) -> None:
         """Finish the files (and documents.csv when documents are given), then rename them in."""
+        self.finish(documents)
+        self.commit()
+
+    def finish(self, documents: Iterable[Document] | None = None) -> None:
+        """Write documents.csv (when documents are given) and flush every file to disk; on a
+        failure (a full disk) the temporary files are removed."""
         try:
             if documents is not None:
                 target = self._open(self.out_dir / DOCUMENTS_CSV)
@@ -258,15 +265,51 @@ class FigureWriter:
         except BaseException:
             self.abort()
             raise
-        for target in self._files:
-            target.commit()
-        self._files.clear()
+
+    def commit(self) -> None:
+        """Rename the finished files into place (a handful of renames: the caller keeps
+        signals out of it, see `stats.interrupts.held`)."""
+        while self._files:
+            self._files.pop(0).commit()
 
     def abort(self, error: BaseException | None = None) -> None:
-        """Remove the temporary files; the caller reports or re-raises `error`."""
-        for target in self._files:
-            target.discard()
-        self._files.clear()
+        """Remove the temporary files; the caller reports or re-raises `error`. Calling it
+        again (a second interrupt during the first cleanup) goes on where it stopped."""
+        while self._files:
+            self._files[-1].discard()  # (twice is harmless: it is removed from the list after)
+            self._files.pop()
+
+
+# The output files whose temporary copies a run leaves beside them: `.figures.csv.PID.XXXX.tmp`.
+_OUTPUT_NAMES = "|".join(re.escape(name) for name in (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV))
+_TEMPORARY = re.compile(rf"^\.(?:{_OUTPUT_NAMES})\.(?:(\d+)\.)?.*\.tmp$")
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (it may belong to another user)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporary_files(out_dir: Path) -> list[str]:
+    """Remove the temporary output files that earlier runs left in `out_dir` (killed before
+    they could clean up): those of processes no longer running, and those written before
+    temporary names carried the process id. Returns their names."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(out_dir):
+            match = _TEMPORARY.match(entry.name)
+            if not match or (match[1] and (int(match[1]) == os.getpid() or _running(int(match[1])))):
+                continue
+            with contextlib.suppress(OSError):
+                Path(entry.path).unlink()
+                removed.append(entry.name)
+    return sorted(removed)
 
 
 def _write_documents(documents: Iterable[Document], handle: IO[str]) -> None:

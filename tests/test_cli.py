@@ -595,13 +595,13 @@ def test_memory_does_not_hold_article_texts(tmp_path: Path, monkeypatch: pytest.
     for number in range(50):
         (tmp_path / f"{number}.txt").write_text(GOOD * 20)
     kept: list[object] = []
-    real_close = export.FigureWriter.close
+    real_finish = export.FigureWriter.finish
 
-    def close(self: export.FigureWriter, documents: object = None) -> None:
+    def finish(self: export.FigureWriter, documents: object = None) -> None:
         kept.extend(documents)  # type: ignore[arg-type]
-        real_close(self, kept)  # type: ignore[arg-type]
+        real_finish(self, kept)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export.FigureWriter, "close", close)
+    monkeypatch.setattr(export.FigureWriter, "finish", finish)
     assert cli.main(["extract", "-q", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
     assert len(kept) == 50
     assert all(d.text == "" and d.chars == len(GOOD * 20) for d in kept)  # type: ignore[attr-defined]
