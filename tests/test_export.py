@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stats import export
 from stats.model import Category, Document, Figure, Kind, Qualifier
@@ -197,3 +199,46 @@ def test_texts_are_one_line_each_whatever_the_text(tmp_path: Path) -> None:
     lines = (tmp_path / export.TEXTS_JSONL).read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [text, "short"]
     assert json.loads(lines[0])["sentences"] == [[0, 8]]
+
+
+# --- the guard round-trips (issue 13: a text that really begins with ' and - + = @) ------------
+
+APOSTROPHE_TEXTS = ["'-x", "'+1", "'=SUM(A1)", "'@pub", "''-x", "'''=", "'", "''", "'plain", "' -x",
+                    "'\tx", "-5 dead", "=1+1", "@", "+", "'\r", "x'-", ""]
+
+
+@pytest.mark.parametrize("text", APOSTROPHE_TEXTS)
+def test_a_text_beginning_with_an_apostrophe_round_trips(text: str) -> None:
+    assert export.unguard_cell(str(export.safe_cell(text))) == text
+
+
+@given(st.text(alphabet=st.sampled_from(["'", "-", "+", "=", "@", "\t", "\r", " ", "x", "5"]), max_size=8)
+       | st.text(max_size=20))
+@settings(deadline=None, derandomize=True, database=None, max_examples=500)
+def test_guard_round_trips_any_text(text: str) -> None:
+    guarded = str(export.safe_cell(text))
+    assert export.unguard_cell(guarded) == text
+    if text.lstrip("'").startswith(export.FORMULA_STARTS):  # what a spreadsheet would run
+        assert guarded.startswith("'")
+
+
+def test_text_cells_round_trip_through_the_files(tmp_path: Path) -> None:
+    """Written by the exporter, read with the csv module and unguard_cell (as the dashboard
+    reads them): every text cell comes back as it was, numbers stay numbers."""
+    import csv
+
+    figures = [figure(subject=text, sentence=text or "x", said_by=text or None, doc=f"{n}.txt",
+                      start=n, end=n + 1) for n, text in enumerate(APOSTROPHE_TEXTS)]
+    writer = export.FigureWriter(tmp_path)
+    writer.write(figures)
+    writer.close([Document(f"{n}.txt", text, title=text, publisher=text, status="ok")
+                  for n, text in enumerate(APOSTROPHE_TEXTS)])
+    with (tmp_path / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [export.unguard_cell(row["subject"]) for row in rows] == APOSTROPHE_TEXTS
+    assert [export.unguard_cell(row["said_by"]) for row in rows] == APOSTROPHE_TEXTS
+    assert [row["value"] for row in rows] == ["5"] * len(APOSTROPHE_TEXTS)
+    with (tmp_path / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        documents = list(csv.DictReader(handle))
+    for column in ("path", "title", "publisher"):
+        assert [export.unguard_cell(row[column]) for row in documents] == APOSTROPHE_TEXTS
