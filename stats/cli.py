@@ -175,26 +175,31 @@ def _run_and_report(inputs: Sequence[str], out: Path, quiet: bool, verbose: bool
 
 def run_eval(args: argparse.Namespace) -> int:
     """`stats eval`: NewsQuant by default, or a gold file over a folder of articles."""
+    from stats.evaluate import gold_check, report, scoring
     from stats.evaluate import newsquant as evaluate
-    from stats.evaluate import report, scoring
 
     if args.gold or args.docs:
         if not (args.gold and args.docs):
             print("stats eval: error: --gold and --docs go together", file=sys.stderr)
             return EXIT_USAGE
         try:
-            gold = scoring.read_gold(Path(args.gold))
+            gold = scoring.read_gold_lines(Path(args.gold))
         except (OSError, ValueError) as error:
             print(f"stats eval: error: cannot read gold {args.gold}: {error}", file=sys.stderr)
             return EXIT_USAGE
-        predictions = []
+        predictions, texts = [], {}
         for document in sources.iter_documents([args.docs]):
             if document.status == "ok":
+                texts[document.doc] = document.text
                 predictions += [f.to_record() for f in extract(document.text, doc=document.doc)]
-        result = scoring.score(gold, predictions)
+        result = scoring.score([row for _, row in gold], predictions)
+        unmatched = gold_check.problems(gold, texts, result["false_negatives"])
+        if unmatched:
+            print(f"stats eval: {len(unmatched)} gold line(s) matched nothing because of the gold file "
+                  "or --docs:", *unmatched, sep="\n  ", file=sys.stderr)
         if args.json:
-            print(json.dumps({k: v for k, v in result.items() if k != "field_errors"}, indent=2,
-                             ensure_ascii=False, default=str))
+            print(json.dumps({**{k: v for k, v in result.items() if k != "field_errors"},
+                              "unmatched_gold_lines": unmatched}, indent=2, ensure_ascii=False, default=str))
         else:
             print(report.format_report(result, args.show_errors))
         return EXIT_OK

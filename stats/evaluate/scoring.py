@@ -307,11 +307,16 @@ def score(gold_rows: Iterable[Mapping[str, object]],
 
 def read_gold(path: Path) -> list[Row]:
     """Gold figures from a JSON Lines file; a line that is not JSON is an error naming it."""
-    rows: list[Row] = []
+    return [row for _, row in read_gold_lines(path)]
+
+
+def read_gold_lines(path: Path) -> list[tuple[int, Row]]:
+    """Gold figures with their line numbers (blank lines are skipped, not counted out)."""
+    rows: list[tuple[int, Row]] = []
     for number_, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if line.strip():
             try:
-                rows.append(json.loads(line))
+                rows.append((number_, json.loads(line)))
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}: line {number_} is not valid JSON ({error.msg})") from None
     return rows
