@@ -71,13 +71,15 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     so a long article costs one scan."""
     known: set[str] = set()
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
-        opener = m.group().split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        after = text[m.end() : m.end() + 24]
-        before = text[max(0, m.start() - 40) : m.start()]
-        if not (opener in places.STRONG_PREPOSITIONS or _placed(before, after)):
+        run, start, end = m.group(), m.start(), m.end()
+        if " " not in run and run.lower() in places.NOT_PLACES:
+            continue  # "The", "But": a word that is no place, whatever stands around it
+        opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
+        after = text[end : end + 24]
+        if not (opener in places.STRONG_PREPOSITIONS or _placed(text[max(0, start - 40) : start], after)):
             continue
-        name = trim(m.group())
-        if name and not adjective(text, m.end()) and not institution(text, m.end()):
+        name = trim(run)
+        if name and not adjective(text, end) and not institution(text, end):
             known.add(name)
             generic = _CAPITAL_GENERIC.match(after)
             if generic:

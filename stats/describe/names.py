@@ -236,7 +236,7 @@ class NameIndex:
                 self.acronyms[m["name"]] = m["acronym"]
         self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
         for match in (_WRAPPED_RUN if wrapped else _CAPITALISED_RUN).finditer(text):
-            if not _SPACE.search(match.group()):
+            if len(match.group().split(None, 1)) < 2:
                 continue  # one word: neither a titled name nor a fuller form
             run = tokens(match.group())
             while run and run[0].lower in places.NOT_PLACES:  # "When Musa", "On Monday Oxfam", "A Reuters"
@@ -288,7 +288,6 @@ _GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
 _WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
 
-_SPACE = regex.compile(r"\s")
 _BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
 _ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
 _DEFINED_ACRONYM = regex.compile(

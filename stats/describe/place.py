@@ -172,9 +172,9 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     if of_name:
         _add_of_places(sentence, known, found)
     _add_named(sentence, of_name, known, found)
+    mentions = [found[k] for k in sorted(found)]
     return [
-        dataclasses.replace(found[k], aside=found[k].aside or _left_out(sentence, found[k]))
-        for k in sorted(found)
+        dataclasses.replace(m, aside=True) if not m.aside and _left_out(sentence, m) else m for m in mentions
     ]
 
 
