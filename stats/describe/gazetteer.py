@@ -33,6 +33,9 @@ _CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*
 _FIRST_WORD = regex.compile(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
 
 
+_OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "residents of X"
+
+
 def _placed(before: str, after: str) -> bool:
     """Whether the words around a capitalised run make it a place: "in (the) (western) X",
     "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
@@ -55,7 +58,7 @@ def _placed(before: str, after: str) -> bool:
     if t and t[-1].endswith(",") and t[-1][:-1] in places.PLACE_GENERICS:
         return True  # "a provincial capital, Qala-e-Naw"
     of_at = len(t) - (2 if t[-1:] == ["the"] else 1)
-    if 1 <= of_at < len(t) and t[of_at] == "of" and w[of_at - 1] in places.PLACE_GENERICS | places.PEOPLE_OF:
+    if 1 <= of_at < len(t) and t[of_at] == "of" and w[of_at - 1] in _OF_HEADS:
         return True  # "the province of (the) X", "residents of X"
     facility = word is not None and word.group(1) in places.FACILITY_WORDS
     return facility and len(t) >= 2 and t[-1] == "the" and w[-2] in {"at", "near", "in", "outside", "from"}

@@ -44,6 +44,8 @@ _DETERMINERS = frozenset(
 """.split()
 )
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
+_PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
+_STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
 _BODY_WORDS = frozenset(
     """
     ministry office council department army police agency organisation organization
@@ -181,7 +183,7 @@ def _walk_back(toks: list[Token], limit: int) -> tuple[list[Token], int]:
         phrase_tokens.insert(0, t)
         if len(phrase_tokens) == 1 and t.lower in _PRONOUNS:
             break  # "the same number it reported": the pronoun is the subject
-        if len(phrase_tokens) >= limit or t.lower in _DETERMINERS - {"local", "other"}:
+        if len(phrase_tokens) >= limit or t.lower in _PHRASE_OPENERS:
             break
     return phrase_tokens, i - 1 if i else 0  # _joins looked at the token before too
 
@@ -212,7 +214,7 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
         if not t.word and t.text not in {"’", "'", "-"}:
             break
         verb = t.lower in sources.SPEECH_VERBS and t.lower not in sources.NOUN_FORMS  # "showed", not "report"
-        if t.lower in _NP_STOPS - {"of", "for"} or t.lower in _AFTER_STOPS or verb:
+        if t.lower in _STOPS_AFTER or t.lower in _AFTER_STOPS or verb:
             break
         phrase_tokens.append(t)
         if len(phrase_tokens) >= limit:

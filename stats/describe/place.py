@@ -300,8 +300,7 @@ def _demonym(name: str) -> bool:
 
 def _covered(found: dict[int, Mention], position: int) -> bool:
     """Whether a mention already covers `position` (mentions are short: look a little back)."""
-    return any(m.start <= position < m.end for p in range(max(0, position - _LONGEST), position + 1)
-               if (m := found.get(p)) is not None)
+    return any(position - _LONGEST <= k <= position and m.start <= position < m.end for k, m in found.items())
 
 
 _LONGEST = 80  # characters: no place mention is longer

@@ -219,13 +219,16 @@ _NOUN_MARKERS = frozenset(
 )
 
 
+_NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS
+
+
 def _inverted(sentence: str, m: regex.Match[str]) -> Source | None:
     """'..., said X.' or '"...," said X.': X governs what comes before."""
     before = sentence[: m.start()].rstrip()
     if not before.endswith((",", "”", '"')) or m.group().lower() not in {"said", "says", "added", "wrote"}:
         return None
     toks = names.noun_phrase_after(sentence, m.end())
-    if not toks or toks[0].lower in {"that", "it", "on", "in"} | sources.PERSON_PRONOUNS:
+    if not toks or toks[0].lower in _NOT_INVERTED_SPEAKERS:
         return None
     if sentence[toks[-1].end :].lstrip()[:1] not in {",", ".", ";", "!", "?", ""} or any(
         t.lower in _CLAUSE_WORDS for t in toks

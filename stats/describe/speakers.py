@@ -39,6 +39,8 @@ _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
 
 
 _OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
+_OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
+_ISSUED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a tally by The Times"
 
 
 def text_of(toks: list[Token], sentence: str) -> str:
@@ -66,7 +68,7 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
 def _document_owner(toks: list[Token]) -> list[Token]:
     """ "UN figures" -> "UN", "an internal army report" -> "army": a document's issuer
     named as its modifier."""
-    if len(toks) >= 2 and toks[-1].lower.rstrip("s") in sources.DOCUMENT_NOUNS | {"record", "figure"}:
+    if len(toks) >= 2 and toks[-1].lower.rstrip("s") in _OWNED_DOCUMENTS:
         owner = toks[-2]
         if (
             (owner.capital and owner.start > 0)
@@ -163,7 +165,7 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     source of a chain."""
     toks = names.noun_phrase_after(sentence, start)
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
-    if issuer and toks[-1].lower.rstrip("s") in sources.DOCUMENT_NOUNS | {"tally", "count", "result"}:
+    if issuer and toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS:
         toks = names.noun_phrase_after(sentence, issuer.end())
     appositive = _APPOSITIVE_NAME.match(sentence, toks[-1].end) if toks else None
     if appositive and not names.is_proper(toks):
