@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # bs4 itself is imported by stats.read.html when the first pa
 
 _TOP_LINES = 12
 _TOP_CHARS = 65_536
+_TITLE_WORDS = (4, 25)  # a headline's length in words ...
+_TITLE_CHARS = 250  # ... and in characters at most
 _MONTH = r"(?P<month>\L<month>)"
 _DATE_PATTERNS = [
     regex.compile(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
@@ -39,6 +41,8 @@ _ISSUED_BY = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–
 _WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
 _MASTHEAD = regex.compile(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
 _SKIP_TITLE = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
+# A site's menu above the article: "Home | News | Politics | Health" (three items or more).
+_MENU = regex.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +80,47 @@ def _is_dateline(line: str) -> bool:
     return False
 
 
-def read_metadata(text: str) -> Metadata:
-    """Title, publisher and date stated in the article's first lines."""
+def _top_lines(text: str) -> list[tuple[str, bool]]:
+    """The first non-blank lines, stripped, each with whether the paragraph runs on into the
+    next line (a hard-wrapped paragraph: the next line is not blank and starts in lower case)."""
     # Only the top of the article is read: splitting a 50 MB text into lines would copy it all.
-    lines = [line.strip() for line in text[:_TOP_CHARS].splitlines() if line.strip()][:_TOP_LINES]
+    physical = text[:_TOP_CHARS].splitlines()
+    lines = []
+    for index, line in enumerate(physical):
+        if line.strip():
+            following = physical[index + 1].strip() if index + 1 < len(physical) else ""
+            lines.append((line.strip(), following[:1].islower()))
+            if len(lines) == _TOP_LINES:
+                break
+    return lines
+
+
+def looks_like_title(line: str, runs_on: bool = False) -> bool:
+    """Whether a first line reads as a headline: a whole line of a few words (4 to 25) that
+    does not end as a sentence does, with a full stop.
+
+    >>> looks_like_title("Floods kill 12 in northern Nepal"), looks_like_title("Aid")
+    (True, False)
+    >>> looks_like_title("Heavy rains killed 12 people in the north, officials said.")
+    False
+    """
+    words = len(line.split())
+    return (_TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and len(line) <= _TITLE_CHARS and not runs_on
+            and not line.rstrip("\"'”’)]").endswith((".", "…")))
+
+
+def read_metadata(text: str) -> Metadata:
+    """Title, publisher and date stated in the article's first lines.
+
+    The title is the article's first line of four words or more, when it looks like a
+    headline (`looks_like_title`); lines before it may only be datelines, mastheads,
+    "Issued by" and by-lines, a site's menu, or short labels ("Aid", "World news"). A first line that
+    reads as a sentence means the article states no title: it stays empty (and the
+    dashboard shows the file name), rather than a body sentence taken for one (issue 12).
+    """
     title = publisher = published = issued = ""
-    for line in lines:
+    looking = True  # for the title: until the first line of four words or more
+    for line, runs_on in _top_lines(text):
         words = line.split()
         if not published and _is_dateline(line):
             published = parse_date(line)
@@ -89,14 +128,15 @@ def read_metadata(text: str) -> Metadata:
         if match := _ISSUED_BY.match(line):
             issued = issued or match["pub"].strip()
             continue
-        if match := _WIRE_DATELINE.match(line):
-            publisher = publisher or match["pub"].strip()
+        if match := _WIRE_DATELINE.match(line):  # "KABUL (Reuters) -" opens the body
+            publisher, looking = publisher or match["pub"].strip(), False
         if (not publisher and title and len(words) <= 5 and line.startswith("The ")
                 and _MASTHEAD.match(line)):
             publisher = line
             continue
-        if not title and 4 <= len(words) <= 30 and not _SKIP_TITLE.match(line):
-            title = line
+        if looking and len(words) >= _TITLE_WORDS[0] and not (_SKIP_TITLE.match(line) or _MENU.match(line)):
+            looking = False
+            title = line if looks_like_title(line, runs_on) else ""
     return Metadata(title=title, publisher=publisher or issued, published=published)
 
 

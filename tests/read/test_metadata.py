@@ -60,3 +60,53 @@ def test_parse_date(text: str, iso: str) -> None:
 ])
 def test_read_metadata(text: str, expected: metadata.Metadata) -> None:
     assert metadata.read_metadata(text) == expected
+
+
+# --- what is a title (issue 12: a body sentence was taken for one) ------------------------------
+
+BODY = "The United Nations said 40 tonnes of flour had arrived in the town on Tuesday."
+
+
+HEADLINE = "Floods kill 12 in northern Nepal"
+WRAPPED = "The United Nations said on Tuesday that about forty tonnes of\nflour had arrived in the town."
+ISSUED = "Issued by CEMO Center - Paris\nad a b\n\nTaliban muster for mass attack\n\nFriday 23/July/2021\n"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param(HEADLINE + "\n\nHeavy rains killed 12 people.", HEADLINE, id="a headline"),
+    pytest.param("Aid\n\n" + BODY + "\n\nMore aid is expected.", "", id="one word, then the body"),
+    pytest.param("Flood\n" + BODY, "", id="one word, then the body on the next line"),
+    pytest.param(BODY + "\n\nMore aid is expected next week.", "", id="the body from the start"),
+    pytest.param("Aid\nBy Jane Doe, Health Reporter\n\n" + BODY, "", id="a label and a by-line"),
+    pytest.param("World news\nAid reaches flooded villages at last\n\n" + BODY,
+                 "Aid reaches flooded villages at last", id="a section label above the headline"),
+    pytest.param("Is the worst over for Kenya's farmers?\n\n" + BODY,
+                 "Is the worst over for Kenya's farmers?", id="a question"),
+    pytest.param(WRAPPED, "", id="a hard-wrapped paragraph"),
+    pytest.param("KABUL (Reuters) - At least 12 people were killed\n\nMore.", "", id="a wire dateline"),
+    pytest.param(" ".join(["word"] * 30) + "\n\n" + BODY, "", id="too long for a headline"),
+    pytest.param("Home | News | Politics | Health\n\nCholera spreads across Lusaka townships\n\n" + BODY,
+                 "Cholera spreads across Lusaka townships", id="a site menu above"),
+    pytest.param(ISSUED + BODY, "Taliban muster for mass attack", id="issued-by and advert lines above"),
+    pytest.param('Minister: "We will rebuild every home."\n\n' + BODY, "", id="a quoted sentence"),
+    pytest.param("Aid arrives\n\n" + BODY, "", id="too short for a headline"),
+])
+def test_title(text: str, title: str) -> None:
+    assert metadata.read_metadata(text).title == title
+
+
+def test_the_seeds_titles(seed_texts: dict[str, str]) -> None:
+    """Three seeds open with a headline; two open with a sentence (a full stop at its end),
+    which is no title: the dashboard shows their file names."""
+    assert {name: metadata.read_metadata(text).title for name, text in seed_texts.items()} == {
+        "000_5abc85a341ba6bb1.txt": "Taliban muster for mass attack on Kandahar city",
+        "001_f2ef60532da01a30.txt": "Taliban Enter Kandahar City and Seize Border Posts",
+        "002_a2c6075c2c754012.txt": "Afghan leader flies into besieged northern city as Taliban extend gains",
+        "003_fb39e7e3c3f0c6c5.txt": "",
+        "004_3ef2a4258dc6015b.txt": "",
+    }
+
+
+def test_an_html_title_is_taken_as_the_page_states_it() -> None:
+    _, meta = pages.read_html("<title>Aid</title><p>" + BODY + "</p>")
+    assert meta.title == "Aid"  # what the page's own <title> says, however short
