@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from stats.read.metadata import Metadata, read_html_metadata
 
 if TYPE_CHECKING:  # bs4 itself is imported when the first page is read
-    from bs4 import Tag
+    from bs4 import BeautifulSoup, Tag
 
 _SPACES = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _BREAK = "\x00"  # marks block boundaries while HTML is flattened (NULs are removed from pages first)
@@ -131,6 +131,21 @@ def _flatten(root: Tag) -> str:
     return "".join(pieces)
 
 
+def _parse(soup_class: type[BeautifulSoup], html: str) -> BeautifulSoup:
+    """The parsed page; a broken marked section ("<![0") that html.parser rejects is read as
+    text. Raises ValueError when the parser still rejects the page."""
+    from bs4.exceptions import ParserRejectedMarkup
+
+    try:
+        return soup_class(html, "html.parser")
+    except ParserRejectedMarkup:
+        pass
+    try:
+        return soup_class(html.replace("<![", "&lt;!["), "html.parser")
+    except ParserRejectedMarkup as error:
+        raise ValueError(f"the HTML parser rejected the page ({error})") from None
+
+
 def read_html(html: str) -> tuple[str, Metadata]:
     """The article text of an HTML page and what the page states about itself.
 
@@ -146,7 +161,7 @@ def read_html(html: str) -> tuple[str, Metadata]:
     """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(_self_closed(html.replace(_BREAK, "")), "html.parser")
+    soup = _parse(BeautifulSoup, _self_closed(html.replace(_BREAK, "")))
     meta = read_html_metadata(soup)
     for tag in soup(_DROP_TAGS):
         if not tag.decomposed:  # (one inside another went with it: decomposing again walks it again)

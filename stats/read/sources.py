@@ -8,6 +8,7 @@ never stops a run.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -31,6 +32,7 @@ from stats.read.files import (
 from stats.read.html import declared_charset, looks_like_html, read_html
 from stats.read.records import RECORD_FIELDS, read_records
 
+log = logging.getLogger("stats.read")
 __all__ = [
     "CSV_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "RECORD_FIELDS", "RECORD_SUFFIXES", "STDIN_PATH",
     "SUFFIXES", "TEXT_SUFFIXES", "Item", "Reader", "describe_os_error", "expand", "iter_documents",
@@ -56,6 +58,9 @@ def read_path(path: Path, name: str | None = None, on_progress: Callable[[int], 
     except ExtractionTimeout:
         document = error_document(name, str(path), f"reading took longer than --timeout {timeout:g} s "
                                                    "and was stopped")
+    except Exception as error:  # a reader's bug costs this file, never the run
+        log.warning("reading %s failed", path, exc_info=True)
+        document = error_document(name, str(path), f"reading failed ({type(error).__name__}: {error})")
     yield document
 
 

@@ -165,3 +165,22 @@ def test_the_article_with_most_paragraph_text_wins_when_nested() -> None:
     assert pages.read_html(page)[0] == "Short.\n\nThe longer article text is here.\n\nAnd more of it."
     page = "<body><main><p>x</p></main><article><p>The article.</p><p>Long enough.</p></article></body>"
     assert pages.read_html(page)[0] == "The article.\n\nLong enough."
+
+
+def test_a_page_the_parser_rejects_is_read_as_text() -> None:
+    """bs4 raised ParserRejectedMarkup (not a ValueError) for a broken marked section, which
+    stopped the whole run; now the section is read as text."""
+    assert pages.read_html("<![0")[0] == "<![0"
+    assert pages.read_html("<p>5 died <![ x</p>")[0] == "5 died <![ x"
+
+
+def test_a_reader_that_fails_costs_its_file_not_the_run(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(html: str) -> tuple:
+        raise LookupError("a bug")
+
+    monkeypatch.setattr(sources, "read_html", broken)
+    (tmp_path / "a.html").write_text("<p>5 died</p>")
+    (tmp_path / "b.txt").write_text("5 died")
+    assert [(d.doc, d.status, d.error) for d in sources.iter_documents([str(tmp_path)])] == [
+        ("a.html", "error", "reading failed (LookupError: a bug)"), ("b.txt", "ok", "")]
