@@ -106,21 +106,36 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
 
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
     """Drop the headline's figures that the body states again ("Strikes kill 40" above
-    "At least 40 people were killed"): the guide annotates a figure at its first
-    occurrence in the body. The headline is the first sentence when it has no full stop."""
+    "At least 40 people were killed", "Prices up 8%" above "8 per cent"): the guide
+    annotates a figure at its first occurrence in the body. The headline is the first
+    sentence when it has no full stop; figures are compared by what they state (see
+    `_repeats`), not by how they are written."""
     if first is None or first.raw.rstrip()[-1:] in ".!?:\"”" or len(first.raw.split()) > 15:
         return figures
-    headline = (first.start, first.end)
-    in_headline = [f for f in figures if headline[0] <= f.start < headline[1]]
+    in_headline = [f for f in figures if first.start <= f.start < first.end]
     if not in_headline:
         return figures
-    # The same value and kind, and the same category unless the headline's terse wording
-    # ("dozens missing") left it as other.
-    body = {(f.value, f.kind, f.category) for f in figures if f.start >= headline[1]}
-    body_any = {(f.value, f.kind) for f in figures if f.start >= headline[1]}
-    repeated = {id(f) for f in in_headline if (f.value, f.kind, f.category) in body
-                or (f.category is Category.OTHER and (f.value, f.kind) in body_any)}
+    body = [f for f in figures if f.start >= first.end]
+    stated = {_statement(f) for f in body}
+    counted = {(*_statement(f), f.category) for f in body}
+    repeated = {id(f) for f in in_headline if _repeats(f, stated, counted)}
     return [f for f in figures if id(f) not in repeated]
+
+
+def _statement(f: Figure) -> tuple[float, float | None, Kind, str | None]:
+    """What a figure states: its value (and high end) to 9 significant digits, kind and unit."""
+    high = None if f.value_high is None else float(f"{f.value_high:.9g}")
+    return float(f"{f.value:.9g}"), high, f.kind, f.unit
+
+
+def _repeats(f: Figure, stated: set[tuple[float, float | None, Kind, str | None]],
+             counted: set[tuple[float, float | None, Kind, str | None, Category]]) -> bool:
+    """Whether the body states the headline's figure: the same value, kind and unit; for a
+    number without a unit (a count), also the same category, unless the headline's terse
+    wording ("dozens missing") left it as other."""
+    if f.unit is not None or f.category is Category.OTHER:
+        return _statement(f) in stated
+    return (*_statement(f), f.category) in counted
 
 
 def _rounded(value: float, kind: Kind) -> float:

@@ -1,0 +1,44 @@
+"""stats.extract: a headline's figure that the body states again is taken from the body,
+however either writes it (issue 12: "8%" above "8 per cent" was extracted twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats import extract
+
+BODY_8 = "The cost of fuel went up by 8 per cent in May, the statistics office said."
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    pytest.param("Fuel prices up 8%\n\n" + BODY_8, ["8 per cent"], id="8% and 8 per cent"),
+    pytest.param("Fuel prices up 8 per cent\n\nThe cost of fuel rose 8% in May.", ["8%"], id="the other way"),
+    pytest.param("Fuel prices up 8%\n\nThe cost of fuel rose 8.0 percent in May.", ["8.0 percent"],
+                 id="8.0 percent"),
+    pytest.param("Government pledges $5bn for schools\n\nThe government pledged 5 billion dollars.",
+                 ["5 billion dollars"], id="money written two ways"),
+    pytest.param("Floods: 40 dead\n\nForty people have died in the floods, officials said.", ["Forty"],
+                 id="a count in digits and in words"),
+    pytest.param("Rebuilding to take two decades\n\nRebuilding will take 20 years, officials said.",
+                 ["20 years"], id="a duration in other units"),
+    pytest.param("Strikes kill 40\n\nAt least 40 people were killed, officials said.", ["At least 40"],
+                 id="a count with a qualifier in the body"),
+])
+def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: list[str]) -> None:
+    assert [f.span for f in extract(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    pytest.param("Aid of $5m for flood victims\n\nBritain gave £5m in aid.", ["$5m", "£5m"],
+                 id="another currency"),
+    pytest.param("Fuel prices up 8%\n\nThe cost of fuel went up by 8 points.", ["8%", "8"],
+                 id="another kind"),
+    pytest.param("Storm kills 5 in coastal towns\n\nThe storm destroyed 5 houses, officials said.",
+                 ["5", "5"], id="a count of something else"),
+    pytest.param("Fuel prices up 8%\n\nThe cost of fuel went up by 9 per cent.", ["8%", "9 per cent"],
+                 id="another value"),
+    pytest.param("Fuel prices rose 8% in May.\n\n" + BODY_8, ["8%", "8 per cent"],
+                 id="a first sentence with a full stop is no headline"),
+])
+def test_other_figures_in_the_headline_stay(text: str, spans: list[str]) -> None:
+    assert [f.span for f in extract(text)] == spans
