@@ -64,7 +64,6 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
 def _sentence_figures(text: str, doc: str, article: Article, index: int, sentence: Sentence,
                       conventions: Conventions) -> list[Figure]:
     """The figures of one sentence, each found, checked and described."""
-    collapsed = sentence.text  # collapsed once, not once per figure
     # The rules read a copy with line breaks as spaces (same length, so offsets hold):
     # in a wrapped line "their\n20-year", "$" would match before the newline.
     raw = article.contexts[index].raw  # made once, for find and describe alike
@@ -74,6 +73,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
         guard.failed("find", raw, error)
         return []
     figures: list[Figure] = []
+    collapsed = sentence.text if candidates else ""  # once per sentence with figures, not per figure
     previous_subject, previous_category = "", None
     for c in candidates:
         if not guard.finite(c, raw):
