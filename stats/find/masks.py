@@ -10,7 +10,7 @@ import regex
 
 from stats import lexicon
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import compile_lists
+from stats.lexicon.compiled import compile_lists, words_of
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
@@ -41,8 +41,8 @@ _DATE_DIGIT_FIRST = rf"""
           | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b"""
 _MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
-_MONTH_STEMS = sorted({m[:3] for m in lexicon.MONTHS})
-# The dates of a sentence that names no month (checked with `_MONTH_STEMS`).
+_MONTH_WORDS = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
+# The dates of a sentence that names no month (no word of `_MONTH_WORDS`).
 _DIGIT_DATES = compile_lists(rf"(?= [\p{{Nd}}'’] ) (?: {_DATE_DIGIT_FIRST} )", month=_MONTHS)
 MASKS: dict[str, regex.Pattern[str]] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
@@ -106,10 +106,9 @@ _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it."""
     spans: list[tuple[int, int, Rule]] = []
-    lowered = sentence.lower()
     for name, pattern in MASKS.items():
         cue = MASK_CUES.get(name)
-        if name == "date" and not any(stem in lowered for stem in _MONTH_STEMS):
+        if name == "date" and _MONTH_WORDS.isdisjoint(words_of(sentence)):
             pattern = _DIGIT_DATES  # no month named: only the dates written in digits
         if cue is None or cue.search(sentence):
             spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in pattern.finditer(sentence))
