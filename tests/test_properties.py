@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from stats import extract
 from stats.model import Category, Figure, Kind, Qualifier
-from stats.text.sentences import collapse
+from stats.read import sources
+from stats.text.sentences import MAX_SENTENCE, collapse
 from tests.linear_cases import repeat
 
 REGRESSIONS = Path(__file__).parent / "data" / "regressions"
@@ -178,6 +179,65 @@ def test_doc_name_only_changes_ids(text: str, doc: str) -> None:
         return [{**r, "doc": "", "figure_id": ""} for r in records]
 
     assert unlabelled(plain) == unlabelled(named)
+
+
+# --- issue 13's classes, generated -------------------------------------------------------------
+
+JOINERS = st.sampled_from([" and ", ", ", " while ", " — ", "; ", " as ", " "])
+
+
+@examples(150)
+@given(st.lists(news_sentence().map(lambda s: s.rstrip(" .!?\n\r\u2028;,")), min_size=1, max_size=12),
+       JOINERS, st.integers(1, 12))
+def test_sentences_without_end(parts: list[str], joiner: str, times: int) -> None:
+    """Clauses joined with no sentence end, up to several thousand characters: every
+    invariant holds and no sentence is longer than the cap."""
+    text = joiner.join(parts * times)
+    for figure in check(text):
+        assert figure.sentence_end - figure.sentence_start <= MAX_SENTENCE
+
+
+WHITESPACE = st.text(alphabet=st.characters(categories=["Zs", "Zl", "Zp", "Cc"]), min_size=1, max_size=3)
+
+
+LEADS = st.sampled_from(["", "Aid of ", "A hard-wrapped line that runs on and on for a while "])
+
+
+@examples(300)
+@given(st.sampled_from(["US", "C", "A", "HK", "NZ", "S", "AU", "CA", "$", "Rs", "KSh"]), WHITESPACE,
+       NUMBERS, UNITS, NOUNS, LEADS)
+def test_currency_prefixes_with_any_whitespace(prefix: str, space: str, number: str, unit: str, noun: str,
+                                               lead: str) -> None:
+    check(f"{lead}{prefix}{space}${number}{unit} {noun} arrived.")
+
+
+@examples(300)
+@given(st.sampled_from(["1" + "0" * 300, "9" * 310, "1e308", "1.5e309", "10^400", "1.99×10^305",
+                        "5" + "0" * 307]),
+       st.sampled_from([" centuries", " decades", " years", " millennia", " km", " tonnes", "%", " million",
+                        " billion dollars", "bn", " per cent", " mph", " times", " people"]),
+       QUALIFIERS, st.booleans())
+def test_huge_numbers_with_units(number: str, unit: str, qualifier: str, ranged: bool) -> None:
+    """Values stay finite (a unit's factor that overflows refuses the figure) and nothing raises."""
+    text = f"It took {qualifier}{number}{f' to {number}' if ranged else ''}{unit}, and 7 people died."
+    assert 7.0 in [f.value for f in check(text)]
+
+
+@examples(200)
+@given(st.sampled_from([".jsonl", ".csv"]),
+       st.sampled_from(["", "id,text\n", "text\n", "id,text,title\r\n"]),
+       st.text(alphabet=" \t\r\n,\"", max_size=40))
+def test_exports_without_records_are_never_lost(tmp_path_factory: pytest.TempPathFactory, suffix: str,
+                                                header: str, body: str) -> None:
+    """Any export of blanks (and a header or not) gives at least one document, each with a
+    status and, unless ok, a reason."""
+    path = tmp_path_factory.mktemp("export") / f"x{suffix}"
+    path.write_text((header if suffix == ".csv" else "") + body, encoding="utf-8")
+    documents = list(sources.read_path(path))
+    assert documents
+    for document in documents:
+        assert document.status in {"ok", "empty", "error"}
+        assert document.status == "ok" or document.error
 
 
 # --- odd numbers: the values the extractor should produce ----------------------------------------
