@@ -20,7 +20,6 @@ from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
 
 
-@functools.lru_cache(maxsize=4096)
 def event_category(word: str) -> str | None:
     """The category an event word names ("killed", "fled*"), if any."""
     for category, cues in lexicon.EVENT_CUES:

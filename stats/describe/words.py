@@ -6,7 +6,6 @@ phrase runs from its modifiers to a head noun and stops at a verb or a stop word
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -228,7 +227,6 @@ def matches(word: str, entries: Iterable[str]) -> bool:
 _SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...]]] = {}
 
 
-@functools.lru_cache(maxsize=4096)
 def noun_category(subject: str) -> str | None:
     words = [singular(w.text) for w in words_of(subject)]
     if not words:
