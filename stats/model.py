@@ -39,6 +39,16 @@ class Qualifier(StrEnum):
     RANGE = "range"
 
 
+# Each qualifier as a reader says it, for anything a person reads (the output files keep the
+# codes): the phrase the lexicon reads for it ("at least 703"), "exactly" for a number stated
+# bare, "between" for a range ("between 1/3 and 1/2").
+QUALIFIER_WORDS: dict[Qualifier, str] = {
+    Qualifier.EXACT: "exactly", Qualifier.AT_LEAST: "at least", Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_MOST: "at most", Qualifier.LESS_THAN: "less than", Qualifier.ABOUT: "about",
+    Qualifier.NEARLY: "nearly", Qualifier.UP_TO: "up to", Qualifier.RANGE: "between",
+}
+
+
 class Category(StrEnum):
     """What the figure is about, for filtering and charts."""
 
