@@ -1,13 +1,16 @@
-"""Serve the dashboard: `python -m dashboard [--data DIR] [--host H] [--port P] [--debug]`,
+"""Serve the dashboard: `python -m dashboard [--data DIR] [--host H] [--port P] [--debug] [-v]`,
 the same as `stats dashboard`. Extracts seeds/ first (running `python -m stats extract` as a
 separate process) when the data folder has no output yet."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from werkzeug.serving import make_server
 
 from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
 from stats.export import DOCUMENTS_CSV, FIGURES_CSV
@@ -47,8 +50,11 @@ def ensure_data(data: Path) -> int:
     return EXIT_OK
 
 
-def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False) -> int:
-    """Load (or first extract) the data and serve the dashboard until interrupted."""
+def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False,
+          verbose: bool = False) -> int:
+    """Load (or first extract) the data and serve the dashboard until interrupted. Says one line,
+    with the address; each request is logged only when `verbose` (debug mode keeps Dash's and
+    Werkzeug's own messages, and its reloader)."""
     data = Path(data)
     if debug and host not in ("127.0.0.1", "localhost", "::1"):
         print("stats dashboard: error: --debug serves Werkzeug's debugger, which runs code; "
@@ -60,16 +66,27 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
     from dashboard.app import create_app
 
     app = create_app(data)
-    print(f"stats dashboard: serving {data}/ on http://{host}:{port}/ (Ctrl+C to stop)", file=sys.stderr)
+    logging.getLogger("werkzeug").setLevel(logging.INFO if verbose or debug else logging.WARNING)
     try:
-        # No version check in debug mode either: the page must never call out to another host.
-        app.run(host=host, port=port, debug=debug, dev_tools_disable_version_check=True)
-    except KeyboardInterrupt:
-        pass
+        if debug:
+            # No version check in debug mode either: the page must never call out to another host.
+            app.run(host=host, port=port, debug=True, dev_tools_disable_version_check=True)
+            return EXIT_OK
+        server = make_server(host, port, app.server, threaded=True)
     except OSError as error:
         print(f"stats dashboard: error: cannot listen on {host}:{port}: {error.strerror or error}",
               file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_OK
+    print(f"stats dashboard: serving {data}/ on http://{host}:{server.server_port}/ (Ctrl+C to stop)",
+          file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return EXIT_OK
 
 
@@ -85,13 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", default=8050, type=int, help="port (default: 8050)")
     parser.add_argument("--debug", action="store_true", help="Dash debug mode with reloader (off by default)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m dashboard`."""
     args = build_parser().parse_args(argv)
-    return serve(args.data, args.host, args.port, args.debug)
+    return serve(args.data, args.host, args.port, args.debug, args.verbose)
 
 
 if __name__ == "__main__":

@@ -5,17 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import dash
+from flask_compress import Compress
 
-from dashboard import callbacks
+from dashboard import wiring
 from dashboard.data import load
 from dashboard.layout import build_layout
 
 ASSETS = Path(__file__).parent / "assets"
+# Brotli or gzip, whichever the browser takes: plotly.js alone is 4.8 MB as sent by Dash, under
+# 1.5 MB compressed. Responses are compressed as they go out, files from assets/ (which Flask
+# streams) too; no cache, as callback answers differ per request. Dash fingerprints its
+# scripts, so the browser keeps them across loads.
+COMPRESSION = {"COMPRESS_ALGORITHM": ["br", "gzip"], "COMPRESS_ALGORITHM_STREAMING": ["br", "gzip"],
+               "COMPRESS_BR_LEVEL": 4, "COMPRESS_LEVEL": 6, "COMPRESS_MIN_SIZE": 1024}
 
 
 def create_app(data_dir: Path) -> dash.Dash:
     """A Dash app over figures.csv, documents.csv and texts.jsonl in data_dir (no external CSS
-    or scripts)."""
+    or scripts), its responses compressed."""
     data_dir = Path(data_dir)
     corpus = load(data_dir)
     app = dash.Dash(
@@ -28,7 +35,9 @@ def create_app(data_dir: Path) -> dash.Dash:
         update_title=None,
         suppress_callback_exceptions=False,
     )
+    app.server.config.update(COMPRESSION)
+    Compress(app.server)
     app.layout = build_layout(corpus, str(data_dir))
-    callbacks.register(app, corpus)
+    wiring.register(app, corpus)
     app.corpus = corpus  # type: ignore[attr-defined]  # for tests and the benchmark
     return app

@@ -22,7 +22,7 @@ from typing import Any
 
 from dashboard import ids
 from dashboard.bench_corpus import make_corpus
-from dashboard.filters import BLANK, IMPLIED_ON
+from dashboard.filters import BLANK, DURATIONS_HIDDEN, IMPLIED_ON
 from stats.export import FIGURES_CSV, TEXTS_JSONL
 
 TARGET_LOAD_S = 3.0
@@ -38,18 +38,26 @@ class Client:
         self.http = app.server.test_client()
         self.by_output = dict(app.callback_map.items())
 
-    def _spec(self, output: str) -> tuple[str, dict[str, Any]]:
-        """The callback writing `output` ("id.property", or just "id" for its first callback)."""
+    def _spec(self, output: str, changed: Sequence[tuple[str, str]] = ()) -> tuple[str, dict[str, Any]]:
+        """The callback writing `output` ("id.property", or just "id") that the `changed` inputs
+        fire (the first writing it when several do and nothing says which)."""
+        found = []
         for key, spec in self.by_output.items():
-            parts = key.strip(".").split("...")
+            parts = [part.split("@")[0] for part in key.strip(".").split("...")]
             if output in parts or any(part.rsplit(".", 1)[0] == output for part in parts):
+                found.append((key, spec))
+        inputs = {(c, p) for c, p in changed}
+        for key, spec in found:
+            if inputs <= {(item["id"], item["property"]) for item in spec["inputs"]}:
                 return key, spec
-        raise KeyError(output)
+        if not found:
+            raise KeyError(output)
+        return found[0]
 
     def call(self, output_id: str, values: dict[tuple[str, str], Any], changed: Sequence[tuple[str, str]]
              ) -> dict[str, Any]:
         """Fire the callback that outputs `output_id` with the given input/state values."""
-        key, spec = self._spec(output_id)
+        key, spec = self._spec(output_id, changed)
         if key.startswith(".."):
             outputs = [{"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
                        for part in key.strip(".").split("...")]
@@ -73,11 +81,13 @@ class Client:
 
 def _filters(category: Any = None, kind: Any = None, article: Any = None, publisher: Any = None,
              text: str = "", low: Any = None, high: Any = None, source: Any = None, place: Any = None,
-             implied: Any = None) -> dict[tuple[str, str], Any]:
-    """Input values for the filter callback (unset filters stay None)."""
-    values = dict(zip([(i, "value") for i in ids.FILTERS],
+             implied: Any = None, durations: Any = None) -> dict[tuple[str, str], Any]:
+    """Input values for the filter callback (unset filters stay None; implied figures in and
+    durations hidden, as the page opens)."""
+    values = dict(zip([(i, ids.filter_prop(i)) for i in ids.FILTERS],
                       [category, kind, article, publisher, text, low, high, source, place,
-                       [IMPLIED_ON] if implied is None else implied], strict=True))
+                       [IMPLIED_ON] if implied is None else implied,
+                       [DURATIONS_HIDDEN] if durations is None else durations, None], strict=True))
     values[(ids.CHART_CATEGORY_BY, "value")] = "category"
     values[(ids.VIEW_VERSION, "data")] = 0
     return values

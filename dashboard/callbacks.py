@@ -1,50 +1,46 @@
-"""Callbacks: thin Dash wrappers around plain functions that tests call directly.
+"""What the page's callbacks do, as plain functions that tests call directly (the Dash wiring
+is `dashboard.wiring`).
 
-Each plain function takes the corpus and plain values (filter values, a click payload, the
-URL's query string) and returns plain values or components, so it can be tested without a
-browser or a running server.
+Each function takes the corpus and plain values (filter values, a click payload, the URL's
+query string) and returns plain values or components, so it can be tested without a browser
+or a running server.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, unquote
 
 import dash
-from dash import Input, Output, State, ctx, dcc
 
-from dashboard import charts, components, ids, quotes
+from dashboard import charts, components, ids, quotes, timeline
 from dashboard.data import Corpus, article_count, sources, totals
-from dashboard.filters import IMPLIED_ON, Filters
+from dashboard.filters import DEFAULT_VIEW, Filters
 from dashboard.grid import grid_keep, grid_rows, grid_sort
-from dashboard.layout import many_articles
-from dashboard.options import article_options, many_values, value_options
 from dashboard.source_chart import pick_source, source_chart, source_counts, source_note
+from dashboard.summary import active_filters, summary_line, summary_text, without
+from dashboard.table import grid_height
+from dashboard.urlstate import component_values, filters_from_query, parse_location, with_figure
 
 if TYPE_CHECKING:
     import pandas as pd
 
-_FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")
+__all__ = ["parse_location"]  # re-exported: the URL's figure is read here too
+
 DOWNLOAD_NAME = "figures-filtered.csv"
 CAPTION = components.CAPTION_ARTICLES
 MAX_OTHERS = 30  # links to the other figures of a clicked mark
+HIDDEN = {"display": "none"}
+# Why the whole article cannot be opened, by the quote's note.
+NO_ARTICLE = {
+    quotes.CHANGED: "The whole article cannot be shown: its text in texts.jsonl has changed since "
+                    "figures.csv was written (re-run stats extract).",
+    quotes.NO_TEXT: "The whole article cannot be shown: texts.jsonl has no text for it.",
+    quotes.NO_TEXTS: "The whole article cannot be shown: this output folder has no texts.jsonl "
+                     "(re-run stats extract).",
+}
 
 
 # --------------------------------------------------------------------- URL and clicks
-def parse_location(search: str | None, pathname: str | None = None) -> tuple[str | None, bool]:
-    """The figure id and whether the article view is open, from ?figure=<id>[&view=article]
-    or /figure/<id>. The id is returned as given; look it up, never use it as a path."""
-    query = parse_qs((search or "").lstrip("?"), keep_blank_values=True)
-    figure = query.get("figure", [None])[0]
-    if figure is None and pathname:
-        match = _FIGURE_PATH.search(pathname)
-        if match:
-            figure = unquote(match.group(1))
-    view = query.get("view", [""])[0] == "article"
-    return (figure.strip() if isinstance(figure, str) else None) or None, view
-
-
 def ids_from_click(click: dict[str, Any] | None) -> list[str]:
     """The figure ids a chart mark carries (its customdata), from a Graph clickData payload."""
     points = (click or {}).get("points") or []
@@ -60,37 +56,39 @@ def ids_from_click(click: dict[str, Any] | None) -> list[str]:
 
 def navigate(trigger: str | None, click: dict[str, Any] | None, cell: dict[str, Any] | None,
              search: str | None) -> tuple[Any, Any]:
-    """New query string and mark ids after a chart click, a table click, or opening/closing
-    the article view (dash.no_update when nothing changes)."""
+    """New query string (the filters kept) and mark ids after a chart click, a table click, or
+    opening/closing the article view (dash.no_update when nothing changes)."""
     current, _view = parse_location(search)
     if trigger in ids.CHARTS:
         picked = ids_from_click(click)
         if not picked:
             return dash.no_update, dash.no_update
-        return components.figure_href(picked[0]), picked
+        return with_figure(search, picked[0]), picked
     if trigger == ids.GRID:
         row = (cell or {}).get("rowId")
         if not row:
             return dash.no_update, dash.no_update
-        return components.figure_href(str(row)), [str(row)]
+        return with_figure(search, str(row)), [str(row)]
     if trigger == ids.OPEN_ARTICLE and current:
-        return components.figure_href(current, article=True), dash.no_update
+        return with_figure(search, current, True), dash.no_update
     if trigger == ids.CLOSE_ARTICLE:
-        return (components.figure_href(current) if current else "", dash.no_update)
+        return with_figure(search, current), dash.no_update
     return dash.no_update, dash.no_update
 
 
 def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_ids: list[str] | None,
                 href: str | None) -> tuple[Any, ...]:
-    """Quote panel, its action bar, permalink, copy text and the article view for the URL."""
+    """For the URL: the quote panel, its action bar, permalink and copy text, the article view
+    (style, title, body), whether "Read the whole article" is disabled and why, and the "show
+    these N figures" button (label, style)."""
     figure_id, view = parse_location(search, pathname)
-    hidden = {"display": "none"}
-    closed = (False, dash.no_update, dash.no_update)
+    closed = (HIDDEN, dash.no_update, dash.no_update)
+    nothing = (True, "", "", HIDDEN)
     if not figure_id:
-        return (components.quote_placeholder(), hidden, "?", "", *closed)
+        return (components.quote_placeholder(), HIDDEN, "?", "", *closed, *nothing)
     quote = quotes.quote(corpus, figure_id)
     if quote is None:
-        return (components.not_found(figure_id), hidden, "?", "", *closed)
+        return (components.not_found(figure_id), HIDDEN, "?", "", *closed, *nothing)
     link = components.figure_href(figure_id)
     base = (href or "").split("?")[0].split("#")[0]
     others = []
@@ -100,51 +98,93 @@ def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_i
             if other != figure_id and row is not None:
                 others.append({"figure_id": other, "value_label": str(row["value_label"]),
                                "subject_label": str(row["subject_label"])})
-    panel = components.quote_panel(quote, others[:MAX_OTHERS])
-    if not view:
-        return (panel, {}, link, base + link, *closed)
+    panel = components.quote_panel(quote, others[:MAX_OTHERS], search)
+    mark = (f"Show these {len(mark_ids or []):,} figures in the table", {}) if others else ("", HIDDEN)
+    reason = "" if quote.from_article else NO_ARTICLE.get(quote.note, quote.note)
+    actions = (panel, {}, link, base + link)
+    if not view or reason:
+        return (*actions, *closed, bool(reason), reason, *mark)
     article = quotes.article(corpus, figure_id)
-    title, body = components.article_view(article, figure_id) if article else ([], [])
-    return (panel, {}, link, base + link, True, title, body)
+    title, body = components.article_view(article, figure_id, search) if article else ([], [])
+    return (*actions, {"display": "block"}, title, body, False, "", *mark)
+
+
+def grid_target(corpus: Corpus, search: str | None, pathname: str | None,
+                request: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Where the URL's figure sits in the table (the filters of the URL, the table's last sort
+    and column filters): {"id", "index"}, or None when it is not in the table."""
+    figure_id, _view = parse_location(search, pathname)
+    if not figure_id or corpus.figure(figure_id) is None:
+        return None
+    view = corpus.filtered(filters_from_query(search))
+    model = (request or {}).get("filterModel")
+    if model:
+        view = view[grid_keep(view, model)]
+    view = grid_sort(view, (request or {}).get("sortModel"))
+    found = view.index.get_indexer([figure_id])[0]
+    return None if found < 0 else {"id": figure_id, "index": int(found)}
 
 
 # --------------------------------------------------------------------- filters
 def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[str, Any]:
-    """Everything the filters drive except the table rows: totals, the three charts and
-    their captions, and the one-line filter summary."""
+    """Everything the filters drive except the table rows: totals, the charts and their
+    captions, the timeline's note, and the summary line with its filter chips."""
     view = corpus.filtered(filters)
     overall = corpus.overall
     summary = totals(view)
     drawn, articles = sources(view, CAPTION), summary["articles"]  # shared by two captions
     casualties, casualty_total = charts.casualty_rows(view)
-    dated, dated_total = charts.timeline_rows(view)
     casualty_note = ""
     if casualty_total > len(casualties):
         casualty_note = (f"Showing {len(casualties):,} of {casualty_total:,} casualty figures (the largest "
                          "of each frequent subject); narrow the filters to see every one.")
-    undated = summary["figures"] - dated_total
-    timeline_note = f"{undated:,} figure{'s' if undated != 1 else ''} from undated articles not shown." \
-        if undated else ""
-    if dated_total > len(dated):
-        timeline_note = (f"Showing {len(dated):,} of {dated_total:,} dated figures, evenly spread over "
-                         f"the dates. " + timeline_note)
     shown = summary["figures"]
-    if filters.active():
-        text = f"Showing {shown:,} of {overall['figures']:,} figures from {summary['articles']:,} articles."
-    else:
-        text = f"All {shown:,} figures from {summary['articles']:,} articles."
-    return {
+    text = summary_text(shown, overall["figures"], summary["articles"])
+    result = {
         **source_view(view, drawn, articles),
-        "totals": components.totals_bar(summary, overall, filters.active()),
+        **timeline_view(view),
+        "totals": components.totals_bar(summary, overall, shown < overall["figures"]),
         "category_chart": charts.category_chart(view, by),
         "category_caption": components.caption("Draws on", drawn, articles),
         "casualty_chart": charts.casualty_chart(view),
         "casualty_caption": components.caption("Draws on", sources(casualties, CAPTION),
                                                article_count(casualties), casualty_note),
-        "timeline_chart": charts.timeline_chart(view),
+        "summary": summary_line(text, active_filters(filters, corpus)),
+    }
+    for chart in CHART_KEYS:
+        result[f"{chart}_style"] = graph_style(result[f"{chart}_chart"])
+    return result
+
+
+CHART_KEYS = ("category", "casualty", "timeline", "source")
+
+
+def graph_style(figure: Any) -> dict[str, str]:
+    """A chart's box: as tall as the figure was laid out, as wide as its card. The graphs are
+    responsive (they refit their box when the window is resized), so the box holds the height."""
+    return {"height": f"{int(figure.layout.height or 300)}px", "width": "100%"}
+
+
+def timeline_view(view: pd.DataFrame) -> dict[str, Any]:
+    """The timeline of a filtered view, its caption, and the note it folds into when fewer than
+    a third of the view's articles are dated (its text and style; hidden otherwise)."""
+    dated, dated_total = timeline.timeline_rows(view)
+    dated_articles, every = timeline.dated_articles(view)
+    counted = int(timeline.people(view).sum())
+    note = ""
+    if counted > dated_total:
+        left = counted - dated_total
+        note = f"{left:,} count{'s' if left != 1 else ''} of people from undated articles not shown."
+    if dated_total > len(dated):
+        note = (f"Showing {len(dated):,} of {dated_total:,} dated counts of people, evenly spread over "
+                "the dates. " + note)
+    folded = timeline.sparse(dated_articles, every)
+    return {
+        "timeline_chart": timeline.timeline_chart(view),
         "timeline_caption": components.caption("Draws on", sources(dated, CAPTION), article_count(dated),
-                                               timeline_note),
-        "summary": text,
+                                               note),
+        "timeline_note": timeline.sparse_note(dated_articles, every) if folded else "",
+        "timeline_note_style": {} if folded else HIDDEN,
     }
 
 
@@ -156,28 +196,42 @@ def source_view(view: pd.DataFrame, drawn: list[dict[str, Any]], articles: int) 
     return {"source_chart": source_chart(view, counts=counts), "source_caption": caption}
 
 
-# Every filter's value after "Clear filters", in the order of ids.FILTERS.
-CLEARED: tuple[Any, ...] = (None, None, None, None, "", None, None, None, None, [IMPLIED_ON])
-
-
-def reset_filters(trigger: str | None, click: dict[str, Any] | None, current_source: Any) -> list[Any]:
-    """Every filter's new value (ids.FILTERS order; dash.no_update for those that stay) after
-    "Clear filters" or a click on the source chart."""
+def set_filters(trigger: Any, current: Filters, search: str | None = None,
+                click: dict[str, Any] | None = None, current_source: Any = None,
+                mark_ids: list[str] | None = None) -> list[Any]:
+    """Every filter component's new value (ids.FILTERS order; dash.no_update for those that stay):
+    on page load (no trigger) those of the URL; after "Clear filters" the default view's; after
+    a click on the source chart the clicked source; after a chip's × the filters without it;
+    after "show these N figures" the clicked mark's figures."""
+    keep: list[Any] = [dash.no_update] * len(ids.FILTERS)
+    if trigger is None:
+        restored = filters_from_query(search)
+        return keep if restored == DEFAULT_VIEW else component_values(restored)
+    if trigger == ids.CLEAR_FILTERS:
+        return component_values(DEFAULT_VIEW)
     if trigger == ids.CHART_SOURCE:
-        values: list[Any] = [dash.no_update] * len(ids.FILTERS)
         chosen = pick_source(click, current_source)
         if chosen is not None:
-            values[ids.FILTERS.index(ids.FILTER_SOURCE)] = chosen
-        return values
-    return list(CLEARED)
+            keep[ids.FILTERS.index(ids.FILTER_SOURCE)] = chosen
+        return keep
+    if trigger == ids.SHOW_MARK:
+        if mark_ids:
+            keep[ids.FILTERS.index(ids.FILTER_FIGURES)] = list(mark_ids)
+        return keep
+    if isinstance(trigger, dict) and trigger.get("type") == ids.REMOVE_FILTER:
+        changed = without(current, str(trigger.get("key", "")))
+        if changed != current:
+            return component_values(changed)
+    return keep
 
 
 MAX_BLOCK = 500  # rows one table request may fetch
 
 
 def table_rows(corpus: Corpus, filters: Filters,
-               request: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
-    """One block of table rows for ag-grid's infinite row model, and the table's count line."""
+               request: dict[str, Any] | None) -> tuple[dict[str, Any], str, dict[str, str]]:
+    """One block of table rows for ag-grid's infinite row model, the table's count line and its
+    style (as tall as the rows it shows, one page at most)."""
     request = request or {}
     view = corpus.filtered(filters)
     model = request.get("filterModel")
@@ -189,137 +243,14 @@ def table_rows(corpus: Corpus, filters: Filters,
     count = f"{len(view):,} figure{'s' if len(view) != 1 else ''}"
     if model:
         count += " (table filters on)"
-    return {"rowData": grid_rows(view, start, end), "rowCount": len(view)}, count
+    style = {"height": grid_height(len(view)), "width": "100%"}
+    return {"rowData": grid_rows(view, start, end), "rowCount": len(view)}, count, style
 
 
 def download_csv(corpus: Corpus, filters: Filters, filter_model: dict[str, Any] | None = None) -> str:
-    """The CSV of exactly the figures the filters (and any table column filters) show, with
-    the columns and escaping of figures.csv."""
+    """The CSV of exactly the figures the filters (and any table column filters) show: the
+    columns and escaping of figures.csv, then the article's title, publisher and date."""
     positions = corpus.mask(filters)
     if filter_model:
         positions = positions[grid_keep(corpus.figures.iloc[positions], filter_model)]
-    return corpus.to_csv(filters, positions)
-
-
-# --------------------------------------------------------------------- wiring
-FILTER_INPUTS = [Input(i, "value") for i in ids.FILTERS]
-FILTER_STATES = [State(i, "value") for i in ids.FILTERS]
-
-_PURGE_GRID = """
-function (version) {
-    if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-        window.dash_ag_grid.getApiAsync("GRID_ID").then(function (api) {
-            api.purgeInfiniteCache();
-            if (api.paginationGetCurrentPage && api.paginationGetCurrentPage() > 0) {
-                api.paginationGoToFirstPage();
-            }
-        });
-    }
-    return version;
-}
-""".replace("GRID_ID", ids.GRID)
-
-_SCROLL_TO_FIGURE = """
-function (children) {
-    setTimeout(function () {
-        var mark = document.getElementById("CURRENT_ID");
-        if (mark) { mark.scrollIntoView({block: "center"}); }
-    }, 60);
-    return Date.now();
-}
-""".replace("CURRENT_ID", ids.ARTICLE_CURRENT)
-
-
-def register(app: dash.Dash, corpus: Corpus) -> None:
-    """Attach the callbacks for one corpus to an app."""
-
-    @app.callback(
-        Output(ids.TOTALS, "children"), Output(ids.CHART_CATEGORY, "figure"),
-        Output(ids.CAPTION_CATEGORY, "children"), Output(ids.CHART_CASUALTY, "figure"),
-        Output(ids.CAPTION_CASUALTY, "children"), Output(ids.CHART_TIMELINE, "figure"),
-        Output(ids.CAPTION_TIMELINE, "children"), Output(ids.CHART_SOURCE, "figure"),
-        Output(ids.CAPTION_SOURCE, "children"), Output(ids.FILTER_SUMMARY, "children"),
-        Output(ids.VIEW_VERSION, "data"),
-        *FILTER_INPUTS, Input(ids.CHART_CATEGORY_BY, "value"), State(ids.VIEW_VERSION, "data"))
-    def on_filters(*values: Any) -> tuple[Any, ...]:
-        """Redraw totals, charts and captions for the filters; bump the table's version."""
-        *filter_values, by, version = values
-        view = update_view(corpus, Filters.from_inputs(*filter_values), by or "category")
-        return (view["totals"], view["category_chart"], view["category_caption"], view["casualty_chart"],
-                view["casualty_caption"], view["timeline_chart"], view["timeline_caption"],
-                view["source_chart"], view["source_caption"], view["summary"], (version or 0) + 1)
-
-    app.clientside_callback(_PURGE_GRID, Output(ids.GRID_REFRESHED, "data"), Input(ids.VIEW_VERSION, "data"),
-                            prevent_initial_call=True)
-    app.clientside_callback(_SCROLL_TO_FIGURE, Output(ids.ARTICLE_SCROLLED, "data"),
-                            Input(ids.ARTICLE_BODY, "children"), prevent_initial_call=True)
-
-    @app.callback(Output(ids.GRID, "getRowsResponse"), Output(ids.GRID_COUNT, "children"),
-                  Input(ids.GRID, "getRowsRequest"), *FILTER_STATES, prevent_initial_call=True)
-    def on_rows(request: dict[str, Any] | None, *filter_values: Any) -> tuple[Any, str]:
-        """Serve the block of rows the table asks for."""
-        return table_rows(corpus, Filters.from_inputs(*filter_values), request)
-
-    searched_sources = many_values(corpus, "said_by")
-    source_options = [Output(ids.FILTER_SOURCE, "options", allow_duplicate=True)] if searched_sources else []
-
-    @app.callback(*[Output(i, "value") for i in ids.FILTERS], *source_options,
-                  Input(ids.CLEAR_FILTERS, "n_clicks"), Input(ids.CHART_SOURCE, "clickData"),
-                  State(ids.FILTER_SOURCE, "value"), prevent_initial_call=True)
-    def on_reset(_clicks: int | None, click: dict[str, Any] | None, current: Any) -> tuple[Any, ...]:
-        """Reset every filter, or set the source filter to the clicked source bar (offering that
-        source in the dropdown when it lists only some sources, so the value is kept)."""
-        values = reset_filters(ctx.triggered_id, click, current)
-        if searched_sources:
-            chosen = values[ids.FILTERS.index(ids.FILTER_SOURCE)]
-            values.append(value_options(corpus, "said_by", None, chosen) if chosen is not dash.no_update
-                          else dash.no_update)
-        return tuple(values)
-
-    @app.callback(Output(ids.URL, "search"), Output(ids.MARK_IDS, "data"),
-                  *[Input(i, "clickData") for i in ids.CHARTS], Input(ids.GRID, "cellClicked"),
-                  Input(ids.OPEN_ARTICLE, "n_clicks"), Input(ids.CLOSE_ARTICLE, "n_clicks"),
-                  State(ids.URL, "search"), prevent_initial_call=True)
-    def on_pick(*values: Any) -> tuple[Any, Any]:
-        """Put the clicked figure (or the article view) in the URL."""
-        *clicks, cell, _open, _close, search = values
-        trigger = ctx.triggered_id
-        click = clicks[ids.CHARTS.index(trigger)] if trigger in ids.CHARTS else None
-        return navigate(trigger, click, cell, search)
-
-    @app.callback(Output(ids.QUOTE, "children"), Output(ids.QUOTE_ACTIONS, "style"),
-                  Output(ids.PERMALINK, "href"), Output(ids.COPY_LINK, "content"),
-                  Output(ids.ARTICLE_MODAL, "is_open"), Output(ids.ARTICLE_TITLE, "children"),
-                  Output(ids.ARTICLE_BODY, "children"),
-                  Input(ids.URL, "search"), Input(ids.URL, "pathname"), Input(ids.MARK_IDS, "data"),
-                  State(ids.URL, "href"))
-    def on_location(search: str | None, pathname: str | None, mark_ids: list[str] | None,
-                    href: str | None) -> tuple[Any, ...]:
-        """Show the figure named in the URL."""
-        return show_figure(corpus, search, pathname, mark_ids, href)
-
-    if many_articles(corpus):
-        _search(app, ids.FILTER_ARTICLE, lambda typed, selected: article_options(corpus, typed, selected))
-    for component, column in ((ids.FILTER_SOURCE, "said_by"), (ids.FILTER_PLACE, "place")):
-        if many_values(corpus, column):
-            _search(app, component, lambda typed, selected, column=column: value_options(
-                corpus, column, typed, selected))
-
-    @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"), *FILTER_STATES,
-                  State(ids.GRID, "filterModel"), prevent_initial_call=True)
-    def on_download(_clicks: int | None, *values: Any) -> dict[str, Any]:
-        """Send the filtered figures as CSV."""
-        *filter_values, model = values
-        text = download_csv(corpus, Filters.from_inputs(*filter_values), model)
-        return dcc.send_string(text, DOWNLOAD_NAME, type="text/csv")
-
-
-def _search(app: dash.Dash, component: str, search: Any) -> None:
-    """Attach a server-side search to a dropdown that lists only some of its choices: what is
-    typed gives the options (`search(typed, selected)`; the selected ones stay listed)."""
-
-    @app.callback(Output(component, "options"), Input(component, "search_value"), State(component, "value"),
-                  prevent_initial_call=True)
-    def on_search(typed: str | None, selected: Any) -> list[dict[str, str]]:
-        """Offer the choices matching what was typed."""
-        return search(typed, selected)  # type: ignore[no-any-return]
+    return corpus.to_csv(filters, positions, citation=True)

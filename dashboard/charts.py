@@ -10,19 +10,19 @@ under each chart says so).
 from __future__ import annotations
 
 import html
-import zlib
+import textwrap
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data import CASUALTY_CATEGORIES, CATEGORIES, KINDS, article_count, sources
+from dashboard.data import CASUALTY_CATEGORIES, CATEGORY_ORDER, KINDS, article_count, sources
 
 MAX_IDS_PER_MARK = 50
 TOP_ARTICLES = 8
 MAX_CASUALTY_MARKS = 300
 MAX_CASUALTY_SUBJECTS = 14
-MAX_TIMELINE_MARKS = 600
+DETAIL_WIDTH = 36  # characters a line of an empty chart's detail holds
 LABEL_MARKS = 60  # print the value next to each mark when there are at most this many
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
@@ -41,7 +41,7 @@ QUALIFIER_SYMBOLS = {
     "at_most": "triangle-left", "less_than": "triangle-left", "up_to": "triangle-left",
     "about": "diamond", "nearly": "diamond", "range": "line-ew",
 }
-SYMBOL_KEY = [("●", "exact"), ("▶", "at least / more than"), ("◀", "at most / up to"), ("◆", "about"),
+SYMBOL_KEY = [("●", "exactly"), ("▶", "at least / more than"), ("◀", "at most / up to"), ("◆", "about"),
               ("▷", "vague (“hundreds”)")]
 
 TOP_LEGEND = {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
@@ -87,10 +87,13 @@ def finish(fig: go.Figure, height: int) -> go.Figure:
     return fig
 
 
-def empty_chart(message: str, height: int = 260) -> go.Figure:
-    """A blank chart that says why it is blank."""
+def empty_chart(message: str, height: int = 260, detail: str = "") -> go.Figure:
+    """A blank chart that says why it is blank: the message, and any detail in smaller type on
+    lines of at most DETAIL_WIDTH characters, so a narrow chart does not clip it."""
+    lines = [esc(message)] + [f"<span style='font-size:11.5px'>{esc(line)}</span>"
+                              for line in textwrap.wrap(detail, DETAIL_WIDTH)]
     fig = go.Figure()
-    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+    fig.add_annotation(text="<br>".join(lines), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
                        font={"size": 13, "color": "#6c757d"})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
@@ -107,7 +110,8 @@ def column_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
 
 
 def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
-    """Figures per category (or kind) as horizontal bars stacked by article.
+    """Figures per category (or kind) as horizontal bars stacked by article, casualty categories
+    at the top (`data.CATEGORY_ORDER`; kinds in the model's order).
 
     The `limit` articles with most figures get a segment each; the rest share one grey
     "other articles" segment. Each segment's customdata lists its figure ids (at most
@@ -128,10 +132,10 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     keys_sorted = key[order]
     present, starts, counts = np.unique(keys_sorted, return_index=True, return_counts=True)
     totals = np.bincount(group_codes, minlength=len(group_names))
-    known = CATEGORIES if by == "category" else KINDS
+    known = CATEGORY_ORDER if by == "category" else KINDS
     rank = {name: i for i, name in enumerate(known)}
-    groups = sorted((g for g in range(len(group_names)) if totals[g]),
-                    key=lambda g: (-totals[g], rank.get(group_names[g], len(rank))))
+    groups = sorted((g for g in range(len(group_names)) if totals[g]),  # what readers look for first
+                    key=lambda g: (rank.get(group_names[g], len(rank)), group_names[g]))
     ids = df.index.to_numpy()
     labels = df["value_label"].to_numpy()
     subjects = df["subject_label"].to_numpy()
@@ -190,7 +194,7 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
     return df.iloc[picked], total
 
 
-def _hover(rows: pd.DataFrame) -> list[str]:
+def hover_text(rows: pd.DataFrame) -> list[str]:
     """Hover text per figure: value, subject, category, its source (when the text names one),
     citation and the span as written."""
     return [f"<b>{esc(label)}</b> {esc(short(subject, 40))} <i>({esc(category)})</i><br>"
@@ -203,7 +207,7 @@ def _hover(rows: pd.DataFrame) -> list[str]:
                 rows["published"], rows["span"], strict=True)]
 
 
-def _symbols(rows: pd.DataFrame) -> list[str]:
+def symbols(rows: pd.DataFrame) -> list[str]:
     """Marker shape per figure from its qualifier; hollow when the number is vague."""
     symbols = []
     for qualifier, vague in zip(rows["qualifier"].astype(str), rows["vague"], strict=True):
@@ -229,7 +233,7 @@ def _text_sides(x: np.ndarray, axis: str, x_range: list[float]) -> list[str]:
     """Labels right of marks in the left part of the axis, left of marks near the right edge."""
     position = np.log10(x) if axis == "log" else x
     share = (position - x_range[0]) / max(x_range[1] - x_range[0], 1e-9)
-    return ["middle left" if s > 0.62 else "middle right" for s in share]
+    return ["middle left" if s > 0.5 else "middle right" for s in share]
 
 
 def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.Figure:
@@ -237,7 +241,8 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
     one mark per figure placed by value (log scale), shaped by qualifier, labelled "≥ 703"."""
     rows, _total = casualty_rows(df, max_marks)
     if rows.empty:
-        return empty_chart(f"No casualty figures ({', '.join(CASUALTY_CATEGORIES)}) match the filters.")
+        return empty_chart("No casualty figures match the filters.",
+                           detail=f"Casualty figures: {', '.join(CASUALTY_CATEGORIES)}.")
     keys = rows["subject_label"].str.lower()
     names = rows.groupby(keys, sort=False)["subject_label"].first()
     order = rows.groupby(keys, sort=False)["value"].max().sort_values(ascending=False).index.tolist()
@@ -265,11 +270,11 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
             text=part["value_label"] if show_text else None,
             textposition=_text_sides(x, axis, x_range) if show_text else None,
             textfont={"size": 11, "color": color},
-            marker={"symbol": _symbols(part), "size": 12, "color": color,
+            marker={"symbol": symbols(part), "size": 12, "color": color,
                     "line": {"width": 1.5, "color": color}},
             error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(part),
                      "visible": bool(spread.any()), "color": color, "thickness": 2, "width": 0},
-            customdata=[[fid] for fid in part.index], hovertext=_hover(part),
+            customdata=[[fid] for fid in part.index], hovertext=hover_text(part),
             hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
     fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[esc(short(names[k], 30)) for k in order],
                      range=[len(order) - 0.5, -0.5], showgrid=True, title=None)
@@ -278,49 +283,3 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
                             "font": {"size": 11}})
     fig.update_layout(showlegend=False)  # the card's HTML key names colours and shapes
     return finish(fig, 90 + 34 * len(order))
-
-
-# --------------------------------------------------------------------- timeline
-def timeline_rows(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> tuple[pd.DataFrame, int]:
-    """The dated figures a timeline draws (evenly sampled over dates when capped) and the total."""
-    dates = df["date"].to_numpy(dtype="datetime64[ns]")
-    dated = np.flatnonzero(~np.isnat(dates))
-    total = len(dated)
-    order = dated[np.lexsort((-df["value"].to_numpy()[dated], dates[dated]))]
-    if total > max_marks:
-        order = order[np.unique(np.linspace(0, total - 1, max_marks).round().astype(int))]
-    return df.iloc[order], total
-
-
-def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.Figure:
-    """Figures over their articles' publication dates (value on a log scale, colour by category)."""
-    rows, _total = timeline_rows(df, max_marks)
-    if rows.empty:
-        return empty_chart("No article in the current selection has a known publication date.", 220)
-    # A small, stable nudge (a few hours) keeps figures of one day from sitting on one line.
-    nudge = np.array([(zlib.crc32(str(fid).encode()) % 9 - 4) * 2 for fid in rows.index], dtype="int64")
-    when = rows["date"].to_numpy(dtype="datetime64[ns]") + nudge.astype("timedelta64[h]")
-    show_text = len(rows) <= 24
-    axis, y_range = value_axis(rows["value"].to_numpy(dtype=float), False)
-    fig = go.Figure()
-    for category in [c for c in CATEGORIES if c in set(rows["category"].astype(str))]:
-        pick = (rows["category"].astype(str) == category).to_numpy()
-        part = rows[pick]
-        fig.add_trace(go.Scatter(
-            x=when[pick], y=part["value"], mode="markers+text" if show_text else "markers", name=category,
-            text=part["value_label"] if show_text else None, textposition="middle right",
-            textfont={"size": 10, "color": "#495057"},
-            marker={"symbol": _symbols(part), "size": 10, "color": CATEGORY_COLORS.get(category, "#888"),
-                    "opacity": 0.85, "line": {"width": 1.5, "color": CATEGORY_COLORS.get(category, "#888")}},
-            customdata=[[fid] for fid in part.index], hovertext=_hover(part),
-            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
-    first, last = rows["date"].min(), rows["date"].max()
-    pad = max(pd.Timedelta(days=2), (last - first) * 0.06)
-    daily = (last - first) <= pd.Timedelta(days=21)
-    fig.update_xaxes(range=[first - pad, last + pad], title=None, tickformat="%-d %b %Y",
-                     dtick=86_400_000 if daily else None)
-    fig.update_yaxes(type=axis, range=y_range, dtick=1 if axis == "log" else None,
-                     title={"text": "value" + (" (log scale)" if axis == "log" else ""),
-                            "font": {"size": 11}})
-    fig.update_layout(legend=TOP_LEGEND)
-    return finish(fig, 300)

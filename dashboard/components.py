@@ -6,34 +6,27 @@ children, never as raw HTML, so markup in an article is shown, not run.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.labels import IMPLIED_NOTE, QUALIFIER_WORDS, attribution, format_number, value_label
+from dashboard.labels import IMPLIED_NOTE, QUALIFIER_WORDS, attribution, date_text, format_number, value_label
 from dashboard.quotes import Article, Quote
+from dashboard.urlstate import with_figure
 
 CAPTION_ARTICLES = 4
 
 
-def figure_href(figure_id: str, article: bool = False) -> str:
-    """The shareable link (query string) that opens one figure, or its whole article."""
-    return f"?figure={figure_id}" + ("&view=article" if article else "")
+def figure_href(figure_id: str, article: bool = False, search: str | None = "") -> str:
+    """The link (query string) that opens one figure, or its whole article, keeping the filters
+    of the current query string `search`."""
+    return with_figure(search, figure_id, article)
 
 
-def date_text(published: object) -> str:
-    """An ISO date for people ("23 Jul 2021"), or "undated"."""
-    text = str(published or "").strip()
-    if not text or text == "nan":
-        return "undated"
-    try:
-        day = date.fromisoformat(text[:10])
-        return f"{day.day} {day:%b %Y}"
-    except ValueError:
-        return text
+def alert(text: str) -> html.Div:
+    """A small warning box."""
+    return html.Div(text, className="alert alert-warning small-alert", role="alert")
 
 
 def totals_bar(summary: dict[str, Any], overall: dict[str, Any], filtered: bool) -> list[Any]:
@@ -140,10 +133,12 @@ def attribution_line(figure: dict[str, Any]) -> html.Div:
     return html.Div(children, className="quote-attribution")
 
 
-def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> list[Any]:
+def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
+                search: str | None = "") -> list[Any]:
     """The quote: value, subject, who gives it (where, when), the sentence with the span marked
     and its neighbours, citation, and links to the other figures of the chart mark that was
-    clicked. An implied single casualty ("a policeman was killed": 1) says so in a badge."""
+    clicked (their links keep the filters of `search`). An implied single casualty ("a policeman
+    was killed": 1) says so in a badge."""
     figure = quote.figure
     label = value_label(figure["value"], figure["qualifier"], figure["kind"], figure["unit"] or "",
                         figure["value_high"], figure["whole"], bool(figure["vague"]), figure["span"])
@@ -174,20 +169,20 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None) -> lis
                   html.Span(figure["figure_id"], className="fig-id")], className="cite-meta"),
     ]
     if quote.note:
-        children.append(dbc.Alert(quote.note, color="warning", className="small-alert"))
+        children.append(alert(quote.note))
     if others:
         children.append(html.Div([
             html.Div(f"The mark you clicked holds {len(others) + 1} figures; the others:",
                      className="others-head"),
             html.Div([dcc.Link([html.Strong(o["value_label"]), " ", o["subject_label"]],
-                               href=figure_href(o["figure_id"]), className="other-link",
+                               href=figure_href(o["figure_id"], search=search), className="other-link",
                                title=f"figure {o['figure_id']}") for o in others],
                      className="others"),
         ], className="quote-others"))
     return children
 
 
-def article_view(article: Article, current: str) -> tuple[list[Any], list[Any]]:
+def article_view(article: Article, current: str, search: str | None = "") -> tuple[list[Any], list[Any]]:
     """Title block and body of the whole-article view: all figures marked, the current one
     outlined and anchored so it can be scrolled to."""
     title = [html.Div(article.title or article.doc, className="article-title"),
@@ -201,11 +196,11 @@ def article_view(article: Article, current: str) -> tuple[list[Any], list[Any]]:
             continue
         is_current = segment.figure_id == current
         extra = {"id": ids.ARTICLE_CURRENT} if is_current else {}
-        body.append(dcc.Link(segment.text, href=figure_href(segment.figure_id, article=True),
+        body.append(dcc.Link(segment.text, href=figure_href(segment.figure_id, True, search),
                              className="fig-mark current" if is_current else "fig-mark",
                              title=f"{segment.label} (figure {segment.figure_id})", **extra))
     content: list[Any] = []
     if article.note:
-        content.append(dbc.Alert(article.note, color="warning", className="small-alert"))
+        content.append(alert(article.note))
     content.append(html.Div(body, className="article-text"))
     return title, content

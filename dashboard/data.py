@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard.filters import Filters, positions
 from dashboard.labels import isnan as _isnan
-from dashboard.labels import value_label
+from dashboard.labels import qualifier_words, value_label
 from dashboard.texts import Texts
 from stats.export import (
     DOCUMENT_FIELDS,
@@ -40,15 +40,25 @@ from stats.model import Category, Kind
 CATEGORIES = tuple(str(c) for c in Category)
 KINDS = tuple(str(k) for k in Kind)
 CASUALTY_CATEGORIES = tuple(str(c) for c in _CASUALTY_CATEGORIES)
+# Categories that count people, for the timeline: the casualty ones and those affected.
+PEOPLE_CATEGORIES = (*CASUALTY_CATEGORIES, str(Category.AFFECTED))
+_LAST = (str(Category.OTHER), str(Category.DISTANCE), str(Category.DURATION))
+# The order the page lists categories in: what readers look for first (casualties, then the rest
+# of the model's order), the catch-all, distances and durations last.
+CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
+                  *(c for c in CATEGORIES if c not in CASUALTY_CATEGORIES and c not in _LAST), *_LAST)
 _NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
 _BOOL_COLUMNS = ("vague", "implied")
 _TRUE = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
 _TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, *_BOOL_COLUMNS)]
 # Text columns filtered, grouped or sorted on: held as pandas categoricals (codes, not strings).
-_CATEGORICAL = ("category", "kind", "qualifier", "doc", "publisher", "said_by", "place", "period")
+_CATEGORICAL = ("category", "kind", "qualifier", "qualifier_label", "doc", "publisher", "said_by", "place",
+                "period")
 _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
+# Columns the download adds after figures.csv's: the citation of each figure's article.
+CITATION_FIELDS = ["title", "publisher", "published"]
 
 
 def unguard(series: pd.Series) -> pd.Series:
@@ -134,13 +144,20 @@ class Corpus:
         """A figure as a plain dict of the figures.csv fields (None for blanks)."""
         return {k: (None if _isnan(v) or v is pd.NA else plain(v)) for k, v in row[FIGURE_FIELDS].items()}
 
-    def to_csv(self, filters: Filters, positions: np.ndarray | None = None) -> str:
-        """CSV of the filtered figures, written exactly as the CLI writes figures.csv."""
+    def to_csv(self, filters: Filters, positions: np.ndarray | None = None, citation: bool = False) -> str:
+        """CSV of the filtered figures, written exactly as the CLI writes figures.csv; with
+        `citation`, the article's title, publisher and date follow the contract's columns."""
         if positions is None:
             positions = self.mask(filters)
         rows = self.raw.iloc[positions].astype(object)
+        fields = list(FIGURE_FIELDS)
+        if citation:
+            meta = self.figures.iloc[positions]
+            for column in CITATION_FIELDS:
+                rows[column] = meta[column].fillna("").astype(str).to_numpy()
+            fields += CITATION_FIELDS
         rows = rows.where(rows.notna(), None)
-        return rows_to_csv(rows.to_dict("records"), FIGURE_FIELDS)
+        return rows_to_csv(rows.to_dict("records"), fields)
 
 
 def plain(value: Any) -> Any:
@@ -221,6 +238,8 @@ def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         df["span"].tolist(), subjects, df["sentence"].tolist(), strict=True)], dtype=object)
     df["implied_label"] = pd.Categorical.from_codes(df["implied"].to_numpy(dtype=np.int8),
                                                     categories=["", "implied"])
+    df["qualifier_label"] = [qualifier_words(q, bool(i)) for q, i in zip(
+        df["qualifier"].tolist(), df["implied"].tolist(), strict=True)]
     for column in _CATEGORICAL:
         df[column] = df[column].astype("category")
     df.index = pd.Index(raw["figure_id"].to_numpy(), name="id")

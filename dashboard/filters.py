@@ -20,6 +20,10 @@ import pandas as pd
 BLANK = "__blank__"
 # The value of the "include implied single casualties" checklist when ticked.
 IMPLIED_ON = "include"
+# The value of the "hide durations and distances" checklist when ticked (the default).
+DURATIONS_HIDDEN = "hide"
+# The categories that checklist hides: the seeds' largest, and rarely what a reader looks for.
+DURATION_CATEGORIES = ("duration", "distance")
 
 
 def strings(value: Any) -> tuple[str, ...]:
@@ -54,12 +58,18 @@ def choice(value: str) -> str:
     return value if value else BLANK
 
 
+def ticked(value: Any, on: str) -> bool:
+    """A one-box checklist's value as a flag: unset (None) is ticked (the box's default), an
+    empty list is not; a plain bool is taken as it is."""
+    if value is None or isinstance(value, bool):
+        return value is not False
+    return on in strings(value)
+
+
 def include_implied(value: Any) -> bool:
     """The implied checklist's value as a flag: unset (None) includes implied figures, an
     empty list leaves them out; a plain bool is taken as it is."""
-    if value is None or isinstance(value, bool):
-        return value is not False
-    return IMPLIED_ON in strings(value)
+    return ticked(value, IMPLIED_ON)
 
 
 @dataclass(frozen=True)
@@ -76,20 +86,37 @@ class Filters:
     said_by: tuple[str, ...] = ()  # column values: "" is the article's own voice
     places: tuple[str, ...] = ()  # column values: "" is no place given
     implied: bool = True  # whether implied single casualties ("a policeman was killed") count
+    # Whether durations and distances are left out (unless the category or kind filter asks for
+    # them): off here, so Filters() keeps every figure; on in the page's DEFAULT_VIEW.
+    hide_durations: bool = False
+    figures: tuple[str, ...] = ()  # figure ids: the figures of one chart mark ("show these N figures")
 
     @classmethod
     def from_inputs(cls, categories: Any = None, kinds: Any = None, docs: Any = None,
                     publishers: Any = None, text: Any = None, value_min: Any = None,
                     value_max: Any = None, said_by: Any = None, places: Any = None,
-                    implied: Any = None) -> Filters:
+                    implied: Any = None, durations: Any = None, figures: Any = None) -> Filters:
         """Filters from raw component values (None, a string or a list each), normalised."""
         return cls(strings(categories), strings(kinds), strings(docs), strings(publishers),
                    " ".join(str(text or "").split()), to_number(value_min), to_number(value_max),
-                   column_values(said_by), column_values(places), include_implied(implied))
+                   column_values(said_by), column_values(places), include_implied(implied),
+                   durations is not None and ticked(durations, DURATIONS_HIDDEN), strings(figures))
 
     def active(self) -> bool:
-        """Whether any filter narrows the figures."""
+        """Whether any filter narrows the figures (the page's DEFAULT_VIEW does: it hides durations)."""
         return self != Filters()
+
+    def hidden_categories(self) -> tuple[str, ...]:
+        """The categories the durations checklist leaves out: none when it is off or figures are
+        picked by id, and never one the category or kind filter names (the kinds "duration" and
+        "distance" share the categories' names)."""
+        if not self.hide_durations or self.figures:
+            return ()
+        return tuple(c for c in DURATION_CATEGORIES if c not in self.categories and c not in self.kinds)
+
+
+# The page as it opens: every figure but durations and distances.
+DEFAULT_VIEW = Filters(hide_durations=True)
 
 
 def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
@@ -101,6 +128,11 @@ def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
             keep &= df[column].isin(wanted).to_numpy()
     if not f.implied:
         keep &= ~df["implied"].to_numpy(dtype=bool)
+    hidden = f.hidden_categories()
+    if hidden:
+        keep &= ~df["category"].isin(hidden).to_numpy()
+    if f.figures:
+        keep &= df.index.isin(f.figures)
     if f.value_min is not None:
         keep &= (df["value_top"] >= f.value_min).to_numpy()
     if f.value_max is not None:

@@ -15,10 +15,12 @@ import pandas as pd
 
 from dashboard.data import plain
 from dashboard.filters import to_number
+from dashboard.labels import date_text
 
-TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier", "subject", "category", "kind",
-                 "said_by", "place", "period", "implied_label", "span", "article", "publisher",
+TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier_label", "subject", "category", "kind",
+                 "said_by", "place", "period", "implied", "sentence", "span", "article", "publisher",
                  "published", "doc"]
+BEFORE_SPAN = 32  # characters of the sentence shown before the figure in the table's sentence cell
 _TEXT_FILTERS = {
     "contains": lambda s, v: s.str.contains(v, regex=False),
     "notContains": lambda s, v: ~s.str.contains(v, regex=False),
@@ -127,8 +129,38 @@ def _text_rank(column: pd.Series) -> np.ndarray:
     return np.where(codes >= 0, rank[codes], np.nan)
 
 
+def sentence_parts(sentence: str, span: str, before: int = BEFORE_SPAN) -> list[str]:
+    """The sentence as [text before the figure, the figure, text after it], the text before
+    cut to about `before` characters at a word (with "…"), so the figure shows in a cell of a
+    few lines; [sentence, "", ""] when the span is not in it.
+
+    >>> sentence_parts("Officials said at least 12 people died.", "at least 12")
+    ['Officials said ', 'at least 12', ' people died.']
+    >>> sentence_parts("one two three four five six", "six", before=12)
+    ['… four five ', 'six', '']
+    """
+    at = sentence.find(span) if span else -1
+    if at < 0:
+        span = " ".join(span.split())
+        at = sentence.find(span) if span else -1
+    if at < 0:
+        return [sentence, "", ""]
+    head = sentence[:at]
+    if len(head) > before:
+        cut = head.find(" ", len(head) - before)
+        head = "… " + head[cut + 1:] if 0 <= cut < len(head) - 1 else "… " + head[-before:]
+    return [head, span, sentence[at + len(span):]]
+
+
 def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
-    """Rows start:end of a view as JSON-ready dicts with the table's columns only."""
+    """Rows start:end of a view as JSON-ready dicts with the table's columns only, plus the
+    sentence cut around the figure ("parts") and the date as people write it ("date_label")."""
     page = df.iloc[max(0, start):max(start, end)][TABLE_COLUMNS]
     rows = page.astype(object).where(page.notna(), None).to_dict("records")
-    return [{k: plain(v) for k, v in row.items()} for row in rows]
+    out = []
+    for row in rows:
+        record = {k: plain(v) for k, v in row.items()}
+        record["parts"] = sentence_parts(str(record["sentence"] or ""), str(record["span"] or ""))
+        record["date_label"] = date_text(record["published"])
+        out.append(record)
+    return out

@@ -18,11 +18,22 @@ FILTER_MAX = "filter-max"
 FILTER_SOURCE = "filter-source"
 FILTER_PLACE = "filter-place"
 FILTER_IMPLIED = "filter-implied"
+FILTER_DURATIONS = "filter-durations"
+FILTER_FIGURES = "filter-figures"  # a store: the ids of the figures of one chart mark
 CLEAR_FILTERS = "clear-filters"
 FILTER_SUMMARY = "filter-summary"
-# In the order of Filters.from_inputs' parameters; every one is read through its "value".
+REMOVE_FILTER = "remove-filter"  # the type of the × buttons of the summary ({"type", "key"} ids)
+# In the order of Filters.from_inputs' parameters; each is read through "value" (FILTER_PROPS
+# names the exceptions).
 FILTERS = [FILTER_CATEGORY, FILTER_KIND, FILTER_ARTICLE, FILTER_PUBLISHER, FILTER_TEXT, FILTER_MIN,
-           FILTER_MAX, FILTER_SOURCE, FILTER_PLACE, FILTER_IMPLIED]
+           FILTER_MAX, FILTER_SOURCE, FILTER_PLACE, FILTER_IMPLIED, FILTER_DURATIONS, FILTER_FIGURES]
+FILTER_PROPS = {FILTER_FIGURES: "data"}
+
+
+def filter_prop(component: str) -> str:
+    """The property a filter component holds its value in."""
+    return FILTER_PROPS.get(component, "value")
+
 
 DOWNLOAD_BUTTON = "download-button"
 DOWNLOAD = "download"
@@ -34,16 +45,25 @@ CHART_CASUALTY = "chart-casualty"
 CAPTION_CASUALTY = "caption-casualty"
 CHART_TIMELINE = "chart-timeline"
 CAPTION_TIMELINE = "caption-timeline"
+TIMELINE_BOX = "timeline-box"  # the chart, hidden when too few articles are dated
+TIMELINE_NOTE = "timeline-note"
+TIMELINE_NOTE_TEXT = "timeline-note-text"
+TIMELINE_SHOW = "timeline-show"  # "show anyway"
 CHART_SOURCE = "chart-source"  # a click sets the source filter, it opens no quote
 CAPTION_SOURCE = "caption-source"
 CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]  # charts whose marks open a quote
 
 GRID = "figures-grid"
 GRID_COUNT = "grid-count"
+GRID_TARGET = "grid-target"  # the row of the figure in the URL: select it (and scroll to it on load)
+GRID_SELECTED = "grid-selected"
+GRID_PAGE_SIZE = "grid-page-size"  # a store: the table's page size, for the browser-side row selection
 
 QUOTE = "quote"
 QUOTE_ACTIONS = "quote-actions"
 OPEN_ARTICLE = "open-article"
+ARTICLE_REASON = "article-reason"  # why the article cannot be opened
+SHOW_MARK = "show-mark"  # "show these N figures": the clicked mark's figures as a filter
 PERMALINK = "permalink"
 COPY_LINK = "copy-link"
 
@@ -52,3 +72,4 @@ ARTICLE_TITLE = "article-title"
 ARTICLE_BODY = "article-body"
 CLOSE_ARTICLE = "close-article"
 ARTICLE_CURRENT = "article-current"
+ARTICLE_CURRENT_ID = "article-current-id"  # a store holding ARTICLE_CURRENT, for the browser-side scroll

@@ -7,12 +7,14 @@ Pure functions of the values in figures.csv; no pandas, no Dash.
 from __future__ import annotations
 
 import math
+from datetime import date
 from fractions import Fraction
 
-QUALIFIER_WORDS = {
-    "exact": "exactly", "at_least": "at least", "more_than": "more than", "at_most": "at most",
-    "less_than": "less than", "about": "about", "nearly": "nearly", "up_to": "up to", "range": "range",
-}
+from stats.model import QUALIFIER_WORDS as _QUALIFIER_WORDS
+
+# The qualifier codes of figures.csv as words ("at_least" -> "at least"), from the model's
+# vocabulary; what a person reads never shows a code.
+QUALIFIER_WORDS = {str(code): words for code, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_SIGNS = {
     "exact": "", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ",
     "about": "≈ ", "nearly": "nearly ", "up_to": "up to ",
@@ -94,6 +96,31 @@ def value_label(value: float, qualifier: str = "exact", kind: str = "count", uni
 def isnan(value: object) -> bool:
     """Whether a value is a float NaN (a blank cell)."""
     return isinstance(value, float) and math.isnan(value)
+
+
+def qualifier_words(qualifier: object, implied: bool = False) -> str:
+    """A qualifier code in words for the table: "at least"; "implied" for an implied single
+    casualty (the text gives no number); an unknown code with its underscores as spaces.
+
+    >>> qualifier_words("at_least"), qualifier_words("exact", implied=True), qualifier_words("new_one")
+    ('at least', 'implied', 'new one')
+    """
+    if implied:
+        return "implied"
+    code = "" if qualifier is None or isnan(qualifier) else str(qualifier)
+    return QUALIFIER_WORDS.get(code, code.replace("_", " "))
+
+
+def date_text(published: object) -> str:
+    """An ISO date for people ("23 Jul 2021"), or "undated"."""
+    text = str(published or "").strip()
+    if not text or text == "nan":
+        return "undated"
+    try:
+        day = date.fromisoformat(text[:10])
+        return f"{day.day} {day:%b %Y}"
+    except ValueError:
+        return text
 
 
 OWN_VOICE = "the article's own figure"

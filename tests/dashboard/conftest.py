@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import shutil
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,3 +153,59 @@ def attributed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def attributed(attributed_dir: Path) -> Corpus:
     """ATTRIBUTED_ARTICLE's figures loaded as the dashboard loads them."""
     return load(attributed_dir)
+
+
+# --------------------------------------------------------------------- browser tests
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's chromium, headless, no sandbox, no background traffic."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM,
+            "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                     "--disable-sync"]}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """A desktop-sized window that accepts downloads."""
+    return {**browser_context_args, "viewport": {"width": 1440, "height": 1000}, "accept_downloads": True}
+
+
+def serve(data: Path) -> Iterator[str]:
+    """Serve the app over data on a free local port in a daemon thread; yields its URL."""
+    from werkzeug.serving import make_server
+
+    from dashboard.app import create_app
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    app = create_app(data)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def site(seeds_dir: Path) -> Iterator[str]:
+    """The dashboard over the seeds."""
+    yield from serve(seeds_dir)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(hostile_dir: Path) -> Iterator[str]:
+    """The dashboard over an article whose text holds <script> and <img onerror>."""
+    yield from serve(hostile_dir)
+
+
+@pytest.fixture(scope="module")
+def attributed_site(attributed_dir: Path) -> Iterator[str]:
+    """The dashboard over an article whose figures have a source, place and period, and an
+    implied single casualty (ATTRIBUTION)."""
+    yield from serve(attributed_dir)

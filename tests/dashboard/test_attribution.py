@@ -19,8 +19,8 @@ import pytest
 from dashboard import callbacks, ids, options, quotes, source_chart
 from dashboard.app import create_app
 from dashboard.components import quote_panel
-from dashboard.data import Corpus, Filters, load
-from dashboard.filters import BLANK, IMPLIED_ON, column_values, include_implied
+from dashboard.data import CITATION_FIELDS, Corpus, Filters, load
+from dashboard.filters import BLANK, DEFAULT_VIEW, IMPLIED_ON, column_values, include_implied
 from dashboard.grid import grid_keep, grid_sort
 from dashboard.labels import OWN_VOICE, attribution, attribution_text
 from stats.export import FIGURE_FIELDS, FIGURES_CSV
@@ -85,7 +85,7 @@ def test_an_old_output_folder_loads_with_blank_attribution(attributed_dir: Path,
     assert len(corpus.filtered(Filters.from_inputs(said_by=[BLANK], places=[BLANK], implied=[]))) == 5
     assert len(corpus.filtered(Filters.from_inputs(said_by=[TALIBAN]))) == 0
     download = list(csv.DictReader(io.StringIO(callbacks.download_csv(corpus, Filters()))))
-    assert list(download[0]) == FIGURE_FIELDS  # the current contract's columns, blank and false
+    assert list(download[0]) == [*FIGURE_FIELDS, *CITATION_FIELDS]  # the current contract's, blank and false
     assert {(r["said_by"], r["place"], r["period"], r["implied"]) for r in download} == {
         ("", "", "", "False")}
     view = callbacks.update_view(corpus, Filters())
@@ -206,11 +206,11 @@ def test_a_source_bar_click_sets_the_source_filter_and_a_second_clears_it() -> N
     assert source_chart.pick_source(click, [TALIBAN]) == []
     assert source_chart.pick_source({"points": [{"customdata": [BLANK]}]}, None) == [BLANK]
     assert source_chart.pick_source({"points": []}, None) is None
-    values = callbacks.reset_filters(ids.CHART_SOURCE, click, None)
+    values = callbacks.set_filters(ids.CHART_SOURCE, Filters(), click=click, current_source=None)
     assert values[ids.FILTERS.index(ids.FILTER_SOURCE)] == [TALIBAN]
     assert all(v is dash.no_update for i, v in enumerate(values) if ids.FILTERS[i] != ids.FILTER_SOURCE)
-    cleared = callbacks.reset_filters(ids.CLEAR_FILTERS, None, [TALIBAN])
-    assert Filters.from_inputs(*cleared) == Filters()
+    cleared = callbacks.set_filters(ids.CLEAR_FILTERS, Filters.from_inputs(said_by=[TALIBAN]))
+    assert Filters.from_inputs(*cleared) == DEFAULT_VIEW
     assert cleared[ids.FILTERS.index(ids.FILTER_IMPLIED)] == [IMPLIED_ON]
 
 
@@ -220,7 +220,7 @@ def test_update_view_draws_the_source_chart_for_the_filters(attributed: Corpus) 
     assert [list(c) for t in bars.data for c in t.customdata] == [[TALIBAN]]
     assert sum(x for t in bars.data for x in t.x) == 1
     assert "Draws on 1 article" in text_of(view["source_caption"])
-    assert view["summary"] == "Showing 1 of 5 figures from 1 articles."
+    assert text_of(view["summary"]) == "Showing 1 of 5 figures from 1 article.source: the Taliban×"
     casualty_ids = [fid for t in view["casualty_chart"].data for (fid,) in t.customdata]
     assert casualty_ids == [id_of(attributed, "at least 40")]
     hover = " ".join(h for t in view["casualty_chart"].data for h in t.hovertext)
@@ -232,15 +232,19 @@ def test_update_view_draws_the_source_chart_for_the_filters(attributed: Corpus) 
 
 # --------------------------------------------------------------------- table and download
 def test_table_rows_carry_source_place_period_and_the_implied_mark(attributed: Corpus) -> None:
-    response, _count = callbacks.table_rows(attributed, Filters(), {"startRow": 0, "endRow": 20})
+    response, _count, _style = callbacks.table_rows(attributed, Filters(), {"startRow": 0, "endRow": 20})
     rows = {r["span"]: r for r in response["rowData"]}
     assert (rows["at least 40"]["said_by"], rows["at least 40"]["place"], rows["at least 40"]["period"]) == \
         ATTRIBUTION["at least 40"]
-    assert rows[IMPLIED_SPAN]["implied_label"] == "implied"
-    assert rows["600,000"]["implied_label"] == rows["600,000"]["said_by"] == ""
+    assert rows["at least 40"]["qualifier_label"] == "at least"
+    assert rows[IMPLIED_SPAN]["qualifier_label"] == "implied"
+    assert rows[IMPLIED_SPAN]["implied"] is True
+    assert rows["600,000"]["qualifier_label"] == "exactly"
+    assert rows["600,000"]["implied"] is False
+    assert rows["600,000"]["said_by"] == ""
     model = {"said_by": {"filterType": "text", "type": "contains", "filter": "TALIBAN"}}
-    response, count = callbacks.table_rows(attributed, Filters(), {"startRow": 0, "endRow": 20,
-                                                                    "filterModel": model})
+    response, count, _style = callbacks.table_rows(attributed, Filters(), {"startRow": 0, "endRow": 20,
+                                                                           "filterModel": model})
     assert [r["span"] for r in response["rowData"]] == ["at least 40"]
     assert count == "1 figure (table filters on)"
     request = {"startRow": 0, "endRow": 20, "sortModel": [{"colId": "place", "sort": "asc"}]}
@@ -255,6 +259,7 @@ def test_table_rows_carry_source_place_period_and_the_implied_mark(attributed: C
     {"said_by": {"filterType": "text", "operator": "OR", "conditions": [
         {"type": "startsWith", "filter": "off"}, {"type": "endsWith", "filter": "nations"}]}},
     {"implied_label": {"filterType": "text", "type": "equals", "filter": "implied"}},
+    {"qualifier_label": {"filterType": "text", "type": "equals", "filter": "implied"}},
     {"category": {"filterType": "text", "type": "notContains", "filter": "kill"}},
 ])
 def test_categorical_table_filters_match_the_plain_text_ones(attributed: Corpus,
@@ -288,9 +293,9 @@ def test_download_follows_the_source_place_and_implied_filters(attributed: Corpu
         ({"implied": []}, lambda r: r["implied"] == "False"),
     ]:
         text = callbacks.download_csv(attributed, Filters.from_inputs(**inputs))
-        got = list(csv.DictReader(io.StringIO(text)))
+        got = [{k: r[k] for k in FIGURE_FIELDS} for r in csv.DictReader(io.StringIO(text))]
         assert got == [r for r in original if keep(r)], inputs
-    everything = callbacks.download_csv(attributed, Filters())
+    everything = attributed.to_csv(Filters())
     assert everything == (attributed_dir / FIGURES_CSV).read_text(encoding="utf-8")  # byte for byte
     assert read_rows(attributed_dir)[0]["said_by"] == TALIBAN
 

@@ -4,28 +4,29 @@ filters, download, shared links, markup in articles shown as text, and who said 
 
 from __future__ import annotations
 
-import logging
-import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-if not shutil.which("chromium") or not Path(CHROMIUM).exists():
-    pytest.skip("Debian chromium is not installed (apt-get install chromium): browser tests skipped",
-                allow_module_level=True)
+from .browser_support import (
+    ARTIFACTS,
+    TIMEOUT,
+    click_mark,
+    grid_ids,
+    open_page,
+    pick,
+    skip_without_chromium,
+    wait_for_rows,
+)
+
+skip_without_chromium()
 
 from playwright.sync_api import Page, expect  # noqa: E402
-from werkzeug.serving import make_server  # noqa: E402
 
 from dashboard import charts, quotes  # noqa: E402
-from dashboard.app import create_app  # noqa: E402
-from dashboard.data import Corpus, Filters, load  # noqa: E402
-from dashboard.filters import BLANK  # noqa: E402
+from dashboard.data import CITATION_FIELDS, Corpus, Filters, load  # noqa: E402
+from dashboard.filters import BLANK, DEFAULT_VIEW  # noqa: E402
 from dashboard.options import BLANK_LABELS  # noqa: E402
 from dashboard.source_chart import OWN_VOICE_BAR, source_chart  # noqa: E402
 from stats.export import FIGURE_FIELDS  # noqa: E402
@@ -34,103 +35,27 @@ from .conftest import IMPLIED_SPAN  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
 AT_LEAST_703 = "f2aa723dbda44"
 TWO_DAUGHTERS = "fd5d100e1a16a"  # on the table's first page
 NYT_TITLE = "Taliban Enter Kandahar City and Seize Border Posts"
-TIMEOUT = 15_000
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """Debian's chromium, headless, no sandbox, no background traffic."""
-    return {**browser_type_launch_args, "executable_path": CHROMIUM,
-            "args": ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                     "--disable-sync"]}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """A desktop-sized window that accepts downloads."""
-    return {**browser_context_args, "viewport": {"width": 1440, "height": 1000}, "accept_downloads": True}
-
-
-def serve(data: Path) -> Iterator[str]:
-    """Serve the app over data on a free local port in a daemon thread; yields its URL."""
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    app = create_app(data)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def site(seeds_dir: Path) -> Iterator[str]:
-    """The dashboard over the seeds."""
-    yield from serve(seeds_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_site(hostile_dir: Path) -> Iterator[str]:
-    """The dashboard over an article holding <script> and <img onerror> text."""
-    yield from serve(hostile_dir)
-
-
-@pytest.fixture(scope="module")
-def attributed_site(attributed_dir: Path) -> Iterator[str]:
-    """The dashboard over an article whose figures have a source, place and period, and an
-    implied single casualty (conftest.ATTRIBUTION)."""
-    yield from serve(attributed_dir)
-
-
-def open_page(page: Page, url: str) -> list[str]:
-    """Load the page, wait for charts and table, and return the list of every URL requested."""
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(url)
-    page.wait_for_selector(".ag-center-cols-container .ag-row", timeout=TIMEOUT)
-    page.wait_for_selector("#chart-category .barlayer .point", timeout=TIMEOUT)
-    return requests
-
-
-def click_mark(page: Page, chart: str, layer: str, trace: int, point: int) -> None:
-    """Click the centre of one plotly mark (plotly's drag layer covers it, so click by position)."""
-    box = page.evaluate(
-        """([chart, layer, trace, point]) => {
-            const traces = document.querySelectorAll(`#${chart} .${layer} .trace`);
-            const mark = traces[trace].querySelectorAll('.point')[point];
-            mark.scrollIntoView({block: 'center'});
-            const r = mark.getBoundingClientRect();
-            return [r.x + r.width / 2, r.y + r.height / 2];
-        }""", [chart, layer, trace, point])
-    page.mouse.click(box[0], box[1])
-
-
-def wait_for_rows(page: Page, count: int) -> None:
-    """Wait until the table shows exactly `count` rows."""
-    page.wait_for_function(
-        f"document.querySelectorAll('.ag-center-cols-container .ag-row').length === {count}", timeout=TIMEOUT)
-
-
-def grid_ids(page: Page) -> set[str]:
-    return set(page.eval_on_selector_all(".ag-center-cols-container .ag-row",
-                                         "rows => rows.map(r => r.getAttribute('row-id'))"))
+def read_download(path: Path) -> pd.DataFrame:
+    """A downloaded CSV's cells exactly as written, with the contract's columns first and the
+    article's title, publisher and date after them."""
+    got = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(got.columns) == [*FIGURE_FIELDS, *CITATION_FIELDS]
+    return got[FIGURE_FIELDS]
 
 
 def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpus: Corpus) -> None:
     requests = open_page(page, site)
-    expect(page.locator("#totals")).to_contain_text(f"{len(corpus.figures)}")
+    shown = corpus.filtered(DEFAULT_VIEW)  # the page opens without durations and distances
+    expect(page.locator("#totals")).to_contain_text(f"{len(shown)}figures of {len(corpus.figures)}")
     expect(page.locator("#quote")).to_contain_text("Click a bar")
 
     # The killed segment of the New York Times article: its first figure is quoted, the rest linked.
-    bars = charts.category_chart(corpus.figures)
+    bars = charts.category_chart(shown)
     trace = next(i for i, t in enumerate(bars.data) if t.name.startswith("Taliban Enter Kandahar"))
     point = list(bars.data[trace].y).index("killed")
     ids = list(bars.data[trace].customdata[point])
@@ -141,9 +66,14 @@ def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpu
     expect(page.locator("#quote .quote-sentence")).to_contain_text(first["span"])
     expect(page.locator("#quote .cite-title")).to_have_text(NYT_TITLE)
     expect(page.locator("#quote .other-link")).to_have_count(len(ids) - 1)
+    expect(page.locator("#show-mark")).to_have_text(f"Show these {len(ids)} figures in the table")
     assert f"figure={ids[0]}" in page.url
 
-    # A table row.
+    # The table turned to the clicked figure's row and selected it.
+    expect(page.locator(f'.ag-row-selected[row-id="{ids[0]}"]')).to_have_count(1, timeout=TIMEOUT)
+
+    # A table row (on the first page).
+    page.get_by_label("First Page").click()
     page.locator(f'.ag-center-cols-container .ag-row[row-id="{TWO_DAUGHTERS}"] .ag-cell').first.click()
     expect(page.locator("#quote mark.hl")).to_have_text("two", timeout=TIMEOUT)
     expect(page.locator("#quote .quote-sentence")).to_have_text("His wife and two daughters were killed.")
@@ -158,8 +88,6 @@ def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpu
     click_mark(page, "chart-casualty", "scatterlayer", trace, point)
     expect(page.locator("#quote mark.hl")).to_have_text("at least 703", timeout=TIMEOUT)
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     outside = [url for url in requests if not url.startswith(site)]
     assert outside == [], f"the page fetched from outside the server: {outside}"
 
@@ -168,13 +96,13 @@ def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, c
                                                         seeds_dir: Path, tmp_path: Path) -> None:
     open_page(page, site)
     killed = corpus.figures[corpus.figures["category"] == "killed"]
-    page.locator("#filter-category").click()
-    page.get_by_role("option", name="killed", exact=True).click()
-    page.keyboard.press("Escape")
+    pick(page, "filter-category", "killed")
     expect(page.locator("#grid-count")).to_have_text(f"{len(killed)} figures", timeout=TIMEOUT)
     every, articles = len(corpus.figures), killed["doc"].nunique()
-    expect(page.locator("#filter-summary")).to_have_text(
+    expect(page.locator("#filter-summary .summary-count")).to_have_text(
         f"Showing {len(killed)} of {every} figures from {articles} articles.")
+    expect(page.locator("#filter-summary .filter-chip")).to_have_text(["killed×",
+                                                                      "durations and distances hidden×"])
     expect(page.locator("#totals")).to_contain_text(f"of {every}")
     wait_for_rows(page, len(killed))
     assert grid_ids(page) == set(killed.index)
@@ -186,10 +114,9 @@ def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, c
         page.locator("#download-button").click()
     saved = tmp_path / "download.csv"
     download.value.save_as(saved)
-    got = pd.read_csv(saved, dtype=str, keep_default_na=False)  # compare cells exactly as written
+    got = read_download(saved)  # compare cells exactly as written
     everything = pd.read_csv(seeds_dir / "figures.csv", dtype=str, keep_default_na=False)
     expected = everything[everything["category"] == "killed"].reset_index(drop=True)
-    assert list(got.columns) == FIGURE_FIELDS
     pd.testing.assert_frame_equal(got, expected)
 
     page.locator("#filter-text").fill("troops")
@@ -208,14 +135,15 @@ def test_a_shared_link_reopens_the_figure_and_its_article(page: Page, site: str,
 
     page.locator("#open-article").click()
     expect(page.locator("#article-current")).to_have_text("at least 703", timeout=TIMEOUT)
-    expect(page.locator(".modal .article-title")).to_have_text(NYT_TITLE)
+    expect(page.locator("#article-modal .article-title")).to_have_text(NYT_TITLE)
     article = quotes.article(corpus, AT_LEAST_703)
     assert article is not None
-    expect(page.locator(".modal .fig-mark")).to_have_count(sum(1 for s in article.segments if s.figure_id))
+    expect(page.locator("#article-modal .fig-mark")).to_have_count(sum(1 for s in article.segments
+                                                                       if s.figure_id))
     assert "view=article" in page.url
     page.screenshot(path=str(ARTIFACTS / "article.png"))
     page.locator("#close-article").click()
-    expect(page.locator(".modal")).to_have_count(0, timeout=TIMEOUT)
+    expect(page.locator("#article-modal .modal-content")).to_be_hidden(timeout=TIMEOUT)
     assert "view=article" not in page.url
 
     page.goto(f"{site}figure/{TWO_DAUGHTERS}")
@@ -240,7 +168,7 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(page: Page, hostil
     expect(page.locator("#article-current")).to_have_text("30", timeout=TIMEOUT)
     expect(page.locator(".article-text")).to_contain_text("<script>alert(1)</script>")
     expect(page.locator(".article-text")).to_contain_text("<img src=x onerror=alert(2)>")
-    assert page.locator("#quote script, #quote img, .modal script, .modal img").count() == 0
+    assert page.locator("#quote script, #quote img, #article-modal script, #article-modal img").count() == 0
     page.wait_for_timeout(300)
     assert dialogs == []
 
@@ -277,12 +205,11 @@ def test_the_quote_panel_and_table_say_who_where_and_when(page: Page, attributed
     expect_attribution(page, "according to the United Nations", "Herat", "in July")
 
     implied_row = page.locator(f'.ag-center-cols-container .ag-row[row-id="{implied}"]')
-    expect(implied_row.locator('[col-id="implied_label"]')).to_have_text("implied")
+    expect(implied_row.locator('[col-id="qualifier_label"]')).to_have_text("implied")
     implied_row.locator(".ag-cell").first.click()
     expect(page.locator("#quote mark.hl")).to_have_text(IMPLIED_SPAN, timeout=TIMEOUT)
     expect(page.locator("#quote .quote-attribution")).to_have_text("— the article's own figure")
     expect(page.locator("#quote .implied-badge")).to_have_text("implied: a single casualty")
-    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "attribution.png"), full_page=True)
 
     page.get_by_text("include implied single casualties").click()  # implied figures out ...
@@ -300,7 +227,7 @@ def test_the_source_filter_and_chart_drive_table_charts_and_download(
     page.locator("#filter-source").click()
     page.get_by_role("option", name="the Taliban", exact=True).click()
     page.get_by_role("option", name=BLANK_LABELS["said_by"], exact=True).click()
-    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")  # (one dropdown, two choices: not `pick`)
     shown = attributed.filtered(Filters.from_inputs(said_by=["the Taliban", BLANK]))
     assert set(shown["span"]) == {"at least 40", IMPLIED_SPAN, "600,000"}
     expect(page.locator("#grid-count")).to_have_text(f"{len(shown)} figures", timeout=TIMEOUT)
@@ -316,10 +243,9 @@ def test_the_source_filter_and_chart_drive_table_charts_and_download(
         page.locator("#download-button").click()
     saved = tmp_path / "download.csv"
     download.value.save_as(saved)
-    got = pd.read_csv(saved, dtype=str, keep_default_na=False)
+    got = read_download(saved)
     everything = pd.read_csv(attributed_dir / "figures.csv", dtype=str, keep_default_na=False)
     expected = everything[everything["said_by"].isin(["the Taliban", ""])].reset_index(drop=True)
-    assert list(got.columns) == FIGURE_FIELDS
     pd.testing.assert_frame_equal(got, expected)
 
     # A click on a source bar filters to that source; a second click on it shows all again.
@@ -336,8 +262,6 @@ def test_the_source_filter_and_chart_drive_table_charts_and_download(
     click_mark(page, "chart-source", "barlayer", 0, 0)
     wait_for_rows(page, len(attributed.figures))
 
-    page.locator("#filter-place").click()
-    page.get_by_role("option", name="Kandahar", exact=True).click()
-    page.keyboard.press("Escape")
+    pick(page, "filter-place", "Kandahar")
     wait_for_rows(page, 2)
     assert grid_ids(page) == {span_id(attributed, "at least 40"), span_id(attributed, "15")}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import charts
-from dashboard.data import CASUALTY_CATEGORIES, Corpus, Filters, load
+from dashboard import charts, timeline
+from dashboard.data import CASUALTY_CATEGORIES, CATEGORY_ORDER, PEOPLE_CATEGORIES, Corpus, Filters, load
 
 NYT = "001_f2ef60532da01a30.txt"
 
@@ -93,40 +94,79 @@ def test_casualty_chart_caps_marks_on_big_views(corpus: Corpus) -> None:
     assert len(ids_of(charts.casualty_chart(corpus.figures, max_marks=3))) == 3
 
 
-def test_timeline_draws_only_dated_figures(corpus: Corpus) -> None:
-    fig = charts.timeline_chart(corpus.figures)
-    dated = corpus.figures[corpus.figures["published"] != ""]
-    assert sorted(ids_of(fig)) == sorted(dated.index)
+def test_timeline_draws_only_dated_counts_of_people(corpus: Corpus) -> None:
+    fig = timeline.timeline_chart(corpus.figures)
+    df = corpus.figures
+    dated = df[df["published"] != ""]
+    people = dated[(dated["kind"] == "count") & dated["category"].isin(PEOPLE_CATEGORIES)]
+    assert len(people) >= 2
+    assert sorted(ids_of(fig)) == sorted(people.index)
     assert set(dated["doc"]) == {"000_5abc85a341ba6bb1.txt"}
+    left_out = set(dated["category"]) - set(PEOPLE_CATEGORIES)
+    assert {"forces", "territory", "population"} <= left_out  # dated, but no count of people
     for trace in fig.data:
         for when in trace.x:
             assert str(when).startswith(("2021-07-22", "2021-07-23"))  # a few hours' nudge at most
-    assert all("The Reference" in h and "23 Jul 2021" not in h for t in fig.data for h in t.hovertext)
-    assert all("2021-07-23" in h for t in fig.data for h in t.hovertext)
+    assert all("The Reference" in h and "2021-07-23" in h for t in fig.data for h in t.hovertext)
+    assert fig.layout.yaxis.title.text.startswith("people")
+
+
+def test_timeline_has_one_trace_per_category_of_people(attributed: Corpus) -> None:
+    df = attributed.figures
+    fig = timeline.timeline_chart(df)
+    assert [t.name for t in fig.data] == ["killed", "injured", "displaced"]  # CATEGORY_ORDER
+    for trace in fig.data:
+        assert set(df.loc[[i for (i,) in trace.customdata], "category"]) == {trace.name}
+    assert df.loc[df["span"] == "600,000", "category"].item() == "population"
+    assert df.index[df["span"] == "600,000"][0] not in ids_of(fig)
+
+
+def test_timeline_folds_when_under_a_third_of_the_articles_are_dated(corpus: Corpus) -> None:
+    assert timeline.dated_articles(corpus.figures) == (1, 5)
+    assert [timeline.sparse(1, n) for n in (1, 2, 3, 4, 5)] == [False, False, False, True, True]
+    assert [timeline.sparse(0, 0), timeline.sparse(0, 1)] == [False, True]
+    assert timeline.sparse_note(1, 5) == ("Only 1 of 5 articles has a publication date, too few to plot "
+                                          "figures over time.")
+    one = corpus.filtered(Filters.from_inputs(docs=["000_5abc85a341ba6bb1.txt"]))
+    assert timeline.dated_articles(one) == (1, 1)
+
+
+def test_category_chart_lists_casualties_first_and_distances_last(corpus: Corpus) -> None:
+    fig = charts.category_chart(corpus.filtered(Filters(hide_durations=False)))
+    order = list(fig.layout.yaxis.categoryarray)[::-1]  # top of the chart first
+    assert order == [c for c in CATEGORY_ORDER if c in set(corpus.figures["category"])]
+    assert order[0] == "killed"
+    assert order[-2:] == ["distance", "duration"]
+    assert CATEGORY_ORDER[:len(CASUALTY_CATEGORIES)] == CASUALTY_CATEGORIES
 
 
 def test_charts_of_an_empty_view_say_so(corpus: Corpus) -> None:
     empty = corpus.filtered(Filters.from_inputs(text="no such words anywhere"))
     assert empty.empty
-    for fig in (charts.category_chart(empty), charts.casualty_chart(empty), charts.timeline_chart(empty)):
+    for fig in (charts.category_chart(empty), charts.casualty_chart(empty), timeline.timeline_chart(empty)):
         assert len(fig.data) == 0
         assert fig.layout.annotations[0].text.startswith("No ")
     only_money = corpus.filtered(Filters.from_inputs(categories=["money"]))
-    assert "No casualty figures" in charts.casualty_chart(only_money).layout.annotations[0].text
+    message = charts.casualty_chart(only_money).layout.annotations[0].text
+    assert message.startswith("No casualty figures match the filters.<br>")
+    # No line wider than a narrow chart holds: the message is never clipped at its ends.
+    lines = [re.sub("<[^>]+>", "", line) for line in message.split("<br>")]
+    assert all(len(line) <= 40 for line in lines), lines
+    assert "surrendered" in " ".join(lines)
 
 
 def test_markup_in_text_is_escaped_in_hover_and_ticks(hostile_dir: Path) -> None:
     df = load(hostile_dir).figures.copy()
     df["subject_label"] = "<img src=x onerror=alert(2)>"
     df["label"] = "<script>alert(1)</script>"
-    for fig in (charts.casualty_chart(df), charts.timeline_chart(df), charts.category_chart(df)):
+    for fig in (charts.casualty_chart(df), timeline.timeline_chart(df), charts.category_chart(df)):
         text = " ".join(strings(fig.to_plotly_json()))
         assert "<img" not in text
         assert "<script" not in text
         assert "&lt;img src=x onerror=alert(2)&gt;" in text or "&lt;script&gt;" in text
 
 
-@pytest.mark.parametrize("builder", [charts.category_chart, charts.casualty_chart, charts.timeline_chart])
+@pytest.mark.parametrize("builder", [charts.category_chart, charts.casualty_chart, timeline.timeline_chart])
 def test_charts_are_plotly_figures_with_click_events(corpus: Corpus, builder) -> None:  # type: ignore[no-untyped-def]
     fig = builder(corpus.figures)
     assert isinstance(fig, go.Figure)

@@ -154,3 +154,15 @@ def test_the_vocabularies_come_from_the_model() -> None:
     assert set(charts.CATEGORY_COLORS) == set(Category)  # every category has a colour ...
     assert set(charts.QUALIFIER_SYMBOLS) == set(Qualifier)  # ... every qualifier a symbol
     assert set(labels.QUALIFIER_WORDS) == set(Qualifier)
+
+
+def test_the_qualifier_words_are_the_lexicon_s_own_phrases() -> None:
+    """Each qualifier's words (stats.model.QUALIFIER_WORDS) are a phrase the lexicon reads as that
+    qualifier, so the page says what the article said ("at least", "more than", "up to")."""
+    from stats.lexicon import QUALIFIERS
+    from stats.model import QUALIFIER_WORDS
+
+    for code, words in QUALIFIER_WORDS.items():
+        if code not in (Qualifier.EXACT, Qualifier.RANGE):
+            assert QUALIFIERS[words] == code, (code, words)
+    assert all("_" not in words for words in labels.QUALIFIER_WORDS.values())

@@ -1,10 +1,17 @@
-"""The server side of the dashboard's safety: it serves nothing outside its own assets, a
-bad figure id is a clean "not found", and it binds to loopback without debug by default."""
+"""The server side of the dashboard: it serves nothing outside its own assets, a bad figure id
+is a clean "not found", it binds to loopback without debug by default, it sends its scripts
+compressed, and it says one line when it starts (each request only with -v)."""
 
 from __future__ import annotations
 
+import gzip
+import re
+import subprocess
+import sys
+import urllib.request
 from pathlib import Path
 
+import brotli
 import pytest
 
 from dashboard.__main__ import build_parser
@@ -56,5 +63,80 @@ def test_a_table_request_is_capped(seeds_dir: Path) -> None:
     from dashboard.callbacks import MAX_BLOCK, table_rows
     from dashboard.data import Filters, load
 
-    rows, _ = table_rows(load(seeds_dir), Filters(), {"startRow": 0, "endRow": 10**9})
+    rows, _count, _style = table_rows(load(seeds_dir), Filters(), {"startRow": 0, "endRow": 10**9})
     assert len(rows["rowData"]) <= MAX_BLOCK
+
+
+def test_scripts_styles_and_the_layout_are_sent_compressed(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/").get_data(as_text=True)
+    scripts = re.findall(r'src="([^"]+\.js[^"]*)"', page)
+    styles = re.findall(r'href="([^"]+\.css[^"]*)"', page)
+    assert scripts
+    assert styles
+    for path in [*scripts, *styles, "/_dash-layout"]:
+        plain = client.get(path).get_data()
+        for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+            sent = client.get(path, headers={"Accept-Encoding": encoding})
+            if len(plain) < 1024:
+                continue
+            assert sent.headers.get("Content-Encoding") == encoding, path
+            assert decode(sent.get_data()) == plain, path
+            assert len(sent.get_data()) < len(plain) * 0.6, path
+    assert "dash_bootstrap_components" not in page  # no component library the page does not use
+
+
+def serve_and_read(tmp_path: Path, data: Path, *extra: str) -> tuple[list[str], int]:
+    """Run `python -m dashboard` on a free port, fetch the page once, stop it: what it printed
+    (stdout and stderr, line by line) and the page's status."""
+    command = [sys.executable, "-m", "dashboard", "--data", str(data), "--port", "0", *extra]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=tmp_path)
+    lines: list[str] = []
+    assert process.stdout is not None
+    try:
+        first = process.stdout.readline()  # blocks until the server says where it listens
+        lines.append(first.rstrip("\n"))
+        port = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
+        assert port, first
+        with urllib.request.urlopen(f"http://127.0.0.1:{port.group(1)}/", timeout=60) as response:
+            status = response.status
+    finally:
+        process.terminate()
+        rest, _ = process.communicate(timeout=60)
+    lines += [line for line in rest.splitlines() if line.strip()]
+    return lines, status
+
+
+def test_one_startup_line_with_the_address_and_no_request_log(seeds_dir: Path, tmp_path: Path) -> None:
+    lines, status = serve_and_read(tmp_path, seeds_dir)
+    assert status == 200
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"stats dashboard: serving {seeds_dir}/ on http://127.0.0.1:")
+    assert "Dash is running" not in "\n".join(lines)
+
+
+def test_requests_are_logged_with_verbose(seeds_dir: Path, tmp_path: Path) -> None:
+    lines, status = serve_and_read(tmp_path, seeds_dir, "-v")
+    assert status == 200
+    assert lines[0].startswith("stats dashboard: serving ")
+    assert any('"GET / HTTP/1.1" 200' in line for line in lines[1:]), lines
+
+
+def test_stats_dashboard_passes_verbose_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stats import cli
+
+    started: list[list[str]] = []
+
+    class Child:
+        def __init__(self, command: list[str]) -> None:
+            started.append(command)
+
+        def wait(self) -> int:
+            return 0
+
+    monkeypatch.setattr(cli.subprocess, "Popen", Child)
+    assert cli.main(["dashboard", "--data", "somewhere", "-v"]) == 0
+    assert started[0][1:3] == ["-m", "dashboard"]
+    assert started[0][-1] == "-v"
+    assert cli.main(["dashboard"]) == 0
+    assert "-v" not in started[1]

@@ -1,0 +1,119 @@
+"""The page's state in its address, so any view can be shared or bookmarked and reopens as it
+was: the figure shown (`?figure=ID`, `&view=article` for its whole article, or `/figure/ID`)
+and every filter. Knows nothing of Dash.
+
+Each filter has one query parameter, repeated for several values
+(`?category=killed&category=injured`); a blank source or place (the article's own voice, no
+place given) is an empty value (`source=`). Only what differs from the default view is
+written: `implied=no` leaves implied single casualties out, `durations=show` shows durations
+and distances. Ids from the address are only ever looked up, never used as paths.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlencode
+
+from dashboard.filters import DURATIONS_HIDDEN, IMPLIED_ON, Filters, choice
+
+_FIGURE_PATH = re.compile(r"/figure/([^/?#]+)/?$")
+# Filters field -> query parameter, for the fields holding several values.
+LIST_PARAMS = {"categories": "category", "kinds": "kind", "docs": "article", "publishers": "publisher",
+               "said_by": "source", "places": "place"}
+TEXT, LOW, HIGH, IMPLIED, DURATIONS, FIGURES = "q", "min", "max", "implied", "durations", "ids"
+NO, SHOW = "no", "show"
+MAX_FIGURE_IDS = 200  # ids one address may pick
+
+
+def _query(search: str | None) -> dict[str, list[str]]:
+    """A query string ("?a=1&a=2" or "a=1") as lists of values, blanks kept."""
+    return parse_qs((search or "").lstrip("?"), keep_blank_values=True)
+
+
+def parse_location(search: str | None, pathname: str | None = None) -> tuple[str | None, bool]:
+    """The figure id and whether the article view is open, from ?figure=<id>[&view=article]
+    or /figure/<id>. The id is returned as given; look it up, never use it as a path."""
+    query = _query(search)
+    figure = query.get("figure", [None])[0]
+    if figure is None and pathname:
+        match = _FIGURE_PATH.search(pathname)
+        if match:
+            figure = unquote(match.group(1))
+    view = query.get("view", [""])[0] == "article"
+    return (figure.strip() if isinstance(figure, str) else None) or None, view
+
+
+def filters_from_query(search: str | None) -> Filters:
+    """The filters a query string names (the default view's for those it does not)."""
+    query = _query(search)
+    lists = {field: query.get(param, []) for field, param in LIST_PARAMS.items()}
+    figures = [i for value in query.get(FIGURES, []) for i in value.split(",") if i.strip()]
+    return Filters.from_inputs(
+        lists["categories"], lists["kinds"], lists["docs"], lists["publishers"],
+        query.get(TEXT, [""])[0], query.get(LOW, [None])[0], query.get(HIGH, [None])[0],
+        [choice(v) for v in lists["said_by"]], [choice(v) for v in lists["places"]],
+        query.get(IMPLIED, [""])[0] != NO, query.get(DURATIONS, [""])[0] != SHOW,
+        [i.strip() for i in figures[:MAX_FIGURE_IDS]])
+
+
+def _number(value: float) -> str:
+    """A number exactly, as short as it reads: 100, not 100.0; 1000001 and 0.1 as they are."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def filter_params(filters: Filters) -> list[tuple[str, str]]:
+    """The query parameters of the filters that differ from the default view, in a fixed order."""
+    params = [(param, value) for field, param in LIST_PARAMS.items() for value in getattr(filters, field)]
+    if filters.text:
+        params.append((TEXT, filters.text))
+    if filters.value_min is not None:
+        params.append((LOW, _number(filters.value_min)))
+    if filters.value_max is not None:
+        params.append((HIGH, _number(filters.value_max)))
+    if not filters.implied:
+        params.append((IMPLIED, NO))
+    if not filters.hide_durations:
+        params.append((DURATIONS, SHOW))
+    if filters.figures:
+        params.append((FIGURES, ",".join(filters.figures)))
+    return params
+
+
+def location(filters: Filters, figure: str | None = None, view: bool = False) -> str:
+    """The query string of a view: the figure (and its article view) first, then the filters;
+    "" for the default view with no figure.
+
+    >>> location(Filters.from_inputs(categories=["killed"], value_min=100), "f2aa723dbda44")
+    '?figure=f2aa723dbda44&category=killed&min=100'
+    """
+    params = [("figure", figure)] if figure else []
+    if figure and view:
+        params.append(("view", "article"))
+    params += filter_params(filters)
+    return "?" + urlencode(params) if params else ""
+
+
+def with_figure(search: str | None, figure: str | None, view: bool = False) -> str:
+    """The query string with another figure (or none) and the same filters."""
+    return location(filters_from_query(search), figure, view)
+
+
+def with_filters(search: str | None, filters: Filters, pathname: str | None = None) -> str:
+    """The query string with other filters and the same figure and view."""
+    figure, view = parse_location(search, pathname)
+    return location(filters, figure, view)
+
+
+def component_values(filters: Filters) -> list[Any]:
+    """The value of each filter component (in `ids.FILTERS` order) that shows these filters."""
+    def listed(values: tuple[str, ...]) -> list[str] | None:
+        return list(values) or None
+
+    return [listed(filters.categories), listed(filters.kinds), listed(filters.docs),
+            listed(filters.publishers), filters.text, filters.value_min, filters.value_max,
+            listed(tuple(map(choice, filters.said_by))), listed(tuple(map(choice, filters.places))),
+            [IMPLIED_ON] if filters.implied else [], [DURATIONS_HIDDEN] if filters.hide_durations else [],
+            listed(filters.figures)]
+
