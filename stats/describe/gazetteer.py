@@ -87,7 +87,28 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             generic = _CAPITAL_GENERIC.match(after)
             if generic:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
+    known.update(datelines(text))
     return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+
+
+# A dateline: the place in capitals that opens a report's first paragraph, with an optional
+# country and agency, before a dash ("GOMA, DR Congo (AFP) -", "KATHMANDU —").
+_DATELINE = regex.compile(
+    r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})"
+    r"(?:,[ \t]*[\p{L}.' ]{2,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]",
+    regex.MULTILINE,
+)
+
+
+def datelines(text: str) -> set[str]:
+    """The places of the article's datelines, written as names ("COX'S BAZAR" -> "Cox's
+    Bazar"): the town a report is filed from is a place wherever the text names it."""
+    found = set()
+    for m in _DATELINE.finditer(text[:3000]):
+        name = " ".join(word[:1] + word[1:].lower() for word in m["place"].split())
+        if len(name) >= 3:
+            found.add(name)
+    return found
 
 
 _LISTED = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

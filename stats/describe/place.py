@@ -40,9 +40,9 @@ NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
-_PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of", "to"}, key=len, reverse=True))
+_PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
-    rf"\b(?i:{_PREPOSITIONS})\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{COMPASS}))\s+)?"
+    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 _INSTITUTION = regex.compile(
@@ -78,9 +78,9 @@ _EVENT_OF = regex.compile(
 _WHERE = regex.compile(rf"(?P<name>{NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 # "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
 # of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
-_OF_NAME = regex.compile(r"\bof\s+(?:the\s+)?\p{Lu}")
+_OF_NAME = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]*\s+$")
-_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?P<name>{NAME})")
+_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
 LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
 _ANY_PLACE_CUE = regex.compile(
@@ -116,6 +116,7 @@ class Mention:
     rule: Rule
     anaphor: bool = False
     aside: bool = False  # where a statement was made, or a distance's reference point
+    destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes
 
 
 GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
@@ -133,6 +134,24 @@ def adjective(text: str, end: int) -> bool:
     if following is None:
         return False
     return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
+
+
+def by_form(name: str) -> bool:
+    """A name whose own words make it a place: "Lake Kivu", "Mount Kenya", "Keowee Street",
+    "the Tana River", "Boulevard Voltaire"."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] in places.PLACE_FORM_FIRST or words[-1] in places.PLACE_FORM_LAST)
+
+
+def _place_of_institution(name: str, known: set[str]) -> str:
+    """The known place an institution is named after ("Valeni Municipal Hospital" ->
+    "Valeni"), else ""."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:cut])
+        if lead in known and _INSTITUTION.match(" " + " ".join(words[cut:])):
+            return lead
+    return ""
 
 
 def institution(text: str, end: int) -> bool:
@@ -234,7 +253,10 @@ def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> 
         if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
         if not _covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
-            found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
+            # "the hills of western Nepal": the compass word is written with the name
+            start = m.start("compass") if m["compass"] else m.start("name")
+            text = f"{m['compass']} {trim(m['name'])}" if m["compass"] else trim(m["name"])
+            found[m.start("name")] = Mention(start, m.end("name"), text, IN_PLACE)
 
 
 def names_in(sentence: str, known: set[str]) -> list[Mention]:
@@ -255,8 +277,13 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
     ):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
-    if not m["generic"] and not any(part in known for part in name.split(" and ")):
-        return
+    formed = all(by_form(part) for part in name.split(" and "))
+    if not m["generic"] and not formed and not any(part in known for part in name.split(" and ")):
+        name = _place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
+        if not name:
+            return
+    if m["prep"].lower() == "on" and not (m["generic"] or formed):
+        return  # "attacks on the United States": on a target, not in a place ("on Lake Kivu" is)
     if _demonym(name):
         return  # "off the Tunisian coast": an adjective
     if institution(sentence, m.end("name")):
@@ -266,7 +293,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     if m["compass"] and name.split()[0] == m["name"].split()[0]:
         text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
     start = m.start("compass") if m["compass"] else m.start("name")
-    found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE)
+    found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE, destination=m["prep"].lower() == "to")
 
 
 _PART_OF_PLACE = regex.compile(
@@ -286,10 +313,14 @@ def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
     if not _ANY_GENERIC(sentence):
         return  # no generic word: the name-first search would try every capital for nothing
     for m in _NAME_GENERIC.finditer(sentence):
-        if _demonym(m["name"]):
-            continue  # "the Tunisian coast", "a Libyan port": an adjective, not a name
-        if not _covered(found, m.start()) and trim(m["name"]) == m["name"]:
-            found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", NAMED)
+        name, start = m["name"], m.start()
+        if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
+            name, start = name[4:], start + 4
+        if _demonym(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
+                              and _OF_NAME.match(sentence, m.end() + 1)):
+            continue  # "the Tunisian coast": an adjective; "the Libyan port of Zuwara": Zuwara
+        if not _covered(found, start) and trim(name) == name:
+            found[start] = Mention(start, m.end(), f"{name} {m['generic']}", NAMED)
 
 
 def _demonym(name: str) -> bool:
@@ -319,7 +350,12 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     """A known place that opens the sentence as its subject ("Chad already hosts ...",
     "Nepal's cabinet approved ..."), unless it is the speaker ("Britain said ...")."""
     m = _OPENING.match(sentence)
-    if not m or trim(m["name"]) not in known:
+    if not m:
+        return None
+    words = trim(m["name"]).split()
+    if words and words[0].lower() in places.COMPASS_WORDS:  # "Southern Somalia has not ..."
+        words = words[1:]
+    if " ".join(words) not in known:
         return None
     following = regex.match(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)", sentence[m.end("name") :])
     if following and following.group(1) in _SPEECH_WORDS:

@@ -46,6 +46,27 @@ def choose(
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside:
         return inside[0]
+    chosen = _choose(mentions, start, end, sentence, kind, bare)
+    return _contained(chosen, mentions, sentence) if chosen else None
+
+
+def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """The more specific place when the chosen one only says where it lies: "the town of
+    Valeni in north-eastern Romania", "Chibok, in Borno State" -> Valeni, Chibok."""
+    for m in mentions:
+        if m.end <= chosen.start and _CONTAINS.fullmatch(sentence, m.end, chosen.start) and not m.anaphor:
+            return m
+    return chosen
+
+
+# Between a place and the region that holds it: "Valeni in", "Chibok, in the".
+_CONTAINS = regex.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _choose(
+    mentions: list[Mention], start: int, end: int, sentence: str, kind: str, bare: list[Mention] | None
+) -> Mention | None:
+    """The place after the figure in its clause, else the nearest before it (see `choose`)."""
     clause_end = len(sentence) if kind == "distance" else clause_end_after(sentence, end)
     after = [
         m
@@ -53,7 +74,7 @@ def choose(
         if end <= m.start < clause_end and (m.rule is not POSSESSIVE or kind == "duration")
     ]
     if after and after[0].text != "there":
-        return after[0]
+        return _not_origin(after, sentence)
     floor = clause_start_before(sentence, start)
     before = [
         m
@@ -61,6 +82,7 @@ def choose(
         if not _in_description(sentence, m, start, mentions)
         if floor <= m.start
         and m.end <= start
+        and not m.destination  # "moved to the United States in 1998 ... who was 10"
         and (
             (m.rule is not POSSESSIVE and not m.anaphor)
             or _next_to(sentence, m.end, start)
@@ -75,6 +97,18 @@ def choose(
         return before[-1]
     # "They freed 100 prisoners there." with no place before it: resolved from earlier sentences
     return after[0] if after and after[0].text.lower() == "there" else None
+
+
+def _not_origin(after: list[Mention], sentence: str) -> Mention:
+    """The first place after the figure, passing over an origin ("migrants from Libya")
+    when a place follows it in the clause ("... capsized off the island of Lampedusa")."""
+    for m in after:
+        if not _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            return m
+    return after[0]
+
+
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
 
 
 def _in_description(sentence: str, mention: Mention, figure: int, mentions: list[Mention]) -> bool:

@@ -6,7 +6,17 @@ PLACE_GENERICS = frozenset(
     """
     city town village district province region state county municipality governorate
     prefecture department oblast island islands valley river basin coast border area
-    capital camp neighbourhood neighborhood suburb port airport refugee-camp
+    capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
+    dam resort
+""".split()
+)
+# Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
+# Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea").
+PLACE_FORM_FIRST = frozenset({"Lake", "Mount", "Mt.", "Cape", "Gulf", "Boulevard", "Rue", "Avenue"})
+PLACE_FORM_LAST = frozenset(
+    """
+    Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Bay Beach
+    Island Islands Mountains Hills Airport Stadium Camp
 """.split()
 )
 # Compass and position words joined to a name ("western Herat", "northern Syria").
@@ -26,7 +36,8 @@ PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citize
 # Prepositions that tie a figure to a place ("in Kandahar", "near Mosul").
 PLACE_PREPOSITIONS = frozenset(
     """
-    in near outside around across inside throughout at into from to of off
+    in near outside around across inside throughout at into from to of off on along
+    above below through
 """.split()
 )
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
@@ -57,7 +68,6 @@ FACILITY_WORDS = frozenset(
         "checkpoint",
         "base",
         "bridge",
-        "dam",
         "mine",
         "market",
         "hospital",

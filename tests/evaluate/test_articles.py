@@ -21,10 +21,11 @@ from tests.conftest import ROOT
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
-# The bars where the extractor meets them here (f1, category, said_by, period);
-# place is the gap left (measured 0.62: our annotators carry an article's scene to figures
-# that name no place, which the rules do only within a paragraph).
-FLOORS = {"f1": 0.95, "category": 0.85, "said_by": 0.85, "place": 0.60, "period": 0.83, "implied": 1.0,
+# The bars where the extractor meets them here (f1, category, place); said_by and
+# period a little below what they measure (0.88, 0.86). Place measures 0.71: the misses
+# left are mostly figures our annotators give the article's scene although their sentence
+# names no place (carried by the rules only within a paragraph).
+FLOORS = {"f1": 0.95, "category": 0.85, "said_by": 0.85, "place": 0.70, "period": 0.83, "implied": 1.0,
           "kind": 0.98, "unit": 0.98, "qualifier": 0.98, "whole": 0.98, "subject": 0.77}
 
 
