@@ -77,12 +77,14 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         run, start, end = m.group(), m.start(), m.end()
         if " " not in run and run.lower() in places.NOT_PLACES:
             continue  # "The", "But": a word that is no place, whatever stands around it
-        opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         after = text[end : end + 24]
+        name = trim(run)
+        if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
+            continue  # nothing to add: no name, or one known already and no generic form of it
+        opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         if not (opener in places.STRONG_PREPOSITIONS or _placed(text[max(0, start - 40) : start], after)):
             continue
-        name = trim(run)
-        if name and not adjective(text, end) and not institution(text, end):
+        if not adjective(text, end) and not institution(text, end):
             known.add(name)
             generic = _CAPITAL_GENERIC.match(after)
             if generic:
