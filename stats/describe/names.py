@@ -237,9 +237,7 @@ class NameIndex:
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
         self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
-        for match in (_WRAPPED_RUN if wrapped else _CAPITALISED_RUN).finditer(text):
-            if len(match.group().split(None, 1)) < 2:
-                continue  # one word: neither a titled name nor a fuller form
+        for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
             run = tokens(match.group())
             while run and run[0].lower in places.NOT_PLACES:  # "When Musa", "On Monday Oxfam", "A Reuters"
                 run = run[1:]
@@ -289,6 +287,10 @@ _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
 _GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
 _WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
+# The runs of two words or more, the only ones the name index reads (a test checks they are
+# the runs above that hold a space): a single capitalised word is passed over by the scan.
+NAME_RUN = regex.compile(_CAPITALISED_RUN.pattern[:-1] + "+")
+WRAPPED_NAME_RUN = regex.compile(_WRAPPED_RUN.pattern[:-1] + "+")
 
 _BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
 _ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
