@@ -92,14 +92,23 @@ _ATOM_LISTS: dict[str, list[str]] = {
     "numword": _NUMBER_WORDS,
     "csuffix": list(lexicon.CURRENCY_SUFFIXES),
 }
+_CURRENCY_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+# The words an atom written in words can start with ("several hundred", "a quarter", "two").
+_FIRST_WORDS = sorted({
+    phrase.split()[0].split("-")[0]
+    for words in (_ATOM_LISTS["vague"], _NUMBER_WORDS, _ATOM_LISTS["fraction"], _ATOM_LISTS["ordinal"],
+                  ["half", "minus", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine"])
+    for phrase in words
+})
 NUMBER_ATOM = compile_lists(
-    # Only at a word's start or a sign: the scan skips the rest of the text.
-    rf"(?= (?<![\w]) [\p{{Nd}}\p{{L}}] | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
+    # Only where an atom can start: a digit, a sign, a currency's letters ("US$", "Rs") or a
+    # word a number is written with; the scan tries the alternatives nowhere else.
+    rf"""(?= (?<![\w]) (?: [\p{{Nd}}{_CURRENCY_LETTERS}] | (?i: \L<first> ) (?![\p{{L}}]) )
+          | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}""", 0, first=_FIRST_WORDS, **_ATOM_LISTS
 )
 # The same for a sentence with no number word in it (`cues.has_number_words`): an atom can
-# then start only at a digit, a sign or a currency's letters ("US$", "Rs"), and the scan
-# skips every other word (the word alternatives could not match there anyway).
-_CURRENCY_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+# then start only at a digit, a sign or a currency's letters, and the scan skips every word.
 DIGIT_ATOM = compile_lists(
     rf"(?= (?<![\w]) [\p{{Nd}}{_CURRENCY_LETTERS}] | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
 )

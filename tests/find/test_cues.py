@@ -9,6 +9,7 @@ import pytest
 
 from stats.find import patterns
 from stats.find.cues import has_number_cue, has_number_words
+from stats.lexicon.compiled import compile_lists
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS, SHARED
 
@@ -57,3 +58,15 @@ def test_the_digit_scan_finds_what_the_full_scan_finds_without_number_words() ->
 ])
 def test_number_words_are_told_from_digits(text: str, words: bool) -> None:
     assert has_number_words(text) is words
+
+
+def test_the_atom_scan_starts_wherever_an_atom_can() -> None:
+    """`NUMBER_ATOM` tries its alternatives only at digits, signs, currency letters and number
+    words; at every other word start they cannot match. Checked against the same pattern
+    tried at every word start, on real text."""
+    everywhere = compile_lists(rf"(?= (?<![\w]) [\p{{Nd}}\p{{L}}] | [.\-−{patterns._SIGN_STARTS}] ) "
+                               rf"{patterns._ATOM_BODY}", 0, **patterns._ATOM_LISTS)
+    differ = [s for s in _sentences()
+              if [(m.span(), m.lastgroup) for m in patterns.NUMBER_ATOM.finditer(s)]
+              != [(m.span(), m.lastgroup) for m in everywhere.finditer(s)]]
+    assert not differ, differ[:5]
