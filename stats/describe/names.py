@@ -85,6 +85,19 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
 
 
+def _run_tokens(run: str) -> list[Token]:
+    """The tokens of a capitalised run; words of letters only, as most are, split at their
+    spaces (what the token pattern gives them, for less)."""
+    if not run.replace(" ", "").isalpha():
+        return tokens(run)
+    out, position = [], 0
+    for word in run.split(" "):
+        if word:
+            out.append(Token(word, position, position + len(word)))
+        position += len(word) + 1
+    return out
+
+
 def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
     """The tokens just before `end` (a phrase before a verb needs no more than a window)."""
     begin = max(0, end - window)
@@ -238,7 +251,7 @@ class NameIndex:
                 self.acronyms[m["name"]] = m["acronym"]
         self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
         for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
-            run = tokens(match.group())
+            run = _run_tokens(match.group())
             while run and run[0].lower in places.NOT_PLACES:  # "When Musa", "On Monday Oxfam", "A Reuters"
                 run = run[1:]
             name = without_title(run)

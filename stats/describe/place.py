@@ -163,12 +163,13 @@ def institution(text: str, end: int) -> bool:
 def trim(name: str) -> str:
     """A name without words that are never part of a place (a month, "The"), and without a
     known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
-    for mark in ("’s ", "'s "):
-        owner, _, rest = name.partition(mark)
-        if rest and owner in GAZETTEER:
-            name = rest
+    if "s " in name:  # a possessive inside: "Sudan's North Darfur"
+        for mark in ("’s ", "'s "):
+            owner, _, rest = name.partition(mark)
+            if rest and owner in GAZETTEER:
+                name = rest
     parts = name.split()
-    if parts and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
+    if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
         parts[0] = parts[0].split("-")[0]
     while parts and parts[0].lower() in places.NOT_PLACES:
         parts = parts[1:]

@@ -35,3 +35,9 @@ def test_the_name_scan_finds_the_runs_of_two_words_or_more() -> None:
                              (names._WRAPPED_RUN, names.WRAPPED_NAME_RUN)):
             expected = [m.span() for m in every.finditer(text) if len(m.group().split(None, 1)) == 2]
             assert [m.span() for m in multi.finditer(text)] == expected
+
+
+def test_a_run_of_plain_words_is_split_as_the_token_pattern_splits_it() -> None:
+    runs = [m.group() for text in TEXTS for m in names.NAME_RUN.finditer(text)]
+    assert len(runs) > 300
+    assert [names._run_tokens(run) for run in runs] == [names.tokens(run) for run in runs]
