@@ -243,7 +243,7 @@ def table_rows(corpus: Corpus, filters: Filters,
     count = f"{len(view):,} figure{'s' if len(view) != 1 else ''}"
     if model:
         count += " (table filters on)"
-    style = {"height": grid_height(len(view)), "width": "100%"}
+    style = {"height": grid_height(len(view))}
     return {"rowData": grid_rows(view, start, end), "rowCount": len(view)}, count, style
 
 

@@ -55,6 +55,7 @@ CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]  # charts whose marks 
 
 GRID = "figures-grid"
 GRID_COUNT = "grid-count"
+GRID_BOX = "grid-box"  # the table's box, whose height follows the rows shown
 GRID_TARGET = "grid-target"  # the row of the figure in the URL: select it (and scroll to it on load)
 GRID_SELECTED = "grid-selected"
 GRID_PAGE_SIZE = "grid-page-size"  # a store: the table's page size, for the browser-side row selection

@@ -88,7 +88,7 @@ def figures_grid() -> dag.AgGrid:
                          "headerHeight": HEADER_HEIGHT, "floatingFiltersHeight": FLOATING_FILTER_HEIGHT,
                          "suppressColumnVirtualisation": True,  # 11 columns x one page: all in the DOM
                          "localeText": {"noRowsToShow": "No figures match the filters."}},
-        style={"height": grid_height(PAGE_SIZE), "width": "100%"},
+        style={"height": "100%", "width": "100%"},  # its box (GRID_BOX) sets the height
         className="figures-grid",
     )
 
@@ -100,7 +100,9 @@ def table_card() -> html.Div:
                             html.Div("Click a row for its sentence in context. Sort and filter by any "
                                      "column; hover a cell for its whole text.", className="card-subtitle")]),
                   html.Div(id=ids.GRID_COUNT, className="grid-count")], className="chart-head"),
-        figures_grid(),
+        # The height is on a box around the grid, not on the grid: a new style on the grid makes
+        # dash-ag-grid re-apply its columns, which lost their widths in a narrow window.
+        html.Div(figures_grid(), id=ids.GRID_BOX, style={"height": grid_height(PAGE_SIZE)}),
         dcc.Store(id=ids.GRID_TARGET),
         dcc.Store(id=ids.GRID_SELECTED),
         dcc.Store(id=ids.GRID_PAGE_SIZE, data=PAGE_SIZE),

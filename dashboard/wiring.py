@@ -82,7 +82,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
                 State(ids.GRID, "id"), State(ids.GRID_PAGE_SIZE, "data"))
 
     @app.callback(Output(ids.GRID, "getRowsResponse"), Output(ids.GRID_COUNT, "children"),
-                  Output(ids.GRID, "style"),
+                  Output(ids.GRID_BOX, "style"),
                   Input(ids.GRID, "getRowsRequest"), *FILTER_STATES, prevent_initial_call=True)
     def on_rows(request: dict[str, Any] | None, *filter_values: Any) -> tuple[Any, ...]:
         """Serve the block of rows the table asks for, and fit the table to the rows."""

@@ -20,7 +20,7 @@ NO_CHROMIUM = "Debian chromium is not installed (apt-get install chromium): brow
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 TIMEOUT = 30_000  # ms: a loaded two-core machine can take seconds for the first paint
-ROWS = ".ag-center-cols-container .ag-row"
+ROWS = ".ag-center-cols-container .ag-row[row-id]"  # loaded rows (a row still loading has no id)
 
 
 def skip_without_chromium() -> None:
@@ -39,9 +39,19 @@ def open_page(page: Page, url: str) -> list[str]:
 
 
 def wait_until_drawn(page: Page) -> None:
-    """Wait for the table's rows and the category chart's bars."""
-    page.wait_for_selector(ROWS, timeout=TIMEOUT)
+    """Wait for the table's rows and the category chart's bars. The rows need only be in the
+    page: ag-grid lays out a table below the window (and shows its rows) once it is scrolled to."""
+    page.wait_for_selector(ROWS, state="attached", timeout=TIMEOUT)
     page.wait_for_selector("#chart-category .barlayer .point", timeout=TIMEOUT)
+
+
+def show_table(page: Page) -> None:
+    """Scroll the table into the window and wait until ag-grid has laid out its rows."""
+    page.locator("#figures-grid").scroll_into_view_if_needed()
+    page.wait_for_function(f"""() => {{
+        const row = document.querySelector('{ROWS}');
+        return row && getComputedStyle(row).visibility === 'visible';
+    }}""", timeout=TIMEOUT)
 
 
 def click_mark(page: Page, chart: str, layer: str, trace: int, point: int) -> None:

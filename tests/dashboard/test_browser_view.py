@@ -24,6 +24,7 @@ from .browser_support import (
     open_page,
     pick,
     screenshot,
+    show_table,
     skip_without_chromium,
     wait_for_rows,
     wait_until_drawn,
@@ -131,6 +132,7 @@ def header_report(page: Page) -> dict[str, Any]:
 def test_every_column_header_shows_at_1400_px_and_only_a_narrow_window_scrolls(page: Page, site: str) -> None:
     page.set_viewport_size(WIDE)
     open_page(page, site)
+    show_table(page)
     wide = header_report(page)
     assert len(wide["heads"]) == 11
     assert [h for h in wide["heads"] if not (h["inside"] and h["whole"])] == []
@@ -138,6 +140,7 @@ def test_every_column_header_shows_at_1400_px_and_only_a_narrow_window_scrolls(p
     screenshot(page, "first-load.png")
 
     page.set_viewport_size(NARROW)
+    show_table(page)
     page.wait_for_function("""() => {
         const body = document.querySelector('#figures-grid .ag-center-cols-viewport');
         return body.scrollWidth > body.clientWidth;
@@ -149,7 +152,7 @@ def test_every_column_header_shows_at_1400_px_and_only_a_narrow_window_scrolls(p
     page.set_viewport_size({"width": 400, "height": page.evaluate("document.documentElement.scrollHeight")})
     page.reload()
     wait_until_drawn(page)
-    expect(page.locator("#figures-grid .ag-header-cell-text").first).to_be_visible()
+    show_table(page)
     screenshot(page, "narrow-400.png", full_page=False)
 
 
@@ -289,10 +292,13 @@ def test_first_paint_is_measured(page: Page, site: str, capsys: pytest.CaptureFi
         const paint = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
         const scripts = performance.getEntriesByType('resource').filter(r => r.name.includes('.js'));
         return {fcp: paint ? paint.startTime : null, drawn: performance.now(),
+                names: scripts.map(r => r.name.split('?')[0].split('/').pop()),
                 sent: scripts.reduce((n, r) => n + r.encodedBodySize, 0),
                 scripts: scripts.reduce((n, r) => n + r.decodedBodySize, 0)};
     }""")
     assert numbers["sent"] < numbers["scripts"] * 0.5  # compressed on the wire
+    assert "plotly-basic.min.js" in numbers["names"]  # the basic bundle, not Dash's full plotly.js
+    assert not any(name.startswith("plotly.min") for name in numbers["names"]), numbers["names"]
     line = (f"dashboard first paint: first contentful paint {numbers['fcp'] or 0:.0f} ms, charts and table "
             f"drawn at {numbers['drawn']:.0f} ms; scripts {numbers['sent'] / 1e6:.2f} MB sent "
             f"({numbers['scripts'] / 1e6:.2f} MB uncompressed)")

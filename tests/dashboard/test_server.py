@@ -140,3 +140,19 @@ def test_stats_dashboard_passes_verbose_on(monkeypatch: pytest.MonkeyPatch) -> N
     assert started[0][-1] == "-v"
     assert cli.main(["dashboard"]) == 0
     assert "-v" not in started[1]
+
+
+def test_the_page_carries_plotly_s_basic_bundle_for_the_installed_plotly() -> None:
+    """The charts draw only bars and scatter marks, so the page loads plotly.js's basic bundle
+    (dashboard/assets, 1.2 MB) instead of the full one Dash would fetch (4.8 MB). Its major
+    version must be the one the installed plotly writes figures for."""
+    from plotly.offline import get_plotlyjs_version
+
+    from dashboard.app import ASSETS
+
+    head = (ASSETS / "plotly-basic.min.js").read_text(encoding="utf-8")[:300]
+    bundled = re.search(r"plotly\.js \(basic - minified\) v(\d+)\.(\d+)\.(\d+)", head)
+    assert bundled, head
+    assert bundled.group(1) == get_plotlyjs_version().split(".")[0], (
+        f"plotly writes figures for plotly.js {get_plotlyjs_version()}, the page carries {bundled.group(0)}: "
+        "update dashboard/assets/plotly-basic.min.js (npm pack plotly.js-basic-dist-min@VERSION)")
