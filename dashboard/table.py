@@ -100,8 +100,7 @@ def table_card() -> html.Div:
                             html.Div("Click a row for its sentence in context. Sort and filter by any "
                                      "column; hover a cell for its whole text.", className="card-subtitle")]),
                   html.Div(id=ids.GRID_COUNT, className="grid-count")], className="chart-head"),
-        # The height is on a box around the grid, not on the grid: a new style on the grid makes
-        # dash-ag-grid re-apply its columns, which lost their widths in a narrow window.
+        # The height is on a box around the grid, so a filter changes no prop of the grid itself.
         html.Div(figures_grid(), id=ids.GRID_BOX, style={"height": grid_height(PAGE_SIZE)}),
         dcc.Store(id=ids.GRID_TARGET),
         dcc.Store(id=ids.GRID_SELECTED),
