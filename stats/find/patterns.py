@@ -31,6 +31,11 @@ _DIGITS = r"""
 # A minus sign glued to a number ("-1.3%", "−5", "minus-5"); not a range's dash ("30-60").
 _SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) [\s\-] (?=[\p{Nd}.]) )?"
 
+# Patterns that end at the end of the text before a number and are asked only whether they
+# match: searched backwards, so the search tries the end first instead of every position of
+# the window (the same answer, several times faster).
+_BACKWARDS = regex.REVERSE
+
 # ----------------------------------------------------------------------------- atoms
 
 # The characters other than letters and digits an atom may start with: the first of each
@@ -210,16 +215,16 @@ TRAILING_QUALIFIER = compile_lists(
 # Letters glued to the end of a number ("1990s", "5G"): an identifier or a decade.
 GLUED_LETTERS_AFTER = compile_lists(r"^ [\p{L}]")
 # Letters (optionally a hyphen) glued before a number: "COVID-19", "F-16", "A320", "MH17".
-IDENTIFIER_BEFORE = compile_lists(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $")
+IDENTIFIER_BEFORE = compile_lists(r"(?: [\p{L}&] [-‐‑/]? | \b \p{Lu}{1,3} \. | [\p{Nd}][-‐‑/⁄] | [#@/\\_⁄] | \p{Nd}[.,]) $", _BACKWARDS)
 # A function call or code: "alert(1)", "f(2)".
-CALL_BEFORE = compile_lists(r"[\p{L}_] \( $")
+CALL_BEFORE = compile_lists(r"[\p{L}_] \( $", _BACKWARDS)
 # A bare number in parentheses: a list mark, a jersey or a note, "(4)", "Dak Prescott (4)".
-PAREN_MARK_BEFORE = compile_lists(r"\( \s* $")
+PAREN_MARK_BEFORE = compile_lists(r"\( \s* $", _BACKWARDS)
 # An age in apposition: "Jamie Armstrong, 25, said", "Senard, 65, now faces".
 APPOSITION_AGE_BEFORE = compile_lists(r"\p{Lu}\p{L}+ , \s* $")
 APPOSITION_AGE_AFTER = compile_lists(r"^ \s* , ")
 # A footnote or reference mark: "[1]", "[12]".
-FOOTNOTE_AROUND = compile_lists(r"\[ \s* $")
+FOOTNOTE_AROUND = compile_lists(r"\[ \s* $", _BACKWARDS)
 # A code with a leading zero: "007", "0401" (not "0.5").
 LEADING_ZERO = compile_lists(r"0 \p{Nd}")
 # A ratio, date or code after the number: "24/7", "9/11".
@@ -249,13 +254,13 @@ A_DURATION_CUE_BEFORE = compile_lists(
 # A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
 NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
 # A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
-IDENTIFIER_WORD_BEFORE = compile_lists(r"\b (?i: \L<w> ) \s $", w=lexicon.IDENTIFIER_WORDS)
+IDENTIFIER_WORD_BEFORE = compile_lists(r"\b (?i: \L<w> ) \s $", _BACKWARDS, w=lexicon.IDENTIFIER_WORDS)
 # A name with "of": "the Group of 20".
-NAME_OF_BEFORE = compile_lists(r"\b \p{Lu}\p{Ll}+ \s+ of \s $")
+NAME_OF_BEFORE = compile_lists(r"\b \p{Lu}\p{Ll}+ \s+ of \s $", _BACKWARDS)
 # A street address after the number: "10 Downing Street", "49 Zorro Ranch Road".
 ADDRESS_AFTER = compile_lists(r"^ \s+ (?: \p{Lu}[\p{L}.]* \s+ ){1,3} (?: Street | St | Road | Rd | Avenue | Ave | Boulevard | Blvd | Lane | Drive | Square | Place | Way | Highway ) \b")
 # "sub-300 sq m": a prefix, not an identifier.
-PREFIX_BEFORE = compile_lists(r"(?i: \b (?: sub | over | under | near | pre | post ) [-‐‑] ) $")
+PREFIX_BEFORE = compile_lists(r"(?i: \b (?: sub | over | under | near | pre | post ) [-‐‑] ) $", _BACKWARDS)
 # An age: "aged 25", "age 30".
 AGE_BEFORE = compile_lists(
     r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
