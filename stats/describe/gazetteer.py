@@ -34,6 +34,7 @@ _FIRST_WORD = regex.compile(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
 
 
 _OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "residents of X"
+_BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|neighbouring) X"
 
 
 def _placed(before: str, after: str) -> bool:
@@ -51,7 +52,7 @@ def _placed(before: str, after: str) -> bool:
     strong = places.STRONG_PREPOSITIONS
     if w and (w[-1] in strong or (w[-1] == "the" and len(w) > 1 and w[-2] in strong)):
         return True
-    if w and w[-1] in places.COMPASS_WORDS and len(w) > 1 and (
+    if w and w[-1] in _BETWEEN_WORDS and len(w) > 1 and (
         w[-2] in strong or (w[-2] == "the" and len(w) > 2 and w[-3] in strong)
     ):
         return True

@@ -42,9 +42,15 @@ GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
-    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?P<compass>(?i:{COMPASS}))\s+)?"
+    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{'|'.join(places.PLACE_MODIFIERS)})\s+)?"
+    rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
+# A known place as the object of a verb of reaching or striking ("struck western Nepal").
+_VERB_OBJECT = regex.compile(
+    rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
+)
+_ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
 _INSTITUTION = regex.compile(
     r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
     r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
@@ -239,6 +245,8 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     _add_generic_names(sentence, found)
     if of_name:
         _add_known_of(sentence, known, found)
+    if _ANY_PLACE_VERB(sentence):
+        _add_verb_objects(sentence, known, found)
     for m in _ANAPHOR.finditer(sentence):
         appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
         found.setdefault(
@@ -258,6 +266,17 @@ def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> 
             start = m.start("compass") if m["compass"] else m.start("name")
             text = f"{m['compass']} {trim(m['name'])}" if m["compass"] else trim(m["name"])
             found[m.start("name")] = Mention(start, m.end("name"), text, IN_PLACE)
+
+
+def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
+    """ "the earthquake struck western Nepal", "migrants have reached Italy": a known place
+    that an event reaches, named as the object of its verb."""
+    for m in _VERB_OBJECT.finditer(sentence):
+        name = trim(m["name"])
+        if name in known and not _covered(found, m.start("name")) and not adjective(sentence, m.end("name")):
+            start = m.start("compass") if m["compass"] else m.start("name")
+            text = f"{m['compass']} {name}" if m["compass"] else name
+            found[m.start("name")] = Mention(start, m.end("name"), text, NAMED)
 
 
 def names_in(sentence: str, known: set[str]) -> list[Mention]:

@@ -37,9 +37,21 @@ PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citize
 PLACE_PREPOSITIONS = frozenset(
     """
     in near outside around across inside throughout at into from to of off on along
-    above below through
+    above below through between
 """.split()
 )
+# Verbs whose object is the place an event reaches ("the earthquake struck western Nepal",
+# "27,000 migrants have reached Italy", "4 million people have fled Sudan").
+PLACE_VERBS = frozenset(
+    """
+    reached reach reaches reaching entered enter enters entering fled flee flees fleeing
+    struck strike strikes striking hit hits hitting battered batters lashed lashes swept
+    sweeps ravaged ravages devastated devastates crossed cross crosses flooded floods
+""".split()
+)
+# Words between a preposition and a place that are not part of its name ("in neighbouring
+# Bradford", "to nearby Goma").
+PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
 # "the country" is left out: a country-wide figure names no place unless the text does.
 PLACE_ANAPHORS = frozenset(
