@@ -1,17 +1,34 @@
 /* The dashboard's browser-side callbacks (dash.ClientsideFunction("figures", name)). */
 window.dash_clientside = window.dash_clientside || {};
 window.dash_clientside.figures = {
-  /* After a filter change: drop the table's cached rows and go back to its first page. */
+  /* After a filter change: drop the table's cached rows and go back to its first page, once no
+     block of rows is on its way (dash-ag-grid hands an answer to the latest request, so two
+     requests in flight can leave a block loading for ever). */
   purgeGrid: function (version, gridId) {
     if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
       window.dash_ag_grid.getApiAsync(gridId).then(function (api) {
-        api.purgeInfiniteCache();
-        if (api.paginationGetCurrentPage && api.paginationGetCurrentPage() > 0) {
-          api.paginationGoToFirstPage();
-        }
+        window.dash_clientside.figures._whenIdle(api, function () {
+          api.purgeInfiniteCache();
+          if (api.paginationGetCurrentPage && api.paginationGetCurrentPage() > 0) {
+            api.paginationGoToFirstPage();
+          }
+        });
       });
     }
     return version;
+  },
+
+  /* Run fn once the table has no block of rows loading (or after 10 s, whatever the state). */
+  _whenIdle: function (api, fn) {
+    var waited = 0;
+    var check = function () {
+      var blocks = api.getCacheBlockState ? api.getCacheBlockState() : {};
+      var loading = Object.keys(blocks || {}).some(function (key) {
+        return blocks[key] && blocks[key].pageStatus === "loading";
+      });
+      if (loading && waited < 10000) { waited += 50; window.setTimeout(check, 50); } else { fn(); }
+    };
+    check();
   },
 
   /* Once the whole-article view is drawn, scroll its current figure into the middle. */
@@ -43,7 +60,11 @@ window.dash_clientside.figures = {
         if (job !== state.job) { return; }  /* a newer target took over */
         if (api.paginationGetCurrentPage() !== page) {
           if (selected) { return; }  /* the reader turned the page since: leave it */
-          if (api.paginationGetTotalPages() > page) { api.paginationGoToPage(page); }
+          if (api.paginationGetTotalPages() > page) {
+            window.dash_clientside.figures._whenIdle(api, function () {
+              if (job === state.job && !selected) { api.paginationGoToPage(page); }
+            });
+          }
           return retry();
         }
         var node = api.getRowNode(target.id);
