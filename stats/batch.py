@@ -97,6 +97,7 @@ def extract_document(document: Document, writer: export.FigureWriter, timeout: f
             document.status = "error"
             document.error = f"extraction failed ({type(error).__name__}: {error})"
             break
+        interrupts.checkpoint()  # (outside the guard above: an interrupt stops the run, not the article)
         writer.write(figures)
         spans.extend(part_spans)
         written += len(figures)
@@ -148,11 +149,13 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
             listener.finished(document)
             listener.progress(reader.bytes_done)
             before = reader.bytes_done
+            interrupts.checkpoint()  # an interrupt lost on its way is raised before the next file
         writer.finish(outcome.documents)
         with interrupts.held():  # a signal now would leave some outputs new and some old
             writer.commit()
     except BaseException:
-        with interrupts.held():  # a second Ctrl+C must not cut the cleanup short
+        interrupts.acknowledge()  # signals from now on are ignored: the cleanup runs to its end
+        with interrupts.held():
             writer.abort()
         raise
     outcome.figures = writer.count
