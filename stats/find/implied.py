@@ -50,8 +50,14 @@ _COORDINATED = regex.compile(
 )
 _OBJECT = regex.compile(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
 _LIST = regex.compile(
-    rf"\b(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)\b"
+    rf"\b(?:(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)"
+    rf"|(?i:among)\s+the\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:was|were|are|is))\b"
     r"(?P<items>[^.;:]{0,200})"
+)
+# One named among the casualties after the verb: "a nurse from the clinic was among the dead".
+_AMONG = regex.compile(
+    rf"{_PHRASE}(?:\s+(?:from|of|at|in)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)\s+among\s+the\s+"
+    rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
 _ITEM = regex.compile(_PHRASE)
 _ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
@@ -74,6 +80,8 @@ def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
         category = words.IMPLIED_LISTS[listed["list"].lower()]
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
             _add(found, m, LISTED, category)
+    for m in _AMONG.finditer(sentence):
+        _add(found, m, LISTED, words.IMPLIED_LISTS[m["list"].lower()])
     return [
         c for _, c in sorted(found.items()) if not any(t.start < c.end and c.start < t.end for t in taken)
     ]

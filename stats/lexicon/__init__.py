@@ -179,6 +179,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "leu": "RON", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
     "taka": "BDT", "baht": "THB", "rupiah": "IDR", "reais": "BRL", "birr": "ETB", "cedis": "GHS",
     "kwacha": "ZMW", "nigerian naira": "NGN", "south african rand": "ZAR", "australian dollar": "AUD",
+    "soles": "PEN", "sol": "PEN", "ariary": "MGA", "dong": "VND", "kyat": "MMK", "riel": "KHR",
+    "tenge": "KZT", "lari": "GEL", "dram": "AMD", "manat": "AZN", "somoni": "TJS", "leones": "SLE",
+    "cedi": "GHS", "dalasi": "GMD", "kina": "PGK", "guarani": "PYG", "bolivianos": "BOB",
+    "colombian pesos": "COP", "argentine pesos": "ARS", "chilean pesos": "CLP", "philippine pesos": "PHP",
+    "mexican pesos": "MXN", "brazilian reais": "BRL", "indonesian rupiah": "IDR",
 }
 # Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
 IDENTIFIER_WORDS = [

@@ -16,7 +16,8 @@ CASUALTY_PERSONS = frozenset(
     businesswoman lawyer activist prisoner inmate sailor pilot member elder politician
     lawmaker mayor nun pensioner motorist cyclist hiker climber swimmer warlord driver
     security-guard diplomat trucker labourer laborer mother father son daughter grandmother
-    grandfather girlfriend boyfriend husband wife
+    grandfather girlfriend boyfriend husband wife deckhand crewman campaigner midwife
+    aid-worker health-worker
 """.split()
 )
 # Casualty words and the category each gives an implied single.

@@ -70,7 +70,7 @@ AFTER_PLACE = frozenset(
 """.split()
 )
 # Endings of a nationality adjective ("Afghan", "Sudanese", "British", "Iraqi").
-DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch", "ine")
 # Facilities that make the name before them a place without being written with it
 # ("at the Sher Khan Bandar post" -> "Sher Khan Bandar").
 FACILITY_WORDS = frozenset(
