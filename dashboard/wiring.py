@@ -89,11 +89,11 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         return table_rows(corpus, Filters.from_inputs(*filter_values), request)
 
     @app.callback(Output(ids.GRID_TARGET, "data"), Input(ids.URL, "search"), Input(ids.URL, "pathname"),
-                  Input(ids.VIEW_VERSION, "data"), State(ids.GRID, "getRowsRequest"))
-    def on_target(search: str | None, pathname: str | None, _version: Any,
+                  Input(ids.GRID_REFRESHED, "data"), State(ids.GRID, "getRowsRequest"))
+    def on_target(search: str | None, pathname: str | None, _refreshed: Any,
                   request: dict[str, Any] | None) -> Any:
-        """The table row of the URL's figure, again after each filter change (which sends the table
-        back to its first page)."""
+        """The table row of the URL's figure, again once the table has dropped its rows after a
+        filter change (and gone back to its first page)."""
         return grid_target(corpus, search, pathname, request)
 
     _register_filter_setter(app, corpus)

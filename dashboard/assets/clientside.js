@@ -5,17 +5,20 @@ window.dash_clientside.figures = {
      block of rows is on its way (dash-ag-grid hands an answer to the latest request, so two
      requests in flight can leave a block loading for ever). */
   purgeGrid: function (version, gridId) {
-    if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-      window.dash_ag_grid.getApiAsync(gridId).then(function (api) {
+    if (!window.dash_ag_grid || !window.dash_ag_grid.getApiAsync) { return version; }
+    /* The answer (a promise) comes once the rows are dropped: the turn to the address figure's
+       page listens to it, so it never races the purge. */
+    return window.dash_ag_grid.getApiAsync(gridId).then(function (api) {
+      return new Promise(function (resolve) {
         window.dash_clientside.figures._whenIdle(api, function () {
           api.purgeInfiniteCache();
           if (api.paginationGetCurrentPage && api.paginationGetCurrentPage() > 0) {
             api.paginationGoToFirstPage();
           }
+          resolve(version);
         });
       });
-    }
-    return version;
+    });
   },
 
   /* Run fn once the table has no block of rows loading (or after 10 s, whatever the state). */
