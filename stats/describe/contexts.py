@@ -9,7 +9,7 @@ from functools import cached_property
 
 import regex
 
-from stats.describe import gazetteer, names, period, place, said_by
+from stats.describe import gazetteer, names, period, place, place_names, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
@@ -62,7 +62,7 @@ class Context:
         return said_by.sources_in(self.raw)
 
     @cached_property
-    def places(self) -> list[place.Mention]:
+    def places(self) -> list[place_names.Mention]:
         return place.mentions_in(self.raw, self._article.known)
 
     @cached_property
@@ -70,11 +70,11 @@ class Context:
         return period.mentions_in(self.raw)
 
     @cached_property
-    def bare(self) -> list[place.Mention]:
+    def bare(self) -> list[place_names.Mention]:
         return place.names_in(self.raw, self._article.known)
 
     @cached_property
-    def opening(self) -> place.Mention | None:
+    def opening(self) -> place_names.Mention | None:
         return place.opening_place(self.raw, self._article.known)
 
     def in_quote(self, position: int) -> bool:

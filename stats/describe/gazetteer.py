@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe.place import (
-    GAZETTEER,
-    GENERICS,
-    LONE_NAME,
-    NAME,
-    adjective,
-    institution,
-    trim,
-)
+from stats.describe.place import LONE_NAME
+from stats.describe.place_names import GAZETTEER, GENERICS, NAME, adjective, institution, trim
 from stats.lexicon import places
 
 # In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
@@ -98,20 +91,22 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
 # country and agency, before a dash ("GOMA, DR Congo (AFP) -", "KATHMANDU —").
 _DATELINE = regex.compile(
     r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})"
-    r"(?:,[ \t]*[\p{L}.' ]{2,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]",
+    r"(?P<where>,[ \t]*[\p{L}.' ]{2,30}?)?[ \t]*(?P<agency>\([^)\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]"
+    r"(?P<rest>[^\n]*)",
     regex.MULTILINE,
 )
 
 
 def datelines(text: str) -> set[str]:
-    """The places of the article's datelines, written as names ("COX'S BAZAR" -> "Cox's
-    Bazar"): the town a report is filed from is a place wherever the text names it."""
-    found = set()
+    """The place of the article's dateline, written as a name ("COX'S BAZAR" -> "Cox's
+    Bazar"): the town a report is filed from is a place wherever the text names it. Only
+    the first line of capitals and a dash that either names a country or an agency, or opens
+    a paragraph of prose (a transcript's "BIDEN - We created jobs." is no dateline)."""
     for m in _DATELINE.finditer(text[:3000]):
-        name = " ".join(word[:1] + word[1:].lower() for word in m["place"].split())
-        if len(name) >= 3:
-            found.add(name)
-    return found
+        if m["where"] or m["agency"] or len(m["rest"].split()) >= 12:
+            name = " ".join(word[:1] + word[1:].lower() for word in m["place"].split())
+            return {name} if len(name) >= 3 else set()
+    return set()
 
 
 _LISTED = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

@@ -300,8 +300,10 @@ _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
 _GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
 _WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
-# The runs of two words or more, the only ones the name index reads (a test checks they are
-# the runs above that hold a space): a single capitalised word is passed over by the scan.
+# The runs of two words or more, the only ones the name index reads: a single capitalised
+# word is passed over by the scan. On news text these are the runs above that hold a space
+# (a test checks it on our articles); they differ only where an initial is glued to the next
+# word ("U.S.Army Corps" gives "Army Corps of Engineers", the scan above "Corps of Engineers").
 NAME_RUN = regex.compile(_CAPITALISED_RUN.pattern[:-1] + "+")
 WRAPPED_NAME_RUN = regex.compile(_WRAPPED_RUN.pattern[:-1] + "+")
 

@@ -115,7 +115,8 @@ _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "no
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
                            "daybreak", "sunrise", "sunset", "time"])
 _ANY_TIME_NUMBER = regex.compile(
-    r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))\b", regex.IGNORECASE
+    # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
+    r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
 )
 _FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
 

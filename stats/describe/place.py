@@ -14,10 +14,23 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from dataclasses import dataclass
 
 import regex
 
+from stats.describe.place_names import (
+    COMPASS,
+    GENERICS,
+    NAME,
+    NEXT_WORD,
+    Mention,
+    adjective,
+    by_form,
+    covered,
+    demonym,
+    institution,
+    place_of_institution,
+    trim,
+)
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
 from stats.lexicon.compiled import WordCue
@@ -34,12 +47,7 @@ CARRIED = Rule(
 )
 PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
-# A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
-_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
-NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)[ \t]+){{0,2}}{_WORD})*"
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
-GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
-COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of"}, key=len, reverse=True))
 _LOCATIVE = regex.compile(
     rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{'|'.join(places.PLACE_MODIFIERS)})\s+)?"
@@ -47,14 +55,11 @@ _LOCATIVE = regex.compile(
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # A known place as the object of a verb of reaching or striking ("struck western Nepal").
+_NOT_DESTINATION = regex.compile(r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
 _VERB_OBJECT = regex.compile(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
-_INSTITUTION = regex.compile(
-    r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
-    r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
-)
 # A known place opening the sentence as its subject ("Zambia has recorded ...", "Nepal's
 # cabinet approved ..."): the scene of the sentence's figures, when nothing nearer names one.
 _OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
@@ -66,7 +71,6 @@ _POSSESSIVE = regex.compile(rf"(?P<name>{NAME})[’']s\b")
 _APPOSITIVE = regex.compile(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 _FACILITY = regex.compile(
     rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{NAME})\s+"
     rf"(?:{'|'.join(places.FACILITY_WORDS)})\b"
@@ -112,78 +116,6 @@ _DISTANCE_BEFORE = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A place named in a sentence (offsets relative to it) and the rule that read it."""
-
-    start: int
-    end: int
-    text: str
-    rule: Rule
-    anaphor: bool = False
-    aside: bool = False  # where a statement was made, or a distance's reference point
-    destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes
-
-
-GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
-COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
-
-
-def adjective(text: str, end: int) -> bool:
-    """A nationality used as an adjective ("in Afghan politics", "Russian officials"): a
-    word ending like a demonym, then a lower-case word that could not follow a place name."""
-    left = text[max(0, end - 40) : end].split()  # a window: the article may be long
-    word = left[-1] if left else ""
-    if word in places.PLACE_NAMES or not word.lower().endswith(places.DEMONYM_ENDINGS):
-        return False
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return False
-    return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
-
-
-def by_form(name: str) -> bool:
-    """A name whose own words make it a place: "Lake Kivu", "Mount Kenya", "Keowee Street",
-    "the Tana River", "Boulevard Voltaire"."""
-    words = name.split()
-    return len(words) >= 2 and (words[0] in places.PLACE_FORM_FIRST or words[-1] in places.PLACE_FORM_LAST)
-
-
-def _place_of_institution(name: str, known: set[str]) -> str:
-    """The known place an institution is named after ("Valeni Municipal Hospital" ->
-    "Valeni"), else ""."""
-    words = name.split()
-    for cut in range(len(words) - 1, 0, -1):
-        lead = " ".join(words[:cut])
-        if lead in known and _INSTITUTION.match(" " + " ".join(words[cut:])):
-            return lead
-    return ""
-
-
-def institution(text: str, end: int) -> bool:
-    """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
-    Council"): the institution is not a place."""
-    return _INSTITUTION.match(text, end) is not None
-
-
-def trim(name: str) -> str:
-    """A name without words that are never part of a place (a month, "The"), and without a
-    known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
-    if "s " in name:  # a possessive inside: "Sudan's North Darfur"
-        for mark in ("’s ", "'s "):
-            owner, _, rest = name.partition(mark)
-            if rest and owner in GAZETTEER:
-                name = rest
-    parts = name.split()
-    if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
-        parts[0] = parts[0].split("-")[0]
-    while parts and parts[0].lower() in places.NOT_PLACES:
-        parts = parts[1:]
-    while parts and parts[-1].lower() in places.NOT_PLACES:
-        parts = parts[:-1]
-    return " ".join(parts)
-
-
 def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
@@ -214,10 +146,10 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     for m in itertools.chain(_PEOPLE_OF.finditer(sentence), _EVENT_OF.finditer(sentence)):
-        following = _NEXT_WORD.match(sentence, m.end("name"))
+        following = NEXT_WORD.match(sentence, m.end("name"))
         if following and following.group(1) not in places.AFTER_PLACE:
             continue  # "the evacuation of US embassy staff": a modifier, not the place
-        if trim(m["name"]) and not _covered(found, m.start("name")):
+        if trim(m["name"]) and not covered(found, m.start("name")):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
@@ -230,7 +162,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
     if "where" in lowered:
         for m in _WHERE.finditer(sentence):
-            if trim(m["name"]) and not _covered(found, m.start("name")):
+            if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence):
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
@@ -240,7 +172,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
         for m in _POSSESSIVE.finditer(sentence):
             name = trim(m["name"])
             border = sentence.startswith("border with", m.end() + 1)
-            if name in known and not border and not _covered(found, m.start()):
+            if name in known and not border and not covered(found, m.start()):
                 found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
     _add_generic_names(sentence, found)
     if of_name:
@@ -261,7 +193,7 @@ def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> 
             continue
         if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
-        if not _covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
+        if not covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
             # "the hills of western Nepal": the compass word is written with the name
             start = m.start("compass") if m["compass"] else m.start("name")
             text = f"{m['compass']} {trim(m['name'])}" if m["compass"] else trim(m["name"])
@@ -273,7 +205,7 @@ def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention])
     that an event reaches, named as the object of its verb."""
     for m in _VERB_OBJECT.finditer(sentence):
         name = trim(m["name"])
-        if name in known and not _covered(found, m.start("name")) and not adjective(sentence, m.end("name")):
+        if name in known and not covered(found, m.start("name")) and not adjective(sentence, m.end("name")):
             start = m.start("compass") if m["compass"] else m.start("name")
             text = f"{m['compass']} {name}" if m["compass"] else name
             found[m.start("name")] = Mention(start, m.end("name"), text, NAMED)
@@ -290,21 +222,33 @@ def names_in(sentence: str, known: set[str]) -> list[Mention]:
 
 
 def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:
+    """A name after a preposition, when it is a place: a generic word joined to it, a known
+    place (each of two joined by "and"), a place by its form, or the known place an
+    institution is named after; "on" only before the last two kinds, "to" not after
+    "compared" or "according", and never a name used as an adjective or a modifier."""
     name = trim(m["name"])
-    if not name or _covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
+    if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
     if not m["generic"] and (
         adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
     ):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
-    formed = all(by_form(part) for part in name.split(" and "))
-    if not m["generic"] and not formed and not any(part in known for part in name.split(" and ")):
-        name = _place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
+    parts = name.split(" and ")
+    formed = all(by_form(part) for part in parts)
+    # Each of two joined names must be a place: "between Hamas and Israel" names no place.
+    if not m["generic"] and not all(part in known or by_form(part) for part in parts):
+        name = place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
         if not name:
             return
     if m["prep"].lower() == "on" and not (m["generic"] or formed):
         return  # "attacks on the United States": on a target, not in a place ("on Lake Kivu" is)
-    if _demonym(name):
+    if m["prep"].lower() == "to" and _NOT_DESTINATION.search(sentence, max(0, m.start() - 12), m.start()):
+        return  # "compared to Germany", "according to Reuters": no place a thing goes to
+    if formed and not m["generic"] and (nxt := NEXT_WORD.match(sentence, m.end("name"))) and (
+        nxt.group(1).lower() not in places.AFTER_PLACE
+    ):
+        return  # "a debate on Main Street reforms": a name used as a modifier
+    if demonym(name):
         return  # "off the Tunisian coast": an adjective
     if institution(sentence, m.end("name")):
         return  # "at Valeni Municipal Hospital": the institution, not the place
@@ -336,25 +280,11 @@ def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
         name, start = m["name"], m.start()
         if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
             name, start = name[4:], start + 4
-        if _demonym(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
+        if demonym(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
                               and _OF_NAME.match(sentence, m.end() + 1)):
             continue  # "the Tunisian coast": an adjective; "the Libyan port of Zuwara": Zuwara
-        if not _covered(found, start) and trim(name) == name:
+        if not covered(found, start) and trim(name) == name:
             found[start] = Mention(start, m.end(), f"{name} {m['generic']}", NAMED)
-
-
-def _demonym(name: str) -> bool:
-    """One word that reads as a nationality ("Tunisian", "Libyan"), not a place's name."""
-    # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province").
-    return " " not in name and name not in GAZETTEER and name.lower().endswith(("ian", "ese", "ish"))
-
-
-def _covered(found: dict[int, Mention], position: int) -> bool:
-    """Whether a mention already covers `position` (mentions are short: look a little back)."""
-    return any(position - _LONGEST <= k <= position and m.start <= position < m.end for k, m in found.items())
-
-
-_LONGEST = 80  # characters: no place mention is longer
 
 
 def _left_out(sentence: str, mention: Mention) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from stats.describe.clauses import clause_end_after, clause_start_before
-from stats.describe.place import POSSESSIVE, Mention
+from stats.describe.place import POSSESSIVE
+from stats.describe.place_names import Mention
 from stats.lexicon import places
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.describe import clauses, names, period, place, place_choice, said_by
+from stats.describe import clauses, names, period, place, place_choice, place_names, said_by
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.said_by import Source
 from stats.lexicon import sources
@@ -44,7 +44,7 @@ class Provenance:
     rules: tuple[str, ...] = ()
 
 
-def _start(mention: place.Mention) -> int:
+def _start(mention: place_names.Mention) -> int:
     return mention.start
 
 
@@ -244,7 +244,7 @@ class Article:
         if not _THE_COUNTRY.search(clause):
             return None
         for other in self._before(index, 2):
-            named = [m.text for m in other.places + other.bare if m.text in place.COUNTRIES]
+            named = [m.text for m in other.places + other.bare if m.text in place_names.COUNTRIES]
             if named:
                 return named[-1]
         return None

@@ -8,6 +8,8 @@ checks that on real text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from stats import lexicon
@@ -15,13 +17,13 @@ from stats.find import patterns
 from stats.lexicon.compiled import WordCue, compile_lists, lowered
 
 
-def _words(*lists: object) -> list[str]:
+def _words(*lists: Iterable[str]) -> list[str]:
     """For each phrase of the lists, one word it cannot match without: its longest
     ("tens of thousands" -> thousands, "a few dozen" -> dozen), so that "of" and "a" do not
     make every sentence a candidate."""
     out: set[str] = set()
     for items in lists:
-        for item in items:  # type: ignore[attr-defined]
+        for item in items:
             out.add(max(str(item).lower().replace("-", " ").split(), key=len))
     return sorted(out)
 

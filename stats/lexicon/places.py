@@ -12,10 +12,10 @@ PLACE_GENERICS = frozenset(
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
 # Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea").
-PLACE_FORM_FIRST = frozenset({"Lake", "Mount", "Mt.", "Cape", "Gulf", "Boulevard", "Rue", "Avenue"})
+PLACE_FORM_FIRST = frozenset({"Lake", "Mount", "Mt.", "Cape", "Boulevard", "Rue", "Avenue"})
 PLACE_FORM_LAST = frozenset(
     """
-    Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Bay Beach
+    Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Beach
     Island Islands Mountains Hills Airport Stadium Camp
 """.split()
 )
@@ -44,9 +44,7 @@ PLACE_PREPOSITIONS = frozenset(
 # "27,000 migrants have reached Italy", "4 million people have fled Sudan").
 PLACE_VERBS = frozenset(
     """
-    reached reach reaches reaching entered enter enters entering fled flee flees fleeing
-    struck strike strikes striking hit hits hitting battered batters lashed lashes swept
-    sweeps ravaged ravages devastated devastates crossed cross crosses flooded floods
+    reached entered fled struck battered lashed swept ravaged devastated crossed flooded
 """.split()
 )
 # Words between a preposition and a place that are not part of its name ("in neighbouring
@@ -70,7 +68,14 @@ AFTER_PLACE = frozenset(
 """.split()
 )
 # Endings of a nationality adjective ("Afghan", "Sudanese", "British", "Iraqi").
-DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch", "ine")
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")
+# Nationality adjectives with other endings ("Philippine waters", "the Saxon parliament").
+DEMONYM_WORDS = frozenset(
+    """
+    Philippine Argentine Levantine Saxon Thai Swiss Greek Slovak Kazakh Uzbek Tajik Turkmen
+    Kurd Lao Basque Catalan Flemish Walloon Sindhi Baloch Pashtun Druze
+""".split()
+)
 # Facilities that make the name before them a place without being written with it
 # ("at the Sher Khan Bandar post" -> "Sher Khan Bandar").
 FACILITY_WORDS = frozenset(

@@ -1,0 +1,115 @@
+"""Place names as the place rules read them: the pattern of a name, the lists of places
+news names without saying where they are, and the tests a name passes to be a place (its
+form, an adjective, an institution's name, the words trimmed from it). Shared by `place`,
+`place_choice` and `gazetteer`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from stats.find.rule import Rule
+from stats.lexicon import places
+
+# A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
+_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
+NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)[ \t]+){{0,2}}{_WORD})*"
+GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
+COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
+_INSTITUTION = regex.compile(
+    r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
+    r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
+)
+NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in a sentence (offsets relative to it) and the rule that read it."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    anaphor: bool = False
+    aside: bool = False  # where a statement was made, or a distance's reference point
+    destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes
+
+
+GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
+
+
+def adjective(text: str, end: int) -> bool:
+    """A nationality used as an adjective ("in Afghan politics", "Russian officials"): a
+    word ending like a demonym, then a lower-case word that could not follow a place name."""
+    left = text[max(0, end - 40) : end].split()  # a window: the article may be long
+    word = left[-1] if left else ""
+    if word in places.PLACE_NAMES or not (
+        word.lower().endswith(places.DEMONYM_ENDINGS) or word in places.DEMONYM_WORDS
+    ):
+        return False
+    following = NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
+
+
+def by_form(name: str) -> bool:
+    """A name whose own words make it a place: "Lake Kivu", "Mount Kenya", "Keowee Street",
+    "the Tana River", "Boulevard Voltaire"."""
+    words = name.split()
+    if len(words) < 2 or _INSTITUTION.match(" " + words[-1]):
+        return False  # "Mount Sinai Hospital": an institution, not a place
+    return words[0] in places.PLACE_FORM_FIRST or words[-1] in places.PLACE_FORM_LAST
+
+
+def place_of_institution(name: str, known: set[str]) -> str:
+    """The known place an institution is named after ("Valeni Municipal Hospital" ->
+    "Valeni"), else ""."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        lead = " ".join(words[:cut])
+        if lead in known and _INSTITUTION.match(" " + " ".join(words[cut:])):
+            return lead
+    return ""
+
+
+def institution(text: str, end: int) -> bool:
+    """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
+    Council"): the institution is not a place."""
+    return _INSTITUTION.match(text, end) is not None
+
+
+def trim(name: str) -> str:
+    """A name without words that are never part of a place (a month, "The"), and without a
+    known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
+    if "s " in name:  # a possessive inside: "Sudan's North Darfur"
+        for mark in ("’s ", "'s "):
+            owner, _, rest = name.partition(mark)
+            if rest and owner in GAZETTEER:
+                name = rest
+    parts = name.split()
+    if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
+        parts[0] = parts[0].split("-")[0]
+    while parts and parts[0].lower() in places.NOT_PLACES:
+        parts = parts[1:]
+    while parts and parts[-1].lower() in places.NOT_PLACES:
+        parts = parts[:-1]
+    return " ".join(parts)
+
+
+def demonym(name: str) -> bool:
+    """One word that reads as a nationality ("Tunisian", "Libyan"), not a place's name."""
+    # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province").
+    return " " not in name and name not in GAZETTEER and name.lower().endswith(("ian", "ese", "ish"))
+
+
+def covered(found: dict[int, Mention], position: int) -> bool:
+    """Whether a mention already covers `position` (mentions are short: look a little back)."""
+    return any(position - _LONGEST <= k <= position and m.start <= position < m.end for k, m in found.items())
+
+
+_LONGEST = 80  # characters: no place mention is longer
+
+
