@@ -123,7 +123,10 @@ def _measure(number: str, window: str, glued: bool = False) -> tuple[str, int] |
         unit = quantity.unit
         if quantity.span[0] != 0 or not _acceptable(unit.name, unit.entity.name):
             continue
-        consumed = quantity.span[1] - len(number)
+        # quantulum3 may take an operator after the unit into its span ("224 kW /" before
+        # "300 PS"), or not, by the order it meets its candidates in (which varies with the
+        # hash seed): the unit ends before it either way, so the output stays byte-stable.
+        consumed = len(window[: quantity.span[1] - len(number)].rstrip(" \t/"))
         surface = window[:consumed].strip().lower()
         if consumed <= 0 or (surface in _DENIED_SURFACES and not (glued and surface in GLUED_ONLY)):
             continue
