@@ -108,7 +108,7 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                 "toll", "killed"]),
     ("injured", ["injury", "wounded", "injured"]),
     ("missing", ["missing", "disappeared"]),
-    ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker"]),
+    ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant"]),
     ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
                  "assault", "offensive", "shelling", "explosion", "blast", "rocket",
