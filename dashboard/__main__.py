@@ -9,8 +9,9 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from werkzeug.serving import make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
 from stats.export import DOCUMENTS_CSV, FIGURES_CSV
@@ -50,6 +51,21 @@ def ensure_data(data: Path) -> int:
     return EXIT_OK
 
 
+class QuietHandler(WSGIRequestHandler):
+    """Werkzeug's request handler without the `Server` header, which names the Werkzeug and
+    Python versions: no use to a reader, a hint to anyone looking for a known hole."""
+
+    def send_header(self, keyword: str, value: str) -> None:
+        """Every header but Server."""
+        if keyword.lower() != "server":
+            super().send_header(keyword, value)
+
+
+def make_dashboard_server(host: str, port: int, wsgi_app: Any) -> BaseWSGIServer:
+    """The threaded server that `serve` runs (port 0: any free port)."""
+    return make_server(host, port, wsgi_app, threaded=True, request_handler=QuietHandler)
+
+
 def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False,
           verbose: bool = False) -> int:
     """Load (or first extract) the data and serve the dashboard until interrupted. Says one line,
@@ -72,7 +88,7 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
             # No version check in debug mode either: the page must never call out to another host.
             app.run(host=host, port=port, debug=True, dev_tools_disable_version_check=True)
             return EXIT_OK
-        server = make_server(host, port, app.server, threaded=True)
+        server = make_dashboard_server(host, port, app.server)
     except OSError as error:
         print(f"stats dashboard: error: cannot listen on {host}:{port}: {error.strerror or error}",
               file=sys.stderr)

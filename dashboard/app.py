@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dash
+from dash.exceptions import DependencyException
 from flask_compress import Compress
 
 from dashboard import wiring
@@ -18,6 +19,14 @@ ASSETS = Path(__file__).parent / "assets"
 # scripts, so the browser keeps them across loads.
 COMPRESSION = {"COMPRESS_ALGORITHM": ["br", "gzip"], "COMPRESS_ALGORITHM_STREAMING": ["br", "gzip"],
                "COMPRESS_BR_LEVEL": 4, "COMPRESS_LEVEL": 6, "COMPRESS_MIN_SIZE": 1024}
+# No request the page sends comes near this (a callback posts a few KB); a larger body is
+# refused with 413 before it is read, so no one can make the server parse 100 MB of JSON.
+MAX_REQUEST_BYTES = 1024 * 1024
+
+
+def _no_such_dependency(error: DependencyException) -> tuple[str, int]:
+    """A /_dash-component-suites/ path that names no script Dash serves: 404, not a 500."""
+    return "Not found", 404
 
 
 def create_app(data_dir: Path) -> dash.Dash:
@@ -35,7 +44,8 @@ def create_app(data_dir: Path) -> dash.Dash:
         update_title=None,
         suppress_callback_exceptions=False,
     )
-    app.server.config.update(COMPRESSION)
+    app.server.config.update(COMPRESSION, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
+    app.server.register_error_handler(DependencyException, _no_such_dependency)
     Compress(app.server)
     app.layout = build_layout(corpus, str(data_dir))
     wiring.register(app, corpus)

@@ -15,7 +15,7 @@ import dash
 from dashboard import charts, components, ids, quotes, timeline
 from dashboard.data import Corpus, article_count, sources, totals
 from dashboard.filters import DEFAULT_VIEW, Filters
-from dashboard.grid import grid_keep, grid_rows, grid_sort
+from dashboard.grid import check_request, grid_keep, grid_rows, grid_sort
 from dashboard.source_chart import pick_source, source_chart, source_counts, source_note
 from dashboard.summary import active_filters, summary_line, summary_text, without
 from dashboard.table import grid_height
@@ -112,7 +112,9 @@ def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_i
 def grid_target(corpus: Corpus, search: str | None, pathname: str | None,
                 request: dict[str, Any] | None) -> dict[str, Any] | None:
     """Where the URL's figure sits in the table (the filters of the URL, the table's last sort
-    and column filters): {"id", "index"}, or None when it is not in the table."""
+    and column filters): {"id", "index"}, or None when it is not in the table. ValueError when
+    the table's request is malformed (`check_request`)."""
+    request = check_request(request)
     figure_id, _view = parse_location(search, pathname)
     if not figure_id or corpus.figure(figure_id) is None:
         return None
@@ -231,8 +233,9 @@ MAX_BLOCK = 500  # rows one table request may fetch
 def table_rows(corpus: Corpus, filters: Filters,
                request: dict[str, Any] | None) -> tuple[dict[str, Any], str, dict[str, str]]:
     """One block of table rows for ag-grid's infinite row model, the table's count line and its
-    style (as tall as the rows it shows, one page at most)."""
-    request = request or {}
+    style (as tall as the rows it shows, one page at most). ValueError when the request is
+    malformed (`check_request`)."""
+    request = check_request(request)
     view = corpus.filtered(filters)
     model = request.get("filterModel")
     if model:

@@ -164,3 +164,44 @@ def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
         record["date_label"] = date_text(record["published"])
         out.append(record)
     return out
+
+
+ROW_FIELDS = ("startRow", "endRow")
+MAX_ROW = 10**9  # no view has more rows; a larger index is not a request ag-grid sends
+
+
+def check_request(request: Any) -> dict[str, Any]:
+    """An ag-grid getRowsRequest as the table callbacks may use it, or ValueError naming what is
+    malformed (a row index that is no whole number, a sort model that is not a list of
+    {colId, sort} objects, a filter model that is not an object of column models), so that a
+    forged request gets a 400, not a traceback. None is an empty request."""
+    if request is None:
+        return {}
+    if not isinstance(request, dict):
+        raise ValueError("the table request is not an object")
+    for field in ROW_FIELDS:
+        row = request.get(field)
+        if row is not None and (isinstance(row, bool) or not isinstance(row, int) or not 0 <= row <= MAX_ROW):
+            raise ValueError(f"{field} is not a row index")
+    sort_model = request.get("sortModel")
+    if sort_model is not None and not (isinstance(sort_model, list) and all(
+            isinstance(item, dict) and isinstance(item.get("colId"), str)
+            and isinstance(item.get("sort"), str | None) for item in sort_model)):
+        raise ValueError("sortModel is not a list of {colId, sort}")
+    filter_model = request.get("filterModel")
+    if filter_model is not None and not (isinstance(filter_model, dict) and all(
+            _column_model_ok(model) for model in filter_model.values())):
+        raise ValueError("filterModel is not an object of column filters")
+    return request
+
+
+def _column_model_ok(model: Any) -> bool:
+    """Whether one column's filter model is an object whose conditions (if any) are a list of
+    objects, each with its type and filterType strings (or none)."""
+    if not isinstance(model, dict):
+        return False
+    conditions = model.get("conditions", [model])
+    keys = ("type", "filterType", "operator")
+    return isinstance(conditions, list) and all(
+        isinstance(c, dict) and all(isinstance(c.get(k), str | None) for k in keys)
+        for c in conditions) and isinstance(model.get("operator"), str | None)

@@ -8,10 +8,13 @@ chart mark or a row puts the figure in it (keeping the filters).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import dash
 from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc
+from werkzeug.exceptions import BadRequest
 
 from dashboard import ids
 from dashboard.callbacks import (
@@ -46,6 +49,16 @@ VIEW_OUTPUTS = [("totals", ids.TOTALS, "children"), ("category_chart", ids.CHART
                 ("category_style", ids.CHART_CATEGORY, "style"),
                 ("casualty_style", ids.CHART_CASUALTY, "style"),
                 ("timeline_style", ids.CHART_TIMELINE, "style"), ("source_style", ids.CHART_SOURCE, "style")]
+
+
+@contextmanager
+def bad_request_on_value_error() -> Iterator[None]:
+    """Answer 400 (Flask turns the exception into the response) when a callback finds its
+    request malformed (a ValueError), instead of a 500 with a traceback in the log."""
+    try:
+        yield
+    except ValueError as error:
+        raise BadRequest(str(error)) from error
 
 
 def _clientside(app: dash.Dash, name: str, output: Output, *inputs: Any, **options: Any) -> None:
@@ -86,7 +99,8 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
                   Input(ids.GRID, "getRowsRequest"), *FILTER_STATES, prevent_initial_call=True)
     def on_rows(request: dict[str, Any] | None, *filter_values: Any) -> tuple[Any, ...]:
         """Serve the block of rows the table asks for, and fit the table to the rows."""
-        return table_rows(corpus, Filters.from_inputs(*filter_values), request)
+        with bad_request_on_value_error():
+            return table_rows(corpus, Filters.from_inputs(*filter_values), request)
 
     @app.callback(Output(ids.GRID_TARGET, "data"), Input(ids.URL, "search"), Input(ids.URL, "pathname"),
                   Input(ids.GRID_REFRESHED, "data"), State(ids.GRID, "getRowsRequest"))
@@ -94,7 +108,8 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
                   request: dict[str, Any] | None) -> Any:
         """The table row of the URL's figure, again once the table has dropped its rows after a
         filter change (and gone back to its first page)."""
-        return grid_target(corpus, search, pathname, request)
+        with bad_request_on_value_error():
+            return grid_target(corpus, search, pathname, request)
 
     _register_filter_setter(app, corpus)
 
