@@ -27,6 +27,10 @@ from stats.export import FIGURES_CSV, TEXTS_JSONL
 
 TARGET_LOAD_S = 3.0
 TARGET_CALLBACK_MS = 300.0
+TARGET_LONG_SEARCH_MS = 2000.0  # issue 13: a pasted 20,000-character search once took minutes
+# What a reader might paste into the search box: 20,000 characters of repeated words, and as many
+# without a space.
+LONG_SEARCHES = (("killed afghan troops in the province said officials " * 400)[:20_000], "x" * 20_000)
 
 
 class Client:
@@ -176,6 +180,8 @@ def run(figures: int) -> dict[str, Any]:
             click_ms.append(ms)
 
         search_ms = dropdown_searches(client)
+        long_search_ms = [timed(lambda text=text: client.call(ids.TOTALS, _filters(text=text), [
+            (ids.FILTER_TEXT, "value")]))[0] for text in LONG_SEARCHES]
         source_ms = source_clicks(client, first_view)
 
         ms_article, _ = timed(lambda: client.call(ids.QUOTE, {
@@ -191,6 +197,7 @@ def run(figures: int) -> dict[str, Any]:
             "first_view_kb": len(json.dumps(first_view)) / 1e3,
             "filter_ms": filter_ms, "rows_ms": rows_ms, "click_ms": click_ms,
             "article_ms": ms_article, "search_ms": search_ms, "source_ms": source_ms,
+            "long_search_ms": long_search_ms,
             "download_ms": ms_download,
             "download_rows": download["response"][ids.DOWNLOAD]["data"]["content"].count("\n") - 1,
         }
@@ -259,6 +266,7 @@ def report(result: dict[str, Any]) -> str:
         line("source bar click (filter)", result["source_ms"], TARGET_CALLBACK_MS),
         *([line("dropdown search", result["search_ms"], TARGET_CALLBACK_MS)]
           if result["search_ms"] else []),
+        line("20,000-character search", result["long_search_ms"], TARGET_LONG_SEARCH_MS),
         f"  {'whole-article view':<28} {result['article_ms']:7.1f} ms",
         f"  {'download (killed)':<28} {result['download_ms']:7.1f} ms   ({result['download_rows']:,} rows)",
         *([] if result["texts"] else [f"  (no {TEXTS_JSONL}: quotes showed the sentences of {FIGURES_CSV})"]),
@@ -274,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report(result))
     slow = (result["load_s"] >= TARGET_LOAD_S
             or max(result["filter_ms"] + result["rows_ms"] + result["click_ms"] + result["source_ms"])
-            >= TARGET_CALLBACK_MS)
+            >= TARGET_CALLBACK_MS or max(result["long_search_ms"]) >= TARGET_LONG_SEARCH_MS)
     return 1 if slow else 0
 
 

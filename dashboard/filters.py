@@ -24,6 +24,43 @@ IMPLIED_ON = "include"
 DURATIONS_HIDDEN = "hide"
 # The categories that checklist hides: the seeds' largest, and rarely what a reader looks for.
 DURATION_CATEGORIES = ("duration", "distance")
+# The search box's limits: what a reader types is a few words; a pasted page is cut here, so one
+# request cannot make the server scan every figure once per word of it (issue 13: 20,000
+# characters of repeated words took minutes on 100k figures).
+MAX_SEARCH_CHARS = 200
+MAX_SEARCH_WORDS = 20
+
+
+def search_text(text: Any) -> str:
+    """The search box's value as the filter holds it: the words in its first MAX_SEARCH_CHARS
+    characters (less a last word the cap cuts), each word once (the first spelling kept; case
+    does not count, as in the search), MAX_SEARCH_WORDS words at most, joined by single spaces.
+
+    >>> search_text("  Kabul  killed kabul\tKILLED  ")
+    'Kabul killed'
+    """
+    text = str(text or "")
+    words = text[:MAX_SEARCH_CHARS].split()
+    if len(words) > 1 and len(text) > MAX_SEARCH_CHARS and not text[MAX_SEARCH_CHARS].isspace():
+        words.pop()  # the cap cut this word: a piece of it would search for something else
+    kept: dict[str, str] = {}
+    for word in words:
+        kept.setdefault(word.lower(), word)
+        if len(kept) == MAX_SEARCH_WORDS:
+            break
+    return " ".join(kept.values())
+
+
+def search_words(text: str) -> list[str]:
+    """The lower-cased words a row's search text must all contain, longest first (the one most
+    likely to narrow the rows), without a word another of them contains (a row holding "killed"
+    holds "kill"), after the cap and deduplication of `search_text`.
+
+    >>> search_words("kill Killed in Kabul")
+    ['killed', 'kabul', 'in']
+    """
+    words = sorted(set(search_text(text).lower().split()), key=lambda w: (-len(w), w))
+    return [w for i, w in enumerate(words) if not any(w in longer for longer in words[:i])]
 
 
 def strings(value: Any) -> tuple[str, ...]:
@@ -98,7 +135,7 @@ class Filters:
                     implied: Any = None, durations: Any = None, figures: Any = None) -> Filters:
         """Filters from raw component values (None, a string or a list each), normalised."""
         return cls(strings(categories), strings(kinds), strings(docs), strings(publishers),
-                   " ".join(str(text or "").split()), to_number(value_min), to_number(value_max),
+                   search_text(text), to_number(value_min), to_number(value_max),
                    column_values(said_by), column_values(places), include_implied(implied),
                    durations is not None and ticked(durations, DURATIONS_HIDDEN), strings(figures))
 
@@ -137,11 +174,14 @@ def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
         keep &= (df["value_top"] >= f.value_min).to_numpy()
     if f.value_max is not None:
         keep &= (df["value"] <= f.value_max).to_numpy()
+    found = np.flatnonzero(keep)
     if f.text:
-        found = np.flatnonzero(keep)
-        search = df["search"].to_numpy()[found]
-        for word in f.text.lower().split():
-            hit = np.fromiter((word in s for s in search), dtype=bool, count=len(search))
+        # The lower-cased search column, one vectorised substring test per word on the rows still
+        # in; at most MAX_SEARCH_WORDS words (`search_words`), so the work is bounded by the rows.
+        search = df["search"].iloc[found]
+        for word in search_words(f.text):
+            hit = search.str.contains(word, regex=False).to_numpy(dtype=bool)
             found, search = found[hit], search[hit]
-        return found
-    return np.flatnonzero(keep)
+            if not len(found):
+                break
+    return found

@@ -14,7 +14,7 @@ from dashboard import ids
 from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
 from dashboard.data import CASUALTY_CATEGORIES, Corpus
-from dashboard.filters import DURATIONS_HIDDEN, IMPLIED_ON
+from dashboard.filters import DURATIONS_HIDDEN, IMPLIED_ON, MAX_SEARCH_CHARS
 from dashboard.options import ARTICLE_OPTIONS, VALUE_OPTIONS, many_values, options
 from dashboard.table import table_card
 
@@ -77,7 +77,7 @@ def filter_bar(corpus: Corpus) -> html.Div:
             html.Div([
                 html.Label("Search", htmlFor=ids.FILTER_TEXT, className="form-label"),
                 dcc.Input(id=ids.FILTER_TEXT, type="search", debounce=0.4, className="form-control",
-                          placeholder="figure, subject or sentence"),
+                          placeholder="figure, subject or sentence", maxLength=MAX_SEARCH_CHARS),
             ], className="filter filter-search"),
             html.Div([
                 html.Label("Value from – to", htmlFor=ids.FILTER_MIN, className="form-label"),
