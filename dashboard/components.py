@@ -11,7 +11,15 @@ from typing import Any
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.labels import IMPLIED_NOTE, QUALIFIER_WORDS, attribution, date_text, format_number, value_label
+from dashboard.labels import (
+    IMPLIED_NOTE,
+    QUALIFIER_WORDS,
+    attribution,
+    clip,
+    date_text,
+    format_number,
+    value_label,
+)
 from dashboard.quotes import Article, Quote
 from dashboard.urlstate import with_figure
 
@@ -58,7 +66,7 @@ def caption(prefix: str, drawn: list[dict[str, Any]], total: int | None = None, 
     for i, source in enumerate(drawn[:CAPTION_ARTICLES]):
         if i:
             items.append("; ")
-        meta = ", ".join(p for p in (source["publisher"], date_text(source["published"])) if p)
+        meta = ", ".join(p for p in (clip(source["publisher"]), date_text(source["published"])) if p)
         items += [html.Span(source["label"], className="cap-title"), f" ({meta})"]
     if n > CAPTION_ARTICLES:
         items.append(f"; and {n - CAPTION_ARTICLES:,} more")
@@ -150,8 +158,9 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
                               className="quote-sentence"))
     if quote.after:
         sentence.append(html.Span(" " + quote.after, className="ctx ctx-after"))
-    cite = [html.Div(quote.title or quote.doc, className="cite-title"),
-            html.Div([html.Span(quote.publisher or "publisher unknown", className="cite-publisher"),
+    cite = [html.Div(clip(quote.title or quote.doc), title=quote.title or quote.doc, className="cite-title"),
+            html.Div([html.Span(clip(quote.publisher) or "publisher unknown", title=quote.publisher,
+                                className="cite-publisher"),
                       html.Span(date_text(quote.published), className="cite-date")], className="cite-line")]
     children: list[Any] = [
         html.Div([html.Span(label, className="quote-value"),
@@ -185,8 +194,9 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
 def article_view(article: Article, current: str, search: str | None = "") -> tuple[list[Any], list[Any]]:
     """Title block and body of the whole-article view: all figures marked, the current one
     outlined and anchored so it can be scrolled to."""
-    title = [html.Div(article.title or article.doc, className="article-title"),
-             html.Div([html.Span(article.publisher or "publisher unknown"),
+    title = [html.Div(clip(article.title or article.doc), title=article.title or article.doc,
+                      className="article-title"),
+             html.Div([html.Span(clip(article.publisher) or "publisher unknown", title=article.publisher),
                        html.Span(date_text(article.published)), html.Span(article.doc),
                        html.Span(f"{article.figures} figures highlighted")], className="cite-meta")]
     body: list[Any] = []

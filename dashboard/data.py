@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 
 from dashboard.filters import Filters, positions
+from dashboard.labels import clip, qualifier_words, value_label
 from dashboard.labels import isnan as _isnan
-from dashboard.labels import qualifier_words, value_label
 from dashboard.texts import Texts
 from stats.export import (
     DOCUMENT_FIELDS,
@@ -206,7 +206,8 @@ def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
     if missing:
         docs = pd.concat([docs, pd.DataFrame({"doc": missing})], ignore_index=True).fillna("")
     docs = docs.drop_duplicates("doc").set_index("doc", drop=False)
-    docs["label"] = docs["title"].where(docs["title"].str.strip() != "", docs["doc"])
+    # The article's name as the page shows it (the title, else the file name), cut (`clip`).
+    docs["label"] = docs["title"].where(docs["title"].str.strip() != "", docs["doc"]).map(clip)
     docs["date"] = pd.to_datetime(docs["published"], errors="coerce", format="ISO8601")
     return docs
 

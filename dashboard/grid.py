@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.data import plain
 from dashboard.filters import to_number
-from dashboard.labels import date_text
+from dashboard.labels import clip, date_text
 
 TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier_label", "subject", "category", "kind",
                  "said_by", "place", "period", "implied", "sentence", "span", "article", "publisher",
@@ -162,6 +162,8 @@ def grid_rows(df: pd.DataFrame, start: int, end: int) -> list[dict[str, Any]]:
         record = {k: plain(v) for k, v in row.items()}
         record["parts"] = sentence_parts(str(record["sentence"] or ""), str(record["span"] or ""))
         record["date_label"] = date_text(record["published"])
+        for label in ("publisher", "said_by", "place", "period"):  # the page shows these whole
+            record[label] = clip(record[label]) if isinstance(record[label], str) else record[label]
         out.append(record)
     return out
 

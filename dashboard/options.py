@@ -11,6 +11,7 @@ from typing import Any
 
 from dashboard.data import CATEGORIES, KINDS, Corpus
 from dashboard.filters import choice, strings
+from dashboard.labels import clip
 
 ARTICLE_OPTIONS = 100  # articles offered at a time when there are too many to list them all
 STATIC_OPTIONS = 400  # above this many articles, sources or places, a dropdown searches on the server
@@ -47,8 +48,9 @@ def all_value_options(corpus: Corpus, column: str) -> list[dict[str, str]]:
         counts = corpus.figures[column].astype("category").value_counts(sort=False)
         present = [(str(value), int(n)) for value, n in counts.items() if n]
         present.sort(key=lambda vn: (bool(vn[0].strip()), -vn[1], vn[0].lower(), vn[0]))
-        corpus.__dict__[key] = [{"label": value if value.strip() else BLANK_LABELS.get(column, "(blank)"),
-                                 "value": choice(value)} for value, _n in present]
+        blank = BLANK_LABELS.get(column, "(blank)")
+        corpus.__dict__[key] = [{"label": clip(value) if value.strip() else blank, "value": choice(value)}
+                                for value, _n in present]
     found: list[dict[str, str]] = corpus.__dict__[key]
     return found
 
@@ -95,7 +97,7 @@ def options(corpus: Corpus, article_limit: int | None = None,
         "kinds": [{"label": k, "value": k} for k in KINDS if k in kinds]
         + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
         "articles": articles if article_limit is None else articles[:article_limit],
-        "publishers": [{"label": p, "value": p} for p in publishers],
+        "publishers": [{"label": clip(p), "value": p} for p in publishers],
         "sources": all_value_options(corpus, "said_by")[:value_limit],
         "places": all_value_options(corpus, "place")[:value_limit],
     }
