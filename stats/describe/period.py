@@ -17,7 +17,7 @@ import regex
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
-from stats.lexicon.compiled import WordCue, alternation, words_of
+from stats.lexicon.compiled import WordCue, alternation, word_set
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -151,7 +151,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     March" over "between January", "in the three months to June" over "in the three months")."""
     if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
         return []  # no time word at all: the common case, one search
-    words = words_of(sentence)
+    words = word_set(sentence)
     readings = [
         (m.start(), -len(m.group()), rule, m.group())
         for pattern, rule, needs in _PATTERNS

@@ -10,7 +10,7 @@ import regex
 
 from stats import lexicon
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import compile_lists, words_of
+from stats.lexicon.compiled import compile_lists, word_set
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
@@ -80,6 +80,9 @@ MASKS: dict[str, regex.Pattern[str]] = {
     ),
     "date": compile_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),
 }
+# A mask read in a narrower form when the sentence holds none of the words the full form
+# needs: a sentence that names no month has only the dates written in digits.
+MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
@@ -108,8 +111,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     spans: list[tuple[int, int, Rule]] = []
     for name, pattern in MASKS.items():
         cue = MASK_CUES.get(name)
-        if name == "date" and _MONTH_WORDS.isdisjoint(words_of(sentence)):
-            pattern = _DIGIT_DATES  # no month named: only the dates written in digits
+        if name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(word_set(sentence)):
+            pattern = MASK_NARROWED[name][1]  # the words a fuller form needs are not there
         if cue is None or cue.search(sentence):
             spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in pattern.finditer(sentence))
     return spans

@@ -66,7 +66,7 @@ class WordCue:
         self._odd = compile_lists(r"\b \L<odd> \b", odd=odd) if odd else None
 
     def __call__(self, text: str) -> bool:
-        if not self._words.isdisjoint(words_of(text)):
+        if not self._words.isdisjoint(word_set(text)):
             return True
         return self._odd is not None and self._odd.search(text.casefold()) is not None
 
@@ -75,7 +75,7 @@ _WORD = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b
 
 
 @functools.lru_cache(maxsize=8)
-def words_of(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """The text's runs of word characters, case-folded (the last few texts asked about are
     remembered: the stages ask about one sentence at a time)."""
     return frozenset(_WORD.findall(text.casefold()))
