@@ -7,11 +7,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+import waitress
 
 from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
 from stats.export import DOCUMENTS_CSV, FIGURES_CSV
@@ -51,26 +52,91 @@ def ensure_data(data: Path) -> int:
     return EXIT_OK
 
 
-class QuietHandler(WSGIRequestHandler):
-    """Werkzeug's request handler without the `Server` header, which names the Werkzeug and
-    Python versions: no use to a reader, a hint to anyone looking for a known hole."""
+# Worker threads of the production server. The callbacks are mostly numpy and pandas work, which
+# holds the GIL part of the time: on two cores a few threads keep both busy, and more only queue
+# inside the process (requests beyond them wait in waitress's queue, not in the kernel's).
+THREADS = 6
+# What the app refuses anyway (`dashboard.app.MAX_REQUEST_BYTES`): waitress answers 413 before
+# reading such a body into memory or a temporary file, and no longer buffers up to 1 GB.
+MAX_BODY_BYTES = 1024 * 1024
 
-    def send_header(self, keyword: str, value: str) -> None:
-        """Every header but Server."""
-        if keyword.lower() != "server":
-            super().send_header(keyword, value)
+
+class AccessLog:
+    """WSGI middleware writing one line per request to stderr, in the common log format
+    Werkzeug used (`127.0.0.1 - - [02/Dec/2026 05:40:00] "GET / HTTP/1.1" 200 -`): waitress
+    logs no requests of its own."""
+
+    def __init__(self, app: Any) -> None:
+        """Wrap a WSGI app."""
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        """Serve the request, noting its status as the response starts."""
+        seen: list[str] = []
+
+        def noting(status: str, headers: Any, exc_info: Any = None) -> Any:
+            """start_response, remembering the status code."""
+            seen.append(status.split(" ", 1)[0])
+            return start_response(status, headers, exc_info)
+
+        try:
+            return self.app(environ, noting)
+        finally:
+            query = environ.get("QUERY_STRING")
+            path = environ.get("PATH_INFO", "") + (f"?{query}" if query else "")
+            when = time.strftime("%d/%b/%Y %H:%M:%S")
+            print(f'{environ.get("REMOTE_ADDR", "-")} - - [{when}] "{environ.get("REQUEST_METHOD")} '
+                  f'{path} {environ.get("SERVER_PROTOCOL")}" {seen[-1] if seen else "-"} -',
+                  file=sys.stderr, flush=True)
 
 
-def make_dashboard_server(host: str, port: int, wsgi_app: Any) -> BaseWSGIServer:
-    """The threaded server that `serve` runs (port 0: any free port)."""
-    return make_server(host, port, wsgi_app, threaded=True, request_handler=QuietHandler)
+class DashboardServer:
+    """The production server (waitress: pure Python, a pool of THREADS threads) for a WSGI app,
+    without a Server header naming its software and refusing bodies over MAX_BODY_BYTES."""
+
+    def __init__(self, host: str, port: int, wsgi_app: Any, verbose: bool = False) -> None:
+        """Bind host:port (port 0: any free port); `verbose` logs every request (`AccessLog`)."""
+        app = AccessLog(wsgi_app) if verbose else wsgi_app
+        self.server = waitress.create_server(app, host=host, port=port, threads=THREADS, ident="",
+                                             max_request_body_size=MAX_BODY_BYTES)
+        # One socket (an address), or several ("localhost" may be both 127.0.0.1 and ::1).
+        listening = getattr(self.server, "effective_listen", None)
+        self.server_port: int = listening[0][1] if listening else self.server.effective_port
+        self._map: dict[Any, Any] = getattr(self.server, "_map", None) or self.server.map
+
+    def serve_forever(self) -> None:
+        """Serve until interrupted (Ctrl+C) or `shutdown` from another thread."""
+        try:
+            self.server.run()
+        except OSError:
+            if not self.stopped:  # the sockets `shutdown` closed under the loop
+                raise
+
+    stopped = False
+
+    def shutdown(self) -> None:
+        """Stop serving (for tests that run the server in a thread): close every connection and the
+        listening socket, and let the worker threads end."""
+        self.stopped = True
+        for channel in list(self._map.values()):
+            channel.close()
+        self.server.task_dispatcher.shutdown()
+
+    def server_close(self) -> None:
+        """Close the listening socket (a no-op once `shutdown` has)."""
+        self.server.close()
+
+
+def make_dashboard_server(host: str, port: int, wsgi_app: Any, verbose: bool = False) -> DashboardServer:
+    """The server that `serve` runs (port 0: any free port)."""
+    return DashboardServer(host, port, wsgi_app, verbose)
 
 
 def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = False,
           verbose: bool = False) -> int:
-    """Load (or first extract) the data and serve the dashboard until interrupted. Says one line,
-    with the address; each request is logged only when `verbose` (debug mode keeps Dash's and
-    Werkzeug's own messages, and its reloader)."""
+    """Load (or first extract) the data and serve the dashboard until interrupted, with waitress
+    (debug mode: Dash's development server, with its messages and reloader). Says one line,
+    with the address; each request is logged only when `verbose`."""
     data = Path(data)
     if debug and host not in ("127.0.0.1", "localhost", "::1"):
         print("stats dashboard: error: --debug serves Werkzeug's debugger, which runs code; "
@@ -82,13 +148,13 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
     from dashboard.app import create_app
 
     app = create_app(data)
-    logging.getLogger("werkzeug").setLevel(logging.INFO if verbose or debug else logging.WARNING)
+    logging.getLogger("waitress").setLevel(logging.ERROR)  # no "Serving on ..." of its own
     try:
         if debug:
             # No version check in debug mode either: the page must never call out to another host.
             app.run(host=host, port=port, debug=True, dev_tools_disable_version_check=True)
             return EXIT_OK
-        server = make_dashboard_server(host, port, app.server)
+        server = make_dashboard_server(host, port, app.server, verbose)
     except OSError as error:
         print(f"stats dashboard: error: cannot listen on {host}:{port}: {error.strerror or error}",
               file=sys.stderr)
