@@ -28,6 +28,9 @@ class Stage(StrEnum):
     SAID_BY = "said_by"  # who the text gives the figure as coming from
     PLACE = "place"  # where the figure holds
     PERIOD = "period"  # when the figure holds
+    # The reconcile stage's tables (`stats.reconcile`).
+    RELATION = "relation"  # a figure that is part of another or states it again
+    TALLY = "tally"  # a figure left out of an article's tally, or how it adds up
 
 
 @dataclass(frozen=True, slots=True)
