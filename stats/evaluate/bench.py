@@ -1,34 +1,50 @@
-"""Throughput benchmark: the project's extractor against raw quantulum3, in one process.
+"""Throughput benchmark: the project's extractor against raw quantulum3, in one process,
+and the start-up time of a fresh process.
 
-    python -m stats.bench [--megabytes 1.0] [--repeat 3]
+    python -m stats.bench [--megabytes 1.0] [--repeat 3] [--no-units] [--no-startup]
 
-Both run over the same corpus (the seed articles repeated to the requested size), taking
-turns, after a warm-up: quantulum3's `parser.parse` sentence by sentence (its
-fastest use), and `stats.extract` article by article (sentence splitting included). The
-result is characters per second for each and their ratio, the figure to watch: absolute
-speeds vary with the machine and its load, the ratio much less (each is timed in this
-process's CPU time, so other work on a shared machine weighs on neither).
+Both run over the same corpus (the seed articles and the bench's own news paragraphs full
+of units, `tests/data/bench/`, repeated to the requested size), taking turns, after a
+warm-up: quantulum3's `parser.parse` sentence by sentence (its fastest use), and
+`stats.extract` article by article (sentence splitting included). The result is
+characters per second for each and their ratio, the figure to watch: absolute speeds vary
+with the machine and its load, the ratio much less (each is timed in this process's CPU
+time, so other work on a shared machine weighs on neither). The extractor's cache of
+quantulum3's answers is emptied before each of its runs, so every run pays for the units
+it asks quantulum3 to name (once per distinct phrase in the run).
+
+Start-up is the CPU time of a fresh `python -c "import stats; stats.extract(...)"` (the
+interpreter's own start included), for a text without a unit and for one with a unit
+only quantulum3 names (which loads quantulum3's unit tables).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from stats.extract import extract
 from stats.find import quantities
 from stats.text.sentences import split_sentences
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+UNITS = ROOT / "tests" / "data" / "bench"  # news paragraphs with km, tonnes, km/h, °C, MW, barrels
+
+NO_UNIT_TEXT = "At least 40 people were killed and 120 injured in the shelling, the governor said."
+UNIT_TEXT = "The plant, rated at 500 megawatts, was shut after 40 people were injured."
 
 
-def corpus(megabytes: float, seeds: Path = SEEDS) -> list[str]:
-    """The seed articles, repeated until they hold at least `megabytes` of text."""
-    articles = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+def corpus(megabytes: float, folders: Sequence[Path] = (SEEDS, UNITS)) -> list[str]:
+    """The articles of `folders`, repeated until they hold at least `megabytes` of text."""
+    articles = [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
     if not articles:
-        raise SystemExit(f"stats.bench: no .txt articles in {seeds}")
+        raise SystemExit(f"stats.bench: no .txt articles in {', '.join(map(str, folders))}")
     texts: list[str] = []
     size = 0
     while size < megabytes * 1_000_000:
@@ -51,13 +67,38 @@ def _best_of_each(repeat: int, runs: list[Callable[[], int]]) -> list[tuple[floa
     return best
 
 
+def startup_seconds(text: str, repeat: int = 3) -> float:
+    """The least CPU time (user + system, the interpreter's start included) a fresh process
+    takes to import `stats` and extract `text`."""
+    code = f"import stats; stats.extract({text!r})"
+    best = float("inf")
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return best
+
+
+def _extract_all(texts: list[str]) -> int:
+    quantities.clear_cache()  # each run pays for the units quantulum3 names
+    return sum(len(extract(t)) for t in texts)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m stats.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--megabytes", type=float, default=1.0, help="corpus size (default 1.0)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
+    parser.add_argument("--no-units", action="store_true", help="the seeds only (the corpus before issue 11)")
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     args = parser.parse_args(argv)
 
-    texts = corpus(args.megabytes)
+    if not args.no_startup:
+        plain, unit = startup_seconds(NO_UNIT_TEXT), startup_seconds(UNIT_TEXT)
+        print(f"start-up (fresh process, CPU): import + first extract {plain:.2f} s without a unit, "
+              f"{unit:.2f} s with one quantulum3 names")
+
+    texts = corpus(args.megabytes, (SEEDS,) if args.no_units else (SEEDS, UNITS))
     chars = sum(len(t) for t in texts)
     sentences = [s.raw for t in texts for s in split_sentences(t)]
     q_parse = quantities.raw_parse  # the same quantulum3 the adapter uses
@@ -67,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
 
     (q_time, q_found), (o_time, o_found) = _best_of_each(args.repeat, [
         lambda: sum(len(q_parse(s)) for s in sentences),
-        lambda: sum(len(extract(t)) for t in texts),
+        lambda: _extract_all(texts),
     ])
 
     q_speed, o_speed = chars / q_time, chars / o_time

@@ -84,6 +84,11 @@ def _acceptable(unit_name: str, entity: str) -> bool:
     return True
 
 
+def clear_cache() -> None:
+    """Forget quantulum3's cached answers (the bench empties them so each run pays for them)."""
+    _measure.cache_clear()
+
+
 def warm_up() -> None:
     """Pay quantulum3's 2-3 s first-call cost now (loading units, importing inflect)."""
     quantulum_unit_words()
