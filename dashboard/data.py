@@ -20,17 +20,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.columnar import group_codes, map_categories, read_figures
+from dashboard.download import frame_to_csv
 from dashboard.filters import Filters, positions
 from dashboard.labels import clip, qualifier_words, value_label
 from dashboard.labels import isnan as _isnan
 from dashboard.texts import Texts
+from dashboard.textsearch import TextIndex
 from stats.export import (
     DOCUMENT_FIELDS,
     DOCUMENTS_CSV,
     FIGURE_FIELDS,
-    FIGURES_CSV,
     TEXTS_JSONL,
-    rows_to_csv,
     unguard_cell,
 )
 from stats.model import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
@@ -47,16 +48,10 @@ _LAST = (str(Category.OTHER), str(Category.DISTANCE), str(Category.DURATION))
 # of the model's order), the catch-all, distances and durations last.
 CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
                   *(c for c in CATEGORIES if c not in CASUALTY_CATEGORIES and c not in _LAST), *_LAST)
-_NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
-_BOOL_COLUMNS = ("vague", "implied")
-_TRUE = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
-_TEXT_COLUMNS = [c for c in FIGURE_FIELDS if c not in (*_NUMBER_COLUMNS, *_BOOL_COLUMNS)]
-# Text columns filtered, grouped or sorted on: held as pandas categoricals (codes, not strings).
-_CATEGORICAL = ("category", "kind", "qualifier", "qualifier_label", "doc", "publisher", "said_by", "place",
-                "period")
 _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
+_FILTER_CACHE_BYTES = 64 * 1024 * 1024  # a view of ten million figures is 40 MB of positions
 # Columns the download adds after figures.csv's: the citation of each figure's article.
 CITATION_FIELDS = ["title", "publisher", "published"]
 
@@ -79,8 +74,8 @@ class Corpus:
     figures: pd.DataFrame
     documents: pd.DataFrame
     data_dir: Path
-    raw: pd.DataFrame = field(repr=False)
     texts: Texts = field(repr=False)
+    search: TextIndex = field(repr=False)
     _filter_cache: OrderedDict[Filters, np.ndarray] = field(default_factory=OrderedDict, repr=False)
 
     @cached_property
@@ -97,13 +92,17 @@ class Corpus:
             return cached
         found = self._compute(filters)
         self._filter_cache[filters] = found
-        while len(self._filter_cache) > _FILTER_CACHE_SIZE:
-            self._filter_cache.popitem(last=False)
+        held = sum(kept.nbytes for kept in self._filter_cache.values())
+        while len(self._filter_cache) > 1 and (len(self._filter_cache) > _FILTER_CACHE_SIZE
+                                               or held > _FILTER_CACHE_BYTES):
+            held -= self._filter_cache.popitem(last=False)[1].nbytes
         return found
 
     def _compute(self, f: Filters) -> np.ndarray:
-        """Row positions passing the filters (`dashboard.filters.positions`)."""
-        return positions(self.figures, f)
+        """Row positions passing the filters (`dashboard.filters.positions`), as int32 when the
+        corpus allows (half the memory in the cache)."""
+        found = positions(self.figures, f, self.search)
+        return found.astype(np.int32) if len(self.figures) < 2**31 else found
 
     def filtered(self, filters: Filters) -> pd.DataFrame:
         """The figures the filters keep, in file order."""
@@ -149,15 +148,8 @@ class Corpus:
         `citation`, the article's title, publisher and date follow the contract's columns."""
         if positions is None:
             positions = self.mask(filters)
-        rows = self.raw.iloc[positions].astype(object)
-        fields = list(FIGURE_FIELDS)
-        if citation:
-            meta = self.figures.iloc[positions]
-            for column in CITATION_FIELDS:
-                rows[column] = meta[column].fillna("").astype(str).to_numpy()
-            fields += CITATION_FIELDS
-        rows = rows.where(rows.notna(), None)
-        return rows_to_csv(rows.to_dict("records"), fields)
+        fields = [*FIGURE_FIELDS, *(CITATION_FIELDS if citation else ())]
+        return frame_to_csv(self.figures.iloc[positions][fields], fields)
 
 
 def plain(value: Any) -> Any:
@@ -167,31 +159,20 @@ def plain(value: Any) -> Any:
 
 # --------------------------------------------------------------------- loading
 def load(data_dir: Path) -> Corpus:
-    """Read figures.csv and documents.csv from data_dir into a Corpus ready to filter; texts.jsonl
-    is only opened when an article's text is first asked for.
+    """Read figures.parquet (or figures.csv) and documents.csv from data_dir into a Corpus ready
+    to filter; texts.jsonl is only opened when an article's text is first asked for.
 
     A figures.csv from an older `stats extract` may lack columns added to the contract since
     (said_by, place, period, implied): they are read as blank text and false flags."""
     data_dir = Path(data_dir)
-    raw = pd.read_csv(data_dir / FIGURES_CSV, dtype=dict.fromkeys((*_TEXT_COLUMNS, *_BOOL_COLUMNS), "str"),
-                      keep_default_na=False, na_values={c: [""] for c in _NUMBER_COLUMNS})
-    for column in FIGURE_FIELDS:
-        if column not in raw.columns:
-            raw[column] = np.nan if column in _NUMBER_COLUMNS else ""
-    raw = raw[FIGURE_FIELDS]
-    for column in _BOOL_COLUMNS:
-        raw[column] = raw[column].isin(_TRUE)
-    for column in _NUMBER_COLUMNS:
-        raw[column] = pd.to_numeric(raw[column], errors="coerce")
-    for column in _TEXT_COLUMNS:
-        raw[column] = unguard(raw[column].fillna("").astype(str))
-    documents = _load_documents(data_dir / DOCUMENTS_CSV, raw)
-    figures = _prepare(raw, documents)
-    return Corpus(figures=figures, documents=documents, data_dir=data_dir, raw=raw,
-                  texts=Texts(data_dir / TEXTS_JSONL))
+    figures = read_figures(data_dir)
+    documents = _load_documents(data_dir / DOCUMENTS_CSV, figures["doc"])
+    figures = _prepare(figures, documents)
+    return Corpus(figures=figures, documents=documents, data_dir=data_dir,
+                  texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
 
 
-def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
+def _load_documents(path: Path, docs_of_figures: pd.Series) -> pd.DataFrame:
     """documents.csv indexed by doc; articles missing from it get a bare row."""
     if path.is_file():
         docs = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -202,7 +183,9 @@ def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
             docs[column] = ""
     for column in _DOCUMENT_TEXT_COLUMNS:
         docs[column] = unguard(docs[column].fillna("").astype(str))
-    missing = sorted(set(raw["doc"]) - set(docs["doc"]))
+    named = docs_of_figures.cat.categories if isinstance(docs_of_figures.dtype, pd.CategoricalDtype) \
+        else pd.Index(docs_of_figures.unique())
+    missing = sorted(set(named.astype(str)) - set(docs["doc"]))
     if missing:
         docs = pd.concat([docs, pd.DataFrame({"doc": missing})], ignore_index=True).fillna("")
     docs = docs.drop_duplicates("doc").set_index("doc", drop=False)
@@ -212,38 +195,59 @@ def _load_documents(path: Path, raw: pd.DataFrame) -> pd.DataFrame:
     return docs
 
 
-def _prepare(raw: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The display frame: raw fields plus citation, label and search columns, indexed by id."""
-    df = raw.copy()
-    meta = documents.reindex(df["doc"])
+def _per_article(doc: pd.Series, documents: pd.DataFrame, column: str) -> Any:
+    """A documents.csv column spread over the figures by their article: a categorical (codes
+    taken by the doc's code, no string per row), or the values themselves for dates."""
+    where = documents.index.get_indexer(doc.cat.categories.astype(str))
+    values = documents[column]
+    codes = doc.cat.codes.to_numpy()
+    if column == "date":
+        return values.to_numpy()[where][codes]
+    by_doc = values.astype("category")
+    per_category = np.append(by_doc.cat.codes.to_numpy()[where], -1)
+    return pd.Categorical.from_codes(per_category[codes], categories=by_doc.cat.categories, validate=False)
+
+
+def _labels(df: pd.DataFrame, columns: tuple[str, ...], label: Any) -> pd.Categorical:
+    """A label worked out once per distinct combination of `columns` (`label` takes their
+    values, blanks as None), spread over the rows as a categorical."""
+    keys = [df[c].cat.codes.to_numpy() if isinstance(df[c].dtype, pd.CategoricalDtype) else df[c].to_numpy()
+            for c in columns]
+    groups, first = group_codes(keys)
+    rows = df.iloc[first][list(columns)]
+    texts = [label(*(None if isinstance(v, float) and v != v else v for v in values))
+             for values in zip(*(rows[c].tolist() for c in columns), strict=True)]
+    codes, uniques = pd.factorize(pd.Index(texts, dtype=object))
+    return pd.Categorical.from_codes(codes[groups], categories=pd.Index(uniques, dtype=object),
+                                     validate=False)
+
+
+def _value_label(v: Any, q: Any, k: Any, u: Any, vh: Any, w: Any, vg: Any, s: Any) -> str:
+    """`labels.value_label` with the columns' blanks as it takes them."""
+    return value_label(float("nan") if v is None else v, q, k, u, vh, w, vg, s or "")
+
+
+def _prepare(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The display frame: the figures' fields plus citation, label and search columns, indexed
+    by id. Labels are worked out once per distinct value, never once per row."""
     for column in ("title", "publisher", "published", "label", "date"):
-        df[column] = meta[column].to_numpy()
+        df[column] = _per_article(df["doc"], documents, column)
     df["article"] = df["label"]
     df["value_top"] = df["value_high"].fillna(df["value"])
-    labels: dict[tuple[Any, ...], str] = {}  # many figures share a label: work each out once
-    column_lists = [df[c].tolist() for c in ("value", "qualifier", "kind", "unit", "value_high", "whole",
-                                              "vague", "span")]
-    for blanks in (4, 5):  # NaN != NaN, so a key holding one never matched: blanks are None instead
-        column_lists[blanks] = [None if x != x else x for x in column_lists[blanks]]
-    values = []
-    for v, q, k, u, vh, w, vg, s in zip(*column_lists, strict=True):
-        key = (v, q, k, u, vh, w, vg, s if vg else "")
-        label = labels.get(key)
-        if label is None:
-            label = labels[key] = value_label(v, q, k, u, vh, w, vg, s)
-        values.append(label)
-    df["value_label"] = values
-    subjects = df["subject"].tolist()
-    df["subject_label"] = [s if s.strip() else "(no subject)" for s in subjects]
-    df["search"] = np.array([f"{a}\n{b}\n{c}".lower() for a, b, c in zip(
-        df["span"].tolist(), subjects, df["sentence"].tolist(), strict=True)], dtype=object)
+    # The span matters to the label of a vague figure only ("hundreds"): blanked for the others.
+    df["vague_span"] = pd.Categorical.from_codes(np.where(df["vague"].to_numpy(), df["span"].cat.codes, -1),
+                                                 dtype=df["span"].dtype)
+    df["value_label"] = _labels(df, ("value", "qualifier", "kind", "unit", "value_high", "whole", "vague",
+                                     "vague_span"), _value_label)
+    df = df.drop(columns="vague_span")
+    df["subject_label"] = map_categories(df["subject"], lambda s: s if s.strip() else "(no subject)")
     df["implied_label"] = pd.Categorical.from_codes(df["implied"].to_numpy(dtype=np.int8),
                                                     categories=["", "implied"])
-    df["qualifier_label"] = [qualifier_words(q, bool(i)) for q, i in zip(
-        df["qualifier"].tolist(), df["implied"].tolist(), strict=True)]
-    for column in _CATEGORICAL:
-        df[column] = df[column].astype("category")
-    df.index = pd.Index(raw["figure_id"].to_numpy(), name="id")
+    df["qualifier_label"] = _labels(df, ("qualifier", "implied"),
+                                    lambda q, i: qualifier_words(q, bool(i)))
+    df.index = pd.Index(df["figure_id"].to_numpy(), name="id")
+    if len(df):
+        df.index.get_loc(df.index[0])  # build the id look-up now, not on the first click
     return df
 
 

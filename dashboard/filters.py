@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.textsearch import TextIndex
+
 # The dropdown value (and source-chart customdata) standing for a blank said_by or place.
 BLANK = "__blank__"
 # The value of the "include implied single casualties" checklist when ticked.
@@ -156,18 +158,19 @@ class Filters:
 DEFAULT_VIEW = Filters(hide_durations=True)
 
 
-def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
-    """Row positions of df passing the filters; the text search runs last, on the survivors."""
+def positions(df: pd.DataFrame, f: Filters, search: TextIndex | None = None) -> np.ndarray:
+    """Row positions of df passing the filters; the text search runs last, on the survivors
+    (`search` is the frame's `TextIndex`, made here when not given)."""
     keep = np.ones(len(df), dtype=bool)
     for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
                            ("publisher", f.publishers), ("said_by", f.said_by), ("place", f.places)):
         if wanted:
-            keep &= df[column].isin(wanted).to_numpy()
+            keep &= _is_in(df[column], wanted)
     if not f.implied:
         keep &= ~df["implied"].to_numpy(dtype=bool)
     hidden = f.hidden_categories()
     if hidden:
-        keep &= ~df["category"].isin(hidden).to_numpy()
+        keep &= ~_is_in(df["category"], hidden)
     if f.figures:
         keep &= df.index.isin(f.figures)
     if f.value_min is not None:
@@ -176,12 +179,16 @@ def positions(df: pd.DataFrame, f: Filters) -> np.ndarray:
         keep &= (df["value"] <= f.value_max).to_numpy()
     found = np.flatnonzero(keep)
     if f.text:
-        # The lower-cased search column, one vectorised substring test per word on the rows still
-        # in; at most MAX_SEARCH_WORDS words (`search_words`), so the work is bounded by the rows.
-        search = df["search"].iloc[found]
-        for word in search_words(f.text):
-            hit = search.str.contains(word, regex=False).to_numpy(dtype=bool)
-            found, search = found[hit], search[hit]
-            if not len(found):
-                break
+        # Each word tested once per distinct span, subject and sentence of the rows still in; at
+        # most MAX_SEARCH_WORDS words (`search_words`), so the work is bounded by the rows.
+        found = (search or TextIndex(df)).find(found, search_words(f.text))
     return found
+
+
+def _is_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
+    """Which rows of a column hold one of the wanted values: for a categorical, the wanted
+    categories are looked up once and the rows tested by code."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        hit = np.append(column.cat.categories.isin(wanted), False)
+        return hit[column.cat.codes.to_numpy()]
+    return column.isin(wanted).to_numpy()

@@ -121,7 +121,8 @@ def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, c
 
     page.locator("#filter-text").fill("troops")
     page.locator("#filter-text").press("Enter")
-    both = killed[killed["search"].str.contains("troops")]
+    both = killed[[any("troops" in str(text).lower() for text in texts) for texts in zip(
+        killed["span"], killed["subject"], killed["sentence"], strict=True)]]
     expect(page.locator("#grid-count")).to_have_text(f"{len(both)} figures", timeout=TIMEOUT)
     wait_for_rows(page, len(both))
     assert grid_ids(page) == set(both.index)

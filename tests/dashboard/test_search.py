@@ -4,8 +4,7 @@ holds every word, whatever repeats or longer text came with it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 from dashboard.data import Corpus
 from dashboard.filters import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, Filters, search_text, search_words
+from dashboard.textsearch import SEARCHED, TextIndex
 
 PASTED = ("killed afghan troops in the province said officials " * 400)[:20_000]
 
@@ -74,8 +74,31 @@ def _corpus_for_properties(corpus: Corpus) -> None:
     test_repeats_and_order_do_not_change_what_is_found.corpus = corpus  # type: ignore[attr-defined]
 
 
-def test_the_search_column_is_lower_case(corpus: Corpus, seeds_dir: Path) -> None:
-    """The search compares lower-cased words with a column lower-cased once, at load."""
-    search = corpus.figures["search"]
-    assert isinstance(search, pd.Series)
-    assert (search == search.str.lower()).all()
+def test_each_distinct_text_is_lower_cased_once_and_searched_by_its_code(corpus: Corpus) -> None:
+    """The search holds each distinct span, subject and sentence once, lower-cased with Python's
+    str.lower (as the typed words are), and finds rows through their codes."""
+    index = TextIndex(corpus.figures)
+    for name, column in zip(SEARCHED, index._columns, strict=True):
+        categories = corpus.figures[name].cat.categories
+        assert len(column.lowered) == len(categories) < len(corpus.figures) or name == "span"
+        assert column.lowered.to_pylist() == [str(c).lower() for c in categories]
+    every = np.arange(len(corpus.figures))
+    assert list(index.find(every, ["troops"])) == [
+        i for i, texts in enumerate(zip(*(corpus.figures[n] for n in SEARCHED), strict=True))
+        if any("troops" in str(t).lower() for t in texts)]
+
+
+def test_many_distinct_texts_are_searched_by_duckdb_with_the_same_answer() -> None:
+    """Above a few thousand distinct texts the search asks DuckDB; it finds what Python's `in`
+    finds, case folded, in the rows' order, and only among the rows it is given."""
+    sentences = [f"Row {i}: {'Troops' if i % 7 == 0 else 'police'} in Ünye {'killed' if i % 3 else ''}"
+                 for i in range(6_000)]
+    frame = pd.DataFrame({"span": [str(i) for i in range(6_000)], "subject": ["" for _ in sentences],
+                          "sentence": sentences}).astype("category")
+    index = TextIndex(frame)
+    rows = np.arange(6_000)
+    expected = [i for i, s in enumerate(sentences) if "troops" in s.lower() and "killed" in s.lower()]
+    assert list(index.find(rows, ["troops", "killed"])) == expected
+    assert list(index.find(rows, ["ünye"])) == list(rows)
+    assert list(index.find(rows[::2], ["troops"])) == [i for i in rows[::2] if i % 7 == 0]
+    assert not len(index.find(rows, ["soldiers"]))

@@ -1,0 +1,144 @@
+"""Read the extractor's figures into one columnar pandas frame, without a Python loop per row.
+
+figures.parquet (written by `stats extract --format parquet`, a file or a folder of parts) is
+read when present, else figures.csv, both through pyarrow (multi-threaded, in C++). Every text
+column is dictionary-encoded on the way in and becomes a pandas categorical: a million figures
+hold a few thousand distinct categories, kinds, sources or places, and sentences and spans that
+several figures share are stored once. Work on text (undoing the CSV's formula guard, labels,
+lower-casing for the search) is then done once per distinct value (`map_categories`), not once
+per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from stats.export import FIGURE_FIELDS, FIGURES_CSV, unguard_cell
+
+FIGURES_PARQUET = "figures.parquet"  # what `stats extract --format parquet` writes beside figures.csv
+NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
+BOOL_COLUMNS = ("vague", "implied")
+TRUE_TEXTS = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
+TEXT_COLUMNS = tuple(c for c in FIGURE_FIELDS if c not in (*NUMBER_COLUMNS, *BOOL_COLUMNS))
+
+
+def figures_source(data_dir: Path) -> Path:
+    """The figures file the dashboard reads: figures.parquet when the folder has it (faster to
+    read, typed), else figures.csv."""
+    parquet = Path(data_dir) / FIGURES_PARQUET
+    return parquet if parquet.exists() else Path(data_dir) / FIGURES_CSV
+
+
+def read_table(path: Path) -> pa.Table:
+    """figures.parquet or figures.csv as an Arrow table of the contract's columns (as present).
+    The CSV is read with every column as text (blank cells stay ""), numbers converted after."""
+    if path.suffix == ".parquet" or path.is_dir():
+        table = pq.read_table(path)
+    else:
+        names = pacsv.open_csv(path).schema.names
+        table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
+            column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
+            quoted_strings_can_be_null=False))
+    return table.select([c for c in FIGURE_FIELDS if c in table.column_names])
+
+
+def _numbers(column: pa.ChunkedArray) -> np.ndarray:
+    """A numeric column as float64 (NaN for blanks and text that is no number)."""
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        try:
+            blank = pc.equal(pc.utf8_trim_whitespace(column), "")
+            return pc.cast(pc.if_else(blank, None, column), pa.float64()).to_numpy(zero_copy_only=False)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # text in a number column: coerced
+            return pd.to_numeric(pd.Series(column.to_numpy(zero_copy_only=False)), errors="coerce").to_numpy(
+                dtype=float)
+    return pc.cast(column, pa.float64()).to_numpy(zero_copy_only=False)
+
+
+def _flags(column: pa.ChunkedArray) -> np.ndarray:
+    """A true/false column as bools (a text one: true when written as one of TRUE_TEXTS)."""
+    if pa.types.is_boolean(column.type):
+        return pc.fill_null(column, False).to_numpy(zero_copy_only=False).astype(bool)
+    if pa.types.is_integer(column.type) or pa.types.is_floating(column.type):
+        return pc.fill_null(pc.not_equal(column, 0), False).to_numpy(zero_copy_only=False).astype(bool)
+    return pc.fill_null(pc.is_in(column, pa.array(TRUE_TEXTS)), False).to_numpy(zero_copy_only=False)
+
+
+def _categorical(column: pa.ChunkedArray, unguard: bool) -> pd.Categorical:
+    """A text column as a pandas categorical (blanks and nulls as ""), the CSV's formula guard
+    undone on each distinct value when `unguard`."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+            or pa.types.is_dictionary(column.type)):
+        column = pc.cast(column, pa.string())
+    if pa.types.is_dictionary(column.type):
+        column = pc.cast(column, column.type.value_type)
+    encoded = pc.dictionary_encode(pc.fill_null(column, "")).combine_chunks()
+    categorical = pd.Categorical.from_codes(
+        encoded.indices.to_numpy(zero_copy_only=False).astype(_code_type(len(encoded.dictionary))),
+        categories=pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False)
+    return map_categories(categorical, unguard_cell) if unguard else categorical
+
+
+def _code_type(n: int) -> type[np.signedinteger]:
+    """The narrowest integer type pandas keeps a categorical's codes in for n categories."""
+    return np.int8 if n < 127 else np.int16 if n < 32_767 else np.int32
+
+
+def read_figures(data_dir: Path) -> pd.DataFrame:
+    """The figures of a data folder as a frame of the contract's columns, in its order: numbers
+    as float64 (NaN for blanks), flags as bools, text as categoricals ("" for blanks) with the
+    CSV's formula guard undone. A figures.csv from an older `stats extract` may lack columns
+    added to the contract since (said_by, place, period, implied): they read as blank and false."""
+    path = figures_source(data_dir)
+    table = read_table(path)
+    unguard = path.suffix != ".parquet" and not path.is_dir()  # the guard is the CSV's, for spreadsheets
+    rows = table.num_rows
+    columns: dict[str, object] = {}
+    for name in FIGURE_FIELDS:
+        present = name in table.column_names
+        if name in NUMBER_COLUMNS:
+            columns[name] = _numbers(table[name]) if present else np.full(rows, np.nan)
+        elif name in BOOL_COLUMNS:
+            columns[name] = _flags(table[name]) if present else np.zeros(rows, dtype=bool)
+        elif name == "figure_id":
+            ids = table[name] if present else pa.chunked_array([pa.array([""] * rows)])
+            columns[name] = pc.fill_null(ids, "").to_numpy(zero_copy_only=False).astype(object)
+        else:
+            columns[name] = _categorical(table[name], unguard) if present else \
+                pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=[""])
+        if present:
+            table = table.drop_columns([name])  # let Arrow's copy of each column go as soon as it is read
+    return pd.DataFrame(columns, copy=False)
+
+
+def map_categories(column: pd.Series | pd.Categorical, func: Callable[[str], str]) -> pd.Categorical:
+    """A categorical with `func` applied to each distinct value (not to each row); values that
+    `func` makes equal merge into one category."""
+    categorical = column.array if isinstance(column, pd.Series) else column
+    names = [func(str(c)) for c in categorical.categories]
+    codes, uniques = pd.factorize(pd.Index(names, dtype=object))
+    new_codes = np.append(codes, -1)[categorical.codes]  # a missing value (-1) stays missing
+    return pd.Categorical.from_codes(new_codes.astype(_code_type(len(uniques))),
+                                     categories=pd.Index(uniques, dtype=object), validate=False)
+
+
+def group_codes(columns: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows grouped by their values in several columns at once: a group number per row and, per
+    group, the position of its first row. Each column is factorised and the codes combined, so
+    grouping a million rows costs a few vectorised passes."""
+    rows = len(columns[0]) if columns else 0
+    key = np.zeros(rows, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        key = key * (len(uniques) + 1) + codes
+        key, _ = pd.factorize(key)  # renumber, so the key never outgrows int64
+        key = key.astype(np.int64)
+    _groups, first = np.unique(key, return_index=True)
+    return key, first

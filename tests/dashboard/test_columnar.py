@@ -1,0 +1,114 @@
+"""Columnar loading (issue 11): figures.parquet is read when present and gives the same corpus as
+figures.csv; the download's column-at-a-time writer writes what `rows_to_csv` writes; grouping
+and category helpers work once per distinct value."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.bench_corpus import typed
+from dashboard.columnar import FIGURES_PARQUET, figures_source, group_codes, map_categories, read_figures
+from dashboard.data import Corpus, load
+from dashboard.download import frame_to_csv
+from dashboard.filters import Filters
+from stats.export import FIGURE_FIELDS, FIGURES_CSV, rows_to_csv
+
+
+def _as_parquet(seeds_dir: Path, folder: Path) -> Path:
+    """A copy of the seeds' output folder with figures.parquet beside figures.csv, typed as
+    `stats extract --format parquet` types it (text unguarded, blanks null)."""
+    shutil.copytree(seeds_dir, folder)
+    names = pacsv.open_csv(folder / FIGURES_CSV).schema.names
+    table = pacsv.read_csv(folder / FIGURES_CSV, convert_options=pacsv.ConvertOptions(
+        column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
+        quoted_strings_can_be_null=False))
+    pq.write_table(typed(table), folder / FIGURES_PARQUET)
+    return folder
+
+
+def test_parquet_is_preferred_and_loads_the_same_corpus(corpus: Corpus, seeds_dir: Path,
+                                                        tmp_path: Path) -> None:
+    folder = _as_parquet(seeds_dir, tmp_path / "out")
+    assert figures_source(folder).name == FIGURES_PARQUET
+    (folder / FIGURES_CSV).write_text(",".join(FIGURE_FIELDS) + "\n", encoding="utf-8")  # not read
+    from_parquet = load(folder)
+    assert len(from_parquet.figures) == len(corpus.figures) > 0
+    for column in corpus.figures.columns:
+        expected = corpus.figures[column].astype(object).tolist()
+        got = from_parquet.figures[column].astype(object).tolist()
+        assert [None if isinstance(v, float) and math.isnan(v) else v for v in got] == \
+            [None if isinstance(v, float) and math.isnan(v) else v for v in expected], column
+    killed = Filters(categories=("killed",))
+    assert from_parquet.to_csv(killed) == corpus.to_csv(killed)
+
+
+def test_a_partitioned_parquet_folder_is_read_whole(seeds_dir: Path, tmp_path: Path) -> None:
+    folder = _as_parquet(seeds_dir, tmp_path / "out")
+    table = pq.read_table(folder / FIGURES_PARQUET)
+    (folder / FIGURES_PARQUET).unlink()
+    (folder / FIGURES_PARQUET).mkdir()
+    half = table.num_rows // 2
+    pq.write_table(table.slice(0, half), folder / FIGURES_PARQUET / "2021-07.parquet")
+    pq.write_table(table.slice(half), folder / FIGURES_PARQUET / "undated.parquet")
+    frame = read_figures(folder)
+    assert sorted(frame["figure_id"]) == sorted(table["figure_id"].to_pylist())
+
+
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ["=1+2", "'-x", "'plain", "-5 dead", "a,b", 'say "x"', "line\nbreak", "cr\rhere", "\ttab", "@x", ""])
+NUMBER = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True),
+                   st.sampled_from([703.0, 1e15, 1e20, -0.0, 0.5, 2.0**53]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(TEXT, NUMBER, st.booleans(), TEXT), min_size=1, max_size=8))
+def test_the_download_writer_writes_what_rows_to_csv_writes(rows: list[tuple[str, float | None, bool, str]]
+                                                            ) -> None:
+    records = [{"span": a, "value": b, "vague": c, "subject": d} for a, b, c, d in rows]
+    fields = ["span", "value", "vague", "subject"]
+    frame = pd.DataFrame({"span": pd.Categorical([r[0] for r in rows]),
+                          "value": np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=float),
+                          "vague": [r[2] for r in rows],
+                          "subject": pd.Series([r[3] for r in rows], dtype=object)})
+    expected = rows_to_csv([{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
+                            for r in records], fields)
+    assert frame_to_csv(frame, fields) == expected
+
+
+def test_rows_are_grouped_by_several_columns_at_once() -> None:
+    a = np.array([1.0, 1.0, np.nan, np.nan, 2.0, 1.0])
+    b = np.array([0, 0, 0, 0, 1, 1])
+    groups, first = group_codes([a, b])
+    assert groups.tolist() == [0, 0, 1, 1, 2, 3]  # NaN is a value of its own, groups in order of first row
+    assert first.tolist() == [0, 2, 4, 5]
+
+
+def test_categories_are_mapped_once_each_and_merged() -> None:
+    column = pd.Categorical(["", " ", "troops", "", None])
+    mapped = map_categories(column, lambda s: s.strip() or "(none)")
+    assert list(mapped.astype(object)) == ["(none)", "(none)", "troops", "(none)", np.nan]
+    assert list(mapped.categories) == ["(none)", "troops"]
+
+
+@pytest.mark.parametrize("text", ["True", "1", "False", ""])
+def test_flags_are_read_as_written(tmp_path: Path, text: str) -> None:
+    header = ",".join(FIGURE_FIELDS)
+    row = dict.fromkeys(FIGURE_FIELDS, "") | {"figure_id": "f1", "doc": "a.txt", "value": "3",
+                                                  "implied": text}
+    (tmp_path / FIGURES_CSV).write_text(header + "\n" + ",".join(row[n] for n in FIGURE_FIELDS) + "\n",
+                                        encoding="utf-8")
+    frame = read_figures(tmp_path)
+    assert frame["implied"].tolist() == [text in ("True", "1")]
+    assert frame["value"].tolist() == [3.0]
+    assert math.isnan(frame["whole"].iloc[0])
