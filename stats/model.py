@@ -112,6 +112,8 @@ class Figure:
     place: str | None = None  # the most specific place name the figure is about, as written
     period: str | None = None  # the time phrase the figure holds for, as written
     implied: bool = False  # an implied single casualty ("a policeman was killed": 1)
+    part_of: str | None = None  # the figure_id of the total this figure is a part of
+    restates: str | None = None  # the figure_id of an earlier figure stating the same quantity
 
     def __post_init__(self) -> None:
         if not self.figure_id:
@@ -180,3 +182,31 @@ class Document:
     error: str = ""
     figures: int = 0
     chars: int = 0  # length of the text, kept when the text itself is let go
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """How many in all, for one article and one category, without double counting.
+
+    `low` is the conservative reading (lower ends, ACLED's values for vague words, the
+    lowest of contested claims), `best` the reading a journalist would headline, `high`
+    the highest claim; `figures` the ids that make up `best`, `sources` their distinct
+    `said_by` (the article's own voice is left out), `how` the derivation in words,
+    including every figure of the category left out and why.
+    """
+
+    doc: str
+    category: Category
+    low: float
+    best: float
+    high: float
+    vague: bool = False
+    figures: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    how: str = ""
+
+    def to_record(self) -> dict[str, object]:
+        """A plain dict with JSON-ready values, in the tallies file's field names."""
+        return {"doc": self.doc, "category": str(self.category), "low": self.low, "best": self.best,
+                "high": self.high, "vague": self.vague, "figures": list(self.figures),
+                "sources": list(self.sources), "how": self.how}

@@ -1,0 +1,125 @@
+"""What the reconcile stage reads around a figure: its words before and after, in its sentence.
+
+The stage works from `Figure` records alone (so `stats.tally` works on figures read back from
+`figures.csv` as well as on fresh ones): the figure's place in its sentence is found from the
+sentence as written in the record (whitespace collapsed) and the figure's offset in it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from stats.lexicon.inflection import singular
+from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS
+from stats.model import Figure
+
+_SPACES = regex.compile(r"\s+")
+# Where a clause ends, looking back from a figure: a full stop, semicolon, colon, dash or
+# bracket (a comma does not end the clause: "weeks after two children were killed").
+_CLAUSE_END = regex.compile(r"[.;:!?()\[\]—–]|\s-\s")
+_WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
+    """Where `span` sits in `sentence`: the occurrence nearest `guess`, else (guess, guess)."""
+    found = [m.start() for m in regex.finditer(regex.escape(span), sentence)] if span else []
+    if not found:
+        return guess, guess
+    start = min(found, key=lambda at: abs(at - guess))
+    return start, start + len(span)
+
+
+def located(f: Figure) -> tuple[int, int]:
+    """The figure's start and end in its `sentence` field."""
+    span = _collapse(f.span)
+    guess = max(0, min(len(f.sentence), f.start - f.sentence_start))
+    return _located(f.sentence, span, guess)
+
+
+def before(f: Figure, words: int = 6) -> str:
+    """The last `words` words before the figure in its sentence, lower case."""
+    start, _ = located(f)
+    return " ".join(f.sentence[:start].lower().split()[-words:])
+
+
+def after(f: Figure, words: int = 8) -> str:
+    """The first `words` words after the figure in its sentence, lower case."""
+    _, end = located(f)
+    return " ".join(f.sentence[end:].lower().split()[:words])
+
+
+def clause_before(f: Figure) -> str:
+    """The figure's clause up to the figure, lower case: "weeks after" in "..., weeks after
+    two children were killed"."""
+    start, _ = located(f)
+    head = f.sentence[:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(head)]
+    return _collapse(head[ends[-1] if ends else 0:]).lower()
+
+
+def clause_after(f: Figure) -> str:
+    """The figure's clause after the figure, lower case."""
+    tail = f.sentence[located(f)[1]:]
+    stop = _CLAUSE_END.search(tail)
+    return _collapse(tail[:stop.start() if stop else len(tail)]).lower()
+
+
+def clause(f: Figure) -> str:
+    """The figure's whole clause, lower case (from the last clause end before it to the next)."""
+    start, end = located(f)
+    return " ".join(x for x in (clause_before(f), f.sentence[start:end].lower(), clause_after(f)) if x)
+
+
+def has_phrase(text: str, phrases: Iterable[str]) -> str:
+    """The first of `phrases` that `text` holds as whole words, else ""."""
+    padded = f" {text} "
+    for phrase in phrases:
+        if f" {phrase} " in padded or f" {phrase}," in padded:
+            return phrase
+    return ""
+
+
+def ends_with(text: str, phrases: Iterable[str]) -> str:
+    """The longest of `phrases` that `text` ends with (as whole words), else ""."""
+    padded = f" {text}"
+    hits = [p for p in phrases if padded.endswith(f" {p}")]
+    return max(hits, key=len) if hits else ""
+
+
+def starts_with(text: str, phrases: Iterable[str]) -> str:
+    """The longest of `phrases` that `text` starts with (as whole words), else ""."""
+    padded = f"{text} "
+    hits = [p for p in phrases if padded.startswith(f"{p} ") or padded.startswith(f"{p},")]
+    return max(hits, key=len) if hits else ""
+
+
+def head(f: Figure) -> str:
+    """The subject's head noun in the singular ("Afghan security forces" -> "force"), "" for
+    none."""
+    words = _WORD.findall(f.subject)
+    return singular(words[-1]) if words else ""
+
+
+def is_generic(f: Figure) -> bool:
+    """Whether the figure counts people in general or the dead as such ("17 people", "3
+    fatalities", "the toll"), so it may be a total over more specific groups."""
+    subject = _collapse(f.subject).lower()
+    words = _WORD.findall(subject)
+    return subject in GENERIC_PEOPLE or (bool(words) and words[-1] in GENERIC_PEOPLE)
+
+
+def is_new_group(f: Figure) -> bool:
+    """Whether the words say the group is a further one: "three others", "four more", "two
+    attackers were also killed"."""
+    words = _WORD.findall(f.subject.lower()) or _WORD.findall(after(f, 1))
+    if words and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS):
+        return True
+    return bool(has_phrase(clause(f), ALSO))

@@ -1,0 +1,230 @@
+"""Relations between one article's figures: which is a part of which, which states another again.
+
+`relate(figures)` fills two fields of each `Figure`:
+- `part_of`: the total the figure is a part of: "17 were killed, including 4 officers" (a
+  marker before or after the part), or a breakdown whose parts add up to a total next to it
+  ("12 died: five men, four women and three children");
+- `restates`: the first figure of the article that states the same quantity of the same
+  people ("three traders were shot dead ... 3 fatalities"; a toll repeated further down).
+
+Each rule is a row of `RELATION_RULES` (its id is what `rule` trails and tally derivations
+name); the cases in `tests/data/rule_cases_relations.jsonl` hold a positive and a negative for
+each.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import regex
+
+from stats.find.rule import Rule, Stage
+from stats.lexicon.tallies import (
+    PART_AFTER,
+    PART_BEFORE,
+    PART_MARKER_CATEGORIES,
+    SEPARATE_EVENT,
+    TALLY_CATEGORIES,
+)
+from stats.model import Category, Figure, Kind
+from stats.reconcile import context
+
+# Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
+# four women and three children").
+_JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
+
+
+def _part_by_marker_before(f: Figure) -> str:
+    return context.ends_with(context.before(f, 4), PART_BEFORE)
+
+
+def _part_by_marker_after(f: Figure) -> str:
+    return context.starts_with(context.after(f, 6), PART_AFTER)
+
+
+RELATION_RULES: tuple[Rule, ...] = (
+    Rule("part_of.including", Stage.RELATION, "including 4 officers; of whom 5 were children",
+         _part_by_marker_before),
+    Rule("part_of.of_them", Stage.RELATION, "four of them were officers; two of the dead",
+         _part_by_marker_after),
+    Rule("part_of.breakdown", Stage.RELATION, "12 died: five men, four women and three children"),
+    Rule("restates.same", Stage.RELATION, "three traders were shot dead ... 3 fatalities"),
+)
+
+
+def relate(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with `part_of` and `restates` filled (one article's, in text order)."""
+    counts = [f for f in figures if _counts_people(f)]
+    parts = _marked_parts(counts)
+    for found in (_breakdowns(counts), _listed_after(counts)):
+        parts.update({k: v for k, v in found.items() if k not in parts})
+    restated = _restatements(counts)
+    if not parts and not restated:
+        return list(figures)
+    return [_related(f, parts.get(f.figure_id), restated.get(f.figure_id)) for f in figures]
+
+
+def _related(f: Figure, part: tuple[str, str] | None, restated: tuple[str, str] | None) -> Figure:
+    """The figure with its relations, each rule's id added to the `rule` trail."""
+    if part is None and restated is None:
+        return f
+    rules = [found[1] for found in (part, restated) if found is not None]
+    return dataclasses.replace(f, part_of=part[0] if part else None,
+                               restates=restated[0] if restated else None,
+                               rule="+".join([f.rule, *rules]))
+
+
+def _counts_people(f: Figure) -> bool:
+    """A count the tallies add up (of people or attacks) or one that may be a part of such
+    a total ("Twelve of them were children"), not a share, sum of money or rank."""
+    return f.kind is Kind.COUNT and (f.category in TALLY_CATEGORIES or f.category is Category.OTHER)
+
+
+def _sentence_index(figures: Sequence[Figure]) -> dict[str, int]:
+    """Each figure's sentence number in the article (figures in text order)."""
+    index: dict[str, int] = {}
+    number, last = -1, -1
+    for f in figures:
+        if f.sentence_start != last:
+            number, last = number + 1, f.sentence_start
+        index[f.figure_id] = number
+    return index
+
+
+Found = dict[str, tuple[str, str]]  # figure id -> (the related figure's id, the rule's id)
+
+
+def _marked_parts(counts: Sequence[Figure]) -> Found:
+    """Parts named by a marker: "including 4 officers", "four of them were officers"."""
+    sentence_of = _sentence_index(counts)
+    parts: Found = {}
+    for i, f in enumerate(counts):
+        rule = next((r.id for r in RELATION_RULES[:2] if r.read is not None and r.read(f)), "")
+        total = _total_before(counts[:i], f, sentence_of, parts) if rule else None
+        if total is not None:
+            parts[f.figure_id] = (total.figure_id, rule)
+    return parts
+
+
+def _total_before(earlier: Sequence[Figure], part: Figure, sentence_of: dict[str, int],
+                  parts: Found) -> Figure | None:
+    """The nearest earlier figure (in this sentence or the two before) that can hold `part`:
+    not itself a part, at least as large, the same category (any category in the same
+    sentence: "killing 17, including 4 officers")."""
+    here = sentence_of[part.figure_id]
+    named = _marked_category(part)
+    for g in reversed(earlier):
+        if here - sentence_of[g.figure_id] > _NEAR:
+            break
+        if g.figure_id in parts or _high(g) < part.value or g.category not in TALLY_CATEGORIES:
+            continue
+        if named is not None and g.category is not named:
+            continue
+        if g.category is part.category or sentence_of[g.figure_id] == here or part.category is Category.OTHER:
+            return g
+    return None
+
+
+def _marked_category(part: Figure) -> Category | None:
+    """The category the marker itself names: "of the wounded" (injured), "among the dead"."""
+    marker = _part_by_marker_before(part) or _part_by_marker_after(part)
+    return next((category for word, category in PART_MARKER_CATEGORIES.items()
+                 if word in marker.split()), None)
+
+
+def _high(f: Figure) -> float:
+    return f.value if f.value_high is None else f.value_high
+
+
+def _breakdowns(counts: Sequence[Figure]) -> Found:
+    """Runs of figures listed together ("five men, four women and three children") whose
+    values add up to a total of the same category in the same or a neighbouring sentence."""
+    sentence_of = _sentence_index(counts)
+    parts: Found = {}
+    for run in _runs(counts):
+        total = sum(f.value for f in run)
+        categories = {f.category for f in run}
+        ids = {f.figure_id for f in run}
+        for g in counts:
+            if g.figure_id in ids or g.value != total or g.category not in TALLY_CATEGORIES:
+                continue
+            if not categories <= {g.category, Category.OTHER}:
+                continue
+            if abs(sentence_of[g.figure_id] - sentence_of[run[0].figure_id]) <= 1:
+                parts.update({f.figure_id: (g.figure_id, "part_of.breakdown") for f in run})
+                break
+    return parts
+
+
+def _listed_after(counts: Sequence[Figure]) -> Found:
+    """Figures after a total in its sentence that add up to it exactly: "killed at least 19
+    people: 11 in a market, five near a mosque and three at a bus stop"."""
+    parts: Found = {}
+    for i, total in enumerate(counts):
+        if total.category not in TALLY_CATEGORIES:
+            continue
+        listed: list[Figure] = []
+        for f in counts[i + 1:]:
+            if f.sentence_start != total.sentence_start or f.figure_id in parts:
+                break
+            if f.category not in (total.category, Category.OTHER) or f.value_high is not None:
+                break
+            listed.append(f)
+            if sum(g.value for g in listed) >= total.value:
+                break
+        if len(listed) > 1 and sum(g.value for g in listed) == total.value:
+            parts.update({f.figure_id: (total.figure_id, "part_of.breakdown") for f in listed})
+    return parts
+
+
+def _runs(counts: Sequence[Figure]) -> list[list[Figure]]:
+    """Figures of one sentence listed one after another, joined by commas or "and"."""
+    runs: list[list[Figure]] = []
+    current: list[Figure] = []
+    for f in counts:
+        if current and _joined(current[-1], f):
+            current.append(f)
+            continue
+        if len(current) > 1:
+            runs.append(current)
+        current = [f]
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _joined(a: Figure, b: Figure) -> bool:
+    if a.sentence_start != b.sentence_start or a.value_high is not None or b.value_high is not None:
+        return False
+    between = a.sentence[context.located(a)[1]:context.located(b)[0]]
+    return bool(_JOINED.match(between))
+
+
+def _restatements(counts: Sequence[Figure]) -> Found:
+    """Each figure that states an earlier one again: the same category, value (and high end)
+    and unit, of the same people or of people in general, with no "separate attack" between."""
+    restated: Found = {}
+    for i, f in enumerate(counts):
+        if context.is_new_group(f) or context.has_phrase(context.clause_before(f), SEPARATE_EVENT):
+            continue
+        for g in counts[:i]:
+            if _same_quantity(f, g) and _same_people(f, g):
+                first = restated.get(g.figure_id, (g.figure_id, ""))[0]
+                restated[f.figure_id] = (first, "restates.same")
+                break
+    return restated
+
+
+def _same_quantity(f: Figure, g: Figure) -> bool:
+    return (f.category is g.category and f.category in TALLY_CATEGORIES and f.value == g.value
+            and f.value_high == g.value_high and f.unit == g.unit)
+
+
+def _same_people(f: Figure, g: Figure) -> bool:
+    """Whether two figures can count the same people: the same head noun, or one of them
+    people in general; two figures of one sentence only when one is people in general."""
+    if f.sentence_start == g.sentence_start and not (context.is_generic(f) or context.is_generic(g)):
+        return False
+    return context.head(f) == context.head(g) or context.is_generic(f) or context.is_generic(g)
