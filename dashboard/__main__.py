@@ -14,6 +14,7 @@ from typing import Any
 
 import waitress
 
+from dashboard import memory
 from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
 from stats.export import DOCUMENTS_CSV, FIGURES_CSV
 
@@ -52,10 +53,12 @@ def ensure_data(data: Path) -> int:
     return EXIT_OK
 
 
-# Worker threads of the production server. The callbacks are mostly numpy and pandas work, which
-# holds the GIL part of the time: on two cores a few threads keep both busy, and more only queue
-# inside the process (requests beyond them wait in waitress's queue, not in the kernel's).
-THREADS = 6
+# Worker threads of the production server. The callbacks are numpy, pandas and plotly work that
+# holds the GIL most of the time, so more threads do not answer more requests a second (the load
+# benchmark: 0.8-1 core busy with 3 or 6), but each holds its own copies of the figures it
+# filters: with 6 the server peaked at 908-976 MB under 20 clients, with 3 at 653 MB, with the
+# same latency. Requests beyond them wait in waitress's queue.
+THREADS = 3
 # What the app refuses anyway (`dashboard.app.MAX_REQUEST_BYTES`): waitress answers 413 before
 # reading such a body into memory or a temporary file, and no longer buffers up to 1 GB.
 MAX_BODY_BYTES = 1024 * 1024
@@ -96,7 +99,9 @@ class DashboardServer:
 
     def __init__(self, host: str, port: int, wsgi_app: Any, verbose: bool = False) -> None:
         """Bind host:port (port 0: any free port); `verbose` logs every request (`AccessLog`)."""
+        self.trimmer = memory.Trimmer()
         app = AccessLog(wsgi_app) if verbose else wsgi_app
+        app = self._noting_requests(app)
         self.server = waitress.create_server(app, host=host, port=port, threads=THREADS, ident="",
                                              max_request_body_size=MAX_BODY_BYTES)
         # One socket (an address), or several ("localhost" may be both 127.0.0.1 and ::1).
@@ -104,8 +109,18 @@ class DashboardServer:
         self.server_port: int = listening[0][1] if listening else self.server.effective_port
         self._map: dict[Any, Any] = getattr(self.server, "_map", None) or self.server.map
 
+    def _noting_requests(self, app: Any) -> Any:
+        """The app, waking the memory trimmer at each request."""
+        def noted(environ: dict[str, Any], start_response: Any) -> Any:
+            """Serve one request."""
+            self.trimmer.noted()
+            return app(environ, start_response)
+        return noted
+
     def serve_forever(self) -> None:
         """Serve until interrupted (Ctrl+C) or `shutdown` from another thread."""
+        if not self.trimmer.is_alive():
+            self.trimmer.start()
         try:
             self.server.run()
         except OSError:
@@ -147,6 +162,8 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
         return status
     from dashboard.app import create_app
 
+    if not debug:
+        memory.prepare()  # before the data is loaded and the worker threads start
     app = create_app(data)
     logging.getLogger("waitress").setLevel(logging.ERROR)  # no "Serving on ..." of its own
     try:
