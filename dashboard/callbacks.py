@@ -148,7 +148,7 @@ def update_view(corpus: Corpus, filters: Filters, by: str = "category") -> dict[
         "totals": components.totals_bar(summary, overall, shown < overall["figures"]),
         "category_chart": charts.category_chart(view, by),
         "category_caption": components.caption("Draws on", drawn, articles),
-        "casualty_chart": charts.casualty_chart(view),
+        "casualty_chart": charts.casualty_chart(view, rows=casualties),
         "casualty_caption": components.caption("Draws on", sources(casualties, CAPTION),
                                                article_count(casualties), casualty_note),
         "summary": summary_line(text, active_filters(filters, corpus)),
@@ -182,7 +182,7 @@ def timeline_view(view: pd.DataFrame) -> dict[str, Any]:
                 "the dates. " + note)
     folded = timeline.sparse(dated_articles, every)
     return {
-        "timeline_chart": timeline.timeline_chart(view),
+        "timeline_chart": timeline.timeline_chart(view, rows=dated),
         "timeline_caption": components.caption("Draws on", sources(dated, CAPTION), article_count(dated),
                                                note),
         "timeline_note": timeline.sparse_note(dated_articles, every) if folded else "",

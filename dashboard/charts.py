@@ -16,7 +16,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.columnar import map_categories
 from dashboard.data import CASUALTY_CATEGORIES, CATEGORY_ORDER, KINDS, article_count, sources
+from dashboard.filters import is_in
 
 MAX_IDS_PER_MARK = 50
 TOP_ARTICLES = 8
@@ -109,6 +111,26 @@ def column_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     return codes, [str(n) for n in names]
 
 
+def texts_at(column: pd.Series, rows: np.ndarray) -> list[str]:
+    """A column's values at some row positions as strings (a categorical's read through its
+    codes, without turning the whole column into strings)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy()[rows]
+        names = column.cat.categories
+        return ["" if c < 0 else str(names[c]) for c in codes]
+    return [str(v) for v in column.iloc[rows]]
+
+
+def lower_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """A text column's values lower-cased, as codes and their names (one lower-casing per distinct
+    value of a categorical; missing values get code -1)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        lowered = map_categories(column, str.lower)
+        return np.asarray(lowered.codes), [str(c) for c in lowered.categories]
+    codes, names = pd.factorize(column.astype(str).str.lower())
+    return codes, [str(n) for n in names]
+
+
 def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
     """Figures per category (or kind) as horizontal bars stacked by article, casualty categories
     at the top (`data.CATEGORY_ORDER`; kinds in the model's order).
@@ -128,6 +150,8 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
         slot_of[doc_names.index(source["doc"])] = slot
     slots = slot_of[doc_codes]
     key = slots * len(group_names) + group_codes
+    if key.size and key.max() < 2**15:
+        key = key.astype(np.int16)  # numpy sorts 16-bit keys stably by radix: linear in the rows
     order = np.argsort(key, kind="stable")  # file order inside each segment
     keys_sorted = key[order]
     present, starts, counts = np.unique(keys_sorted, return_index=True, return_counts=True)
@@ -136,17 +160,18 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     rank = {name: i for i, name in enumerate(known)}
     groups = sorted((g for g in range(len(group_names)) if totals[g]),  # what readers look for first
                     key=lambda g: (rank.get(group_names[g], len(rank)), group_names[g]))
-    ids = df.index.to_numpy()
-    labels = df["value_label"].to_numpy()
-    subjects = df["subject_label"].to_numpy()
+    ids = df.index
+    labels = df["value_label"]
+    subjects = df["subject_label"]
     others = article_count(df) - len(top)
     segments: dict[int, list[tuple[str, int, list[str], str]]] = {}
     for k, start, count in zip(present.tolist(), starts.tolist(), counts.tolist(), strict=True):
         rows = order[start:start + min(count, MAX_IDS_PER_MARK)]
-        examples = "<br>".join(f"{esc(labels[r])} {esc(short(subjects[r], 40))}" for r in rows[:3])
+        examples = "<br>".join(f"{esc(label)} {esc(short(subject, 40))}" for label, subject in zip(
+            texts_at(labels, rows[:3]), texts_at(subjects, rows[:3]), strict=True))
         segments.setdefault(k // len(group_names), []).append(
             (group_names[k % len(group_names)], count, [str(i) for i in ids[rows]], examples))
-    fig = go.Figure()
+    fig = go.Figure(_validate=False)
     for slot in sorted(segments):
         if slot < len(top):
             source = top[slot]
@@ -159,7 +184,7 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
         parts = segments[slot]
         hover = [f"<b>{esc(group)}</b> · {count:,} figure{'s' if count != 1 else ''}<br>{cite}<br>"
                  f"{examples}{'<br>…' if count > 3 else ''}" for group, count, _ids, examples in parts]
-        fig.add_trace(go.Bar(
+        fig.add_trace(go.Bar(_validate=False,
             y=[p[0] for p in parts], x=[p[1] for p in parts], orientation="h", name=esc(name),
             marker={"color": color, "line": {"color": "white", "width": 0.5}},
             customdata=[p[2] for p in parts], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
@@ -178,18 +203,34 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
     """The casualty figures a casualty chart draws and how many there were in all. Over
     max_marks: the largest figures of each of the max_subjects most frequent subjects, an
     equal share each, so every lane shows its own range."""
-    picked = np.flatnonzero(df["category"].isin(CASUALTY_CATEGORIES).to_numpy())
+    picked = np.flatnonzero(is_in(df["category"], CASUALTY_CATEGORIES))
     total = len(picked)
     if total > max_marks:
-        subjects = pd.Series(df["subject_label"].to_numpy()[picked]).str.lower()
-        common = subjects.value_counts().index[:max_subjects]
-        keep = subjects.isin(common).to_numpy()
-        picked, codes = picked[keep], pd.Categorical(subjects[keep], categories=common).codes
+        all_codes, _names = lower_codes(df["subject_label"])
+        subject_codes = all_codes[picked]
+        per_subject = np.bincount(subject_codes[subject_codes >= 0])
+        common = np.argsort(-per_subject, kind="stable")[:max_subjects]  # most frequent first
+        common = common[per_subject[common] > 0]
+        lane = np.full(len(per_subject) + 1, -1)
+        lane[common] = np.arange(len(common))
+        codes = lane[subject_codes]
+        keep = codes >= 0
+        picked, codes = picked[keep], codes[keep]
         values = df["value"].to_numpy()[picked]
+        share = max(1, max_marks // len(common))
+        # Only a lane's `share` largest values can be drawn: keep those at or above its share-th
+        # largest (ties kept), then sort what is left by lane, largest first.
+        floor = np.full(len(common), -np.inf)
+        for i in range(len(common)):
+            in_lane = values[codes == i]
+            in_lane = in_lane[~np.isnan(in_lane)]
+            if len(in_lane) > share:
+                floor[i] = np.partition(in_lane, len(in_lane) - share)[len(in_lane) - share]
+        top = (values >= floor[codes]) | (np.isnan(values) & np.isinf(floor[codes]))
+        picked, codes, values = picked[top], codes[top], values[top]
         order = np.lexsort((-values, codes))  # by subject, largest first
         picked, codes = picked[order], codes[order]
         rank = np.arange(len(codes)) - np.searchsorted(codes, codes)  # place within its subject
-        share = max(1, max_marks // len(common))
         picked = picked[rank < share][:max_marks]
     return df.iloc[picked], total
 
@@ -236,10 +277,12 @@ def _text_sides(x: np.ndarray, axis: str, x_range: list[float]) -> list[str]:
     return ["middle left" if s > 0.5 else "middle right" for s in share]
 
 
-def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.Figure:
+def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
+                   rows: pd.DataFrame | None = None) -> go.Figure:
     """Casualty figures (CASUALTY_CATEGORIES: killed, injured, missing, displaced ...) per subject:
     one mark per figure placed by value (log scale), shaped by qualifier, labelled "≥ 703"."""
-    rows, _total = casualty_rows(df, max_marks)
+    if rows is None:  # the caller may have picked them already (`casualty_rows`)
+        rows, _total = casualty_rows(df, max_marks)
     if rows.empty:
         return empty_chart("No casualty figures match the filters.",
                            detail=f"Casualty figures: {', '.join(CASUALTY_CATEGORIES)}.")
@@ -255,7 +298,7 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
     y = np.array([lane[k] for k in keys]) + offset
     show_text = len(rows) <= LABEL_MARKS
     axis, x_range = value_axis(rows["value_top"].to_numpy(dtype=float), show_text)
-    fig = go.Figure()
+    fig = go.Figure(_validate=False)
     for category in CASUALTY_CATEGORIES:
         pick = (rows["category"].astype(str) == category).to_numpy()
         if not pick.any():
@@ -265,9 +308,9 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS) -> go.
         high = part["value_high"].to_numpy(dtype=float)
         spread = np.where(np.isnan(high), 0, high - x)
         color = CATEGORY_COLORS[category]
-        fig.add_trace(go.Scatter(
+        fig.add_trace(go.Scatter(_validate=False,
             x=x, y=y[pick], mode="markers+text" if show_text else "markers", name=category,
-            text=part["value_label"] if show_text else None,
+            text=part["value_label"].astype(str).tolist() if show_text else None,
             textposition=_text_sides(x, axis, x_range) if show_text else None,
             textfont={"size": 11, "color": color},
             marker={"symbol": symbols(part), "size": 12, "color": color,

@@ -2,10 +2,11 @@
 writes for the same rows (figures.csv's cells, quoting and formula guard), without a Python
 call per cell.
 
-Each column's cells are written once per distinct value (a categorical's categories, a number
-column's distinct numbers) and taken for the rows by code; a line is then the row's cells
-joined by commas. A filtered download of 100,000 figures is one pass over the rows, not
-2,000,000 calls to the cell writer.
+Each column's cells are written once per distinct value the rows hold (a categorical's
+categories, a number column's distinct numbers), guarded and quoted by Arrow's string kernels,
+and taken for the rows by code; the lines are the rows' cells joined by commas, also in Arrow.
+A filtered download of 100,000 figures is a few vectorised passes, not 2,500,000 calls to the
+cell writer.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from stats.export import NUMERIC_FIELDS, csv_line, safe_cell
+from stats.export import FORMULA_STARTS, NUMERIC_FIELDS, csv_line, safe_cell
 
 
 def _number_text(value: float) -> str:
@@ -28,38 +31,57 @@ def _number_text(value: float) -> str:
     return str(value)
 
 
-def _quoted(text: str) -> str:
-    """One cell quoted as `stats.export.csv_line` quotes it (without the line end)."""
-    return csv_line([text])[:-1]
-
-
 def _text_cell(name: str, value: object) -> str:
-    """A text value as written: its formula guard, unless it sits in a numeric column and reads
-    as a number (as `rows_to_csv` does), then quoted."""
+    """A text value as `rows_to_csv` writes it in column `name` (the slow path, for text in a
+    numeric column: left unguarded when it reads as a number), quoted."""
     text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
     if name in NUMERIC_FIELDS and text:
         try:
             float(text)
-            return _quoted(text)
         except ValueError:
-            pass
-    return _quoted(str(safe_cell(text)) if text else "")
+            text = str(safe_cell(text))
+    else:
+        text = str(safe_cell(text))
+    return csv_line([text])[:-1]
 
 
-def column_cells(name: str, column: pd.Series) -> np.ndarray:
-    """The written cells of one column for each row, as an object array of strings."""
+def text_cells(name: str, values: pa.Array) -> pa.Array:
+    """Text values as written cells: a leading quote on what a spreadsheet would run as a formula
+    (`stats.export.safe_cell`: = + - @ tab or CR after any quotes), then CSV quoting where a
+    comma, quote, CR or LF needs it (`stats.export.csv_line`). In Arrow, without a Python call
+    per value."""
+    values = pc.fill_null(values.cast(pa.string()), "")
+    if name in NUMERIC_FIELDS:  # text in a numeric column: rows_to_csv's own rules, value by value
+        return pa.array([_text_cell(name, v) for v in values.to_pylist()], pa.string())
+    bare = pc.utf8_ltrim(values, characters="'")
+    formula = pc.starts_with(bare, FORMULA_STARTS[0])
+    for start in FORMULA_STARTS[1:]:
+        formula = pc.or_(formula, pc.starts_with(bare, start))
+    guarded = pc.if_else(formula, pc.binary_join_element_wise("'", values, ""), values)
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(guarded, '"', '""'), '"', "")
+    return pc.if_else(pc.match_substring_regex(guarded, '[",\r\n]'), quoted, guarded)
+
+
+def column_cells(name: str, column: pd.Series) -> pa.Array:
+    """The written cells of one column, one per row. Text is written once per distinct value the
+    rows hold (a categorical's categories in use), numbers once per distinct number."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        cells = np.array([_text_cell(name, c) for c in column.cat.categories] + [""], dtype=object)
-        return cells[column.cat.codes.to_numpy()]  # a missing value (-1) takes the blank last entry
+        codes = column.cat.codes.to_numpy()
+        used, where = np.unique(codes, return_inverse=True)  # -1 (missing) sorts first
+        names = column.cat.categories.to_numpy(dtype=object)[np.maximum(used, 0)]
+        names[used < 0] = ""
+        return text_cells(name, pa.array(names, pa.string())).take(pa.array(where.astype(np.int32)))
     if pd.api.types.is_bool_dtype(column.dtype):
-        return np.where(column.to_numpy(dtype=bool), "True", "False").astype(object)
+        return pc.if_else(pa.array(column.to_numpy(dtype=bool)), "True", "False")
     if pd.api.types.is_numeric_dtype(column.dtype):
         codes, uniques = pd.factorize(column.to_numpy(dtype=float), use_na_sentinel=False)
-        cells = np.array([_number_text(float(v)) for v in uniques] + [""], dtype=object)
-        return cells[codes]
-    codes, uniques = pd.factorize(column.astype(object).to_numpy(), use_na_sentinel=True)
-    cells = np.array([_text_cell(name, v) for v in uniques] + [""], dtype=object)
-    return cells[codes]
+        return pa.array([_number_text(float(v)) for v in uniques], pa.string()).take(pa.array(codes))
+    try:
+        values = pa.array(column, from_pandas=True).cast(pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):  # mixed types: as text
+        values = pa.array([None if v is None or v != v else str(v) for v in column.to_numpy(dtype=object)],
+                          pa.string())
+    return text_cells(name, values)
 
 
 def frame_to_csv(frame: pd.DataFrame, fields: Sequence[str]) -> str:
@@ -67,6 +89,10 @@ def frame_to_csv(frame: pd.DataFrame, fields: Sequence[str]) -> str:
     header = csv_line(fields)
     if frame.empty:
         return header
-    columns = [column_cells(name, frame[name]) for name in fields]
-    lines = [",".join(cells) for cells in zip(*columns, strict=True)]
-    return header + "\n".join(lines) + "\n"
+    lines = pc.binary_join_element_wise(*(column_cells(name, frame[name]) for name in fields), ",")
+    lines = pc.binary_join_element_wise(lines, "\n", "")
+    if isinstance(lines, pa.ChunkedArray):
+        lines = lines.combine_chunks()
+    # The lines lie end to end in the array's data buffer: decoded once, not a str per line.
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
+    return header + lines.buffers()[2].to_pybytes()[offsets[0]:offsets[-1]].decode("utf-8")

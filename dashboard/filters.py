@@ -165,12 +165,12 @@ def positions(df: pd.DataFrame, f: Filters, search: TextIndex | None = None) -> 
     for column, wanted in (("category", f.categories), ("kind", f.kinds), ("doc", f.docs),
                            ("publisher", f.publishers), ("said_by", f.said_by), ("place", f.places)):
         if wanted:
-            keep &= _is_in(df[column], wanted)
+            keep &= is_in(df[column], wanted)
     if not f.implied:
         keep &= ~df["implied"].to_numpy(dtype=bool)
     hidden = f.hidden_categories()
     if hidden:
-        keep &= ~_is_in(df["category"], hidden)
+        keep &= ~is_in(df["category"], hidden)
     if f.figures:
         keep &= df.index.isin(f.figures)
     if f.value_min is not None:
@@ -185,7 +185,7 @@ def positions(df: pd.DataFrame, f: Filters, search: TextIndex | None = None) -> 
     return found
 
 
-def _is_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
+def is_in(column: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
     """Which rows of a column hold one of the wanted values: for a categorical, the wanted
     categories are looked up once and the rows tested by code."""
     if isinstance(column.dtype, pd.CategoricalDtype):

@@ -92,12 +92,12 @@ def source_chart(df: pd.DataFrame, limit: int = TOP_SOURCES, counts: SourceCount
     if not counts.values:
         return empty_chart("No figures match the filters.", 220)
     choices = [[choice(value)] for value in counts.values]
-    fig = go.Figure()
+    fig = go.Figure(_validate=False)
     for category, per_source in counts.counts.items():
         hover = [f"<b>{esc(short(label, 60))}</b> · {n:,} {esc(category)} figure{'s' if n != 1 else ''} "
                  f"of {total:,}<br><span style='color:#6c757d'>click to show only this source</span>"
                  for label, n, total in zip(counts.labels, per_source, counts.totals, strict=True)]
-        fig.add_trace(go.Bar(
+        fig.add_trace(go.Bar(_validate=False,
             y=list(range(len(counts.values))), x=per_source, orientation="h", name=esc(category),
             marker={"color": CATEGORY_COLORS.get(category, "#888"), "line": {"color": "white", "width": 0.5}},
             customdata=choices, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts import CATEGORY_COLORS, TOP_LEGEND, empty_chart, finish, hover_text, symbols, value_axis
 from dashboard.data import CATEGORY_ORDER, PEOPLE_CATEGORIES
+from dashboard.filters import is_in
 
 MAX_TIMELINE_MARKS = 600
 LABELLED_MARKS = 24  # print each mark's value beside it when there are at most this many
@@ -24,13 +25,13 @@ TIMELINE_KINDS = ("count",)
 
 def people(df: pd.DataFrame) -> np.ndarray:
     """Which figures of a view count people: counts in a people category."""
-    return (df["kind"].isin(TIMELINE_KINDS) & df["category"].isin(PEOPLE_CATEGORIES)).to_numpy()
+    return is_in(df["kind"], TIMELINE_KINDS) & is_in(df["category"], PEOPLE_CATEGORIES)
 
 
 def timeline_rows(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> tuple[pd.DataFrame, int]:
     """The dated counts of people a timeline draws (evenly sampled over dates when capped) and
     how many there are in all."""
-    dates = df["date"].to_numpy(dtype="datetime64[ns]")
+    dates = df["date"].to_numpy()
     dated = np.flatnonzero(~np.isnat(dates) & people(df))
     total = len(dated)
     order = dated[np.lexsort((-df["value"].to_numpy()[dated], dates[dated]))]
@@ -43,6 +44,10 @@ def dated_articles(df: pd.DataFrame) -> tuple[int, int]:
     """How many of a view's articles have a publication date, and how many articles it has."""
     if df.empty:
         return 0, 0
+    docs = df["doc"]
+    if isinstance(docs.dtype, pd.CategoricalDtype):  # one row per article, found by its code
+        _codes, first = np.unique(docs.cat.codes.to_numpy(), return_index=True)
+        return int((~np.isnat(df["date"].to_numpy()[first])).sum()), len(first)
     articles = df.drop_duplicates("doc")
     return int(articles["date"].notna().sum()), len(articles)
 
@@ -59,10 +64,12 @@ def sparse_note(dated: int, articles: int) -> str:
             "figures over time.")
 
 
-def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.Figure:
+def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS,
+                   rows: pd.DataFrame | None = None) -> go.Figure:
     """Counts of people over their articles' publication dates: one trace per category, value
     on a log scale, shape by qualifier."""
-    rows, _total = timeline_rows(df, max_marks)
+    if rows is None:  # the caller may have picked them already (`timeline_rows`)
+        rows, _total = timeline_rows(df, max_marks)
     if rows.empty:
         return empty_chart("No counts of people from dated articles match the filters.", 220,
                            detail=f"Counts of people: {', '.join(PEOPLE_CATEGORIES)}.")
@@ -72,14 +79,15 @@ def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS) -> go.
     show_text = len(rows) <= LABELLED_MARKS
     axis, y_range = value_axis(rows["value"].to_numpy(dtype=float), False)
     present = set(rows["category"].astype(str))
-    fig = go.Figure()
+    fig = go.Figure(_validate=False)
     for category in [c for c in CATEGORY_ORDER if c in present]:
         pick = (rows["category"].astype(str) == category).to_numpy()
         part = rows[pick]
         color = CATEGORY_COLORS.get(category, "#888")
-        fig.add_trace(go.Scatter(
-            x=when[pick], y=part["value"], mode="markers+text" if show_text else "markers", name=category,
-            text=part["value_label"] if show_text else None, textposition="middle right",
+        fig.add_trace(go.Scatter(_validate=False,
+            x=when[pick], y=part["value"].to_numpy(), mode="markers+text" if show_text else "markers",
+            name=category, text=part["value_label"].astype(str).tolist() if show_text else None,
+            textposition="middle right",
             textfont={"size": 10, "color": color},
             marker={"symbol": symbols(part), "size": 10, "color": color, "opacity": 0.85,
                     "line": {"width": 1.5, "color": color}},
