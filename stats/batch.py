@@ -15,15 +15,15 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from stats import export, interrupts
 from stats.extract import CHUNK_CHARS, extract_parts
 from stats.limits import ExtractionTimeout, time_limit
-from stats.model import Document
+from stats.model import Document, Figure
 from stats.read import sources
 
 log = logging.getLogger("stats")
@@ -63,6 +63,13 @@ class Outcome:
     documents: list[Document] = field(default_factory=list)
     figures: int = 0
     encodings: Counter[str] = field(default_factory=Counter)
+    written: list[str] = field(default_factory=list)  # the output files, by name
+
+    def add(self, document: Document) -> None:
+        """A finished document (its text already let go), counted with its encoding."""
+        if document.status == "ok":
+            self.encodings[re.sub(r" with \d+ ", " with some ", document.encoding)] += 1
+        self.documents.append(document)
 
     @property
     def failed(self) -> bool:
@@ -70,7 +77,15 @@ class Outcome:
         return any(d.status == "error" for d in self.documents)
 
 
-def extract_document(document: Document, writer: export.FigureWriter, timeout: float | None,
+class FigureSink(Protocol):
+    """Where a document's figures and text go: the output files (`export.FigureWriter`), or a
+    worker's buffer (`export.Buffer`)."""
+
+    def write(self, figures: list[Figure]) -> None: ...
+    def write_text(self, doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> None: ...
+
+
+def extract_document(document: Document, writer: FigureSink, timeout: float | None,
                      on_part: Callable[[int], None] | None = None) -> None:
     """Write a document's figures and text; a failure or a timeout in the rules marks it as an
     error and keeps the figures found before it.
@@ -109,9 +124,25 @@ def extract_document(document: Document, writer: export.FigureWriter, timeout: f
     document.figures = written
 
 
+def open_writer(out: Path, formats: Sequence[str] = export.DEFAULT_FORMATS,
+                partition: str | None = None) -> export.FigureWriter:
+    """The run's output files (temporary until committed); OutputUnwritable when `out` cannot
+    be written, MissingExtra (before anything is made) when a format's library is missing."""
+    try:
+        with interrupts.held():  # every temporary file made is known to the writer, to remove
+            return export.FigureWriter(Path(out), formats, partition)
+    except OSError as error:
+        raise OutputUnwritable(error) from error
+
+
 def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
-        stdin: IO[str] | IO[bytes] | None = None, listener: Listener | None = None) -> Outcome:
-    """Extract every input into `out` and return what happened.
+        stdin: IO[str] | IO[bytes] | None = None, listener: Listener | None = None,
+        formats: Sequence[str] = export.DEFAULT_FORMATS, partition: str | None = None,
+        survey: tuple[int, int] | None = None) -> Outcome:
+    """Extract every input into `out`, one document after another, and return what happened.
+
+    `formats` and `partition` choose the figure files (see `export.FigureWriter`); `survey`
+    is the inputs' (files, bytes) when the caller has counted them already.
 
     Raises OutputUnwritable when `out` cannot be written at all, OSError when writing
     fails later (a full disk), and lets KeyboardInterrupt through (`stats.interrupts`
@@ -120,32 +151,23 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
     renamed into place waits for the renames: the run then ends complete.
     """
     listener = listener or Listener()
-    try:
-        with interrupts.held():  # every temporary file made is known to the writer, to remove
-            writer = export.FigureWriter(Path(out))
-    except OSError as error:
-        raise OutputUnwritable(error) from error
-    outcome = Outcome(Path(out))
-    try:
+    writer = open_writer(out, formats, partition)
+    try:  # (from the first moment the temporary files exist: a signal may come at once)
+        outcome = Outcome(Path(out), written=writer.names)
         interrupts.raise_pending()
         if timeout is not None:
-            # The first extraction loads quantulum3's unit tables (2-3 s); a short limit
-            # would interrupt that load for every article in turn, so pay it before timing.
-            from stats.find import quantities
-
-            quantities.warm_up()
+            warm_up()
         reader = sources.Reader(inputs, stdin, exclude=[Path(out)], timeout=timeout)
-        listener.surveyed(*reader.survey())
+        listener.surveyed(*(survey or reader.survey()))
         before = 0
         for document in reader:
             listener.reading(reader.files_started)
+            writer.start_document(document)
             if document.status == "ok":
                 _extract_one(document, writer, timeout, listener, (before, reader.bytes_done))
-            if document.status == "ok":
-                outcome.encodings[re.sub(r" with \d+ ", " with some ", document.encoding)] += 1
             document.chars = len(document.text)
             document.text = ""  # keep the metadata row, let the article go
-            outcome.documents.append(document)
+            outcome.add(document)
             listener.finished(document)
             listener.progress(reader.bytes_done)
             before = reader.bytes_done
@@ -160,6 +182,14 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
         raise
     outcome.figures = writer.count
     return outcome
+
+
+def warm_up() -> None:
+    """Load quantulum3's unit tables now: the first extraction loads them (2-3 s), and a short
+    --timeout would interrupt that load for every article in turn, so it is paid before timing."""
+    from stats.find import quantities
+
+    quantities.warm_up()
 
 
 def _extract_one(document: Document, writer: export.FigureWriter, timeout: float | None,

@@ -8,22 +8,37 @@ that a spreadsheet would run as a formula are neutralised (OWASP CSV injection);
 `texts.jsonl` holds each article's text as read (after decoding and HTML extraction) with
 its sentence spans, so a reader can quote any figure in context from the output folder
 alone, without the input files or the core's readers.
+
+Figures may also be written as Parquet (`stats.export_parquet`, an optional extra), with
+the CSV's columns. Worker processes render figures to strings (`Buffer`, `Rendered`) that
+the writer appends in input order, so a parallel run writes the same bytes as a serial one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import math
-import os
-import re
-import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+import tempfile  # noqa: F401 (the temporary files are made with it, in stats.export_files; tests patch it here)
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol, cast
 
-from stats.model import Document, Figure
+from stats.export_cells import (
+    FORMULA_STARTS,
+    NUMERIC_FIELDS,
+    cell,
+    csv_line,
+    finite,
+    rows_to_csv,
+    safe_cell,
+    unguard_cell,
+)
+from stats.export_files import AtomicFile, atomic_open, remove_output, remove_stale_temporary_files
+from stats.model import Document, Figure, figure_id
+
+# (re-exported: they were defined here, and readers of the outputs use them from here)
+__all__ = ["FORMULA_STARTS", "NUMERIC_FIELDS", "AtomicFile", "atomic_open", "csv_line",
+           "remove_stale_temporary_files", "rows_to_csv", "safe_cell", "unguard_cell"]
 
 FIGURE_FIELDS = [
     "figure_id", "doc", "start", "end", "span", "value", "value_high", "whole", "qualifier",
@@ -32,221 +47,216 @@ FIGURE_FIELDS = [
 ]
 DOCUMENT_FIELDS = ["doc", "path", "title", "publisher", "published", "chars", "figures",
                    "status", "error"]
-# Columns that hold numbers (or booleans): written as they are, never neutralised.
-NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "implied", "sentence_start",
-                  "sentence_end", "chars", "figures"}
 # Output file names, in the folder given to `stats extract --out`.
 FIGURES_CSV = "figures.csv"
 FIGURES_JSONL = "figures.jsonl"
 DOCUMENTS_CSV = "documents.csv"
 TEXTS_JSONL = "texts.jsonl"
-# A text cell starting with one of these would run as a spreadsheet formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FIGURES_PARQUET = "figures.parquet"  # a file, or a folder of one file per month (--partition-by month)
+DOCUMENTS_PARQUET = "documents.parquet"
+# The formats figures can be written in (--format), and the default.
+FIGURE_FORMATS = ("csv", "jsonl", "parquet")
+DEFAULT_FORMATS = ("csv", "jsonl")
+_FIGURE_FILES = {"csv": FIGURES_CSV, "jsonl": FIGURES_JSONL, "parquet": FIGURES_PARQUET}
+OUTPUT_NAMES = (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV, FIGURES_PARQUET, DOCUMENTS_PARQUET)
 # Characters JSON leaves raw that some line readers split on: escaped, so one line is one text.
 _LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 _TEXT_PIECE = 1 << 16  # characters of an article's text encoded at a time
-_NEEDS_QUOTES = re.compile(r'[",\r\n]')
-
-
-def safe_cell(value: object) -> object:
-    """A text cell a spreadsheet will show as text: a leading = + - @ tab or CR gets a quote.
-
-    >>> safe_cell("=HYPERLINK(1)")
-    "'=HYPERLINK(1)"
-    >>> safe_cell("troops")
-    'troops'
-    """
-    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
-        return "'" + value  # "'-x" too, so that unguard_cell gives back exactly "'-x"
-    return value
-
-
-def unguard_cell(value: str) -> str:
-    """The text `safe_cell` was given, from the text it wrote.
-
-    >>> [unguard_cell(safe_cell(v)) for v in ("=1+2", "'-x", "'plain", "-5 dead")]
-    ['=1+2', "'-x", "'plain", '-5 dead']
-    """
-    if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS):
-        return value[1:]
-    return value
-
-
-def _is_number(value: object) -> bool:
-    """Whether a numeric column's value will read back as a number (or a boolean)."""
-    if isinstance(value, str):
-        try:
-            float(value)
-        except ValueError:
-            return value in {"True", "False", "true", "false"}
-        return True
-    return True
-
-
-def _cell(name: str, value: object) -> object:
-    """A value as written: blank for None, NaN or infinity; whole floats as integers; text
-    neutralised, including text that slipped into a numeric column."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return ""
-        if value.is_integer() and abs(value) < 1e15:
-            value = int(value)
-    if name in NUMERIC_FIELDS and _is_number(value):
-        return value
-    return safe_cell(str(value))
-
-
-def _finite(record: dict[str, object]) -> dict[str, object]:
-    """A record for JSON: NaN and infinities become null (JSON has no such numbers)."""
-    return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in record.items()}
 
 
 def figure_row(figure: Figure) -> dict[str, object]:
     """One figure as a CSV row: contract column order, blanks for nulls."""
     record = figure.to_record()
-    return {name: _cell(name, record[name]) for name in FIGURE_FIELDS}
+    return {name: cell(name, record[name]) for name in FIGURE_FIELDS}
+
+
+def document_values(document: Document) -> dict[str, object]:
+    """One document's documents.csv columns, as values (not yet cells)."""
+    return {"doc": document.doc, "path": document.path, "title": document.title,
+            "publisher": document.publisher, "published": document.published,
+            "chars": document.chars or len(document.text), "figures": document.figures,
+            "status": document.status, "error": document.error}
 
 
 def document_row(document: Document) -> dict[str, object]:
     """One document as a CSV row."""
-    values = {"doc": document.doc, "path": document.path, "title": document.title,
-              "publisher": document.publisher, "published": document.published,
-              "chars": document.chars or len(document.text), "figures": document.figures,
-              "status": document.status, "error": document.error}
-    return {name: _cell(name, values[name]) for name in DOCUMENT_FIELDS}
+    values = document_values(document)
+    return {name: cell(name, values[name]) for name in DOCUMENT_FIELDS}
 
 
-def csv_line(values: Iterable[object]) -> str:
-    """One CSV record, RFC 4180 quoting, ending in "\\n".
-
-    Python's csv writer (3.11 here) leaves a field holding a lone carriage return
-    unquoted when lines end in "\\n", which splits the row for readers; this quotes any
-    field with a comma, quote, CR or LF.
-
-    >>> csv_line(["a\\rb", 'a "b" c', "x,y", 1.5, None, ""])
-    '"a\\rb","a ""b"" c","x,y",1.5,,\\n'
-    """
-    fields = []
-    for value in values:
-        text = "" if value is None else str(value)
-        if _NEEDS_QUOTES.search(text):
-            text = '"' + text.replace('"', '""') + '"'
-        fields.append(text)
-    return ",".join(fields) + "\n"
 
 
-def rows_to_csv(rows: Iterable[Mapping[str, object]], fields: list[str]) -> str:
-    """CSV text with a header, as the CLI and the dashboard download both write it."""
-    lines = [csv_line(fields)]
-    lines.extend(csv_line(_cell(name, row.get(name)) for name in fields) for row in rows)
-    return "".join(lines)
+@dataclass(slots=True)
+class Rendered:
+    """Figures rendered as output lines: figures.csv rows and figures.jsonl lines.
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-class AtomicFile:
-    """A temporary file beside `path` that replaces `path` on `commit()` and vanishes on `discard()`.
-
-    The temporary file is hidden (`.name.XXXX.tmp`), flushed to disk before the rename, and
-    given the permissions a plain new file would get (mkstemp's are owner-only).
+    A worker process renders its documents' figures and sends these strings back, so the
+    main process only appends them (in input order); `records` keeps the figures' records
+    in the process that rendered them, for a Parquet file (never sent between processes).
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-        self.temp = Path(temp)
-        try:
-            os.fchmod(fd, 0o666 & ~_umask())
-            self.handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        except BaseException:
-            os.close(fd)
-            self.temp.unlink(missing_ok=True)
-            raise
+    csv: str = ""
+    jsonl: str = ""
+    count: int = 0
+    records: list[dict[str, object]] | None = None
 
-    def finish(self) -> None:
-        """Flush and close the temporary file (before `commit`, so a full disk shows here)."""
-        if not self.handle.closed:
-            self.handle.flush()
-            os.fsync(self.handle.fileno())
-            self.handle.close()
+    def extend(self, other: Rendered) -> None:
+        """Append another part's figures (a long article is rendered a part at a time)."""
+        self.csv += other.csv
+        self.jsonl += other.jsonl
+        self.count += other.count
+        if self.records is not None and other.records is not None:
+            self.records += other.records
 
-    def commit(self) -> None:
-        """Put the finished file in place with one rename."""
-        self.finish()
-        self.temp.replace(self.path)
+    def figure_records(self) -> list[dict[str, object]]:
+        """The figures as records (JSON-ready: null for non-finite numbers)."""
+        if self.records is not None:
+            return self.records
+        return [json.loads(line) for line in self.jsonl.split("\n")[:-1]]  # ("\n" only ends lines)
 
-    def discard(self) -> None:
-        """Remove the temporary file; `path` keeps what it held before."""
-        with contextlib.suppress(OSError):
-            self.handle.close()
-        self.temp.unlink(missing_ok=True)
+    def renamed(self, doc: str) -> Rendered:
+        """The same figures under another document name (and so other figure ids): what a
+        worker rendered before the run gave the document a name not already taken."""
+        records = self.figure_records()
+        for record in records:
+            record["doc"] = doc
+            record["figure_id"] = figure_id(doc, cast(int, record["start"]), cast(int, record["end"]))
+        return render_records(records, keep_records=self.records is not None)
 
 
-@contextmanager
-def atomic_open(path: Path) -> Iterator[IO[str]]:
-    """Open a temporary file beside `path`; on success rename it over `path`."""
-    target = AtomicFile(path)
-    try:
-        yield target.handle
-        target.commit()
-    except BaseException:
-        target.discard()
-        raise
+def render_records(records: list[dict[str, object]], keep_records: bool = False) -> Rendered:
+    """Records (JSON-ready, see `Figure.to_record`) as CSV rows and JSON lines."""
+    rows = [csv_line([cell(name, record[name]) for name in FIGURE_FIELDS]) for record in records]
+    lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
+    return Rendered("".join(rows), "".join(lines), len(records), records if keep_records else None)
+
+
+def render(figures: Iterable[Figure], keep_records: bool = False) -> Rendered:
+    """Figures as CSV rows and JSON lines (each figure's record made once, for both)."""
+    return render_records([finite(figure.to_record()) for figure in figures], keep_records)
+
+
+def _text_pieces(doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> Iterator[str]:
+    """One article's texts.jsonl line in pieces: the name, the text a piece at a time (no
+    copy of a long text), the sentence spans."""
+    yield '{"doc": ' + json.dumps(doc, ensure_ascii=False)
+    yield ', "text": "'
+    for start in range(0, len(text), _TEXT_PIECE):
+        piece = json.dumps(text[start:start + _TEXT_PIECE], ensure_ascii=False)[1:-1]
+        yield piece.translate(_LINE_SEPARATORS)
+    yield '", "sentences": [' + ", ".join(f"[{start}, {end}]" for start, end in sentences) + "]}\n"
+
+
+def text_line_named(doc: str, rest: str) -> str:
+    """A texts.jsonl line from the document's name and the rest of the line (see `Buffer`)."""
+    return next(_text_pieces(doc, "", ())) + rest
+
+
+class Buffer:
+    """Where a worker process writes one document's figures and text: rendered to strings,
+    for the main process to append to the output files in input order."""
+
+    def __init__(self) -> None:
+        self.figures = Rendered()
+        self.text_rest = ""  # the texts.jsonl line after the document's name ("" when none)
+
+    def write(self, figures: Iterable[Figure]) -> None:
+        """Render figures (as `FigureWriter.write` would write them)."""
+        self.figures.extend(render(figures))
+
+    def write_text(self, doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> None:
+        """Render the article's texts.jsonl line, without its name (given when it is written)."""
+        pieces = _text_pieces(doc, text, sentences)
+        next(pieces)
+        self.text_rest = "".join(pieces)
+
+
+class _Output(Protocol):
+    def finish(self) -> None: ...
+    def commit(self) -> None: ...
+    def discard(self) -> None: ...
 
 
 class FigureWriter:
-    """Streams figures to figures.csv and figures.jsonl, and texts to texts.jsonl, as
-    documents are processed.
+    """Streams figures to figures.csv and figures.jsonl (and figures.parquet), and texts to
+    texts.jsonl, as documents are processed.
 
-    The files appear only when `close()` is called, which also writes documents.csv and then
-    renames all four into place; `abort()` removes the temporary files. So an interrupted
-    or failed run leaves the previous outputs as they were, never half-written ones.
+    `formats` chooses the figure files (`FIGURE_FORMATS`; texts.jsonl and documents.csv are
+    always written); `partition="month"` writes figures.parquet as a folder of one file per
+    publication month. The files appear only when `close()` is called, which also writes
+    documents.csv and then renames all of them into place, removing the figure files of the
+    formats not chosen (so the folder never mixes two runs); `abort()` removes the temporary
+    files. So an interrupted or failed run leaves the previous outputs as they were, never
+    half-written ones.
     """
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS,
+                 partition: str | None = None) -> None:
         self.out_dir = out_dir
+        self.formats = tuple(f for f in FIGURE_FORMATS if f in formats)
+        parquet = None
+        if "parquet" in self.formats:
+            from stats import export_parquet
+
+            export_parquet.require()  # pyarrow, or MissingExtra before any file is made
+            parquet = export_parquet
         out_dir.mkdir(parents=True, exist_ok=True)
-        remove_stale_temporary_files(out_dir)
-        self._files: list[AtomicFile] = []
+        remove_stale_temporary_files(out_dir, OUTPUT_NAMES)
+        self._files: list[_Output] = []
+        self.count = 0
+        self._month = ""
         try:
-            self._csv_file = self._open(out_dir / FIGURES_CSV)
-            self._jsonl_file = self._open(out_dir / FIGURES_JSONL)
+            self._csv_file = self._open(out_dir / FIGURES_CSV) if "csv" in self.formats else None
+            self._jsonl_file = self._open(out_dir / FIGURES_JSONL) if "jsonl" in self.formats else None
             self._texts_file = self._open(out_dir / TEXTS_JSONL)
+            self._parquet = None
+            if parquet is not None:
+                self._parquet = parquet.FigureTable(out_dir / FIGURES_PARQUET, FIGURE_FIELDS, partition)
+                self._files.append(self._parquet)
         except BaseException:
             self.abort()
             raise
-        self._csv_file.handle.write(csv_line(FIGURE_FIELDS))
-        self.count = 0
+        if self._csv_file is not None:
+            self._csv_file.handle.write(csv_line(FIGURE_FIELDS))
 
     def _open(self, path: Path) -> AtomicFile:
         target = AtomicFile(path)
         self._files.append(target)
         return target
 
-    def write(self, figures: Iterable[Figure]) -> None:
-        """Append figures to both files (in the temporary copies)."""
-        for figure in figures:
-            self._csv_file.handle.write(csv_line(figure_row(figure).values()))
-            self._jsonl_file.handle.write(json.dumps(_finite(figure.to_record()), ensure_ascii=False) + "\n")
-            self.count += 1
+    @property
+    def names(self) -> list[str]:
+        """The files a finished run writes, in the order the summary names them."""
+        names = [_FIGURE_FILES[f] for f in self.formats if f != "parquet"] + [DOCUMENTS_CSV, TEXTS_JSONL]
+        return names + ([FIGURES_PARQUET, DOCUMENTS_PARQUET] if "parquet" in self.formats else [])
+
+    def start_document(self, document: Document) -> None:
+        """The figures written next are this document's (Parquet partitions by its month)."""
+        self._month = document.published
+
+    def write(self, figures: Iterable[Figure] | Rendered) -> None:
+        """Append figures, or figures a worker rendered, to the figure files (temporary copies)."""
+        if not isinstance(figures, Rendered):  # a figure at a time: no copy of a long article's rows
+            for figure in figures:
+                self.write(render([figure], keep_records=self._parquet is not None))
+            return
+        if self._csv_file is not None:
+            self._csv_file.handle.write(figures.csv)
+        if self._jsonl_file is not None:
+            self._jsonl_file.handle.write(figures.jsonl)
+        if self._parquet is not None:
+            self._parquet.add(figures.figure_records(), self._month)
+        self.count += figures.count
 
     def write_text(self, doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> None:
         """Append one article's text as read and its sentence spans to texts.jsonl."""
-        handle = self._texts_file.handle
-        handle.write('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ', "text": "')
-        for start in range(0, len(text), _TEXT_PIECE):  # a piece at a time: no copy of a long text
-            piece = json.dumps(text[start:start + _TEXT_PIECE], ensure_ascii=False)[1:-1]
-            handle.write(piece.translate(_LINE_SEPARATORS))
-        handle.write('", "sentences": [')
-        handle.write(", ".join(f"[{start}, {end}]" for start, end in sentences))
-        handle.write("]}\n")
+        for piece in _text_pieces(doc, text, sentences):
+            self._texts_file.handle.write(piece)
+
+    def write_text_rest(self, doc: str, rest: str) -> None:
+        """Append a texts.jsonl line a worker rendered (see `Buffer`) under the name `doc`."""
+        if rest:
+            self._texts_file.handle.write(text_line_named(doc, rest))
 
     def close(self, documents: Iterable[Document] | None = None) -> None:
         """Finish the files (and documents.csv when documents are given), then rename them in."""
@@ -258,19 +268,30 @@ class FigureWriter:
         failure (a full disk) the temporary files are removed."""
         try:
             if documents is not None:
+                documents = list(documents)
                 target = self._open(self.out_dir / DOCUMENTS_CSV)
                 _write_documents(documents, target.handle)
-            for target in self._files:
-                target.finish()
+                if self._parquet is not None:
+                    from stats import export_parquet
+
+                    rows = [document_values(d) for d in documents]
+                    self._files.append(export_parquet.document_table(self.out_dir / DOCUMENTS_PARQUET,
+                                                                     rows, DOCUMENT_FIELDS))
+            for output in self._files:
+                output.finish()
         except BaseException:
             self.abort()
             raise
 
     def commit(self) -> None:
-        """Rename the finished files into place (a handful of renames: the caller keeps
-        signals out of it, see `stats.interrupts.held`)."""
+        """Rename the finished files into place and remove the figure files of the formats not
+        chosen (a handful of renames: the caller keeps signals out of it, see
+        `stats.interrupts.held`)."""
         while self._files:
             self._files.pop(0).commit()
+        stale = [_FIGURE_FILES[f] for f in FIGURE_FORMATS if f not in self.formats]
+        for name in stale + ([] if "parquet" in self.formats else [DOCUMENTS_PARQUET]):
+            remove_output(self.out_dir / name)
 
     def abort(self, error: BaseException | None = None) -> None:
         """Remove the temporary files; the caller reports or re-raises `error`. Calling it
@@ -278,38 +299,6 @@ class FigureWriter:
         while self._files:
             self._files[-1].discard()  # (twice is harmless: it is removed from the list after)
             self._files.pop()
-
-
-# The output files whose temporary copies a run leaves beside them: `.figures.csv.PID.XXXX.tmp`.
-_OUTPUT_NAMES = "|".join(re.escape(name) for name in (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV))
-_TEMPORARY = re.compile(rf"^\.(?:{_OUTPUT_NAMES})\.(?:(\d+)\.)?.*\.tmp$")
-
-
-def _running(pid: int) -> bool:
-    """Whether a process with this id exists (it may belong to another user)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale_temporary_files(out_dir: Path) -> list[str]:
-    """Remove the temporary output files that earlier runs left in `out_dir` (killed before
-    they could clean up): those of processes no longer running, and those written before
-    temporary names carried the process id. Returns their names."""
-    removed = []
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(out_dir):
-            match = _TEMPORARY.match(entry.name)
-            if not match or (match[1] and (int(match[1]) == os.getpid() or _running(int(match[1])))):
-                continue
-            with contextlib.suppress(OSError):
-                Path(entry.path).unlink()
-                removed.append(entry.name)
-    return sorted(removed)
 
 
 def _write_documents(documents: Iterable[Document], handle: IO[str]) -> None:

@@ -1,0 +1,176 @@
+"""Figures and documents as Parquet (pyarrow, the optional `parquet` extra), for tools that read
+columns (the dashboard, DuckDB, pandas, Spark) faster than CSV.
+
+The columns are the CSV's, in its order, with types: offsets and counts `int64`, values
+`float64`, `vague` and `implied` `bool`, everything else `string`; a blank CSV cell is a null.
+Text is stored as it is (the CSV's spreadsheet guard is for spreadsheets, not needed here).
+`figures.parquet` is one file, or with `partition="month"` a folder of one file per publication
+month of the figures' articles (`2021-07.parquet`, and `undated.parquet`), each with the same
+columns, so reading the folder gives the same table. Written like every output: to a
+temporary name, renamed into place when the run commits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from stats.export_files import AtomicFolder, temporary_name, umask
+from stats.extras import load
+
+INTEGER_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "chars", "figures"}
+FLOAT_COLUMNS = {"value", "value_high", "whole"}
+BOOLEAN_COLUMNS = {"vague", "implied"}
+PARTITIONS = ("month",)
+UNDATED = "undated"
+ROWS_PER_GROUP = 65_536  # figures buffered before a row group is written
+_MONTH = re.compile(r"^(\d{4}-\d{2})")
+
+
+def require() -> Any:
+    """pyarrow's parquet module, or MissingExtra naming the extra to install."""
+    load("pyarrow", "--format parquet", "parquet")
+    return load("pyarrow.parquet", "--format parquet", "parquet")
+
+
+def schema(columns: Sequence[str]) -> Any:
+    """The pyarrow schema of these columns (see the module's docstring)."""
+    import pyarrow as pa
+
+    def kind(name: str) -> Any:
+        if name in INTEGER_COLUMNS:
+            return pa.int64()
+        if name in FLOAT_COLUMNS:
+            return pa.float64()
+        return pa.bool_() if name in BOOLEAN_COLUMNS else pa.string()
+
+    return pa.schema([(name, kind(name)) for name in columns])
+
+
+def table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> Any:
+    """Records (JSON-ready dicts) as a pyarrow table with these columns and their types."""
+    import pyarrow as pa
+
+    return pa.table({name: [row.get(name) for row in rows] for name in columns}, schema=schema(columns))
+
+
+def month_of(published: str) -> str:
+    """The partition of an article's figures: its publication month, or `undated`.
+
+    >>> month_of("2021-07-23"), month_of("")
+    ('2021-07', 'undated')
+    """
+    match = _MONTH.match(published)
+    return match[1] if match else UNDATED
+
+
+class FigureTable:
+    """figures.parquet (`columns`: stats.export.FIGURE_FIELDS), written a row group at a time:
+    a file, or a folder of month files."""
+
+    def __init__(self, path: Path, columns: Sequence[str], partition: str | None = None) -> None:
+        self.pq = require()
+        self.path, self.partition, self.columns = path, partition, list(columns)
+        self.folder = AtomicFolder(path) if partition else None
+        self.temp = self.folder.temp if self.folder else _temporary_file(path)
+        self.schema = schema(self.columns)
+        self.writers: dict[str, Any] = {}
+        self.buffers: dict[str, list[dict[str, object]]] = {}
+
+    def add(self, records: Iterable[dict[str, object]], published: str) -> None:
+        """Figures of an article published then (an ISO date, or "")."""
+        key = month_of(published) if self.partition else ""
+        buffer = self.buffers.setdefault(key, [])
+        buffer.extend(records)
+        if len(buffer) >= ROWS_PER_GROUP:
+            self._flush(key)
+
+    def _flush(self, key: str) -> None:
+        rows = self.buffers.pop(key, [])
+        if key not in self.writers:
+            where = self.temp / f"{key}.parquet" if self.folder else self.temp
+            self.writers[key] = self.pq.ParquetWriter(str(where), self.schema)
+        self.writers[key].write_table(table(rows, self.columns))
+
+    def finish(self) -> None:
+        """Write what is buffered and close the files (a run without figures writes an empty table)."""
+        if not self.writers and not self.buffers:
+            self.buffers[UNDATED if self.partition else ""] = []
+        for key in list(self.buffers):
+            self._flush(key)
+        while self.writers:
+            self.writers.popitem()[1].close()
+        if not self.folder:
+            _fsync(self.temp)
+
+    def commit(self) -> None:
+        """Put the finished file (or folder) in place."""
+        self.finish()
+        if self.folder:
+            self.folder.commit()
+        else:
+            self.temp.replace(self.path)
+
+    def discard(self) -> None:
+        """Remove the temporary file or folder; the previous figures.parquet stays as it was."""
+        while self.writers:
+            try:
+                self.writers.popitem()[1].close()
+            except Exception:  # (a half-written file that is removed next)
+                continue
+        if self.folder:
+            self.folder.discard()
+        else:
+            self.temp.unlink(missing_ok=True)
+
+
+class _WrittenFile:
+    """A finished temporary file, renamed into place on commit."""
+
+    def __init__(self, temp: Path, path: Path) -> None:
+        self.temp, self.path = temp, path
+
+    def finish(self) -> None:
+        """Already flushed to disk."""
+
+    def commit(self) -> None:
+        self.temp.replace(self.path)
+
+    def discard(self) -> None:
+        self.temp.unlink(missing_ok=True)
+
+
+def document_table(path: Path, rows: Sequence[dict[str, object]], columns: Sequence[str]) -> _WrittenFile:
+    """documents.parquet (`columns`: stats.export.DOCUMENT_FIELDS), written to a temporary file at once."""
+    pq = require()
+    temp = _temporary_file(path)
+    done = _WrittenFile(temp, path)
+    try:
+        pq.write_table(table(rows, columns), str(temp))
+        _fsync(temp)
+    except BaseException:
+        done.discard()
+        raise
+    return done
+
+
+def _temporary_file(path: Path) -> Path:
+    """A new temporary file beside `path`, named as the other outputs' are (see AtomicFile)."""
+    fd, temp = tempfile.mkstemp(prefix=temporary_name(path), suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~umask())  # (what a plain new file gets; mkstemp's are owner-only)
+    finally:
+        os.close(fd)
+    return Path(temp)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
