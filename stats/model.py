@@ -114,6 +114,8 @@ class Figure:
     implied: bool = False  # an implied single casualty ("a policeman was killed": 1)
     part_of: str | None = None  # the figure_id of the total this figure is a part of
     restates: str | None = None  # the figure_id of an earlier figure stating the same quantity
+    claim: str | None = None  # the id of the claim the figure states, across articles
+    claim_conflict: bool = False  # whether the claim's figures disagree
 
     def __post_init__(self) -> None:
         if not self.figure_id:
@@ -210,3 +212,37 @@ class Tally:
         return {"doc": self.doc, "category": str(self.category), "low": self.low, "best": self.best,
                 "high": self.high, "vague": self.vague, "figures": list(self.figures),
                 "sources": list(self.sources), "how": self.how}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One quantity of one thing, as every article that states it gives it.
+
+    `status` is `corroborated` (the values agree across two or more sources), `conflict`
+    (they differ: `low` and `high` give the spread), `updated` (they differ and later
+    articles carry higher, revised figures) or `single` (one source). `latest` is the value
+    of the most recently published figure (by the article's date where known).
+    """
+
+    claim: str
+    category: Category
+    subject: str
+    place: str | None
+    period: str | None
+    kind: Kind
+    unit: str | None
+    figures: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    low: float
+    high: float
+    latest: float
+    status: str
+
+    def to_record(self) -> dict[str, object]:
+        """A plain dict with JSON-ready values, in the claims file's field names."""
+        return {"claim": self.claim, "category": str(self.category), "subject": self.subject,
+                "place": self.place, "period": self.period, "kind": str(self.kind), "unit": self.unit,
+                "figures": list(self.figures), "articles": list(self.articles),
+                "sources": list(self.sources), "low": self.low, "high": self.high,
+                "latest": self.latest, "status": self.status}

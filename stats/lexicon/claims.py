@@ -1,0 +1,73 @@
+"""Word tables for matching claims across articles (`stats.reconcile.claims`).
+
+Data only: the groups that different words name ("troops", "soldiers", "servicemen" of one
+army; "peacekeepers", "blue helmets"), the nouns that only repeat a unit ("20 years"), the
+words no context comparison should count, and how units convert for comparing values.
+Keys are lower case, singular.
+"""
+
+from __future__ import annotations
+
+# Head nouns (singular, lower case) that name one group of people or one thing the same
+# way: each maps to the group's name.
+SUBJECT_GROUPS: dict[str, str] = {
+    **dict.fromkeys(("soldier", "troop", "serviceman", "servicemen", "force", "army", "trooper",
+                     "personnel", "recruit", "conscript", "paratrooper"), "soldier"),
+    **dict.fromkeys(("peacekeeper", "helmet", "blue helmet", "mission member", "member"), "peacekeeper"),
+    **dict.fromkeys(("civilian", "resident", "villager", "inhabitant", "local", "bystander"), "civilian"),
+    **dict.fromkeys(("people", "person", "individual", "victim", "dead", "death", "fatality",
+                     "body", "life", "casualty", "", "toll", "killed", "injured", "wounded",
+                     "injury"), "people"),
+    **dict.fromkeys(("passenger", "traveller", "traveler", "those on board", "commuter"), "passenger"),
+    **dict.fromkeys(("migrant", "refugee", "asylum seeker", "asylum-seeker", "displaced",
+                     "evacuee", "returnee"), "displaced"),
+    **dict.fromkeys(("child", "kid", "minor", "schoolchild", "pupil", "student", "boy", "girl"), "child"),
+    **dict.fromkeys(("policeman", "policemen", "police", "officer", "police officer", "constable",
+                     "gendarme"), "police"),
+    **dict.fromkeys(("militant", "fighter", "insurgent", "rebel", "gunman", "gunmen", "attacker",
+                     "assailant", "jihadist", "militiaman", "militiamen"), "fighter"),
+    **dict.fromkeys(("war", "conflict", "mission", "fighting", "insurgency", "occupation",
+                     "campaign", "intervention", "presence"), "war"),
+    **dict.fromkeys(("vote", "ballot", "votes cast"), "vote"),
+    **dict.fromkeys(("seat", "mandate"), "seat"),
+    **dict.fromkeys(("family", "household"), "family"),
+    **dict.fromkeys(("home", "house", "dwelling", "building", "shelter"), "home"),
+    **dict.fromkeys(("territory", "country", "land", "national territory", "area"), "territory"),
+}
+
+# Nouns that only name a figure's unit again ("20 years", "30 days"): no subject at all.
+UNIT_NOUNS = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "span",
+    "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "per cent", "cent",
+    "time", "period",
+})
+
+# Words a context comparison leaves out: function words and the words every report of
+# anything uses.
+CONTEXT_STOPWORDS = frozenset({
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this",
+    "it", "its", "their", "they", "he", "she", "his", "her", "said", "says", "say", "told",
+    "after", "before", "than", "more", "less", "least", "about", "some", "would", "will",
+    "also", "but", "not", "who", "which", "when", "while", "into", "over", "up", "out", "so",
+    "there", "these", "those", "what", "all", "according", "per", "cent", "percent",
+})
+
+# Units written to one base per kind, for comparing values (CLAIMS.md: a week is 7 days,
+# a month 30, a year 365; distances in km).
+UNIT_BASE: dict[str, float] = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
+    "year": 365, "decade": 3650, "century": 36500,
+    "km": 1, "kilometre": 1, "m": 0.001, "metre": 0.001, "mile": 1.609344, "mi": 1.609344,
+    "percent": 0.01,
+}
+# Two values agree when they differ by no more than this share (after converting units).
+AGREEMENT = 0.02
+
+# Words before a figure in its clause that make it a forecast, which answers "how many may",
+# not "how many have": "the toll could rise above 100", "is expected to reach".
+FORECAST_WORDS = (
+    "may", "might", "could", "would", "will", "expected to", "feared to", "likely to",
+    "projected to", "forecast to", "set to", "on course to", "predicted", "forecast",
+    "projected", "estimated to reach", "warned", "fear", "fears",
+)

@@ -1,0 +1,180 @@
+"""What the claim matcher compares about a figure: its kind of quantity, its value in base
+units, the group it counts, the modifiers that tell groups apart, its period and its context.
+
+A claim is one quantity of one thing (gold/CLAIMS.md): the same category, subject group,
+place and event or period. These keys read each of those off a `Figure` record, so that
+matching works on figures read back from `figures.csv` as well as on fresh ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from stats.lexicon import claims as words
+from stats.lexicon.inflection import singular
+from stats.model import Category, Figure, Kind
+from stats.reconcile import context
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "the", "mr", "mrs", "ms", "dr", "president", "minister"})
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# Kinds whose values must agree for two figures to be one claim: a 20-year war and a
+# 30-day siege are never the same span, whatever the words around them.
+VALUE_KINDS = frozenset({"duration", "distance", "measure"})
+_CONTEXT_WORDS = 10  # words each side of the figure that its context holds
+_STEM = 5  # letters a word is cut to, so "ousted" and "ouster" are one word
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """One figure's keys for matching."""
+
+    kind: str  # count | share | money:USD | duration | distance | measure:tonne
+    value: float  # in base units (days, km, a share of 1)
+    high: float
+    group: str  # the group counted ("soldier", "peacekeeper", "war"), "" for none
+    modifiers: frozenset[str]  # words that tell groups apart ("afghan", "us")
+    period: str  # "" none, "running" (since, so far), or the months and years it names
+    context: frozenset[str]  # stems of the content words around the figure
+    names: frozenset[str]  # the proper names its sentence holds ("ndola"), but its sources'
+
+    @property
+    def spans_value(self) -> bool:
+        """Whether the kind is a span or measure, whose value must agree within one claim."""
+        return self.kind.removeprefix("forecast:").split(":")[0] in VALUE_KINDS
+
+
+def keys(f: Figure) -> Keys:
+    """The figure's keys (see `Keys`)."""
+    kind = _kind(f)
+    scale = _scale(f)
+    high = f.value if f.value_high is None else f.value_high
+    group, modifiers = _group(f)
+    return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
+                modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f))
+
+
+def _kind(f: Figure) -> str:
+    """The kind of quantity, with forecasts apart from what has happened."""
+    kind = _plain_kind(f)
+    return f"forecast:{kind}" if context.has_phrase(context.clause_before(f), words.FORECAST_WORDS) else kind
+
+
+def _plain_kind(f: Figure) -> str:
+    if f.kind in (Kind.COUNT, Kind.ORDINAL):
+        return "count"
+    if f.kind in (Kind.PERCENT, Kind.FRACTION):
+        return "share"
+    if f.kind in (Kind.MONEY, Kind.MEASURE):
+        return f"{f.kind.value}:{f.unit or ''}"
+    return f.kind.value
+
+
+def _scale(f: Figure) -> float:
+    """What one of the figure's units is in the base unit of its kind."""
+    if f.kind is Kind.PERCENT:
+        return 0.01
+    if f.kind in (Kind.DURATION, Kind.DISTANCE) and f.unit:
+        return words.UNIT_BASE.get(singular(f.unit), 1.0)
+    return 1.0
+
+
+def _group(f: Figure) -> tuple[str, frozenset[str]]:
+    """The group the subject names, and its telling modifiers ("Afghan" in "Afghan troops")."""
+    tokens = _WORD.findall(f.subject)
+    if not tokens:
+        return "", frozenset()
+    lowered = [t.lower() for t in tokens]
+    two = " ".join(singular(t) for t in lowered[-2:])
+    head = singular(lowered[-1])
+    if head in words.UNIT_NOUNS:
+        return "", frozenset()
+    group = words.SUBJECT_GROUPS.get(two) or words.SUBJECT_GROUPS.get(head) or head
+    share = f.kind in (Kind.PERCENT, Kind.FRACTION)
+    if f.category is Category.TERRITORY and share and tokens[-1][:1].isupper():
+        group = "territory"  # "85 percent of Afghanistan": a share of its land
+    modifiers = frozenset(t.lower().removesuffix("'s").removesuffix("’s") for t in tokens[:-1]
+                          if t[:1].isupper())
+    return group, modifiers
+
+
+_RUNNING = ("since", "so far", "to date", "this year", "this month", "until now", "in total")
+_PERIOD_FILLER = frozenset({"in", "on", "at", "during", "over", "the", "of", "a", "an", "for", "by",
+                            "s", "'s", "’s", "past", "last", "early", "late"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _period(period: str | None) -> str:
+    """A key for the period a figure holds for: "" for none; "running" for a running total
+    ("since the war began"); the months and years it names ("In June" -> "june"); else its
+    words without prepositions ("on Friday" and "Friday's" -> "friday")."""
+    if not period:
+        return ""
+    text = " ".join(period.lower().split())
+    if context.has_phrase(text, _RUNNING):
+        return "running"
+    named = [m for m in _MONTHS if m in text] + _YEAR.findall(text)
+    if named:
+        return " ".join(named)
+    return " ".join(sorted({w for w in _WORD.findall(text.replace("’s", "").replace("'s", ""))
+                            if w not in _PERIOD_FILLER}))
+
+
+def _names(f: Figure) -> frozenset[str]:
+    """The proper names of the figure's sentence, lower case: capitalised words not opening
+    it, not a month or weekday, not in its source's name ("Ndola" in "... at the Ndola bus
+    station"): two reports naming the same town are likely about the same event."""
+    tokens = _WORD.findall(f.sentence)
+    source = {w.lower() for w in _WORD.findall(f.said_by or "")}
+    return frozenset(t.lower() for t in tokens[1:] if t[:1].isupper() and len(t) > 2
+                     and t.lower() not in _NOT_NAMES and t.lower() not in source)
+
+
+def _context(f: Figure) -> frozenset[str]:
+    """Stems of the content words within a dozen words of the figure in its sentence."""
+    start, end = context.located(f)
+    before = _WORD.findall(f.sentence[:start])[-_CONTEXT_WORDS:]
+    after = _WORD.findall(f.sentence[end:])[:_CONTEXT_WORDS]
+    return frozenset(w.lower()[:_STEM] for w in before + after
+                     if w.lower() not in words.CONTEXT_STOPWORDS and not w.isdigit())
+
+
+class ContextWeights:
+    """How much a shared context word says, by how rare it is among all figures' contexts
+    (inverse document frequency): "ousted" shared says more than "Taliban" in a corpus about
+    the Taliban."""
+
+    def __init__(self, keyed: Iterable[Keys]) -> None:
+        counts: Counter[str] = Counter()
+        total = 0
+        for k in keyed:
+            counts.update(k.context)
+            total += 1
+        self._weight = {w: math.log((1 + total) / (1 + n)) for w, n in counts.items()}
+
+    def _sum(self, stems: Iterable[str]) -> float:
+        return sum(self._weight.get(w, 0.0) for w in stems)
+
+    def similarity(self, a: Keys, b: Keys) -> float:
+        """The weight of the words two contexts share over the lighter context's weight, 0 to 1."""
+        lighter = min(self._sum(a.context), self._sum(b.context))
+        return self._sum(a.context & b.context) / lighter if lighter > 0 else 0.0
+
+
+def values_agree(a: Keys, b: Keys) -> bool:
+    """Whether two figures state the same number (CLAIMS.md: value and high end equal; 2%
+    after converting units)."""
+    return _close(a.value, b.value) and _close(a.high, b.high)
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= words.AGREEMENT * max(abs(x), abs(y)) or abs(x - y) < 1e-9

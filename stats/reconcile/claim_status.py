@@ -1,0 +1,66 @@
+"""A claim's row: what it counts, who states it, its spread, its latest value and its status.
+
+Status follows gold/CLAIMS.md: values that agree (the same number; 2% after converting
+units) from two or more sources corroborate; values that differ are a conflict, or an
+update when every later article (by publication date) gives a value at least as high as
+every earlier one and the latest is higher than the first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from stats.model import Claim, Document, Figure
+from stats.reconcile.claim_keys import Keys, values_agree
+
+
+def claim_row(claim_id: str, figures: Sequence[Figure], keyed: Sequence[Keys],
+              documents: Mapping[str, Document]) -> Claim:
+    """The `Claim` of these figures (one claim's members, any order)."""
+    order = sorted(range(len(figures)), key=lambda i: (_published(figures[i], documents), figures[i].doc,
+                                                       figures[i].start))
+    ordered = [figures[i] for i in order]
+    first = ordered[0]
+    sources = sorted({_source(f, documents) for f in figures})
+    agree = all(values_agree(keyed[0], k) for k in keyed[1:])
+    return Claim(
+        claim=claim_id, category=first.category, subject=_most_common(f.subject for f in figures) or "",
+        place=_most_common(f.place for f in figures), period=_most_common(f.period for f in figures),
+        kind=first.kind, unit=first.unit, figures=tuple(f.figure_id for f in ordered),
+        articles=tuple(sorted({f.doc for f in figures})), sources=tuple(sources),
+        low=min(f.value for f in figures), high=max(_high(f) for f in figures),
+        latest=ordered[-1].value, status=_status(agree, len(sources), ordered, documents))
+
+
+def _status(agree: bool, sources: int, ordered: Sequence[Figure], documents: Mapping[str, Document]) -> str:
+    if agree:
+        return "corroborated" if sources > 1 else "single"
+    dated = all(_published(f, documents) for f in ordered)
+    values = [f.value for f in ordered]
+    rising = all(a <= b for a, b in itertools.pairwise(values)) and values[-1] > values[0]
+    articles = len({f.doc for f in ordered}) > 1
+    return "updated" if dated and rising and articles else "conflict"
+
+
+def _published(f: Figure, documents: Mapping[str, Document]) -> str:
+    document = documents.get(f.doc)
+    return document.published if document else ""
+
+
+def _source(f: Figure, documents: Mapping[str, Document]) -> str:
+    """Who a figure comes from: its attribution, else its article's publisher, else the article."""
+    if f.said_by:
+        return f.said_by
+    document = documents.get(f.doc)
+    return (document.publisher if document and document.publisher else f.doc)
+
+
+def _high(f: Figure) -> float:
+    return f.value if f.value_high is None else f.value_high
+
+
+def _most_common(values: object) -> str | None:
+    counted = Counter(v for v in values if v)  # type: ignore[attr-defined]
+    return counted.most_common(1)[0][0] if counted else None
