@@ -5,6 +5,7 @@ over paragraphs."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 import regex
@@ -15,6 +16,9 @@ from stats.lexicon import sources
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
 _QUOTE_MARK = regex.compile(r'[“”"]')
+# Any character `ONE_LINE` turns into a space (a plain character set: `re` scans it fastest);
+# most sentences hold none, and then their copy is the sentence itself.
+_LINE_BREAK = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")
 
 
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
@@ -54,7 +58,7 @@ class Context:
     @cached_property
     def raw(self) -> str:
         """The sentence with line breaks as spaces (same length: offsets hold)."""
-        return self.sentence.raw.translate(ONE_LINE)
+        return one_line(self.sentence.raw)
 
     @cached_property
     def written_sources(self) -> list[Source]:
@@ -84,6 +88,11 @@ class Context:
     def continues(self) -> bool:
         first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
         return first in sources.CONTINUING_OPENERS
+
+
+def one_line(text: str) -> str:
+    """`text.translate(ONE_LINE)`, without the copy when the text holds no line break."""
+    return text.translate(ONE_LINE) if _LINE_BREAK.search(text) else text
 
 
 def mark_quotes(contexts: list[Context]) -> None:

@@ -204,7 +204,10 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
     """
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
-    pattern = patterns.NUMBER_ATOM if has_number_words(sentence) else patterns.DIGIT_ATOM
+    pattern = patterns.DIGIT_ATOM
+    if has_number_words(sentence):  # ("ﬁfty": see patterns.ODD_FOLDING)
+        odd = patterns.ODD_FOLDING.search(sentence)
+        pattern = patterns.number_atom_listed() if odd else patterns.NUMBER_ATOM
     for match in pattern.finditer(sentence):
         if masks is None:
             masks = masked_spans(sentence)

@@ -90,7 +90,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
     if c.vague:
         c.qualifier = Qualifier.AT_LEAST
     left = sentence[max(0, c.start - _CONTEXT):c.start]
-    match = patterns.QUALIFIER_BEFORE.search(left)
+    match = filters.qualifier_before(left)
     if match:
         phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS

@@ -8,6 +8,8 @@ read from the lexicon's unit words, never by asking quantulum3.
 
 from __future__ import annotations
 
+import regex
+
 from stats import lexicon
 from stats.find import patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
@@ -18,6 +20,19 @@ from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
 _CONTEXT = 48  # characters of left context read for names
+
+# The last word of every qualifier, case-folded: the left context's last run of non-space
+# must end with one for `patterns.QUALIFIER_BEFORE` to match (see `qualifier_before`).
+_QUALIFIER_ENDS = tuple(sorted({phrase.split()[-1].casefold() for phrase in lexicon.QUALIFIERS}))
+
+
+def qualifier_before(left: str) -> regex.Match[str] | None:
+    """`patterns.QUALIFIER_BEFORE.search(left)`, searched only when the last word of `left` can end
+    a qualifier (most numbers have none before them: one string test instead of a search)."""
+    last = left.rsplit(None, 1)
+    if not last or not last[-1].casefold().endswith(_QUALIFIER_ENDS):
+        return None
+    return patterns.QUALIFIER_BEFORE.search(left)
 
 
 def _unit_follows(right: str) -> bool:
@@ -46,7 +61,7 @@ def is_year(atom: Candidate, sentence: str) -> bool:
     if _unit_follows(right):
         return False
     before = sentence[max(0, atom.start - 24):atom.start].lower()
-    if patterns.QUALIFIER_BEFORE.search(before):
+    if qualifier_before(before):
         return False  # "about 1000 come from Asia", "nearly 2000 people"
     ranged = patterns.RANGE_TO_NOUN_AFTER.match(right)
     if ranged and is_counted_noun(ranged["w"]):

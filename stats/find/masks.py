@@ -89,6 +89,8 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
     "url": regex.compile(r"://|(?i:www\.|\.(?:com|org|net|gov|edu|io|info|int|in|co|uk|af|news)(?![\w\-]))"),
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
+    # every alternative of these holds a digit (a sentence with only number words has none)
+    **dict.fromkeys(("score", "phone", "clock", "date"), regex.compile(r"\p{Nd}")),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -27,6 +28,27 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
             del lists[name]
     # The two named defaults are spelled out so that no list is taken for one of them.
     return regex.compile(pattern, _FLAGS | flags, ignore_unused=False, cache_pattern=None, **lists)
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of single words as a trie ("t(?:en|hree|wo)"), longest first as
+    a named list tries them. In a case-insensitive lookahead that only asks whether some
+    word stands there, `regex` tests a trie several times faster than a named list."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(root) or "(?!)"
+
+
+def _branch(node: dict[str, dict[str, Any]]) -> str:
+    alternatives = [regex.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def lowered(words: Iterable[str]) -> list[str]:

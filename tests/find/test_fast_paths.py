@@ -1,0 +1,138 @@
+"""The find stage's shortcuts give what the long way gives: the atom scan's start test as a
+trie, the masks that need a digit skipped where there is none, and the qualifier search
+skipped where the last word before a number ends no qualifier. Each is checked against the
+long way on our articles' sentences and on generated text (number words in any case, digits,
+dates, line breaks, and letters with odd case folding such as "ſ", "K" and "ﬁ")."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stats import lexicon
+from stats.find import filters, masks, patterns
+from stats.lexicon.compiled import trie
+from stats.text.sentences import ONE_LINE, split_sentences
+from tests.conftest import ROOT, SEEDS
+
+TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
+                                                       ROOT / "tests" / "data" / "bench")
+         for p in sorted(folder.glob("*.txt"))]
+SENTENCES = [s.raw.translate(ONE_LINE) for text in TEXTS for s in split_sentences(text)]
+
+_WORDS = [*patterns._FIRST_WORDS, *lexicon.QUALIFIERS, *lexicon.MONTHS, "people", "km", "tonnes", "per",
+          "cent", "of", "the", "killed", "said", "Sept.", "ſix", "ﬁfty", "Kilo", "İn", "straße", "T20"]
+_NUMBERS = ["5", "1,500", "3.5", "2021", "12:30", "555-123-4567", "7-2", "0401", "'90s", "1/2", "$4bn",
+            "٣٠", "−5", ".5", "24/7", "10:00 p.m."]
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "-", ", ", " (", ") ", "’s ", "'", ". ", "\u2028", "~"]
+_CASE = [str, str.upper, str.title, str.lower]
+
+
+@st.composite
+def sentences(draw: st.DrawFn, digits: bool = True) -> str:
+    """A sentence of number words, qualifiers, months, units and (optionally) numbers."""
+    tokens = _WORDS + (_NUMBERS if digits else [])
+    parts = draw(st.lists(st.tuples(st.sampled_from(tokens), st.sampled_from(_CASE), st.sampled_from(_GAPS)),
+                          min_size=1, max_size=14))
+    return "".join(case(token) + gap for token, case, gap in parts)
+
+
+def _atoms(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def _chosen(text: str) -> regex.Pattern[str]:
+    """The atom pattern `find_atoms` scans a sentence with number words by."""
+    return patterns.number_atom_listed() if patterns.ODD_FOLDING.search(text) else patterns.NUMBER_ATOM
+
+
+def test_the_trie_start_finds_the_atoms_the_word_list_finds() -> None:
+    listed = patterns.number_atom_listed()  # the atom pattern as it was, the words as a named list
+    differ = [s for s in SENTENCES if _atoms(_chosen(s), s) != _atoms(listed, s)]
+    assert len(SENTENCES) > 800
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentences())
+def test_the_trie_start_agrees_on_generated_text(text: str) -> None:
+    assert _atoms(_chosen(text), text) == _atoms(patterns.number_atom_listed(), text)
+
+
+def test_the_odd_folding_letters_are_all_there() -> None:
+    """Every letter outside ASCII with an ASCII letter in its case-folded, lower- or
+    upper-case form: the only ones a case-insensitive ASCII word can match."""
+    ascii_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    odd = [ch for ch in map(chr, range(128, sys.maxunicode + 1))
+           if ascii_letters.intersection(ch.casefold() + ch.lower() + ch.upper())]
+    assert odd == [ch for ch in odd if patterns.ODD_FOLDING.match(ch)]
+    assert len(patterns.ODD_FOLDING.findall("".join(map(chr, range(sys.maxunicode + 1))))) == len(odd)
+
+
+def test_a_trie_matches_its_words_longest_first() -> None:
+    pattern = regex.compile(rf"(?i:{trie(['a', 'an', 'and', 'ant', 'b'])})")
+    assert [m.group() for m in pattern.finditer("An and ants a b c")] == ["An", "and", "ant", "a", "b"]
+    assert regex.fullmatch(trie([]), "") is None  # no word: never matches
+
+
+def _all_masks(sentence: str) -> list[tuple[int, int, str]]:
+    """Every mask searched in full, no cue asked first, no narrowed form."""
+    return [(m.start(), m.end(), name) for name, pattern in masks.MASKS.items()
+            for m in pattern.finditer(sentence)]
+
+
+def _masked(sentence: str) -> list[tuple[int, int, str]]:
+    return [(a, b, rule.id.removeprefix("mask.")) for a, b, rule in masks.masked_spans(sentence)]
+
+
+def test_masks_with_their_cues_find_what_every_mask_finds() -> None:
+    differ = [s for s in SENTENCES if _masked(s) != _all_masks(s)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentences())
+def test_masks_with_their_cues_agree_on_generated_text(text: str) -> None:
+    assert _masked(text) == _all_masks(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences(digits=False))
+def test_the_masks_cued_by_a_digit_never_match_without_one(text: str) -> None:
+    for name in ("score", "phone", "clock", "date"):
+        assert masks.MASK_CUES[name].pattern == r"\p{Nd}"
+        assert masks.MASKS[name].search(text) is None, name
+
+
+def _lefts() -> list[str]:
+    """The left context the qualifier search reads before every atom of our sentences."""
+    return [s[max(0, m.start() - 48):m.start()] for s in SENTENCES for m in patterns.NUMBER_ATOM.finditer(s)]
+
+
+def _spans(match: regex.Match[str] | None) -> tuple[int, int, int] | None:
+    return None if match is None else (match.start(), match.end(), match.start("q"))
+
+
+def test_the_qualifier_gate_passes_every_qualifier_of_our_articles() -> None:
+    lefts = _lefts()
+    assert sum(patterns.QUALIFIER_BEFORE.search(left) is not None for left in lefts) > 200
+    differ = [left for left in lefts
+              if _spans(filters.qualifier_before(left)) != _spans(patterns.QUALIFIER_BEFORE.search(left))]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=500, deadline=None)
+@given(sentences(), st.sampled_from(["", " ", "  ", "\n", "\u00a0", "\u2009", "\t "]))
+def test_the_qualifier_gate_agrees_on_generated_text(text: str, tail: str) -> None:
+    left = (text + tail)[-48:]
+    assert _spans(filters.qualifier_before(left)) == _spans(patterns.QUALIFIER_BEFORE.search(left))
+
+
+def test_whitespace_to_the_pattern_is_whitespace_to_python() -> None:
+    """The gate finds the last word with `str.rsplit`: every character the pattern's `\\s`
+    skips must be one `str.split` splits at."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert all(ch.isspace() for ch in regex.findall(r"\s", every, regex.VERSION1))
