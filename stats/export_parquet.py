@@ -80,6 +80,7 @@ class FigureTable:
         self.schema = schema(self.columns)
         self.writers: dict[str, Any] = {}
         self.buffers: dict[str, list[dict[str, object]]] = {}
+        self.finished = False
 
     def add(self, records: Iterable[dict[str, object]], published: str) -> None:
         """Figures of an article published then (an ISO date, or "")."""
@@ -98,6 +99,9 @@ class FigureTable:
 
     def finish(self) -> None:
         """Write what is buffered and close the files (a run without figures writes an empty table)."""
+        if self.finished:
+            return
+        self.finished = True
         if not self.writers and not self.buffers:
             self.buffers[UNDATED if self.partition else ""] = []
         for key in list(self.buffers):

@@ -35,6 +35,9 @@ class DaskPool:
 
     def __init__(self, jobs: int, scheduler: str | None, timeout: float | None) -> None:
         distributed = load("distributed", FEATURE, "cluster")
+        self.logger = logging.getLogger("distributed")  # (its INFO lines would bury the run's messages)
+        self.level = self.logger.level
+        self.logger.setLevel(logging.ERROR)
         self.cluster: Any = None
         if scheduler:
             self.client: Any = distributed.Client(scheduler)
@@ -53,9 +56,12 @@ class DaskPool:
 
     def close(self) -> None:
         """Let the client go, and the local cluster if this run started it."""
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        try:
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self.logger.setLevel(self.level)
 
     def stop(self) -> None:
         """Stop now: closing the client releases (cancels) the futures still running."""
