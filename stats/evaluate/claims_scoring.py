@@ -46,6 +46,7 @@ KM = {"km": 1.0, "m": 1e-3, "cm": 1e-5, "mm": 1e-6, "mile": 1.609344, "ft": 3.04
 # Converted values agree within this relative difference ("a year" vs "360 days").
 CONVERTED_TOLERANCE = 0.02
 CONFLICT = "claim_conflict"
+REQUIRED = ("doc", "sentence", "span", "value", "claim")
 
 # (family, unit as compared, value, value_high): values in the family's base unit.
 Comparable = tuple[str, str | None, float | None, float | None]
@@ -264,15 +265,25 @@ def _missed(claim: str, members: list[Item], conflict: bool,
     return {"claim": claim, "conflict": conflict, "figures": figures}
 
 
+def _check(rows: list[Mapping[str, object]], what: str) -> None:
+    """A file without a claim column would score as all singletons: refuse it instead."""
+    missing = [name for name in REQUIRED if rows and not any(name in row for row in rows)]
+    if missing:
+        raise ValueError(f"{what} lack column(s): {', '.join(missing)}")
+
+
 def score_claims(gold_rows: Iterable[Mapping[str, object]],
                  pred_rows: Iterable[Mapping[str, object]]) -> ClaimsScore:
     """Pairwise and B-cubed agreement on the matched figures, gold claims of 2+ figures
     recovered, conflict detection, and the gold claims of 2+ figures not recovered.
 
     Conflict flags come from a `claim_conflict` column wherever a row has one (in the gold,
-    and in the predictions), else from the values.
+    and in the predictions), else from the values. ValueError when either side lacks one of
+    the columns doc, sentence, span, value and claim.
     """
     gold_list, pred_list = list(gold_rows), list(pred_rows)
+    _check(gold_list, "gold figures")
+    _check(pred_list, "predictions")
     gold = [Item(i, row) for i, row in enumerate(gold_list)]
     pred = [Item(i, row) for i, row in enumerate(pred_list)]
     pred_has_flags = any(CONFLICT in row for row in pred_list)

@@ -185,6 +185,13 @@ def test_claim_ids_compare_as_normalised_text() -> None:
     assert score_claims(_gold(), _predict(_gold(), claims))["clusters"]["recovered"] == 2
 
 
+def test_a_prediction_without_claims_is_refused() -> None:
+    rows = [{k: v for k, v in row.items() if k != "claim"} for row in _gold()]
+    with pytest.raises(ValueError, match="claim"):
+        score_claims(_gold(), rows)
+    assert score_claims(_gold(), [])["matched_figures"] == 0  # no predictions: nothing to check
+
+
 def test_read_predictions_csv(tmp_path: Path) -> None:
     path = tmp_path / "pred.csv"
     path.write_text("doc, sentence ,span,value,claim\n"
