@@ -11,15 +11,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import dash
+import numpy as np
 
 from dashboard import charts, components, ids, quotes, timeline
 from dashboard.data import Corpus, article_count, sources, totals
-from dashboard.filters import DEFAULT_VIEW, Filters
-from dashboard.grid import check_request, grid_keep, grid_rows, grid_sort
+from dashboard.filters import DEFAULT_VIEW, Filters, strings
+from dashboard.grid import check_request, grid_rows, keep_positions
 from dashboard.source_chart import pick_source, source_chart, source_counts, source_note
 from dashboard.summary import active_filters, summary_line, summary_text, without
 from dashboard.table import grid_height
-from dashboard.urlstate import component_values, filters_from_query, parse_location, with_figure
+from dashboard.urlstate import (
+    component_values,
+    filters_from_query,
+    option_text,
+    option_value,
+    parse_location,
+    with_figure,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,15 +124,13 @@ def grid_target(corpus: Corpus, search: str | None, pathname: str | None,
     the table's request is malformed (`check_request`)."""
     request = check_request(request)
     figure_id, _view = parse_location(search, pathname)
-    if not figure_id or corpus.figure(figure_id) is None:
+    position = corpus.position(figure_id)
+    if figure_id is None or position is None:
         return None
-    view = corpus.filtered(filters_from_query(search))
-    model = (request or {}).get("filterModel")
-    if model:
-        view = view[grid_keep(view, model)]
-    view = grid_sort(view, (request or {}).get("sortModel"))
-    found = view.index.get_indexer([figure_id])[0]
-    return None if found < 0 else {"id": figure_id, "index": int(found)}
+    shown = corpus.table_positions(filters_from_query(search), request.get("filterModel"),
+                                   request.get("sortModel"))
+    found = np.flatnonzero(shown == position)
+    return {"id": figure_id, "index": int(found[0])} if len(found) else None
 
 
 # --------------------------------------------------------------------- filters
@@ -211,10 +217,10 @@ def set_filters(trigger: Any, current: Filters, search: str | None = None,
         return keep if restored == DEFAULT_VIEW else component_values(restored)
     if trigger == ids.CLEAR_FILTERS:
         return component_values(DEFAULT_VIEW)
-    if trigger == ids.CHART_SOURCE:
-        chosen = pick_source(click, current_source)
+    if trigger == ids.CHART_SOURCE:  # the bar carries the source's text, the dropdown its option value
+        chosen = pick_source(click, [option_text(v) for v in strings(current_source)])
         if chosen is not None:
-            keep[ids.FILTERS.index(ids.FILTER_SOURCE)] = chosen
+            keep[ids.FILTERS.index(ids.FILTER_SOURCE)] = [option_value(v) for v in chosen]
         return keep
     if trigger == ids.SHOW_MARK:
         if mark_ids:
@@ -236,24 +242,20 @@ def table_rows(corpus: Corpus, filters: Filters,
     style (as tall as the rows it shows, one page at most). ValueError when the request is
     malformed (`check_request`)."""
     request = check_request(request)
-    view = corpus.filtered(filters)
     model = request.get("filterModel")
-    if model:
-        view = view[grid_keep(view, model)]
-    view = grid_sort(view, request.get("sortModel"))
+    shown = corpus.table_positions(filters, model, request.get("sortModel"))
     start = max(0, int(request.get("startRow") or 0))
     end = min(int(request.get("endRow") or start + 100), start + MAX_BLOCK)  # a request cannot ask for all
-    count = f"{len(view):,} figure{'s' if len(view) != 1 else ''}"
+    count = f"{len(shown):,} figure{'s' if len(shown) != 1 else ''}"
     if model:
         count += " (table filters on)"
-    style = {"height": grid_height(len(view))}
-    return {"rowData": grid_rows(view, start, end), "rowCount": len(view)}, count, style
+    style = {"height": grid_height(len(shown))}
+    page = corpus.figures.iloc[shown[start:end]]  # only the block's rows are copied
+    return {"rowData": grid_rows(page, 0, len(page)), "rowCount": len(shown)}, count, style
 
 
 def download_csv(corpus: Corpus, filters: Filters, filter_model: dict[str, Any] | None = None) -> str:
     """The CSV of exactly the figures the filters (and any table column filters) show: the
     columns and escaping of figures.csv, then the article's title, publisher and date."""
-    positions = corpus.mask(filters)
-    if filter_model:
-        positions = positions[grid_keep(corpus.figures.iloc[positions], filter_model)]
+    positions = keep_positions(corpus.figures, corpus.mask(filters), filter_model)
     return corpus.to_csv(filters, positions, citation=True)

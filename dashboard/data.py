@@ -23,6 +23,7 @@ import pandas as pd
 from dashboard.columnar import group_codes, map_categories, read_figures
 from dashboard.download import frame_to_csv
 from dashboard.filters import Filters, positions
+from dashboard.grid import keep_positions, plain, sort_order, sorted_positions
 from dashboard.labels import clip, qualifier_words, value_label
 from dashboard.labels import isnan as _isnan
 from dashboard.texts import Texts
@@ -80,6 +81,7 @@ class Corpus:
     texts: Texts = field(repr=False)
     search: TextIndex = field(repr=False)
     _filter_cache: OrderedDict[Filters, np.ndarray] = field(default_factory=OrderedDict, repr=False)
+    _sort_orders: dict[tuple[str, bool], np.ndarray] = field(default_factory=dict, repr=False)
 
     @cached_property
     def overall(self) -> dict[str, Any]:
@@ -118,9 +120,22 @@ class Corpus:
         """The display frame's columns a filtered view keeps."""
         return [c for c in self.figures.columns if c not in _NOT_IN_VIEWS]
 
+    def sort_order(self, column: str, ascending: bool) -> np.ndarray:
+        """Every figure's position in the table's order for one column and direction (stable,
+        blanks last; `dashboard.grid.sort_order`), worked out once and kept: the table sorts a
+        filtered view by keeping this order to the view's rows."""
+        key = (column, ascending)
+        found = self._sort_orders.get(key)
+        if found is None:
+            found = sort_order(self.figures, [key])
+            found = found.astype(np.int32) if len(found) < 2**31 else found
+            self._sort_orders[key] = found
+        return found
+
     # ----------------------------------------------------------------- look-ups
-    def figure(self, figure_id: str | None) -> pd.Series | None:
-        """One figure by id, or None for an unknown or malformed id."""
+    def position(self, figure_id: str | None) -> int | None:
+        """A figure's row position by id, or None for an unknown or malformed id (the first of
+        duplicate ids)."""
         if not figure_id or not FIGURE_ID.match(figure_id):
             return None
         try:
@@ -131,7 +146,19 @@ class Corpus:
             position = position.start
         elif not isinstance(position, int | np.integer):
             position = int(np.flatnonzero(np.asarray(position))[0])
-        return self.figures.iloc[int(position)]
+        return int(position)
+
+    def figure(self, figure_id: str | None) -> pd.Series | None:
+        """One figure by id, or None for an unknown or malformed id."""
+        position = self.position(figure_id)
+        return None if position is None else self.figures.iloc[position]
+
+    def table_positions(self, filters: Filters, filter_model: dict[str, Any] | None,
+                        sort_model: list[dict[str, Any]] | None) -> np.ndarray:
+        """The positions of the figures the table shows, in its order: the filters, then the
+        table's own column filters and sort (a one-column sort from `sort_order`, kept)."""
+        shown = keep_positions(self.figures, self.mask(filters), filter_model)
+        return sorted_positions(self.figures, shown, sort_model, self.sort_order)
 
     def document(self, doc: str) -> dict[str, Any]:
         """The documents.csv row of one article (empty strings when it is not listed)."""
@@ -160,11 +187,6 @@ class Corpus:
             positions = self.mask(filters)
         fields = [*FIGURE_FIELDS, *(CITATION_FIELDS if citation else ())]
         return frame_to_csv(self.figures.iloc[positions][fields], fields)
-
-
-def plain(value: Any) -> Any:
-    """numpy scalars to Python ones (for JSON and CSV)."""
-    return value.item() if isinstance(value, np.generic) else value
 
 
 # --------------------------------------------------------------------- loading

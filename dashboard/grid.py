@@ -8,14 +8,20 @@ figures tests each distinct source or place once, not once a row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from dashboard.data import plain
 from dashboard.filters import to_number
 from dashboard.labels import clip, date_text
+
+
+def plain(value: Any) -> Any:
+    """numpy scalars to Python ones (for JSON and CSV)."""
+    return value.item() if isinstance(value, np.generic) else value
+
 
 TABLE_COLUMNS = ["figure_id", "value", "value_label", "qualifier_label", "subject", "category", "kind",
                  "said_by", "place", "period", "implied", "sentence", "span", "article", "publisher",
@@ -98,26 +104,65 @@ def grid_filter(df: pd.DataFrame, filter_model: dict[str, Any] | None) -> pd.Dat
     return df[grid_keep(df, filter_model)] if filter_model else df
 
 
-def grid_sort(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> pd.DataFrame:
-    """Apply an ag-grid sort model; value_label sorts by the number behind it."""
-    keys, ascending = [], []
+def sort_keys(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> list[tuple[str, bool]]:
+    """An ag-grid sort model as (column, ascending) pairs of df's columns; value_label sorts by
+    the number behind it."""
+    keys: list[tuple[str, bool]] = []
     for item in sort_model or []:
         column = "value" if item.get("colId") == "value_label" else item.get("colId")
-        if column in df.columns and column not in keys:
-            keys.append(column)
-            ascending.append(item.get("sort") != "desc")
-    if not keys:
-        return df
-    frame = df[keys].copy()
-    for key in keys:
+        if column in df.columns and column not in [k for k, _a in keys]:
+            keys.append((str(column), item.get("sort") != "desc"))
+    return keys
+
+
+def sort_order(df: pd.DataFrame, keys: list[tuple[str, bool]]) -> np.ndarray:
+    """Row positions of df in the order of the sort keys: stable (ties keep file order), text by
+    its lower-cased form, blanks last."""
+    names = [k for k, _a in keys]
+    frame = df[names].copy()
+    for key in names:
         column = frame[key]
         if isinstance(column.dtype, pd.CategoricalDtype):
             frame[key] = _text_rank(column)
         elif pd.api.types.is_string_dtype(column):
             frame[key] = frame[key].astype(str).str.lower()
-    order = frame.reset_index(drop=True).sort_values(keys, ascending=ascending, kind="stable",
-                                                     na_position="last").index.to_numpy()
-    return df.iloc[order]
+    order: np.ndarray = frame.reset_index(drop=True).sort_values(
+        names, ascending=[a for _k, a in keys], kind="stable", na_position="last").index.to_numpy()
+    return order
+
+
+def grid_sort(df: pd.DataFrame, sort_model: list[dict[str, Any]] | None) -> pd.DataFrame:
+    """Apply an ag-grid sort model; value_label sorts by the number behind it."""
+    keys = sort_keys(df, sort_model)
+    return df.iloc[sort_order(df, keys)] if keys else df
+
+
+def sorted_positions(df: pd.DataFrame, positions: np.ndarray, sort_model: list[dict[str, Any]] | None,
+                     order_of: Callable[[str, bool], np.ndarray] | None = None) -> np.ndarray:
+    """Positions of df's rows (in file order) in the order of a sort model. With `order_of`
+    (the whole frame's order for one column and direction, computed once), a one-column sort is
+    that order kept to the positions, a linear pass: a stable sort of some rows is the stable
+    sort of all of them, less the others."""
+    keys = sort_keys(df, sort_model)
+    if not keys:
+        return positions
+    if len(keys) == 1 and order_of is not None:
+        every = order_of(*keys[0])
+        wanted = np.zeros(len(df), dtype=bool)
+        wanted[positions] = True
+        return every[wanted[every]]
+    return positions[sort_order(df.iloc[positions], keys)]
+
+
+def keep_positions(df: pd.DataFrame, positions: np.ndarray,
+                   filter_model: dict[str, Any] | None) -> np.ndarray:
+    """The positions whose rows pass an ag-grid filter model (only its columns are copied)."""
+    if not filter_model:
+        return positions
+    columns = [c for c in {"value" if c == "value_label" else c for c in filter_model} if c in df.columns]
+    if not columns:
+        return positions
+    return positions[grid_keep(df[columns].iloc[positions], filter_model)]
 
 
 def _text_rank(column: pd.Series) -> np.ndarray:

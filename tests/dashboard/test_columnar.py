@@ -22,6 +22,7 @@ from dashboard.columnar import FIGURES_PARQUET, figures_source, group_codes, map
 from dashboard.data import Corpus, load
 from dashboard.download import frame_to_csv
 from dashboard.filters import Filters
+from dashboard.grid import grid_filter, grid_sort
 from stats.export import FIGURE_FIELDS, FIGURES_CSV, rows_to_csv
 
 
@@ -112,3 +113,25 @@ def test_flags_are_read_as_written(tmp_path: Path, text: str) -> None:
     assert frame["implied"].tolist() == [text in ("True", "1")]
     assert frame["value"].tolist() == [3.0]
     assert math.isnan(frame["whole"].iloc[0])
+
+
+SORTS = [[{"colId": "value_label", "sort": "desc"}], [{"colId": "value_label", "sort": "asc"}],
+         [{"colId": "subject", "sort": "asc"}], [{"colId": "said_by", "sort": "desc"}],
+         [{"colId": "published", "sort": "asc"}, {"colId": "value_label", "sort": "desc"}], []]
+
+
+@pytest.mark.parametrize("sort", SORTS)
+def test_the_table_order_kept_to_a_view_is_the_view_sorted(corpus: Corpus,
+                                                          sort: list[dict[str, str]]) -> None:
+    """A one-column sort keeps the whole corpus's order to the view's rows (worked out once); it
+    must give the rows a stable sort of the view itself gives, ties in file order."""
+    for filters in (Filters(categories=("killed", "injured")), Filters(text="troops"),
+                    Filters(hide_durations=True)):
+        view = corpus.filtered(filters)
+        expected = list(grid_sort(view, sort).index) if sort else list(view.index)
+        shown = corpus.table_positions(filters, None, sort)
+        assert list(corpus.figures.index[shown]) == expected
+        assert len(expected) > 1
+    model = {"subject": {"filterType": "text", "type": "contains", "filter": "troops"}}
+    kept = corpus.table_positions(Filters(), model, sort)
+    assert list(corpus.figures.index[kept]) == list(grid_sort(grid_filter(corpus.figures, model), sort).index)
