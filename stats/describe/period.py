@@ -137,11 +137,11 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
     (_SINCE_EVENT, PREPOSITIONAL, frozenset({"since"})),
     (_POINTING, PREPOSITIONAL, frozenset({"time", "period"})),
     (_DAY_POSSESSIVE, DEICTIC, frozenset(times.WEEKDAYS)),
-    (_FRAMING, FRAMING, None),
+    (_FRAMING, FRAMING, frozenset(times.TIME_NOUNS)),  # both its branches hold a time noun, as a word
     (_PREPOSITIONAL, PREPOSITIONAL, None),
     (_DEICTIC_PHRASE, DEICTIC, frozenset({"last", "this", "next", "past", "previous", "yesterday", "today",
                                           "tonight", "overnight", "now", "currently"})),
-    (_RATE, RATE, None),
+    (_RATE, RATE, frozenset(times.TIME_NOUNS)),
 )
 
 

@@ -62,12 +62,19 @@ _AMONG = regex.compile(
 _ITEM = regex.compile(_PHRASE)
 _ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
                           *words.IMPLIED_LISTS])
+# Every pattern above holds the person noun of `_PHRASE`, a word of its own.
+_ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
 
 
 def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     """The implied single casualties of one sentence that no figure already covers."""
-    if not _ANY_CASUALTY(sentence):
-        return []  # no casualty word: no implied single
+    if not (_ANY_CASUALTY(sentence) and _ANY_PERSON(sentence)):
+        return []  # no casualty word or no person noun (most sentences): no implied single
+    return implied_in(sentence, taken)
+
+
+def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
+    """`find_implied` without its pre-check: every pattern searched."""
     found: dict[int, Candidate] = {}
     for pattern in (_SUBJECT, _COORDINATED):
         for m in pattern.finditer(sentence):

@@ -1,13 +1,23 @@
 """The describe stage's shortcuts give what the long way gives: a sentence without a line
-break is its own one-line copy."""
+break is its own one-line copy; the time patterns that need a time noun are searched only
+where one is."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stats.describe import period
 from stats.describe.contexts import one_line
-from stats.text.sentences import ONE_LINE
+from stats.lexicon import times
+from stats.text.sentences import ONE_LINE, split_sentences
+from tests.conftest import ROOT, SEEDS
+
+TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
+                                                       ROOT / "tests" / "data" / "bench")
+         for p in sorted(folder.glob("*.txt"))]
+SENTENCES = [one_line(s.raw) for text in TEXTS for s in split_sentences(text)]
 
 _BREAKS = "".join(map(chr, ONE_LINE))
 
@@ -22,3 +32,31 @@ def test_one_line_is_the_translated_text(text: str) -> None:
 @given(st.text())
 def test_one_line_agrees_on_any_text(text: str) -> None:
     assert one_line(text) == text.translate(ONE_LINE)
+
+
+def _every_time_pattern(sentence: str, monkeypatch: pytest.MonkeyPatch) -> list[period.Mention]:
+    with monkeypatch.context() as patched:
+        patched.setattr(period, "_PATTERNS", tuple((p, rule, None) for p, rule, _ in period._PATTERNS))
+        return period.mentions_in(sentence)
+
+
+def test_time_phrases_are_those_every_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert sum(bool(period.mentions_in(s)) for s in SENTENCES) > 250
+    differ = [s for s in SENTENCES if period.mentions_in(s) != _every_time_pattern(s, monkeypatch)]
+    assert not differ, differ[:3]
+
+
+_TIME_WORDS = [*sorted(times.TIME_NOUNS), *sorted(times.WEEKDAYS)[:3], "in", "over", "every", "a", "per",
+               "the", "past", "two", "three", "ago", "later", "since", "2021", "5", "last", "Each",
+               "DAY", "ſeason"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TIME_WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", ". "])),
+                min_size=1, max_size=12))
+def test_time_phrases_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(period, "_PATTERNS", tuple((p, rule, None) for p, rule, _ in period._PATTERNS))
+        expected = period.mentions_in(text)
+    assert period.mentions_in(text) == expected

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stats import lexicon
-from stats.find import filters, masks, patterns
+from stats.find import filters, implied, masks, patterns
 from stats.lexicon.compiled import trie
 from stats.text.sentences import ONE_LINE, split_sentences
 from tests.conftest import ROOT, SEEDS
@@ -25,6 +25,9 @@ SENTENCES = [s.raw.translate(ONE_LINE) for text in TEXTS for s in split_sentence
 
 _WORDS = [*patterns._FIRST_WORDS, *lexicon.QUALIFIERS, *lexicon.MONTHS, "people", "km", "tonnes", "per",
           "cent", "of", "the", "killed", "said", "Sept.", "ſix", "ﬁfty", "Kilo", "İn", "straße", "T20"]
+_IMPLIED = ["a", "an", "A", "was", "were", "and", "among", "the", "dead", "included", "killing", "soldier",
+            "aid worker", "policeman", "killed", "died", "wounded", "injured", "missing", "nurse", "child",
+            "Soldier", "KILLED", "who", "said", "young", "25-year-old"]
 _NUMBERS = ["5", "1,500", "3.5", "2021", "12:30", "555-123-4567", "7-2", "0401", "'90s", "1/2", "$4bn",
             "٣٠", "−5", ".5", "24/7", "10:00 p.m."]
 _GAPS = [" ", "  ", "\n", "\t", "\u00a0", "-", ", ", " (", ") ", "’s ", "'", ". ", "\u2028", "~"]
@@ -136,3 +139,27 @@ def test_whitespace_to_the_pattern_is_whitespace_to_python() -> None:
     skips must be one `str.split` splits at."""
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert all(ch.isspace() for ch in regex.findall(r"\s", every, regex.VERSION1))
+
+
+def _implied(found: list) -> list[tuple[int, int, str, object]]:
+    return [(c.start, c.end, c.rule, c.implied) for c in found]
+
+
+def test_the_implied_pre_check_passes_every_implied_single_of_our_articles() -> None:
+    assert sum(bool(implied.implied_in(s, [])) for s in SENTENCES) > 10
+    differ = [s for s in SENTENCES
+              if _implied(implied.find_implied(s, [])) != _implied(implied.implied_in(s, []))]
+    assert not differ, differ[:3]
+
+
+@st.composite
+def casualty_sentences(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_IMPLIED + _WORDS[:40]), st.sampled_from(_GAPS[:6])),
+                          min_size=2, max_size=16))
+    return "".join(token + gap for token, gap in parts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(casualty_sentences())
+def test_the_implied_pre_check_agrees_on_generated_text(text: str) -> None:
+    assert _implied(implied.find_implied(text, [])) == _implied(implied.implied_in(text, []))
