@@ -146,7 +146,8 @@ IMPLIED_NOTE = "implied: a single casualty"
 def attribution(said_by: object, place: object, period: object) -> list[tuple[str, str]]:
     """Who gives a figure, where and when, as (part, text) pairs for the quote panel: the
     source ("according to the Taliban", or the article's own figure when said_by is blank),
-    then the place and the period as written, each left out when blank.
+    then the place and the period as written, each left out when blank, each cut to
+    MAX_LABEL_CHARS (a 20,000-character source is no line to read).
 
     >>> attribution("the Taliban", "Kandahar", "last week")
     [('source', 'according to the Taliban'), ('place', 'Kandahar'), ('period', 'last week')]
@@ -154,8 +155,8 @@ def attribution(said_by: object, place: object, period: object) -> list[tuple[st
     [('source', "the article's own figure"), ('period', 'in June')]
     """
     def text(value: object) -> str:
-        """A cell as clean text: blank for None and NaN, whitespace collapsed."""
-        return "" if value is None or isnan(value) else " ".join(str(value).split())
+        """A cell as clean text: blank for None and NaN, whitespace collapsed, cut (`clip`)."""
+        return "" if value is None or isnan(value) else clip(" ".join(str(value).split()))
 
     source = text(said_by)
     parts = [("source", f"according to {source}" if source else OWN_VOICE)]

@@ -3,7 +3,11 @@ places present, and the articles, sources or places matching what is typed in a 
 cannot list them all. Knows nothing of Dash.
 
 Sources (said_by) and places are offered most frequent first, the blank one (the article's
-own voice, no place given) at the top as `dashboard.filters.BLANK`."""
+own voice, no place given) at the top as `dashboard.filters.BLANK`.
+
+An option's value is the text itself up to `urlstate.MAX_VALUE_CHARS`, else a short key the server maps
+back (`dashboard.urlstate.option_value`): issue 13, a 20,000-character publisher as an option's
+value crashed chromium's tab. Labels are cut (`labels.clip`)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from typing import Any
 from dashboard.data import CATEGORIES, KINDS, Corpus
 from dashboard.filters import choice, strings
 from dashboard.labels import clip
+from dashboard.urlstate import register_text
 
 ARTICLE_OPTIONS = 100  # articles offered at a time when there are too many to list them all
 STATIC_OPTIONS = 400  # above this many articles, sources or places, a dropdown searches on the server
@@ -20,14 +25,15 @@ BLANK_LABELS = {"said_by": "(the article's own voice)", "place": "(no place give
 
 
 def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
-    """One option per article with figures, by title: label (title or file name), value (doc)
+    """One option per article with figures, by title: label (title or file name), value (doc, a key
+    when long)
     and search text (title and file name)."""
     if "article_options" not in corpus.__dict__:
         df = corpus.figures
         docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
         docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
         corpus.__dict__["article_options"] = [
-            {"label": lbl, "value": d, "search": f"{lbl} {d}"}
+            {"label": lbl, "value": register_text(d), "search": f"{lbl} {clip(d)}"}
             for d, lbl in zip(docs["doc"], docs["label"], strict=True)]
     found: list[dict[str, str]] = corpus.__dict__["article_options"]
     return found
@@ -49,8 +55,8 @@ def all_value_options(corpus: Corpus, column: str) -> list[dict[str, str]]:
         present = [(str(value), int(n)) for value, n in counts.items() if n]
         present.sort(key=lambda vn: (bool(vn[0].strip()), -vn[1], vn[0].lower(), vn[0]))
         blank = BLANK_LABELS.get(column, "(blank)")
-        corpus.__dict__[key] = [{"label": clip(value) if value.strip() else blank, "value": choice(value)}
-                                for value, _n in present]
+        corpus.__dict__[key] = [{"label": clip(value) if value.strip() else blank,
+                                 "value": register_text(choice(value))} for value, _n in present]
     found: list[dict[str, str]] = corpus.__dict__[key]
     return found
 
@@ -97,7 +103,7 @@ def options(corpus: Corpus, article_limit: int | None = None,
         "kinds": [{"label": k, "value": k} for k in KINDS if k in kinds]
         + [{"label": k, "value": k} for k in sorted(kinds - set(KINDS))],
         "articles": articles if article_limit is None else articles[:article_limit],
-        "publishers": [{"label": clip(p), "value": p} for p in publishers],
+        "publishers": [{"label": clip(p), "value": register_text(p)} for p in publishers],
         "sources": all_value_options(corpus, "said_by")[:value_limit],
         "places": all_value_options(corpus, "place")[:value_limit],
     }

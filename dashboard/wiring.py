@@ -28,10 +28,9 @@ from dashboard.callbacks import (
     update_view,
 )
 from dashboard.data import Corpus
-from dashboard.filters import Filters
 from dashboard.layout import many_articles
 from dashboard.options import article_options, many_values, value_options
-from dashboard.urlstate import with_filters
+from dashboard.urlstate import filters_from_values, with_filters
 
 FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
 FILTER_STATES = [State(i, ids.filter_prop(i)) for i in ids.FILTERS]
@@ -74,7 +73,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
     def on_filters(*values: Any) -> tuple[Any, ...]:
         """Redraw totals, charts and captions for the filters; bump the table's version."""
         *filter_values, by, version = values
-        view = update_view(corpus, Filters.from_inputs(*filter_values), by or "category")
+        view = update_view(corpus, filters_from_values(*filter_values), by or "category")
         return (*[view[key] for key, _i, _p in VIEW_OUTPUTS], (version or 0) + 1)
 
     @app.callback(Output(ids.URL, "search", allow_duplicate=True), *FILTER_INPUTS,
@@ -82,7 +81,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
     def on_filters_to_url(*values: Any) -> str:
         """Write the filters into the address (keeping the figure), so the view can be shared."""
         *filter_values, search, pathname = values
-        return with_filters(search, Filters.from_inputs(*filter_values), pathname)
+        return with_filters(search, filters_from_values(*filter_values), pathname)
 
     _clientside(app, "purgeGrid", Output(ids.GRID_REFRESHED, "data"), Input(ids.VIEW_VERSION, "data"),
                 State(ids.GRID, "id"), prevent_initial_call=True)
@@ -100,7 +99,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
     def on_rows(request: dict[str, Any] | None, *filter_values: Any) -> tuple[Any, ...]:
         """Serve the block of rows the table asks for, and fit the table to the rows."""
         with bad_request_on_value_error():
-            return table_rows(corpus, Filters.from_inputs(*filter_values), request)
+            return table_rows(corpus, filters_from_values(*filter_values), request)
 
     @app.callback(Output(ids.GRID_TARGET, "data"), Input(ids.URL, "search"), Input(ids.URL, "pathname"),
                   Input(ids.GRID_REFRESHED, "data"), State(ids.GRID, "getRowsRequest"))
@@ -149,7 +148,7 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
     def on_download(_clicks: int | None, *values: Any) -> dict[str, Any]:
         """Send the filtered figures as CSV."""
         *filter_values, model = values
-        text = download_csv(corpus, Filters.from_inputs(*filter_values), model)
+        text = download_csv(corpus, filters_from_values(*filter_values), model)
         return dcc.send_string(text, DOWNLOAD_NAME, type="text/csv")
 
 
@@ -185,7 +184,7 @@ def _register_filter_setter(app: dash.Dash, corpus: Corpus) -> None:
             trigger = None
         elif isinstance(trigger, dict) and not (ctx.triggered and ctx.triggered[0].get("value")):
             return (dash.no_update,) * (len(ids.FILTERS) + len(searched))  # a chip appeared, none clicked
-        values = set_filters(trigger, Filters.from_inputs(*current), search, click,
+        values = set_filters(trigger, filters_from_values(*current), search, click,
                              current[ids.FILTERS.index(ids.FILTER_SOURCE)], mark_ids)
         chosen = [values[ids.FILTERS.index(component)] for component, _ in searched]
         options = [dash.no_update if value is dash.no_update else offer(value)

@@ -1,0 +1,91 @@
+"""A publisher and a source of 20,000 characters without a space (issue 13: the whole text was
+the dropdown option's value, and chromium's tab crashed): the page loads, the publisher is
+chosen in its dropdown, a row click quotes the figure, nothing is wider than the window, and
+the address that names the publisher stays short and reopens the same view."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .browser_support import ROWS, TIMEOUT, open_page, show_table, skip_without_chromium, wait_until_drawn
+
+skip_without_chromium()
+
+from playwright.sync_api import Page, expect  # noqa: E402
+
+from dashboard.urlstate import MAX_VALUE_CHARS  # noqa: E402
+from stats.export import DOCUMENT_FIELDS, DOCUMENTS_CSV, FIGURE_FIELDS, FIGURES_CSV, rows_to_csv  # noqa: E402
+
+from .conftest import read_rows, serve  # noqa: E402
+from .test_browser_long_labels import WINDOW, long_title  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+PUBLISHER = "Publisher" + long_title()[9:]
+SOURCE = "Source" + long_title()[6:]
+
+
+@pytest.fixture(scope="module")
+def long_value_site(attributed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The attributed article's output, its publisher and one figure's source 20,000 characters
+    without a space."""
+    data = tmp_path_factory.mktemp("long-values") / "output"
+    shutil.copytree(attributed_dir, data)
+    with (data / DOCUMENTS_CSV).open(encoding="utf-8", newline="") as handle:
+        docs = list(csv.DictReader(handle))
+    for doc in docs:
+        doc["publisher"] = PUBLISHER
+    (data / DOCUMENTS_CSV).write_text(rows_to_csv(docs, DOCUMENT_FIELDS), encoding="utf-8")
+    rows = read_rows(data)
+    rows[0]["said_by"] = SOURCE
+    (data / FIGURES_CSV).write_text(rows_to_csv(rows, FIGURE_FIELDS), encoding="utf-8")
+    yield from serve(data)
+
+
+def fits(page: Page) -> None:
+    """Nothing on the page is wider than the window."""
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= WINDOW["width"], f"the page is {width} px wide in a {WINDOW['width']} px window"
+
+
+def test_a_20000_character_publisher_and_source_load_filter_and_click(page: Page,
+                                                                      long_value_site: str) -> None:
+    crashed: list[str] = []
+    page.on("crash", lambda _page: crashed.append("crash"))
+    page.set_viewport_size(WINDOW)
+    open_page(page, long_value_site)
+    page.locator("#filter-publisher").click()
+    option = page.get_by_role("option").filter(has_text=PUBLISHER[:40])
+    expect(option).to_have_count(1, timeout=TIMEOUT)
+    option.click()
+    page.keyboard.press("Escape")
+    chip = page.locator("#filter-summary .filter-chip", has_text=PUBLISHER[:30])
+    expect(chip).to_be_visible(timeout=TIMEOUT)
+    assert not crashed
+    fits(page)
+    # the address names the publisher briefly, readable at its start
+    expect(page).to_have_url(re.compile(r"[?&]publisher=Publisher"), timeout=TIMEOUT)
+    assert len(page.url) < 400, page.url[:500]
+    # a row click quotes its figure, the long source among them
+    show_table(page)
+    page.locator(ROWS).first.locator(".ag-cell").first.click()
+    expect(page.locator("#quote mark.hl")).to_be_visible(timeout=TIMEOUT)
+    assert not crashed
+    fits(page)
+    for cell in page.locator(f"{ROWS} [col-id='said_by'], {ROWS} [col-id='publisher']").all():
+        assert len(cell.inner_text()) <= MAX_VALUE_CHARS
+    # the address reopens the same view: the publisher chosen, the figure quoted
+    shared = page.url
+    page.goto(shared)
+    wait_until_drawn(page)
+    chip = page.locator("#filter-summary .filter-chip", has_text=PUBLISHER[:30])
+    expect(chip).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator("#quote mark.hl")).to_be_visible(timeout=TIMEOUT)
+    assert not crashed
+    fits(page)
