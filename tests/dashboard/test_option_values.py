@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import ids
+from dashboard.callbacks import set_filters
 from dashboard.data import load
 from dashboard.filters import BLANK, DEFAULT_VIEW, Filters
 from dashboard.labels import MAX_LABEL_CHARS, attribution, clip
@@ -110,3 +112,13 @@ def test_the_quote_s_attribution_line_cuts_a_long_source() -> None:
     assert parts["source"] == "according to " + clip(SOURCE)
     assert len(parts["period"]) == MAX_LABEL_CHARS
     assert parts["place"] == "Kabul"
+
+
+def test_a_long_source_s_bar_sets_its_key_and_a_second_click_clears_it(long_corpus) -> None:  # type: ignore[no-untyped-def]
+    options(long_corpus)
+    click = {"points": [{"customdata": [SOURCE]}]}  # the bar carries the source's text
+    position = ids.FILTERS.index(ids.FILTER_SOURCE)
+    first = set_filters(ids.CHART_SOURCE, DEFAULT_VIEW, click=click, current_source=None)
+    assert first[position] == [option_value(SOURCE)]
+    second = set_filters(ids.CHART_SOURCE, DEFAULT_VIEW, click=click, current_source=first[position])
+    assert second[position] == []
