@@ -17,7 +17,7 @@ import regex
 from stats.describe import clauses, names, speakers
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
-from stats.lexicon.compiled import WordCue
+from stats.lexicon.compiled import WordCue, trie
 
 ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
@@ -58,8 +58,9 @@ SAID_BY_RULES = (
     PRONOUN,
 )
 
-_VERBS = "|".join(sorted(sources.SPEECH_VERBS, key=len, reverse=True))
-_SPEECH = regex.compile(rf"\b(?:{_VERBS})\b")  # lower case: "the United States" is no verb
+# Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
+# list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
+_SPEECH = regex.compile(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 # Any word an attribution needs (a cheap test before six searches): a speech verb, "according",
 # "put", a verb or noun of a count "by" someone, a tracking word, or the stems "accus", "cit".
 _ANY_ATTRIBUTION = WordCue([

@@ -1,16 +1,17 @@
 """The describe stage's shortcuts give what the long way gives: a sentence without a line
 break is its own one-line copy; the time patterns that need a time noun are searched only
-where one is."""
+where one is; the speech verbs are scanned as a trie."""
 
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.describe import period
+from stats.describe import period, said_by
 from stats.describe.contexts import one_line
-from stats.lexicon import times
+from stats.lexicon import sources, times
 from stats.text.sentences import ONE_LINE, split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -60,3 +61,26 @@ def test_time_phrases_agree_on_generated_text(parts: list[tuple[str, str]]) -> N
         patched.setattr(period, "_PATTERNS", tuple((p, rule, None) for p, rule, _ in period._PATTERNS))
         expected = period.mentions_in(text)
     assert period.mentions_in(text) == expected
+
+
+# The speech verbs as they were: a list sorted longest first.
+_LISTED_SPEECH = regex.compile(rf"\b(?:{'|'.join(sorted(sources.SPEECH_VERBS, key=len, reverse=True))})\b")
+
+
+def _verbs(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_speech_verb_trie_finds_what_the_list_finds() -> None:
+    assert sum(bool(_verbs(said_by._SPEECH, s)) for s in SENTENCES) > 250
+    differ = [s for s in SENTENCES if _verbs(said_by._SPEECH, s) != _verbs(_LISTED_SPEECH, s)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*sorted(sources.SPEECH_VERBS), "the", "Said", "SAYS", "officials",
+                                           "told", "tolds", "re"]),
+                          st.sampled_from(["", " ", "\n", ",", "-", "’s ", "d "])), min_size=1, max_size=10))
+def test_the_speech_verb_trie_agrees_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert _verbs(said_by._SPEECH, text) == _verbs(_LISTED_SPEECH, text)
