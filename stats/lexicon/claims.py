@@ -21,7 +21,9 @@ SUBJECT_GROUPS: dict[str, str] = {
     **dict.fromkeys(("passenger", "traveller", "traveler", "those on board", "commuter"), "passenger"),
     **dict.fromkeys(("migrant", "refugee", "asylum seeker", "asylum-seeker", "displaced",
                      "evacuee", "returnee"), "displaced"),
-    **dict.fromkeys(("child", "kid", "minor", "schoolchild", "pupil", "student", "boy", "girl"), "child"),
+    **dict.fromkeys(("child", "children", "kid", "minor", "schoolchild", "schoolchildren", "pupil",
+                     "student", "boy", "girl"), "child"),
+    "woman": "woman", "women": "woman", "man": "man", "men": "man",
     **dict.fromkeys(("policeman", "policemen", "police", "officer", "police officer", "constable",
                      "gendarme"), "police"),
     **dict.fromkeys(("militant", "fighter", "insurgent", "rebel", "gunman", "gunmen", "attacker",
@@ -71,3 +73,38 @@ FORECAST_WORDS = (
     "projected to", "forecast to", "set to", "on course to", "predicted", "forecast",
     "projected", "estimated to reach", "warned", "fear", "fears",
 )
+
+# Words for nations that no rule of endings finds ("Afghan troops" and "US troops" are two
+# groups), and words with such endings that are none.
+NATIONALITIES = frozenset({
+    "us", "u.s", "u.s.", "uk", "american", "afghan", "british", "french", "dutch", "swiss",
+    "thai", "greek", "irish", "german", "chinese", "japanese", "turkish", "polish", "spanish",
+    "danish", "swedish", "finnish", "russian", "ukrainian", "israeli", "pakistani", "iraqi",
+    "yemeni", "somali", "malian", "kenyan", "nigerian", "congolese", "sudanese", "burundian",
+})
+NOT_NATIONALITIES = frozenset({"christian", "civilian", "politician", "technician", "musician",
+                               "guardian", "mali", "nairobi", "burundi", "hindi", "swahili"})
+# Groups that are a part of people in general: "12 children among the 40 dead" is a part,
+# not the same count.
+SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
+                     "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
+                     "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly"})
+
+# Capitalised words that name kinds of things, not one thing: two reports both naming "the
+# Red Cross", "Lake X" or "the Health Ministry" are not for that about one event.
+GENERIC_NAME_WORDS = frozenset({
+    "lake", "river", "sea", "ocean", "island", "islands", "mount", "red", "cross", "crescent",
+    "police", "hospital", "ministry", "national", "republic", "central", "government", "state",
+    "province", "district", "region", "county", "city", "town", "village", "university", "bank",
+    "council", "mission", "united", "nations", "army", "health", "minister", "president",
+    "department", "office", "agency", "authority", "service", "services", "news",
+    "press", "reuters", "associated", "france", "presse", "live", "update", "updated", "breaking",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new",
+    "international", "world", "african", "africa", "union", "general", "commission", "committee",
+    "secretary", "governor", "mayor", "chief", "head", "spokesman", "spokeswoman", "director",
+    "saint", "st", "street", "road", "market", "station", "airport", "port", "school", "church",
+    "mosque", "court", "parliament", "assembly", "party", "forces", "force", "military", "navy",
+    "air", "group", "fund", "programme", "program", "organization", "organisation", "relief",
+    "disaster", "emergency", "management", "institute", "centre", "center", "global", "daily",
+    "times", "post", "herald", "tribune", "journal", "weekly", "radio", "television", "tv", "fm",
+})

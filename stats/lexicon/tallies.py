@@ -48,7 +48,9 @@ PART_BEFORE = (
     "among the dead", "among the victims", "among the injured", "among the wounded",
     "among the killed", "among the casualties", "most of them", "many of them", "of which",
     "including at least", "including some", "including about", "including nearly", "of those",
-    "among", "i.e.",
+    "among", "i.e.", "among the dead were", "among the victims were", "among those killed were",
+    "among the injured were", "among the wounded were", "the dead included", "the dead include",
+    "the victims included", "the victims include", "those killed included", "the injured included",
 )
 # Words just after a figure that make it a part of a total: "four of them were officers",
 # "two of the dead were children", "five of the injured".

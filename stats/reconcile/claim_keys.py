@@ -19,13 +19,18 @@ import regex
 from stats.lexicon import claims as words
 from stats.lexicon.inflection import singular
 from stats.model import Category, Figure, Kind
-from stats.reconcile import context
+from stats.reconcile import context, scope
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "the", "mr", "mrs", "ms", "dr", "president", "minister"})
+# A year named in the figure's clause before it, not in a full date ("the Bukoba sank in
+# 1996, killing more than 800"; not "On 16 April 2022, gunmen killed 13"), or a running
+# total since a year: another event's figure, or another period's.
+_YEAR_BEFORE = regex.compile(r"\b(?:in|since|of)\s+(?:1[89]|20)\d\d\b")
+_SINCE_YEAR = regex.compile(r"(?i)\bsince\s+(?:\p{L}+\s+)?(?:1[89]|20)\d\d\b")
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # Kinds whose values must agree for two figures to be one claim: a 20-year war and a
 # 30-day siege are never the same span, whatever the words around them.
@@ -42,7 +47,7 @@ class Keys:
     value: float  # in base units (days, km, a share of 1)
     high: float
     group: str  # the group counted ("soldier", "peacekeeper", "war"), "" for none
-    modifiers: frozenset[str]  # words that tell groups apart ("afghan", "us")
+    modifiers: frozenset[str]  # nationalities that tell groups apart ("afghan", "us")
     period: str  # "" none, "running" (since, so far), or the months and years it names
     context: frozenset[str]  # stems of the content words around the figure
     names: frozenset[str]  # the proper names its sentence holds ("ndola"), but its sources'
@@ -50,7 +55,7 @@ class Keys:
     @property
     def spans_value(self) -> bool:
         """Whether the kind is a span or measure, whose value must agree within one claim."""
-        return self.kind.removeprefix("forecast:").split(":")[0] in VALUE_KINDS
+        return any(part in VALUE_KINDS for part in self.kind.split(":"))
 
 
 def keys(f: Figure) -> Keys:
@@ -59,6 +64,9 @@ def keys(f: Figure) -> Keys:
     scale = _scale(f)
     high = f.value if f.value_high is None else f.value_high
     group, modifiers = _group(f)
+    if scope.left_out(f, ())[0] or _YEAR_BEFORE.search(context.clause_before(f)) or _SINCE_YEAR.search(
+            f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
+        kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
                 modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f))
 
@@ -102,41 +110,77 @@ def _group(f: Figure) -> tuple[str, frozenset[str]]:
     share = f.kind in (Kind.PERCENT, Kind.FRACTION)
     if f.category is Category.TERRITORY and share and tokens[-1][:1].isupper():
         group = "territory"  # "85 percent of Afghanistan": a share of its land
-    modifiers = frozenset(t.lower().removesuffix("'s").removesuffix("’s") for t in tokens[:-1]
-                          if t[:1].isupper())
-    return group, modifiers
+    lowered_mods = (t.lower().removesuffix("'s").removesuffix("’s") for t in tokens[:-1] if t[:1].isupper())
+    return group, frozenset(m for m in lowered_mods if _nationality(m))
 
 
+def _nationality(word: str) -> bool:
+    """A word for a nation ("Afghan", "US", "Bangladeshi"), which tells two armies apart."""
+    return word in words.NATIONALITIES or (len(word) > 4 and word.endswith(("ian", "ese", "ish", "i"))
+                                           and word not in words.NOT_NATIONALITIES)
+
+
+def same_group(a: str, b: str) -> bool:
+    """Whether two groups can be one: the same, or one of them people in general and the
+    other no subset of people ("passengers" and "people" can be; "children" and "people"
+    cannot: children among the dead are a part)."""
+    if a == b:
+        return True
+    general = {"", "people"}
+    if a in general:
+        return b not in words.SUBSETS
+    return b in general and a not in words.SUBSETS
+
+
+# A period of weeks, months or years ("in recent weeks", "over the past month") bounds a
+# count; a day ("on Friday", "by Monday evening") only dates a report of it.
+_SPAN_WORDS = regex.compile(r"\b(?:weeks?|months?|years?|decades?)\b")
+_PERIOD_FILLER = frozenset({"in", "on", "at", "during", "over", "the", "of", "a", "an", "for", "by", "past",
+                            "last", "this", "these"})
 _RUNNING = ("since", "so far", "to date", "this year", "this month", "until now", "in total")
-_PERIOD_FILLER = frozenset({"in", "on", "at", "during", "over", "the", "of", "a", "an", "for", "by",
-                            "s", "'s", "’s", "past", "last", "early", "late"})
 
 
 @functools.lru_cache(maxsize=8192)
 def _period(period: str | None) -> str:
-    """A key for the period a figure holds for: "" for none; "running" for a running total
-    ("since the war began"); the months and years it names ("In June" -> "june"); else its
-    words without prepositions ("on Friday" and "Friday's" -> "friday")."""
+    """A key for the bounded period a figure holds for: "running" for a running total ("since
+    the war began"), the months and years it names ("In June" -> "june"), a span of weeks,
+    months or years in its own words ("in recent weeks" -> "recent weeks"), else "": the
+    day a report gives ("on Friday", "by Monday evening") moves with the reports of one
+    event."""
     if not period:
         return ""
     text = " ".join(period.lower().split())
     if context.has_phrase(text, _RUNNING):
         return "running"
-    named = [m for m in _MONTHS if m in text] + _YEAR.findall(text)
-    if named:
-        return " ".join(named)
-    return " ".join(sorted({w for w in _WORD.findall(text.replace("’s", "").replace("'s", ""))
-                            if w not in _PERIOD_FILLER}))
+    named = " ".join([m for m in _MONTHS if m in text] + _YEAR.findall(text))
+    if named or not _SPAN_WORDS.search(text):
+        return named
+    return " ".join(w for w in _WORD.findall(text) if w not in _PERIOD_FILLER)  # "in recent weeks"
 
 
 def _names(f: Figure) -> frozenset[str]:
-    """The proper names of the figure's sentence, lower case: capitalised words not opening
-    it, not a month or weekday, not in its source's name ("Ndola" in "... at the Ndola bus
-    station"): two reports naming the same town are likely about the same event."""
-    tokens = _WORD.findall(f.sentence)
+    """The proper names of the figure's sentence, but its source's ("Ndola" in "... at the
+    Ndola bus station, police said"): two reports naming one town are likely one event."""
     source = {w.lower() for w in _WORD.findall(f.said_by or "")}
-    return frozenset(t.lower() for t in tokens[1:] if t[:1].isupper() and len(t) > 2
-                     and t.lower() not in _NOT_NAMES and t.lower() not in source)
+    return frozenset(n for n in names_of(f.sentence, counted=True) if n not in source)
+
+
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+
+
+def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
+    """Capitalised words of a text, lower case, longer than two letters, that do not open a
+    sentence or line and are no month, weekday or title (each once; every time if
+    `counted`)."""
+    found: list[str] = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        if not m.group()[:1].isupper() or len(word) < 3 or word in _NOT_NAMES:
+            continue
+        if _SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()]):
+            continue
+        found.append(word)
+    return found if counted else frozenset(found)
 
 
 def _context(f: Figure) -> frozenset[str]:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from stats.model import Claim, Document, Figure
-from stats.reconcile.claim_keys import ContextWeights, Keys, keys, values_agree
+from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
+from stats.reconcile.claim_events import events, names_in
+from stats.reconcile.claim_keys import ContextWeights, Keys, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
 from stats.reconcile.context import is_new_group
 
@@ -40,11 +41,15 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
     >>> figures[0].claim == figures[1].claim, found[0].status, found[0].articles
     (True, 'corroborated', ('a', 'b'))
     """
-    figures = list(figures)
+    given = list(figures)
+    order = sorted(range(len(given)), key=lambda i: (given[i].doc, given[i].start, given[i].end))
+    figures = [given[i] for i in order]  # text order: the same claims whatever order they come in
     keyed = [keys(f) for f in figures]
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
-    for i, j in _matches(figures, keyed, weights):
+    texts = {d.doc: names_in(f"{d.title}\n{d.text}") for d in documents if d.text or d.title}
+    dates = {d.doc: d.published for d in documents if d.published}
+    for i, j in _matches(figures, keyed, weights, texts, dates):
         clusters.join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figures)):
@@ -60,7 +65,10 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
             assigned[i] = dataclasses.replace(figures[i], claim=claim_id, claim_conflict=row.status in
                                               ("conflict", "updated"))
     rows.sort(key=lambda c: (c.articles, c.figures))
-    return assigned, rows
+    placed: list[Figure | None] = [None] * len(given)
+    for position, i in enumerate(order):
+        placed[i] = assigned[position]
+    return [f for f in placed if f is not None], rows
 
 
 def _claim_id(members: Iterable[Figure]) -> str:
@@ -69,51 +77,37 @@ def _claim_id(members: Iterable[Figure]) -> str:
     return "c" + hashlib.sha1(joined.encode()).hexdigest()[:12]
 
 
-def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextWeights
-             ) -> Iterable[tuple[int, int]]:
+def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextWeights,
+             texts: dict[str, Counter[str]], dates: dict[str, str]) -> Iterable[tuple[int, int]]:
     """Pairs of figures (by index) that state one claim."""
     index = {(f.doc, f.figure_id): i for i, f in enumerate(figures)}
     for i, f in enumerate(figures):
         j = index.get((f.doc, f.restates or ""))
         if j is not None:
             yield i, j
-    scenes = _scenes(figures)
-    for block in _blocks(figures, keyed).values():
-        for i, j in _pairs(block, figures, scenes):
+    for block in _blocks(figures, keyed, texts, dates).values():
+        for i, j in _pairs(block, figures):
             if _same_claim(figures[i], figures[j], keyed[i], keyed[j], weights):
                 yield i, j
 
 
-def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys]) -> dict[tuple[object, ...], list[int]]:
-    """Figures that may state one claim: the same category, kind and group (and, for spans
-    and measures, about the same value)."""
+def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, Counter[str]],
+            dates: dict[str, str]) -> dict[tuple[object, ...], list[int]]:
+    """Figures that may state one claim: of one event (`claim_events`), category and kind
+    (and, for spans and measures, about the same value)."""
+    event = events(figures, keyed, texts, dates)
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (f, k) in enumerate(zip(figures, keyed, strict=True)):
         bucket = round(k.value, 1) if k.spans_value else None
-        blocks[(f.category, k.kind, k.group, bucket)].append(i)
+        blocks[(event[f.doc], f.category, k.kind, bucket)].append(i)
     return blocks
 
 
-def _pairs(block: list[int], figures: Sequence[Figure], scenes: dict[str, str]) -> Iterable[tuple[int, int]]:
+def _pairs(block: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
     """The pairs of a block worth comparing: all of them in a small block; in a big one,
-    those of one place (the figure's own, else the place its article names most, as one
-    place is a condition of a claim), and each figure with no place with its neighbours in
-    order of period and article (a sorted neighbourhood)."""
-    if len(block) <= 2 * _WINDOW:
-        yield from itertools.combinations(block, 2)
-        return
-    by_place: dict[str, list[int]] = defaultdict(list)
-    for i in block:
-        by_place[_place_key(figures[i].place or scenes.get(figures[i].doc))].append(i)
-    for place, members in by_place.items():
-        yield from _neighbours(members, figures) if place else ()
-    unplaced = set(by_place.get("", ()))
-    if unplaced:
-        ordered = _ordered(block, figures)
-        for a, i in enumerate(ordered):
-            for j in ordered[a + 1:a + 1 + _WINDOW]:
-                if i in unplaced or j in unplaced:
-                    yield i, j
+    each figure with its `_WINDOW` next in order of period, place and article (a sorted
+    neighbourhood)."""
+    yield from _neighbours(block, figures)
 
 
 def _neighbours(members: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
@@ -128,45 +122,34 @@ def _neighbours(members: list[int], figures: Sequence[Figure]) -> Iterable[tuple
 
 
 def _ordered(members: Iterable[int], figures: Sequence[Figure]) -> list[int]:
-    return sorted(members, key=lambda i: ((figures[i].period or "").lower(), figures[i].doc,
-                                          figures[i].start))
-
-
-def _scenes(figures: Sequence[Figure]) -> dict[str, str]:
-    """Each article's most named place among its figures' places."""
-    named: dict[str, Counter[str]] = defaultdict(Counter)
-    for f in figures:
-        if f.place:
-            named[f.doc][f.place] += 1
-    return {doc: counts.most_common(1)[0][0] for doc, counts in named.items()}
-
-
-def _place_key(place: str | None) -> str:
-    """A block key for a place: its first capitalised word, lower case, so that "the Ndola
-    bus station" and "Ndola" share one ("ndola")."""
-    if not place:
-        return ""
-    capitalised = [w for w in place.replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
-    return (capitalised[0] if capitalised else place.split()[-1]).lower()
+    return sorted(members, key=lambda i: ((figures[i].period or "").lower(), (figures[i].place or "").lower(),
+                                          figures[i].doc, figures[i].start))
 
 
 def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights) -> bool:
-    """Whether two figures of one block state one claim (the constraints every pair of a
-    claim must meet are checked when clusters join: see `_Clusters`)."""
+    """Whether two figures of one event, category and kind state one claim (the constraints
+    every pair of a claim must meet are checked when clusters join: see `_Clusters`)."""
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
     agree = values_agree(a, b)
-    if f.doc == g.doc and not agree and (f.said_by == g.said_by or is_new_group(f) or is_new_group(g)):
-        return False  # one voice giving two numbers of a group, or "3,000 more": two groups
-    if a.spans_value:
-        return agree and (bool(a.group) or _same_place(f.place, g.place) is True
-                          or weights.similarity(a, b) >= _CONTEXT)
-    if f.doc == g.doc or _same_place(f.place, g.place) is True:
-        return True
-    if a.names and b.names and not a.names & b.names:
-        return False  # "in Goma" and "on Lake Kivu": two events
-    similarity = weights.similarity(a, b)
-    return bool(a.names & b.names) or similarity >= _CONTEXT or (agree and similarity >= _CONTEXT / 2)
+    if not agree and _two_quantities(f, g):
+        return False
+    similar = weights.similarity(a, b) >= _CONTEXT or (agree and a.period == b.period != "")
+    if a.spans_value:  # a span: the same value, and the same thing measured
+        if not agree or (a.group and b.group and a.group != b.group):
+            return False
+        return bool(a.group and a.group == b.group) or similar or _same_place(f.place, g.place) is True
+    if not same_group(a.group, b.group):
+        return agree and similar  # "inflation" and "it": the words must say it
+    if f.category not in CASUALTY_CATEGORIES:  # cities taken, attacks, money: more than a group
+        return (agree or similar) and (similar or a.group == b.group not in ("", "people"))
+    return True
+
+
+def _two_quantities(f: Figure, g: Figure) -> bool:
+    """Different numbers that are two quantities, not two claims of one: one voice giving
+    two numbers in one article ("600 troops ... 3,000 more")."""
+    return f.doc == g.doc and (f.said_by == g.said_by or is_new_group(f) or is_new_group(g))
 
 
 def _same_place(p: str | None, q: str | None) -> bool | None:
@@ -179,16 +162,16 @@ def _same_place(p: str | None, q: str | None) -> bool | None:
 
 class _Clusters:
     """Figures joined into claims (union-find), keeping for each claim what every pair of its
-    figures must agree on: one period, groups told apart by no modifier ("Afghan" and "US"
-    troops never join), one place."""
+    figures must agree on: one bounded period (a month or year named, or a running total),
+    no two nationalities ("Afghan" and "US" troops never join), and one number from each
+    voice of each article (a second number of one voice is another quantity)."""
 
     def __init__(self, figures: Sequence[Figure], keyed: Sequence[Keys]) -> None:
         self.parent = list(range(len(figures)))
         self.periods = [{k.period} - {""} for k in keyed]
-        self.modifiers = [[k.modifiers] if k.modifiers else [] for k in keyed]
-        # A span or measure (a war's length) holds wherever its sentence is set: no place.
-        self.places = [{f.place} if f.place and not k.spans_value else set()
-                       for f, k in zip(figures, keyed, strict=True)]
+        self.nationalities = [[k.modifiers] if k.modifiers else [] for k in keyed]
+        # One voice of one article gives one number of a claim: (doc, said_by) -> values.
+        self.voices = [{(f.doc, f.said_by): {round(k.value, 6)}} for f, k in zip(figures, keyed, strict=True)]
 
     def find(self, i: int) -> int:
         """The claim figure `i` is in (its root)."""
@@ -205,12 +188,14 @@ class _Clusters:
         keep, gone = min(a, b), max(a, b)
         self.parent[gone] = keep
         self.periods[keep] |= self.periods[gone]
-        self.modifiers[keep] += self.modifiers[gone]
-        self.places[keep] |= self.places[gone]
+        self.nationalities[keep] += self.nationalities[gone]
+        for voice, values in self.voices[gone].items():
+            self.voices[keep].setdefault(voice, set()).update(values)
 
     def _compatible(self, a: int, b: int) -> bool:
         if len(self.periods[a] | self.periods[b]) > 1:
             return False
-        if any(not (m & n) for m in self.modifiers[a] for n in self.modifiers[b]):
-            return False
-        return all(_same_place(p, q) for p in self.places[a] for q in self.places[b])
+        mine, theirs = self.voices[a], self.voices[b]
+        if any(voice in theirs and theirs[voice] != values for voice, values in mine.items()):
+            return False  # one voice of one article would give the claim two numbers
+        return all(m & n for m in self.nationalities[a] for n in self.nationalities[b])

@@ -36,8 +36,16 @@ _JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
 
+_NUMBER_WORD = regex.compile(r"\s+(?:[\d.,]+|\p{L}+teen|\p{L}+ty|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|hundreds?|thousands?|dozens?)(?=\s)", regex.IGNORECASE)
+
+
 def _part_by_marker_before(f: Figure) -> str:
-    return context.ends_with(context.before(f, 4), PART_BEFORE)
+    """ "including 4 officers"; also with the total inside the marker: "among the 19 dead
+    were six children"."""
+    words = context.before(f, 6)
+    without_numbers = _NUMBER_WORD.sub("", f" {words}").strip()
+    return context.ends_with(words, PART_BEFORE) or context.ends_with(without_numbers, PART_BEFORE)
 
 
 def _part_by_marker_after(f: Figure) -> str:

@@ -37,7 +37,8 @@ def test_one_group_named_differently_is_one_claim_that_corroborates() -> None:
                                     "Gunmen killed nine peacekeepers in Kidal, officials said."))
     ids = {f.claim for f in figures}
     assert len(ids) == 1
-    assert rows[0].status == "corroborated" and rows[0].articles == ("r0.txt", "r1.txt", "r2.txt")
+    assert rows[0].status == "corroborated"
+    assert rows[0].articles == ("r0.txt", "r1.txt", "r2.txt")
     assert not any(f.claim_conflict for f in figures)
 
 
@@ -47,7 +48,8 @@ def test_differing_tolls_of_one_event_are_one_claim_in_conflict() -> None:
         "A monitoring group said between 20 and 40 people were killed in the Ndola market bombing.",
         "Witnesses said dozens of people were killed when the bomb exploded at the Ndola bus station."))
     killed = [f for f in figures if f.category.value == "killed"]
-    assert len({f.claim for f in killed}) == 1 and all(f.claim_conflict for f in killed)
+    assert len({f.claim for f in killed}) == 1
+    assert all(f.claim_conflict for f in killed)
     row = next(r for r in rows if r.claim == killed[0].claim)
     assert (row.status, row.low, row.high) == ("conflict", 20.0, 84.0)
 

@@ -1,0 +1,127 @@
+"""Which articles report the same event: the first step of matching claims across them.
+
+Two articles are about one event when the proper names their figures' sentences hold
+overlap enough, each name weighed by how rare it is among the articles (a shared "Ukerewe"
+or "MINUSCA" says more than a shared "Lake" or "Nigeria"). Articles are compared only when
+they share a name, through an index from name to articles, so the work grows with the
+articles that share names, not with the square of the corpus. Claims are then looked for
+within one event, where the same category and group of people is the same claim, whatever
+the place level ("Nansio", "Ukerewe island") or the day of the report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from stats.lexicon.claims import GENERIC_NAME_WORDS
+from stats.model import Figure
+from stats.reconcile.claim_keys import Keys, names_of
+
+SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
+MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
+# all the names a short one has
+KEY_NAMES = 12  # an article's key names: its heaviest by count times rarity
+NEAR_DAYS = 21  # articles published further apart than this report different events
+_COMMON = 0.5  # a name in more than this share of the articles (and more than 50) links none
+
+
+def events(figures: Sequence[Figure], keyed: Sequence[Keys],
+           article_names: Mapping[str, Counter[str]] | None = None,
+           published: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Each article's event number (articles of one event share it). `article_names` gives
+    the names of an article's whole text and title (see `names_in`) where the caller has
+    them; otherwise the names of its figures' sentences and places stand for them."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, k in zip(figures, keyed, strict=True):
+        names[f.doc].update(k.names)
+        names[f.doc].update(_place_words(f.place))
+    for doc, found in (article_names or {}).items():
+        if doc in names:
+            names[doc].update(found)
+    docs = sorted(names)
+    weight, linking = _weights(names.values(), len(docs))
+    key = {d: _key_names(names[d], weight, linking) for d in docs}
+    dates = published or {}
+    parent = {d: d for d in docs}
+    for a, b in _candidates(key, len(docs)):
+        if _far_apart(dates.get(a, ""), dates.get(b, "")):
+            continue
+        enough = min(MIN_SHARED, len(key[a]), len(key[b]))
+        if len(key[a] & key[b]) >= enough and _similarity(key[a], key[b], weight) >= SAME_EVENT:
+            _join(parent, a, b)
+    roots = sorted({_root(parent, d) for d in docs})
+    number = {root: i for i, root in enumerate(roots)}
+    return {d: number[_root(parent, d)] for d in docs}
+
+
+def names_in(text: str) -> Counter[str]:
+    """The proper names of a text with their counts, lower case: capitalised words that do
+    not open a sentence or line (see `claim_keys.names_of`)."""
+    return Counter(names_of(text, counted=True))
+
+
+def _key_names(counted: Counter[str], weight: Mapping[str, float], linking: set[str]) -> set[str]:
+    """An article's heaviest names (count times rarity) among those another article also
+    names: what it is about that could tie it to another report, whatever its length."""
+    ranked = sorted((n for n in counted if n in linking), key=lambda n: (-counted[n] * weight[n], n))
+    return set(ranked[:KEY_NAMES])
+
+
+def _far_apart(a: str, b: str) -> bool:
+    """Whether two publication dates (ISO, as the reader writes them) are weeks apart."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) > NEAR_DAYS
+    except ValueError:
+        return False
+
+
+def _place_words(place: str | None) -> list[str]:
+    return [w.lower() for w in (place or "").replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
+
+
+def _weights(documents: Iterable[Counter[str]], total: int) -> tuple[dict[str, float], set[str]]:
+    """A name's weight, log(1 + articles / articles naming it), and the names that can tie
+    articles: named by two or more, and not by most of a large corpus."""
+    frequency: Counter[str] = Counter()
+    for counted in documents:
+        frequency.update(set(counted))
+    weight = {name: math.log(1 + total / n) for name, n in frequency.items()}
+    linking = {name for name, n in frequency.items() if n > 1 and not (n > 50 and n > _COMMON * total)
+               and name not in GENERIC_NAME_WORDS}
+    return weight, linking
+
+
+def _candidates(names: Mapping[str, set[str]], total: int) -> set[tuple[str, str]]:
+    """Pairs of articles that share a name that is not everywhere."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for doc, counted in names.items():
+        for name in counted:
+            index[name].append(doc)
+    pairs: set[tuple[str, str]] = set()
+    for docs in index.values():
+        if len(docs) > 50 and len(docs) > _COMMON * total:
+            continue
+        for i, a in enumerate(docs):
+            pairs.update((a, b) for b in docs[i + 1:])
+    return pairs
+
+
+def _similarity(a: set[str], b: set[str], weight: Mapping[str, float]) -> float:
+    lighter = min(sum(weight[n] for n in a), sum(weight[n] for n in b))
+    return sum(weight[n] for n in a & b) / lighter if lighter else 0.0
+
+
+def _root(parent: dict[str, str], d: str) -> str:
+    while parent[d] != d:
+        parent[d] = parent[parent[d]]
+        d = parent[d]
+    return d
+
+
+def _join(parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = _root(parent, a), _root(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
