@@ -1,11 +1,14 @@
-"""Benchmark the dashboard server on a synthetic corpus: `python -m dashboard.bench [--figures N]`.
+"""Benchmark the dashboard server: `python -m dashboard.bench [--figures N] [--format parquet]`.
 
-Builds a synthetic corpus (`dashboard.bench_corpus`: the seeds' figures repeated over many
-article names, 100,000 figures by default, in a temp dir, with sources, places and periods)
-and times, server-side through Flask's test client (callback, JSON encoding and HTTP layer
-included): first load (reading the CSVs, building the page and answering the page's first
-callbacks), a filter change, a table block, a click that opens a quote, and a click on a
-source bar that filters to that source. Targets: load < 3 s, filter and clicks < 300 ms.
+Builds a synthetic corpus in a child process (`dashboard.bench_corpus`: the seeds' figures
+repeated over many article names, 100,000 figures by default, in a temp dir, with sources,
+places and periods; figures.csv or figures.parquet), or takes `--data DIR`, and times,
+server-side through Flask's test client (callback, JSON encoding and HTTP layer included):
+first load (reading the data, building the page and answering the page's first callbacks),
+filter changes, text searches, table blocks, clicks that open a quote, clicks on source bars,
+the download, and the process's resident memory. Targets (issue 11, at a million figures):
+load < 3 s, every callback's p95 < 150 ms, a download of 100k rows < 1 s, memory < 1 GB; at ten
+million, a filter answered in < 1 s.
 """
 
 from __future__ import annotations
@@ -13,194 +16,167 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dashboard import ids
-from dashboard.bench_corpus import make_corpus
-from dashboard.filters import BLANK, DURATIONS_HIDDEN, IMPLIED_ON
-from stats.export import FIGURES_CSV, TEXTS_JSONL
+import numpy as np
 
+from dashboard import ids
+from dashboard.bench_client import Client, _filters, check, timed
+from dashboard.columnar import figures_source
+from dashboard.filters import BLANK
+from stats.export import TEXTS_JSONL
+
+# Issue 11's targets at a million figures: first load, every callback's p95, a download of 100k rows,
+# resident memory; at ten million, a filter answered within a second.
 TARGET_LOAD_S = 3.0
-TARGET_CALLBACK_MS = 300.0
+TARGET_CALLBACK_MS = 150.0
+TARGET_DOWNLOAD_MS = 1000.0
+TARGET_MB = 1024
+TARGET_BIG_FILTER_MS = 1000.0
 TARGET_LONG_SEARCH_MS = 2000.0  # issue 13: a pasted 20,000-character search once took minutes
+TEXTS_UP_TO = 2_000_000  # beyond this, the synthetic corpus has no texts.jsonl (gigabytes of repeated text)
+# Searches typed into the box: common words, a phrase, words in few figures, one in none.
+SEARCHES = ("troops", "killed", "afghan security forces", "civilians killed", "kandahar", "billion",
+            "spokesman", "no such word")
 # What a reader might paste into the search box: 20,000 characters of repeated words, and as many
 # without a space.
 LONG_SEARCHES = (("killed afghan troops in the province said officials " * 400)[:20_000], "x" * 20_000)
 
 
-class Client:
-    """Posts callback requests to a Dash app the way the browser does."""
-
-    def __init__(self, app: Any) -> None:
-        """Wrap an app's Flask test client."""
-        self.app = app
-        self.http = app.server.test_client()
-        self.by_output = dict(app.callback_map.items())
-
-    def _spec(self, output: str, changed: Sequence[tuple[str, str]] = ()) -> tuple[str, dict[str, Any]]:
-        """The callback writing `output` ("id.property", or just "id") that the `changed` inputs
-        fire (the first writing it when several do and nothing says which)."""
-        found = []
-        for key, spec in self.by_output.items():
-            parts = [part.split("@")[0] for part in key.strip(".").split("...")]
-            if output in parts or any(part.rsplit(".", 1)[0] == output for part in parts):
-                found.append((key, spec))
-        inputs = {(c, p) for c, p in changed}
-        for key, spec in found:
-            if inputs <= {(item["id"], item["property"]) for item in spec["inputs"]}:
-                return key, spec
-        if not found:
-            raise KeyError(output)
-        return found[0]
-
-    def call(self, output_id: str, values: dict[tuple[str, str], Any], changed: Sequence[tuple[str, str]]
-             ) -> dict[str, Any]:
-        """Fire the callback that outputs `output_id` with the given input/state values."""
-        key, spec = self._spec(output_id, changed)
-        if key.startswith(".."):
-            outputs = [{"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
-                       for part in key.strip(".").split("...")]
-        else:
-            component, prop = key.rsplit(".", 1)
-            outputs = {"id": component, "property": prop}
-
-        def items(kind: str) -> list[dict[str, Any]]:
-            """The callback's inputs or states with the given values filled in."""
-            return [{**item, "value": values.get((item["id"], item["property"]))} for item in spec[kind]]
-
-        body = {"output": key, "outputs": outputs, "inputs": items("inputs"), "state": items("state"),
-                "changedPropIds": [f"{c}.{p}" for c, p in changed]}
-        response = self.http.post("/_dash-update-component", data=json.dumps(body),
-                                  content_type="application/json")
-        if response.status_code != 200:
-            detail = response.get_data(as_text=True)[:300]
-            raise RuntimeError(f"{output_id}: HTTP {response.status_code}: {detail}")
-        return response.get_json()
+def make_data(folder: Path, figures: int, parquet: bool, texts: bool) -> Path:
+    """A synthetic corpus written by a child process (`python -m dashboard.bench_corpus`), so its
+    making weighs on neither the dashboard's time nor its memory."""
+    command = [sys.executable, "-m", "dashboard.bench_corpus", "--figures", str(figures),
+               "--out", str(folder), *(["--parquet"] if parquet else [])]
+    command += [] if texts else ["--no-texts"]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return Path(done.stdout.strip().splitlines()[-1])
 
 
-def _filters(category: Any = None, kind: Any = None, article: Any = None, publisher: Any = None,
-             text: str = "", low: Any = None, high: Any = None, source: Any = None, place: Any = None,
-             implied: Any = None, durations: Any = None) -> dict[tuple[str, str], Any]:
-    """Input values for the filter callback (unset filters stay None; implied figures in and
-    durations hidden, as the page opens)."""
-    values = dict(zip([(i, ids.filter_prop(i)) for i in ids.FILTERS],
-                      [category, kind, article, publisher, text, low, high, source, place,
-                       [IMPLIED_ON] if implied is None else implied,
-                       [DURATIONS_HIDDEN] if durations is None else durations, None], strict=True))
-    values[(ids.CHART_CATEGORY_BY, "value")] = "category"
-    values[(ids.VIEW_VERSION, "data")] = 0
-    return values
+def memory_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak, in MB (Linux; zeros elsewhere)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="utf-8")
+    except OSError:
+        return 0.0, 0.0
+    found = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    now, peak = (int(found.get(key, "0 kB").split()[0]) / 1024 for key in ("VmRSS", "VmHWM"))
+    return now, peak
 
 
-def check(condition: bool, problem: str) -> None:
-    """Stop the benchmark when it is not measuring what it claims to."""
-    if not condition:
-        raise RuntimeError(f"benchmark check failed: {problem}")
-
-
-def timed(action: Callable[[], Any]) -> tuple[float, Any]:
-    """Milliseconds an action took, and its result."""
-    began = time.perf_counter()
-    result = action()
-    return (time.perf_counter() - began) * 1000, result
-
-
-def run(figures: int) -> dict[str, Any]:
-    """Build the corpus, then time load, filter, table and click; returns the numbers (ms)."""
-    from dashboard.app import create_app
-
+def run(figures: int, data: Path | None = None, parquet: bool = False,
+        texts: bool | None = None) -> dict[str, Any]:
+    """Build the corpus (or take `data`), then time load, filters, searches, table blocks,
+    clicks and the download; returns the numbers (ms, MB)."""
     with tempfile.TemporaryDirectory(prefix="dashboard-bench-") as tmp:
         began = time.perf_counter()
-        data = make_corpus(Path(tmp), figures)
+        if data is None:
+            data = make_data(Path(tmp), figures, parquet, figures <= TEXTS_UP_TO if texts is None else texts)
         made = time.perf_counter() - began
-        size = (data / FIGURES_CSV).stat().st_size / 1e6
-        texts = (data / TEXTS_JSONL).is_file()
+        return measure(data, made)
 
-        began = time.perf_counter()
-        app = create_app(data)
-        client = Client(app)
-        layout = client.http.get("/_dash-layout")
-        client.http.get("/")
-        first_view = client.call(ids.TOTALS, _filters(), [])
-        first_rows = client.call(ids.GRID, {(ids.GRID, "getRowsRequest"): {"startRow": 0, "endRow": 20}}, [])
-        load_s = time.perf_counter() - began
-        corpus = app.corpus  # type: ignore[attr-defined]
-        check(len(corpus.figures) == figures, "not every figure was loaded")
-        check(first_rows["response"][ids.GRID]["getRowsResponse"]["rowCount"] == figures,
-              "the table does not count every figure")
 
-        filter_cases = [
-            _filters(category=["killed"]),
-            _filters(category=["killed", "injured"], text="civilians"),
-            _filters(text="troops"),
-            _filters(kind=["money"], low=1000),
-            _filters(publisher=["Reuters"], category=["territory"]),
-            _filters(text="afghan security forces"),
-            _filters(low=100, high=5000, text="killed"),
-            _filters(article=[str(corpus.figures["doc"].iloc[min(5000, figures - 1)])]),
-            _filters(source=["the Taliban"], category=["killed"]),
-            _filters(source=[BLANK, "district official 7"], place=["Kandahar", "village 12"]),
-            _filters(implied=[], text="killed"),
-        ]
-        filter_ms = []
-        rows_ms = []
-        for case in filter_cases:
-            changed = [k for k, v in case.items() if v not in (None, "", 0, "category")][:1]
-            ms, _ = timed(lambda case=case, changed=changed: client.call(ids.TOTALS, case, changed))
-            filter_ms.append(ms)
-            request = {"startRow": 0, "endRow": 20, "sortModel": [{"colId": "value_label", "sort": "desc"}]}
-            ms, _ = timed(lambda case=case, request=request: client.call(
-                ids.GRID, {**case, (ids.GRID, "getRowsRequest"): request}, [(ids.GRID, "getRowsRequest")]))
-            rows_ms.append(ms)
+def measure(data: Path, made: float) -> dict[str, Any]:
+    """Time the dashboard over one data folder."""
+    from dashboard.app import create_app
 
-        click_ms = []
-        step = max(1, figures // 9)
-        for position in range(7, figures, step):
-            figure_id = str(corpus.figures.index[position])
-            click = {"points": [{"customdata": [figure_id]}]}
+    source = figures_source(data)
+    size = sum(f.stat().st_size for f in ([source] if source.is_file() else source.rglob("*"))) / 1e6
+    began = time.perf_counter()
+    app = create_app(data)
+    client = Client(app)
+    layout = client.http.get("/_dash-layout")
+    client.http.get("/")
+    first_view = client.call(ids.TOTALS, _filters(), [])
+    first_rows = client.call(ids.GRID, {(ids.GRID, "getRowsRequest"): {"startRow": 0, "endRow": 20}}, [])
+    load_s = time.perf_counter() - began
+    rss_loaded, _peak = memory_mb()
+    corpus = app.corpus  # type: ignore[attr-defined]
+    figures = len(corpus.figures)
+    texts = (data / TEXTS_JSONL).is_file()
+    check(first_rows["response"][ids.GRID]["getRowsResponse"]["rowCount"] <= figures,
+          "the table counts more figures than were loaded")
 
-            def pick_and_quote(click: dict[str, Any] = click, figure_id: str = figure_id) -> dict[str, Any]:
-                """Click a mark, then render the quote its URL names (two round trips)."""
-                picked = client.call(ids.URL, {(ids.CHART_CASUALTY, "clickData"): click},
-                                     [(ids.CHART_CASUALTY, "clickData")])
-                search = picked["response"][ids.URL]["search"]
-                return client.call(ids.QUOTE, {(ids.URL, "search"): search, (ids.URL, "pathname"): "/",
-                                               (ids.MARK_IDS, "data"): [figure_id]}, [(ids.URL, "search")])
+    filter_ms, rows_ms = [], []
+    for case in filter_cases(str(corpus.figures["doc"].iloc[min(5000, figures - 1)])):
+        changed = [k for k, v in case.items() if v not in (None, "", 0, "category")][:1]
+        filter_ms.append(timed(lambda case=case, changed=changed: client.call(ids.TOTALS, case, changed))[0])
+        request = {"startRow": 40, "endRow": 60, "sortModel": [{"colId": "value_label", "sort": "desc"}]}
+        rows_ms.append(timed(lambda case=case, request=request: client.call(
+            ids.GRID, {**case, (ids.GRID, "getRowsRequest"): request}, [(ids.GRID, "getRowsRequest")]))[0])
+    text_ms = [timed(lambda text=text: client.call(ids.TOTALS, _filters(text=text), [
+        (ids.FILTER_TEXT, "value")]))[0] for text in SEARCHES]
+    click_ms = quote_clicks(client, corpus, texts)
+    search_ms = dropdown_searches(client)
+    long_search_ms = [timed(lambda text=text: client.call(ids.TOTALS, _filters(text=text), [
+        (ids.FILTER_TEXT, "value")]))[0] for text in LONG_SEARCHES]
+    source_ms = source_clicks(client, first_view)
+    ms_article, _ = timed(lambda: client.call(ids.QUOTE, {
+        (ids.URL, "search"): f"?figure={corpus.figures.index[123 % figures]}&view=article",
+        (ids.URL, "pathname"): "/"}, [(ids.URL, "search")]))
+    ms_download, download = timed(lambda: client.call(
+        ids.DOWNLOAD, {**_filters(category=["killed"]), (ids.DOWNLOAD_BUTTON, "n_clicks"): 1},
+        [(ids.DOWNLOAD_BUTTON, "n_clicks")]))
+    rss_end, peak = memory_mb()
+    return {
+        "figures": figures, "articles": int(corpus.figures["doc"].nunique()), "source": source.name,
+        "data_mb": size, "texts": texts, "make_s": made, "load_s": load_s,
+        "layout_kb": len(layout.data) / 1e3, "first_view_kb": len(json.dumps(first_view)) / 1e3,
+        "filter_ms": filter_ms, "rows_ms": rows_ms, "text_ms": text_ms, "click_ms": click_ms,
+        "article_ms": ms_article, "search_ms": search_ms, "source_ms": source_ms,
+        "long_search_ms": long_search_ms, "download_ms": ms_download,
+        "download_rows": download["response"][ids.DOWNLOAD]["data"]["content"].count("\n") - 1,
+        "rss_loaded_mb": rss_loaded, "rss_end_mb": rss_end, "rss_peak_mb": peak,
+    }
 
-            ms, shown = timed(pick_and_quote)
-            shown_text = json.dumps(shown)
-            check("Figure not found" not in shown_text, f"{figure_id} not found")
-            check("ctx-before" in shown_text or not texts, f"the quote of {figure_id} was not cut from "
-                  f"its article in {TEXTS_JSONL}")
-            click_ms.append(ms)
 
-        search_ms = dropdown_searches(client)
-        long_search_ms = [timed(lambda text=text: client.call(ids.TOTALS, _filters(text=text), [
-            (ids.FILTER_TEXT, "value")]))[0] for text in LONG_SEARCHES]
-        source_ms = source_clicks(client, first_view)
+def filter_cases(article: str) -> list[dict[tuple[str, str], Any]]:
+    """The filter states the benchmark redraws the page for."""
+    return [
+        _filters(category=["killed"]),
+        _filters(category=["killed", "injured"], text="civilians"),
+        _filters(text="troops"),
+        _filters(kind=["money"], low=1000),
+        _filters(publisher=["Reuters"], category=["territory"]),
+        _filters(text="afghan security forces"),
+        _filters(low=100, high=5000, text="killed"),
+        _filters(article=[article]),
+        _filters(source=["the Taliban"], category=["killed"]),
+        _filters(source=[BLANK, "district official 7"], place=["Kandahar", "village 12"]),
+        _filters(implied=[], text="killed"),
+    ]
 
-        ms_article, _ = timed(lambda: client.call(ids.QUOTE, {
-            (ids.URL, "search"): f"?figure={corpus.figures.index[123]}&view=article",
-            (ids.URL, "pathname"): "/"}, [(ids.URL, "search")]))
-        ms_download, download = timed(lambda: client.call(
-            ids.DOWNLOAD, {**_filters(category=["killed"]), (ids.DOWNLOAD_BUTTON, "n_clicks"): 1},
-            [(ids.DOWNLOAD_BUTTON, "n_clicks")]))
-        return {
-            "figures": figures, "articles": int(corpus.figures["doc"].nunique()), "csv_mb": size,
-            "texts": texts,
-            "make_s": made, "load_s": load_s, "layout_kb": len(layout.data) / 1e3,
-            "first_view_kb": len(json.dumps(first_view)) / 1e3,
-            "filter_ms": filter_ms, "rows_ms": rows_ms, "click_ms": click_ms,
-            "article_ms": ms_article, "search_ms": search_ms, "source_ms": source_ms,
-            "long_search_ms": long_search_ms,
-            "download_ms": ms_download,
-            "download_rows": download["response"][ids.DOWNLOAD]["data"]["content"].count("\n") - 1,
-        }
+
+def quote_clicks(client: Client, corpus: Any, texts: bool) -> list[float]:
+    """Time clicks on chart marks across the corpus, each followed by the quote its URL names,
+    checking that the quote was found (and cut from its article when texts.jsonl is there)."""
+    figures = len(corpus.figures)
+    click_ms = []
+    for position in range(7, figures, max(1, figures // 20)):
+        figure_id = str(corpus.figures.index[position])
+        click = {"points": [{"customdata": [figure_id]}]}
+
+        def pick_and_quote(click: dict[str, Any] = click, figure_id: str = figure_id) -> dict[str, Any]:
+            """Click a mark, then render the quote its URL names (two round trips)."""
+            picked = client.call(ids.URL, {(ids.CHART_CASUALTY, "clickData"): click},
+                                 [(ids.CHART_CASUALTY, "clickData")])
+            search = picked["response"][ids.URL]["search"]
+            return client.call(ids.QUOTE, {(ids.URL, "search"): search, (ids.URL, "pathname"): "/",
+                                           (ids.MARK_IDS, "data"): [figure_id]}, [(ids.URL, "search")])
+
+        ms, shown = timed(pick_and_quote)
+        shown_text = json.dumps(shown)
+        check("Figure not found" not in shown_text, f"{figure_id} not found")
+        check("ctx-before" in shown_text or not texts,
+              f"the quote of {figure_id} was not cut from its article in {TEXTS_JSONL}")
+        click_ms.append(ms)
+    return click_ms
 
 
 def dropdown_searches(client: Client) -> list[float]:
@@ -243,47 +219,80 @@ def source_clicks(client: Client, first_view: dict[str, Any]) -> list[float]:
     return click_ms
 
 
+def p95(values: list[float]) -> float:
+    """The 95th percentile (linear interpolation), the figure the targets are set for."""
+    return float(np.percentile(values, 95)) if values else 0.0
+
+
+def verdicts(result: dict[str, Any]) -> dict[str, bool]:
+    """Which targets a run met, by name."""
+    if result["figures"] > TEXTS_UP_TO:  # ten million: the page still starts and answers a filter
+        return {"filter": max(result["filter_ms"]) < TARGET_BIG_FILTER_MS}
+    timings = [result[key] for key in ("filter_ms", "text_ms", "rows_ms", "click_ms", "source_ms")]
+    return {"load": result["load_s"] < TARGET_LOAD_S,
+            "callbacks": all(p95(values) < TARGET_CALLBACK_MS for values in timings),
+            "download": result["download_ms"] < TARGET_DOWNLOAD_MS,
+            "memory": result["rss_peak_mb"] < TARGET_MB,
+            "long search": max(result["long_search_ms"]) < TARGET_LONG_SEARCH_MS}
+
+
 def report(result: dict[str, Any]) -> str:
     """The numbers as a short table, with the targets."""
-    def line(name: str, values: list[float], target: float) -> str:
-        """One timing line: median, max, target and verdict."""
-        worst = max(values)
-        verdict = "ok" if worst < target else "SLOW"
-        return (f"  {name:<28} median {statistics.median(values):7.1f} ms   max {worst:7.1f} ms   "
-                f"target < {target:.0f} ms  {verdict}")
+    big = result["figures"] > TEXTS_UP_TO
+    target = TARGET_BIG_FILTER_MS if big else TARGET_CALLBACK_MS
 
-    load_ok = "ok" if result["load_s"] < TARGET_LOAD_S else "SLOW"
+    def line(name: str, values: list[float], target: float | None = target) -> str:
+        """One timing line: median, p95, max, and the p95 against its target."""
+        if not values:
+            return f"  {name:<28} (none)"
+        verdict = "" if target is None else f"   p95 target < {target:.0f} ms  " + (
+            "ok" if p95(values) < target else "SLOW")
+        return (f"  {name:<28} median {statistics.median(values):7.1f}  p95 {p95(values):7.1f}  "
+                f"max {max(values):7.1f} ms{verdict}")
+
+    ok = verdicts(result)
+
+    def met(name: str) -> str:
+        """The verdict on one target (none for ten million figures, which have one of their own)."""
+        return "" if big else "ok" if ok[name] else "MISSED"
+
     return "\n".join([
         f"dashboard benchmark: {result['figures']:,} figures in {result['articles']:,} articles "
-        f"({result['csv_mb']:.1f} MB figures.csv, generated in {result['make_s']:.1f} s)",
-        f"  {'first load':<28} {result['load_s'] * 1000:7.0f} ms   (read CSVs, build page, first callbacks;"
-        f" target < {TARGET_LOAD_S * 1000:.0f} ms)  {load_ok}",
+        f"({result['data_mb']:.1f} MB {result['source']}, generated in {result['make_s']:.1f} s)",
+        f"  {'first load':<28} {result['load_s'] * 1000:7.0f} ms   (read the data, build the page, first "
+        f"callbacks; target < {TARGET_LOAD_S * 1000:.0f} ms)  {met('load')}",
         f"  {'':<28} layout {result['layout_kb']:.0f} kB, "
         f"first charts+totals {result['first_view_kb']:.0f} kB",
-        line("filter change (charts)", result["filter_ms"], TARGET_CALLBACK_MS),
-        line("table block (sorted)", result["rows_ms"], TARGET_CALLBACK_MS),
-        line("click -> quote", result["click_ms"], TARGET_CALLBACK_MS),
-        line("source bar click (filter)", result["source_ms"], TARGET_CALLBACK_MS),
-        *([line("dropdown search", result["search_ms"], TARGET_CALLBACK_MS)]
-          if result["search_ms"] else []),
+        line("filter change (charts)", result["filter_ms"]),
+        line("text search (charts)", result["text_ms"]),
+        line("table block (sorted)", result["rows_ms"]),
+        line("click -> quote", result["click_ms"]),
+        line("source bar click (filter)", result["source_ms"]),
+        line("dropdown search", result["search_ms"]),
         line("20,000-character search", result["long_search_ms"], TARGET_LONG_SEARCH_MS),
         f"  {'whole-article view':<28} {result['article_ms']:7.1f} ms",
-        f"  {'download (killed)':<28} {result['download_ms']:7.1f} ms   ({result['download_rows']:,} rows)",
-        *([] if result["texts"] else [f"  (no {TEXTS_JSONL}: quotes showed the sentences of {FIGURES_CSV})"]),
+        f"  {'download (killed)':<28} {result['download_ms']:7.1f} ms   ({result['download_rows']:,} rows; "
+        f"target < {TARGET_DOWNLOAD_MS:.0f} ms for 100k)  {met('download')}",
+        f"  {'resident memory':<28} {result['rss_loaded_mb']:7.0f} MB loaded, {result['rss_end_mb']:.0f} MB "
+        f"at the end, peak {result['rss_peak_mb']:.0f} MB (target < {TARGET_MB} MB)  {met('memory')}",
+        *([] if result["texts"] else
+          [f"  (no {TEXTS_JSONL}: quotes showed the sentences of the figures file)"]),
     ])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m dashboard.bench`."""
+    """`python -m dashboard.bench`: 0 when every target is met, 1 when not."""
     parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--figures", type=int, default=100_000, help="synthetic corpus size (default 100000)")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                        help="write the synthetic figures as figures.csv (default) or figures.parquet")
+    parser.add_argument("--data", type=Path, help="time this output folder instead of a synthetic corpus")
+    parser.add_argument("--texts", action=argparse.BooleanOptionalAction, default=None,
+                        help=f"write texts.jsonl (default: up to {TEXTS_UP_TO:,} figures)")
     args = parser.parse_args(argv)
-    result = run(args.figures)
+    result = run(args.figures, args.data, args.format == "parquet", args.texts)
     print(report(result))
-    slow = (result["load_s"] >= TARGET_LOAD_S
-            or max(result["filter_ms"] + result["rows_ms"] + result["click_ms"] + result["source_ms"])
-            >= TARGET_CALLBACK_MS or max(result["long_search_ms"]) >= TARGET_LONG_SEARCH_MS)
-    return 1 if slow else 0
+    return 0 if all(verdicts(result).values()) else 1
 
 
 if __name__ == "__main__":

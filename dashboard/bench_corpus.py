@@ -1,15 +1,20 @@
 """The benchmark's synthetic corpus: the seeds' figures repeated over many article names.
 
 `make_corpus(folder, figures)` extracts the seeds with `python -m stats extract` (a separate
-process) and writes figures.csv, documents.csv and texts.jsonl with `figures` rows: each copy of
-a seed article gets its own name, publisher and date, its line in texts.jsonl holds the seed's
-real text (so quotes are cut from real articles), and its figures get a source, place, period
-and now and then an implied flag where the seeds leave them blank (a few common values and a
-long tail of rare ones, as a big news corpus has).
+process) and writes figures.csv (or figures.parquet), documents.csv and texts.jsonl with
+`figures` rows: each copy of a seed article gets its own name, publisher and date, its line in
+texts.jsonl holds the seed's real text (so quotes are cut from real articles), and its figures
+get a source, place, period and now and then an implied flag where the seeds leave them blank
+(a few common values and a long tail of rare ones, as a big news corpus has).
+
+`python -m dashboard.bench_corpus --figures N --out DIR [--parquet] [--no-texts]` writes one
+(the benchmark runs it as a child process, so the corpus's making does not count in the
+dashboard's memory).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import math
@@ -164,3 +169,22 @@ def copy_texts(seed_texts: Path, out: Path, copies: int) -> None:
             for record in records:
                 line = {**record, "doc": f"c{copy:05d}_{record['doc']}"}
                 handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m dashboard.bench_corpus`: write a synthetic corpus, print its output folder."""
+    parser = argparse.ArgumentParser(prog="python -m dashboard.bench_corpus",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--figures", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="an empty or new folder")
+    parser.add_argument("--parquet", action="store_true", help="figures.parquet instead of figures.csv")
+    parser.add_argument("--no-texts", action="store_true",
+                        help="no texts.jsonl (quotes show the CSV's sentences)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(make_corpus(args.out, args.figures, parquet=args.parquet, texts=not args.no_texts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,8 +11,9 @@ per row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,8 @@ FIGURES_PARQUET = "figures.parquet"  # what `stats extract --format parquet` wri
 NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_start", "sentence_end")
 BOOL_COLUMNS = ("vague", "implied")
 TRUE_TEXTS = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
+BATCH_BYTES = 4 << 20  # bytes of figures.csv decoded at a time (a lower peak than bigger blocks)
+BATCH_ROWS = 65_536  # rows of figures.parquet decoded at a time
 TEXT_COLUMNS = tuple(c for c in FIGURE_FIELDS if c not in (*NUMBER_COLUMNS, *BOOL_COLUMNS))
 
 
@@ -37,17 +40,25 @@ def figures_source(data_dir: Path) -> Path:
     return parquet if parquet.exists() else Path(data_dir) / FIGURES_CSV
 
 
-def read_table(path: Path) -> pa.Table:
-    """figures.parquet or figures.csv as an Arrow table of the contract's columns (as present).
-    The CSV is read with every column as text (blank cells stay ""), numbers converted after."""
+def _text_types(path: Path) -> pacsv.ConvertOptions:
+    """CSV conversion with every column read as text, blank cells as "" (not null)."""
+    names = pacsv.open_csv(path).schema.names
+    return pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
+                                quoted_strings_can_be_null=False)
+
+
+def batches(path: Path) -> Iterator[pa.RecordBatch]:
+    """figures.parquet (a file, or a folder of part files read in name order) or figures.csv
+    (every column as text; numbers are converted after), a block of rows at a time, so the
+    file's text is never all decoded at once."""
     if path.suffix == ".parquet" or path.is_dir():
-        table = pq.read_table(path)
+        parts = sorted(p for p in path.glob("*.parquet") if not p.name.startswith((".", "_"))) \
+            if path.is_dir() else [path]
+        for part in parts:
+            yield from pq.ParquetFile(part).iter_batches(batch_size=BATCH_ROWS)
     else:
-        names = pacsv.open_csv(path).schema.names
-        table = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
-            column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
-            quoted_strings_can_be_null=False))
-    return table.select([c for c in FIGURE_FIELDS if c in table.column_names])
+        yield from pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=BATCH_BYTES),
+                                  convert_options=_text_types(path))
 
 
 def _numbers(column: pa.ChunkedArray) -> np.ndarray:
@@ -71,18 +82,24 @@ def _flags(column: pa.ChunkedArray) -> np.ndarray:
     return pc.fill_null(pc.is_in(column, pa.array(TRUE_TEXTS)), False).to_numpy(zero_copy_only=False)
 
 
-def _categorical(column: pa.ChunkedArray, unguard: bool) -> pd.Categorical:
-    """A text column as a pandas categorical (blanks and nulls as ""), the CSV's formula guard
-    undone on each distinct value when `unguard`."""
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
-            or pa.types.is_dictionary(column.type)):
-        column = pc.cast(column, pa.string())
+def _encoded(column: pa.Array) -> pa.DictionaryArray:
+    """One block of a text column dictionary-encoded (blanks and nulls as "")."""
     if pa.types.is_dictionary(column.type):
-        column = pc.cast(column, column.type.value_type)
-    encoded = pc.dictionary_encode(pc.fill_null(column, "")).combine_chunks()
-    categorical = pd.Categorical.from_codes(
-        encoded.indices.to_numpy(zero_copy_only=False).astype(_code_type(len(encoded.dictionary))),
-        categories=pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object), validate=False)
+        column = column.cast(column.type.value_type)
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        column = column.cast(pa.string())
+    return pc.dictionary_encode(pc.fill_null(column.cast(pa.string()), ""))
+
+
+def _categorical(blocks: list[pa.DictionaryArray], unguard: bool) -> pd.Categorical:
+    """A text column's encoded blocks as one pandas categorical (the blocks' dictionaries unified),
+    the CSV's formula guard undone on each distinct value when `unguard`."""
+    unified = pa.table({"c": pa.chunked_array(blocks)}).unify_dictionaries().column("c")
+    dictionary = unified.chunk(0).dictionary if unified.num_chunks else pa.array([], pa.string())
+    codes = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in unified.chunks])
+    categorical = pd.Categorical.from_codes(codes.astype(_code_type(len(dictionary))), validate=False,
+                                            categories=pd.Index(dictionary.to_numpy(zero_copy_only=False),
+                                                                dtype=object))
     return map_categories(categorical, unguard_cell) if unguard else categorical
 
 
@@ -95,26 +112,39 @@ def read_figures(data_dir: Path) -> pd.DataFrame:
     """The figures of a data folder as a frame of the contract's columns, in its order: numbers
     as float64 (NaN for blanks), flags as bools, text as categoricals ("" for blanks) with the
     CSV's formula guard undone. A figures.csv from an older `stats extract` may lack columns
-    added to the contract since (said_by, place, period, implied): they read as blank and false."""
+    added to the contract since (said_by, place, period, implied): they read as blank and false.
+
+    Read a block at a time: each block's text is dictionary-encoded before the next is read, so
+    the peak memory is the categoricals and one block, not the whole file's decoded text."""
     path = figures_source(data_dir)
-    table = read_table(path)
     unguard = path.suffix != ".parquet" and not path.is_dir()  # the guard is the CSV's, for spreadsheets
-    rows = table.num_rows
+    parts: dict[str, list[Any]] = {name: [] for name in FIGURE_FIELDS}
+    rows = 0
+    for batch in batches(path):
+        rows += batch.num_rows
+        for name in FIGURE_FIELDS:
+            if name not in batch.schema.names:
+                continue
+            column = batch.column(name)
+            if name in NUMBER_COLUMNS:
+                parts[name].append(_numbers(column))
+            elif name in BOOL_COLUMNS:
+                parts[name].append(_flags(column))
+            else:
+                parts[name].append(_encoded(column))
     columns: dict[str, object] = {}
     for name in FIGURE_FIELDS:
-        present = name in table.column_names
+        found = parts.pop(name)
         if name in NUMBER_COLUMNS:
-            columns[name] = _numbers(table[name]) if present else np.full(rows, np.nan)
+            columns[name] = np.concatenate(found) if found else np.full(rows, np.nan)
         elif name in BOOL_COLUMNS:
-            columns[name] = _flags(table[name]) if present else np.zeros(rows, dtype=bool)
+            columns[name] = np.concatenate(found) if found else np.zeros(rows, dtype=bool)
+        elif not found:
+            columns[name] = pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=[""])
         elif name == "figure_id":
-            ids = table[name] if present else pa.chunked_array([pa.array([""] * rows)])
-            columns[name] = pc.fill_null(ids, "").to_numpy(zero_copy_only=False).astype(object)
+            columns[name] = pa.chunked_array(found).cast(pa.string()).to_numpy(zero_copy_only=False)
         else:
-            columns[name] = _categorical(table[name], unguard) if present else \
-                pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=[""])
-        if present:
-            table = table.drop_columns([name])  # let Arrow's copy of each column go as soon as it is read
+            columns[name] = _categorical(found, unguard)
     return pd.DataFrame(columns, copy=False)
 
 

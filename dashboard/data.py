@@ -10,7 +10,9 @@ come from texts.jsonl (`dashboard.texts`), quotes are built in `dashboard.quotes
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from dashboard.columnar import group_codes, map_categories, read_figures
 from dashboard.download import frame_to_csv
@@ -37,6 +40,8 @@ from stats.export import (
 )
 from stats.model import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
 from stats.model import Category, Kind
+
+log = logging.getLogger(__name__)
 
 # The contract's vocabularies as plain strings, in the order the page lists them.
 CATEGORIES = tuple(str(c) for c in Category)
@@ -200,8 +205,23 @@ def load(data_dir: Path) -> Corpus:
     figures = read_figures(data_dir)
     documents = _load_documents(data_dir / DOCUMENTS_CSV, figures["doc"])
     figures = _prepare(figures, documents)
-    return Corpus(figures=figures, documents=documents, data_dir=data_dir,
-                  texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
+    pa.default_memory_pool().release_unused()  # Arrow's allocator keeps what reading freed, unless told
+    corpus = Corpus(figures=figures, documents=documents, data_dir=data_dir,
+                    texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
+    threading.Thread(target=_warm, args=(corpus,), name="dashboard-warm-up", daemon=True).start()
+    return corpus
+
+
+def _warm(corpus: Corpus) -> None:
+    """What the first requests would otherwise wait for, done while the page loads: the index of
+    texts.jsonl (one pass over the file, for the first quote) and the table's order by value."""
+    try:
+        if len(corpus.figures):
+            corpus.texts.get(str(corpus.figures["doc"].iloc[0]))
+        for ascending in (False, True):
+            corpus.sort_order("value", ascending)
+    except Exception:  # a warm-up only: the request that needs it does the work again
+        log.debug("warm-up failed", exc_info=True)
 
 
 def _load_documents(path: Path, docs_of_figures: pd.Series) -> pd.DataFrame:

@@ -14,6 +14,17 @@ def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus() -> None:
     assert result["source_ms"]  # clicks on source bars, each checked to set the source filter
     assert len(result["click_ms"]) >= 9
     assert result["download_rows"] > 0
+    assert len(result["text_ms"]) == len(bench.SEARCHES)
+    assert 0 < result["rss_loaded_mb"] <= result["rss_peak_mb"]  # measured in this process (Linux)
+    assert set(bench.verdicts(result)) == {"load", "callbacks", "download", "memory", "long search"}
     text = bench.report(result)
     assert "first load" in text
     assert "click -> quote" in text
+    assert "p95" in text and "resident memory" in text
+
+
+def test_benchmark_reads_a_parquet_corpus() -> None:
+    result = bench.run(500, parquet=True, texts=False)
+    assert result["source"] == "figures.parquet"
+    assert result["figures"] == 500
+    assert not result["texts"]  # no texts.jsonl: the clicks were checked to find their figures only
