@@ -40,6 +40,7 @@ PUBLISHERS = ["The New York Times", "The Reference", "Reuters", "Associated Pres
 SAID_BY = ["", "", "", "the Taliban", "Afghan officials", "the United Nations", "a spokesman", "witnesses"]
 PLACES = ["", "", "Kandahar", "Kabul", "Herat", "Helmand province", "Spin Boldak"]
 PERIODS = ["", "", "", "last week", "in June", "since May", "on Sunday"]
+CHUNK = 1_000_000  # synthetic figures made and written at a time
 RARE = 900  # distinct rare sources (and twice as many rare places)
 
 
@@ -64,13 +65,18 @@ def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS, parquet: bool =
         column_types=dict.fromkeys(pacsv.open_csv(seed_out / FIGURES_CSV).schema.names, pa.string()),
         strings_can_be_null=False, quoted_strings_can_be_null=False))
     copies = math.ceil(figures / seed.num_rows)
-    table = synthetic_figures(seed, figures)
     out = folder / "output"
     out.mkdir()
-    if parquet:
-        pq.write_table(typed(table), out / FIGURES_PARQUET, row_group_size=1 << 20)
-    else:
-        pacsv.write_csv(table, out / FIGURES_CSV)
+    writer: pq.ParquetWriter | pacsv.CSVWriter | None = None
+    for first in range(0, figures, CHUNK):  # a million rows at a time: ten million fit in memory
+        table = synthetic_figures(seed, np.arange(first, min(figures, first + CHUNK), dtype=np.int64))
+        table = typed(table) if parquet else table
+        if writer is None:
+            writer = pq.ParquetWriter(out / FIGURES_PARQUET, table.schema) if parquet else \
+                pacsv.CSVWriter(out / FIGURES_CSV, table.schema)
+        writer.write_table(table)
+    if writer is not None:
+        writer.close()
     documents, doc_fields = read_csv(seed_out / DOCUMENTS_CSV)
     start = date(2021, 6, 1)
     with (out / DOCUMENTS_CSV).open("w", encoding="utf-8", newline="") as handle:
@@ -104,11 +110,10 @@ def _text(numbers: np.ndarray, width: int = 0) -> pa.Array:
     return pc.utf8_lpad(text, width, "0") if width else text
 
 
-def synthetic_figures(seed: pa.Table, figures: int) -> pa.Table:
-    """The seed figures (all text, as figures.csv holds them) repeated to `figures` rows: each
-    copy's articles renamed c00000_<doc>, c00001_<doc> ..., new figure ids, and said_by, place,
-    period and implied made up where the seed leaves them blank (`attribution`)."""
-    rows = np.arange(figures, dtype=np.int64)
+def synthetic_figures(seed: pa.Table, rows: np.ndarray) -> pa.Table:
+    """Synthetic figures numbered `rows`: the seed figures (all text, as figures.csv holds them)
+    repeated, each copy's articles renamed c00000_<doc>, c00001_<doc> ..., new figure ids, and
+    said_by, place, period and implied made up where the seed leaves them blank (`attribution`)."""
     per_copy = seed.num_rows
     table = seed.take(pa.array(rows % per_copy))
     copy = rows // per_copy
