@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import waitress
-
 from dashboard import memory
 from dashboard.extractor import EXTRACT_OK, EXTRACT_SOME_FAILED, run_extract
 from stats.export import DOCUMENTS_CSV, FIGURES_CSV
@@ -99,6 +97,8 @@ class DashboardServer:
 
     def __init__(self, host: str, port: int, wsgi_app: Any, verbose: bool = False) -> None:
         """Bind host:port (port 0: any free port); `verbose` logs every request (`AccessLog`)."""
+        import waitress  # the dashboard extra's; imported here so --debug runs without it
+
         self.trimmer = memory.Trimmer()
         app = AccessLog(wsgi_app) if verbose else wsgi_app
         app = self._noting_requests(app)
@@ -172,6 +172,10 @@ def serve(data: Path, host: str = "127.0.0.1", port: int = 8050, debug: bool = F
             app.run(host=host, port=port, debug=True, dev_tools_disable_version_check=True)
             return EXIT_OK
         server = make_dashboard_server(host, port, app.server, verbose)
+    except ImportError as error:
+        print(f"stats dashboard: error: {error.name or error} is not installed; install the dashboard with: "
+              'pip install -e ".[dashboard]"', file=sys.stderr)
+        return EXIT_USAGE
     except OSError as error:
         print(f"stats dashboard: error: cannot listen on {host}:{port}: {error.strerror or error}",
               file=sys.stderr)

@@ -40,8 +40,10 @@ def prepare() -> bool:
     if libc is None:
         return False
     libc.mallopt(M_ARENA_MAX, ARENAS)
-    import pyarrow
-
+    try:
+        import pyarrow
+    except ImportError:  # no Arrow buffers to place
+        return True
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     return True
 

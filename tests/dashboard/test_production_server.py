@@ -8,6 +8,7 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from dashboard import ids
+from dashboard import ids, memory
 from dashboard.__main__ import THREADS, DashboardServer, make_dashboard_server
 from dashboard.app import MAX_REQUEST_BYTES, create_app
 
@@ -142,3 +143,15 @@ def test_quiet_by_default(server: DashboardServer, capfd: pytest.CaptureFixture[
     capfd.readouterr()
     assert ask(server, "GET", "/")[0] == 200
     assert "GET /" not in capfd.readouterr().err
+
+
+def test_without_waitress_the_server_says_what_to_install(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from dashboard.__main__ import serve
+
+    monkeypatch.setitem(sys.modules, "waitress", None)  # importing it raises ImportError
+    monkeypatch.setattr(memory, "prepare", lambda: True)  # this process's allocators stay as they are
+    assert serve(seeds_dir, port=0) == 2
+    error = capsys.readouterr().err
+    assert "waitress is not installed" in error
+    assert 'pip install -e ".[dashboard]"' in error
