@@ -1,8 +1,9 @@
 """Figures and documents as Parquet (pyarrow, the optional `parquet` extra), for tools that read
 columns (the dashboard, DuckDB, pandas, Spark) faster than CSV.
 
-The columns are the CSV's, in its order, with types: offsets and counts `int64`, values
-`float64`, `vague` and `implied` `bool`, everything else `string`; a blank CSV cell is a null.
+The columns are the CSV's, in its order, with the types of the records' fields: offsets and
+counts `int64`, values `float64`, flags (`vague`, `implied`) `bool`, everything else `string`;
+a blank CSV cell is a null.
 Text is stored as it is (the CSV's spreadsheet guard is for spreadsheets, not needed here).
 `figures.parquet` is one file, or with `partition="month"` a folder of one file per publication
 month of the figures' articles (`2021-07.parquet`, and `undated.parquet`), each with the same
@@ -12,6 +13,7 @@ temporary name, renamed into place when the run commits.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
@@ -19,12 +21,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from stats.export_files import AtomicFolder, temporary_name, umask
+from stats.export_files import AtomicFolder, replace_path, temporary_name, umask
 from stats.extras import load
+from stats.model import Document, Figure
 
-INTEGER_COLUMNS = {"start", "end", "sentence_start", "sentence_end", "chars", "figures"}
-FLOAT_COLUMNS = {"value", "value_high", "whole"}
-BOOLEAN_COLUMNS = {"vague", "implied"}
 PARTITIONS = ("month",)
 UNDATED = "undated"
 ROWS_PER_GROUP = 65_536  # figures buffered before a row group is written
@@ -37,18 +37,28 @@ def require() -> Any:
     return load("pyarrow.parquet", "--format parquet", "parquet")
 
 
+def column_types() -> dict[str, str]:
+    """Each column's type, from the records' own fields (`Figure`, `Document`): `bool`, `int`,
+    `float` (also when it may be None), else `string` (text, and the vocabularies).
+
+    >>> {name: column_types()[name] for name in ("start", "value", "whole", "vague", "kind", "chars")}
+    {'start': 'int', 'value': 'float', 'whole': 'float', 'vague': 'bool', 'kind': 'string', 'chars': 'int'}
+    """
+    types: dict[str, str] = {}
+    for record in (Figure, Document):
+        for field in dataclasses.fields(record):
+            written = str(field.type).replace(" ", "").removesuffix("|None")
+            types.setdefault(field.name, written if written in ("bool", "int", "float") else "string")
+    return types
+
+
 def schema(columns: Sequence[str]) -> Any:
     """The pyarrow schema of these columns (see the module's docstring)."""
     import pyarrow as pa
 
-    def kind(name: str) -> Any:
-        if name in INTEGER_COLUMNS:
-            return pa.int64()
-        if name in FLOAT_COLUMNS:
-            return pa.float64()
-        return pa.bool_() if name in BOOLEAN_COLUMNS else pa.string()
-
-    return pa.schema([(name, kind(name)) for name in columns])
+    arrow = {"bool": pa.bool_(), "int": pa.int64(), "float": pa.float64(), "string": pa.string()}
+    types = column_types()
+    return pa.schema([(name, arrow[types.get(name, "string")]) for name in columns])
 
 
 def table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> Any:
@@ -114,10 +124,7 @@ class FigureTable:
     def commit(self) -> None:
         """Put the finished file (or folder) in place."""
         self.finish()
-        if self.folder:
-            self.folder.commit()
-        else:
-            self.temp.replace(self.path)
+        replace_path(self.temp, self.path)  # (over a file or a folder an earlier run wrote)
 
     def discard(self) -> None:
         """Remove the temporary file or folder; the previous figures.parquet stays as it was."""
@@ -142,7 +149,7 @@ class _WrittenFile:
         """Already flushed to disk."""
 
     def commit(self) -> None:
-        self.temp.replace(self.path)
+        replace_path(self.temp, self.path)
 
     def discard(self) -> None:
         self.temp.unlink(missing_ok=True)

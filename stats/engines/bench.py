@@ -93,20 +93,20 @@ def _cpu_of(pid: int) -> float:
 class _MeasuredPool(local.ProcessPool):
     """The local pool, noting each worker's CPU time before the workers exit."""
 
-    workers: ClassVar[list[float]] = []
+    cpu: ClassVar[list[float]] = []
 
     def close(self) -> None:
-        pids = list(getattr(self.executor, "_processes", {}))
-        _MeasuredPool.workers = [_cpu_of(pid) for pid in pids]
+        pids = [worker.process.pid for worker in self.workers]
+        _MeasuredPool.cpu = [_cpu_of(pid) for pid in pids]
         super().close()
 
 
 def _timed(corpus: Path, out: Path, jobs: int) -> tuple[float, float, list[float]]:
     """One run: wall seconds, the main process's CPU seconds, each worker's CPU seconds."""
-    _MeasuredPool.workers = []
+    _MeasuredPool.cpu = []
     wall, cpu = time.perf_counter(), time.process_time()
     run([str(corpus)], out, options=Options(jobs=jobs))
-    return time.perf_counter() - wall, time.process_time() - cpu, list(_MeasuredPool.workers)
+    return time.perf_counter() - wall, time.process_time() - cpu, list(_MeasuredPool.cpu)
 
 
 def _same(one: Path, other: Path) -> list[str]:
