@@ -17,6 +17,7 @@ the writer appends in input order, so a parallel run writes the same bytes as a 
 from __future__ import annotations
 
 import json
+import logging
 import tempfile  # noqa: F401 (the temporary files are made with it, in stats.export_files; tests patch it here)
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from stats.export_cells import (
 from stats.export_files import AtomicFile, atomic_open, remove_output, remove_stale_temporary_files
 from stats.model import Document, Figure, figure_id
 
+log = logging.getLogger("stats")
+
 # (re-exported: they were defined here, and readers of the outputs use them from here)
 __all__ = ["FORMULA_STARTS", "NUMERIC_FIELDS", "AtomicFile", "atomic_open", "csv_line",
            "remove_stale_temporary_files", "rows_to_csv", "safe_cell", "unguard_cell"]
@@ -43,7 +46,8 @@ __all__ = ["FORMULA_STARTS", "NUMERIC_FIELDS", "AtomicFile", "atomic_open", "csv
 FIGURE_FIELDS = [
     "figure_id", "doc", "start", "end", "span", "value", "value_high", "whole", "qualifier",
     "kind", "unit", "subject", "category", "vague", "sentence", "sentence_start",
-    "sentence_end", "rule", "said_by", "place", "period", "implied",
+    "sentence_end", "rule", "said_by", "place", "period", "implied", "part_of", "restates",
+    "claim", "claim_conflict",
 ]
 DOCUMENT_FIELDS = ["doc", "path", "title", "publisher", "published", "chars", "figures",
                    "status", "error"]
@@ -58,7 +62,9 @@ DOCUMENTS_PARQUET = "documents.parquet"
 FIGURE_FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_FORMATS = ("csv", "jsonl")
 _FIGURE_FILES = {"csv": FIGURES_CSV, "jsonl": FIGURES_JSONL, "parquet": FIGURES_PARQUET}
-OUTPUT_NAMES = (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV, FIGURES_PARQUET, DOCUMENTS_PARQUET)
+RECONCILE_NAMES = ("tallies.csv", "tallies.jsonl", "claims.csv", "claims.jsonl")  # stats.export_reconcile
+OUTPUT_NAMES = (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV, FIGURES_PARQUET, DOCUMENTS_PARQUET,
+                *RECONCILE_NAMES)
 # Characters JSON leaves raw that some line readers split on: escaped, so one line is one text.
 _LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 _TEXT_PIECE = 1 << 16  # characters of an article's text encoded at a time
@@ -227,7 +233,8 @@ class FigureWriter:
     @property
     def names(self) -> list[str]:
         """The files a finished run writes, in the order the summary names them."""
-        names = [_FIGURE_FILES[f] for f in self.formats if f != "parquet"] + [DOCUMENTS_CSV, TEXTS_JSONL]
+        names = [_FIGURE_FILES[f] for f in self.formats if f != "parquet"] + [DOCUMENTS_CSV, TEXTS_JSONL,
+                                                                               *RECONCILE_NAMES]
         return names + ([FIGURES_PARQUET, DOCUMENTS_PARQUET] if "parquet" in self.formats else [])
 
     def start_document(self, document: Document) -> None:
@@ -277,11 +284,33 @@ class FigureWriter:
                     rows = [document_values(d) for d in documents]
                     self._files.append(export_parquet.document_table(self.out_dir / DOCUMENTS_PARQUET,
                                                                      rows, DOCUMENT_FIELDS))
+                self._reconcile(documents)
             for output in self._files:
                 output.finish()
         except BaseException:
             self.abort()
             raise
+
+    def _reconcile(self, documents: list[Document]) -> None:
+        """Tallies and claims over the whole run, and the figures' claim columns (see
+        `stats.export_reconcile`): the figure files are replaced by copies with the claims."""
+        from stats import export_reconcile
+
+        old = [f for f in (self._csv_file, self._jsonl_file) if f is not None]
+        if self._parquet is not None:
+            self._parquet.finish()
+        try:
+            copies, others = export_reconcile.reconciled_files(
+                self.out_dir, old, documents, self._parquet.temp if self._parquet is not None else None)
+        except Exception:  # a bug there must not cost the figures: they are kept without claims
+            log.exception("tallies and claims could not be worked out; the figures are written without them")
+            return
+        for stale in old:
+            stale.discard()
+            self._files.remove(stale)
+        self._files += copies + others
+        self._csv_file, self._jsonl_file = (next((c for c in copies if c.path.name == name), None)
+                                            for name in (FIGURES_CSV, FIGURES_JSONL))
 
     def commit(self) -> None:
         """Rename the finished files into place and remove the figure files of the formats not

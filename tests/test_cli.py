@@ -191,7 +191,8 @@ def test_one_line_summary_at_the_end(tmp_path: Path, capsys: pytest.CaptureFixtu
     last = lines(err)[-1]
     assert last.startswith(
         "stats: read 2 of 7 document(s) (2 empty, 1 skipped, 2 failed), found 3 figure(s) in ")
-    assert last.endswith(f"; wrote {tmp_path}/out/figures.csv, figures.jsonl, documents.csv, texts.jsonl; "
+    assert last.endswith(f"; wrote {tmp_path}/out/figures.csv, figures.jsonl, documents.csv, texts.jsonl, "
+                         "tallies.csv, tallies.jsonl, claims.csv, claims.jsonl; "
                          "encodings: 1 utf-8, 1 windows-1252")
     assert out == ""
 
@@ -246,8 +247,9 @@ def test_missing_out_folder_is_created(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD)
     out = tmp_path / "new" / "deeper"
     assert cli.main(["extract", "-q", str(tmp_path / "a.txt"), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "figures.csv", "figures.jsonl",
-                                                     "texts.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "claims.csv", "claims.jsonl", "documents.csv", "figures.csv", "figures.jsonl", "tallies.csv",
+        "tallies.jsonl", "texts.jsonl"]
 
 
 def test_out_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import hashlib
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -164,14 +165,14 @@ class _Clusters:
     """Figures joined into claims (union-find), keeping for each claim what every pair of its
     figures must agree on: one bounded period (a month or year named, or a running total),
     no two nationalities ("Afghan" and "US" troops never join), and one number from each
-    voice of each article (a second number of one voice is another quantity)."""
+    voice of each article (a second number of one voice is another quantity). What a claim
+    of one figure holds is read off the figure when asked, so memory grows with the claims
+    that join, not with every figure."""
 
     def __init__(self, figures: Sequence[Figure], keyed: Sequence[Keys]) -> None:
+        self.figures, self.keyed = figures, keyed
         self.parent = list(range(len(figures)))
-        self.periods = [{k.period} - {""} for k in keyed]
-        self.nationalities = [[k.modifiers] if k.modifiers else [] for k in keyed]
-        # One voice of one article gives one number of a claim: (doc, said_by) -> values.
-        self.voices = [{(f.doc, f.said_by): {round(k.value, 6)}} for f, k in zip(figures, keyed, strict=True)]
+        self.joined: dict[int, _Held] = {}
 
     def find(self, i: int) -> int:
         """The claim figure `i` is in (its root)."""
@@ -183,19 +184,44 @@ class _Clusters:
     def join(self, i: int, j: int) -> None:
         """Put two figures in one claim, unless their claims disagree on what a claim is."""
         a, b = self.find(i), self.find(j)
-        if a == b or not self._compatible(a, b):
+        if a == b:
+            return
+        mine, theirs = self._held(a), self._held(b)
+        if not mine.compatible(theirs):
             return
         keep, gone = min(a, b), max(a, b)
         self.parent[gone] = keep
-        self.periods[keep] |= self.periods[gone]
-        self.nationalities[keep] += self.nationalities[gone]
-        for voice, values in self.voices[gone].items():
-            self.voices[keep].setdefault(voice, set()).update(values)
+        mine.absorb(theirs)
+        self.joined[keep] = mine
+        self.joined.pop(gone, None)
 
-    def _compatible(self, a: int, b: int) -> bool:
-        if len(self.periods[a] | self.periods[b]) > 1:
+    def _held(self, root: int) -> _Held:
+        held = self.joined.get(root)
+        if held is None:
+            f, k = self.figures[root], self.keyed[root]
+            held = _Held({k.period} - {""}, [k.modifiers] if k.modifiers else [],
+                         {(f.doc, f.said_by): {round(k.value, 6)}})
+        return held
+
+
+@dataclass
+class _Held:
+    """What every figure of a claim must agree with (see `_Clusters`)."""
+
+    periods: set[str]
+    nationalities: list[frozenset[str]]
+    voices: dict[tuple[str, str | None], set[float]]
+
+    def compatible(self, other: _Held) -> bool:
+        if len(self.periods | other.periods) > 1:
             return False
-        mine, theirs = self.voices[a], self.voices[b]
-        if any(voice in theirs and theirs[voice] != values for voice, values in mine.items()):
+        theirs = other.voices
+        if any(voice in theirs and theirs[voice] != values for voice, values in self.voices.items()):
             return False  # one voice of one article would give the claim two numbers
-        return all(m & n for m in self.nationalities[a] for n in self.nationalities[b])
+        return all(m & n for m in self.nationalities for n in other.nationalities)
+
+    def absorb(self, other: _Held) -> None:
+        self.periods |= other.periods
+        self.nationalities += other.nationalities
+        for voice, values in other.voices.items():
+            self.voices.setdefault(voice, set()).update(values)
