@@ -153,8 +153,10 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
     if key.size and key.max() < 2**15:
         key = key.astype(np.int16)  # numpy sorts 16-bit keys stably by radix: linear in the rows
     order = np.argsort(key, kind="stable")  # file order inside each segment
-    keys_sorted = key[order]
-    present, starts, counts = np.unique(keys_sorted, return_index=True, return_counts=True)
+    per_key = np.bincount(key, minlength=1)
+    present = np.flatnonzero(per_key)
+    counts = per_key[present]
+    starts = (np.cumsum(per_key) - per_key)[present]  # where each key's rows begin in `order`
     totals = np.bincount(group_codes, minlength=len(group_names))
     known = CATEGORY_ORDER if by == "category" else KINDS
     rank = {name: i for i, name in enumerate(known)}

@@ -54,8 +54,9 @@ def batches(path: Path) -> Iterator[pa.RecordBatch]:
     if path.suffix == ".parquet" or path.is_dir():
         parts = sorted(p for p in path.glob("*.parquet") if not p.name.startswith((".", "_"))) \
             if path.is_dir() else [path]
-        for part in parts:
-            yield from pq.ParquetFile(part).iter_batches(batch_size=BATCH_ROWS)
+        for part in parts:  # text read as Parquet stores it, dictionary-encoded: no string per row
+            found = pq.ParquetFile(part, read_dictionary=TEXT_COLUMNS)
+            yield from found.iter_batches(batch_size=BATCH_ROWS)
     else:
         yield from pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=BATCH_BYTES),
                                   convert_options=_text_types(path))
@@ -83,9 +84,18 @@ def _flags(column: pa.ChunkedArray) -> np.ndarray:
 
 
 def _encoded(column: pa.Array) -> pa.DictionaryArray:
-    """One block of a text column dictionary-encoded (blanks and nulls as "")."""
+    """One block of a text column dictionary-encoded (blanks and nulls as ""); one read encoded
+    (from Parquet) keeps its dictionary, its nulls pointing at an added ""."""
     if pa.types.is_dictionary(column.type):
-        column = column.cast(column.type.value_type)
+        dictionary = column.dictionary.cast(pa.string())
+        if dictionary.null_count or column.null_count:
+            blank = len(dictionary)
+            dictionary = pc.fill_null(pa.concat_arrays([dictionary, pa.array([""])]), "")
+            column = pa.DictionaryArray.from_arrays(pc.fill_null(column.indices, blank).cast(pa.int32()),
+                                                    dictionary)
+        else:
+            column = pa.DictionaryArray.from_arrays(column.indices.cast(pa.int32()), dictionary)
+        return column
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         column = column.cast(pa.string())
     return pc.dictionary_encode(pc.fill_null(column.cast(pa.string()), ""))
@@ -97,10 +107,12 @@ def _categorical(blocks: list[pa.DictionaryArray], unguard: bool) -> pd.Categori
     unified = pa.table({"c": pa.chunked_array(blocks)}).unify_dictionaries().column("c")
     dictionary = unified.chunk(0).dictionary if unified.num_chunks else pa.array([], pa.string())
     codes = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in unified.chunks])
-    categorical = pd.Categorical.from_codes(codes.astype(_code_type(len(dictionary))), validate=False,
-                                            categories=pd.Index(dictionary.to_numpy(zero_copy_only=False),
-                                                                dtype=object))
-    return map_categories(categorical, unguard_cell) if unguard else categorical
+    names = dictionary.to_numpy(zero_copy_only=False)
+    if unguard or len(pd.unique(names)) < len(names):  # a Parquet dictionary may repeat a value
+        return map_categories(pd.Categorical.from_codes(codes, categories=pd.RangeIndex(len(names))),
+                              lambda i: unguard_cell(names[int(i)]) if unguard else names[int(i)])
+    return pd.Categorical.from_codes(codes.astype(_code_type(len(dictionary))), validate=False,
+                                     categories=pd.Index(names, dtype=object))
 
 
 def _code_type(n: int) -> type[np.signedinteger]:
@@ -172,3 +184,14 @@ def group_codes(columns: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         key = key.astype(np.int64)
     _groups, first = np.unique(key, return_index=True)
     return key, first
+
+
+def present_values(column: pd.Series) -> list[str]:
+    """The distinct values a column holds, as strings, in the order of their categories (or of
+    first appearance): for a categorical, read from the codes in use (one pass over integers),
+    never by turning a million rows into strings."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy()
+        used = np.flatnonzero(np.bincount(codes[codes >= 0], minlength=len(column.cat.categories)))
+        return [str(value) for value in column.cat.categories[used]]
+    return [str(value) for value in pd.unique(column.dropna().astype(str))]

@@ -58,8 +58,8 @@ _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figu
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
 # Columns no filtered view is read for (the download and the quote read them from the whole frame).
-_NOT_IN_VIEWS = ("start", "end", "whole", "sentence_start", "sentence_end", "rule", "unit", "title",
-                 "implied_label")
+_NOT_IN_VIEWS = ("figure_id", "start", "end", "whole", "sentence_start", "sentence_end", "rule", "unit",
+                 "title", "article", "implied_label", "qualifier_label")
 _FILTER_CACHE_BYTES = 64 * 1024 * 1024  # a view of ten million figures is 40 MB of positions
 # Columns the download adds after figures.csv's: the citation of each figure's article.
 CITATION_FIELDS = ["title", "publisher", "published"]
@@ -67,12 +67,13 @@ CITATION_FIELDS = ["title", "publisher", "published"]
 
 def unguard(series: pd.Series) -> pd.Series:
     """Undo the exporter's CSV-injection guard (`stats.export.unguard_cell`) on a text column,
-    touching only the values that start with a quote."""
-    values = series.tolist()
-    if not any(v[:1] == "'" for v in values):  # the common case, checked in one cheap pass
+    touching only the values that start with a quote (found by one vectorised test)."""
+    quoted = series.str.startswith("'").to_numpy(dtype=bool)
+    if not quoted.any():  # the common case
         return series
-    return pd.Series([unguard_cell(v) if v[:1] == "'" else v for v in values],
-                     index=series.index, dtype=series.dtype)
+    series = series.copy()
+    series[quoted] = [unguard_cell(v) for v in series[quoted]]
+    return series
 
 
 @dataclass
@@ -115,9 +116,9 @@ class Corpus:
         return found.astype(np.int32) if len(self.figures) < 2**31 else found
 
     def filtered(self, filters: Filters) -> pd.DataFrame:
-        """The figures the filters keep, in file order, with the columns the charts, totals and
-        table read (not the offsets and rule only the download and quotes need, which take
-        theirs from `figures`): a view of a million figures is copied in fewer columns."""
+        """The figures the filters keep, in file order, with the columns the charts and totals
+        read (ids in the index; not the offsets, rule and table labels the download, quotes and
+        table take from `figures`): a view of a million figures is copied in fewer columns."""
         return self.figures[self.view_columns].take(self.mask(filters))
 
     @cached_property
@@ -195,7 +196,7 @@ class Corpus:
 
 
 # --------------------------------------------------------------------- loading
-def load(data_dir: Path) -> Corpus:
+def load(data_dir: Path, warm: bool = True) -> Corpus:
     """Read figures.parquet (or figures.csv) and documents.csv from data_dir into a Corpus ready
     to filter; texts.jsonl is only opened when an article's text is first asked for.
 
@@ -208,7 +209,8 @@ def load(data_dir: Path) -> Corpus:
     pa.default_memory_pool().release_unused()  # Arrow's allocator keeps what reading freed, unless told
     corpus = Corpus(figures=figures, documents=documents, data_dir=data_dir,
                     texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
-    threading.Thread(target=_warm, args=(corpus,), name="dashboard-warm-up", daemon=True).start()
+    if warm:  # texts.jsonl's index and the table's order by value, made before a request needs them
+        threading.Thread(target=_warm, args=(corpus,), name="dashboard-warm-up", daemon=True).start()
     return corpus
 
 
@@ -247,17 +249,18 @@ def _load_documents(path: Path, docs_of_figures: pd.Series) -> pd.DataFrame:
     return docs
 
 
-def _per_article(doc: pd.Series, documents: pd.DataFrame, column: str) -> Any:
-    """A documents.csv column spread over the figures by their article: a categorical (codes
-    taken by the doc's code, no string per row), or the values themselves for dates."""
-    where = documents.index.get_indexer(doc.cat.categories.astype(str))
+def _per_article(doc: pd.Series, documents: pd.DataFrame, where: np.ndarray, column: str) -> Any:
+    """A documents.csv column spread over the figures by their article (`where`: each doc
+    category's row in documents): a categorical (codes taken by the doc's code, no string per
+    row), or the values themselves for dates."""
     values = documents[column]
     codes = doc.cat.codes.to_numpy()
     if column == "date":
         return values.to_numpy()[where][codes]
-    by_doc = values.astype("category")
-    per_category = np.append(by_doc.cat.codes.to_numpy()[where], -1)
-    return pd.Categorical.from_codes(per_category[codes], categories=by_doc.cat.categories, validate=False)
+    by_doc, names = pd.factorize(values)
+    per_category = np.append(by_doc[where], -1)
+    return pd.Categorical.from_codes(per_category[codes], categories=pd.Index(names, dtype=object),
+                                     validate=False)
 
 
 def _labels(df: pd.DataFrame, columns: tuple[str, ...], label: Any) -> pd.Categorical:
@@ -282,8 +285,9 @@ def _value_label(v: Any, q: Any, k: Any, u: Any, vh: Any, w: Any, vg: Any, s: An
 def _prepare(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """The display frame: the figures' fields plus citation, label and search columns, indexed
     by id. Labels are worked out once per distinct value, never once per row."""
+    where = documents.index.get_indexer(df["doc"].cat.categories.astype(str))
     for column in ("title", "publisher", "published", "label", "date"):
-        df[column] = _per_article(df["doc"], documents, column)
+        df[column] = _per_article(df["doc"], documents, where, column)
     df["article"] = df["label"]
     df["value_top"] = df["value_high"].fillna(df["value"])
     # The span matters to the label of a vague figure only ("hundreds"): blanked for the others.

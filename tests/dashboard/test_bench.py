@@ -20,7 +20,8 @@ def test_benchmark_measures_real_callbacks_on_a_synthetic_corpus() -> None:
     text = bench.report(result)
     assert "first load" in text
     assert "click -> quote" in text
-    assert "p95" in text and "resident memory" in text
+    assert "p95" in text
+    assert "resident memory" in text
 
 
 def test_benchmark_reads_a_parquet_corpus() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import shutil
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -135,3 +136,17 @@ def test_the_table_order_kept_to_a_view_is_the_view_sorted(corpus: Corpus,
     model = {"subject": {"filterType": "text", "type": "contains", "filter": "troops"}}
     kept = corpus.table_positions(Filters(), model, sort)
     assert list(corpus.figures.index[kept]) == list(grid_sort(grid_filter(corpus.figures, model), sort).index)
+
+
+def test_loading_warms_the_texts_index_and_the_value_order_in_the_background(seeds_dir: Path,
+                                                                              tmp_path: Path) -> None:
+    shutil.copytree(seeds_dir, tmp_path / "out")
+    corpus = load(tmp_path / "out")
+    for thread in threading.enumerate():
+        if thread.name == "dashboard-warm-up":
+            thread.join(timeout=60)
+    assert corpus.texts._stamp is not None  # texts.jsonl indexed without a request asking
+    assert {("value", False), ("value", True)} <= set(corpus._sort_orders)
+    cold = load(tmp_path / "out", warm=False)
+    assert cold.texts._stamp is None
+    assert not cold._sort_orders
