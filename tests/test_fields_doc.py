@@ -13,6 +13,7 @@ from stats.describe.rules import DESCRIBE_RULES
 from stats.export import DOCUMENT_FIELDS, FIGURE_FIELDS
 from stats.find.rules import RULES
 from stats.model import Category, Kind, Qualifier
+from stats.reconcile.rules import RECONCILE_RULES
 from tests.conftest import ROOT
 
 GUIDE = ROOT / "docs" / "FIELDS.md"
@@ -48,6 +49,7 @@ def test_figure_columns_are_described_in_order(guide: str) -> None:
 
 def test_guide_names_every_rule_family(guide: str) -> None:
     """Each family of rule ids (`count.*`, `said_by.*`) or lone id (`whole`) is explained."""
-    families = {rule.split(".")[0] + ".*" if "." in rule else rule for rule in {*RULES, *DESCRIBE_RULES}}
+    families = {rule.split(".")[0] + ".*" if "." in rule else rule
+                for rule in {*RULES, *DESCRIBE_RULES, *RECONCILE_RULES}}
     missing = _missing(guide, sorted(families))
     assert not missing, f"docs/FIELDS.md does not explain the rule families {missing}"
