@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import clauses, names, speakers
+from stats.find.patterns import ODD_FOLDING
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 from stats.lexicon.compiled import WordCue, trie
@@ -62,18 +63,21 @@ SAID_BY_RULES = (
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
 _SPEECH = regex.compile(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 # Any word an attribution needs (a cheap test before six searches): a speech verb, "according",
-# "put", a verb or noun of a count "by" someone, a tracking word, or the stems "accus", "cit".
+# "put", a verb or noun of a count "by" someone, a tracking word, or the stem "accus".
 _ANY_ATTRIBUTION = WordCue([
     *sources.SPEECH_VERBS, *sources.TRACKING_WORDS, "according", "put", "puts", "putting", "predicted",
     "reported", "estimated", "compiled", "collected", "released", "issued", "published", "confirmed", "kept",
     "tally", "count", "figures", "data", "estimates",
 ])
-_ATTRIBUTION_STEMS = ("accus", "cit")
 
 
 def _may_attribute(sentence: str) -> bool:
+    """Whether a finder can match: a cue word or "accus". "cited ... as saying" is read after
+    a speech verb only (in the cue): "cit" counts only beside a letter that case-folds to
+    ASCII ("ſ", "İ"), which case-folded cue words may miss; "city" no longer does."""
     lowered = sentence.lower()
-    return any(stem in lowered for stem in _ATTRIBUTION_STEMS) or _ANY_ATTRIBUTION(sentence)
+    return "accus" in lowered or _ANY_ATTRIBUTION(sentence) or (
+        "cit" in lowered and ODD_FOLDING.search(sentence) is not None)
 
 
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
@@ -120,6 +124,11 @@ def sources_in(sentence: str) -> list[Source]:
     """Every attribution in one sentence, in the order found."""
     if not _may_attribute(sentence):
         return []  # most sentences name no source: one search instead of six
+    return all_sources(sentence)
+
+
+def all_sources(sentence: str) -> list[Source]:
+    """`sources_in` without its pre-check: every finder run."""
     found: list[Source] = []
     for finder in (_according, _verbs, _put_at, _by, _accusing, _tracking):
         found.extend(finder(sentence))
