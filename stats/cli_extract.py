@@ -223,7 +223,9 @@ def add_parser(commands: Any) -> None:
                     "figures' offsets index). Text may be UTF-8 (with or without a BOM), "
                     "UTF-16/32 with a BOM, or Windows-1252/Latin-1; HTML pages give their article "
                     "text, and offsets index that text. Files that cannot be read are listed in "
-                    "documents.csv with the reason, and the others are still read.",
+                    "documents.csv with the reason, and the others are still read. --jobs shares the "
+                    "work out to processes (--engine dask: a Dask cluster) with the same output; "
+                    "--format adds Parquet.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
     ex.add_argument("inputs", nargs="+", metavar="PATH", help="files or folders, or - for stdin")
     ex.add_argument("--out", default="output", type=Path, metavar="DIR",
