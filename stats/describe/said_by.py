@@ -15,10 +15,9 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import clauses, names, speakers
-from stats.find.patterns import ODD_FOLDING
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
-from stats.lexicon.compiled import WordCue, trie
+from stats.lexicon.compiled import ODD_FOLDING, WordCue, trie
 
 ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')

@@ -8,6 +8,7 @@ dropped before any reader runs.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -17,11 +18,21 @@ from stats.find import guard, numbers, patterns
 from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
+from stats.lexicon.compiled import ODD_FOLDING, compile_lists
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
 
 Reader = Callable[[regex.Match[str], str], Candidate | None]
+
+@functools.cache
+def number_atom_listed() -> regex.Pattern[str]:
+    """`patterns.NUMBER_ATOM` with the start test's words as a named list (compiled on first
+    use), for a sentence holding a letter of `ODD_FOLDING`: the trie can miss a number word
+    written with one ("ﬁfty"), a named list does not."""
+    start = patterns.ATOM_START.replace("WORDS", r"\L<first>")
+    return compile_lists(f"{start} {patterns._ATOM_BODY}", 0, first=patterns._FIRST_WORDS,
+                         **patterns._ATOM_LISTS)
 
 
 def _scale(suffix: str | None, scale: str | None) -> float | None:
@@ -205,9 +216,9 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
     pattern = patterns.DIGIT_ATOM
-    if has_number_words(sentence):  # ("ﬁfty": see patterns.ODD_FOLDING)
-        odd = patterns.ODD_FOLDING.search(sentence)
-        pattern = patterns.number_atom_listed() if odd else patterns.NUMBER_ATOM
+    if has_number_words(sentence):  # (a trie may miss "ﬁfty": see ODD_FOLDING)
+        odd = ODD_FOLDING.search(sentence)
+        pattern = number_atom_listed() if odd else patterns.NUMBER_ATOM
     for match in pattern.finditer(sentence):
         if masks is None:
             masks = masked_spans(sentence)

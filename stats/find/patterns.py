@@ -7,14 +7,11 @@ Patterns are named by what they recognise; word lists go in as `regex` named lis
 
 from __future__ import annotations
 
-import functools
-import re
-
 import regex
 
 from stats import lexicon
 from stats.lexicon import measures
-from stats.lexicon.compiled import compile_lists, lowered, trie
+from stats.lexicon.compiled import alternation, compile_lists, lowered, trie
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
 _DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -100,7 +97,9 @@ _ATOM_LISTS: dict[str, list[str]] = {
     "numword": _NUMBER_WORDS,
     "csuffix": list(lexicon.CURRENCY_SUFFIXES),
 }
-_CURRENCY_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+# The currency prefixes written with letters ("US$", "Rs", "KSh"), whole: a capital starts
+# an atom only where one of them stands (not at every "T" of "The").
+_CURRENCY_WORDS = f"(?:{alternation(p for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha())})"
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").
 _FIRST_WORDS = sorted({
     phrase.split()[0].split("-")[0]
@@ -109,27 +108,17 @@ _FIRST_WORDS = sorted({
                    "nine"])
     for phrase in words
 })
-# Only where an atom can start: a digit, a sign, a currency's letters ("US$", "Rs") or a
-# word a number is written with; the scan tries the alternatives nowhere else. The words
-# are a trie: this test runs at every word, and `regex` runs a trie faster than a list.
-_ATOM_START = rf"""(?= (?<![\w]) (?: [\p{{Nd}}{_CURRENCY_LETTERS}] | (?i: WORDS ) (?![\p{{L}}]) )
+# Only where an atom can start: a digit, a sign, a currency written with letters ("US$",
+# "Rs") or a word a number is written with; the scan tries the alternatives nowhere else.
+# The words are a trie: this test runs at every word, and `regex` runs a trie faster than
+# a list (`atoms.number_atom_listed` keeps the list for the text a trie may misread).
+ATOM_START = rf"""(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} | (?i: WORDS ) (?![\p{{L}}]) )
           | [.\-−{_SIGN_STARTS}] )"""
-NUMBER_ATOM = compile_lists(f"{_ATOM_START.replace('WORDS', trie(_FIRST_WORDS))} {_ATOM_BODY}", 0, **_ATOM_LISTS)
-# The letters outside ASCII that case-fold to or from ASCII letters ("ſ", "K", "ß", "ﬁ"):
-# the trie can miss a number word written with one ("ﬁfty"), a named list does not, so a
-# sentence holding one is scanned by `number_atom_listed()` (a test checks the set).
-ODD_FOLDING = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
-
-
-@functools.cache
-def number_atom_listed() -> regex.Pattern[str]:
-    """`NUMBER_ATOM` with the start test's words as a named list (compiled on first use)."""
-    start = _ATOM_START.replace("WORDS", r"\L<first>")
-    return compile_lists(f"{start} {_ATOM_BODY}", 0, first=_FIRST_WORDS, **_ATOM_LISTS)
+NUMBER_ATOM = compile_lists(f"{ATOM_START.replace('WORDS', trie(_FIRST_WORDS))} {_ATOM_BODY}", 0, **_ATOM_LISTS)
 # The same for a sentence with no number word in it (`cues.has_number_words`): an atom can
-# then start only at a digit, a sign or a currency's letters, and the scan skips every word.
+# then start only at a digit, a sign or a currency, and the scan skips every other word.
 DIGIT_ATOM = compile_lists(
-    rf"(?= (?<![\w]) [\p{{Nd}}{_CURRENCY_LETTERS}] | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
+    rf"(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} ) | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
 )
 
 # ----------------------------------------------------------------------------- context after

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stats import lexicon
-from stats.find import filters, implied, masks, patterns
-from stats.lexicon.compiled import trie
+from stats.find import atoms, filters, implied, masks, patterns
+from stats.find.cues import has_number_words
+from stats.lexicon.compiled import ODD_FOLDING, compile_lists, trie
 from stats.text.sentences import ONE_LINE, split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -48,31 +49,48 @@ def _atoms(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int]
 
 
 def _chosen(text: str) -> regex.Pattern[str]:
-    """The atom pattern `find_atoms` scans a sentence with number words by."""
-    return patterns.number_atom_listed() if patterns.ODD_FOLDING.search(text) else patterns.NUMBER_ATOM
+    """The atom pattern `find_atoms` scans a sentence by."""
+    if not has_number_words(text):
+        return patterns.DIGIT_ATOM
+    return atoms.number_atom_listed() if ODD_FOLDING.search(text) else patterns.NUMBER_ATOM
 
 
-def test_the_trie_start_finds_the_atoms_the_word_list_finds() -> None:
-    listed = patterns.number_atom_listed()  # the atom pattern as it was, the words as a named list
-    differ = [s for s in SENTENCES if _atoms(_chosen(s), s) != _atoms(listed, s)]
+# The atom patterns as they were: an atom starts at a digit, a sign, any capital a currency
+# can start with, or a number word of a named list.
+_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+_WAS = compile_lists(rf"""(?= (?<![\w]) (?: [\p{{Nd}}{_LETTERS}] | (?i: \L<first> ) (?![\p{{L}}]) )
+                         | [.\-−{patterns._SIGN_STARTS}] ) {patterns._ATOM_BODY}""",
+                     0, first=patterns._FIRST_WORDS, **patterns._ATOM_LISTS)
+_DIGITS_WAS = compile_lists(rf"(?= (?<![\w]) [\p{{Nd}}{_LETTERS}] | [.\-−{patterns._SIGN_STARTS}] ) "
+                            rf"{patterns._ATOM_BODY}", 0, **patterns._ATOM_LISTS)
+
+
+def _was(text: str) -> regex.Pattern[str]:
+    return _WAS if has_number_words(text) else _DIGITS_WAS
+
+
+def test_the_atom_scan_finds_the_atoms_it_found() -> None:
+    differ = [s for s in SENTENCES if _atoms(_chosen(s), s) != _atoms(_was(s), s)]
     assert len(SENTENCES) > 800
     assert not differ, differ[:3]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(sentences())
-def test_the_trie_start_agrees_on_generated_text(text: str) -> None:
-    assert _atoms(_chosen(text), text) == _atoms(patterns.number_atom_listed(), text)
+def test_the_atom_scan_agrees_on_generated_text(text: str) -> None:
+    assert _atoms(_chosen(text), text) == _atoms(_was(text), text)
 
 
 def test_the_odd_folding_letters_are_all_there() -> None:
     """Every letter outside ASCII with an ASCII letter in its case-folded, lower- or
-    upper-case form: the only ones a case-insensitive ASCII word can match."""
+    upper-case form, or that a case-insensitive ASCII letter matches: the only ones a
+    case-insensitive ASCII word can match."""
     ascii_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    odd = [ch for ch in map(chr, range(128, sys.maxunicode + 1))
-           if ascii_letters.intersection(ch.casefold() + ch.lower() + ch.upper())]
-    assert odd == [ch for ch in odd if patterns.ODD_FOLDING.match(ch)]
-    assert len(patterns.ODD_FOLDING.findall("".join(map(chr, range(sys.maxunicode + 1))))) == len(odd)
+    every = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    odd = {ch for ch in every if ascii_letters.intersection(ch.casefold() + ch.lower() + ch.upper())}
+    odd |= set(regex.findall(r"(?i)[a-z]", every, regex.VERSION1 | regex.FULLCASE))
+    odd |= set(regex.findall(r"(?i)[a-z]", every))
+    assert odd == set(ODD_FOLDING.findall(every))
 
 
 def test_a_trie_matches_its_words_longest_first() -> None:
