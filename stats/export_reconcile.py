@@ -89,24 +89,27 @@ def figure_from_record(record: dict[str, object]) -> Figure:
     return Figure(**fields)  # type: ignore[arg-type]
 
 
-def copy_with_claims(source: IO[str], target: IO[str], figures: Iterable[Figure], csv_rows: bool) -> None:
+def copy_with_claims(source: IO[str], target: IO[str], figures: Sequence[Figure], csv_rows: bool) -> None:
     """Copy a figures file, row by row, filling in each row's claim cells from `figures`
     (the same figures, in the file's order). CSV rows may run over several lines (a quoted
-    cell with a line break): a row ends where the quotes so far are balanced."""
-    claimed = iter(figures)
+    cell with a line break): a row ends where the quotes so far are balanced. ValueError
+    when the file's rows and the figures do not pair one to one."""
     if csv_rows:
         target.write(source.readline())  # the header
-    quotes = 0
+    rows, quotes = 0, 0
     for line in source:
-        if not csv_rows:
-            target.write(_filled(line, _JSON_END, next(claimed), csv_rows=False))
-            continue
-        quotes += line.count('"')
-        if quotes % 2:
-            target.write(line)  # inside a quoted cell: the row goes on
-            continue
-        quotes = 0
-        target.write(_filled(line, _CSV_END, next(claimed), csv_rows=True))
+        if csv_rows:
+            quotes += line.count('"')
+            if quotes % 2:
+                target.write(line)  # inside a quoted cell: the row goes on
+                continue
+            quotes = 0
+        if rows >= len(figures):
+            raise ValueError(f"the figures file has more rows than the {len(figures)} figures read from it")
+        target.write(_filled(line, _CSV_END if csv_rows else _JSON_END, figures[rows], csv_rows))
+        rows += 1
+    if rows != len(figures):
+        raise ValueError(f"the figures file has {rows} rows for {len(figures)} figures")
 
 
 def _filled(line: str, end: str, f: Figure, csv_rows: bool) -> str:

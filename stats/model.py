@@ -221,7 +221,7 @@ class Claim:
     `status` is `corroborated` (the values agree across two or more sources), `conflict`
     (they differ: `low` and `high` give the spread), `updated` (they differ and later
     articles carry higher, revised figures) or `single` (one source). `latest` is the value
-    of the most recently published figure (by the article's date where known).
+    of the most recently published figure (blank when the articles' dates are not known).
     """
 
     claim: str
@@ -236,7 +236,7 @@ class Claim:
     sources: tuple[str, ...]
     low: float
     high: float
-    latest: float
+    latest: float | None  # None when the articles' dates are not known
     status: str
 
     def to_record(self) -> dict[str, object]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 # way: each maps to the group's name.
 SUBJECT_GROUPS: dict[str, str] = {
     **dict.fromkeys(("soldier", "troop", "serviceman", "servicemen", "force", "army", "trooper",
-                     "personnel", "recruit", "conscript", "paratrooper"), "soldier"),
-    **dict.fromkeys(("peacekeeper", "helmet", "blue helmet", "mission member", "member"), "peacekeeper"),
+                     "recruit", "conscript", "paratrooper", "security force"), "soldier"),
+    **dict.fromkeys(("peacekeeper", "blue helmet", "mission member"), "peacekeeper"),
     **dict.fromkeys(("civilian", "resident", "villager", "inhabitant", "local", "bystander"), "civilian"),
     **dict.fromkeys(("people", "person", "individual", "victim", "dead", "death", "fatality",
                      "body", "life", "casualty", "", "toll", "killed", "injured", "wounded",
@@ -22,10 +22,10 @@ SUBJECT_GROUPS: dict[str, str] = {
     **dict.fromkeys(("migrant", "refugee", "asylum seeker", "asylum-seeker", "displaced",
                      "evacuee", "returnee"), "displaced"),
     **dict.fromkeys(("child", "children", "kid", "minor", "schoolchild", "schoolchildren", "pupil",
-                     "student", "boy", "girl"), "child"),
+                     "boy", "girl"), "child"),
     "woman": "woman", "women": "woman", "man": "man", "men": "man",
     **dict.fromkeys(("policeman", "policemen", "police", "officer", "police officer", "constable",
-                     "gendarme"), "police"),
+                     "gendarme", "police force"), "police"),
     **dict.fromkeys(("militant", "fighter", "insurgent", "rebel", "gunman", "gunmen", "attacker",
                      "assailant", "jihadist", "militiaman", "militiamen"), "fighter"),
     **dict.fromkeys(("war", "conflict", "mission", "fighting", "insurgency", "occupation",
@@ -69,21 +69,27 @@ AGREEMENT = 0.02
 # Words before a figure in its clause that make it a forecast, which answers "how many may",
 # not "how many have": "the toll could rise above 100", "is expected to reach".
 FORECAST_WORDS = (
-    "may", "might", "could", "would", "will", "expected to", "feared to", "likely to",
+    "may", "might", "could", "would", "will", "expected to", "feared to rise", "likely to",
     "projected to", "forecast to", "set to", "on course to", "predicted", "forecast",
-    "projected", "estimated to reach", "warned", "fear", "fears",
+    "projected", "estimated to reach",
 )
 
-# Words for nations that no rule of endings finds ("Afghan troops" and "US troops" are two
-# groups), and words with such endings that are none.
+# Words for nations ("Afghan troops" and "US troops" are two groups); a list, as endings
+# mislead ("Karachi", "Kigali").
 NATIONALITIES = frozenset({
     "us", "u.s", "u.s.", "uk", "american", "afghan", "british", "french", "dutch", "swiss",
     "thai", "greek", "irish", "german", "chinese", "japanese", "turkish", "polish", "spanish",
     "danish", "swedish", "finnish", "russian", "ukrainian", "israeli", "pakistani", "iraqi",
     "yemeni", "somali", "malian", "kenyan", "nigerian", "congolese", "sudanese", "burundian",
+    "ugandan", "rwandan", "korean", "eritrean", "mexican", "indian", "iranian", "syrian",
+    "lebanese", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "ethiopian",
+    "tanzanian", "mozambican", "zambian", "ghanaian", "senegalese", "nigerien", "chadian",
+    "cameroonian", "bangladeshi", "nepalese", "nepali", "sri lankan", "burmese", "filipino",
+    "indonesian", "vietnamese", "colombian", "peruvian", "brazilian", "venezuelan", "haitian",
+    "canadian", "australian", "italian", "palestinian", "saudi", "emirati", "qatari", "kurdish",
+    "belgian", "austrian", "norwegian", "czech", "hungarian", "romanian", "serbian", "bosnian",
+    "croatian", "georgian", "armenian", "azerbaijani", "kazakh", "uzbek", "tajik", "chilean",
 })
-NOT_NATIONALITIES = frozenset({"christian", "civilian", "politician", "technician", "musician",
-                               "guardian", "mali", "nairobi", "burundi", "hindi", "swahili"})
 # Groups that are a part of people in general: "12 children among the 40 dead" is a part,
 # not the same count.
 SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",

@@ -31,11 +31,10 @@ VAGUE_CONSERVATIVE: tuple[tuple[str, float], ...] = (
 # Nouns that name people in general, or the dead as such: a figure about them may be the
 # total of a more specific group ("17 people were killed, including 4 officers").
 GENERIC_PEOPLE = frozenset({
-    "", "people", "persons", "person", "individuals", "civilians and soldiers", "victims",
+    "", "people", "persons", "person", "individuals", "victims",
     "dead", "deaths", "death", "fatalities", "fatality", "bodies", "casualties", "lives",
-    "injured", "wounded", "injuries", "toll", "death toll", "the dead", "those", "others killed",
-    "residents", "inhabitants", "displaced", "missing", "affected", "refugees", "migrants",
-    "killed", "men, women and children", "souls", "total",
+    "injured", "wounded", "injuries", "toll", "death toll", "the dead", "those",
+    "displaced", "missing", "affected", "killed", "souls", "total",
 })
 # Subjects that always name a further group, never the same one again ("three others",
 # "two more").
@@ -48,7 +47,7 @@ PART_BEFORE = (
     "among the dead", "among the victims", "among the injured", "among the wounded",
     "among the killed", "among the casualties", "most of them", "many of them", "of which",
     "including at least", "including some", "including about", "including nearly", "of those",
-    "among", "i.e.", "among the dead were", "among the victims were", "among those killed were",
+    "i.e.", "among the dead were", "among the victims were", "among those killed were",
     "among the injured were", "among the wounded were", "the dead included", "the dead include",
     "the victims included", "the victims include", "those killed included", "the injured included",
 )
@@ -88,8 +87,9 @@ SEPARATE_EVENT = (
 TOTAL_WORDS = ("in all", "in total", "altogether", "overall", "all told", "a total of", "total",
                "toll", "death toll", "combined")
 # Words in a figure's clause that make its group a further one: "two attackers were also
-# killed".
+# killed" (not when they go with a verb of saying: "the governor also said 12 had died").
 ALSO = ("also", "as well", "too", "in addition", "additionally")
+SAYING = ("said", "says", "told", "confirmed", "reported", "added", "stated", "announced", "put")
 # Words around a figure that make it an earlier count a later one replaces: "has risen to
 # 37, up from 22", "Initially police reported two dead".
 EARLIER_COUNT = (
@@ -105,17 +105,18 @@ OTHER_EVENT = (
     "a month after", "a year after", "weeks before", "days before", "months before",
     "years before", "last year", "last month", "last week", "earlier this year",
     "earlier this month", "a year ago", "in a similar attack", "in a similar incident",
-    "previous attack", "previous attacks", "the previous", "previously", "in the past",
-    "since the start of", "since the beginning of", "so far this year", "this year",
-    "so far", "to date", "since january", "in total since", "the deadliest since",
-    "deadliest attack since", "deadliest since", "the worst since", "a similar attack",
-    "an earlier attack", "an earlier", "earlier attack", "in an attack in", "in an attack last",
+    "previous attack", "previous attacks", "in a previous", "an earlier attack", "earlier attack",
+    "a similar attack", "in an attack last", "a decade ago", "a year earlier", "the year before",
+    "a week earlier", "a day earlier", "a month earlier", "days earlier", "weeks earlier",
+    "months earlier", "years earlier", "the previous week", "the week before", "the month before",
+)
+# Phrases in a figure's clause that make it a running total of a period, left out when the
+# article also counts its own event: "bringing to 300 the number killed this year".
+RUNNING_TOTAL = (
+    "this year", "so far this year", "since the start of the year", "since the start of",
+    "since the beginning of", "so far", "to date", "this month", "in total since",
     "bringing to", "bringing the number", "bringing the total number", "bringing the year's",
-    "the number killed this year", "the total number", "in all of", "over the past year",
-    "over the past", "in the past year", "in recent weeks", "in recent months", "in recent years",
-    "this month", "a decade ago", "a year earlier", "the year before", "a week earlier",
-    "a day earlier", "a month earlier", "days earlier", "weeks earlier", "months earlier",
-    "years earlier", "the previous week", "the week before", "the month before",
+    "over the past year", "in the past year", "in recent months", "in recent years",
 )
 # Phrases anywhere in a figure's clause that set it in the past: "killing 12 people in a
 # mass shooting two years ago".

@@ -26,6 +26,8 @@ MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tu
 KEY_NAMES = 12  # an article's key names: its heaviest by count times rarity
 NEAR_DAYS = 21  # articles published further apart than this report different events
 _COMMON = 0.5  # a name in more than this share of the articles (and more than 50) links none
+_POSTING = 200  # a name in more articles than this links none either: the pairs it would make
+# grow with the square of its articles ("Kabul" in 40,000 reports); rarer names still link
 
 
 def events(figures: Sequence[Figure], keyed: Sequence[Keys],
@@ -46,12 +48,11 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
     key = {d: _key_names(names[d], weight, linking) for d in docs}
     dates = published or {}
     parent = {d: d for d in docs}
-    for a, b in _candidates(key, len(docs)):
-        if _far_apart(dates.get(a, ""), dates.get(b, "")):
-            continue
+    span = {d: (dates.get(d, "")[:10], dates.get(d, "")[:10]) for d in docs}
+    for a, b in sorted(_candidates(key, len(docs))):
         enough = min(MIN_SHARED, len(key[a]), len(key[b]))
         if len(key[a] & key[b]) >= enough and _similarity(key[a], key[b], weight) >= SAME_EVENT:
-            _join(parent, a, b)
+            _join(parent, span, a, b)
     roots = sorted({_root(parent, d) for d in docs})
     number = {root: i for i, root in enumerate(roots)}
     return {d: number[_root(parent, d)] for d in docs}
@@ -89,8 +90,8 @@ def _weights(documents: Iterable[Counter[str]], total: int) -> tuple[dict[str, f
     for counted in documents:
         frequency.update(set(counted))
     weight = {name: math.log(1 + total / n) for name, n in frequency.items()}
-    linking = {name for name, n in frequency.items() if n > 1 and not (n > 50 and n > _COMMON * total)
-               and name not in GENERIC_NAME_WORDS}
+    linking = {name for name, n in frequency.items()
+               if 1 < n <= _POSTING and not n > _COMMON * total > 50 and name not in GENERIC_NAME_WORDS}
     return weight, linking
 
 
@@ -102,7 +103,7 @@ def _candidates(names: Mapping[str, set[str]], total: int) -> set[tuple[str, str
             index[name].append(doc)
     pairs: set[tuple[str, str]] = set()
     for docs in index.values():
-        if len(docs) > 50 and len(docs) > _COMMON * total:
+        if len(docs) > _POSTING:
             continue
         for i, a in enumerate(docs):
             pairs.update((a, b) for b in docs[i + 1:])
@@ -110,8 +111,10 @@ def _candidates(names: Mapping[str, set[str]], total: int) -> set[tuple[str, str
 
 
 def _similarity(a: set[str], b: set[str], weight: Mapping[str, float]) -> float:
-    lighter = min(sum(weight[n] for n in a), sum(weight[n] for n in b))
-    return sum(weight[n] for n in a & b) / lighter if lighter else 0.0
+    """The weight of the names two articles share over the lighter article's (summed in name
+    order, so the result is the same in every process)."""
+    lighter = min(sum(weight[n] for n in sorted(a)), sum(weight[n] for n in sorted(b)))
+    return sum(weight[n] for n in sorted(a & b)) / lighter if lighter else 0.0
 
 
 def _root(parent: dict[str, str], d: str) -> str:
@@ -121,7 +124,15 @@ def _root(parent: dict[str, str], d: str) -> str:
     return d
 
 
-def _join(parent: dict[str, str], a: str, b: str) -> None:
+def _join(parent: dict[str, str], span: dict[str, tuple[str, str]], a: str, b: str) -> None:
+    """One event of two, unless together their reports would span more than `NEAR_DAYS`
+    (a chain of attacks in one province over months is not one event)."""
     ra, rb = _root(parent, a), _root(parent, b)
-    if ra != rb:
-        parent[max(ra, rb)] = min(ra, rb)
+    if ra == rb:
+        return
+    dated = [d for d in (*span[ra], *span[rb]) if d]
+    if dated and _far_apart(min(dated), max(dated)):
+        return
+    keep, gone = min(ra, rb), max(ra, rb)
+    parent[gone] = keep
+    span[keep] = (min(dated), max(dated)) if dated else ("", "")

@@ -77,7 +77,7 @@ def keys(f: Figure) -> Keys:
 def _kind(f: Figure) -> str:
     """The kind of quantity, with forecasts apart from what has happened."""
     kind = _plain_kind(f)
-    return f"forecast:{kind}" if context.has_phrase(context.clause_before(f), words.FORECAST_WORDS) else kind
+    return f"forecast:{kind}" if context.forecast(f) else kind
 
 
 def _plain_kind(f: Figure) -> str:
@@ -119,8 +119,7 @@ def _group(f: Figure) -> tuple[str, frozenset[str]]:
 
 def _nationality(word: str) -> bool:
     """A word for a nation ("Afghan", "US", "Bangladeshi"), which tells two armies apart."""
-    return word in words.NATIONALITIES or (len(word) > 4 and word.endswith(("ian", "ese", "ish", "i"))
-                                           and word not in words.NOT_NATIONALITIES)
+    return word in words.NATIONALITIES
 
 
 def same_group(a: str, b: str) -> bool:

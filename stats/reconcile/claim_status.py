@@ -9,6 +9,7 @@ every earlier one and the latest is higher than the first.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -25,23 +26,33 @@ def claim_row(claim_id: str, figures: Sequence[Figure], keyed: Sequence[Keys],
     first = ordered[0]
     sources = sorted({_source(f, documents) for f in figures})
     agree = all(values_agree(keyed[0], k) for k in keyed[1:])
+    values = [f.value for f in figures if math.isfinite(f.value)]
+    highs = [_high(f) for f in figures if math.isfinite(_high(f))]
     return Claim(
         claim=claim_id, category=first.category, subject=_most_common(f.subject for f in figures) or "",
         place=_most_common(f.place for f in figures), period=_most_common(f.period for f in figures),
         kind=first.kind, unit=first.unit, figures=tuple(f.figure_id for f in ordered),
         articles=tuple(sorted({f.doc for f in figures})), sources=tuple(sources),
-        low=min(f.value for f in figures), high=max(_high(f) for f in figures),
-        latest=ordered[-1].value, status=_status(agree, len(sources), ordered, documents))
+        low=min(values, default=math.nan), high=max(highs, default=math.nan),
+        latest=ordered[-1].value if _published(ordered[-1], documents) else None,
+        status=_status(agree, len(sources), ordered, documents))
 
 
 def _status(agree: bool, sources: int, ordered: Sequence[Figure], documents: Mapping[str, Document]) -> str:
     if agree:
         return "corroborated" if sources > 1 else "single"
-    dated = all(_published(f, documents) for f in ordered)
-    values = [f.value for f in ordered]
-    rising = all(a <= b for a, b in itertools.pairwise(values)) and values[-1] > values[0]
-    articles = len({f.doc for f in ordered}) > 1
-    return "updated" if dated and rising and articles else "conflict"
+    dates = [_published(f, documents)[:10] for f in ordered]
+    if not all(dates):
+        return "conflict"
+    by_day: dict[str, set[float]] = {}
+    for f, day in zip(ordered, dates, strict=True):
+        by_day.setdefault(day, set()).add(f.value)
+    days = sorted(by_day)
+    # An update: one value a day, never lower than the day before, the last above the first.
+    steady = len(days) > 1 and all(len(v) == 1 for v in by_day.values())
+    values = [min(by_day[d]) for d in days]
+    rising = steady and all(a <= b for a, b in itertools.pairwise(values)) and values[-1] > values[0]
+    return "updated" if rising else "conflict"
 
 
 def _published(f: Figure, documents: Mapping[str, Document]) -> str:

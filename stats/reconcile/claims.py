@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import itertools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
     keyed = [keys(f) for f in figures]
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
-    texts = {d.doc: names_in(f"{d.title}\n{d.text}") for d in documents if d.text or d.title}
+    texts = {d.doc: names_in(d.text) for d in documents if d.text}  # (titles: Title Case is no name)
     dates = {d.doc: d.published for d in documents if d.published}
     for i, j in _matches(figures, keyed, weights, texts, dates):
         clusters.join(i, j)
@@ -99,6 +100,8 @@ def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, C
     event = events(figures, keyed, texts, dates)
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (f, k) in enumerate(zip(figures, keyed, strict=True)):
+        if not math.isfinite(k.value):
+            continue  # a value that is no number: a claim of its own
         bucket = round(k.value, 1) if k.spans_value else None
         blocks[(event[f.doc], f.category, k.kind, bucket)].append(i)
     return blocks
@@ -149,8 +152,11 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
 
 def _two_quantities(f: Figure, g: Figure) -> bool:
     """Different numbers that are two quantities, not two claims of one: one voice giving
-    two numbers in one article ("600 troops ... 3,000 more")."""
-    return f.doc == g.doc and (f.said_by == g.said_by or is_new_group(f) or is_new_group(g))
+    two numbers in one article ("600 troops ... 3,000 more"), or numbers of two places
+    ("5 killed in Gao", "3 in Kidal")."""
+    if f.doc == g.doc and (f.said_by == g.said_by or is_new_group(f) or is_new_group(g)):
+        return True
+    return _same_place(f.place, g.place) is False
 
 
 def _same_place(p: str | None, q: str | None) -> bool | None:
@@ -199,7 +205,7 @@ class _Clusters:
         held = self.joined.get(root)
         if held is None:
             f, k = self.figures[root], self.keyed[root]
-            held = _Held({k.period} - {""}, [k.modifiers] if k.modifiers else [],
+            held = _Held({k.period} - {""}, {k.modifiers} if k.modifiers else set(),
                          {(f.doc, f.said_by): {round(k.value, 6)}})
         return held
 
@@ -209,12 +215,14 @@ class _Held:
     """What every figure of a claim must agree with (see `_Clusters`)."""
 
     periods: set[str]
-    nationalities: list[frozenset[str]]
+    nationalities: set[frozenset[str]]
     voices: dict[tuple[str, str | None], set[float]]
 
     def compatible(self, other: _Held) -> bool:
-        if len(self.periods | other.periods) > 1:
-            return False
+        periods = self.periods | other.periods
+        if any(not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+               for a, b in itertools.combinations(sorted(periods), 2)):
+            return False  # "march" and "march 2025" are one; "june" and "recent weeks" two
         theirs = other.voices
         if any(voice in theirs and theirs[voice] != values for voice, values in self.voices.items()):
             return False  # one voice of one article would give the claim two numbers
@@ -222,6 +230,6 @@ class _Held:
 
     def absorb(self, other: _Held) -> None:
         self.periods |= other.periods
-        self.nationalities += other.nationalities
+        self.nationalities |= other.nationalities
         for voice, values in other.voices.items():
             self.voices.setdefault(voice, set()).update(values)

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 import regex
 
+from stats.lexicon.claims import FORECAST_WORDS
 from stats.lexicon.inflection import singular
-from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS
+from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS, SAYING
 from stats.model import Figure
 
 _SPACES = regex.compile(r"\s+")
@@ -122,4 +123,15 @@ def is_new_group(f: Figure) -> bool:
     words = _WORD.findall(f.subject.lower()) or _WORD.findall(after(f, 1))
     if words and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS):
         return True
-    return bool(has_phrase(clause(f), ALSO))
+    said = "|".join(SAYING)
+    return any(not regex.match(rf"\s*(?:{said})\b", text[m.end():])
+               for text in (clause(f),) for m in regex.finditer(rf"\b(?:{'|'.join(ALSO)})\b", text))
+
+
+_MONTH_MAY = regex.compile(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b|\bin\s+may\b|\bof\s+may\b")
+
+
+def forecast(f: Figure) -> str:
+    """A word before the figure in its clause that makes it a forecast ("could rise to 100",
+    "is expected to reach"), not the month ("4 May 2022")."""
+    return has_phrase(_MONTH_MAY.sub(" ", clause_before(f)), FORECAST_WORDS)

@@ -77,7 +77,7 @@ def grouped(roots: Sequence[Figure], trail: Trail) -> Reading:
             for c in [c for g in reading.groups for c in g.claims] + reading.alternatives:
                 trail.note("tally.update", f"{named(c)} revised by {named(f)}")
             reading = Reading([_group(f)])
-        elif not reading.groups or _is_separate(f):
+        elif not reading.groups or _is_separate(f) or _elsewhere(f, reading.groups) or _listed(f, reading):
             if reading.groups:
                 trail.note("tally.separate", "")
             reading.groups.append(_group(f))
@@ -86,6 +86,23 @@ def grouped(roots: Sequence[Figure], trail: Trail) -> Reading:
         else:
             _add_specific(reading, f, trail)
     return reading
+
+
+def _elsewhere(f: Figure, groups: Sequence[Group]) -> bool:
+    """Whether the figure names a place none of the groups so far is at ("five killed in Gao
+    and three in Kidal": two groups)."""
+    places = {c.place.lower() for g in groups for c in g.claims if c.place}
+    here = (f.place or "").lower()
+    return bool(here and places) and not any(here in p or p in here for p in places)
+
+
+def _listed(f: Figure, reading: Reading) -> bool:
+    """Whether the figure of people in general is listed after another group of its sentence
+    ("killed 4 policemen and 10 people": 14), not a total of it, which says so ("in all")."""
+    last = reading.groups[-1].claims[-1]
+    if not context.is_generic(f) or last.sentence_start != f.sentence_start:
+        return False
+    return not context.has_phrase(context.clause(f), TOTAL_WORDS) and context.before(f, 2).endswith("and")
 
 
 def _group(f: Figure) -> Group:

@@ -63,7 +63,21 @@ RELATION_RULES: tuple[Rule, ...] = (
 
 
 def relate(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with `part_of` and `restates` filled (one article's, in text order)."""
+    """The figures with `part_of` and `restates` filled, each article's on its own (in the
+    order given; each article's figures in text order). Figures that carry relations
+    already keep them: relating is done once, when the article is extracted."""
+    if any(f.part_of or f.restates for f in figures):
+        return list(figures)
+    by_doc: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_doc.setdefault(f.doc, []).append(f)
+    related = {id(old): new for group in by_doc.values() for old, new in zip(group, _relate_article(group),
+                                                                             strict=True)}
+    return [related[id(f)] for f in figures]
+
+
+def _relate_article(figures: Sequence[Figure]) -> list[Figure]:
+    """One article's figures with their relations."""
     counts = [f for f in figures if _counts_people(f)]
     parts = _marked_parts(counts)
     for found in (_breakdowns(counts), _listed_after(counts)):
@@ -160,7 +174,8 @@ def _breakdowns(counts: Sequence[Figure]) -> Found:
                 continue
             if not categories <= {g.category, Category.OTHER}:
                 continue
-            if abs(sentence_of[g.figure_id] - sentence_of[run[0].figure_id]) <= 1:
+            near = abs(sentence_of[g.figure_id] - sentence_of[run[0].figure_id]) <= 1
+            if near and all(_same_setting(f, g) for f in run):
                 parts.update({f.figure_id: (g.figure_id, "part_of.breakdown") for f in run})
                 break
     return parts
@@ -218,7 +233,7 @@ def _restatements(counts: Sequence[Figure]) -> Found:
         if context.is_new_group(f) or context.has_phrase(context.clause_before(f), SEPARATE_EVENT):
             continue
         for g in counts[:i]:
-            if _same_quantity(f, g) and _same_people(f, g):
+            if _same_quantity(f, g) and _same_people(f, g) and _same_setting(f, g):
                 first = restated.get(g.figure_id, (g.figure_id, ""))[0]
                 restated[f.figure_id] = (first, "restates.same")
                 break
@@ -228,6 +243,15 @@ def _restatements(counts: Sequence[Figure]) -> Found:
 def _same_quantity(f: Figure, g: Figure) -> bool:
     return (f.category is g.category and f.category in TALLY_CATEGORIES and f.value == g.value
             and f.value_high == g.value_high and f.unit == g.unit)
+
+
+def _same_setting(f: Figure, g: Figure) -> bool:
+    """Whether two figures may hold for one place and time: no two different places or
+    periods named ("two killed in Kano on Monday", "two killed in Kaduna on Tuesday")."""
+    for a, b in ((f.place, g.place), (f.period, g.period)):
+        if a and b and a.lower() not in b.lower() and b.lower() not in a.lower():
+            return False
+    return True
 
 
 def _same_people(f: Figure, g: Figure) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon.tallies import EARLIER_COUNT, LONG_AGO, OTHER_EVENT, OTHER_PERIOD
+from stats.lexicon.tallies import EARLIER_COUNT, LONG_AGO, OTHER_EVENT, OTHER_PERIOD, RUNNING_TOTAL
 from stats.model import Figure
 from stats.reconcile import context
 
@@ -47,8 +47,8 @@ def _other_period(f: Figure) -> str:
     period = " ".join((f.period or "").lower().split())
     if _YEAR_ONLY.match(period):
         return period
-    return context.has_phrase(period, OTHER_PERIOD) or context.has_phrase(
-        context.clause(f), ("this year", "so far this year", "since the start of the year"))
+    running = context.has_phrase(context.clause_before(f), RUNNING_TOTAL)
+    return context.has_phrase(period, OTHER_PERIOD) or running
 
 
 SCOPE_RULES: tuple[Rule, ...] = (
@@ -56,7 +56,13 @@ SCOPE_RULES: tuple[Rule, ...] = (
     Rule("tally.other_period", Stage.TALLY, "212 people have died in custody since 2019",
          _other_period),
     Rule("tally.earlier_count", Stage.TALLY, "has risen to 37, up from 22", _earlier_count),
+    Rule("tally.forecast", Stage.TALLY, "the toll is expected to reach 20", lambda f: _forecast(f)),
 )
+
+
+def _forecast(f: Figure) -> str:
+    """Words before the figure in its clause that make it a forecast ("could rise to 100")."""
+    return context.forecast(f)
 
 
 def left_out(f: Figure, category_figures: Sequence[Figure]) -> tuple[str, str]:
@@ -69,6 +75,9 @@ def left_out(f: Figure, category_figures: Sequence[Figure]) -> tuple[str, str]:
     phrase = _other_event(f)
     if phrase:
         return "tally.other_event", f"another event ('{phrase}')"
+    phrase = _forecast(f)
+    if phrase:
+        return "tally.forecast", f"a forecast ('{phrase}')"
     phrase = _other_period(f)
     if phrase and any(not _other_period(g) and not _other_event(g) for g in category_figures):
         return "tally.other_period", f"another period ('{phrase}')"

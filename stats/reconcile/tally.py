@@ -16,6 +16,7 @@ article and counted category. Within an article and category:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from itertools import groupby
 
@@ -25,10 +26,12 @@ from stats.model import Category, Figure, Kind, Tally
 from stats.reconcile import scope
 from stats.reconcile.grouping import grouped
 from stats.reconcile.naming import Trail, named
+from stats.reconcile.relations import relate
 
 
 def tally(figures: Iterable[Figure], fired: set[str] | None = None) -> list[Tally]:
-    """One `Tally` per article and category the article counts, in article then category order.
+    """One `Tally` per article and category the article counts, in article then category order
+    (figures without relations are related first, each article on its own).
 
     `fired`, when given, receives the ids of the rules that acted (for explaining and tests).
 
@@ -38,11 +41,12 @@ def tally(figures: Iterable[Figure], fired: set[str] | None = None) -> list[Tall
     >>> [(x.category.value, x.low, x.best, x.high) for x in t]
     [('killed', 18.0, 18.0, 18.0)]
     """
-    ordered = sorted(figures, key=lambda f: (f.doc, f.start, f.end))
+    ordered = sorted(relate(list(figures)), key=lambda f: (f.doc, f.start, f.end))
     order = {c: i for i, c in enumerate(TALLY_CATEGORIES)}
     tallies: list[Tally] = []
     for doc, of_doc in groupby(ordered, key=lambda f: f.doc):
-        counted = [f for f in of_doc if f.kind is Kind.COUNT and f.category in order]
+        counted = [f for f in of_doc
+                   if f.kind is Kind.COUNT and f.category in order and math.isfinite(f.value)]
         for category in sorted({f.category for f in counted}, key=order.__getitem__):
             trail = Trail()
             tallies.append(_tally(doc, category, [f for f in counted if f.category is category], trail))

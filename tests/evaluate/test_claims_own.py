@@ -4,8 +4,9 @@ never saw the matcher; gold tests/gold/claims_own.jsonl, notes in the folder's R
 
 First reading, before any rule was tuned on this set: pairwise F1 0.358, 3 of 21
 multi-figure claims recovered (1 of 18 across articles). The floors hold the current
-reading less a margin (pairwise F1 0.534, 9 of 21, 6 of 18 across articles, conflicts F1
-0.59), so a change that loses ground fails.
+reading less a margin (pairwise F1 0.482, 8 of 21, 5 of 18 across articles, conflicts F1
+0.55; it was 0.534 before a review took out rules that fitted this set, such as "member"
+for a peacekeeper, and made two places two claims), so a change that loses ground fails.
 """
 
 from __future__ import annotations
@@ -42,12 +43,12 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.50, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.45, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
-    assert result["clusters"]["recovered"] >= 8, result["missed_claims"]
-    assert result["clusters"]["recovered_multi_article"] >= 5, result["clusters"]
+    assert result["clusters"]["recovered"] >= 7, result["missed_claims"]
+    assert result["clusters"]["recovered_multi_article"] >= 4, result["clusters"]
 
 
 def test_conflicts(result: ClaimsScore) -> None:
