@@ -20,7 +20,8 @@ from stats.reconcile.claims import claims
 
 
 def test_two_places_of_one_event_are_two_claims() -> None:
-    texts = ["Gunmen killed 5 soldiers in Gao on Sunday, the army said. They also killed 3 soldiers in Kidal.",
+    texts = ["Gunmen killed 5 soldiers in Gao on Sunday, the army said. "
+             "They also killed 3 soldiers in Kidal.",
              "Five soldiers were killed in Gao and three soldiers died in Kidal, officials said."]
     figures, _ = claims([f for i, t in enumerate(texts) for f in relate(extract(t, doc=f"r{i}"))])
     by_value = {}
@@ -35,7 +36,8 @@ def test_attacks_months_apart_are_not_one_event() -> None:
     texts, documents = [], []
     for month in range(1, 7):
         doc = f"m{month}.txt"
-        texts.append((doc, f"Gunmen killed {month + 2} villagers in Village{month} near Maiduguri in Borno state."))
+        texts.append((doc, f"Gunmen killed {month + 2} villagers in Village{month} near Maiduguri "
+                           "in Borno state."))
         documents.append(Document(doc=doc, path=doc, published=f"2026-{month:02d}-10"))
     figures = [f for doc, text in texts for f in relate(extract(text, doc=doc))]
     clustered, rows = claims(figures, documents)
@@ -46,8 +48,8 @@ def test_attacks_months_apart_are_not_one_event() -> None:
 def test_a_value_that_is_no_number_is_a_claim_of_its_own() -> None:
     good = extract("Nine peacekeepers were killed in Kidal.", doc="a")[0]
     broken = Figure(doc="b", start=0, end=4, span="nine", value=math.nan, kind=Kind.COUNT,
-                    subject="peacekeepers", category=good.category, sentence="nine peacekeepers were killed in Kidal.",
-                    sentence_end=40, place="Kidal")
+                    subject="peacekeepers", category=good.category,
+                    sentence="nine peacekeepers were killed in Kidal.", sentence_end=40, place="Kidal")
     figures, rows = claims([good, broken])
     assert figures[0].claim != figures[1].claim
     assert all(not f.claim_conflict for f in figures)
