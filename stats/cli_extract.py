@@ -126,6 +126,9 @@ def run_extract(inputs: Sequence[str], out: Path, quiet: bool = False, verbose: 
     if out.exists() and not out.is_dir():
         print(f"stats: error: --out {out} is a file, not a folder", file=sys.stderr)
         return EXIT_USAGE
+    if timeout is not None and options.engine == "dask" and not quiet:
+        print("stats: note: --timeout is not enforced by --engine dask (its workers run tasks in "
+              "threads, where no alarm can stop one)", file=sys.stderr)
     with interrupts.handled():  # Ctrl+C or SIGTERM once; the cleanup is not cut by a second
         try:
             return _run_and_report(inputs, out, quiet, verbose, timeout, stdin, options)
