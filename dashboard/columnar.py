@@ -96,7 +96,9 @@ def _encoded(column: pa.Array) -> pa.DictionaryArray:
         else:
             column = pa.DictionaryArray.from_arrays(column.indices.cast(pa.int32()), dictionary)
         return column
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+    if pa.types.is_boolean(column.type):  # a flag the CSV writes as Python does: True / False
+        column = pc.if_else(column, "True", "False")
+    elif not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         column = column.cast(pa.string())
     return pc.dictionary_encode(pc.fill_null(column.cast(pa.string()), ""))
 

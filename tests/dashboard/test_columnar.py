@@ -150,3 +150,14 @@ def test_loading_warms_the_texts_index_and_the_value_order_in_the_background(see
     cold = load(tmp_path / "out", warm=False)
     assert cold.texts._stamp is None
     assert not cold._sort_orders
+
+
+def test_a_parquet_flag_kept_as_text_reads_as_the_csv_writes_it(tmp_path: Path) -> None:
+    """A bool column of figures.parquet that the dashboard keeps as text (claim_conflict, newer
+    than the display's flags) reads "True"/"False", as figures.csv writes it, blank for null."""
+    columns = {name: pa.array(["1", "2", "3"]) for name in FIGURE_FIELDS}
+    columns["claim_conflict"] = pa.array([True, False, None])
+    pq.write_table(pa.table(columns), tmp_path / FIGURES_PARQUET)
+    frame = read_figures(tmp_path)
+    assert frame["claim_conflict"].astype(str).tolist() == ["True", "False", ""]
+    assert frame["value"].tolist() == [1.0, 2.0, 3.0]
