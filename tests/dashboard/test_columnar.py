@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -161,3 +163,24 @@ def test_a_parquet_flag_kept_as_text_reads_as_the_csv_writes_it(tmp_path: Path) 
     frame = read_figures(tmp_path)
     assert frame["claim_conflict"].astype(str).tolist() == ["True", "False", ""]
     assert frame["value"].tolist() == [1.0, 2.0, 3.0]
+
+
+def test_what_stats_extract_writes_as_parquet_loads_as_its_csv(tmp_path: Path) -> None:
+    """figures.parquet as `stats extract --format csv,parquet` writes it gives the corpus its
+    figures.csv gives, and the same download, byte for byte figures.csv."""
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    both = tmp_path / "both"
+    done = subprocess.run([sys.executable, "-m", "stats", "extract", str(seeds), "--out", str(both),
+                           "--format", "csv,parquet"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (both / FIGURES_PARQUET).exists()
+    csv_only = tmp_path / "csv"
+    shutil.copytree(both, csv_only)
+    (csv_only / FIGURES_PARQUET).unlink()
+    from_parquet, from_csv = load(both, warm=False), load(csv_only, warm=False)
+    assert len(from_parquet.figures) == len(from_csv.figures) > 0
+    for column in from_csv.figures.columns:
+        got = [None if isinstance(v, float) and math.isnan(v) else v for v in from_parquet.figures[column]]
+        expected = [None if isinstance(v, float) and math.isnan(v) else v for v in from_csv.figures[column]]
+        assert got == expected, column
+    assert from_parquet.to_csv(Filters()) == (csv_only / FIGURES_CSV).read_text(encoding="utf-8")
