@@ -143,11 +143,14 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
         return empty_chart("No figures match the filters.")
     by = by if by in ("category", "kind") else "category"
     group_codes, group_names = column_codes(df[by])
-    doc_codes, doc_names = column_codes(df["doc"])
+    docs = df["doc"]
+    if isinstance(docs.dtype, pd.CategoricalDtype):  # the names stay in their index: no string per article
+        doc_codes, doc_index = docs.cat.codes.to_numpy(), docs.cat.categories
+    else:
+        doc_codes, doc_index = pd.factorize(docs)
     top = sources(df, limit)
-    slot_of = np.full(len(doc_names) + 1, len(top))  # articles outside the top share the last slot
-    for slot, source in enumerate(top):
-        slot_of[doc_names.index(source["doc"])] = slot
+    slot_of = np.full(len(doc_index) + 1, len(top))  # articles outside the top share the last slot
+    slot_of[doc_index.get_indexer([source["doc"] for source in top])] = np.arange(len(top))
     slots = slot_of[doc_codes]
     key = slots * len(group_names) + group_codes
     if key.size and key.max() < 2**15:

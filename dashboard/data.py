@@ -57,9 +57,11 @@ CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
 _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
-# Columns no filtered view is read for (the download and the quote read them from the whole frame).
-_NOT_IN_VIEWS = ("figure_id", "start", "end", "whole", "sentence_start", "sentence_end", "rule", "unit",
-                 "title", "article", "implied_label", "qualifier_label")
+# The columns a filtered view holds: what the charts, totals and captions read (the download, the
+# quotes and the table read the whole frame, by position).
+VIEW_COLUMNS = ("doc", "span", "value", "value_high", "value_top", "value_label", "qualifier", "kind",
+                "subject", "subject_label", "category", "vague", "sentence", "said_by", "place", "period",
+                "implied", "publisher", "published", "label", "date")
 _FILTER_CACHE_BYTES = 64 * 1024 * 1024  # a view of ten million figures is 40 MB of positions
 # Columns the download adds after figures.csv's: the citation of each figure's article.
 CITATION_FIELDS = ["title", "publisher", "published"]
@@ -124,7 +126,7 @@ class Corpus:
     @cached_property
     def view_columns(self) -> list[str]:
         """The display frame's columns a filtered view keeps."""
-        return [c for c in self.figures.columns if c not in _NOT_IN_VIEWS]
+        return [c for c in VIEW_COLUMNS if c in self.figures.columns]
 
     def sort_order(self, column: str, ascending: bool) -> np.ndarray:
         """Every figure's position in the table's order for one column and direction (stable,
