@@ -45,7 +45,7 @@ class DaskPool:
             # Processes with one thread each (the extractor holds the GIL); no dashboard server.
             self.cluster = distributed.LocalCluster(
                 n_workers=jobs, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR)
+                dashboard_address=None, silence_logs=logging.CRITICAL)
             self.client = distributed.Client(self.cluster)
         workers = self.client.scheduler_info().get("workers", {})
         self.jobs = max(sum(w.get("nthreads", 1) for w in workers.values()), 1)
