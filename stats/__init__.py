@@ -3,9 +3,17 @@
 >>> from stats import extract
 >>> [f.span for f in extract("Britain said it would send 600 troops within 48 hours.")]
 ['600', 'within 48 hours']
+
+How many in all, per article (`tally`), and the same claim across articles (`claims`):
+
+>>> [(t.category.value, t.best) for t in tally(extract("Gunmen killed 17 people, including 4 officers."))]
+[('killed', 17.0)]
 """
 
 from stats.extract import extract
-from stats.model import Category, Document, Figure, Kind, Qualifier
+from stats.model import Category, Claim, Document, Figure, Kind, Qualifier, Tally
+from stats.reconcile.claims import claims
+from stats.reconcile.tally import tally
 
-__all__ = ["Category", "Document", "Figure", "Kind", "Qualifier", "extract"]
+__all__ = ["Category", "Claim", "Document", "Figure", "Kind", "Qualifier", "Tally", "claims", "extract",
+           "tally"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from stats.describe import lists
 from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
@@ -17,6 +18,7 @@ from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.model import Category, Figure, Kind
+from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
@@ -58,7 +60,8 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
         for index, sentence in enumerate(sentences):
             figures += _sentence_figures(text, doc, article, index, sentence, conventions)
         spans = [(sentence.start, sentence.end) for sentence in sentences]
-        return _without_repeated_headline(figures, sentences[0] if sentences else None), spans
+        figures = _without_repeated_headline(figures, sentences[0] if sentences else None)
+        return relate(figures), spans
 
 
 def _sentence_figures(text: str, doc: str, article: Article, index: int, sentence: Sentence,
@@ -101,7 +104,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             said_by=provenance.said_by, place=provenance.place, period=provenance.period,
             implied=c.implied is not None,
         ))
-    return figures
+    return lists.backfill(text, figures) if len(figures) > 1 else figures
 
 
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
@@ -175,6 +178,18 @@ def _next_break(text: str, position: int) -> int:
     return -1
 
 
+def _shifted(figures: list[Figure], by: int) -> list[Figure]:
+    """A part's figures with the whole text's offsets, ids and relations (`part_of` and
+    `restates` name the new ids)."""
+    moved = [dataclasses.replace(
+        f, start=f.start + by, end=f.end + by, sentence_start=f.sentence_start + by,
+        sentence_end=f.sentence_end + by, figure_id="") for f in figures]
+    renamed = {old.figure_id: new.figure_id for old, new in zip(figures, moved, strict=True)}
+    return [dataclasses.replace(f, part_of=renamed.get(f.part_of or ""),
+                                restates=renamed.get(f.restates or ""))
+            if f.part_of or f.restates else f for f in moved]
+
+
 def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
                   ) -> Iterator[tuple[list[Figure], list[Span], int]]:
     """Figures and sentence spans of an article a part at a time (see `chunk_bounds`), with
@@ -188,8 +203,6 @@ def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
     for start, end in chunk_bounds(text, size):
         figures, spans = extract_article(text[start:end], doc=doc, whole=names_and_places, base=start)
         if start:
-            figures = [dataclasses.replace(
-                f, start=f.start + start, end=f.end + start, sentence_start=f.sentence_start + start,
-                sentence_end=f.sentence_end + start, figure_id="") for f in figures]
+            figures = _shifted(figures, start)
             spans = [(a + start, b + start) for a, b in spans]
         yield figures, spans, end

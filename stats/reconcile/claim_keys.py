@@ -54,11 +54,7 @@ class Keys:
     # its source's ("ndola"): sorted tuples of interned strings (a tenth of a set's memory).
     context: tuple[str, ...]
     names: tuple[str, ...]
-
-    @property
-    def spans_value(self) -> bool:
-        """Whether the kind is a span or measure, whose value must agree within one claim."""
-        return any(part in VALUE_KINDS for part in self.kind.split(":"))
+    spans_value: bool = False  # a span or measure, whose value must agree within one claim
 
 
 def keys(f: Figure) -> Keys:
@@ -67,11 +63,12 @@ def keys(f: Figure) -> Keys:
     scale = _scale(f)
     high = f.value if f.value_high is None else f.value_high
     group, modifiers = _group(f)
-    if scope.left_out(f, ())[0] or _YEAR_BEFORE.search(context.clause_before(f)) or _SINCE_YEAR.search(
+    if scope.another_event(f) or _YEAR_BEFORE.search(context.clause_before(f)) or _SINCE_YEAR.search(
             f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
-                modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f))
+                modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f),
+                spans_value=any(part in VALUE_KINDS for part in kind.split(":")))
 
 
 def _kind(f: Figure) -> str:
@@ -164,10 +161,17 @@ def _names(f: Figure) -> tuple[str, ...]:
     """The proper names of the figure's sentence, but its source's ("Ndola" in "... at the
     Ndola bus station, police said"): two reports naming one town are likely one event."""
     source = {w.lower() for w in _WORD.findall(f.said_by or "")}
-    return tuple(sorted({sys.intern(n) for n in names_of(f.sentence, counted=True) if n not in source}))
+    names = _sentence_names(f.sentence)
+    return tuple(n for n in names if n not in source) if source else names
 
 
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_names(sentence: str) -> tuple[str, ...]:
+    """A sentence's names, once per sentence however many figures it holds."""
+    return tuple(sorted({sys.intern(n) for n in names_of(sentence, counted=True)}))
 
 
 def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
@@ -206,14 +210,24 @@ class ContextWeights:
             counts.update(k.context)
             total += 1
         self._weight = {w: math.log((1 + total) / (1 + n)) for w, n in counts.items()}
+        self._totals: dict[tuple[str, ...], float] = {}
 
     def _sum(self, stems: Iterable[str]) -> float:
         return sum(self._weight.get(w, 0.0) for w in stems)
 
+    def _total(self, context: tuple[str, ...]) -> float:
+        found = self._totals.get(context)
+        if found is None:
+            found = self._totals[context] = self._sum(context)  # (sorted: the same sum everywhere)
+        return found
+
     def similarity(self, a: Keys, b: Keys) -> float:
         """The weight of the words two contexts share over the lighter context's weight, 0 to 1."""
-        lighter = min(self._sum(a.context), self._sum(b.context))
-        return self._sum(set(a.context).intersection(b.context)) / lighter if lighter > 0 else 0.0
+        lighter = min(self._total(a.context), self._total(b.context))
+        if lighter <= 0:
+            return 0.0
+        shared = set(a.context).intersection(b.context)
+        return self._sum(sorted(shared)) / lighter if shared else 0.0
 
 
 def values_agree(a: Keys, b: Keys) -> bool:

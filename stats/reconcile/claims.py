@@ -138,15 +138,18 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g):
         return False
-    similar = weights.similarity(a, b) >= _CONTEXT or (agree and a.period == b.period != "")
+
+    def similar() -> bool:  # (asked only where it decides: it is the costliest test)
+        return (agree and a.period == b.period != "") or weights.similarity(a, b) >= _CONTEXT
+
     if a.spans_value:  # a span: the same value, and the same thing measured
         if not agree or (a.group and b.group and a.group != b.group):
             return False
-        return bool(a.group and a.group == b.group) or similar or _same_place(f.place, g.place) is True
+        return bool(a.group and a.group == b.group) or _same_place(f.place, g.place) is True or similar()
     if not same_group(a.group, b.group):
-        return agree and similar  # "inflation" and "it": the words must say it
+        return agree and similar()  # "inflation" and "it": the words must say it
     if f.category not in CASUALTY_CATEGORIES:  # cities taken, attacks, money: more than a group
-        return (agree or similar) and (similar or a.group == b.group not in ("", "people"))
+        return (agree and a.group == b.group not in ("", "people")) or similar()
     return True
 
 

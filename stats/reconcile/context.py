@@ -31,7 +31,10 @@ def _collapse(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
     """Where `span` sits in `sentence`: the occurrence nearest `guess`, else (guess, guess)."""
-    found = [m.start() for m in regex.finditer(regex.escape(span), sentence)] if span else []
+    found, at = [], sentence.find(span) if span else -1
+    while at >= 0:
+        found.append(at)
+        at = sentence.find(span, at + 1)
     if not found:
         return guess, guess
     start = min(found, key=lambda at: abs(at - guess))
@@ -40,7 +43,7 @@ def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
 
 def located(f: Figure) -> tuple[int, int]:
     """The figure's start and end in its `sentence` field."""
-    span = _collapse(f.span)
+    span = _collapse(f.span) if "  " in f.span or "\n" in f.span or "\t" in f.span else f.span.strip()
     guess = max(0, min(len(f.sentence), f.start - f.sentence_start))
     return _located(f.sentence, span, guess)
 
@@ -60,15 +63,24 @@ def after(f: Figure, words: int = 8) -> str:
 def clause_before(f: Figure) -> str:
     """The figure's clause up to the figure, lower case: "weeks after" in "..., weeks after
     two children were killed"."""
-    start, _ = located(f)
-    head = f.sentence[:start]
+    return _clause_before(f.sentence, located(f)[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_before(sentence: str, start: int) -> str:
+    head = sentence[:start]
     ends = [m.end() for m in _CLAUSE_END.finditer(head)]
     return _collapse(head[ends[-1] if ends else 0:]).lower()
 
 
 def clause_after(f: Figure) -> str:
     """The figure's clause after the figure, lower case."""
-    tail = f.sentence[located(f)[1]:]
+    return _clause_after(f.sentence, located(f)[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_after(sentence: str, end: int) -> str:
+    tail = sentence[end:]
     stop = _CLAUSE_END.search(tail)
     return _collapse(tail[:stop.start() if stop else len(tail)]).lower()
 
@@ -81,6 +93,11 @@ def clause(f: Figure) -> str:
 
 def has_phrase(text: str, phrases: Iterable[str]) -> str:
     """The first of `phrases` that `text` holds as whole words, else ""."""
+    return _has_phrase(text, phrases if isinstance(phrases, tuple) else tuple(phrases))
+
+
+@functools.lru_cache(maxsize=16384)
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> str:
     padded = f" {text} "
     for phrase in phrases:
         if f" {phrase} " in padded or f" {phrase}," in padded:
