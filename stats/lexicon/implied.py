@@ -17,7 +17,8 @@ CASUALTY_PERSONS = frozenset(
     lawmaker mayor nun pensioner motorist cyclist hiker climber swimmer warlord driver
     security-guard diplomat trucker labourer laborer mother father son daughter grandmother
     grandfather girlfriend boyfriend husband wife deckhand crewman campaigner midwife
-    aid-worker health-worker
+    aid-worker health-worker councillor councilor rider motorcyclist chief headman leader
+    tailor mechanic carpenter porter hunter herdsman cook cleaner watchman
 """.split()
 )
 # Casualty words and the category each gives an implied single.
@@ -33,6 +34,8 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "beaten to death": "killed",
     "burned to death": "killed",
     "crushed to death": "killed",
+    "hacked to death": "killed",
+    "gunned down": "killed",
     "wounded": "injured",
     "injured": "injured",
     "hurt": "injured",
