@@ -121,6 +121,11 @@ class Figure:
         if not self.figure_id:
             object.__setattr__(self, "figure_id", figure_id(self.doc, self.start, self.end))
 
+    @property
+    def high(self) -> float:
+        """The high end of the figure: `value_high` for a range, else `value`."""
+        return self.value if self.value_high is None else self.value_high
+
     def to_record(self) -> dict[str, object]:
         """A plain dict with JSON-ready values, in the output contract's field names."""
         record = asdict(self)

@@ -27,7 +27,7 @@ def claim_row(claim_id: str, figures: Sequence[Figure], keyed: Sequence[Keys],
     sources = sorted({_source(f, documents) for f in figures})
     agree = all(values_agree(keyed[0], k) for k in keyed[1:])
     values = [f.value for f in figures if math.isfinite(f.value)]
-    highs = [_high(f) for f in figures if math.isfinite(_high(f))]
+    highs = [f.high for f in figures if math.isfinite(f.high)]
     return Claim(
         claim=claim_id, category=first.category, subject=_most_common(f.subject for f in figures) or "",
         place=_most_common(f.place for f in figures), period=_most_common(f.period for f in figures),
@@ -67,9 +67,6 @@ def _source(f: Figure, documents: Mapping[str, Document]) -> str:
     document = documents.get(f.doc)
     return (document.publisher if document and document.publisher else f.doc)
 
-
-def _high(f: Figure) -> float:
-    return f.value if f.value_high is None else f.value_high
 
 
 def _most_common(values: object) -> str | None:

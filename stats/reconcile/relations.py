@@ -140,7 +140,7 @@ def _total_before(earlier: Sequence[Figure], part: Figure, sentence_of: dict[str
     for g in reversed(earlier):
         if here - sentence_of[g.figure_id] > _NEAR:
             break
-        if g.figure_id in parts or _high(g) < part.value or g.category not in TALLY_CATEGORIES:
+        if g.figure_id in parts or g.high < part.value or g.category not in TALLY_CATEGORIES:
             continue
         if named is not None and g.category is not named:
             continue
@@ -155,9 +155,6 @@ def _marked_category(part: Figure) -> Category | None:
     return next((category for word, category in PART_MARKER_CATEGORIES.items()
                  if word in marker.split()), None)
 
-
-def _high(f: Figure) -> float:
-    return f.value if f.value_high is None else f.value_high
 
 
 def _breakdowns(counts: Sequence[Figure]) -> Found:

@@ -70,10 +70,10 @@ def _tally(doc: str, category: Category, figures: Sequence[Figure], trail: Trail
     best_figures = [g.preferred() for g in groups]
     low = sum(min(_low(c, trail) for c in g.claims) for g in groups)
     best = sum(c.value for c in best_figures)
-    high = sum(max(_high(c) for c in g.claims) for g in groups)
+    high = sum(max(c.high for c in g.claims) for g in groups)
     if reading.alternatives:
         low = min([low, *(_low(c, trail) for c in reading.alternatives)])
-        high = max([high, *(_high(c) for c in reading.alternatives)])
+        high = max([high, *(c.high for c in reading.alternatives)])
     sources = sorted({c.said_by for c in best_figures if c.said_by})
     how = " + ".join(named(c, with_value=True) for c in best_figures) or "0"
     return Tally(doc=doc, category=category, low=float(low), best=float(best), high=float(high),
@@ -111,5 +111,3 @@ def _low(f: Figure, trail: Trail) -> float:
     return f.value
 
 
-def _high(f: Figure) -> float:
-    return f.value if f.value_high is None else f.value_high
