@@ -211,7 +211,10 @@ def casualty_rows(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
     picked = np.flatnonzero(is_in(df["category"], CASUALTY_CATEGORIES))
     total = len(picked)
     if total > max_marks:
-        all_codes, _names = lower_codes(df["subject_label"])
+        if "subject_key" in df:  # lanes by subject, case aside: lower-cased once, at load
+            all_codes = df["subject_key"].cat.codes.to_numpy()
+        else:
+            all_codes, _names = lower_codes(df["subject_label"])
         subject_codes = all_codes[picked]
         per_subject = np.bincount(subject_codes[subject_codes >= 0])
         common = np.argsort(-per_subject, kind="stable")[:max_subjects]  # most frequent first

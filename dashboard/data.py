@@ -57,11 +57,10 @@ CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
 _DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
-# The columns a filtered view holds: what the charts, totals and captions read (the download, the
-# quotes and the table read the whole frame, by position).
+# What a filtered view holds: the columns charts, totals and captions read.
 VIEW_COLUMNS = ("doc", "span", "value", "value_high", "value_top", "value_label", "qualifier", "kind",
-                "subject", "subject_label", "category", "vague", "sentence", "said_by", "place", "period",
-                "implied", "publisher", "published", "label", "date")
+                "subject", "subject_label", "subject_key", "category", "vague", "sentence", "said_by",
+                "place", "period", "implied", "publisher", "published", "label", "date")
 _FILTER_CACHE_BYTES = 64 * 1024 * 1024  # a view of ten million figures is 40 MB of positions
 # Columns the download adds after figures.csv's: the citation of each figure's article.
 CITATION_FIELDS = ["title", "publisher", "published"]
@@ -299,6 +298,7 @@ def _prepare(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
                                      "vague_span"), _value_label)
     df = df.drop(columns="vague_span")
     df["subject_label"] = map_categories(df["subject"], lambda s: s if s.strip() else "(no subject)")
+    df["subject_key"] = map_categories(df["subject_label"], str.lower)  # the casualty chart's lanes
     df["implied_label"] = pd.Categorical.from_codes(df["implied"].to_numpy(dtype=np.int8),
                                                     categories=["", "implied"])
     df["qualifier_label"] = _labels(df, ("qualifier", "implied"),
