@@ -45,15 +45,25 @@ def source_counts(df: pd.DataFrame, limit: int = TOP_SOURCES) -> SourceCounts:
     first (ties by name), each with its figures per category."""
     if df.empty:
         return SourceCounts([], [], [], {}, 0, 0)
-    codes, names = column_codes(df["said_by"])
+    said_by = df["said_by"]
+    if isinstance(said_by.dtype, pd.CategoricalDtype):  # names stay in their index: none made per source
+        codes, names = said_by.cat.codes.to_numpy(), pd.Index(said_by.cat.categories.astype(str))
+    else:
+        codes, names = column_codes(said_by)
+        names = pd.Index(names, dtype=object)
     own = len(names)  # one more code for the own voice: blank names and missing values share it
-    blank = np.array([not name.strip() for name in names] + [True])
+    blank = np.append(np.asarray(names.str.strip() == "", dtype=bool), True)
     codes = np.where(codes < 0, own, codes)
     codes = np.where(blank[codes], own, codes)
     per_source = np.bincount(codes, minlength=own + 1)
     quoted = np.flatnonzero(per_source[:own])
-    by_name = np.array(names, dtype=object)[quoted].astype(str)
-    top = quoted[np.lexsort((by_name, -per_source[quoted]))][:limit]
+    if len(quoted) > limit:  # only sources with at least the limit-th count can be drawn
+        floor = np.partition(per_source[quoted], len(quoted) - limit)[len(quoted) - limit]
+        candidates = quoted[per_source[quoted] >= floor]
+    else:
+        candidates = quoted
+    by_name = names[candidates].to_numpy(dtype=object).astype(str)
+    top = candidates[np.lexsort((by_name, -per_source[candidates]))][:limit]
     shown = ([own] if per_source[own] else []) + top.tolist()
     slot = np.full(own + 1, -1)
     slot[shown] = np.arange(len(shown))
