@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,6 +98,10 @@ def measure(data: Path, made: float) -> dict[str, Any]:
     first_view = client.call(ids.TOTALS, _filters(), [])
     first_rows = client.call(ids.GRID, {(ids.GRID, "getRowsRequest"): {"startRow": 0, "endRow": 20}}, [])
     load_s, load_cpu_s = time.perf_counter() - began, time.process_time() - cpu
+    for thread in threading.enumerate():  # the background warm-up (texts.jsonl's index, the value order)
+        if thread.name == "dashboard-warm-up":  # ends before the callbacks are timed
+            thread.join()
+    warm_s = time.perf_counter() - began - load_s
     rss_loaded, _peak = memory_mb()
     corpus = app.corpus  # type: ignore[attr-defined]
     figures = len(corpus.figures)
@@ -129,6 +134,7 @@ def measure(data: Path, made: float) -> dict[str, Any]:
     return {
         "figures": figures, "articles": int(corpus.figures["doc"].nunique()), "source": source.name,
         "data_mb": size, "texts": texts, "make_s": made, "load_s": load_s, "load_cpu_s": load_cpu_s,
+        "warm_s": warm_s,
         "layout_kb": len(layout.data) / 1e3, "first_view_kb": len(json.dumps(first_view)) / 1e3,
         "filter_ms": filter_ms, "rows_ms": rows_ms, "text_ms": text_ms, "click_ms": click_ms,
         "article_ms": ms_article, "search_ms": search_ms, "source_ms": source_ms,
@@ -265,7 +271,8 @@ def report(result: dict[str, Any]) -> str:
         f"  {'first load':<28} {result['load_s'] * 1000:7.0f} ms (CPU {result['load_cpu_s'] * 1000:.0f})   "
         f"(read the data, build the page, first "
         f"callbacks; target < {TARGET_LOAD_S * 1000:.0f} ms)  {met('load')}",
-        f"  {'':<28} layout {result['layout_kb']:.0f} kB, "
+        f"  {'':<28} then {result['warm_s'] * 1000:.0f} ms more of warm-up in the background; "
+        f"layout {result['layout_kb']:.0f} kB, "
         f"first charts+totals {result['first_view_kb']:.0f} kB",
         line("filter change (charts)", result["filter_ms"]),
         line("text search (charts)", result["text_ms"]),
