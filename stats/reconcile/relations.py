@@ -33,6 +33,7 @@ from stats.reconcile import context
 # Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
 # four women and three children").
 _JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
 
@@ -161,13 +162,16 @@ def _breakdowns(counts: Sequence[Figure]) -> Found:
     """Runs of figures listed together ("five men, four women and three children") whose
     values add up to a total of the same category in the same or a neighbouring sentence."""
     sentence_of = _sentence_index(counts)
+    by_value: dict[float, list[Figure]] = {}
+    for g in counts:
+        by_value.setdefault(g.value, []).append(g)
     parts: Found = {}
     for run in _runs(counts):
         total = sum(f.value for f in run)
         categories = {f.category for f in run}
         ids = {f.figure_id for f in run}
-        for g in counts:
-            if g.figure_id in ids or g.value != total or g.category not in TALLY_CATEGORIES:
+        for g in by_value.get(total, ()):
+            if g.figure_id in ids or g.category not in TALLY_CATEGORIES:
                 continue
             if not categories <= {g.category, Category.OTHER}:
                 continue
@@ -226,14 +230,20 @@ def _restatements(counts: Sequence[Figure]) -> Found:
     """Each figure that states an earlier one again: the same category, value (and high end)
     and unit, of the same people or of people in general, with no "separate attack" between."""
     restated: Found = {}
-    for i, f in enumerate(counts):
-        if context.is_new_group(f) or context.has_phrase(context.clause_before(f), SEPARATE_EVENT):
+    stated: dict[tuple[object, ...], list[Figure]] = {}  # earlier figures by what they state
+    for f in counts:
+        if f.category not in TALLY_CATEGORIES:
             continue
-        for g in counts[:i]:
-            if _same_quantity(f, g) and _same_people(f, g) and _same_setting(f, g):
-                first = restated.get(g.figure_id, (g.figure_id, ""))[0]
-                restated[f.figure_id] = (first, "restates.same")
-                break
+        key = (f.category, f.value, f.value_high, f.unit)
+        earlier = stated.setdefault(key, [])
+        if not (context.is_new_group(f) or context.has_phrase(context.clause_before(f), SEPARATE_EVENT)):
+            for g in earlier[-_RECENT:]:
+                if _same_quantity(f, g) and _same_people(f, g) and _same_setting(f, g):
+                    first = restated.get(g.figure_id, (g.figure_id, ""))[0]
+                    restated[f.figure_id] = (first, "restates.same")
+                    break
+        if f.figure_id not in restated:
+            earlier.append(f)  # (a restatement is reached through its first mention)
     return restated
 
 
