@@ -291,7 +291,8 @@ ORDINAL_TIME_AFTER = compile_lists(r"^ \s+ (?i: time ) \b")
 _EVENT_STEMS = [w.rstrip("*") for _, words in lexicon.EVENT_CUES for w in words]
 ONE_AS_EVENT_SUBJECT = compile_lists(
     r"""\s+ (?: of \s+ (?: the \s+ | them \b | those \b ) \s* )? \p{L}* \s*
-        (?: was | has \s+ been | had \s+ been | were | is | got ) \s+ (?: \p{L}+ly \s+ )?
+        (?: (?: was | has \s+ been | had \s+ been | were | is | got ) \s+ (?: (?: \p{L}+ly | also ) \s+ )?
+          | (?: has | had | also | later ) \s+ | (?<= \p{L} \s ) )
         (?: \L<cue> ) \p{L}*""",
     regex.I, cue=_EVENT_STEMS,
 )
