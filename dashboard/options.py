@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dashboard.columnar import present_values
 from dashboard.data import CATEGORIES, KINDS, Corpus
 from dashboard.filters import choice, strings
 from dashboard.labels import clip
@@ -30,7 +31,7 @@ def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
     and search text (title and file name)."""
     if "article_options" not in corpus.__dict__:
         df = corpus.figures
-        docs = corpus.documents[corpus.documents["doc"].isin(set(df["doc"].astype(str)))]
+        docs = corpus.documents[corpus.documents["doc"].isin(set(present_values(df["doc"])))]
         docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
         corpus.__dict__["article_options"] = [
             {"label": lbl, "value": register_text(d), "search": f"{lbl} {clip(d)}"}
@@ -93,10 +94,10 @@ def options(corpus: Corpus, article_limit: int | None = None,
     places present (articles capped at article_limit, sources and places at value_limit; the
     rest are found by typing)."""
     df = corpus.figures
-    present = set(df["category"].astype(str))
-    kinds = set(df["kind"].astype(str))
+    present = set(present_values(df["category"]))
+    kinds = set(present_values(df["kind"]))
     articles = all_article_options(corpus)
-    publishers = sorted({p for p in df["publisher"].astype(str) if p and p != "nan"})
+    publishers = sorted({p for p in present_values(df["publisher"]) if p and p != "nan"})
     return {
         "categories": [{"label": c, "value": c} for c in CATEGORIES if c in present]
         + [{"label": c, "value": c} for c in sorted(present - set(CATEGORIES))],

@@ -176,7 +176,8 @@ def test_doc_name_only_changes_ids(text: str, doc: str) -> None:
     plain = [f.to_record() for f in extract(text, doc="a.txt")]
     named = [f.to_record() for f in check(text, doc=doc)]
     def unlabelled(records: list[dict[str, object]]) -> list[dict[str, object]]:
-        return [{**r, "doc": "", "figure_id": ""} for r in records]
+        ids = {"doc": "", "figure_id": ""}  # and the ids a part or restatement points at
+        return [{**r, **ids, "part_of": bool(r["part_of"]), "restates": bool(r["restates"])} for r in records]
 
     assert unlabelled(plain) == unlabelled(named)
 

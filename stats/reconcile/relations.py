@@ -33,6 +33,7 @@ from stats.reconcile import context
 # Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
 # four women and three children").
 _JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_ANNOUNCED = regex.compile(r"[:(—–]|\s-\s")  # a breakdown follows its total after one of these
 _RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
@@ -183,11 +184,17 @@ def _breakdowns(counts: Sequence[Figure]) -> Found:
 
 
 def _listed_after(counts: Sequence[Figure]) -> Found:
-    """Figures after a total in its sentence that add up to it exactly: "killed at least 19
-    people: 11 in a market, five near a mosque and three at a bus stop"."""
+    """Figures after a total in its sentence, announced by a colon, dash or bracket, that add
+    up to it exactly: "killed at least 19 people: 11 in a market, five near a mosque and three
+    at a bus stop" (not "five soldiers and three civilians were killed, including two women",
+    where 3 + 2 making 5 is chance)."""
     parts: Found = {}
     for i, total in enumerate(counts):
-        if total.category not in TALLY_CATEGORIES:
+        if total.category not in TALLY_CATEGORIES or i + 1 >= len(counts):
+            continue
+        following = counts[i + 1]
+        between = total.sentence[context.located(total)[1]:context.located(following)[0]]
+        if following.sentence_start != total.sentence_start or not _ANNOUNCED.search(between):
             continue
         listed: list[Figure] = []
         for f in counts[i + 1:]:
