@@ -59,11 +59,13 @@ class Keys:
 
 def keys(f: Figure) -> Keys:
     """The figure's keys (see `Keys`)."""
-    kind = _kind(f)
+    forecast = context.forecast(f)
+    kind = f"forecast:{_plain_kind(f)}" if forecast else _plain_kind(f)
     scale = _scale(f)
-    high = f.value if f.value_high is None else f.value_high
+    high = f.high
     group, modifiers = _group(f)
-    if scope.another_event(f) or _YEAR_BEFORE.search(context.clause_before(f)) or _SINCE_YEAR.search(
+    before = context.clause_before(f)
+    if forecast or scope.other_event(f) or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
             f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
@@ -71,13 +73,8 @@ def keys(f: Figure) -> Keys:
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")))
 
 
-def _kind(f: Figure) -> str:
-    """The kind of quantity, with forecasts apart from what has happened."""
-    kind = _plain_kind(f)
-    return f"forecast:{kind}" if context.forecast(f) else kind
-
-
 def _plain_kind(f: Figure) -> str:
+    """The kind of quantity as claims compare it (a forecast is set apart by `keys`)."""
     if f.kind in (Kind.COUNT, Kind.ORDINAL):
         return "count"
     if f.kind in (Kind.PERCENT, Kind.FRACTION):

@@ -20,6 +20,8 @@ from stats.reconcile.claim_keys import Keys, values_agree
 def claim_row(claim_id: str, figures: Sequence[Figure], keyed: Sequence[Keys],
               documents: Mapping[str, Document]) -> Claim:
     """The `Claim` of these figures (one claim's members, any order)."""
+    if len(figures) == 1:
+        return _single(claim_id, figures[0], documents)
     order = sorted(range(len(figures)), key=lambda i: (_published(figures[i], documents), figures[i].doc,
                                                        figures[i].start))
     ordered = [figures[i] for i in order]
@@ -36,6 +38,15 @@ def claim_row(claim_id: str, figures: Sequence[Figure], keyed: Sequence[Keys],
         low=min(values, default=math.nan), high=max(highs, default=math.nan),
         latest=ordered[-1].value if _published(ordered[-1], documents) else None,
         status=_status(agree, len(sources), ordered, documents))
+
+
+def _single(claim_id: str, f: Figure, documents: Mapping[str, Document]) -> Claim:
+    """The claim of one figure (most claims): no spread, one source."""
+    low, high = (f.value, f.high) if math.isfinite(f.value) else (math.nan, math.nan)
+    return Claim(claim=claim_id, category=f.category, subject=f.subject, place=f.place, period=f.period,
+                 kind=f.kind, unit=f.unit, figures=(f.figure_id,), articles=(f.doc,),
+                 sources=(_source(f, documents),), low=low, high=high,
+                 latest=f.value if _published(f, documents) else None, status="single")
 
 
 def _status(agree: bool, sources: int, ordered: Sequence[Figure], documents: Mapping[str, Document]) -> str:

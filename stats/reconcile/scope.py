@@ -65,10 +65,10 @@ def _forecast(f: Figure) -> str:
     return context.forecast(f)
 
 
-def another_event(f: Figure) -> bool:
-    """Whether the figure is about another event, or a forecast (the rules that need no other
-    figure of the article)."""
-    return bool(_other_event(f) or _forecast(f))
+def other_event(f: Figure) -> bool:
+    """Whether the figure is about another event (a rule that needs no other figure of the
+    article)."""
+    return bool(_other_event(f))
 
 
 def left_out(f: Figure, category_figures: Sequence[Figure]) -> tuple[str, str]:
