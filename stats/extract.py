@@ -196,8 +196,9 @@ def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
     the offset reached.
 
     Offsets and ids are those of the whole text, and provenance reads the whole text's
-    names and places. One difference from a single `extract` call: a line repeated verbatim
-    is treated as page furniture only within its part.
+    names and places. Two differences from a single `extract` call: a line repeated verbatim
+    is treated as page furniture only within its part, and figures are related (`part_of`,
+    `restates`) only within their part.
     """
     names_and_places = ArticleIndex(text)  # read once, on first use, for every part
     for start, end in chunk_bounds(text, size):

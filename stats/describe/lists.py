@@ -20,7 +20,7 @@ from stats.model import CASUALTY_CATEGORIES, Category, Figure, Kind
 
 RULE_ID = "category.list"
 # Between two items of a list: the first item's noun (a few words), then a comma or "and".
-_JOINT = regex.compile(r"^\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINT = regex.compile(r"^\s+(?:[\p{L}'’-]+\s+){0,1}?[\p{L}'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # A word that acts before the list, making its first item an object, not the clause's subject.
 _VERBISH = regex.compile(r"(?i)\b\p{L}+(?:ed|ing)\b"
                          r"|\b(?:sent|sends|send|has|have|had|deploy|deploys|is|are|was|were)\b")
@@ -38,8 +38,9 @@ def backfill(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if f.category not in _NOUN_ONLY or g.category not in CASUALTY_CATEGORIES:
             continue
-        if not _JOINT.match(text[f.end:g.start]) or not _opens_clause(text, f):
-            continue
+        between = text[f.end:g.start]
+        if not _JOINT.match(between) or _VERBISH.search(between) or not _opens_clause(text, f):
+            continue  # "Twelve soldiers arrived, and 3 were killed": a verb between, no list
         out[i] = dataclasses.replace(f, category=g.category, rule=_retraced(f.rule))
     return out
 

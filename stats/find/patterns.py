@@ -292,8 +292,10 @@ _EVENT_STEMS = [w.rstrip("*") for _, words in lexicon.EVENT_CUES for w in words]
 ONE_AS_EVENT_SUBJECT = compile_lists(
     r"""\s+ (?: of \s+ (?: the \s+ | them \b | those \b ) \s* )? \p{L}* \s*
         (?: (?: was | has \s+ been | had \s+ been | were | is | got ) \s+ (?: (?: \p{L}+ly | also ) \s+ )?
-          | (?: has | had | also | later ) \s+ | (?<= \p{L} \s ) )
-        (?: \L<cue> ) \p{L}*""",
+            (?: \L<cue> ) \p{L}*
+          | (?: (?: has | had | also | later ) \s+ | (?<= \p{L} \s ) ) (?: \L<cue> ) \p{L}*
+            (?= \s* (?: [,.;:!?)] | $ ) | \s+ (?: in | on | at | after | when | while | during | near | overnight
+                                               | later | instantly | yesterday | today ) \b ) )""",
     regex.I, cue=_EVENT_STEMS,
 )
 ONE_AS_EVENT_OBJECT = compile_lists(r"\b (?: \L<cue> ) \p{L}* \s+ (?: at \s+ least \s+ | only \s+ )? $",

@@ -35,7 +35,6 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "burned to death": "killed",
     "crushed to death": "killed",
     "hacked to death": "killed",
-    "gunned down": "killed",
     "wounded": "injured",
     "injured": "injured",
     "hurt": "injured",

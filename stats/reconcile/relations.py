@@ -33,7 +33,10 @@ from stats.reconcile import context
 # Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
 # four women and three children").
 _JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_ANNOUNCED = regex.compile(r"[:(—–]|\s-\s")  # a breakdown follows its total after one of these
+# A breakdown follows its total after a colon, dash or bracket that ends what comes between
+# them ("19 people on Tuesday: 11 in a market"), or after just the total's noun and a comma
+# ("killing 10 people, six soldiers and four civilians").
+_ANNOUNCED = regex.compile(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$|^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
 _RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
@@ -196,6 +199,8 @@ def _listed_after(counts: Sequence[Figure]) -> Found:
         between = total.sentence[context.located(total)[1]:context.located(following)[0]]
         if following.sentence_start != total.sentence_start or not _ANNOUNCED.search(between):
             continue
+        if not _same_setting(total, following):
+            continue
         listed: list[Figure] = []
         for f in counts[i + 1:]:
             if f.sentence_start != total.sentence_start or f.figure_id in parts:
@@ -235,7 +240,9 @@ def _joined(a: Figure, b: Figure) -> bool:
 
 def _restatements(counts: Sequence[Figure]) -> Found:
     """Each figure that states an earlier one again: the same category, value (and high end)
-    and unit, of the same people or of people in general, with no "separate attack" between."""
+    and unit, of the same people or of people in general, with no "separate attack" between.
+    A figure is compared with the latest `_RECENT` first mentions of its quantity, so a long
+    list of "1 killed" in many places stays linear (an older first mention is not found)."""
     restated: Found = {}
     stated: dict[tuple[object, ...], list[Figure]] = {}  # earlier figures by what they state
     for f in counts:
