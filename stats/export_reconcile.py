@@ -149,11 +149,13 @@ def write_rows(handle_csv: IO[str], handle_jsonl: IO[str], fields: Sequence[str]
 
 def reconcile(figures: list[Figure], documents: Sequence[Document]
               ) -> tuple[list[Figure], list[Tally], list[Claim]]:
-    """The run's figures with their claims, its tallies and its claims."""
+    """The run's figures with their claims, its tallies and its claims (`figures` is emptied:
+    only the copies with their claims are kept)."""
     from stats.reconcile.claims import claims
     from stats.reconcile.tally import tally
 
     clustered, found = claims(figures, documents)
+    figures.clear()  # the figures as read back: the clustered copies replace them (memory)
     return clustered, tally(clustered), found
 
 
@@ -173,8 +175,7 @@ def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], document
     figure files, the tallies and claims files)."""
     for target in figure_files:
         target.finish()
-    figures = _figures_of_run(figure_files, parquet)
-    clustered, tallies, found = reconcile(figures, documents)
+    clustered, tallies, found = reconcile(_figures_of_run(figure_files, parquet), documents)
     copies: list[AtomicFile] = []
     others: list[AtomicFile] = []
     try:

@@ -165,7 +165,7 @@ def _names(f: Figure) -> tuple[str, ...]:
 _SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _sentence_names(sentence: str) -> tuple[str, ...]:
     """A sentence's names, once per sentence however many figures it holds."""
     return tuple(sorted({sys.intern(n) for n in names_of(sentence, counted=True)}))

@@ -46,7 +46,34 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
     given = list(figures)
     order = sorted(range(len(given)), key=lambda i: (given[i].doc, given[i].start, given[i].end))
     figures = [given[i] for i in order]  # text order: the same claims whatever order they come in
+    count = len(given)
+    given = []  # (the sorted list holds them now)
     keyed = [keys(f) for f in figures]
+    members = _clustered(figures, keyed, documents)
+    shared = {i: keyed[i] for group in members if len(group) > 1 for i in group}
+    del keyed  # (a claim of one figure needs none: memory goes back before the rows are made)
+    by_doc = {d.doc: d for d in documents}
+    assigned: list[Figure] = list(figures)
+    rows: list[Claim] = []
+    for group in members:
+        claim_id = _claim_id(figures[i] for i in group)
+        row = claim_row(claim_id, [figures[i] for i in group], [shared[i] for i in group if i in shared],
+                        by_doc)
+        rows.append(row)
+        for i in group:
+            assigned[i] = dataclasses.replace(figures[i], claim=claim_id, claim_conflict=row.status in
+                                              ("conflict", "updated"))
+    rows.sort(key=lambda c: (c.articles, c.figures))
+    del figures
+    placed: list[Figure | None] = [None] * count
+    for position, i in enumerate(order):
+        placed[i] = assigned[position]
+    return [f for f in placed if f is not None], rows
+
+
+def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequence[Document]
+               ) -> list[list[int]]:
+    """The claims, as lists of figure indexes (see `claims`)."""
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
     texts = {d.doc: names_in(d.text) for d in documents if d.text}  # (titles: Title Case is no name)
@@ -56,21 +83,7 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figures)):
         members[clusters.find(i)].append(i)
-    by_doc = {d.doc: d for d in documents}
-    assigned: list[Figure] = list(figures)
-    rows: list[Claim] = []
-    for group in members.values():
-        claim_id = _claim_id(figures[i] for i in group)
-        row = claim_row(claim_id, [figures[i] for i in group], [keyed[i] for i in group], by_doc)
-        rows.append(row)
-        for i in group:
-            assigned[i] = dataclasses.replace(figures[i], claim=claim_id, claim_conflict=row.status in
-                                              ("conflict", "updated"))
-    rows.sort(key=lambda c: (c.articles, c.figures))
-    placed: list[Figure | None] = [None] * len(given)
-    for position, i in enumerate(order):
-        placed[i] = assigned[position]
-    return [f for f in placed if f is not None], rows
+    return list(members.values())
 
 
 def _claim_id(members: Iterable[Figure]) -> str:

@@ -28,7 +28,7 @@ def _collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
     """Where `span` sits in `sentence`: the occurrence nearest `guess`, else (guess, guess)."""
     found, at = [], sentence.find(span) if span else -1
@@ -66,7 +66,7 @@ def clause_before(f: Figure) -> str:
     return _clause_before(f.sentence, located(f)[0])
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _clause_before(sentence: str, start: int) -> str:
     head = sentence[:start]
     ends = [m.end() for m in _CLAUSE_END.finditer(head)]
@@ -78,7 +78,7 @@ def clause_after(f: Figure) -> str:
     return _clause_after(f.sentence, located(f)[1])
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _clause_after(sentence: str, end: int) -> str:
     tail = sentence[end:]
     stop = _CLAUSE_END.search(tail)
@@ -96,7 +96,7 @@ def has_phrase(text: str, phrases: Iterable[str]) -> str:
     return _has_phrase(text, phrases if isinstance(phrases, tuple) else tuple(phrases))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=2048)
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> str:
     padded = f" {text} "
     for phrase in phrases:
