@@ -25,7 +25,16 @@ if str(ROOT) not in sys.path:  # import this checkout's dashboard package, whate
 
 from dashboard.data import Corpus, load  # noqa: E402
 from dashboard.extractor import run_extract  # noqa: E402
-from stats.export import FIGURE_FIELDS, FIGURES_CSV, NUMERIC_FIELDS, TEXTS_JSONL, rows_to_csv, unguard_cell  # noqa: E402
+from stats.export import (  # noqa: E402
+    DOCUMENT_FIELDS,
+    DOCUMENTS_CSV,
+    FIGURE_FIELDS,
+    FIGURES_CSV,
+    NUMERIC_FIELDS,
+    TEXTS_JSONL,
+    rows_to_csv,
+    unguard_cell,
+)
 from stats.model import figure_id  # noqa: E402
 
 HOSTILE_ARTICLE = (
@@ -102,6 +111,19 @@ def read_rows(folder: Path) -> list[dict[str, str]]:
     with (folder / FIGURES_CSV).open(encoding="utf-8", newline="") as handle:
         return [{k: v if k in NUMERIC_FIELDS else unguard_cell(v) for k, v in row.items()}
                 for row in csv.DictReader(handle)]
+
+
+def long_values_copy(source: Path, target: Path, publisher: str, said_by: str) -> Path:
+    """A copy of an output folder whose articles all have `publisher` and whose first figure is
+    credited to `said_by` (for the tests of texts too long to be an option's value)."""
+    shutil.copytree(source, target)
+    with (target / DOCUMENTS_CSV).open(encoding="utf-8", newline="") as handle:
+        docs = [{**doc, "publisher": publisher} for doc in csv.DictReader(handle)]
+    (target / DOCUMENTS_CSV).write_text(rows_to_csv(docs, DOCUMENT_FIELDS), encoding="utf-8")
+    rows = read_rows(target)
+    rows[0]["said_by"] = said_by
+    (target / FIGURES_CSV).write_text(rows_to_csv(rows, FIGURE_FIELDS), encoding="utf-8")
+    return target
 
 
 def implied_row(folder: Path) -> dict[str, object]:

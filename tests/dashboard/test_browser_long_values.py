@@ -31,7 +31,7 @@ from stats.export import (  # noqa: E402
     rows_to_csv,
 )
 
-from .conftest import read_rows, serve  # noqa: E402
+from .conftest import long_values_copy, read_rows, serve  # noqa: E402
 from .test_browser_long_labels import WINDOW, long_title  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -45,16 +45,8 @@ DOC = "Doc" + long_title()[3:]
 def long_value_site(attributed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The attributed article's output, its publisher and one figure's source 20,000 characters
     without a space."""
-    data = tmp_path_factory.mktemp("long-values") / "output"
-    shutil.copytree(attributed_dir, data)
-    with (data / DOCUMENTS_CSV).open(encoding="utf-8", newline="") as handle:
-        docs = list(csv.DictReader(handle))
-    for doc in docs:
-        doc["publisher"] = PUBLISHER
-    (data / DOCUMENTS_CSV).write_text(rows_to_csv(docs, DOCUMENT_FIELDS), encoding="utf-8")
-    rows = read_rows(data)
-    rows[0]["said_by"] = SOURCE
-    (data / FIGURES_CSV).write_text(rows_to_csv(rows, FIGURE_FIELDS), encoding="utf-8")
+    data = long_values_copy(attributed_dir, tmp_path_factory.mktemp("long-values") / "output", PUBLISHER,
+                            SOURCE)
     yield from serve(data)
 
 
@@ -64,30 +56,43 @@ def fits(page: Page) -> None:
     assert width <= WINDOW["width"], f"the page is {width} px wide in a {WINDOW['width']} px window"
 
 
-def test_a_20000_character_publisher_and_source_load_filter_and_click(page: Page,
-                                                                      long_value_site: str) -> None:
+def pick(page: Page, site: str, dropdown: str, text: str) -> list[str]:
+    """Open the site in the test window, watching for a crashed tab, and choose `text` in a
+    filter dropdown; the list the crashes are noted in."""
     crashed: list[str] = []
     page.on("crash", lambda _page: crashed.append("crash"))
     page.set_viewport_size(WINDOW)
-    open_page(page, long_value_site)
-    page.locator("#filter-publisher").click()
-    option = page.get_by_role("option").filter(has_text=PUBLISHER[:40])
+    open_page(page, site)
+    page.locator(dropdown).click()
+    option = page.get_by_role("option").filter(has_text=text[:40])
     expect(option).to_have_count(1, timeout=TIMEOUT)
     option.click()
     page.keyboard.press("Escape")
-    chip = page.locator("#filter-summary .filter-chip", has_text=PUBLISHER[:30])
-    expect(chip).to_be_visible(timeout=TIMEOUT)
-    assert not crashed
-    fits(page)
-    # the address names the publisher briefly, readable at its start
-    expect(page).to_have_url(re.compile(r"[?&]publisher=Publisher"), timeout=TIMEOUT)
+    return crashed
+
+
+def short_address_and_a_quote(page: Page, address: str, crashed: list[str]) -> None:
+    """The address names the choice briefly, readable at its start; a row click quotes its
+    figure; no crash, and the page fits the window."""
+    expect(page).to_have_url(re.compile(address), timeout=TIMEOUT)
     assert len(page.url) < 400, page.url[:500]
-    # a row click quotes its figure, the long source among them
     show_table(page)
     page.locator(ROWS).first.locator(".ag-cell").first.click()
     expect(page.locator("#quote mark.hl")).to_be_visible(timeout=TIMEOUT)
     assert not crashed
     fits(page)
+
+
+def test_a_20000_character_publisher_and_source_load_filter_and_click(page: Page,
+                                                                      long_value_site: str) -> None:
+    crashed = pick(page, long_value_site, "#filter-publisher", PUBLISHER)
+    chip = page.locator("#filter-summary .filter-chip", has_text=PUBLISHER[:30])
+    expect(chip).to_be_visible(timeout=TIMEOUT)
+    assert not crashed
+    fits(page)
+    # the address names the publisher briefly; a row click quotes its figure, the long source
+    # among them
+    short_address_and_a_quote(page, r"[?&]publisher=Publisher", crashed)
     for cell in page.locator(f"{ROWS} [col-id='said_by'], {ROWS} [col-id='publisher']").all():
         assert len(cell.inner_text()) <= MAX_VALUE_CHARS
     # the address reopens the same view: the publisher chosen, the figure quoted
@@ -119,19 +124,5 @@ def long_doc_site(attributed_dir: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_a_20000_character_article_id_loads_filters_and_clicks(page: Page, long_doc_site: str) -> None:
-    crashed: list[str] = []
-    page.on("crash", lambda _page: crashed.append("crash"))
-    page.set_viewport_size(WINDOW)
-    open_page(page, long_doc_site)
-    page.locator("#filter-article").click()
-    option = page.get_by_role("option").filter(has_text=DOC[:40])
-    expect(option).to_have_count(1, timeout=TIMEOUT)
-    option.click()
-    page.keyboard.press("Escape")
-    expect(page).to_have_url(re.compile(r"[?&]article=Doc"), timeout=TIMEOUT)
-    assert len(page.url) < 400, page.url[:500]
-    show_table(page)
-    page.locator(ROWS).first.locator(".ag-cell").first.click()
-    expect(page.locator("#quote mark.hl")).to_be_visible(timeout=TIMEOUT)
-    assert not crashed
-    fits(page)
+    crashed = pick(page, long_doc_site, "#filter-article", DOC)
+    short_address_and_a_quote(page, r"[?&]article=Doc", crashed)

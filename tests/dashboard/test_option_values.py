@@ -5,8 +5,6 @@ they are, so an address stays readable."""
 
 from __future__ import annotations
 
-import csv
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,9 +25,8 @@ from dashboard.urlstate import (
     option_text,
     option_value,
 )
-from stats.export import DOCUMENT_FIELDS, DOCUMENTS_CSV, FIGURE_FIELDS, FIGURES_CSV, rows_to_csv
 
-from .conftest import read_rows
+from .conftest import long_values_copy
 
 PUBLISHER = "P" + "".join(str(i) for i in range(6000))  # over 20,000 characters, no space
 SOURCE = "S" + PUBLISHER[1:]
@@ -37,16 +34,8 @@ SOURCE = "S" + PUBLISHER[1:]
 
 @pytest.fixture(scope="module")
 def long_corpus(attributed_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    data = tmp_path_factory.mktemp("long-option-values") / "output"
-    shutil.copytree(attributed_dir, data)
-    with (data / DOCUMENTS_CSV).open(encoding="utf-8", newline="") as handle:
-        docs = list(csv.DictReader(handle))
-    for doc in docs:
-        doc["publisher"] = PUBLISHER
-    (data / DOCUMENTS_CSV).write_text(rows_to_csv(docs, DOCUMENT_FIELDS), encoding="utf-8")
-    rows = read_rows(data)
-    rows[0]["said_by"] = SOURCE
-    (data / FIGURES_CSV).write_text(rows_to_csv(rows, FIGURE_FIELDS), encoding="utf-8")
+    data = long_values_copy(attributed_dir, tmp_path_factory.mktemp("long-option-values") / "output",
+                            PUBLISHER, SOURCE)
     return load(data)
 
 
