@@ -34,9 +34,11 @@ from stats.reconcile import context
 # four women and three children").
 _JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # A breakdown follows its total after a colon, dash or bracket that ends what comes between
-# them ("19 people on Tuesday: 11 in a market"), or after just the total's noun and a comma
-# ("killing 10 people, six soldiers and four civilians").
-_ANNOUNCED = regex.compile(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$|^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
+# them ("19 people on Tuesday: 11 in a market"), or, for a total of people in general, after
+# just its noun and a comma ("killing 10 people, six soldiers and four civilians"; not "11
+# civilians, two police officers and nine soldiers", a list).
+_ANNOUNCED = regex.compile(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
+_NOUN_AND_COMMA = regex.compile(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
 _RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
@@ -197,7 +199,9 @@ def _listed_after(counts: Sequence[Figure]) -> Found:
             continue
         following = counts[i + 1]
         between = total.sentence[context.located(total)[1]:context.located(following)[0]]
-        if following.sentence_start != total.sentence_start or not _ANNOUNCED.search(between):
+        announced = _ANNOUNCED.search(between) or (
+            context.is_generic(total) and _NOUN_AND_COMMA.match(between))
+        if following.sentence_start != total.sentence_start or not announced:
             continue
         if not _same_setting(total, following):
             continue
