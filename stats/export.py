@@ -35,6 +35,7 @@ from stats.export_cells import (
     unguard_cell,
 )
 from stats.export_files import AtomicFile, atomic_open, remove_output, remove_stale_temporary_files
+from stats.export_reconcile import CLAIMS_CSV, CLAIMS_JSONL, TALLIES_CSV, TALLIES_JSONL
 from stats.model import Document, Figure, figure_id
 
 log = logging.getLogger("stats")
@@ -62,7 +63,7 @@ DOCUMENTS_PARQUET = "documents.parquet"
 FIGURE_FORMATS = ("csv", "jsonl", "parquet")
 DEFAULT_FORMATS = ("csv", "jsonl")
 _FIGURE_FILES = {"csv": FIGURES_CSV, "jsonl": FIGURES_JSONL, "parquet": FIGURES_PARQUET}
-RECONCILE_NAMES = ("tallies.csv", "tallies.jsonl", "claims.csv", "claims.jsonl")  # stats.export_reconcile
+RECONCILE_NAMES = (TALLIES_CSV, TALLIES_JSONL, CLAIMS_CSV, CLAIMS_JSONL)  # written by stats.export_reconcile
 OUTPUT_NAMES = (FIGURES_CSV, FIGURES_JSONL, TEXTS_JSONL, DOCUMENTS_CSV, FIGURES_PARQUET, DOCUMENTS_PARQUET,
                 *RECONCILE_NAMES)
 # Characters JSON leaves raw that some line readers split on: escaped, so one line is one text.

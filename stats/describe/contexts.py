@@ -10,7 +10,7 @@ from functools import cached_property
 
 import regex
 
-from stats.describe import gazetteer, names, period, place, place_names, said_by
+from stats.describe import gazetteer, mention, names, period, place, place_names, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
@@ -70,7 +70,7 @@ class Context:
         return place.mentions_in(self.raw, self._article.known)
 
     @cached_property
-    def periods(self) -> list[period.Mention]:
+    def periods(self) -> list[mention.Mention]:
         return period.mentions_in(self.raw)
 
     @cached_property

@@ -10,11 +10,10 @@ durations themselves have none (they are the time).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from stats.describe.clauses import clause_end_after, clause_start_before
+from stats.describe.mention import Mention
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import WordCue, alternation, word_set
@@ -119,16 +118,6 @@ _ANY_TIME_NUMBER = regex.compile(
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
 )
 _FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A time phrase in a sentence (offsets relative to it) and the rule that read it."""
-
-    start: int
-    end: int
-    text: str
-    rule: Rule
 
 
 # Each pattern with the words it cannot match without (case-folded; None: no such test),

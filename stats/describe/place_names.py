@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.find.rule import Rule
+from stats.describe import mention
 from stats.lexicon import places
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
@@ -24,13 +24,10 @@ _INSTITUTION = regex.compile(
 NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A place named in a sentence (offsets relative to it) and the rule that read it."""
+class Mention(mention.Mention):
+    """A place named in a sentence (offsets relative to it), the rule that read it, and what
+    the place finder knows of it."""
 
-    start: int
-    end: int
-    text: str
-    rule: Rule
     anaphor: bool = False
     aside: bool = False  # where a statement was made, or a distance's reference point
     destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes

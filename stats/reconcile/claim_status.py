@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from stats.model import Claim, Document, Figure
 from stats.reconcile.claim_keys import Keys, values_agree
@@ -80,6 +80,6 @@ def _source(f: Figure, documents: Mapping[str, Document]) -> str:
 
 
 
-def _most_common(values: object) -> str | None:
-    counted = Counter(v for v in values if v)  # type: ignore[attr-defined]
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
     return counted.most_common(1)[0][0] if counted else None

@@ -101,7 +101,7 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
         if j is not None:
             yield i, j
     for block in _blocks(figures, keyed, texts, dates).values():
-        for i, j in _pairs(block, figures):
+        for i, j in _neighbours(block, figures):
             if _same_claim(figures[i], figures[j], keyed[i], keyed[j], weights):
                 yield i, j
 
@@ -120,15 +120,10 @@ def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, C
     return blocks
 
 
-def _pairs(block: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
-    """The pairs of a block worth comparing: all of them in a small block; in a big one,
-    each figure with its `_WINDOW` next in order of period, place and article (a sorted
-    neighbourhood)."""
-    yield from _neighbours(block, figures)
-
-
 def _neighbours(members: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
-    """All pairs of a small set; each member with the next `_WINDOW` of a big one."""
+    """The pairs of a block worth comparing: all of them in a small block; in a big one, each
+    figure with its `_WINDOW` next in order of period, place and article (a sorted
+    neighbourhood)."""
     if len(members) <= 2 * _WINDOW:
         yield from itertools.combinations(members, 2)
         return

@@ -21,6 +21,8 @@ _SPACES = regex.compile(r"\s+")
 # Where a clause ends, looking back from a figure: a full stop, semicolon, colon, dash or
 # bracket (a comma does not end the clause: "weeks after two children were killed").
 _CLAUSE_END = regex.compile(r"[.;:!?()\[\]—–]|\s-\s")
+_ALSO = regex.compile(rf"\b(?:{'|'.join(ALSO)})\b")
+_SAYING_NEXT = regex.compile(rf"\s*(?:{'|'.join(SAYING)})\b")  # "also said": no second group
 _WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 
@@ -140,9 +142,8 @@ def is_new_group(f: Figure) -> bool:
     words = _WORD.findall(f.subject.lower()) or _WORD.findall(after(f, 1))
     if words and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS):
         return True
-    said = "|".join(SAYING)
-    return any(not regex.match(rf"\s*(?:{said})\b", text[m.end():])
-               for text in (clause(f),) for m in regex.finditer(rf"\b(?:{'|'.join(ALSO)})\b", text))
+    text = clause(f)
+    return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text))
 
 
 _MONTH_MAY = regex.compile(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b|\bin\s+may\b|\bof\s+may\b")
@@ -152,3 +153,9 @@ def forecast(f: Figure) -> str:
     """A word before the figure in its clause that makes it a forecast ("could rise to 100",
     "is expected to reach"), not the month ("4 May 2022")."""
     return has_phrase(_MONTH_MAY.sub(" ", clause_before(f)), FORECAST_WORDS)
+
+
+def one_or_within(a: str | None, b: str | None) -> bool:
+    """Whether two places or times can be one: either not named, or one written inside the
+    other ("Kano", "Kano state"); "Kano" and "Kaduna" cannot."""
+    return not (a and b) or a.lower() in b.lower() or b.lower() in a.lower()

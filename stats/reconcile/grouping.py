@@ -91,9 +91,8 @@ def grouped(roots: Sequence[Figure], trail: Trail) -> Reading:
 def _elsewhere(f: Figure, groups: Sequence[Group]) -> bool:
     """Whether the figure names a place none of the groups so far is at ("five killed in Gao
     and three in Kidal": two groups)."""
-    places = {c.place.lower() for g in groups for c in g.claims if c.place}
-    here = (f.place or "").lower()
-    return bool(here and places) and not any(here in p or p in here for p in places)
+    places = {c.place for g in groups for c in g.claims if c.place}
+    return bool(f.place and places) and not any(context.one_or_within(f.place, p) for p in places)
 
 
 def _listed(f: Figure, reading: Reading) -> bool:

@@ -273,10 +273,7 @@ def _same_quantity(f: Figure, g: Figure) -> bool:
 def _same_setting(f: Figure, g: Figure) -> bool:
     """Whether two figures may hold for one place and time: no two different places or
     periods named ("two killed in Kano on Monday", "two killed in Kaduna on Tuesday")."""
-    for a, b in ((f.place, g.place), (f.period, g.period)):
-        if a and b and a.lower() not in b.lower() and b.lower() not in a.lower():
-            return False
-    return True
+    return context.one_or_within(f.place, g.place) and context.one_or_within(f.period, g.period)
 
 
 def _same_people(f: Figure, g: Figure) -> bool:

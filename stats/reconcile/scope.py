@@ -56,13 +56,9 @@ SCOPE_RULES: tuple[Rule, ...] = (
     Rule("tally.other_period", Stage.TALLY, "212 people have died in custody since 2019",
          _other_period),
     Rule("tally.earlier_count", Stage.TALLY, "has risen to 37, up from 22", _earlier_count),
-    Rule("tally.forecast", Stage.TALLY, "the toll is expected to reach 20", lambda f: _forecast(f)),
+    Rule("tally.forecast", Stage.TALLY, "the toll is expected to reach 20", context.forecast),
 )
 
-
-def _forecast(f: Figure) -> str:
-    """Words before the figure in its clause that make it a forecast ("could rise to 100")."""
-    return context.forecast(f)
 
 
 def other_event(f: Figure) -> bool:
@@ -81,7 +77,7 @@ def left_out(f: Figure, category_figures: Sequence[Figure]) -> tuple[str, str]:
     phrase = _other_event(f)
     if phrase:
         return "tally.other_event", f"another event ('{phrase}')"
-    phrase = _forecast(f)
+    phrase = context.forecast(f)
     if phrase:
         return "tally.forecast", f"a forecast ('{phrase}')"
     phrase = _other_period(f)
