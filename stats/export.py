@@ -35,14 +35,23 @@ from stats.export_cells import (
     unguard_cell,
 )
 from stats.export_files import AtomicFile, atomic_open, remove_output, remove_stale_temporary_files
-from stats.export_reconcile import CLAIMS_CSV, CLAIMS_JSONL, TALLIES_CSV, TALLIES_JSONL
+from stats.export_reconcile import (
+    CLAIM_FIELDS,
+    CLAIMS_CSV,
+    CLAIMS_JSONL,
+    LIST_SEPARATOR,
+    TALLIES_CSV,
+    TALLIES_JSONL,
+    TALLY_FIELDS,
+)
 from stats.model import Document, Figure, figure_id
 
 log = logging.getLogger("stats")
 
 # (re-exported: they were defined here, and readers of the outputs use them from here)
-__all__ = ["FORMULA_STARTS", "NUMERIC_FIELDS", "AtomicFile", "atomic_open", "csv_line",
-           "remove_stale_temporary_files", "rows_to_csv", "safe_cell", "unguard_cell"]
+__all__ = ["CLAIM_FIELDS", "FORMULA_STARTS", "LIST_SEPARATOR", "NUMERIC_FIELDS", "TALLY_FIELDS", "AtomicFile",
+           "atomic_open", "csv_line", "remove_stale_temporary_files", "rows_to_csv", "safe_cell",
+           "unguard_cell"]
 
 FIGURE_FIELDS = [
     "figure_id", "doc", "start", "end", "span", "value", "value_high", "whole", "qualifier",
