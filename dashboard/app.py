@@ -11,6 +11,7 @@ from flask_compress import Compress
 from dashboard import wiring
 from dashboard.data import load
 from dashboard.layout import build_layout
+from dashboard.reconciled import load_reconciled
 
 ASSETS = Path(__file__).parent / "assets"
 # Brotli or gzip, whichever the browser takes: plotly.js alone is 4.8 MB as sent by Dash, under
@@ -30,8 +31,8 @@ def _no_such_dependency(error: DependencyException) -> tuple[str, int]:
 
 
 def create_app(data_dir: Path) -> dash.Dash:
-    """A Dash app over figures.csv, documents.csv and texts.jsonl in data_dir (no external CSS
-    or scripts), its responses compressed."""
+    """A Dash app over figures.csv, documents.csv, texts.jsonl, tallies and claims in data_dir
+    (no external CSS or scripts), its responses compressed."""
     data_dir = Path(data_dir)
     corpus = load(data_dir)
     app = dash.Dash(
@@ -48,6 +49,8 @@ def create_app(data_dir: Path) -> dash.Dash:
     app.server.register_error_handler(DependencyException, _no_such_dependency)
     Compress(app.server)
     app.layout = build_layout(corpus, str(data_dir))
-    wiring.register(app, corpus)
+    reconciled = load_reconciled(data_dir)
+    wiring.register(app, corpus, reconciled)
     app.corpus = corpus  # type: ignore[attr-defined]  # for tests and the benchmark
+    app.reconciled = reconciled  # type: ignore[attr-defined]
     return app

@@ -181,7 +181,7 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
         children.append(alert(quote.note))
     if others:
         children.append(html.Div([
-            html.Div(f"The mark you clicked holds {len(others) + 1} figures; the others:",
+            html.Div(f"What you clicked holds {len(others) + 1} figures; the others:",
                      className="others-head"),
             html.Div([dcc.Link([html.Strong(o["value_label"]), " ", o["subject_label"]],
                                href=figure_href(o["figure_id"], search=search), className="other-link",

@@ -37,6 +37,7 @@ def filter_prop(component: str) -> str:
 
 DOWNLOAD_BUTTON = "download-button"
 DOWNLOAD = "download"
+DOWNLOAD_WHAT = "download-what"  # figures, tallies or claims
 
 CHART_CATEGORY = "chart-category"
 CHART_CATEGORY_BY = "chart-category-by"
@@ -51,7 +52,30 @@ TIMELINE_NOTE_TEXT = "timeline-note-text"
 TIMELINE_SHOW = "timeline-show"  # "show anyway"
 CHART_SOURCE = "chart-source"  # a click sets the source filter, it opens no quote
 CAPTION_SOURCE = "caption-source"
-CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE]  # charts whose marks open a quote
+CHART_TALLIES = "chart-tallies"  # an article's tally of one category: a bar, whose click opens its figures
+CAPTION_TALLIES = "caption-tallies"
+CHART_CLAIMS = "chart-claims"  # a dot per figure of each claim: a click opens its quote
+CAPTION_CLAIMS = "caption-claims"
+# Charts whose marks open a quote.
+CHARTS = [CHART_CATEGORY, CHART_CASUALTY, CHART_TIMELINE, CHART_TALLIES, CHART_CLAIMS]
+
+# The page's tabs (figures, tallies, claims), each a section shown alone, and the reading of
+# tallies and claims they follow (low: conservative, best: best estimate, high: highest claim).
+TAB = "tab"
+READING = "reading"
+SECTION_FIGURES = "section-figures"
+SECTION_TALLIES = "section-tallies"
+SECTION_CLAIMS = "section-claims"
+SECTIONS = {"figures": SECTION_FIGURES, "tallies": SECTION_TALLIES, "claims": SECTION_CLAIMS}
+TALLY_TOTALS = "tally-totals"
+TALLY_CATEGORY = "tally-category"  # the category the tallies chart draws
+TALLY_GRID = "tally-grid"
+TALLY_COUNT = "tally-count"
+CLAIM_TOTALS = "claim-totals"
+CLAIM_CONFLICTS = "claim-conflicts"  # "conflicts only"
+CLAIM_GRID = "claim-grid"
+CLAIM_COUNT = "claim-count"
+SHOW_CLAIM = "show-claim"  # in the quote panel: the figure's claim in the Claims tab
 
 GRID = "figures-grid"
 GRID_COUNT = "grid-count"

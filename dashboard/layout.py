@@ -15,6 +15,7 @@ from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
 from dashboard.data import CASUALTY_CATEGORIES, Corpus
 from dashboard.filters import DURATIONS_HIDDEN, IMPLIED_ON, MAX_SEARCH_CHARS
+from dashboard.layout_views import claims_section, tab_bar, tallies_section
 from dashboard.options import ARTICLE_OPTIONS, VALUE_OPTIONS, many_values, options
 from dashboard.table import table_card
 
@@ -101,9 +102,12 @@ def filter_bar(corpus: Corpus) -> html.Div:
             html.Div([
                 button("Clear filters", ids.CLEAR_FILTERS, "outline-secondary",
                        title="Back to the default view (durations and distances hidden)"),
+                dcc.RadioItems(id=ids.DOWNLOAD_WHAT, value="figures", inline=True, className="segmented",
+                               options=[{"label": w, "value": w} for w in ("figures", "tallies", "claims")]),
                 button("Download CSV", ids.DOWNLOAD_BUTTON,
-                       title="The figures the filters and table show: the columns of figures.csv, then "
-                             "the article's title, publisher and date"),
+                       title="Figures: those the filters and table show (the columns of figures.csv, then "
+                             "the article's title, publisher and date). Tallies: those of the articles the "
+                             "filters keep. Claims: those the Claims tab lists"),
                 dcc.Download(id=ids.DOWNLOAD),
             ], className="filter-actions"),
         ], className="filter-footer"),
@@ -168,6 +172,8 @@ def quote_card() -> html.Div:
         html.Div([
             html.Div(quote_placeholder(), id=ids.QUOTE, **{"aria-live": "polite"}),
             button("", ids.SHOW_MARK, "outline-secondary show-mark", style={"display": "none"}),
+            button("", ids.SHOW_CLAIM, "outline-secondary show-mark", style={"display": "none"},
+                   title="The claim this figure belongs to, with every source's figure, in the Claims tab"),
         ], className="card-body"),
         html.Div(html.Div([
             button("Read the whole article", ids.OPEN_ARTICLE),
@@ -211,8 +217,9 @@ def build_layout(corpus: Corpus, data_label: str) -> html.Div:
         ], className="header-inner"), className="app-header"),
         html.Main([
             filter_bar(corpus),
+            tab_bar(),
             html.Div([
-                html.Div([
+                html.Div([html.Div([
                     html.Div([
                         html.Div(chart_card(
                             "Figures per category", ids.CHART_CATEGORY, ids.CAPTION_CATEGORY,
@@ -232,7 +239,8 @@ def build_layout(corpus: Corpus, data_label: str) -> html.Div:
                                "bar to show only that source (click it again to show all)"),
                     timeline_card(),
                     table_card(),
-                ], className="col-lg-8 col-xl-9 main-col"),
+                ], id=ids.SECTION_FIGURES, className="view-section"), tallies_section(), claims_section()],
+                    className="col-lg-8 col-xl-9 main-col"),
                 html.Div(html.Div(quote_card(), className="sticky-side"), className="col-lg-4 col-xl-3"),
             ], className="row g-3"),
         ], className="app-main"),

@@ -34,6 +34,10 @@ _TEXT_FIELDS = ("docs", "publishers", "said_by", "places")  # values that may be
 TEXT, LOW, HIGH, IMPLIED, DURATIONS, FIGURES = "q", "min", "max", "implied", "durations", "ids"
 NO, SHOW = "no", "show"
 MAX_FIGURE_IDS = 200  # ids one address may pick
+# The page's tab and reading (of tallies and claims: conservative, best estimate, highest), with
+# the values they may take, the first the default (not written in the address).
+PAGE_VALUES = {"tab": ("figures", "tallies", "claims"), "reading": ("best", "low", "high")}
+PAGE_DEFAULTS = {param: values[0] for param, values in PAGE_VALUES.items()}
 
 
 # The longest article, publisher, source or place sent to the page as an option value as it is
@@ -140,30 +144,53 @@ def filter_params(filters: Filters) -> list[tuple[str, str]]:
     return params
 
 
-def location(filters: Filters, figure: str | None = None, view: bool = False) -> str:
-    """The query string of a view: the figure (and its article view) first, then the filters;
-    "" for the default view with no figure.
+def page_state(search: str | None) -> dict[str, str]:
+    """The page's tab and reading (`PAGE_DEFAULTS`' keys) a query string names, each one of its
+    known values or else the default."""
+    query = _query(search)
+    state = {}
+    for param, default in PAGE_DEFAULTS.items():
+        value = query.get(param, [default])[0]
+        state[param] = value if value in PAGE_VALUES[param] else default
+    return state
+
+
+def location(filters: Filters, figure: str | None = None, view: bool = False,
+             page: dict[str, str] | None = None) -> str:
+    """The query string of a view: the figure (and its article view) first, then the filters,
+    then the tab and reading where they are not the default ones; "" for the default view
+    with no figure.
 
     >>> killed = Filters.from_inputs(categories=["killed"], value_min=100, durations=["hide"])
-    >>> location(killed, "f2aa723dbda44")
-    '?figure=f2aa723dbda44&category=killed&min=100'
+    >>> location(killed, "f2aa723dbda44", page={"tab": "claims", "reading": "best"})
+    '?figure=f2aa723dbda44&category=killed&min=100&tab=claims'
     """
     params = [("figure", figure)] if figure else []
     if figure and view:
         params.append(("view", "article"))
     params += filter_params(filters)
+    params += [(k, v) for k, v in (page or {}).items() if k in PAGE_DEFAULTS and v != PAGE_DEFAULTS[k]]
     return "?" + urlencode(params) if params else ""
+
+
+def with_page(search: str | None, pathname: str | None = None, **page: str | None) -> str:
+    """The query string with another tab or reading (`with_page(s, tab="claims")`), the same
+    figure and filters."""
+    figure, view = parse_location(search, pathname)
+    state = page_state(search)
+    state.update({k: v for k, v in page.items() if v in PAGE_VALUES.get(k, ())})
+    return location(filters_from_query(search), figure, view, state)
 
 
 def with_figure(search: str | None, figure: str | None, view: bool = False) -> str:
     """The query string with another figure (or none) and the same filters."""
-    return location(filters_from_query(search), figure, view)
+    return location(filters_from_query(search), figure, view, page_state(search))
 
 
 def with_filters(search: str | None, filters: Filters, pathname: str | None = None) -> str:
     """The query string with other filters and the same figure and view."""
     figure, view = parse_location(search, pathname)
-    return location(filters, figure, view)
+    return location(filters, figure, view, page_state(search))
 
 
 def component_values(filters: Filters) -> list[Any]:

@@ -30,7 +30,10 @@ from dashboard.callbacks import (
 from dashboard.data import Corpus
 from dashboard.layout import many_articles
 from dashboard.options import article_options, many_values, value_options
+from dashboard.reconciled import Reconciled
 from dashboard.urlstate import filters_from_values, with_filters
+from dashboard.view_callbacks import DOWNLOAD_NAMES, download, quote_extras, with_extras
+from dashboard.wiring_views import register_views
 
 FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
 FILTER_STATES = [State(i, ids.filter_prop(i)) for i in ids.FILTERS]
@@ -65,8 +68,8 @@ def _clientside(app: dash.Dash, name: str, output: Output, *inputs: Any, **optio
     app.clientside_callback(ClientsideFunction("figures", name), output, *inputs, **options)
 
 
-def register(app: dash.Dash, corpus: Corpus) -> None:
-    """Attach the callbacks for one corpus to an app."""
+def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
+    """Attach the callbacks for one corpus and its tallies and claims to an app."""
 
     @app.callback(*[Output(i, p) for _key, i, p in VIEW_OUTPUTS], Output(ids.VIEW_VERSION, "data"),
                   *FILTER_INPUTS, Input(ids.CHART_CATEGORY_BY, "value"), State(ids.VIEW_VERSION, "data"))
@@ -133,8 +136,9 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
                   State(ids.URL, "href"))
     def on_location(search: str | None, pathname: str | None, mark_ids: list[str] | None,
                     href: str | None) -> tuple[Any, ...]:
-        """Show the figure named in the URL."""
-        return show_figure(corpus, search, pathname, mark_ids, href)
+        """Show the figure named in the URL, with its article's tallies and its claim."""
+        panel, *rest = show_figure(corpus, search, pathname, mark_ids, href)
+        return (with_extras(panel, quote_extras(corpus, reconciled, search, pathname)), *rest)
 
     for component, column in ((ids.FILTER_SOURCE, "said_by"), (ids.FILTER_PLACE, "place")):
         if many_values(corpus, column):
@@ -144,12 +148,19 @@ def register(app: dash.Dash, corpus: Corpus) -> None:
         _search(app, ids.FILTER_ARTICLE, lambda typed, selected: article_options(corpus, typed, selected))
 
     @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"), *FILTER_STATES,
-                  State(ids.GRID, "filterModel"), prevent_initial_call=True)
+                  State(ids.GRID, "filterModel"), State(ids.DOWNLOAD_WHAT, "value"),
+                  State(ids.CLAIM_CONFLICTS, "value"), prevent_initial_call=True)
     def on_download(_clicks: int | None, *values: Any) -> dict[str, Any]:
-        """Send the filtered figures as CSV."""
-        *filter_values, model = values
-        text = download_csv(corpus, filters_from_values(*filter_values), model)
+        """Send the filtered figures (or the tallies or claims they make) as CSV."""
+        *filter_values, model, what, conflicts = values
+        filters = filters_from_values(*filter_values)
+        if what in DOWNLOAD_NAMES:
+            text = download(corpus, reconciled, what, filters, conflicts)
+            return dcc.send_string(text, DOWNLOAD_NAMES[what], type="text/csv")
+        text = download_csv(corpus, filters, model)
         return dcc.send_string(text, DOWNLOAD_NAME, type="text/csv")
+
+    register_views(app, corpus, reconciled)
 
 
 def _searched_dropdowns(corpus: Corpus) -> list[tuple[str, Any]]:

@@ -20,7 +20,9 @@ NO_CHROMIUM = "Debian chromium is not installed (apt-get install chromium): brow
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 TIMEOUT = 30_000  # ms: a loaded two-core machine can take seconds for the first paint
-ROWS = ".ag-center-cols-container .ag-row[row-id]"  # loaded rows (a row still loading has no id)
+# The figures table's loaded rows (a row still loading has no id); the tallies and claims tables
+# are other grids on the page.
+ROWS = "#figures-grid .ag-center-cols-container .ag-row[row-id]"
 
 
 def skip_without_chromium() -> None:

@@ -100,6 +100,23 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def claims_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The extractor's output (with tallies and claims) over the team's multi-outlet articles:
+    several outlets on the same invented events, with figures that agree, conflict and change."""
+    base = tmp_path_factory.mktemp("claims-data")
+    (base / "articles").mkdir()
+    for article in sorted((ROOT / "tests" / "data" / "claims").glob("*.txt")):
+        shutil.copy(article, base / "articles" / article.name)
+    return extract_into(base / "articles", base / "output")
+
+
+@pytest.fixture(scope="module")
+def claims_site(claims_dir: Path) -> Iterator[str]:
+    """The app over the multi-outlet articles' output, served on a free local port."""
+    yield from serve(claims_dir)
+
+
+@pytest.fixture(scope="session")
 def corpus(seeds_dir: Path) -> Corpus:
     """The seeds' figures loaded as the dashboard loads them."""
     return load(seeds_dir)

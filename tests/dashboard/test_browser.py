@@ -37,6 +37,7 @@ pytestmark = pytest.mark.browser
 
 AT_LEAST_703 = "f2aa723dbda44"
 TWO_DAUGHTERS = "fd5d100e1a16a"  # on the table's first page
+GRID_ROWS = "#figures-grid .ag-center-cols-container .ag-row"
 NYT_TITLE = "Taliban Enter Kandahar City and Seize Border Posts"
 
 
@@ -70,11 +71,12 @@ def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpu
     assert f"figure={ids[0]}" in page.url
 
     # The table turned to the clicked figure's row and selected it.
-    expect(page.locator(f'.ag-row-selected[row-id="{ids[0]}"]')).to_have_count(1, timeout=TIMEOUT)
+    selected = page.locator(f'#figures-grid .ag-row-selected[row-id="{ids[0]}"]')
+    expect(selected).to_have_count(1, timeout=TIMEOUT)
 
     # A table row (on the first page).
-    page.get_by_label("First Page").click()
-    page.locator(f'.ag-center-cols-container .ag-row[row-id="{TWO_DAUGHTERS}"] .ag-cell').first.click()
+    page.locator("#figures-grid").get_by_label("First Page").click()
+    page.locator(f'{GRID_ROWS}[row-id="{TWO_DAUGHTERS}"] .ag-cell').first.click()
     expect(page.locator("#quote mark.hl")).to_have_text("two", timeout=TIMEOUT)
     expect(page.locator("#quote .quote-sentence")).to_have_text("His wife and two daughters were killed.")
     expect(page.locator("#quote .cite-line")).to_contain_text("The Reference")
@@ -189,7 +191,7 @@ def test_the_quote_panel_and_table_say_who_where_and_when(page: Page, attributed
                                                            attributed: Corpus) -> None:
     open_page(page, attributed_site)
     taliban, implied = span_id(attributed, "at least 40"), span_id(attributed, IMPLIED_SPAN)
-    row = page.locator(f'.ag-center-cols-container .ag-row[row-id="{taliban}"]')
+    row = page.locator(f'{GRID_ROWS}[row-id="{taliban}"]')
     expect(row.locator('[col-id="said_by"]')).to_have_text("the Taliban")
     expect(row.locator('[col-id="place"]')).to_have_text("Kandahar")
     expect(row.locator('[col-id="period"]')).to_have_text("last week")
@@ -205,7 +207,7 @@ def test_the_quote_panel_and_table_say_who_where_and_when(page: Page, attributed
     expect(page.locator("#quote mark.hl")).to_have_text("1,200", timeout=TIMEOUT)
     expect_attribution(page, "according to the United Nations", "Herat", "in July")
 
-    implied_row = page.locator(f'.ag-center-cols-container .ag-row[row-id="{implied}"]')
+    implied_row = page.locator(f'{GRID_ROWS}[row-id="{implied}"]')
     expect(implied_row.locator('[col-id="qualifier_label"]')).to_have_text("implied")
     implied_row.locator(".ag-cell").first.click()
     expect(page.locator("#quote mark.hl")).to_have_text(IMPLIED_SPAN, timeout=TIMEOUT)

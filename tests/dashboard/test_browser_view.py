@@ -90,7 +90,7 @@ def test_a_shared_figure_link_selects_and_scrolls_to_its_row(page: Page, site: s
     open_page(page, f"{site}?figure={figure}")
     row = page.locator(f'{ROWS}[row-id="{figure}"]')
     expect(row).to_have_class(re.compile(r"\bag-row-selected\b"), timeout=TIMEOUT)
-    expect(page.locator(".ag-paging-description")).to_contain_text("Page 2")
+    expect(page.locator("#figures-grid .ag-paging-description")).to_contain_text("Page 2")
     page.wait_for_function(f"""() => {{
         const r = document.querySelector('{ROWS}[row-id="{figure}"]').getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight;
@@ -171,8 +171,9 @@ def test_no_qualifier_code_is_shown_anywhere(page: Page, site: str, corpus: Corp
     pages = -(-len(corpus.figures) // PAGE_SIZE)
     seen: set[str] = set()
     for number in range(1, pages + 1):
-        page.get_by_label("First Page" if number == 1 else "Next Page").click()
-        expect(page.locator(".ag-paging-description")).to_contain_text(f"Page {number} of {pages}")
+        page.locator("#figures-grid").get_by_label("First Page" if number == 1 else "Next Page").click()
+        pager = page.locator("#figures-grid .ag-paging-description")
+        expect(pager).to_contain_text(f"Page {number} of {pages}")
         page.wait_for_function(f"document.querySelectorAll('{ROWS}').length > 0", timeout=TIMEOUT)
         text = page_text(page)
         assert [code for code in CODES if code in text] == [], f"page {number}"

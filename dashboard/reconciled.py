@@ -1,0 +1,182 @@
+"""The reconcile stage's outputs as the dashboard reads them: each article's tallies
+(tallies.jsonl, else tallies.csv) and the claims that two or more figures share (claims.jsonl,
+else claims.csv). Knows nothing of Dash.
+
+Both files are read once, through pyarrow (in C++, no Python loop per row). A claim of one
+figure says nothing a figure does not, so only claims of several figures are kept: that is
+what the Claims view lists, and a figure's claim is looked up by its `claim` cell. An output
+folder written before the reconcile stage existed has neither file: the views then say so,
+and everything else works as before.
+
+`READINGS` are the three readings of a tally or claim the page switches between: `low` (the
+conservative reading, ACLED's), `best` (what a careful journalist would headline) and `high`
+(the highest claim).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.json as pajson
+
+from stats.export import (
+    CLAIM_FIELDS,
+    CLAIMS_CSV,
+    CLAIMS_JSONL,
+    LIST_SEPARATOR,
+    TALLIES_CSV,
+    TALLIES_JSONL,
+    TALLY_FIELDS,
+    unguard_cell,
+)
+
+log = logging.getLogger(__name__)
+
+LOW, BEST, HIGH = "low", "best", "high"
+READINGS = (LOW, BEST, HIGH)
+READING_NAMES = {LOW: "conservative", BEST: "best estimate", HIGH: "highest claim"}
+_LIST_COLUMNS = ("figures", "sources", "articles")
+_NUMBER_COLUMNS = ("low", "best", "high", "latest")
+_FLAG_COLUMNS = ("vague",)
+# The categories the tallies view gives a column each, in this order; the others are summed up.
+TALLY_COLUMNS = ("killed", "injured", "casualties", "missing", "displaced", "affected")
+
+
+def _read(folder: Path, jsonl: str, csv: str) -> pa.Table | None:
+    """One of the reconcile outputs as an Arrow table: the JSON Lines file (lists as lists),
+    else the CSV file (lists joined by LIST_SEPARATOR, split here), else None."""
+    if (folder / jsonl).exists():
+        return pajson.read_json(folder / jsonl)
+    if not (folder / csv).exists():
+        return None
+    names = pacsv.open_csv(folder / csv).schema.names
+    types = {n: (pa.float64() if n in _NUMBER_COLUMNS else pa.string()) for n in names}
+    table = pacsv.read_csv(folder / csv, convert_options=pacsv.ConvertOptions(
+        column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False))
+    for name in _LIST_COLUMNS:
+        if name in names:
+            where = names.index(name)
+            table = table.set_column(where, name, pc.split_pattern(table.column(name), LIST_SEPARATOR))
+    return table
+
+
+def _frame(table: pa.Table | None, columns: list[str]) -> pd.DataFrame:
+    """A table as a frame of the file's columns: lists joined as one text each (split again on
+    demand, one Python string per row rather than a list of them), blanks as "", numbers as
+    float64 (NaN for blanks), the CSV's formula guard undone."""
+    if table is None:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
+    data: dict[str, Any] = {}
+    for name in columns:
+        if name not in table.schema.names:
+            data[name] = np.full(table.num_rows, np.nan) if name in _NUMBER_COLUMNS else [""] * table.num_rows
+            continue
+        column = table.column(name)
+        if name in _LIST_COLUMNS:
+            joined = pc.fill_null(pc.binary_join(column, LIST_SEPARATOR), "")
+            data[name] = joined.to_numpy(zero_copy_only=False)
+        elif name in _NUMBER_COLUMNS:
+            data[name] = pc.cast(column, pa.float64()).to_numpy(zero_copy_only=False)
+        elif name in _FLAG_COLUMNS:  # JSON true/false, or the CSV's True/False
+            flags = column if pa.types.is_boolean(column.type) else pc.equal(pc.utf8_lower(column), "true")
+            data[name] = pc.fill_null(flags, False).to_numpy(zero_copy_only=False)
+        else:
+            texts = pc.fill_null(pc.cast(column, pa.string()), "")
+            data[name] = pd.Series(texts.to_numpy(zero_copy_only=False), dtype=object).map(_unguarded)
+    return pd.DataFrame(data)
+
+
+def _unguarded(text: str) -> str:
+    """A text cell with the CSV's formula guard undone (JSON Lines cells carry none)."""
+    return unguard_cell(text) if text.startswith("'") else text
+
+
+def ids_of(cell: str) -> list[str]:
+    """The figure ids (or sources, or articles) of a joined list cell."""
+    return cell.split(LIST_SEPARATOR) if cell else []
+
+
+@dataclass
+class Reconciled:
+    """Tallies (one row per article and category) and claims of several figures, with indexes
+    by article and by claim id."""
+
+    tallies: pd.DataFrame
+    claims: pd.DataFrame
+    found: bool = True  # whether the folder has the reconcile outputs at all
+    _by_doc: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _claim_row: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.tallies):
+            self._by_doc = {str(doc): rows for doc, rows in
+                            self.tallies.groupby("doc", sort=False).indices.items()}
+        self._claim_row = {str(c): i for i, c in enumerate(self.claims["claim"])}
+
+    def tallies_of(self, doc: str) -> pd.DataFrame:
+        """One article's tallies, in the file's order (the rows of tallies.csv for it)."""
+        rows = self._by_doc.get(doc)
+        return self.tallies.iloc[rows] if rows is not None else self.tallies.iloc[:0]
+
+    def tallies_for(self, docs: np.ndarray | None, categories: tuple[str, ...] = ()) -> pd.DataFrame:
+        """The tallies of some articles (None: every article), of some categories (none: all)."""
+        kept = self.tallies
+        if docs is not None:
+            kept = kept[kept["doc"].isin(docs)]
+        if categories:
+            kept = kept[kept["category"].isin(categories)]
+        return kept
+
+    def claim(self, claim_id: str | None) -> dict[str, Any] | None:
+        """A claim of several figures by its id, as a dict of its columns (None if not one)."""
+        row = self._claim_row.get(claim_id or "")
+        return None if row is None else self.claims.iloc[row].to_dict()
+
+    def claims_for(self, claim_ids: np.ndarray | None, conflicts_only: bool = False) -> pd.DataFrame:
+        """The claims some figures belong to (None: all), or only those in conflict."""
+        kept = self.claims
+        if claim_ids is not None:
+            kept = kept[kept["claim"].isin(claim_ids)]
+        if conflicts_only:
+            kept = kept[kept["status"] == "conflict"]
+        return kept
+
+
+def load_reconciled(data_dir: Path) -> Reconciled:
+    """The tallies and the claims of several figures of an output folder (empty, with
+    `found` false, when the folder has no reconcile outputs)."""
+    folder = Path(data_dir)
+    tallies = _read(folder, TALLIES_JSONL, TALLIES_CSV)
+    claims = _read(folder, CLAIMS_JSONL, CLAIMS_CSV)
+    if claims is not None and claims.num_rows and "figures" in claims.schema.names:
+        claims = claims.filter(pc.greater(pc.list_value_length(claims.column("figures")), 1))
+    found = tallies is not None or claims is not None
+    if not found:
+        log.info("%s has no tallies or claims (written by stats extract since the reconcile stage)", folder)
+    return Reconciled(_frame(tallies, TALLY_FIELDS), _ranked(_frame(claims, CLAIM_FIELDS)), found)
+
+
+def _counted(cells: pd.Series) -> np.ndarray:
+    """How many items each joined list cell holds."""
+    return np.where(cells.str.len() > 0, cells.str.count(LIST_SEPARATOR) + 1, 0).astype(np.int32)
+
+
+def _ranked(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with their numbers of figures, articles and sources, and their `best` reading
+    (the latest value where the articles are dated, the one value when all agree, else none:
+    a conflict without dates has no best estimate), most widely reported first."""
+    claims = claims.assign(n_figures=_counted(claims["figures"]), n_articles=_counted(claims["articles"]),
+                           n_sources=_counted(claims["sources"]))
+    agreed = claims["low"].where(claims["low"] == claims["high"])
+    claims["best"] = claims["latest"].where(claims["latest"].notna(), agreed)
+    claims = claims.sort_values(["n_articles", "n_sources", "n_figures", "claim"],
+                                ascending=[False, False, False, True], kind="stable")
+    return claims.reset_index(drop=True)

@@ -1,0 +1,152 @@
+"""The Tallies tab and the quote panel's tally strip: how many in all, per article and
+category, in the reading the page is switched to (conservative, best estimate, highest claim).
+Plain functions of the data; the Dash wiring is `dashboard.wiring_views`.
+
+The articles listed are those with a figure the filters keep (so a publisher, a place or a
+search narrows them), and a category filter narrows the categories. Summing tallies over
+articles counts an event as often as articles report it: the totals say so, and the Claims
+tab is where one event's reports are matched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from dash import html
+
+from dashboard.charts import CATEGORY_COLORS, OTHER_COLOR, empty_chart, esc, finish, short
+from dashboard.data import Corpus
+from dashboard.filters import Filters
+from dashboard.labels import date_text, format_number
+from dashboard.reconciled import BEST, HIGH, LOW, READING_NAMES, TALLY_COLUMNS, Reconciled, ids_of
+
+MAX_TALLY_ROWS = 1000  # articles the table lists (the highest tallies first)
+CHART_ARTICLES = 20  # bars of the chart
+PREFIX = {LOW: "at least ", BEST: "", HIGH: "up to "}
+STRIP_CATEGORIES = 4  # categories the quote panel's strip names
+
+
+def reading_of(value: Any) -> str:
+    """A reading from a component or the address: low, best or high (best for anything else)."""
+    return value if value in (LOW, BEST, HIGH) else BEST
+
+
+def kept_docs(corpus: Corpus, filters: Filters) -> np.ndarray:
+    """The articles with at least one figure the filters keep (a count per article code, no
+    string per row)."""
+    docs = corpus.figures["doc"]
+    codes = docs.cat.codes.to_numpy()[corpus.mask(filters)]
+    present = np.bincount(codes, minlength=len(docs.cat.categories)) > 0
+    return np.asarray(docs.cat.categories[present[:len(docs.cat.categories)]], dtype=object)
+
+
+def tallies_kept(corpus: Corpus, reconciled: Reconciled, filters: Filters) -> pd.DataFrame:
+    """The tallies of the articles the filters keep, of the categories they keep."""
+    return reconciled.tallies_for(kept_docs(corpus, filters), filters.categories)
+
+
+def categories_of(tallies: pd.DataFrame) -> list[str]:
+    """The categories the tallies hold, the usual casualty columns first."""
+    present = set(tallies["category"])
+    return [c for c in TALLY_COLUMNS if c in present] + sorted(present - set(TALLY_COLUMNS))
+
+
+def tally_rows(corpus: Corpus, tallies: pd.DataFrame, reading: str,
+               limit: int = MAX_TALLY_ROWS) -> list[dict[str, Any]]:
+    """One table row per article: its title, publisher and date, and per category the tally in
+    the reading (with `<category>_how`, the derivation, for the cell's tooltip); highest
+    tallies of the first category first."""
+    if tallies.empty:
+        return []
+    wide = tallies.pivot_table(index="doc", columns="category", values=reading, aggfunc="first")
+    how = tallies.pivot_table(index="doc", columns="category", values="how", aggfunc="first")
+    order = [c for c in categories_of(tallies) if c in wide.columns]
+    wide = wide[order].sort_values(order, ascending=False, na_position="last").head(limit)
+    rows = []
+    for doc, values in wide.iterrows():
+        document = corpus.document(str(doc))
+        row: dict[str, Any] = {"doc": str(doc), "article": document.get("title") or str(doc),
+                               "publisher": document.get("publisher", ""),
+                               "published": date_text(document.get("published", ""))}
+        for category in order:
+            value = values[category]
+            if not pd.isna(value):
+                row[category] = float(value)
+                row[f"{category}_how"] = str(how.at[doc, category])
+        rows.append(row)
+    return rows
+
+
+def totals_line(tallies: pd.DataFrame, reading: str) -> list[Any]:
+    """What the tallies add up to over the articles listed, in the reading."""
+    if tallies.empty:
+        return [html.Span("No article the filters keep counts people or events.")]
+    articles = tallies["doc"].nunique()
+    sums = tallies.groupby("category", sort=False)[reading].sum()
+    parts = [f"{PREFIX[reading]}{format_number(float(sums[c]))} {c}" for c in categories_of(tallies)[:6]]
+    return [html.Strong(f"{articles:,} article{'s' if articles != 1 else ''}: "), ", ".join(parts),
+            html.Span(f" ({READING_NAMES[reading]}). Summed over articles: an event several articles "
+                      "report counts once per article; the Claims tab matches them.",
+                      className="text-muted")]
+
+
+def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, reading: str,
+                limit: int = CHART_ARTICLES) -> tuple[go.Figure, str]:
+    """The articles with the highest tallies of one category: a bar at the reading, a line from
+    the conservative to the highest reading; each bar's customdata is its tally's figure ids.
+    With the caption."""
+    chosen = tallies[tallies["category"] == category] if category else tallies.iloc[:0]
+    if chosen.empty:
+        return empty_chart("No tallies for the filters."), ""
+    top = chosen.sort_values([reading, "doc"], ascending=[False, True]).head(limit).iloc[::-1]
+    labels = [short(corpus.document(str(d)).get("title") or str(d), 44) for d in top["doc"]]
+    values = top[reading].to_numpy(dtype=float)
+    hover = [f"<b>{esc(label)}</b><br>{esc(PREFIX[reading])}{format_number(v)} {esc(category)}"
+             f"<br>conservative {format_number(lo)} · best {format_number(b)} · highest {format_number(hi)}"
+             f"<br>{esc(short(how, 160))}"
+             for label, v, lo, b, hi, how in zip(labels, values, top["low"], top["best"], top["high"],
+                                                 top["how"], strict=True)]
+    fig = go.Figure(go.Bar(
+        x=values, y=[f"{len(labels) - i}. {label}" for i, label in enumerate(labels)], orientation="h",
+        marker_color=CATEGORY_COLORS.get(category, OTHER_COLOR),
+        error_x={"type": "data", "symmetric": False, "array": top["high"].to_numpy(float) - values,
+                 "arrayminus": values - top["low"].to_numpy(float), "color": "#555", "thickness": 1},
+        customdata=[ids_of(f) for f in top["figures"]], hovertext=hover, hoverinfo="text",
+        text=[format_number(v) for v in values], textposition="outside", cliponaxis=False))
+    fig.update_layout(xaxis_title=f"{category} ({READING_NAMES[reading]}; the line: conservative to highest)",
+                      margin={"l": 10, "r": 40, "t": 10, "b": 40})
+    shown, total = len(top), chosen["doc"].nunique()
+    caption = (f"The {shown} articles with the highest {category} tallies" if total > shown
+               else f"Every article with a {category} tally ({total})")
+    return finish(fig, 60 + 26 * shown), caption + "; click a bar for the figures it adds up."
+
+
+def tally_strip(reconciled: Reconciled, doc: str, reading: str) -> html.Div | None:
+    """The quote panel's line on the figure's article: "This article: at least 23 killed, 40
+    injured — from 3 figures", each category's derivation in the tooltip."""
+    tallies = reconciled.tallies_of(doc)
+    if tallies.empty:
+        return None
+    order = categories_of(tallies)[:STRIP_CATEGORIES]
+    rows = {str(r["category"]): r for _i, r in tallies.iterrows()}
+    parts = [f"{PREFIX[reading]}{format_number(float(rows[c][reading]))} {c}" for c in order]
+    figures = {i for c in order for i in ids_of(str(rows[c]["figures"]))}
+    how = "\n".join(f"{c}: {rows[c]['how']}" for c in order)
+    return html.Div([html.Span("This article: ", className="strip-head"), ", ".join(parts),
+                     html.Span(f" — from {len(figures)} figure{'s' if len(figures) != 1 else ''}",
+                               className="text-muted")],
+                    className="tally-strip", title=how)
+
+
+def tally_figures(reconciled: Reconciled, doc: str, category: str | None) -> list[str]:
+    """The figure ids of one article's tally of a category (its first tally's when the
+    category is not one of its tallies)."""
+    tallies = reconciled.tallies_of(doc)
+    if tallies.empty:
+        return []
+    chosen = tallies[tallies["category"] == category]
+    row = chosen.iloc[0] if len(chosen) else tallies.iloc[0]
+    return ids_of(str(row["figures"]))

@@ -1,0 +1,103 @@
+"""The Dash callbacks of the tabs, the reading switch, the Tallies and Claims tabs and the
+quote panel's "See its claim": thin wrappers around `dashboard.view_callbacks`.
+
+The tab and the reading live in the address (`?tab=claims&reading=low`, defaults left out):
+set from it when the page loads, written back when they change. A tab's content is worked out
+only while it is shown, and again when it is opened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+from dash import Input, Output, State, ctx
+
+from dashboard import ids
+from dashboard.data import Corpus
+from dashboard.layout_views import section_styles
+from dashboard.reconciled import Reconciled
+from dashboard.urlstate import filters_from_values, page_state, with_page
+from dashboard.view_callbacks import claim_button, claims_update, grid_pick, show_claim, tallies_update
+
+FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
+
+
+def register_views(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
+    """Attach the tabs' callbacks for one corpus and its reconcile outputs to an app."""
+    _register_tabs(app)
+
+    @app.callback(Output(ids.TALLY_TOTALS, "children"), Output(ids.CHART_TALLIES, "figure"),
+                  Output(ids.CHART_TALLIES, "style"), Output(ids.CAPTION_TALLIES, "children"),
+                  Output(ids.TALLY_CATEGORY, "options"), Output(ids.TALLY_CATEGORY, "value"),
+                  Output(ids.TALLY_GRID, "rowData"), Output(ids.TALLY_COUNT, "children"),
+                  *FILTER_INPUTS, Input(ids.READING, "value"), Input(ids.TALLY_CATEGORY, "value"),
+                  Input(ids.TAB, "value"))
+    def on_tallies(*values: Any) -> tuple[Any, ...]:
+        """Redraw the Tallies tab, while it is shown."""
+        *filter_values, reading, category, tab = values
+        if tab != "tallies":
+            return (dash.no_update,) * 8
+        view = tallies_update(corpus, reconciled, filters_from_values(*filter_values), reading, category)
+        return tuple(view[k] for k in ("totals", "chart", "style", "caption", "options", "category", "rows",
+                                       "count"))
+
+    @app.callback(Output(ids.CLAIM_TOTALS, "children"), Output(ids.CHART_CLAIMS, "figure"),
+                  Output(ids.CHART_CLAIMS, "style"), Output(ids.CAPTION_CLAIMS, "children"),
+                  Output(ids.CLAIM_GRID, "rowData"), Output(ids.CLAIM_COUNT, "children"),
+                  *FILTER_INPUTS, Input(ids.READING, "value"), Input(ids.CLAIM_CONFLICTS, "value"),
+                  Input(ids.TAB, "value"))
+    def on_claims(*values: Any) -> tuple[Any, ...]:
+        """Redraw the Claims tab, while it is shown."""
+        *filter_values, reading, conflicts, tab = values
+        if tab != "claims":
+            return (dash.no_update,) * 6
+        view = claims_update(corpus, reconciled, filters_from_values(*filter_values), reading, conflicts)
+        return tuple(view[k] for k in ("totals", "chart", "style", "caption", "rows", "count"))
+
+    @app.callback(Output(ids.URL, "search", allow_duplicate=True), Output(ids.MARK_IDS, "data",
+                                                                          allow_duplicate=True),
+                  Input(ids.TALLY_GRID, "cellClicked"), Input(ids.CLAIM_GRID, "cellClicked"),
+                  State(ids.URL, "search"), prevent_initial_call=True)
+    def on_grid_pick(tally_cell: Any, claim_cell: Any, search: str | None) -> tuple[Any, Any]:
+        """Show the first figure of the clicked tally or claim, the others beside it."""
+        return grid_pick(reconciled, ctx.triggered_id, tally_cell, claim_cell, search)
+
+    @app.callback(Output(ids.SHOW_CLAIM, "children"), Output(ids.SHOW_CLAIM, "style"),
+                  Input(ids.URL, "search"), Input(ids.URL, "pathname"))
+    def on_claim_button(search: str | None, pathname: str | None) -> tuple[str, dict[str, str]]:
+        """Offer the figure's claim, when it has one of several figures."""
+        return claim_button(corpus, reconciled, search, pathname)
+
+    @app.callback(Output(ids.FILTER_FIGURES, "data", allow_duplicate=True),
+                  Output(ids.TAB, "value", allow_duplicate=True),
+                  Input(ids.SHOW_CLAIM, "n_clicks"), State(ids.URL, "search"), prevent_initial_call=True)
+    def on_show_claim(_clicks: int | None, search: str | None) -> tuple[Any, Any]:
+        """Open the Claims tab on the figure's claim (its figures as the filter)."""
+        return show_claim(corpus, reconciled, search)
+
+
+def _register_tabs(app: dash.Dash) -> None:
+    """The tab and reading: from the address on load, back into it when changed, and which
+    section the tab shows."""
+
+    @app.callback(Output(ids.TAB, "value"), Output(ids.READING, "value"), Input(ids.URL, "pathname"),
+                  State(ids.URL, "search"))
+    def on_load(_pathname: str | None, search: str | None) -> tuple[str, str]:
+        """The tab and reading the address names."""
+        state = page_state(search)
+        return state["tab"], state["reading"]
+
+    @app.callback(Output(ids.URL, "search", allow_duplicate=True), Input(ids.TAB, "value"),
+                  Input(ids.READING, "value"), State(ids.URL, "search"), State(ids.URL, "pathname"),
+                  prevent_initial_call=True)
+    def on_page_to_url(tab: str | None, reading: str | None, search: str | None,
+                       pathname: str | None) -> Any:
+        """Write the tab and reading into the address (keeping the figure and filters)."""
+        found = with_page(search, pathname, tab=tab, reading=reading)
+        return dash.no_update if found == (search or "") else found
+
+    @app.callback(*[Output(section, "style") for section in ids.SECTIONS.values()], Input(ids.TAB, "value"))
+    def on_tab(tab: str | None) -> list[dict[str, str]]:
+        """Show the tab's section, hide the others."""
+        return section_styles(tab)
