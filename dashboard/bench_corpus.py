@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 
 from dashboard.columnar import BOOL_COLUMNS, FIGURES_PARQUET, NUMBER_COLUMNS, TRUE_TEXTS
 from dashboard.extractor import EXTRACT_OK, run_extract
-from stats.export import DOCUMENTS_CSV, FIGURES_CSV, TEXTS_JSONL, unguard_cell
+from stats.export import CLAIMS_JSONL, DOCUMENTS_CSV, FIGURES_CSV, TALLIES_JSONL, TEXTS_JSONL, unguard_cell
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHERS = ["The New York Times", "The Reference", "Reuters", "Associated Press", "Al Jazeera", ""]
@@ -89,12 +89,35 @@ def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS, parquet: bool =
                                  "title": f"{meta['title'] or meta['doc']} (copy {copy})",
                                  "publisher": PUBLISHERS[(copy + n) % len(PUBLISHERS)],
                                  "published": published})
+    copy_reconciled(seed_out, out, copies, [str(i) for i in seed["figure_id"].to_pylist()])
     if texts and (seed_out / TEXTS_JSONL).is_file():
         copy_texts(seed_out / TEXTS_JSONL, out / TEXTS_JSONL, copies)
     elif texts:
         print(f"dashboard.bench: warning: the extractor wrote no {TEXTS_JSONL}; quotes fall back to "
               f"the sentences of {FIGURES_CSV}", file=sys.stderr)
     return out
+
+
+def copy_reconciled(seed_out: Path, out: Path, copies: int, seed_ids: list[str]) -> None:
+    """tallies.jsonl and claims.jsonl for the copies: each copy's own tallies and claims, as the
+    seeds' are, with its articles', figures' and claims' names (none when the core wrote none)."""
+    index = {figure_id: n for n, figure_id in enumerate(seed_ids)}
+    for name, fields in ((TALLIES_JSONL, ("figures",)), (CLAIMS_JSONL, ("figures", "articles"))):
+        if not (seed_out / name).is_file():
+            continue
+        seeds = [json.loads(line) for line in (seed_out / name).read_text(encoding="utf-8").splitlines()]
+        with (out / name).open("w", encoding="utf-8") as handle:
+            for copy in range(copies):
+                base = copy * len(seed_ids)
+                for record in seeds:
+                    made = dict(record)
+                    made["figures"] = [f"f{base + index[f]:012d}" for f in record["figures"] if f in index]
+                    if "articles" in fields:
+                        made["articles"] = [f"c{copy:05d}_{a}" for a in record["articles"]]
+                        made["claim"] = f"{record['claim']}_{copy:05d}"
+                    else:
+                        made["doc"] = f"c{copy:05d}_{record['doc']}"
+                    handle.write(json.dumps(made) + "\n")
 
 
 def read_csv(path: Path) -> tuple[list[dict[str, str]], list[str]]:
@@ -119,6 +142,10 @@ def synthetic_figures(seed: pa.Table, rows: np.ndarray) -> pa.Table:
     copy = rows // per_copy
     doc = pc.binary_join_element_wise("c", _text(copy, 5), "_", table["doc"], "")
     columns = {"doc": doc, "figure_id": pc.binary_join_element_wise("f", _text(rows, 12), "")}
+    if "claim" in table.column_names:  # each copy's claims are its own (the copies are other events)
+        claim = table["claim"]
+        columns["claim"] = pc.if_else(pc.equal(claim, ""), claim,
+                                      pc.binary_join_element_wise(claim, _text(copy, 5), "_"))
     for name, made in attribution(rows).items():
         if name in table.column_names:
             own = table[name]

@@ -23,6 +23,7 @@ from dashboard.data import Corpus
 from dashboard.filters import Filters
 from dashboard.labels import format_number, qualifier_words
 from dashboard.reconciled import HIGH, LOW, Reconciled, ids_of
+from dashboard.tallies_view import kept
 
 MAX_CLAIM_ROWS = 1000  # claims the table lists
 CHART_CLAIMS = 15  # rows of the chart
@@ -34,11 +35,8 @@ LEGEND_SOURCES = 12  # a legend of sources only when the chart holds at most thi
 def claims_kept(corpus: Corpus, reconciled: Reconciled, filters: Filters,
                 conflicts_only: bool = False) -> pd.DataFrame:
     """The claims of several figures that hold a figure the filters keep, in their order."""
-    claim = corpus.figures["claim"]
-    codes = claim.cat.codes.to_numpy()[corpus.mask(filters)]
-    present = np.bincount(codes[codes >= 0], minlength=len(claim.cat.categories)) > 0
-    held = np.asarray(claim.cat.categories[present[:len(claim.cat.categories)]], dtype=object)
-    return reconciled.claims_for(held, conflicts_only)
+    ids, present = kept(corpus, "claim", filters)
+    return reconciled.claims_for(ids, present, conflicts_only)
 
 
 def reading_text(claim: dict[str, Any] | pd.Series, reading: str) -> str:
@@ -88,7 +86,7 @@ def source_of(row: pd.Series | dict[str, Any]) -> str:
     return str(row["said_by"] or row["publisher"] or row["doc"])
 
 
-def _color(source: str) -> str:
+def source_color(source: str) -> str:
     """A source's colour, the same on every draw (from a hash of its name)."""
     digest = hashlib.sha1(source.encode("utf-8", "surrogatepass")).digest()
     return ARTICLE_COLORS[digest[0] % len(ARTICLE_COLORS)]
@@ -120,21 +118,23 @@ def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS)
     rows = list(dict.fromkeys(dots["row"]))[::-1]  # the first claim at the top
     fig = go.Figure()
     sources = list(dict.fromkeys(dots["source"]))
-    for source in sources:
-        mine = dots[dots["source"] == source]
+    legend = len(sources) <= LEGEND_SOURCES  # a trace per source, named in the legend; else one
+    for source in sources if legend else [None]:
+        mine = dots[dots["source"] == source] if legend else dots
         fig.add_trace(go.Scatter(
-            x=mine["value"], y=mine["row"], mode="markers+text", name=short(source, 30),
-            marker={"size": 11, "color": _color(source), "line": {"width": 1, "color": "#fff"}},
+            x=mine["value"], y=mine["row"], mode="markers+text", name=short(source or "", 30),
+            marker={"size": 11, "color": [source_color(s) for s in mine["source"]],
+                    "line": {"width": 1, "color": "#fff"}},
             text=[qualifier_words(q, i) if q != "exact" else "" for q, i in zip(mine["qualifier"],
                                                                               mine["implied"], strict=True)],
             textposition="top center", textfont={"size": 10}, customdata=mine["figure_id"],
-            hovertext=[f"<b>{esc(label)}</b> — {esc(short(source, 40))}<br>{esc(short(article, 60))}"
-                       for label, article in zip(mine["label"], mine["article"], strict=True)],
+            hovertext=[f"<b>{esc(label)}</b> — {esc(short(s, 40))}<br>{esc(short(article, 60))}" for
+                       label, s, article in zip(mine["label"], mine["source"], mine["article"], strict=True)],
             hoverinfo="text", cliponaxis=False))
     values = dots["value"].to_numpy(dtype=float)
     positive = values[np.isfinite(values) & (values > 0)]
     log = len(positive) == len(values) and positive.max() / positive.min() > LOG_SPREAD
-    fig.update_layout(showlegend=len(sources) <= LEGEND_SOURCES, margin={"l": 10, "r": 20, "t": 30, "b": 40},
+    fig.update_layout(showlegend=legend, margin={"l": 10, "r": 20, "t": 30, "b": 40},
                       xaxis={"type": "log" if log else "linear", "title": "value as each source gives it"},
                       yaxis={"categoryorder": "array", "categoryarray": rows})
     caption = (f"The {len(rows)} most widely reported of {len(claims):,} claims"

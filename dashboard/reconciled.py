@@ -114,6 +114,7 @@ class Reconciled:
     found: bool = True  # whether the folder has the reconcile outputs at all
     _by_doc: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _claim_row: dict[str, int] = field(default_factory=dict, repr=False)
+    _code_cache: dict[str, tuple[pd.Index, np.ndarray]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.tallies):
@@ -126,11 +127,23 @@ class Reconciled:
         rows = self._by_doc.get(doc)
         return self.tallies.iloc[rows] if rows is not None else self.tallies.iloc[:0]
 
-    def tallies_for(self, docs: np.ndarray | None, categories: tuple[str, ...] = ()) -> pd.DataFrame:
-        """The tallies of some articles (None: every article), of some categories (none: all)."""
+    def _codes(self, column: str, frame: pd.DataFrame, categories: pd.Index) -> np.ndarray:
+        """Each row's `column` as its position in a categorical's categories (-1 where it is not
+        one of them): worked out once per categorical, so a filter is a lookup per row."""
+        cached = self._code_cache.get(column)
+        if cached is None or cached[0] is not categories:
+            cached = (categories, categories.get_indexer(frame[column].astype(str)))
+            self._code_cache[column] = cached
+        return cached[1]
+
+    def tallies_for(self, docs: pd.Index | None = None, present: np.ndarray | None = None,
+                    categories: tuple[str, ...] = ()) -> pd.DataFrame:
+        """The tallies of some articles (`present[i]`: whether the article `docs[i]` is kept; no
+        `docs`: every article), of some categories (none: all)."""
         kept = self.tallies
-        if docs is not None:
-            kept = kept[kept["doc"].isin(docs)]
+        if docs is not None and present is not None and len(kept):
+            codes = self._codes("doc", kept, docs)
+            kept = kept[(codes >= 0) & present[np.maximum(codes, 0)]]
         if categories:
             kept = kept[kept["category"].isin(categories)]
         return kept
@@ -140,11 +153,14 @@ class Reconciled:
         row = self._claim_row.get(claim_id or "")
         return None if row is None else self.claims.iloc[row].to_dict()
 
-    def claims_for(self, claim_ids: np.ndarray | None, conflicts_only: bool = False) -> pd.DataFrame:
-        """The claims some figures belong to (None: all), or only those in conflict."""
+    def claims_for(self, ids: pd.Index | None = None, present: np.ndarray | None = None,
+                   conflicts_only: bool = False) -> pd.DataFrame:
+        """The claims that hold a kept figure (`present[i]`: whether a figure of the claim
+        `ids[i]` is kept; no `ids`: every claim), or only those in conflict, in their order."""
         kept = self.claims
-        if claim_ids is not None:
-            kept = kept[kept["claim"].isin(claim_ids)]
+        if ids is not None and present is not None and len(kept):
+            codes = self._codes("claim", kept, ids)
+            kept = kept[(codes >= 0) & present[np.maximum(codes, 0)]]
         if conflicts_only:
             kept = kept[kept["status"] == "conflict"]
         return kept

@@ -34,23 +34,24 @@ def reading_of(value: Any) -> str:
     return value if value in (LOW, BEST, HIGH) else BEST
 
 
-def kept_docs(corpus: Corpus, filters: Filters) -> np.ndarray:
-    """The articles with at least one figure the filters keep (a count per article code, no
-    string per row)."""
-    docs = corpus.figures["doc"]
-    codes = docs.cat.codes.to_numpy()[corpus.mask(filters)]
-    present = np.bincount(codes, minlength=len(docs.cat.categories)) > 0
-    return np.asarray(docs.cat.categories[present[:len(docs.cat.categories)]], dtype=object)
+def kept(corpus: Corpus, column: str, filters: Filters) -> tuple[pd.Index, np.ndarray]:
+    """A categorical column's categories, and for each whether a figure the filters keep holds
+    it (a count per code, no string per row)."""
+    values = corpus.figures[column]
+    names = values.cat.categories
+    codes = values.cat.codes.to_numpy()[corpus.mask(filters)]
+    return names, np.bincount(codes[codes >= 0], minlength=len(names))[:len(names)] > 0
 
 
 def tallies_kept(corpus: Corpus, reconciled: Reconciled, filters: Filters) -> pd.DataFrame:
     """The tallies of the articles the filters keep, of the categories they keep."""
-    return reconciled.tallies_for(kept_docs(corpus, filters), filters.categories)
+    docs, present = kept(corpus, "doc", filters)
+    return reconciled.tallies_for(docs, present, filters.categories)
 
 
 def categories_of(tallies: pd.DataFrame) -> list[str]:
     """The categories the tallies hold, the usual casualty columns first."""
-    present = set(tallies["category"])
+    present = {str(c) for c in tallies["category"].unique()}
     return [c for c in TALLY_COLUMNS if c in present] + sorted(present - set(TALLY_COLUMNS))
 
 
@@ -61,23 +62,32 @@ def tally_rows(corpus: Corpus, tallies: pd.DataFrame, reading: str,
     tallies of the first category first."""
     if tallies.empty:
         return []
-    wide = tallies.pivot_table(index="doc", columns="category", values=reading, aggfunc="first")
-    how = tallies.pivot_table(index="doc", columns="category", values="how", aggfunc="first")
+    unique = tallies.drop_duplicates(["doc", "category"])
+    wide = unique.pivot(index="doc", columns="category", values=reading)
     order = [c for c in categories_of(tallies) if c in wide.columns]
     wide = wide[order].sort_values(order, ascending=False, na_position="last").head(limit)
+    shown = unique[unique["doc"].isin(wide.index)]
+    docs, categories, hows = (shown[c].to_numpy(dtype=object) for c in ("doc", "category", "how"))
+    how = dict(zip(zip(docs, categories, strict=True), hows, strict=True))
+    documents = corpus.documents.reindex(wide.index)
+    titles, publishers, dates = (documents[c].to_numpy(dtype=object)
+                                 for c in ("title", "publisher", "published"))
+    values = wide.to_numpy(dtype=float)
     rows = []
-    for doc, values in wide.iterrows():
-        document = corpus.document(str(doc))
-        row: dict[str, Any] = {"doc": str(doc), "article": document.get("title") or str(doc),
-                               "publisher": document.get("publisher", ""),
-                               "published": date_text(document.get("published", ""))}
-        for category in order:
-            value = values[category]
-            if not pd.isna(value):
+    for n, doc in enumerate(wide.index.to_numpy(dtype=object)):
+        row: dict[str, Any] = {"doc": doc, "article": _text(titles[n]) or doc,
+                               "publisher": _text(publishers[n]), "published": date_text(_text(dates[n]))}
+        for category, value in zip(order, values[n], strict=True):
+            if not np.isnan(value):
                 row[category] = float(value)
-                row[f"{category}_how"] = str(how.at[doc, category])
+                row[f"{category}_how"] = how[(doc, category)]
         rows.append(row)
     return rows
+
+
+def _text(value: Any) -> str:
+    """A documents.csv cell as text ("" for an article it does not list)."""
+    return "" if not isinstance(value, str) else value
 
 
 def totals_line(tallies: pd.DataFrame, reading: str) -> list[Any]:

@@ -37,7 +37,7 @@ def test_claims_tab_conflicts_and_a_source_dot_quote(page: Page, claims_site: st
     page.wait_for_selector("#chart-claims .scatterlayer .point", timeout=TIMEOUT)
     expect(page.locator("#section-figures")).to_be_hidden()
     page.locator("#claim-conflicts").get_by_text("conflicts only").click()
-    conflicts = reconciled.claims_for(None, True)
+    conflicts = reconciled.claims_for(conflicts_only=True)
     expect(page.locator("#claim-totals")).to_contain_text(f"{len(conflicts)} claims", timeout=TIMEOUT)
     cells = "[...document.querySelectorAll('#claim-grid .ag-row[row-id] [col-id=status]')]"
     page.wait_for_function(  # the table, redrawn after the totals, lists the conflicts only
@@ -90,7 +90,7 @@ def test_tallies_follow_the_reading_and_open_their_figures(page: Page, claims_si
 def test_see_its_claim_and_download_tallies(page: Page, claims_site: str, claims_dir: Path,
                                             tmp_path: Path) -> None:
     reconciled = load_reconciled(claims_dir)
-    claim = reconciled.claims_for(None, True).iloc[0]
+    claim = reconciled.claims_for(conflicts_only=True).iloc[0]
     figure = ids_of(claim["figures"])[0]
     page.goto(claims_site + f"?figure={figure}")
     expect(page.locator("#show-claim")).to_contain_text(f"{claim['n_figures']} figures", timeout=TIMEOUT)

@@ -147,12 +147,15 @@ def test_the_chart_draws_a_dot_per_figure_coloured_by_source(loaded) -> None:
     view = claims_update(corpus, reconciled, ALL, "best", ["conflicts"])
     chart = view["chart"]
     drawn = [f for trace in chart.data for f in trace.customdata]
-    shown = reconciled.claims_for(None, True).head(claims_view.CHART_CLAIMS)
+    shown = reconciled.claims_for(conflicts_only=True).head(claims_view.CHART_CLAIMS)
     expected = [f for cell in shown["figures"] for f in ids_of(cell)[:claims_view.MAX_DOTS]]
     assert sorted(drawn) == sorted(expected)
-    for trace in chart.data:  # one trace per source: every dot of it has that source
-        sources = {claims_view.source_of(corpus.figure(f)) for f in trace.customdata}
-        assert len(sources) == 1
+    for trace in chart.data:  # each dot in its source's colour (a trace per source when few)
+        sources = [claims_view.source_of(corpus.figure(f)) for f in trace.customdata]
+        assert list(trace.marker.color) == [claims_view.source_color(s) for s in sources]
+        if chart.layout.showlegend:
+            assert len(set(sources)) == 1
+    assert len({claims_view.source_color(s) for s in ("Reuters", "AP", "police", "residents")}) > 1
 
 
 @pytest.mark.parametrize(("reading", "column"), [("low", "low"), ("high", "high")])
@@ -185,7 +188,7 @@ def test_a_click_in_a_table_opens_the_first_figure(loaded) -> None:
 
 
 def _conflict_figure(reconciled: Reconciled) -> tuple[str, dict]:
-    claim = reconciled.claims_for(None, True).iloc[0].to_dict()
+    claim = reconciled.claims_for(conflicts_only=True).iloc[0].to_dict()
     return ids_of(claim["figures"])[0], claim
 
 
