@@ -117,6 +117,11 @@ class Reconciled:
     _code_cache: dict[str, tuple[pd.Index, np.ndarray]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        # Articles and categories repeat: held once each, as categoricals (codes per row), so
+        # filters, pivots and sorts work on integers.
+        for frame, columns in ((self.tallies, ("doc", "category")), (self.claims, ("category", "status"))):
+            for column in columns:
+                frame[column] = frame[column].astype("category")
         if len(self.tallies):
             self._by_doc = {str(doc): rows for doc, rows in
                             self.tallies.groupby("doc", sort=False).indices.items()}
@@ -132,7 +137,13 @@ class Reconciled:
         one of them): worked out once per categorical, so a filter is a lookup per row."""
         cached = self._code_cache.get(column)
         if cached is None or cached[0] is not categories:
-            cached = (categories, categories.get_indexer(frame[column].astype(str)))
+            values = frame[column]
+            if isinstance(values.dtype, pd.CategoricalDtype):  # each distinct value looked up once
+                found = categories.get_indexer(values.cat.categories)
+                codes = values.cat.codes.to_numpy()
+                cached = (categories, np.where(codes >= 0, found[np.maximum(codes, 0)], -1))
+            else:
+                cached = (categories, categories.get_indexer(values.astype(str)))
             self._code_cache[column] = cached
         return cached[1]
 

@@ -64,6 +64,8 @@ def tally_rows(corpus: Corpus, tallies: pd.DataFrame, reading: str,
         return []
     unique = tallies.drop_duplicates(["doc", "category"])
     wide = unique.pivot(index="doc", columns="category", values=reading)
+    wide.columns = wide.columns.astype(str)
+    wide.index = wide.index.astype(str)
     order = [c for c in categories_of(tallies) if c in wide.columns]
     wide = wide[order].sort_values(order, ascending=False, na_position="last").head(limit)
     shown = unique[unique["doc"].isin(wide.index)]
@@ -111,7 +113,11 @@ def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, rea
     chosen = tallies[tallies["category"] == category] if category else tallies.iloc[:0]
     if chosen.empty:
         return empty_chart("No tallies for the filters."), ""
-    top = chosen.sort_values([reading, "doc"], ascending=[False, True]).head(limit).iloc[::-1]
+    total = chosen["doc"].nunique()
+    values = chosen[reading].to_numpy(dtype=float)
+    if len(values) > limit:  # the highest `limit` found without sorting them all
+        chosen = chosen.iloc[np.argpartition(-values, limit - 1)[:limit]]
+    top = chosen.sort_values([reading, "doc"], ascending=[False, True]).iloc[::-1]
     labels = [short(corpus.document(str(d)).get("title") or str(d), 44) for d in top["doc"]]
     values = top[reading].to_numpy(dtype=float)
     hover = [f"<b>{esc(label)}</b><br>{esc(PREFIX[reading])}{format_number(v)} {esc(category)}"
@@ -128,7 +134,7 @@ def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, rea
         text=[format_number(v) for v in values], textposition="outside", cliponaxis=False))
     fig.update_layout(xaxis_title=f"{category} ({READING_NAMES[reading]}; the line: conservative to highest)",
                       margin={"l": 10, "r": 40, "t": 10, "b": 40})
-    shown, total = len(top), chosen["doc"].nunique()
+    shown = len(top)
     caption = (f"The {shown} articles with the highest {category} tallies" if total > shown
                else f"Every article with a {category} tally ({total})")
     return finish(fig, 60 + 26 * shown), caption + "; click a bar for the figures it adds up."
