@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.json as pajson
 
+from dashboard.data import unguard
 from stats.export import (
     CLAIM_FIELDS,
     CLAIMS_CSV,
@@ -35,7 +36,6 @@ from stats.export import (
     TALLIES_CSV,
     TALLIES_JSONL,
     TALLY_FIELDS,
-    unguard_cell,
 )
 
 log = logging.getLogger(__name__)
@@ -46,15 +46,38 @@ READING_NAMES = {LOW: "conservative", BEST: "best estimate", HIGH: "highest clai
 _LIST_COLUMNS = ("figures", "sources", "articles")
 _NUMBER_COLUMNS = ("low", "best", "high", "latest")
 _FLAG_COLUMNS = ("vague",)
-# The categories the tallies view gives a column each, in this order; the others are summed up.
+# The categories the tallies table gives a column each, in this order (the chart and the download
+# have every category).
 TALLY_COLUMNS = ("killed", "injured", "casualties", "missing", "displaced", "affected")
 
 
-def _read(folder: Path, jsonl: str, csv: str) -> pa.Table | None:
+def _schema(fields: list[str]) -> pa.Schema:
+    """The Arrow types of a reconcile output's columns."""
+    def kind(name: str) -> pa.DataType:
+        if name in _LIST_COLUMNS:
+            return pa.list_(pa.string())
+        if name in _NUMBER_COLUMNS:
+            return pa.float64()
+        return pa.bool_() if name in _FLAG_COLUMNS else pa.string()
+    return pa.schema([(name, kind(name)) for name in fields])
+
+
+def _several(batch: pa.RecordBatch | pa.Table) -> pa.RecordBatch | pa.Table:
+    """The claims of a batch that hold two or more figures."""
+    return batch.filter(pc.greater(pc.list_value_length(batch.column("figures")), 1))
+
+
+def _read(folder: Path, jsonl: str, csv: str, fields: list[str]) -> pa.Table | None:
     """One of the reconcile outputs as an Arrow table: the JSON Lines file (lists as lists),
-    else the CSV file (lists joined by LIST_SEPARATOR, split here), else None."""
+    else the CSV file (lists joined by LIST_SEPARATOR, split here), else None. Claims are read
+    a block at a time and only those of several figures kept: a million claims, most of one
+    figure, are never all in memory at once."""
     if (folder / jsonl).exists():
-        return pajson.read_json(folder / jsonl)
+        schema = _schema(fields)
+        reader = pajson.open_json(folder / jsonl, parse_options=pajson.ParseOptions(
+            explicit_schema=schema, unexpected_field_behavior="ignore"))
+        keep = _several if jsonl == CLAIMS_JSONL else (lambda batch: batch)
+        return pa.Table.from_batches([keep(batch) for batch in reader], schema=schema)
     if not (folder / csv).exists():
         return None
     names = pacsv.open_csv(folder / csv).schema.names
@@ -70,10 +93,10 @@ def _read(folder: Path, jsonl: str, csv: str) -> pa.Table | None:
 
 def _frame(table: pa.Table | None, columns: list[str]) -> pd.DataFrame:
     """A table as a frame of the file's columns: lists joined as one text each (split again on
-    demand, one Python string per row rather than a list of them), blanks as "", numbers as
-    float64 (NaN for blanks), the CSV's formula guard undone."""
+    demand), text kept in Arrow (pandas' "str": no Python string per cell), blanks as "",
+    numbers as float64 (NaN for blanks), the CSV's formula guard undone."""
     if table is None:
-        return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
+        return pd.DataFrame({name: pd.Series(dtype="str") for name in columns})
     data: dict[str, Any] = {}
     for name in columns:
         if name not in table.schema.names:
@@ -81,22 +104,20 @@ def _frame(table: pa.Table | None, columns: list[str]) -> pd.DataFrame:
             continue
         column = table.column(name)
         if name in _LIST_COLUMNS:
-            joined = pc.fill_null(pc.binary_join(column, LIST_SEPARATOR), "")
-            data[name] = joined.to_numpy(zero_copy_only=False)
+            data[name] = _texts(pc.binary_join(column, LIST_SEPARATOR))
         elif name in _NUMBER_COLUMNS:
             data[name] = pc.cast(column, pa.float64()).to_numpy(zero_copy_only=False)
         elif name in _FLAG_COLUMNS:  # JSON true/false, or the CSV's True/False
             flags = column if pa.types.is_boolean(column.type) else pc.equal(pc.utf8_lower(column), "true")
             data[name] = pc.fill_null(flags, False).to_numpy(zero_copy_only=False)
         else:
-            texts = pc.fill_null(pc.cast(column, pa.string()), "")
-            data[name] = pd.Series(texts.to_numpy(zero_copy_only=False), dtype=object).map(_unguarded)
+            data[name] = unguard(_texts(column))
     return pd.DataFrame(data)
 
 
-def _unguarded(text: str) -> str:
-    """A text cell with the CSV's formula guard undone (JSON Lines cells carry none)."""
-    return unguard_cell(text) if text.startswith("'") else text
+def _texts(column: pa.ChunkedArray | pa.Array) -> pd.Series:
+    """A text column as pandas' Arrow-backed "str", blanks as ""."""
+    return pd.Series(pd.array(pc.fill_null(pc.cast(column, pa.string()), ""), dtype="str"))
 
 
 def ids_of(cell: str) -> list[str]:
@@ -181,10 +202,11 @@ def load_reconciled(data_dir: Path) -> Reconciled:
     """The tallies and the claims of several figures of an output folder (empty, with
     `found` false, when the folder has no reconcile outputs)."""
     folder = Path(data_dir)
-    tallies = _read(folder, TALLIES_JSONL, TALLIES_CSV)
-    claims = _read(folder, CLAIMS_JSONL, CLAIMS_CSV)
+    tallies = _read(folder, TALLIES_JSONL, TALLIES_CSV, TALLY_FIELDS)
+    claims = _read(folder, CLAIMS_JSONL, CLAIMS_CSV, CLAIM_FIELDS)
     if claims is not None and claims.num_rows and "figures" in claims.schema.names:
-        claims = claims.filter(pc.greater(pc.list_value_length(claims.column("figures")), 1))
+        claims = _several(claims)
+    pa.default_memory_pool().release_unused()  # what reading a million claims took, given back
     found = tallies is not None or claims is not None
     if not found:
         log.info("%s has no tallies or claims (written by stats extract since the reconcile stage)", folder)
