@@ -10,7 +10,7 @@ from functools import cached_property
 
 import regex
 
-from stats.describe import gazetteer, mention, names, period, place, place_names, said_by
+from stats.describe import gazetteer, mention, names, period, place, place_names, place_scene, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
@@ -79,7 +79,7 @@ class Context:
 
     @cached_property
     def opening(self) -> place_names.Mention | None:
-        return place.opening_place(self.raw, self._article.known)
+        return place_scene.opening_place(self.raw, self._article.known)
 
     def in_quote(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.quoted)

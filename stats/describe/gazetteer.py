@@ -30,6 +30,13 @@ _OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "re
 _BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|neighbouring) X"
 
 
+# "Analamanga, the region around the capital,", "X, a town of 5,000": a name described as a
+# place by a generic word that heads the apposition (not "Lorenz, the state premier").
+_DESCRIBED = regex.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+(?:of|around|near|outside|{'|'.join(places.AFTER_PLACE)})\b)"
+)
+
+
 def _placed(before: str, after: str) -> bool:
     """Whether the words around a capitalised run make it a place: "in (the) (western) X",
     "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
@@ -38,6 +45,8 @@ def _placed(before: str, after: str) -> bool:
     word = _FIRST_WORD.match(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
+    if _DESCRIBED.match(after):
+        return True
     if not before[-1:].isspace():
         return False
     t = before.split()[-3:]
@@ -45,6 +54,10 @@ def _placed(before: str, after: str) -> bool:
     strong = places.STRONG_PREPOSITIONS
     if w and (w[-1] in strong or (w[-1] == "the" and len(w) > 1 and w[-2] in strong)):
         return True
+    if len(w) > 2 and w[-1] == "and" and w[-3] in strong:
+        return True  # "in Dadu and Larkana": the second of two places after "in"
+    if len(w) > 1 and w[-1] == "on" and w[-2] in places.ARRIVAL_WORDS:
+        return True  # "landed on Gavdos", "arrivals on Crete"
     if w and w[-1] in _BETWEEN_WORDS and len(w) > 1 and (
         w[-2] in strong or (w[-2] == "the" and len(w) > 2 and w[-3] in strong)
     ):
@@ -71,7 +84,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         run, start, end = m.group(), m.start(), m.end()
         if " " not in run and run.lower() in places.NOT_PLACES:
             continue  # "The", "But": a word that is no place, whatever stands around it
-        after = text[end : end + 24]
+        after = text[end : end + 40]
         name = trim(run)
         if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it

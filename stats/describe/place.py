@@ -28,6 +28,7 @@ from stats.describe.place_names import (
     covered,
     demonym,
     institution,
+    nationality,
     place_of_institution,
     trim,
 )
@@ -60,9 +61,6 @@ _VERB_OBJECT = regex.compile(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
-# A known place opening the sentence as its subject ("Zambia has recorded ...", "Nepal's
-# cabinet approved ..."): the scene of the sentence's figures, when nothing nearer names one.
-_OPENING = regex.compile(rf"^\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 _OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
 _ANY_GENERIC = WordCue(places.PLACE_GENERICS)
@@ -98,9 +96,15 @@ _ANY_PLACE_CUE = regex.compile(
     r"|\b(?i:there)\b"
 )
 _FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
-_BORDER_WITH = regex.compile(rf"\bborders?\s+with\s+(?P<name>{NAME})")
+# "Afghanistan's border with Tajikistan", "border crossings with South Africa"
+_BORDER_WITH = regex.compile(
+    rf"\b(?i:borders?)(?:\s+(?:crossings?|posts?|points?|towns?|areas?|regions?))?\s+with\s+(?P<name>{NAME})"
+)
+# "the city", "the whole island", "there"; not the "there" of "there were two lifeboats".
 _ANAPHOR = regex.compile(
-    rf"\b(?i:the)\s+(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)|\b(?i:there)\b"
+    rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
+    r"|\b(?i:there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
+    r"seems?|appears?|remains?|remained|seemed|appeared)\b)"
 )
 # A statement's place: the preposition right after the verb or noun of speaking, at most two
 # words between ("said in", "told reporters in", "a news conference in"), never a clause
@@ -109,6 +113,13 @@ _STATEMENT = regex.compile(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
     r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
     regex.IGNORECASE,
+)
+# A place inside the description of a named speaker ("said Courage Martey, an economist at
+# Databank in Accra", "said Dieudonné Lossa, a civil society leader in Djugu territory"):
+# where the speaker works, not what the figure is about.
+_SPEAKER_ROLE = regex.compile(
+    r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the)\s+"
+    r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
 )
 _REFERENCE = regex.compile(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
 _DISTANCE_BEFORE = regex.compile(
@@ -229,6 +240,15 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     name = trim(m["name"])
     if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
+    owned = _OWNED.match(sentence, m.end("name"))
+    if owned and not m["generic"]:
+        # "in Peru's northern La Libertad region": the region, not the country that owns it
+        text = f"{owned['compass']} {trim(owned['name'])}"
+        text += f" {owned['generic']}" if owned["generic"] else ""
+        found[m.start("name")] = Mention(m.start("name"), owned.end(), text, IN_PLACE)
+        return
+    if m["generic"] and nationality(name):
+        return  # "in the Chilean city of Viña del Mar": the name after "of" is the place
     if not m["generic"] and (
         adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
     ):
@@ -240,7 +260,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         name = place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
         if not name:
             return
-    if m["prep"].lower() == "on" and not (m["generic"] or formed):
+    if m["prep"].lower() == "on" and not (m["generic"] or formed or _arrival(sentence, m.start())):
         return  # "attacks on the United States": on a target, not in a place ("on Lake Kivu" is)
     if m["prep"].lower() == "to" and _NOT_DESTINATION.search(sentence, max(0, m.start() - 12), m.start()):
         return  # "compared to Germany", "according to Reuters": no place a thing goes to
@@ -253,16 +273,30 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     if institution(sentence, m.end("name")):
         return  # "at Valeni Municipal Hospital": the institution, not the place
     generic = m["generic"]
-    text = f"{name} {generic}" if generic and generic.islower() and name == m["name"] else name
+    owner_cut = name != m["name"] and m["name"].endswith(name) and "s " in m["name"]  # "Indonesia's Aceh"
+    text = f"{name} {generic}" if generic and generic.islower() and (name == m["name"] or owner_cut) else name
     if m["compass"] and name.split()[0] == m["name"].split()[0]:
         text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
     start = m.start("compass") if m["compass"] else m.start("name")
     found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE, destination=m["prep"].lower() == "to")
 
 
+# "Peru's northern La Libertad region": a part of a place named after a compass word.
+_OWNED = regex.compile(
+    rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
+)
+_ARRIVAL_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _arrival(sentence: str, start: int) -> bool:
+    """ "landed on Crete", "arrivals on Lesbos": "on" a place reached, not "on" a target."""
+    word = _ARRIVAL_BEFORE.search(sentence, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in places.ARRIVAL_WORDS
+
+
 _PART_OF_PLACE = regex.compile(
     rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
-    r"south|north|east|west|interior)\b",
+    r"south|north|east|west|interior|streets|neighbourhoods|neighborhoods|hospitals|camps|villages|towns)\b",
     regex.IGNORECASE,
 )
 
@@ -280,8 +314,8 @@ def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
         name, start = m["name"], m.start()
         if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
             name, start = name[4:], start + 4
-        if demonym(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
-                              and _OF_NAME.match(sentence, m.end() + 1)):
+        if nationality(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
+                                 and _OF_NAME.match(sentence, m.end() + 1)):
             continue  # "the Tunisian coast": an adjective; "the Libyan port of Zuwara": Zuwara
         if not covered(found, start) and trim(name) == name:
             found[start] = Mention(start, m.end(), f"{name} {m['generic']}", NAMED)
@@ -292,25 +326,7 @@ def _left_out(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 60) : mention.start]
     if mention.rule is IN_PLACE and _STATEMENT.search(left):
         return True
+    if not mention.anaphor and _SPEAKER_ROLE.search(sentence, max(0, mention.start - 140), mention.start):
+        return True
     reference = _REFERENCE.search(left)
     return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))
-
-
-def opening_place(sentence: str, known: set[str]) -> Mention | None:
-    """A known place that opens the sentence as its subject ("Chad already hosts ...",
-    "Nepal's cabinet approved ..."), unless it is the speaker ("Britain said ...")."""
-    m = _OPENING.match(sentence)
-    if not m:
-        return None
-    words = trim(m["name"]).split()
-    if words and words[0].lower() in places.COMPASS_WORDS:  # "Southern Somalia has not ..."
-        words = words[1:]
-    if " ".join(words) not in known:
-        return None
-    following = regex.match(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)", sentence[m.end("name") :])
-    if following and following.group(1) in _SPEECH_WORDS:
-        return None
-    return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
-
-
-_SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})

@@ -72,7 +72,9 @@ def _choose(
     after = [
         m
         for m in mentions
-        if end <= m.start < clause_end and (m.rule is not POSSESSIVE or kind == "duration")
+        if end <= m.start < clause_end
+        and (m.rule is not POSSESSIVE or kind == "duration" or _OF_BETWEEN.fullmatch(sentence, end, m.start))
+        and not _origin_of_noun(sentence, end, m)
     ]
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
@@ -97,16 +99,48 @@ def _choose(
     if before:
         return before[-1]
     # "They freed 100 prisoners there." with no place before it: resolved from earlier sentences
-    return after[0] if after and after[0].text.lower() == "there" else None
+    if after and after[0].text.lower() == "there":
+        return after[0]
+    # "economists expect Brazil's economy to grow 2.1%": a known place owning the clause's noun
+    owners = [
+        m
+        for m in mentions
+        if m.rule is POSSESSIVE and floor <= m.start and m.end <= start and not _AFTER_PREPOSITION.search(
+            sentence, max(0, m.start - 12), m.start
+        )  # not "spent $1 trillion in America's longest war": whose war, not where
+    ]
+    return owners[-1] if owners else None
 
 
 def _not_origin(after: list[Mention], sentence: str) -> Mention:
     """The first place after the figure, passing over an origin ("migrants from Libya")
-    when a place follows it in the clause ("... capsized off the island of Lampedusa")."""
+    when a place follows it in the clause ("... capsized off the island of Lampedusa"), and
+    over both ends of a route ("from Zamboanga City to Jolo island when fire broke out near
+    Basilan")."""
     for m in after:
-        if not _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
-            return m
+        if _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            continue
+        if m.destination and _ROUTE.search(sentence, max(0, m.start - 60), m.start):
+            continue
+        return m
     return after[0]
+
+
+_AFTER_PREPOSITION = regex.compile(
+    rf"\b(?:{'|'.join(sorted(places.PLACE_PREPOSITIONS))})\s+(?:the\s+)?$", regex.IGNORECASE
+)
+# Between the two ends of a route: "from Zamboanga City to Jolo island".
+_ROUTE = regex.compile(r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?$")
+# Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
+_OF_BETWEEN = regex.compile(r"\s+of\s+")
+# A noun and "from" right after a figure: "Two planes from Argentina" came from there.
+_NOUN_FROM = regex.compile(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
+
+
+def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
+    """ "Two planes from Argentina joined ...": the place the counted things came from, named
+    right after their noun, is not where they are."""
+    return _NOUN_FROM.fullmatch(sentence, end, mention.start) is not None
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)

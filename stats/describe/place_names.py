@@ -84,7 +84,7 @@ def trim(name: str) -> str:
     if "s " in name:  # a possessive inside: "Sudan's North Darfur"
         for mark in ("’s ", "'s "):
             owner, _, rest = name.partition(mark)
-            if rest and owner in GAZETTEER:
+            if rest and (owner in GAZETTEER or owner.rsplit(None, 1)[-1] in GAZETTEER):  # "DR Congo's"
                 name = rest
     parts = name.split()
     if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
@@ -100,6 +100,35 @@ def demonym(name: str) -> bool:
     """One word that reads as a nationality ("Tunisian", "Libyan"), not a place's name."""
     # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province").
     return " " not in name and name not in GAZETTEER and name.lower().endswith(("ian", "ese", "ish"))
+
+
+def nationality(name: str) -> bool:
+    """One word that reads as a nationality ("Chilean", "German", "Kenyan", "Sudanese"), as
+    in "the Chilean city of Viña del Mar" or "the first German state": an adjective, not the
+    name of a place. A "-an" word counts only when a listed country is its stem, so
+    "Balochistan" and "Somali" (the Somali region) stay names."""
+    if " " in name or name in GAZETTEER:
+        return False
+    if demonym(name) or name in places.DEMONYM_WORDS:
+        return True
+    stems = (name[:-1], name[:-2], name + "y", name[:-1] + "o", name[:-2] + "o")
+    return name.endswith("an") and any(stem in places.PLACE_NAMES for stem in stems)
+
+
+def country_name(text: str) -> str | None:
+    """The country a place mention names, as written ("Burkina Faso", "Nepal" in "western
+    Nepal"), for "the country" to point to; None for a city or a region."""
+    words = text.split()
+    while words and words[0].lower() in places.COMPASS_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if name in COUNTRIES:
+        return name
+    if len(words) > 1 and words[-1].lower() not in places.PLACE_GENERICS and (
+        words[0] in places.PLACE_NAMES or words[-1] in places.PLACE_NAMES
+    ):
+        return name  # "Burkina Faso", "DR Congo"
+    return None
 
 
 def covered(found: dict[int, Mention], position: int) -> bool:

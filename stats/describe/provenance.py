@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.describe import clauses, names, period, place, place_choice, place_names, said_by
+from stats.describe import clauses, names, period, place, place_choice, place_names, place_scene, said_by
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.said_by import Source
 from stats.lexicon import sources
@@ -195,6 +195,13 @@ class Article:
 
     def _place(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
+        if "country" in ctx.raw[c.start : c.end]:
+            # "10 of the country's 11 provinces": the country, named by a neighbour or not at all
+            country = self._country(index, c)
+            return (country, (place.ANAPHOR.id,)) if country else (None, ())
+        modifier = place_scene.modifier_place(ctx.raw, c.end, self.index.known)
+        if modifier:
+            return modifier, (place.NAMED.id,)  # "188 Tucson precincts"
         places = clauses.near(ctx.places, c.start, c.end)
         # Names said bare matter only for a duration ("isolate Kabul in 30 days"): read them then.
         bare = clauses.near(ctx.bare, c.start, c.end) if c.kind is Kind.DURATION else []
@@ -217,6 +224,8 @@ class Article:
         country = self._country(index, c)
         if country:
             return country, (place.ANAPHOR.id,)
+        if self._says_country(index, c):
+            return None, ()  # "Food prices in the country rose 35%": no neighbour names it
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
                 named = [m for m in other.places if not m.anaphor]
@@ -244,10 +253,16 @@ class Article:
         if not _THE_COUNTRY.search(clause):
             return None
         for other in self._before(index, 2):
-            named = [m.text for m in other.places + other.bare if m.text in place_names.COUNTRIES]
+            named = [n for m in other.places + other.bare if (n := place_names.country_name(m.text))]
             if named:
                 return named[-1]
         return None
+
+    def _says_country(self, index: int, c: Candidate) -> bool:
+        """Whether the figure's clause speaks of "the country" (before or after it)."""
+        raw = self.contexts[index].raw
+        start = clauses.clause_start_before(raw, c.start)
+        return bool(_THE_COUNTRY.search(raw[start : clauses.clause_end_after(raw, c.end)]))
 
     def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]

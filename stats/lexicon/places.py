@@ -7,7 +7,7 @@ PLACE_GENERICS = frozenset(
     city town village district province region state county municipality governorate
     prefecture department oblast island islands valley river basin coast border area
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
-    dam resort
+    dam resort zone regions provinces districts counties
 """.split()
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
@@ -54,6 +54,14 @@ PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"
 # "the country" is left out: a country-wide figure names no place unless the text does.
 PLACE_ANAPHORS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "island"}
+)
+# Words before "on" that make the name after it a place ("landed on Crete", "arrivals on
+# Lesbos"): on an island, not on a target ("attacks on the United States").
+ARRIVAL_WORDS = frozenset(
+    """
+    land landed lands landing arrive arrived arrives arriving arrival arrivals stranded
+    ashore
+""".split()
 )
 # Lower-case words that may follow a place name without making it an adjective ("in Kabul
 # on Friday", "in Herat where ..."); another lower-case word after a name makes it one

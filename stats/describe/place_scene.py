@@ -1,0 +1,55 @@
+"""A sentence's scene when no rule ties a place to a figure: a known place that opens the
+sentence as its subject ("Zambia has recorded ...", "Nepal's cabinet approved ..."), after
+a wire dateline if there is one ("BRASILIA, May 7 (Reuters) - Brazil's central bank ..."),
+and a known place written as a modifier right after a number ("188 Tucson precincts")."""
+
+from __future__ import annotations
+
+import regex
+
+from stats.describe.place import NAMED
+from stats.describe.place_names import NAME, Mention, trim
+from stats.lexicon import places
+
+_OPENING = regex.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+# A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
+_DATELINE = regex.compile(
+    r"\s*\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,[^—–\n()]{1,40}?)?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
+)
+_SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})
+_FOLLOWING = regex.compile(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
+
+
+def opening_place(sentence: str, known: set[str]) -> Mention | None:
+    """A known place that opens the sentence (after its dateline) as its subject ("Chad
+    already hosts ...", "Nepal's cabinet approved ..."), unless it is the speaker ("Britain
+    said ...")."""
+    dateline = _DATELINE.match(sentence)
+    m = _OPENING.match(sentence, dateline.end() if dateline else 0)
+    if not m:
+        return None
+    words = trim(m["name"]).split()
+    if words and words[0].lower() in places.COMPASS_WORDS:  # "Southern Somalia has not ..."
+        words = words[1:]
+    if " ".join(words) not in known:
+        return None
+    following = _FOLLOWING.match(sentence, m.end("name"))
+    if following and following.group(1) in _SPEECH_WORDS:
+        return None
+    return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
+
+
+_MODIFIER = regex.compile(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
+
+
+def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
+    """A known place written between a number and its noun ("188 Tucson precincts", "three
+    Tucson City Council races"): the place of what is counted."""
+    m = _MODIFIER.match(sentence, end)
+    if not m:
+        return None
+    for name in (f"{m[1]} {m[2]}" if m[2] else "", m[1]):
+        if name and name in known:
+            return name
+    return None
