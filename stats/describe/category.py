@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from stats import lexicon
-from stats.describe import events, patterns
+from stats.describe import events, patterns, place_names
 from stats.describe.words import clause_before, is_people, matches, noun_category, singular, words_of
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
@@ -35,6 +37,8 @@ _OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "
 # Head-noun categories that name people ("the dead", "the missing", "troops").
 _PEOPLE_NOUNS = _OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
+_CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
+_FUNDED_AFTER = regex.compile(r"\s+(?:funded|financed|covered)\b")
 
 
 @dataclass
@@ -59,8 +63,12 @@ class Context:
 
     @cached_property
     def things(self) -> bool:
-        """A figure of places, attacks or money: no event word makes it a casualty."""
-        return self.noun in {"territory", "attacks", "money"}
+        """A figure of places, attacks, money or animals: no event word makes it a casualty
+        ("2.2 million livestock have died" is no death toll)."""
+        if self.noun in {"territory", "attacks", "money"}:
+            return True
+        found = words_of(self.subject)
+        return bool(found) and matches(singular(found[-1].lower), lexicon.ANIMAL_NOUNS)
 
     @cached_property
     def participle(self) -> str | None:
@@ -173,6 +181,10 @@ def _share(x: Context) -> Category | None:
         return None
     if x.previous is not None and patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
         return x.previous
+    if _FUNDED_AFTER.match(x.sentence, x.c.end):
+        return Category.MONEY  # "the appeal is only 12% funded": a share of money
+    if x.noun != "money" and _CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)):
+        return Category.OTHER  # "prices have risen by 35%": a rate of change, not a share
     return Category(x.noun) if x.noun else None
 
 
@@ -193,7 +205,14 @@ def _population(x: Context) -> Category | None:
 
 
 def _noun(x: Context) -> Category | None:
-    """The head noun of what the figure counts: "seven airstrikes" (attacks), "ten cities"."""
+    """The head noun of what the figure counts: "seven airstrikes" (attacks), "ten cities"
+    (captured). Places counted are territory only when held or lost ("the ninth city to
+    fall", "captured two border crossings"); "cases in 14 of the country's 23 regions" or "the
+    survey covered 42 districts" count places for something else (other)."""
+    if x.noun == "territory" and x.c.kind is Kind.COUNT and not any(
+        matches(w.lower, lexicon.HOLDING_WORDS) for w in words_of(x.sentence)
+    ):
+        return Category.OTHER
     return Category(x.noun) if x.noun else None
 
 
@@ -201,6 +220,8 @@ def _territory_share(x: Context) -> Category | None:
     """A share of a named place held or taken: "controls 85 percent of Afghanistan"."""
     if x.c.kind not in _SHARES or not x.subject[:1].isupper():
         return None
+    if x.subject not in place_names.GAZETTEER and not place_names.by_form(x.subject):
+        return None  # "the AfD took 38 per cent": a party's share, not a place's
     if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(x.left)):
         return Category.TERRITORY
     return None

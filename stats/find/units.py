@@ -59,6 +59,13 @@ def _percent(c: Candidate, sentence: str, right: str, conventions: Conventions) 
     if match := patterns.PERCENT_AFTER.match(right):
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
         return True
+    if conventions.basis_points and (match := patterns.BASIS_POINTS_AFTER.match(right)):
+        # "cut rates by 50 basis points": a hundredth of a percentage point each
+        c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
+        c.value /= 100
+        if c.value_high is not None:
+            c.value_high /= 100
+        return True
     return False
 
 

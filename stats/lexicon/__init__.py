@@ -7,11 +7,13 @@ tables are in `stats.lexicon.categories`). Keys are lower case.
 
 # The category tables live in their own module; read them here as lexicon.EVENT_CUES etc.
 from stats.lexicon.categories import AID_WORDS as AID_WORDS
+from stats.lexicon.categories import ANIMAL_NOUNS as ANIMAL_NOUNS
 from stats.lexicon.categories import ARMED_PEOPLE as ARMED_PEOPLE
 from stats.lexicon.categories import CASUALTY_PAIRS as CASUALTY_PAIRS
 from stats.lexicon.categories import EVENT_CUES as EVENT_CUES
 from stats.lexicon.categories import EVENT_PHRASES as EVENT_PHRASES
 from stats.lexicon.categories import EVENT_PHRASES_BEFORE as EVENT_PHRASES_BEFORE
+from stats.lexicon.categories import HOLDING_WORDS as HOLDING_WORDS
 from stats.lexicon.categories import LEFT_ONLY_CUES as LEFT_ONLY_CUES
 from stats.lexicon.categories import NOUN_CATEGORIES as NOUN_CATEGORIES
 from stats.lexicon.categories import PARTITIVE_QUANTIFIERS as PARTITIVE_QUANTIFIERS
@@ -21,6 +23,7 @@ from stats.lexicon.categories import PEOPLE_SUBGROUPS as PEOPLE_SUBGROUPS
 from stats.lexicon.categories import PLACE_OF_WORDS as PLACE_OF_WORDS
 from stats.lexicon.categories import POPULATION_PEOPLE as POPULATION_PEOPLE
 from stats.lexicon.categories import RESIDENCE_WORDS as RESIDENCE_WORDS
+from stats.lexicon.categories import SHARE_CHANGE_BEFORE as SHARE_CHANGE_BEFORE
 from stats.lexicon.categories import TERRITORY_VERBS as TERRITORY_VERBS
 
 # ----------------------------------------------------------------------------- numbers
@@ -156,6 +159,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # East African shillings: Kenyan papers write "Sh2 billion" and "KSh".
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
+    "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
 }
 # Currency units written glued after the amount: "164p" (pence).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
@@ -184,6 +188,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedi": "GHS", "dalasi": "GMD", "kina": "PGK", "guarani": "PYG", "bolivianos": "BOB",
     "colombian pesos": "COP", "argentine pesos": "ARS", "chilean pesos": "CLP", "philippine pesos": "PHP",
     "mexican pesos": "MXN", "brazilian reais": "BRL", "indonesian rupiah": "IDR",
+    "meticais": "MZN", "metical": "MZN", "meticals": "MZN",
 }
 # Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
 IDENTIFIER_WORDS = [

@@ -58,10 +58,10 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
-                   "uproot*", "relocat*"]),
-    ("missing", ["missing", "unaccounted"]),
+                   "uproot*", "relocat*", "sheltered", "sheltering"]),
+    ("missing", ["missing", "unaccounted", "trapped"]),
     ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
-                  "marooned", "malnourished", "starving"]),
+                  "marooned", "malnourished", "starving", "infected", "infecting", "sickened"]),
 ]
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
@@ -108,7 +108,9 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                 "toll", "killed"]),
     ("injured", ["injury", "wounded", "injured"]),
     ("missing", ["missing", "disappeared"]),
-    ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant"]),
+    ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant",
+                   "arrival"]),
+    ("affected", ["malnutrition"]),
     ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
                  "assault", "offensive", "shelling", "explosion", "blast", "rocket",
@@ -128,10 +130,11 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                    "settlement", "stronghold", "frontline", "island", "port", "airport",
                    "metropolis", "suburb", "governorate", "oblast", "hamlet"]),
     ("money", ["revenue", "budget", "aid", "funding", "fund", "cost", "spending", "loan",
-               "debt", "grant", "income", "salary", "wage", "tax", "customs", "price",
-               "profit", "sale", "economy", "gdp", "investment", "donation", "pledge",
+               "debt", "grant", "income", "salary", "wage", "tax", "customs",
+               "profit", "sale", "gdp", "investment", "donation", "pledge",
                "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
-               "reconstruction", "compensation", "ransom", "bounty", "earning"]),
+               "reconstruction", "compensation", "ransom", "bounty", "earning",
+               "domesticproduct"]),
     ("population", ["resident", "inhabitant", "population", "citizen", "villager"]),
 ]
 # People counted with no event word are the population only where the text says they live
@@ -143,6 +146,24 @@ PLACE_OF_WORDS = ["town", "city", "village", "country", "island", "nation", "com
 # Verbs of holding or taking that make a share of a named place "territory".
 TERRITORY_VERBS = ["control*", "seiz*", "captur*", "overr*", "took", "take*", "occup*",
                    "conquer*", "retak*", "recaptur*", "annex*", "liberat*"]
+# Words that make counted places held or lost (territory), beside the verbs of taking: "the
+# ninth city to fall", "districts under Taliban control", "lost two provinces". Places
+# counted otherwise ("cases in 14 of the country's 23 regions", "the survey covered 42
+# districts") are "other".
+HOLDING_WORDS = [*TERRITORY_VERBS, "fell", "fall*", "lost", "los*", "held", "hold*", "gain*", "won",
+                                   "under", "siege", "besieg*", "encircl*", "surround*", "abandon*",
+                                   "evacuat*", "withdr*", "handed", "ceded", "surrender*", "regain*",
+                                   "reclaim*", "advanc*", "swept", "sweep*", "stormed", "entered",
+                                   "blockad*", "contested", "frontline", "collaps*"]
+# Animals: an event word does not make them casualties ("2.2 million livestock have died").
+ANIMAL_NOUNS = ["livestock", "cattle", "animal", "goat", "sheep", "camel", "cow", "herd", "head",
+                "poultry", "chicken", "bird", "fish", "pig", "donkey", "horse", "dog"]
+# Verbs of change before a percentage: "economists expect the economy to grow 2.1%", "prices
+# have risen by 35%" give a rate of change, not a share of what changes.
+SHARE_CHANGE_BEFORE = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|gain|gained"
+                       r"|gaining|drop|dropped|increase|increased|decrease|decreased|expand|expanded|shrink|shrank"
+                       r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted)(?:\s+by)?"
+                       r"(?:\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than))?\s+$")
 # Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
 ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
                 "officer", "guard", "personnel", "army", "recruit", "combatant"]
