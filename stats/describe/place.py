@@ -17,6 +17,7 @@ import itertools
 
 import regex
 
+from stats.describe import place_phrases as phrases
 from stats.describe.place_names import (
     COMPASS,
     GENERICS,
@@ -114,13 +115,6 @@ _STATEMENT = regex.compile(
     r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-# A place inside the description of a named speaker ("said Courage Martey, an economist at
-# Databank in Accra", "said Dieudonné Lossa, a civil society leader in Djugu territory"):
-# where the speaker works, not what the figure is about.
-_SPEAKER_ROLE = regex.compile(
-    r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the)\s+"
-    r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
-)
 _REFERENCE = regex.compile(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
 _DISTANCE_BEFORE = regex.compile(
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|\))\s+(?:\p{L}+\s+)?$"
@@ -150,8 +144,15 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
 def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
     """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
     sentence has an "of")."""
+    listed = set()
+    for m in phrases.OF_PLACES.finditer(sentence):
+        if all(part in known or by_form(part) or " " in part for part in m["name"].split(" and ")):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], NAMED)
+            listed.add(m.start("name"))
     for m in _OF_PLACE.finditer(sentence):
         name = trim(m["name"])
+        if m.start("name") in listed:
+            continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
         if not name:
             continue  # "the province of Tuesday": no place
         formal = f"{name} {m['generic'].title()}"
@@ -179,6 +180,8 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
     for m in _LOCATIVE.finditer(sentence):
         _add_locative(sentence, m, known, found)
+    if " for " in sentence:
+        phrases.add_for_places(sentence, known, found, IN_PLACE)
     if "’s" in sentence or "'s" in sentence:
         for m in _POSSESSIVE.finditer(sentence):
             name = trim(m["name"])
@@ -240,7 +243,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     name = trim(m["name"])
     if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
-    owned = _OWNED.match(sentence, m.end("name"))
+    owned = phrases.OWNED.match(sentence, m.end("name"))
     if owned and not m["generic"]:
         # "in Peru's northern La Libertad region": the region, not the country that owns it
         text = f"{owned['compass']} {trim(owned['name'])}"
@@ -260,7 +263,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         name = place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
         if not name:
             return
-    if m["prep"].lower() == "on" and not (m["generic"] or formed or _arrival(sentence, m.start())):
+    if m["prep"].lower() == "on" and not (m["generic"] or formed or phrases.arrival(sentence, m.start())):
         return  # "attacks on the United States": on a target, not in a place ("on Lake Kivu" is)
     if m["prep"].lower() == "to" and _NOT_DESTINATION.search(sentence, max(0, m.start() - 12), m.start()):
         return  # "compared to Germany", "according to Reuters": no place a thing goes to
@@ -279,19 +282,6 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
     start = m.start("compass") if m["compass"] else m.start("name")
     found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE, destination=m["prep"].lower() == "to")
-
-
-# "Peru's northern La Libertad region": a part of a place named after a compass word.
-_OWNED = regex.compile(
-    rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
-)
-_ARRIVAL_BEFORE = regex.compile(r"(\p{L}+)\s+$")
-
-
-def _arrival(sentence: str, start: int) -> bool:
-    """ "landed on Crete", "arrivals on Lesbos": "on" a place reached, not "on" a target."""
-    word = _ARRIVAL_BEFORE.search(sentence, max(0, start - 20), start)
-    return word is not None and word.group(1).lower() in places.ARRIVAL_WORDS
 
 
 _PART_OF_PLACE = regex.compile(
@@ -326,7 +316,8 @@ def _left_out(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 60) : mention.start]
     if mention.rule is IN_PLACE and _STATEMENT.search(left):
         return True
-    if not mention.anaphor and _SPEAKER_ROLE.search(sentence, max(0, mention.start - 140), mention.start):
-        return True
+    speaker = phrases.SPEAKER_ROLE.search(sentence, max(0, mention.start - 140), mention.start)
+    if speaker and not mention.anaphor:
+        return True  # "said X, an economist at Databank in Accra": where the speaker works
     reference = _REFERENCE.search(left)
     return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))

@@ -18,15 +18,33 @@ from stats.lexicon import places
 
 def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
     """The name a definite description points to: the last place named before it, without
-    its generic word ("around the city" after "Around Herat Province" -> "Herat")."""
+    its generic word when the description names another kind of place ("around the city"
+    after "Around Herat Province" -> "Herat"; "in the area" after "the Valparaíso region" ->
+    "Valparaíso region")."""
     named = [m for m in earlier if not m.anaphor]
+    # a bare name inside a fuller mention of it ("Valparaíso" in "the Valparaíso region")
+    named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and len(o.text) > len(m.text) for o in named)]
     if not named:
         return None
     last = named[-1].text
     parts = last.split()
-    if mention.text.startswith("the ") and len(parts) > 1 and parts[-1].lower() in places.PLACE_GENERICS:
+    if len(parts) > 1 and parts[0].lower() in places.COMPASS_WORDS:
+        parts = parts[1:]  # "the province" after "upper Sindh" is Sindh, not a part of it
+        last = " ".join(parts)
+    generic = mention.text.split()[-1].lower()
+    if (
+        mention.text.startswith("the ")
+        and len(parts) > 1
+        and parts[-1].lower() in places.PLACE_GENERICS
+        and generic not in _WIDE_DESCRIPTIONS
+    ):
         return " ".join(parts[:-1])
     return last
+
+
+# Descriptions that may stand for a place of any size ("the area" is the region named).
+_WIDE_DESCRIPTIONS = frozenset({"area"})
 
 
 def choose(
@@ -73,7 +91,7 @@ def _choose(
         m
         for m in mentions
         if end <= m.start < clause_end
-        and (m.rule is not POSSESSIVE or kind == "duration" or _OF_BETWEEN.fullmatch(sentence, end, m.start))
+        and (m.rule is not POSSESSIVE or kind == "duration")
         and not _origin_of_noun(sentence, end, m)
     ]
     if after and after[0].text != "there":
@@ -94,7 +112,12 @@ def _choose(
     ]
     if kind == "duration" and bare:
         clause = max(sentence.rfind(",", floor, start), floor)
-        before += [m for m in bare if clause <= m.start and m.end <= start and _object(sentence, m.start)]
+        before += [
+            m
+            for m in bare
+            if clause <= m.start and m.end <= start and _object(sentence, m.start)
+            and not any(o.start <= m.start and m.end <= o.end for o in mentions)  # "in central Chile"
+        ]
         before.sort(key=lambda m: m.start)
     if before:
         return before[-1]
@@ -109,6 +132,8 @@ def _choose(
             sentence, max(0, m.start - 12), m.start
         )  # not "spent $1 trillion in America's longest war": whose war, not where
     ]
+    # "all 78 of Saxony's public hospitals": the place owning what the figure is a part of
+    owners += [m for m in mentions if m.rule is POSSESSIVE and _OF_BETWEEN.fullmatch(sentence, end, m.start)]
     return owners[-1] if owners else None
 
 

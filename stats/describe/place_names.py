@@ -89,11 +89,19 @@ def trim(name: str) -> str:
     parts = name.split()
     if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
         parts[0] = parts[0].split("-")[0]
-    while parts and parts[0].lower() in places.NOT_PLACES:
+    # A word joined by a connector stays ("Viña del Mar", "Mar del Plata": not the month "Mar").
+    while len(parts) > 1 and parts[0].lower() in places.NOT_PLACES and parts[1] not in _CONNECTORS:
         parts = parts[1:]
-    while parts and parts[-1].lower() in places.NOT_PLACES:
+    if len(parts) == 1 and parts[0].lower() in places.NOT_PLACES:
+        parts = []
+    while len(parts) > 1 and parts[-1].lower() in places.NOT_PLACES and parts[-2] not in _CONNECTORS:
         parts = parts[:-1]
+    if len(parts) == 1 and parts[0].lower() in places.NOT_PLACES:
+        parts = []
     return " ".join(parts)
+
+
+_CONNECTORS = frozenset({"al", "el", "de", "du", "da", "del", "la", "le", "dos", "bin", "van", "von", "der"})
 
 
 def demonym(name: str) -> bool:

@@ -231,7 +231,8 @@ class Article:
                 named = [m for m in other.places if not m.anaphor]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
-        if not ctx.places and index and self.contexts[index - 1].paragraph == ctx.paragraph:
+        same = index and self.contexts[index - 1].paragraph == ctx.paragraph
+        if not ctx.places and same and not self._item(ctx):
             # A sentence naming no place continues its paragraph's account: "The boat was
             # carrying 200 people." after "... capsized off Goma."
             previous = self.contexts[index - 1]
@@ -240,6 +241,11 @@ class Article:
             if scene:
                 return scene.text, (place.CARRIED.id,)
         return None, ()
+
+    def _item(self, ctx: Context) -> bool:
+        """A list item ("- Temperatures are expected to ..."): it does not continue the item
+        before it, so it takes no place from it."""
+        return self.text[max(0, ctx.start - 4) : ctx.start].rstrip(" \t").endswith(("\n-", "\n*", "\n•"))
 
     def _before(self, index: int, count: int) -> list[Context]:
         """The `count` sentences before this one, nearest first, across paragraphs."""

@@ -7,7 +7,7 @@ PLACE_GENERICS = frozenset(
     city town village district province region state county municipality governorate
     prefecture department oblast island islands valley river basin coast border area
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
-    dam resort zone regions provinces districts counties
+    dam resort zone regions provinces districts counties neighbourhoods neighborhoods
 """.split()
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
