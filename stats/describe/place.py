@@ -182,6 +182,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
         _add_locative(sentence, m, known, found)
     if " for " in sentence:
         phrases.add_for_places(sentence, known, found, IN_PLACE)
+    phrases.add_clause_subjects(sentence, known, found, NAMED)
     if "’s" in sentence or "'s" in sentence:
         for m in _POSSESSIVE.finditer(sentence):
             name = trim(m["name"])
@@ -316,6 +317,8 @@ def _left_out(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 60) : mention.start]
     if mention.rule is IN_PLACE and _STATEMENT.search(left):
         return True
+    if phrases.SPEAKS_AFTER.match(sentence, mention.end):
+        return True  # "the Neamt County prefecture said 40 people ...": a body that speaks
     speaker = phrases.SPEAKER_ROLE.search(sentence, max(0, mention.start - 140), mention.start)
     if speaker and not mention.anaphor:
         return True  # "said X, an economist at Databank in Accra": where the speaker works

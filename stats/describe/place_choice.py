@@ -145,7 +145,7 @@ def _not_origin(after: list[Mention], sentence: str) -> Mention:
     for m in after:
         if _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             continue
-        if m.destination and _ROUTE.search(sentence, max(0, m.start - 60), m.start):
+        if _ROUTE.search(sentence, max(0, m.start - 70), m.start):
             continue
         return m
     return after[0]
@@ -155,7 +155,9 @@ _AFTER_PREPOSITION = regex.compile(
     rf"\b(?:{'|'.join(sorted(places.PLACE_PREPOSITIONS))})\s+(?:the\s+)?$", regex.IGNORECASE
 )
 # Between the two ends of a route: "from Zamboanga City to Jolo island".
-_ROUTE = regex.compile(r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?$")
+_ROUTE = regex.compile(
+    r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$"
+)
 # Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
 # A noun and "from" right after a figure: "Two planes from Argentina" came from there.

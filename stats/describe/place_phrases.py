@@ -33,13 +33,35 @@ SPEAKER_ROLE = regex.compile(
 OWNED = regex.compile(
     rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
+# A place's name that is the subject of a verb of speaking names a body ("the Neamt County
+# prefecture said", "the Sindh government put the toll at"): its statement's place, not a figure's.
+SPEAKS_AFTER = regex.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|put|puts|told|reported|reports|announced|estimated|estimates|confirmed)\b"
+)
 _ARRIVAL_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+# A known place as the subject of a clause inside the sentence ("the PMD says Jacobabad
+# recorded a high of 51C", "polls suggested that Saxony might become ..."): the clause's scene.
+CLAUSE_SUBJECT = regex.compile(
+    rf"(?:\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
+    r"(?:has|had|have|is|was|were|are|will|would|might|may|could|can|recorded|reported|registered"
+    r"|saw|sees|received|receives|hosts|hosted|hit|hits|became|becomes|remains|remained|accounts|accounted"
+    r"|suffered|lost|gained|needs|faces|faced)\b"
+)
 
 
 def arrival(sentence: str, start: int) -> bool:
     """ "landed on Crete", "arrivals on Lesbos": "on" a place reached, not "on" a target."""
     word = _ARRIVAL_BEFORE.search(sentence, max(0, start - 20), start)
     return word is not None and word.group(1).lower() in places.ARRIVAL_WORDS
+
+
+def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
+    """ "the PMD says Jacobabad recorded a high of 51C": a known place that is the subject of
+    a clause inside the sentence sets that clause's scene."""
+    for m in CLAUSE_SUBJECT.finditer(sentence):
+        name = trim(m["name"])
+        if name in known and not covered(found, m.start("name")):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), name, rule)
 
 
 def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
