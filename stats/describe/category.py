@@ -38,6 +38,11 @@ _OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "
 _PEOPLE_NOUNS = _OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
 _CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
+# A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
+# "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
+_FROM_BEFORE = regex.compile(
+    r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?from\s+(?:about\s+|some\s+|nearly\s+)?$"
+)
 _FUNDED_AFTER = regex.compile(r"\s+(?:funded|financed|covered)\b")
 
 
@@ -129,6 +134,14 @@ def _breakdown(x: Context) -> Category | None:
     if find_patterns.LABEL_BEFORE.search(lead):
         return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
     return x.previous if patterns.BREAKDOWN_MARK_BEFORE.search(lead) else None
+
+
+def _former(x: Context) -> Category | None:
+    """A former level of the figure before it takes its category: "48 people were still
+    missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
+    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *_SHARES):
+        return None
+    return x.previous if _FROM_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
 
 
 def _casualties(x: Context) -> Category | None:
@@ -232,6 +245,8 @@ CATEGORY_RULES = (
     Rule("category.breakdown", Stage.CATEGORY,
          'a part of a total given with it: "12 killed: five men, four women", "including 12 children"',
          _breakdown),
+    Rule("category.former", Stage.CATEGORY,
+         'a former level of the figure before it: "48 missing, down from 56 on Sunday"', _former),
     Rule("category.casualties", Stage.CATEGORY,
          'killed and injured together: "120 casualties", "40 were killed or wounded"', _casualties),
     Rule("category.missing", Stage.CATEGORY, 'missing people: "30 people missing", "12 unaccounted for"',
