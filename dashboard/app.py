@@ -10,6 +10,7 @@ from flask_compress import Compress
 
 from dashboard import wiring
 from dashboard.data import load
+from dashboard.download_route import register_download
 from dashboard.layout import build_layout
 from dashboard.reconciled import load_reconciled
 
@@ -51,6 +52,7 @@ def create_app(data_dir: Path) -> dash.Dash:
     app.layout = build_layout(corpus, str(data_dir))
     reconciled = load_reconciled(data_dir)
     wiring.register(app, corpus, reconciled)
+    register_download(app.server, corpus, reconciled)
     app.corpus = corpus  # type: ignore[attr-defined]  # for tests and the benchmark
     app.reconciled = reconciled  # type: ignore[attr-defined]
     return app

@@ -16,7 +16,7 @@ import numpy as np
 from dashboard import charts, components, ids, quotes, timeline
 from dashboard.data import Corpus, article_count, sources, totals
 from dashboard.filters import DEFAULT_VIEW, Filters, strings
-from dashboard.grid import check_request, grid_rows, keep_positions
+from dashboard.grid import check_request, grid_rows
 from dashboard.source_chart import pick_source, source_chart, source_counts, source_note
 from dashboard.summary import active_filters, summary_line, summary_text, without
 from dashboard.table import grid_height
@@ -85,10 +85,10 @@ def navigate(trigger: str | None, click: dict[str, Any] | None, cell: dict[str, 
 
 
 def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_ids: list[str] | None,
-                href: str | None) -> tuple[Any, ...]:
-    """For the URL: the quote panel, its action bar, permalink and copy text, the article view
-    (style, title, body), whether "Read the whole article" is disabled and why, and the "show
-    these N figures" button (label, style)."""
+                href: str | None, extras: list[Any] | None = None) -> tuple[Any, ...]:
+    """For the URL: the quote panel (with `extras` after its citation), its action bar,
+    permalink and copy text, the article view (style, title, body), whether "Read the whole
+    article" is disabled and why, and the "show these N figures" button (label, style)."""
     figure_id, view = parse_location(search, pathname)
     closed = (HIDDEN, dash.no_update, dash.no_update)
     nothing = (True, "", "", HIDDEN)
@@ -106,7 +106,7 @@ def show_figure(corpus: Corpus, search: str | None, pathname: str | None, mark_i
             if other != figure_id and row is not None:
                 others.append({"figure_id": other, "value_label": str(row["value_label"]),
                                "subject_label": str(row["subject_label"])})
-    panel = components.quote_panel(quote, others[:MAX_OTHERS], search)
+    panel = components.quote_panel(quote, others[:MAX_OTHERS], search, extras)
     mark = (f"Show these {len(mark_ids or []):,} figures in the table", {}) if others else ("", HIDDEN)
     reason = "" if quote.from_article else NO_ARTICLE.get(quote.note, quote.note)
     actions = (panel, {}, link, base + link)
@@ -252,10 +252,3 @@ def table_rows(corpus: Corpus, filters: Filters,
     style = {"height": grid_height(len(shown))}
     page = corpus.figures.iloc[shown[start:end]]  # only the block's rows are copied
     return {"rowData": grid_rows(page, 0, len(page)), "rowCount": len(shown)}, count, style
-
-
-def download_csv(corpus: Corpus, filters: Filters, filter_model: dict[str, Any] | None = None) -> str:
-    """The CSV of exactly the figures the filters (and any table column filters) show: the
-    columns and escaping of figures.csv, then the article's title, publisher and date."""
-    positions = keep_positions(corpus.figures, corpus.mask(filters), filter_model)
-    return corpus.to_csv(filters, positions, citation=True)

@@ -10,15 +10,15 @@ and labelled with its qualifier, so a reader sees at a glance who says what.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 from dash import html
 
-from dashboard.charts import ARTICLE_COLORS, empty_chart, esc, finish, short
+from dashboard.charts import empty_chart, esc, finish, short
 from dashboard.data import Corpus
 from dashboard.filters import Filters
 from dashboard.labels import format_number, qualifier_words
@@ -30,6 +30,8 @@ CHART_CLAIMS = 15  # rows of the chart
 MAX_DOTS = 40  # dots one claim draws
 LOG_SPREAD = 50  # a value axis spanning more than this factor is drawn in log scale
 LEGEND_SOURCES = 12  # a legend of sources only when the chart holds at most this many
+# Distinct colours for sources: plotly's Dark24 then Light24 (48).
+SOURCE_COLORS = (*plotly.colors.qualitative.Dark24, *plotly.colors.qualitative.Light24)
 
 
 def claims_kept(corpus: Corpus, reconciled: Reconciled, filters: Filters,
@@ -40,8 +42,8 @@ def claims_kept(corpus: Corpus, reconciled: Reconciled, filters: Filters,
 
 
 def reading_text(claim: dict[str, Any] | pd.Series, reading: str) -> str:
-    """A claim's value in the reading: the lowest, the highest, or the best estimate (the
-    latest, or the one agreed value; a conflict without dates shows its spread)."""
+    """A claim's value in the reading: the lowest, the highest, or the best estimate (the one
+    agreed value, or the latest of an updated claim; a conflict shows its spread)."""
     low, high = float(claim["low"]), float(claim["high"])
     if reading == LOW:
         return format_number(low)
@@ -75,9 +77,10 @@ def totals_line(claims: pd.DataFrame, conflicts_only: bool) -> list[Any]:
     status = claims["status"].value_counts()
     parts = [f"{int(status.get(s, 0)):,} {s}" for s in ("conflict", "updated", "corroborated", "single")
              if status.get(s, 0)]
+    note = " (single: one source stating it more than once)." if status.get("single", 0) else "."
     return [html.Strong(f"{len(claims):,} claim{'s' if len(claims) != 1 else ''} "
                         "of two or more figures: "), ", ".join(parts),
-            html.Span(" (single: one source stating it more than once).", className="text-muted")]
+            html.Span(note, className="text-muted")]
 
 
 def source_of(row: pd.Series | dict[str, Any]) -> str:
@@ -86,18 +89,18 @@ def source_of(row: pd.Series | dict[str, Any]) -> str:
     return str(row["said_by"] or row["publisher"] or row["doc"])
 
 
-def source_color(source: str) -> str:
-    """A source's colour, the same on every draw (from a hash of its name)."""
-    digest = hashlib.sha1(source.encode("utf-8", "surrogatepass")).digest()
-    return ARTICLE_COLORS[digest[0] % len(ARTICLE_COLORS)]
+def source_colors(sources: list[str]) -> dict[str, str]:
+    """A colour per source, in the order they first appear: distinct for the first
+    len(SOURCE_COLORS) sources of a chart (one claim's sources are in it together)."""
+    return {source: SOURCE_COLORS[n % len(SOURCE_COLORS)] for n, source in enumerate(sources)}
 
 
 def _dots(corpus: Corpus, claims: pd.DataFrame) -> pd.DataFrame:
     """The figures of the charted claims, a row each, with their claim's row label."""
     found = []
     for rank, claim in enumerate(claims.to_dict("records")):
-        label = " · ".join(short(x, 26) for x in (claim["category"], claim["subject"], claim["place"],
-                                                   claim["period"]) if x)
+        label = " · ".join(esc(short(x, 26)) for x in (claim["category"], claim["subject"], claim["place"],
+                                                        claim["period"]) if x)
         for figure_id in ids_of(claim["figures"])[:MAX_DOTS]:
             row = corpus.figure(figure_id)
             if row is not None:
@@ -118,12 +121,13 @@ def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS)
     rows = list(dict.fromkeys(dots["row"]))[::-1]  # the first claim at the top
     fig = go.Figure()
     sources = list(dict.fromkeys(dots["source"]))
+    colors = source_colors(sources)
     legend = len(sources) <= LEGEND_SOURCES  # a trace per source, named in the legend; else one
     for source in sources if legend else [None]:
         mine = dots[dots["source"] == source] if legend else dots
         fig.add_trace(go.Scatter(
-            x=mine["value"], y=mine["row"], mode="markers+text", name=short(source or "", 30),
-            marker={"size": 11, "color": [source_color(s) for s in mine["source"]],
+            x=mine["value"], y=mine["row"], mode="markers+text", name=esc(short(source or "", 30)),
+            marker={"size": 11, "color": [colors[s] for s in mine["source"]],
                     "line": {"width": 1, "color": "#fff"}},
             text=[qualifier_words(q, i) if q != "exact" else "" for q, i in zip(mine["qualifier"],
                                                                               mine["implied"], strict=True)],
@@ -147,15 +151,10 @@ def claim_line(corpus: Corpus, reconciled: Reconciled, figure: dict[str, Any] | 
     claim = reconciled.claim(str(figure.get("claim") or ""))
     if claim is None:
         return None
-    mine = (figure["value"], figure["value_high"])
-    differ: set[str] = set()
-    for other in ids_of(claim["figures"]):
-        row = corpus.figure(other)
-        if row is not None and not _same_value((row["value"], row["value_high"]), mine):
-            differ.add(source_of(row))
+    differ = differing_sources(corpus, ids_of(claim["figures"]), figure)
     sources = int(claim["n_sources"])
     articles = int(claim["n_articles"])
-    agree = f" ({len(differ)} differ)" if differ else " (all agree)"
+    agree = f" ({differ} differ)" if differ else " (all agree)"
     text = (f"Reported by {sources} source{'s' if sources != 1 else ''} in {articles} "
             f"article{'s' if articles != 1 else ''}{agree}")
     return html.Div([html.Span(text), html.Span(f" · claim {claim['status']}",
@@ -163,9 +162,23 @@ def claim_line(corpus: Corpus, reconciled: Reconciled, figure: dict[str, Any] | 
                     className="claim-line", title=claim["sources"].replace("; ", "\n"))
 
 
-def _same_value(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    """Whether two (value, value_high) pairs are the same, blanks equal to blanks."""
-    return all((pd.isna(x) and pd.isna(y)) or x == y for x, y in zip(a, b, strict=True))
+def differing_sources(corpus: Corpus, members: list[str], figure: dict[str, Any] | pd.Series) -> int:
+    """How many sources give a claim's figures other values than `figure`'s (value and upper
+    end compared at once over the members' rows, blanks equal to blanks)."""
+    found = [corpus.position(m) for m in members]
+    rows = np.array([p for p in found if p is not None], dtype=np.int64)
+    if not len(rows):
+        return 0
+    frame = corpus.figures
+    value, high = (frame[c].to_numpy(dtype=float)[rows] for c in ("value", "value_high"))
+    same = _equal(value, float(figure["value"])) & _equal(high, float(figure["value_high"]))
+    picked = frame.iloc[rows[~same]][["said_by", "publisher", "doc"]]
+    return len({source_of(row) for row in picked.to_dict("records")})
+
+
+def _equal(values: np.ndarray, one: float) -> np.ndarray:
+    """Which values equal `one`, NaN equal to NaN."""
+    return np.isnan(values) if np.isnan(one) else values == one
 
 
 def claim_figures(reconciled: Reconciled, claim_id: str | None) -> list[str]:

@@ -142,11 +142,11 @@ def attribution_line(figure: dict[str, Any]) -> html.Div:
 
 
 def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
-                search: str | None = "") -> list[Any]:
+                search: str | None = "", extras: list[Any] | None = None) -> list[Any]:
     """The quote: value, subject, who gives it (where, when), the sentence with the span marked
-    and its neighbours, citation, and links to the other figures of the chart mark that was
-    clicked (their links keep the filters of `search`). An implied single casualty ("a policeman
-    was killed": 1) says so in a badge."""
+    and its neighbours, citation, `extras` (the reconcile stage's lines), and links to the other
+    figures of the chart mark that was clicked (their links keep the filters of `search`). An
+    implied single casualty ("a policeman was killed": 1) says so in a badge."""
     figure = quote.figure
     label = value_label(figure["value"], figure["qualifier"], figure["kind"], figure["unit"] or "",
                         figure["value_high"], figure["whole"], bool(figure["vague"]), figure["span"])
@@ -177,6 +177,8 @@ def quote_panel(quote: Quote, others: list[dict[str, str]] | None = None,
         html.Div([html.Span(quote.doc), html.Span(f"characters {figure['start']}–{figure['end']}"),
                   html.Span(figure["figure_id"], className="fig-id")], className="cite-meta"),
     ]
+    if extras:  # lines from the reconcile outputs: the article's tallies, the figure's claim
+        children.append(html.Div(extras, className="quote-reconciled"))
     if quote.note:
         children.append(alert(quote.note))
     if others:

@@ -35,8 +35,7 @@ def filter_prop(component: str) -> str:
     return FILTER_PROPS.get(component, "value")
 
 
-DOWNLOAD_BUTTON = "download-button"
-DOWNLOAD = "download"
+DOWNLOAD_BUTTON = "download-button"  # a link to dashboard.download_route, kept up to date in the browser
 DOWNLOAD_WHAT = "download-what"  # figures, tallies or claims
 
 CHART_CATEGORY = "chart-category"

@@ -104,11 +104,11 @@ def filter_bar(corpus: Corpus) -> html.Div:
                        title="Back to the default view (durations and distances hidden)"),
                 dcc.RadioItems(id=ids.DOWNLOAD_WHAT, value="figures", inline=True, className="segmented",
                                options=[{"label": w, "value": w} for w in ("figures", "tallies", "claims")]),
-                button("Download CSV", ids.DOWNLOAD_BUTTON,
+                html.A("Download CSV", id=ids.DOWNLOAD_BUTTON, href="download/figures.csv",
+                       download="figures-filtered.csv", className="btn btn-sm btn-primary", role="button",
                        title="Figures: those the filters and table show (the columns of figures.csv, then "
                              "the article's title, publisher and date). Tallies: those of the articles the "
                              "filters keep. Claims: those the Claims tab lists"),
-                dcc.Download(id=ids.DOWNLOAD),
             ], className="filter-actions"),
         ], className="filter-footer"),
     ], "filters-card")

@@ -8,6 +8,7 @@ or claims (the highest or most widely reported first), which the browser sorts i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import dash_ag_grid as dag
@@ -33,8 +34,7 @@ def tab_bar() -> html.Div:
         html.Div([
             html.Label("Counts:", htmlFor=ids.READING, className="form-label inline-label"),
             dcc.RadioItems(id=ids.READING, value="best", inline=True, className="segmented",
-                           options=[{"label": READING_NAMES[r], "value": r} for r in ("low", "best", "high")
-                                    if r in READINGS]),
+                           options=[{"label": READING_NAMES[r], "value": r} for r in READINGS]),
         ], className="reading-switch",
             title="Tallies and claims: conservative (the lower ends, the least a vague word says, the "
                   "lowest of contested figures), the best estimate, or the highest claim"),
@@ -59,16 +59,22 @@ def _graph(graph_id: str) -> dcc.Loading:
                        type="dot", delay_show=400, color="#3a6ea5")
 
 
-def tally_grid() -> dag.AgGrid:
-    """Articles and their tallies; a click on a cell opens the figures of that tally."""
-    columns: list[dict[str, Any]] = [
+def tally_columns(categories: Sequence[str]) -> list[dict[str, Any]]:
+    """The tallies table's columns: the article, then a number column per category tallied."""
+    return [
         {"field": "article", "headerName": "Article", "flex": 2, "minWidth": 160, "tooltipField": "article"},
         {"field": "publisher", "headerName": "Publisher", "flex": 1, "minWidth": 90,
          "tooltipField": "publisher"},
         {"field": "published", "headerName": "Published", "width": 104},
         *[{"field": c, "headerName": c, "width": 96, "type": "numericColumn", "valueFormatter": _NUMBER,
-           "tooltipField": f"{c}_how", "filter": "agNumberColumnFilter"} for c in TALLY_COLUMNS],
+           "tooltipField": f"{c}_how", "filter": "agNumberColumnFilter"} for c in categories],
     ]
+
+
+def tally_grid() -> dag.AgGrid:
+    """Articles and their tallies; a click on a cell opens the figures of that tally. Its
+    columns follow the categories tallied (`tally_columns`)."""
+    columns = tally_columns(TALLY_COLUMNS[:3])
     return dag.AgGrid(id=ids.TALLY_GRID, rowData=[], columnDefs=columns, defaultColDef=_DEFAULT_COLUMN,
                       getRowId="params.data.doc", className="tally-grid",
                       dashGridOptions={**_GRID_OPTIONS, "pagination": True, "paginationPageSize": 12,
@@ -90,7 +96,8 @@ def claim_grid() -> dag.AgGrid:
         {"field": "place", "headerName": "Place", "flex": 1, "minWidth": 80, "tooltipField": "place"},
         {"field": "period", "headerName": "Period", "flex": 1, "minWidth": 80, "tooltipField": "period"},
         {"field": "value", "headerName": "Value", "width": 110,
-         "headerTooltip": "In the reading chosen above; a conflict without dates shows its spread"},
+         "headerTooltip": "In the reading chosen above; a conflict has no best estimate: it shows its "
+                          "spread"},
         {"field": "spread", "headerName": "Lowest–highest", "width": 120},
         {"field": "articles", "headerName": "Articles", "width": 86, "type": "numericColumn"},
         {"field": "sources", "headerName": "Sources", "width": 86, "type": "numericColumn",

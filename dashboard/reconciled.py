@@ -69,7 +69,8 @@ def _several(batch: pa.RecordBatch | pa.Table) -> pa.RecordBatch | pa.Table:
 
 def _read(folder: Path, jsonl: str, csv: str, fields: list[str]) -> pa.Table | None:
     """One of the reconcile outputs as an Arrow table: the JSON Lines file (lists as lists),
-    else the CSV file (lists joined by LIST_SEPARATOR, split here), else None. Claims are read
+    else the CSV file (its formula guard undone, lists joined by LIST_SEPARATOR split here),
+    else None. Claims are read
     a block at a time and only those of several figures kept: a million claims, most of one
     figure, are never all in memory at once."""
     if (folder / jsonl).exists():
@@ -84,17 +85,20 @@ def _read(folder: Path, jsonl: str, csv: str, fields: list[str]) -> pa.Table | N
     types = {n: (pa.float64() if n in _NUMBER_COLUMNS else pa.string()) for n in names}
     table = pacsv.read_csv(folder / csv, convert_options=pacsv.ConvertOptions(
         column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False))
-    for name in _LIST_COLUMNS:
-        if name in names:
-            where = names.index(name)
-            table = table.set_column(where, name, pc.split_pattern(table.column(name), LIST_SEPARATOR))
+    for where, name in enumerate(names):
+        if name in _NUMBER_COLUMNS:
+            continue
+        column = pa.array(unguard(_texts(table.column(name))), pa.string())  # the guard is the CSV's
+        if name in _LIST_COLUMNS:
+            column = pc.split_pattern(column, LIST_SEPARATOR)
+        table = table.set_column(where, name, column)
     return table
 
 
 def _frame(table: pa.Table | None, columns: list[str]) -> pd.DataFrame:
     """A table as a frame of the file's columns: lists joined as one text each (split again on
     demand), text kept in Arrow (pandas' "str": no Python string per cell), blanks as "",
-    numbers as float64 (NaN for blanks), the CSV's formula guard undone."""
+    numbers as float64 (NaN for blanks)."""
     if table is None:
         return pd.DataFrame({name: pd.Series(dtype="str") for name in columns})
     data: dict[str, Any] = {}
@@ -111,7 +115,7 @@ def _frame(table: pa.Table | None, columns: list[str]) -> pd.DataFrame:
             flags = column if pa.types.is_boolean(column.type) else pc.equal(pc.utf8_lower(column), "true")
             data[name] = pc.fill_null(flags, False).to_numpy(zero_copy_only=False)
         else:
-            data[name] = unguard(_texts(column))
+            data[name] = _texts(column)
     return pd.DataFrame(data)
 
 
@@ -219,13 +223,15 @@ def _counted(cells: pd.Series) -> np.ndarray:
 
 
 def _ranked(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with their numbers of figures, articles and sources, and their `best` reading
-    (the latest value where the articles are dated, the one value when all agree, else none:
-    a conflict without dates has no best estimate), most widely reported first."""
+    """Claims with their numbers of figures, articles and sources, and their `best` reading:
+    the one value when all agree, the latest of a claim updated over time, and none for a
+    conflict (its sources disagree, and the latest is no revision of the others: the page
+    shows its spread), most widely reported first."""
     claims = claims.assign(n_figures=_counted(claims["figures"]), n_articles=_counted(claims["articles"]),
                            n_sources=_counted(claims["sources"]))
     agreed = claims["low"].where(claims["low"] == claims["high"])
-    claims["best"] = claims["latest"].where(claims["latest"].notna(), agreed)
+    revised = claims["latest"].where((claims["status"] == "updated") & claims["latest"].notna())
+    claims["best"] = revised.where(revised.notna(), agreed)
     claims = claims.sort_values(["n_articles", "n_sources", "n_figures", "claim"],
                                 ascending=[False, False, False, True], kind="stable")
     return claims.reset_index(drop=True)

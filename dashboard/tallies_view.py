@@ -93,16 +93,17 @@ def _text(value: Any) -> str:
 
 
 def totals_line(tallies: pd.DataFrame, reading: str) -> list[Any]:
-    """What the tallies add up to over the articles listed, in the reading."""
+    """How many articles are listed, and their tallies added up in the reading, said plainly to
+    count an event once per article that reports it."""
     if tallies.empty:
         return [html.Span("No article the filters keep counts people or events.")]
     articles = tallies["doc"].nunique()
-    sums = tallies.groupby("category", sort=False)[reading].sum()
+    sums = tallies.groupby("category", observed=True)[reading].sum()
     parts = [f"{PREFIX[reading]}{format_number(float(sums[c]))} {c}" for c in categories_of(tallies)[:6]]
-    return [html.Strong(f"{articles:,} article{'s' if articles != 1 else ''}: "), ", ".join(parts),
-            html.Span(f" ({READING_NAMES[reading]}). Summed over articles: an event several articles "
-                      "report counts once per article; the Claims tab matches them.",
-                      className="text-muted")]
+    return [html.Strong(f"{articles:,} article{'s' if articles != 1 else ''} with tallies"),
+            f" ({READING_NAMES[reading]}). Their tallies added up, each article's report counted "
+            f"(an event several articles cover counts once per article; the Claims tab matches "
+            f"them): {', '.join(parts)}."]
 
 
 def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, reading: str,
@@ -126,7 +127,7 @@ def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, rea
              for label, v, lo, b, hi, how in zip(labels, values, top["low"], top["best"], top["high"],
                                                  top["how"], strict=True)]
     fig = go.Figure(go.Bar(
-        x=values, y=[f"{len(labels) - i}. {label}" for i, label in enumerate(labels)], orientation="h",
+        x=values, y=[f"{len(labels) - i}. {esc(label)}" for i, label in enumerate(labels)], orientation="h",
         marker_color=CATEGORY_COLORS.get(category, OTHER_COLOR),
         error_x={"type": "data", "symmetric": False, "array": top["high"].to_numpy(float) - values,
                  "arrayminus": values - top["low"].to_numpy(float), "color": "#555", "thickness": 1},

@@ -176,10 +176,7 @@ def location(filters: Filters, figure: str | None = None, view: bool = False,
 def with_page(search: str | None, pathname: str | None = None, **page: str | None) -> str:
     """The query string with another tab or reading (`with_page(s, tab="claims")`), the same
     figure and filters."""
-    figure, view = parse_location(search, pathname)
-    state = page_state(search)
-    state.update({k: v for k, v in page.items() if v in PAGE_VALUES.get(k, ())})
-    return location(filters_from_query(search), figure, view, state)
+    return with_filters(search, filters_from_query(search), pathname, **page)
 
 
 def with_figure(search: str | None, figure: str | None, view: bool = False) -> str:
@@ -187,10 +184,14 @@ def with_figure(search: str | None, figure: str | None, view: bool = False) -> s
     return location(filters_from_query(search), figure, view, page_state(search))
 
 
-def with_filters(search: str | None, filters: Filters, pathname: str | None = None) -> str:
-    """The query string with other filters and the same figure and view."""
+def with_filters(search: str | None, filters: Filters, pathname: str | None = None,
+                 **page: str | None) -> str:
+    """The query string with other filters (and, if given, another tab or reading), the same
+    figure and view."""
     figure, view = parse_location(search, pathname)
-    return location(filters, figure, view, page_state(search))
+    state = page_state(search)
+    state.update({k: v for k, v in page.items() if v in PAGE_VALUES.get(k, ())})
+    return location(filters, figure, view, state)
 
 
 def component_values(filters: Filters) -> list[Any]:

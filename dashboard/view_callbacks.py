@@ -10,15 +10,15 @@ import dash
 from dash import html
 
 from dashboard import claims_view, ids, tallies_view
-from dashboard.callbacks import graph_style
+from dashboard.callbacks import HIDDEN, graph_style
 from dashboard.data import Corpus
 from dashboard.download import frame_to_csv
 from dashboard.filters import Filters
+from dashboard.layout_views import tally_columns
 from dashboard.reconciled import READING_NAMES, Reconciled, ids_of
-from dashboard.urlstate import page_state, parse_location, with_figure
+from dashboard.urlstate import MAX_FIGURE_IDS, page_state, parse_location, with_figure
 from stats.export import CLAIM_FIELDS, TALLY_FIELDS
 
-HIDDEN = {"display": "none"}
 NO_OUTPUTS = "This output folder has no tallies.csv or claims.csv: re-run stats extract to make them."
 DOWNLOAD_NAMES = {"tallies": "tallies-filtered.csv", "claims": "claims-filtered.csv"}
 
@@ -45,7 +45,7 @@ def tallies_update(corpus: Corpus, reconciled: Reconciled, filters: Filters, rea
     return {"totals": missing(reconciled) or tallies_view.totals_line(tallies, reading),
             "chart": chart, "style": graph_style(chart), "caption": caption,
             "options": [{"label": c, "value": c} for c in present[:8]], "category": chosen,
-            "rows": rows, "count": f"{count} · {READING_NAMES[reading]}"}
+            "rows": rows, "columns": tally_columns(present), "count": f"{count} · {READING_NAMES[reading]}"}
 
 
 def claims_update(corpus: Corpus, reconciled: Reconciled, filters: Filters, reading: Any,
@@ -77,7 +77,7 @@ def grid_pick(reconciled: Reconciled, trigger: Any, tally_cell: dict[str, Any] |
         picked = []
     if not picked:
         return dash.no_update, dash.no_update
-    return with_figure(search, picked[0]), picked
+    return with_figure(search, picked[0]), picked[:MAX_FIGURE_IDS]
 
 
 def figure_claim(corpus: Corpus, reconciled: Reconciled, search: str | None,
@@ -99,11 +99,12 @@ def claim_button(corpus: Corpus, reconciled: Reconciled, search: str | None,
 
 
 def show_claim(corpus: Corpus, reconciled: Reconciled, search: str | None) -> tuple[Any, Any]:
-    """After "See its claim": the figures filter set to the claim's figures, and the Claims tab."""
+    """After "See its claim": the figures filter set to the claim's figures (as many as an
+    address may pick), and the Claims tab."""
     claim = figure_claim(corpus, reconciled, search)
     if claim is None:
         return dash.no_update, dash.no_update
-    return ids_of(claim["figures"]), "claims"
+    return ids_of(claim["figures"])[:MAX_FIGURE_IDS], "claims"
 
 
 def quote_extras(corpus: Corpus, reconciled: Reconciled, search: str | None,
@@ -118,17 +119,6 @@ def quote_extras(corpus: Corpus, reconciled: Reconciled, search: str | None,
     found = [tallies_view.tally_strip(reconciled, str(row["doc"]), reading),
              claims_view.claim_line(corpus, reconciled, row)]
     return [x for x in found if x is not None]
-
-
-QUOTE_PARTS = 6  # the quote panel's parts before its notes: value, subject, voice, quote, citation, ids
-
-
-def with_extras(panel: Any, extras: list[Any]) -> Any:
-    """The quote panel with the reconcile lines after its citation (a panel that is not a list
-    of parts, such as "not found", as it is)."""
-    if not extras or not isinstance(panel, list) or len(panel) < QUOTE_PARTS:
-        return panel
-    return [*panel[:QUOTE_PARTS], html.Div(extras, className="quote-reconciled"), *panel[QUOTE_PARTS:]]
 
 
 def download(corpus: Corpus, reconciled: Reconciled, what: str, filters: Filters, conflicts: Any) -> str:

@@ -13,13 +13,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import dash
-from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx
 from werkzeug.exceptions import BadRequest
 
 from dashboard import ids
 from dashboard.callbacks import (
-    DOWNLOAD_NAME,
-    download_csv,
     grid_target,
     navigate,
     set_filters,
@@ -32,10 +30,9 @@ from dashboard.layout import many_articles
 from dashboard.options import article_options, many_values, value_options
 from dashboard.reconciled import Reconciled
 from dashboard.urlstate import filters_from_values, with_filters
-from dashboard.view_callbacks import DOWNLOAD_NAMES, download, quote_extras, with_extras
-from dashboard.wiring_views import register_views
+from dashboard.view_callbacks import quote_extras
+from dashboard.wiring_views import FILTER_INPUTS, register_views
 
-FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
 FILTER_STATES = [State(i, ids.filter_prop(i)) for i in ids.FILTERS]
 VIEW_OUTPUTS = [("totals", ids.TOTALS, "children"), ("category_chart", ids.CHART_CATEGORY, "figure"),
                 ("category_caption", ids.CAPTION_CATEGORY, "children"),
@@ -80,11 +77,15 @@ def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
         return (*[view[key] for key, _i, _p in VIEW_OUTPUTS], (version or 0) + 1)
 
     @app.callback(Output(ids.URL, "search", allow_duplicate=True), *FILTER_INPUTS,
+                  Input(ids.TAB, "value"), Input(ids.READING, "value"),
                   State(ids.URL, "search"), State(ids.URL, "pathname"), prevent_initial_call=True)
-    def on_filters_to_url(*values: Any) -> str:
-        """Write the filters into the address (keeping the figure), so the view can be shared."""
-        *filter_values, search, pathname = values
-        return with_filters(search, filters_from_values(*filter_values), pathname)
+    def on_view_to_url(*values: Any) -> Any:
+        """Write the filters, tab and reading into the address (keeping the figure), so the view
+        can be shared. One callback writes them all: two, each from the address as it was,
+        could each undo the other's change ("See its claim" sets the filter and the tab)."""
+        *filter_values, tab, reading, search, pathname = values
+        found = with_filters(search, filters_from_values(*filter_values), pathname, tab=tab, reading=reading)
+        return dash.no_update if found == (search or "") else found
 
     _clientside(app, "purgeGrid", Output(ids.GRID_REFRESHED, "data"), Input(ids.VIEW_VERSION, "data"),
                 State(ids.GRID, "id"), prevent_initial_call=True)
@@ -137,8 +138,8 @@ def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
     def on_location(search: str | None, pathname: str | None, mark_ids: list[str] | None,
                     href: str | None) -> tuple[Any, ...]:
         """Show the figure named in the URL, with its article's tallies and its claim."""
-        panel, *rest = show_figure(corpus, search, pathname, mark_ids, href)
-        return (with_extras(panel, quote_extras(corpus, reconciled, search, pathname)), *rest)
+        return show_figure(corpus, search, pathname, mark_ids, href,
+                           quote_extras(corpus, reconciled, search, pathname))
 
     for component, column in ((ids.FILTER_SOURCE, "said_by"), (ids.FILTER_PLACE, "place")):
         if many_values(corpus, column):
@@ -147,18 +148,10 @@ def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
     if many_articles(corpus):
         _search(app, ids.FILTER_ARTICLE, lambda typed, selected: article_options(corpus, typed, selected))
 
-    @app.callback(Output(ids.DOWNLOAD, "data"), Input(ids.DOWNLOAD_BUTTON, "n_clicks"), *FILTER_STATES,
-                  State(ids.GRID, "filterModel"), State(ids.DOWNLOAD_WHAT, "value"),
-                  State(ids.CLAIM_CONFLICTS, "value"), prevent_initial_call=True)
-    def on_download(_clicks: int | None, *values: Any) -> dict[str, Any]:
-        """Send the filtered figures (or the tallies or claims they make) as CSV."""
-        *filter_values, model, what, conflicts = values
-        filters = filters_from_values(*filter_values)
-        if what in DOWNLOAD_NAMES:
-            text = download(corpus, reconciled, what, filters, conflicts)
-            return dcc.send_string(text, DOWNLOAD_NAMES[what], type="text/csv")
-        text = download_csv(corpus, filters, model)
-        return dcc.send_string(text, DOWNLOAD_NAME, type="text/csv")
+    _clientside(app, "downloadHref",
+                [Output(ids.DOWNLOAD_BUTTON, "href"), Output(ids.DOWNLOAD_BUTTON, "download")],
+                Input(ids.URL, "search"), Input(ids.GRID, "filterModel"), Input(ids.DOWNLOAD_WHAT, "value"),
+                Input(ids.CLAIM_CONFLICTS, "value"))
 
     register_views(app, corpus, reconciled)
 

@@ -17,7 +17,7 @@ from dashboard import ids
 from dashboard.data import Corpus
 from dashboard.layout_views import section_styles
 from dashboard.reconciled import Reconciled
-from dashboard.urlstate import filters_from_values, page_state, with_page
+from dashboard.urlstate import filters_from_values, page_state
 from dashboard.view_callbacks import claim_button, claims_update, grid_pick, show_claim, tallies_update
 
 FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
@@ -30,17 +30,18 @@ def register_views(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> No
     @app.callback(Output(ids.TALLY_TOTALS, "children"), Output(ids.CHART_TALLIES, "figure"),
                   Output(ids.CHART_TALLIES, "style"), Output(ids.CAPTION_TALLIES, "children"),
                   Output(ids.TALLY_CATEGORY, "options"), Output(ids.TALLY_CATEGORY, "value"),
-                  Output(ids.TALLY_GRID, "rowData"), Output(ids.TALLY_COUNT, "children"),
+                  Output(ids.TALLY_GRID, "rowData"), Output(ids.TALLY_GRID, "columnDefs"),
+                  Output(ids.TALLY_COUNT, "children"),
                   *FILTER_INPUTS, Input(ids.READING, "value"), Input(ids.TALLY_CATEGORY, "value"),
                   Input(ids.TAB, "value"))
     def on_tallies(*values: Any) -> tuple[Any, ...]:
         """Redraw the Tallies tab, while it is shown."""
         *filter_values, reading, category, tab = values
+        keys = ("totals", "chart", "style", "caption", "options", "category", "rows", "columns", "count")
         if tab != "tallies":
-            return (dash.no_update,) * 8
+            return (dash.no_update,) * len(keys)
         view = tallies_update(corpus, reconciled, filters_from_values(*filter_values), reading, category)
-        return tuple(view[k] for k in ("totals", "chart", "style", "caption", "options", "category", "rows",
-                                       "count"))
+        return tuple(view[k] for k in keys)
 
     @app.callback(Output(ids.CLAIM_TOTALS, "children"), Output(ids.CHART_CLAIMS, "figure"),
                   Output(ids.CHART_CLAIMS, "style"), Output(ids.CAPTION_CLAIMS, "children"),
@@ -78,8 +79,8 @@ def register_views(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> No
 
 
 def _register_tabs(app: dash.Dash) -> None:
-    """The tab and reading: from the address on load, back into it when changed, and which
-    section the tab shows."""
+    """The tab and reading from the address on load (`wiring.on_view_to_url` writes them back
+    with the filters), which section the tab shows, and the tab after "show these N figures"."""
 
     @app.callback(Output(ids.TAB, "value"), Output(ids.READING, "value"), Input(ids.URL, "pathname"),
                   State(ids.URL, "search"))
@@ -88,14 +89,16 @@ def _register_tabs(app: dash.Dash) -> None:
         state = page_state(search)
         return state["tab"], state["reading"]
 
-    @app.callback(Output(ids.URL, "search", allow_duplicate=True), Input(ids.TAB, "value"),
-                  Input(ids.READING, "value"), State(ids.URL, "search"), State(ids.URL, "pathname"),
+    @app.callback(Output(ids.TAB, "value", allow_duplicate=True), Input(ids.SHOW_MARK, "n_clicks"),
                   prevent_initial_call=True)
-    def on_page_to_url(tab: str | None, reading: str | None, search: str | None,
-                       pathname: str | None) -> Any:
-        """Write the tab and reading into the address (keeping the figure and filters)."""
-        found = with_page(search, pathname, tab=tab, reading=reading)
-        return dash.no_update if found == (search or "") else found
+    def on_show_mark(_clicks: int | None) -> str:
+        """"Show these N figures in the table": the table is on the Figures tab."""
+        return "figures"
+
+    @app.callback(Output(ids.DOWNLOAD_WHAT, "value"), Input(ids.TAB, "value"), prevent_initial_call=True)
+    def on_tab_download(tab: str | None) -> str:
+        """The download offers, first, what the tab shows."""
+        return tab if tab in ("tallies", "claims") else "figures"
 
     @app.callback(*[Output(section, "style") for section in ids.SECTIONS.values()], Input(ids.TAB, "value"))
     def on_tab(tab: str | None) -> list[dict[str, str]]:

@@ -110,6 +110,23 @@ window.dash_clientside.figures = {
     return true;
   },
 
+  /* The download link's address (dashboard/download_route.py) and file name: the figures,
+     tallies or claims of the filters in the address bar, with the table's column filters
+     (figures) or "conflicts only" (claims). */
+  downloadHref: function (search, model, what, conflicts) {
+    var kind = ["tallies", "claims"].indexOf(what) >= 0 ? what : "figures";
+    var params = new URLSearchParams((search || "").replace(/^\?/, ""));
+    ["figure", "view", "tab", "reading"].forEach(function (key) { params.delete(key); });
+    if (kind === "figures" && model && Object.keys(model).length) {
+      params.set("model", JSON.stringify(model));
+    }
+    if (kind === "claims" && conflicts && conflicts.length) { params.set("conflicts", "1"); }
+    var config = document.getElementById("_dash-config");
+    var prefix = config ? (JSON.parse(config.textContent).requests_pathname_prefix || "/") : "/";
+    var text = params.toString();
+    return [prefix + "download/" + kind + ".csv" + (text ? "?" + text : ""), kind + "-filtered.csv"];
+  },
+
   /* The timeline chart shows unless it is folded into its note, which "show anyway" undoes. */
   timelineBox: function (show, noteStyle) {
     var folded = !noteStyle || noteStyle.display !== "none";

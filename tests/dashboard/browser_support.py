@@ -92,3 +92,19 @@ def screenshot(page: Page, name: str, full_page: bool = True) -> Path:
     path = ARTIFACTS / name
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def download_link_has(page: Page, *params: str) -> None:
+    """Wait until the download link (which follows the address, written a moment after a filter
+    changes) carries every one of the query parameters `params` ("category=killed"), as often
+    as they are given."""
+    wanted = repr(list(params))
+    page.wait_for_function(f"""() => {{
+        const href = document.getElementById('download-button').getAttribute('href') || '';
+        const left = (href.split('?')[1] || '').split('&');
+        return {wanted}.every(p => {{
+            const i = left.indexOf(p);
+            if (i >= 0) left.splice(i, 1);
+            return i >= 0;
+        }});
+    }}""", timeout=TIMEOUT)

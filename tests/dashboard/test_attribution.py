@@ -20,6 +20,7 @@ from dashboard import callbacks, ids, options, quotes, source_chart
 from dashboard.app import create_app
 from dashboard.components import quote_panel
 from dashboard.data import CITATION_FIELDS, Corpus, Filters, load
+from dashboard.download_route import download_csv
 from dashboard.filters import BLANK, DEFAULT_VIEW, IMPLIED_ON, column_values, include_implied
 from dashboard.grid import grid_keep, grid_sort
 from dashboard.labels import OWN_VOICE, attribution, attribution_text
@@ -84,7 +85,7 @@ def test_an_old_output_folder_loads_with_blank_attribution(attributed_dir: Path,
     assert not df["implied"].any()
     assert len(corpus.filtered(Filters.from_inputs(said_by=[BLANK], places=[BLANK], implied=[]))) == 5
     assert len(corpus.filtered(Filters.from_inputs(said_by=[TALIBAN]))) == 0
-    download = list(csv.DictReader(io.StringIO(callbacks.download_csv(corpus, Filters()))))
+    download = list(csv.DictReader(io.StringIO(download_csv(corpus, Filters()))))
     assert list(download[0]) == [*FIGURE_FIELDS, *CITATION_FIELDS]  # the current contract's, blank and false
     assert {(r["said_by"], r["place"], r["period"], r["implied"]) for r in download} == {
         ("", "", "", "False")}
@@ -292,7 +293,7 @@ def test_download_follows_the_source_place_and_implied_filters(attributed: Corpu
         ({"places": ["Kandahar"]}, lambda r: r["place"] == "Kandahar"),
         ({"implied": []}, lambda r: r["implied"] == "False"),
     ]:
-        text = callbacks.download_csv(attributed, Filters.from_inputs(**inputs))
+        text = download_csv(attributed, Filters.from_inputs(**inputs))
         got = [{k: r[k] for k in FIGURE_FIELDS} for r in csv.DictReader(io.StringIO(text))]
         assert got == [r for r in original if keep(r)], inputs
     everything = attributed.to_csv(Filters())

@@ -13,6 +13,7 @@ from .browser_support import (
     ARTIFACTS,
     TIMEOUT,
     click_mark,
+    download_link_has,
     grid_ids,
     open_page,
     pick,
@@ -112,6 +113,7 @@ def test_filters_drive_table_charts_totals_and_download(page: Page, site: str, c
     assert ticks == ["killed"]
     expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(len(killed))
 
+    download_link_has(page, "category=killed")
     with page.expect_download() as download:
         page.locator("#download-button").click()
     saved = tmp_path / "download.csv"
@@ -242,6 +244,7 @@ def test_the_source_filter_and_chart_drive_table_charts_and_download(
     assert sorted(ticks) == ["killed", "population"]
     expect(page.locator("#chart-casualty .scatterlayer .point")).to_have_count(2)  # the two killed
 
+    download_link_has(page, "source=the+Taliban", "source=")
     with page.expect_download() as download:
         page.locator("#download-button").click()
     saved = tmp_path / "download.csv"

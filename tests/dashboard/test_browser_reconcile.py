@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from .browser_support import TIMEOUT, click_mark, screenshot, skip_without_chromium
+from .browser_support import TIMEOUT, click_mark, grid_ids, screenshot, skip_without_chromium, wait_for_rows
 
 skip_without_chromium()
 
 from playwright.sync_api import Page, expect  # noqa: E402
 
 from dashboard.reconciled import ids_of, load_reconciled  # noqa: E402
-from dashboard.urlstate import page_state, parse_location  # noqa: E402
+from dashboard.urlstate import filters_from_query, page_state, parse_location  # noqa: E402
 from stats.export import TALLY_FIELDS  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -53,12 +53,18 @@ def test_claims_tab_conflicts_and_a_source_dot_quote(page: Page, claims_site: st
     expect(page.locator("#quote mark.hl")).to_be_visible()
     screenshot(page, "claims-tab.png")
 
-    page.locator("#claim-grid .ag-row[row-id] [col-id=subject]").nth(1).click()
-    second = page.eval_on_selector_all("#claim-grid .ag-row[row-id]",
-                                       "rows => rows.map(r => r.getAttribute('row-id'))")
-    page.wait_for_function(f"() => !window.location.search.includes('figure={figure}&')", timeout=TIMEOUT)
-    shown = _figure_in_url(page)
-    assert any(shown in ids_of(reconciled.claim(c)["figures"]) for c in second)
+    row = page.locator("#claim-grid .ag-row[row-id]").nth(1)
+    clicked = reconciled.claim(row.get_attribute("row-id"))
+    assert clicked is not None
+    row.locator("[col-id=subject]").click()
+    first = ids_of(clicked["figures"])[0]
+    page.wait_for_function(f"() => window.location.search.includes('figure={first}')", timeout=TIMEOUT)
+
+    # "Show these N figures in the table" goes to the Figures tab, filtered to the claim's figures.
+    page.locator("#show-mark").click()
+    expect(page.locator("#section-figures")).to_be_visible(timeout=TIMEOUT)
+    wait_for_rows(page, len(ids_of(clicked["figures"])))
+    assert grid_ids(page) == set(ids_of(clicked["figures"]))
 
 
 def test_tallies_follow_the_reading_and_open_their_figures(page: Page, claims_site: str,
@@ -99,6 +105,10 @@ def test_see_its_claim_and_download_tallies(page: Page, claims_site: str, claims
     page.wait_for_function(f"() => document.querySelectorAll('#claim-grid .ag-row[row-id]').length === 1 && "
                            f"document.querySelector('#claim-grid .ag-row[row-id=\"{claim['claim']}\"]')",
                            timeout=TIMEOUT)
+    page.wait_for_function("() => window.location.search.includes('ids=')", timeout=TIMEOUT)
+    search = page.evaluate("window.location.search")  # the claim's view, shareable: its filter and tab
+    assert page_state(search)["tab"] == "claims"
+    assert set(filters_from_query(search).figures) == set(ids_of(claim["figures"]))
 
     page.locator("#download-what").get_by_text("tallies").click()
     with page.expect_download(timeout=TIMEOUT) as info:

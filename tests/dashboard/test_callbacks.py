@@ -17,6 +17,7 @@ from dashboard import callbacks, ids
 from dashboard.__main__ import build_parser, ensure_data
 from dashboard.app import create_app
 from dashboard.data import Corpus, Filters
+from dashboard.download_route import download_csv
 from dashboard.filters import DEFAULT_VIEW, DURATIONS_HIDDEN
 from dashboard.table import MIN_ROWS, PAGE_SIZE, grid_height
 from stats.export import FIGURE_FIELDS
@@ -223,7 +224,7 @@ def test_table_rows_serves_a_sorted_filtered_block(corpus: Corpus) -> None:
 
 
 def test_download_is_exactly_the_filtered_rows_of_figures_csv(corpus: Corpus, seeds_dir: Path) -> None:
-    text = callbacks.download_csv(corpus, Filters.from_inputs(categories=["killed"]))
+    text = download_csv(corpus, Filters.from_inputs(categories=["killed"]))
     with (seeds_dir / "figures.csv").open(encoding="utf-8", newline="") as handle:
         original = list(csv.DictReader(handle))
     got = list(csv.DictReader(io.StringIO(text)))
@@ -236,7 +237,7 @@ def test_download_is_exactly_the_filtered_rows_of_figures_csv(corpus: Corpus, se
     dated = next(r for r in got if r["doc"] == "000_5abc85a341ba6bb1.txt")
     assert (dated["publisher"], dated["published"]) == ("The Reference", "2021-07-23")
     model = {"subject": {"filterType": "text", "type": "contains", "filter": "civilians"}}
-    narrowed = list(csv.DictReader(io.StringIO(callbacks.download_csv(
+    narrowed = list(csv.DictReader(io.StringIO(download_csv(
         corpus, Filters.from_inputs(categories=["killed"]), model))))
     assert [r["figure_id"] for r in narrowed] == ["fa915487f6434", "fd14097815a28"]
 
@@ -245,7 +246,7 @@ def test_app_wires_every_callback(seeds_dir: Path) -> None:
     app = create_app(seeds_dir)
     outputs = " ".join(app.callback_map)
     for needed in (f"{ids.GRID}.getRowsResponse", f"{ids.URL}.search", f"{ids.QUOTE}.children",
-                   f"{ids.DOWNLOAD}.data", f"{ids.CHART_CASUALTY}.figure", f"{ids.TOTALS}.children"):
+                   f"{ids.DOWNLOAD_BUTTON}.href", f"{ids.CHART_CASUALTY}.figure", f"{ids.TOTALS}.children"):
         assert needed in outputs
     index = app.server.test_client().get("/").get_data(as_text=True)
     assert "https://" not in index

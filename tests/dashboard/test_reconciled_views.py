@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from dashboard.view_callbacks import (
     show_claim,
     tallies_update,
 )
-from stats.export import CLAIM_FIELDS, TALLY_FIELDS
+from stats.export import CLAIM_FIELDS, TALLY_FIELDS, rows_to_csv
 
 ALL = filters_from_query("?durations=show")  # every figure, durations and distances too
 
@@ -58,11 +59,30 @@ def test_claims_are_those_of_several_figures(loaded, written) -> None:
 
 
 def test_the_csv_files_read_as_the_jsonl_files(claims_dir: Path, tmp_path: Path) -> None:
-    for name in ("tallies.csv", "claims.csv"):
-        shutil.copy(claims_dir / name, tmp_path / name)
-    from_csv, from_jsonl = load_reconciled(tmp_path), load_reconciled(claims_dir)
+    csv_dir, jsonl_dir = tmp_path / "csv", tmp_path / "jsonl"
+    csv_dir.mkdir()
+    jsonl_dir.mkdir()
+    shutil.copy(claims_dir / "tallies.csv", csv_dir / "tallies.csv")
+    shutil.copy(claims_dir / "tallies.jsonl", jsonl_dir / "tallies.jsonl")
+    claims = [json.loads(line) for line in (claims_dir / "claims.jsonl").read_text().splitlines()]
+    several = next(c for c in claims if len(c["figures"]) > 1)
+    several["sources"] = ["=HYPERLINK(1)", *several["sources"]]  # a source a spreadsheet would run
+    several["subject"] = "+5 per cent"
+    (jsonl_dir / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims))
+    with (csv_dir / "claims.csv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write(rows_to_csv([csv_record(c) for c in claims], CLAIM_FIELDS))
+    from_csv, from_jsonl = load_reconciled(csv_dir), load_reconciled(jsonl_dir)
     pd.testing.assert_frame_equal(from_csv.tallies, from_jsonl.tallies, check_dtype=False)
     pd.testing.assert_frame_equal(from_csv.claims, from_jsonl.claims, check_dtype=False)
+    kept = from_csv.claim(several["claim"])
+    assert kept is not None
+    assert ids_of(kept["sources"])[0] == "=HYPERLINK(1)"
+    assert kept["subject"] == "+5 per cent"
+
+
+def csv_record(claim: dict) -> dict:
+    """A claims.jsonl record as the core writes it to claims.csv: lists joined."""
+    return {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in claim.items()}
 
 
 def test_a_folder_without_reconcile_outputs_says_so(claims_dir: Path, tmp_path: Path) -> None:
@@ -76,6 +96,16 @@ def test_a_folder_without_reconcile_outputs_says_so(claims_dir: Path, tmp_path: 
                  claims_update(corpus, reconciled, ALL, "best", [])):
         assert NO_OUTPUTS in str(view["totals"])
         assert view["rows"] == []
+
+
+def test_the_table_has_a_column_per_category_tallied(loaded) -> None:
+    corpus, reconciled = loaded
+    view = tallies_update(corpus, reconciled, ALL, "best", None)
+    columns = [c["field"] for c in view["columns"]][3:]
+    assert columns == tallies_view.categories_of(reconciled.tallies)
+    assert "attacks" in columns or len(columns) > len(tallies_view.TALLY_COLUMNS[:3])
+    assert {k for row in view["rows"] for k in row if not k.endswith("_how")} <= {*columns, "doc", "article",
+                                                                                  "publisher", "published"}
 
 
 @pytest.mark.parametrize("reading", ["low", "best", "high"])
@@ -150,12 +180,34 @@ def test_the_chart_draws_a_dot_per_figure_coloured_by_source(loaded) -> None:
     shown = reconciled.claims_for(conflicts_only=True).head(claims_view.CHART_CLAIMS)
     expected = [f for cell in shown["figures"] for f in ids_of(cell)[:claims_view.MAX_DOTS]]
     assert sorted(drawn) == sorted(expected)
+    colour_of: dict[str, str] = {}
     for trace in chart.data:  # each dot in its source's colour (a trace per source when few)
         sources = [claims_view.source_of(corpus.figure(f)) for f in trace.customdata]
-        assert list(trace.marker.color) == [claims_view.source_color(s) for s in sources]
+        for source, colour in zip(sources, trace.marker.color, strict=True):
+            assert colour_of.setdefault(source, colour) == colour, "one colour per source"
         if chart.layout.showlegend:
             assert len(set(sources)) == 1
-    assert len({claims_view.source_color(s) for s in ("Reuters", "AP", "police", "residents")}) > 1
+    assert len(colour_of) > 1
+    assert len(set(colour_of.values())) == len(colour_of), "every source of the chart its own colour"
+
+
+def test_text_of_articles_is_escaped_in_the_new_charts(claims_dir: Path, tmp_path: Path) -> None:
+    for name in ("figures.csv", "tallies.jsonl", "claims.jsonl", "texts.jsonl"):
+        shutil.copy(claims_dir / name, tmp_path / name)
+    documents = pd.read_csv(claims_dir / "documents.csv", dtype=str, keep_default_na=False)
+    documents["title"] = '<a href="https://example.com/x">EVIL</a> ' + documents["title"]
+    documents.to_csv(tmp_path / "documents.csv", index=False)
+    claims = [json.loads(line) for line in (claims_dir / "claims.jsonl").read_text().splitlines()]
+    for claim in claims:
+        claim["subject"] = "<i>" + claim["subject"] + "</i>"
+    (tmp_path / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims))
+    corpus, reconciled = load(tmp_path, warm=False), load_reconciled(tmp_path)
+    tallies = tallies_update(corpus, reconciled, ALL, "best", "killed")["chart"]
+    claimed = claims_update(corpus, reconciled, ALL, "best", [])["chart"]
+    labels = [str(y) for y in tallies.data[0].y] + [str(y) for t in claimed.data for y in t.y]
+    assert any("&lt;a href" in y for y in labels)
+    assert any("&lt;i&gt;" in y for y in labels)
+    assert not any("<a" in y or "<i>" in y for y in labels)
 
 
 @pytest.mark.parametrize(("reading", "column"), [("low", "low"), ("high", "high")])
@@ -167,10 +219,18 @@ def test_the_value_follows_the_reading(loaded, reading: str, column: str) -> Non
         assert row["value"] == claims_view.format_number(float(claim[column]))
 
 
-def test_a_conflict_without_dates_has_no_best_estimate() -> None:
+def test_a_conflict_has_no_best_estimate(loaded) -> None:
     claim = {"low": 5.0, "high": 12.0, "best": float("nan")}
     assert claims_view.reading_text(claim, "best") == "5–12"
     assert claims_view.reading_text({**claim, "best": 12.0}, "best") == "12"
+    _corpus, reconciled = loaded
+    claims = reconciled.claims
+    assert claims[claims["status"] == "conflict"]["best"].isna().all()
+    updated = claims[claims["status"] == "updated"]
+    assert len(updated)
+    assert (updated["best"] == updated["latest"]).all(), "an update's best is its latest figure"
+    agreed = claims[claims["low"] == claims["high"]]
+    assert (agreed["best"] == agreed["low"]).all()
 
 
 def test_a_click_in_a_table_opens_the_first_figure(loaded) -> None:
