@@ -25,6 +25,7 @@ from stats.extract import CHUNK_CHARS, extract_parts
 from stats.limits import ExtractionTimeout, time_limit
 from stats.model import Document, Figure
 from stats.read import sources
+from stats.reconcile.prepared import Prepared, Preparing
 
 log = logging.getLogger("stats")
 __all__ = ["ExtractionTimeout", "Listener", "Outcome", "OutputUnwritable", "extract_document", "run",
@@ -79,10 +80,12 @@ class Outcome:
 
 class FigureSink(Protocol):
     """Where a document's figures and text go: the output files (`export.FigureWriter`), or a
-    worker's buffer (`export.Buffer`)."""
+    worker's buffer (`export.Buffer`); and what the end of the run needs of the document
+    (`Prepared`)."""
 
     def write(self, figures: list[Figure]) -> None: ...
     def write_text(self, doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> None: ...
+    def keep(self, prepared: Prepared) -> None: ...
 
 
 def extract_document(document: Document, writer: FigureSink, timeout: float | None,
@@ -92,9 +95,12 @@ def extract_document(document: Document, writer: FigureSink, timeout: float | No
 
     Only extraction runs under the time limit and the failure guard: a write that fails
     (a full disk) stops the run, and an alarm never lands halfway through a CSV row.
-    `on_part(characters_done)` is called after each part of a long article.
+    `on_part(characters_done)` is called after each part of a long article. The figures
+    written are then prepared for the end of the run (`stats.reconcile.prepared`) here, in
+    the process that extracted them.
     """
-    text, written, spans = document.text, 0, []
+    text, spans, written = document.text, [], 0
+    preparing = Preparing(defer=len(text) > CHUNK_CHARS)
     parts = extract_parts(text, document.doc)
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
@@ -116,12 +122,14 @@ def extract_document(document: Document, writer: FigureSink, timeout: float | No
         writer.write(figures)
         spans.extend(part_spans)
         written += len(figures)
+        preparing.add(figures)
         if on_part is not None:
             on_part(reached)
     if document.status == "error" and written:
         document.error += f"; the {written} figure(s) found before that were kept"
     writer.write_text(document.doc, text, spans)  # so every figure written can be quoted
     document.figures = written
+    writer.keep(preparing.done())
 
 
 def open_writer(out: Path, formats: Sequence[str] = export.DEFAULT_FORMATS,

@@ -22,7 +22,7 @@ import tempfile  # noqa: F401 (the temporary files are made with it, in stats.ex
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Protocol, cast
+from typing import IO, TYPE_CHECKING, Protocol
 
 from stats.export_cells import (
     FORMULA_STARTS,
@@ -44,7 +44,10 @@ from stats.export_reconcile import (
     TALLIES_JSONL,
     TALLY_FIELDS,
 )
-from stats.model import Document, Figure, figure_id
+from stats.model import Document, Figure
+
+if TYPE_CHECKING:
+    from stats.reconcile.prepared import Prepared
 
 log = logging.getLogger("stats")
 
@@ -130,15 +133,6 @@ class Rendered:
             return self.records
         return [json.loads(line) for line in self.jsonl.split("\n")[:-1]]  # ("\n" only ends lines)
 
-    def renamed(self, doc: str) -> Rendered:
-        """The same figures under another document name (and so other figure ids): what a
-        worker rendered before the run gave the document a name not already taken."""
-        records = self.figure_records()
-        for record in records:
-            record["doc"] = doc
-            record["figure_id"] = figure_id(doc, cast(int, record["start"]), cast(int, record["end"]))
-        return render_records(records, keep_records=self.records is not None)
-
 
 def render_records(records: list[dict[str, object]], keep_records: bool = False) -> Rendered:
     """Records (JSON-ready, see `Figure.to_record`) as CSV rows and JSON lines."""
@@ -175,6 +169,7 @@ class Buffer:
     def __init__(self) -> None:
         self.figures = Rendered()
         self.text_rest = ""  # the texts.jsonl line after the document's name ("" when none)
+        self.prepared: Prepared | None = None  # for the end of the run (None: not extracted)
 
     def write(self, figures: Iterable[Figure]) -> None:
         """Render figures (as `FigureWriter.write` would write them)."""
@@ -185,6 +180,10 @@ class Buffer:
         pieces = _text_pieces(doc, text, sentences)
         next(pieces)
         self.text_rest = "".join(pieces)
+
+    def keep(self, prepared: Prepared) -> None:
+        """Hold what the end of the run needs of the document, for the main process."""
+        self.prepared = prepared
 
 
 class _Output(Protocol):
@@ -221,6 +220,7 @@ class FigureWriter:
         self._files: list[_Output] = []
         self.count = 0
         self._month = ""
+        self._prepared: list[Prepared] = []  # every document's, for tallies and claims
         try:
             self._csv_file = self._open(out_dir / FIGURES_CSV) if "csv" in self.formats else None
             self._jsonl_file = self._open(out_dir / FIGURES_JSONL) if "jsonl" in self.formats else None
@@ -270,6 +270,10 @@ class FigureWriter:
         for piece in _text_pieces(doc, text, sentences):
             self._texts_file.handle.write(piece)
 
+    def keep(self, prepared: Prepared) -> None:
+        """Keep what the end of the run needs of a document whose figures were written."""
+        self._prepared.append(prepared)
+
     def write_text_rest(self, doc: str, rest: str) -> None:
         """Append a texts.jsonl line a worker rendered (see `Buffer`) under the name `doc`."""
         if rest:
@@ -309,9 +313,9 @@ class FigureWriter:
         old = [f for f in (self._csv_file, self._jsonl_file) if f is not None]
         if self._parquet is not None:
             self._parquet.finish()
-        try:
+        try:  # (what the documents kept is let go there: memory)
             copies, others = export_reconcile.reconciled_files(
-                self.out_dir, old, documents, self._parquet.temp if self._parquet is not None else None)
+                self.out_dir, old, documents, self._prepared, self._parquet and self._parquet.temp)
         except Exception:  # a bug there must not cost the figures: they are kept without claims
             log.exception("tallies and claims could not be worked out; the figures are written without them")
             return

@@ -1,13 +1,15 @@
 """The reconcile stage's outputs: each article's tallies, the claims across articles, and the
 figures files' `claim` and `claim_conflict` columns.
 
-Claims are found over the whole run, so they are worked out when every article is done: the
-figures are read back from the run's temporary figures file (JSON Lines, else CSV), tallied
-per article and clustered into claims, and the figures files are copied once more with the
-two claim cells filled in (they were written with the claim blank and `claim_conflict`
-false, as the last two columns: only those cells change, the rest of each row is copied as
-it was written). tallies.csv/.jsonl and claims.csv/.jsonl are written beside them; list
-cells in the CSV files (figure ids, sources, articles) are joined with "; ".
+Tallies are per article, and so are the keys the claim matcher compares: both are worked
+out where each article is extracted (`stats.reconcile.prepared`, in the workers of a
+parallel run). Claims are found over the whole run, so they are clustered when every
+article is done, from what the articles kept (never from the figures read back), and the
+figures files are copied once more with the two claim cells filled in (they were written
+with the claim blank and `claim_conflict` false, as the last two columns: only those cells
+change, the rest of each row is copied as it was written). tallies.csv/.jsonl and
+claims.csv/.jsonl are written beside them; list cells in the CSV files (figure ids,
+sources, articles) are joined with "; ".
 """
 
 from __future__ import annotations
@@ -17,11 +19,15 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Protocol
 
 from stats.export_cells import NUMERIC_FIELDS, cell, csv_line, finite, unguard_cell
 from stats.export_files import AtomicFile
 from stats.model import Category, Claim, Document, Figure, Kind, Qualifier, Tally
+
+if TYPE_CHECKING:
+    from stats.reconcile.claim_keys import Keys
+    from stats.reconcile.prepared import Prepared
 
 TALLIES_CSV = "tallies.csv"
 TALLIES_JSONL = "tallies.jsonl"
@@ -89,9 +95,18 @@ def figure_from_record(record: dict[str, object]) -> Figure:
     return Figure(**fields)  # type: ignore[arg-type]
 
 
-def copy_with_claims(source: IO[str], target: IO[str], figures: Sequence[Figure], csv_rows: bool) -> None:
+class ClaimCells(Protocol):
+    """A figure's claim cells: a `Figure`'s own, or `claims.Cells`."""
+
+    @property
+    def claim(self) -> str | None: ...
+    @property
+    def claim_conflict(self) -> bool: ...
+
+
+def copy_with_claims(source: IO[str], target: IO[str], figures: Sequence[ClaimCells], csv_rows: bool) -> None:
     """Copy a figures file, row by row, filling in each row's claim cells from `figures`
-    (the same figures, in the file's order). CSV rows may run over several lines (a quoted
+    (the same figures' cells, in the file's order). CSV rows may run over several lines (a quoted
     cell with a line break): a row ends where the quotes so far are balanced. ValueError
     when the file's rows and the figures do not pair one to one."""
     if csv_rows:
@@ -112,7 +127,7 @@ def copy_with_claims(source: IO[str], target: IO[str], figures: Sequence[Figure]
         raise ValueError(f"the figures file has {rows} rows for {len(figures)} figures")
 
 
-def _filled(line: str, end: str, f: Figure, csv_rows: bool) -> str:
+def _filled(line: str, end: str, f: ClaimCells, csv_rows: bool) -> str:
     if not line.endswith(end):
         raise ValueError(f"a figure row does not end as written: {line[-60:]!r}")
     kept = line[:-len(end)]
@@ -147,35 +162,23 @@ def write_rows(handle_csv: IO[str], handle_jsonl: IO[str], fields: Sequence[str]
         handle_jsonl.write(json.dumps(finite(record), ensure_ascii=False) + "\n")
 
 
-def reconcile(figures: list[Figure], documents: Sequence[Document]
-              ) -> tuple[list[Figure], list[Tally], list[Claim]]:
-    """The run's figures with their claims, its tallies and its claims (`figures` is emptied:
-    only the copies with their claims are kept)."""
-    from stats.reconcile.claims import claims
-    from stats.reconcile.tally import tally
-
-    clustered, found = claims(figures, documents)
-    figures.clear()  # the figures as read back: the clustered copies replace them (memory)
-    return clustered, tally(clustered), found
-
-
-def read_figures(path: Path, jsonl: bool) -> list[Figure]:
-    """Every figure of a figures.jsonl (or, if not `jsonl`, figures.csv) file."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(figures_from_jsonl(handle) if jsonl else figures_from_csv(handle))
-
-
 def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], documents: Sequence[Document],
-                     parquet: Path | None = None) -> tuple[list[AtomicFile], list[AtomicFile]]:
+                     prepared: list[Prepared], parquet: Path | None = None
+                     ) -> tuple[list[AtomicFile], list[AtomicFile]]:
     """At the end of a run: the figures files again, with their claim cells filled in, and the
     tallies and claims files, all temporary until committed. `figure_files` are the run's
-    temporary figures.csv and figures.jsonl (either may be missing), `parquet` its finished
-    temporary figures.parquet (a file or a folder), whose claim columns are filled in place;
-    the caller discards the old figure files once the copies are made. Returns (the new
-    figure files, the tallies and claims files)."""
+    temporary figures.csv and figures.jsonl (either may be missing), `prepared` what each
+    document kept of its figures, in the order they were written (emptied here: memory),
+    `parquet` the finished temporary figures.parquet (a file or a folder), whose claim
+    columns are filled in place; the caller discards the old figure files once the copies
+    are made. Returns (the new figure files, the tallies and claims files)."""
+    from stats.reconcile.claims import claim_cells
+
     for target in figure_files:
         target.finish()
-    clustered, tallies, found = reconcile(_figures_of_run(figure_files, parquet), documents)
+    figures, keyed, tallies = _gathered(prepared, figure_files, parquet)
+    cells, found = claim_cells(figures, keyed, documents)
+    tallies.sort(key=lambda t: t.doc)  # (each document's in category order already)
     copies: list[AtomicFile] = []
     others: list[AtomicFile] = []
     try:
@@ -184,7 +187,7 @@ def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], document
             copies.append(copy)
             rows_are_csv = not old.path.name.endswith(".jsonl")
             with old.temp.open(encoding="utf-8", newline="") as source:
-                copy_with_claims(source, copy.handle, clustered, csv_rows=rows_are_csv)
+                copy_with_claims(source, copy.handle, cells, csv_rows=rows_are_csv)
         for (csv_name, jsonl_name), fields, rows, records in (
                 ((TALLIES_CSV, TALLIES_JSONL), TALLY_FIELDS, [tally_row(t) for t in tallies],
                  [t.to_record() for t in tallies]),
@@ -194,7 +197,8 @@ def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], document
             others += pair
             write_rows(pair[0].handle, pair[1].handle, fields, rows, records)
         if parquet is not None:
-            _fill_parquet(parquet, {(f.doc, f.figure_id): (f.claim, f.claim_conflict) for f in clustered})
+            _fill_parquet(parquet, {(f.doc, f.figure_id): (c.claim, c.claim_conflict)
+                                    for f, c in zip(figures, cells, strict=True)})
     except BaseException:
         for target in copies + others:
             target.discard()
@@ -202,16 +206,50 @@ def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], document
     return copies, others
 
 
-def _figures_of_run(figure_files: Sequence[AtomicFile], parquet: Path | None) -> list[Figure]:
-    """The run's figures, from its JSON Lines file, else its CSV file, else its Parquet."""
+def _gathered(prepared: list[Prepared], figure_files: Sequence[AtomicFile], parquet: Path | None
+              ) -> tuple[list[Figure], list[Keys], list[Tally]]:
+    """The run's light figures and their keys, in the order they were written, and its
+    tallies (by article); a long article's are prepared now, from its figures read back."""
+    from stats.reconcile.prepared import Preparing
+
+    if any(one.failed for one in prepared):
+        raise ValueError("some articles' figures could not be prepared (see the error above)")
+    long = {one.doc for one in prepared if one.deferred}
+    full: dict[str, list[Figure]] = {doc: [] for doc in long}
+    for figure in _figures_of_run(figure_files, parquet) if long else ():
+        if figure.doc in full:
+            full[figure.doc].append(figure)
+    figures: list[Figure] = []
+    keyed: list[Keys] = []
+    tallies: list[Tally] = []
+    for one in prepared:
+        if one.deferred:
+            preparing = Preparing(light=False)
+            preparing.add(full.pop(one.doc))
+            one = preparing.done()
+            if one.failed:
+                raise ValueError("a long article's figures could not be prepared")
+        figures += one.figures
+        keyed += one.keyed
+        tallies += one.tallies
+    prepared.clear()
+    return figures, keyed, tallies
+
+
+def _figures_of_run(figure_files: Sequence[AtomicFile], parquet: Path | None) -> Iterator[Figure]:
+    """The run's figures read back from its JSON Lines file, else its CSV file, else its
+    Parquet (each article's in text order)."""
     jsonl = [t for t in figure_files if t.path.name.endswith(".jsonl")]
     if jsonl or figure_files:
-        return read_figures((jsonl or list(figure_files))[0].temp, jsonl=bool(jsonl))
+        with (jsonl or list(figure_files))[0].temp.open(encoding="utf-8", newline="") as handle:
+            yield from figures_from_jsonl(handle) if jsonl else figures_from_csv(handle)
+        return
     import pyarrow.parquet as pq
 
     files = sorted(parquet.glob("*.parquet")) if parquet is not None and parquet.is_dir() else [parquet]
-    return [figure_from_record(record) for path in files if path is not None
-            for record in pq.read_table(str(path)).to_pylist()]
+    for path in files:
+        if path is not None:
+            yield from (figure_from_record(record) for record in pq.read_table(str(path)).to_pylist())
 
 
 def _fill_parquet(path: Path, claimed: dict[tuple[str, str], tuple[str | None, bool]]) -> None:

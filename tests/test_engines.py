@@ -22,7 +22,8 @@ from stats.engines import bench, local, work
 from stats.extract import extract_article
 from tests.conftest import ROOT, SEEDS
 
-OUTPUTS = (export.FIGURES_CSV, export.FIGURES_JSONL, export.DOCUMENTS_CSV, export.TEXTS_JSONL)
+OUTPUTS = (export.FIGURES_CSV, export.FIGURES_JSONL, export.DOCUMENTS_CSV, export.TEXTS_JSONL,
+           *export.RECONCILE_NAMES)
 FORK = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                           reason="the workers see this test's patches only when forked")
 
@@ -71,6 +72,32 @@ def test_jobs_2_writes_a_generated_corpus_as_jobs_1(tmp_path: Path, chunks: list
     assert [d.doc for d in serial.documents] == names
     assert {d.status for d in parallel.documents} == {"ok", "empty", "skipped"}
     assert parallel.figures == serial.figures > 1000
+
+
+def test_a_renamed_document_keeps_its_relations_and_tallies(tmp_path: Path, chunks: list[int]) -> None:
+    """Documents whose names are taken are named before a worker extracts them, so their
+    parts and restatements point at their own figure ids, as in the serial run (a worker
+    used to extract under the file's name and the ids were changed after, not the
+    relations), and their tallies name the same figures."""
+    article = ("Gunmen killed 17 people, including 4 officers, police said. Three traders were shot "
+               "dead. The 3 fatalities were in Kano.\n")
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        for number in range(3):
+            (tmp_path / "in" / folder / f"x{number}.txt").write_text(article)
+    inputs = [str(tmp_path / "in"), str(tmp_path / "in" / "a" / "x1.txt")]
+    engines.run(inputs, tmp_path / "one", options=engines.Options(jobs=1))
+    engines.run(inputs, tmp_path / "two", options=engines.Options(jobs=2))
+    assert sum(chunks) == 7
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+    with (tmp_path / "two" / export.FIGURES_CSV).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    ids = {(row["doc"], row["figure_id"]) for row in rows}
+    related = [(row["doc"], row["part_of"] or row["restates"]) for row in rows
+               if row["part_of"] or row["restates"]]
+    assert len(related) == 2 * 7  # a part and a restatement in each document ...
+    assert set(related) <= ids  # ... each pointing at a figure of its own document
+    assert {row["doc"] for row in rows} >= {"b/x1.txt", str(tmp_path / "in" / "a" / "x1.txt")}
 
 
 @FORK

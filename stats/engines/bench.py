@@ -117,7 +117,8 @@ def _timed(corpus: Path, out: Path, jobs: int) -> tuple[float, float, list[float
 
 
 def _same(one: Path, other: Path) -> list[str]:
-    names = [export.FIGURES_CSV, export.FIGURES_JSONL, export.DOCUMENTS_CSV, export.TEXTS_JSONL]
+    names = [export.FIGURES_CSV, export.FIGURES_JSONL, export.DOCUMENTS_CSV, export.TEXTS_JSONL,
+             *export.RECONCILE_NAMES]
     return [name for name in names if (one / name).read_bytes() != (other / name).read_bytes()]
 
 

@@ -200,5 +200,5 @@ def _lost_document(entry: work.Entry, why: str) -> work.Done:
         document.status, document.error = "error", reason
     else:
         assert entry.item is not None
-        document = Document(entry.item.name, str(entry.item.path), status="error", error=reason)
+        document = Document(entry.doc, str(entry.item.path), status="error", error=reason)
     return work.Done(document, export.Rendered(), "")

@@ -3,12 +3,15 @@
 The main process lists the inputs (`plan`) into chunks of `Entry`s: a file for a worker to
 read, or a document the main process has read already (standard input, each record of a
 JSON Lines or CSV export, so one big export is shared out too; an input that could not be
-listed). A worker runs `process_chunk`: it reads its files and extracts each document with
-the serial engine's own `stats.batch.extract_document` (the same time limit and failure guard,
-a long article a part at a time), and renders the figures and text to strings. The main
-process (`Collector`) takes the chunks' results in input order, names each document as the
-serial run would (a name already taken gets the serial run's fallback, and its figures are
-renamed), and appends the strings to the output files: the same bytes as `--jobs 1`.
+listed). It names each document as it lists it, as the serial run would (a name already
+taken gets the serial run's fallback), so a worker extracts it under its final name: figure
+ids, relations and tallies are the serial run's. A worker runs `process_chunk`: it reads its
+files and extracts each document with the serial engine's own `stats.batch.extract_document`
+(the same time limit and failure guard, a long article a part at a time, and the same
+per-article reconcile work), and renders the figures and text to strings. The main process
+(`Collector`) takes the chunks' results in input order and appends the strings to the
+output files, keeping what each document prepared for the claims: the same bytes as
+`--jobs 1`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from stats.model import Document
 from stats.read import sources
 from stats.read.files import RECORD_SUFFIXES, Item, expand
 from stats.read.sources import _fallback_name, _Names  # the serial reader's naming rules, shared
+from stats.reconcile.prepared import Prepared
 
 MAX_ENTRIES = 256  # documents in one chunk at most ...
 MIN_CHUNK_BYTES = 64 << 10  # ... and about this much text, at least
@@ -38,7 +42,7 @@ class Entry:
     item: Item | None  # the file (None for an input that could not be listed)
     document: Document | None  # read by the main process; None: the worker reads `item`
     progress: int  # bytes of input done once this entry is
-    stdin: bool = False
+    doc: str  # the document's name in the run (a file's, for the worker to read it under)
 
 
 @dataclass(slots=True)
@@ -49,6 +53,7 @@ class Done:
     figures: export.Rendered
     text_rest: str  # the texts.jsonl line after the document's name ("" when it has none)
     logs: list[logging.LogRecord] = field(default_factory=list)  # what reading and extracting it logged
+    prepared: Prepared | None = None  # what the end of the run needs of it (None: not extracted)
 
 
 class _Logs(logging.Handler):
@@ -88,7 +93,7 @@ def _documents(entry: Entry, timeout: float | None) -> Iterator[Document]:
     if entry.document is not None:
         yield entry.document
     elif entry.item is not None:
-        yield from sources.read_path(entry.item.path, entry.item.name, None, timeout)
+        yield from sources.read_path(entry.item.path, entry.doc, None, timeout)
 
 
 def _extract(document: Document, timeout: float | None, logs: _Logs) -> Done:
@@ -97,7 +102,7 @@ def _extract(document: Document, timeout: float | None, logs: _Logs) -> Done:
         batch.extract_document(document, buffer, timeout)
     document.chars = len(document.text)
     document.text = ""
-    return Done(document, buffer.figures, buffer.text_rest, logs.take())
+    return Done(document, buffer.figures, buffer.text_rest, logs.take(), buffer.prepared)
 
 
 def chunk_bytes(total: int, jobs: int) -> int:
@@ -122,16 +127,20 @@ def plan(inputs: list[str], stdin: IO[str] | IO[bytes] | None, out: Path, timeou
 
 def _entries(inputs: list[str], stdin: IO[str] | IO[bytes] | None, out: Path,
              timeout: float | None) -> Iterator[tuple[Entry, int]]:
-    """Every input as entries with their weight: files for workers, the rest read here."""
+    """Every input as entries with their weight: files for workers, the rest read here; each
+    named in input order by the serial reader's rules."""
     done = 0
+    names = _Names()
     for index, item in enumerate(expand(inputs, [out]), 1):
         if isinstance(item, Document):
-            yield Entry(index, None, item, done), 0
+            item.doc = names.claim(item.doc, item.path)
+            yield Entry(index, None, item, done, item.doc), 0
         elif str(item.path) == "-":
             reader = sources.Reader(["-"], stdin)
             document = next(iter(reader))
             done += reader.bytes_done
-            yield Entry(index, item, document, done, stdin=True), len(document.text)
+            document.doc = names.claim(document.doc)
+            yield Entry(index, item, document, done, document.doc), len(document.text)
         elif item.path.suffix.lower() in RECORD_SUFFIXES:  # an export: its records are shared out
             start = done
 
@@ -140,20 +149,21 @@ def _entries(inputs: list[str], stdin: IO[str] | IO[bytes] | None, out: Path,
                 done = start + position
 
             for document in sources.read_path(item.path, item.name, progress, timeout):
-                yield Entry(index, item, document, done), len(document.text)
+                document.doc = names.claim(document.doc, _fallback_name(document.doc, item), str(item.path))
+                yield Entry(index, item, document, done, document.doc), len(document.text)
             done = start + item.size
-        else:
+        else:  # (a file is one document, named as the file: see `sources.read_path`)
             done += item.size
-            yield Entry(index, item, None, done), item.size
+            doc = names.claim(item.name, _fallback_name(item.name, item), str(item.path))
+            yield Entry(index, item, None, done, doc), item.size
 
 
 class Collector:
-    """Puts the workers' results into the output files in input order, naming each document as
-    the serial run would, and tells the listener as the serial run does."""
+    """Puts the workers' results into the output files in input order, and tells the listener
+    as the serial run does."""
 
     def __init__(self, writer: export.FigureWriter, listener: batch.Listener, outcome: batch.Outcome) -> None:
         self.writer, self.listener, self.outcome = writer, listener, outcome
-        self.names = _Names()
 
     def take(self, entries: list[Entry], results: list[list[Done]]) -> None:
         """One chunk's results (the chunks are taken in the order they were made)."""
@@ -162,20 +172,13 @@ class Collector:
                 self._take(entry, result)
 
     def _take(self, entry: Entry, result: Done) -> None:
-        document, figures = result.document, result.figures
-        first = document.doc
-        if entry.stdin:
-            document.doc = self.names.claim(first)
-        elif entry.item is None:
-            document.doc = self.names.claim(first, document.path)
-        else:
-            document.doc = self.names.claim(first, _fallback_name(first, entry.item), str(entry.item.path))
-        if document.doc != first and figures.count:
-            figures = figures.renamed(document.doc)
+        document = result.document
         self.listener.reading(entry.index)
         self.writer.start_document(document)
-        self.writer.write(figures)
+        self.writer.write(result.figures)
         self.writer.write_text_rest(document.doc, result.text_rest)
+        if result.prepared is not None:
+            self.writer.keep(result.prepared)
         for record in result.logs:  # (as the serial run logs them: before the document is done)
             logging.getLogger(record.name).handle(record)
         self.outcome.add(document)

@@ -49,9 +49,13 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
     dates = published or {}
     parent = {d: d for d in docs}
     span = {d: (dates.get(d, "")[:10], dates.get(d, "")[:10]) for d in docs}
-    for a, b in sorted(_candidates(key, len(docs))):
-        enough = min(MIN_SHARED, len(key[a]), len(key[b]))
-        if len(key[a] & key[b]) >= enough and _similarity(key[a], key[b], weight) >= SAME_EVENT:
+    total = {d: _weight_of(key[d], weight) for d in docs}
+    for a, b in _candidates(key, len(docs)):
+        if _root(parent, a) == _root(parent, b):
+            continue  # one event already (joining them again would change nothing)
+        shared = key[a] & key[b]
+        if len(shared) >= min(MIN_SHARED, len(key[a]), len(key[b])) and _similarity(
+                shared, min(total[a], total[b]), weight) >= SAME_EVENT:
             _join(parent, span, a, b)
     roots = sorted({_root(parent, d) for d in docs})
     number = {root: i for i, root in enumerate(roots)}
@@ -95,26 +99,35 @@ def _weights(documents: Iterable[Counter[str]], total: int) -> tuple[dict[str, f
     return weight, linking
 
 
-def _candidates(names: Mapping[str, set[str]], total: int) -> set[tuple[str, str]]:
-    """Pairs of articles that share a name that is not everywhere."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for doc, counted in names.items():
-        for name in counted:
-            index[name].append(doc)
-    pairs: set[tuple[str, str]] = set()
-    for docs in index.values():
-        if len(docs) > _POSTING:
+def _candidates(names: Mapping[str, set[str]], total: int) -> list[tuple[str, str]]:
+    """Pairs of articles that share a name that is not everywhere, sorted (each pair once, in
+    name order). Articles are numbered in name order and a pair is one number, so a few
+    hundred thousand pairs are made and sorted as integers, not as tuples of names."""
+    docs = sorted(names)
+    count = len(docs)
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, doc in enumerate(docs):
+        for name in names[doc]:
+            index[name].append(number)
+    pairs: set[int] = set()
+    for numbers in index.values():
+        if len(numbers) > _POSTING:
             continue
-        for i, a in enumerate(docs):
-            pairs.update((a, b) for b in docs[i + 1:])
-    return pairs
+        for i, a in enumerate(numbers):
+            pairs.update(a * count + b for b in numbers[i + 1:])
+    return [(docs[pair // count], docs[pair % count]) for pair in sorted(pairs)]
 
 
-def _similarity(a: set[str], b: set[str], weight: Mapping[str, float]) -> float:
-    """The weight of the names two articles share over the lighter article's (summed in name
-    order, so the result is the same in every process)."""
-    lighter = min(sum(weight[n] for n in sorted(a)), sum(weight[n] for n in sorted(b)))
-    return sum(weight[n] for n in sorted(a & b)) / lighter if lighter else 0.0
+def _weight_of(names: set[str], weight: Mapping[str, float]) -> float:
+    """The weight of some names (summed in name order, so the result is the same in every
+    process)."""
+    return sum(weight[n] for n in sorted(names))
+
+
+def _similarity(shared: set[str], lighter: float, weight: Mapping[str, float]) -> float:
+    """The weight of the names two articles share over the lighter article's (each
+    article's weight summed once, not once per pair)."""
+    return _weight_of(shared, weight) / lighter if lighter else 0.0
 
 
 def _root(parent: dict[str, str], d: str) -> str:

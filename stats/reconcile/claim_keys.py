@@ -55,6 +55,7 @@ class Keys:
     context: tuple[str, ...]
     names: tuple[str, ...]
     spans_value: bool = False  # a span or measure, whose value must agree within one claim
+    new_group: bool = False  # the words say the group is a further one ("three others", "four more")
 
 
 def keys(f: Figure) -> Keys:
@@ -70,7 +71,8 @@ def keys(f: Figure) -> Keys:
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
                 modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f),
-                spans_value=any(part in VALUE_KINDS for part in kind.split(":")))
+                spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
+                new_group=context.is_new_group(f))
 
 
 def _plain_kind(f: Figure) -> str:

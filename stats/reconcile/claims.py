@@ -19,6 +19,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -26,11 +27,17 @@ from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in
 from stats.reconcile.claim_keys import ContextWeights, Keys, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
-from stats.reconcile.context import is_new_group
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
 _CONTEXT = 0.3  # weighted share of context words in common that ties two figures
 _WINDOW = 30  # in a block too big to compare whole, each figure meets the next this many
+
+
+class Cells(NamedTuple):
+    """A figure's two claim cells in the figures files."""
+
+    claim: str
+    claim_conflict: bool
 
 
 def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tuple[list[Figure], list[Claim]]:
@@ -44,31 +51,37 @@ def claims(figures: Iterable[Figure], documents: Sequence[Document] = ()) -> tup
     (True, 'corroborated', ('a', 'b'))
     """
     given = list(figures)
-    order = sorted(range(len(given)), key=lambda i: (given[i].doc, given[i].start, given[i].end))
-    figures = [given[i] for i in order]  # text order: the same claims whatever order they come in
-    count = len(given)
-    given = []  # (the sorted list holds them now)
-    keyed = [keys(f) for f in figures]
-    members = _clustered(figures, keyed, documents)
-    shared = {i: keyed[i] for group in members if len(group) > 1 for i in group}
-    del keyed  # (a claim of one figure needs none: memory goes back before the rows are made)
+    cells, rows = claim_cells(given, [keys(f) for f in given], documents)
+    return [dataclasses.replace(f, claim=c.claim, claim_conflict=c.claim_conflict)
+            for f, c in zip(given, cells, strict=True)], rows
+
+
+def claim_cells(figures: Sequence[Figure], keyed: list[Keys], documents: Sequence[Document] = ()
+                ) -> tuple[list[Cells], list[Claim]]:
+    """Each figure's claim cells (in the order given) and the claims, from the figures and
+    their keys (`keyed[i]` is `keys(figures[i])`, made where the figure was found: a run's
+    workers make them, so the figures here need no sentence). `keyed` is emptied as the
+    claims are made: a claim of one figure needs its keys no more (memory)."""
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].doc, figures[i].start, figures[i].end))
+    ordered = [figures[i] for i in order]  # text order: the same claims whatever order they come in
+    sorted_keys = [keyed[i] for i in order]
+    keyed.clear()
+    members = _clustered(ordered, sorted_keys, documents)
+    shared = {i: sorted_keys[i] for group in members if len(group) > 1 for i in group}
+    del sorted_keys  # (a claim of one figure needs none: memory goes back before the rows are made)
     by_doc = {d.doc: d for d in documents}
-    assigned: list[Figure] = list(figures)
+    cells: list[Cells | None] = [None] * len(figures)
     rows: list[Claim] = []
     for group in members:
-        claim_id = _claim_id(figures[i] for i in group)
-        row = claim_row(claim_id, [figures[i] for i in group], [shared[i] for i in group if i in shared],
+        claim_id = _claim_id(ordered[i] for i in group)
+        row = claim_row(claim_id, [ordered[i] for i in group], [shared[i] for i in group if i in shared],
                         by_doc)
         rows.append(row)
+        conflict = row.status in ("conflict", "updated")
         for i in group:
-            assigned[i] = dataclasses.replace(figures[i], claim=claim_id, claim_conflict=row.status in
-                                              ("conflict", "updated"))
+            cells[order[i]] = Cells(claim_id, conflict)
     rows.sort(key=lambda c: (c.articles, c.figures))
-    del figures
-    placed: list[Figure | None] = [None] * count
-    for position, i in enumerate(order):
-        placed[i] = assigned[position]
-    return [f for f in placed if f is not None], rows
+    return [c for c in cells if c is not None], rows
 
 
 def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequence[Document]
@@ -78,7 +91,7 @@ def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequ
     weights = ContextWeights(keyed)
     texts = {d.doc: names_in(d.text) for d in documents if d.text}  # (titles: Title Case is no name)
     dates = {d.doc: d.published for d in documents if d.published}
-    for i, j in _matches(figures, keyed, weights, texts, dates):
+    for i, j in _matches(figures, keyed, weights, texts, dates, clusters):
         clusters.join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figures)):
@@ -93,8 +106,10 @@ def _claim_id(members: Iterable[Figure]) -> str:
 
 
 def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextWeights,
-             texts: dict[str, Counter[str]], dates: dict[str, str]) -> Iterable[tuple[int, int]]:
-    """Pairs of figures (by index) that state one claim."""
+             texts: dict[str, Counter[str]], dates: dict[str, str], clusters: _Clusters
+             ) -> Iterable[tuple[int, int]]:
+    """Pairs of figures (by index) that state one claim, as they are joined: a pair in one
+    claim already is not compared (joining it would change nothing)."""
     index = {(f.doc, f.figure_id): i for i, f in enumerate(figures)}
     for i, f in enumerate(figures):
         j = index.get((f.doc, f.restates or ""))
@@ -102,7 +117,8 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
             yield i, j
     for block in _blocks(figures, keyed, texts, dates).values():
         for i, j in _neighbours(block, figures):
-            if _same_claim(figures[i], figures[j], keyed[i], keyed[j], weights):
+            if clusters.find(i) != clusters.find(j) and _same_claim(figures[i], figures[j], keyed[i],
+                                                                    keyed[j], weights):
                 yield i, j
 
 
@@ -144,7 +160,7 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
     agree = values_agree(a, b)
-    if not agree and _two_quantities(f, g):
+    if not agree and _two_quantities(f, g, a, b):
         return False
 
     def similar() -> bool:  # (asked only where it decides: it is the costliest test)
@@ -161,11 +177,11 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     return True
 
 
-def _two_quantities(f: Figure, g: Figure) -> bool:
+def _two_quantities(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
     """Different numbers that are two quantities, not two claims of one: one voice giving
     two numbers in one article ("600 troops ... 3,000 more"), or numbers of two places
     ("5 killed in Gao", "3 in Kidal")."""
-    if f.doc == g.doc and (f.said_by == g.said_by or is_new_group(f) or is_new_group(g)):
+    if f.doc == g.doc and (f.said_by == g.said_by or a.new_group or b.new_group):
         return True
     return _same_place(f.place, g.place) is False
 

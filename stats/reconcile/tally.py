@@ -29,9 +29,10 @@ from stats.reconcile.naming import Trail, named
 from stats.reconcile.relations import relate
 
 
-def tally(figures: Iterable[Figure], fired: set[str] | None = None) -> list[Tally]:
+def tally(figures: Iterable[Figure], fired: set[str] | None = None, related: bool = False) -> list[Tally]:
     """One `Tally` per article and category the article counts, in article then category order
-    (figures without relations are related first, each article on its own).
+    (figures without relations are related first, each article on its own, unless `related`
+    says they come as extraction left them: an article where it found no relation has none).
 
     `fired`, when given, receives the ids of the rules that acted (for explaining and tests).
 
@@ -41,18 +42,27 @@ def tally(figures: Iterable[Figure], fired: set[str] | None = None) -> list[Tall
     >>> [(x.category.value, x.low, x.best, x.high) for x in t]
     [('killed', 18.0, 18.0, 18.0)]
     """
-    ordered = sorted(relate(list(figures)), key=lambda f: (f.doc, f.start, f.end))
+    given = list(figures)
+    ordered = sorted(given if related else relate(given), key=lambda f: (f.doc, f.start, f.end))
     order = {c: i for i, c in enumerate(TALLY_CATEGORIES)}
     tallies: list[Tally] = []
     for doc, of_doc in groupby(ordered, key=lambda f: f.doc):
-        counted = [f for f in of_doc
-                   if f.kind is Kind.COUNT and f.category in order and math.isfinite(f.value)]
+        counted = [f for f in of_doc if counts(f)]
         for category in sorted({f.category for f in counted}, key=order.__getitem__):
             trail = Trail()
             tallies.append(_tally(doc, category, [f for f in counted if f.category is category], trail))
             if fired is not None:
                 fired |= trail.fired
     return tallies
+
+
+def counts(f: Figure) -> bool:
+    """Whether a tally reads the figure: a finite count of a category tallies add up (the
+    other figures of an article change no tally, once it is related)."""
+    return f.kind is Kind.COUNT and f.category in _TALLIED and math.isfinite(f.value)
+
+
+_TALLIED = frozenset(TALLY_CATEGORIES)
 
 
 def _tally(doc: str, category: Category, figures: Sequence[Figure], trail: Trail) -> Tally:
