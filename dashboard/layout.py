@@ -6,8 +6,6 @@ library beyond dcc and dash-ag-grid is sent to the browser.
 
 from __future__ import annotations
 
-from typing import Any
-
 from dash import dcc, html
 
 from dashboard import ids
@@ -15,22 +13,10 @@ from dashboard.charts import CATEGORY_COLORS, SYMBOL_KEY
 from dashboard.components import quote_placeholder
 from dashboard.data import CASUALTY_CATEGORIES, Corpus
 from dashboard.filters import DURATIONS_HIDDEN, IMPLIED_ON, MAX_SEARCH_CHARS
+from dashboard.layout_parts import button, card, chart_card, chart_head, graph
 from dashboard.layout_views import claims_section, tab_bar, tallies_section
 from dashboard.options import ARTICLE_OPTIONS, VALUE_OPTIONS, many_values, options
 from dashboard.table import table_card
-
-GRAPH_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": True}
-
-
-def card(children: Any, class_name: str = "", **extra: Any) -> html.Div:
-    """A card with one body."""
-    return html.Div(html.Div(children, className="card-body"), className=f"card {class_name}".strip(),
-                    **extra)
-
-
-def button(label: str, component_id: str, kind: str = "primary", **extra: Any) -> html.Button:
-    """A small button in the page's style (primary, outline-secondary, link)."""
-    return html.Button(label, id=component_id, n_clicks=0, className=f"btn btn-sm btn-{kind}", **extra)
 
 
 def _dropdown(component_id: str, label: str, choices: list[dict[str, str]], placeholder: str) -> html.Div:
@@ -121,30 +107,6 @@ def casualty_key() -> html.Div:
     shapes = [html.Span(f"{symbol} {meaning}", className="key-item") for symbol, meaning in SYMBOL_KEY]
     return html.Div([html.Div(colours, className="key-row"),
                      html.Div(shapes, className="key-row key-shapes")], className="chart-key")
-
-
-def chart_head(title: str, subtitle: str = "", controls: Any = None) -> html.Div:
-    """A chart's title, subtitle and optional controls."""
-    return html.Div([
-        html.Div([html.H2(title, className="card-title"),
-                  html.Div(subtitle, className="card-subtitle") if subtitle else None]),
-        controls,
-    ], className="chart-head")
-
-
-def graph(graph_id: str) -> dcc.Loading:
-    """A chart that fills its card's width and refits it when the window is resized (its height
-    is set with its figure, `callbacks.graph_style`), with a loading dot for slow redraws."""
-    return dcc.Loading(dcc.Graph(id=graph_id, config=GRAPH_CONFIG, responsive=True, className="chart",
-                                 style={"height": "300px", "width": "100%"}),
-                       type="dot", delay_show=400, color="#3a6ea5")
-
-
-def chart_card(title: str, graph_id: str, caption_id: str, subtitle: str = "",
-               controls: Any = None, note: Any = None) -> html.Div:
-    """A chart with its title, optional controls, and the caption naming its articles."""
-    return card([chart_head(title, subtitle, controls), graph(graph_id), note,
-                 html.P(id=caption_id, className="chart-caption")], "chart-card")
 
 
 def timeline_card() -> html.Div:

@@ -15,6 +15,7 @@ import dash_ag_grid as dag
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.layout_parts import card, chart_card, chart_head
 from dashboard.reconciled import READING_NAMES, READINGS, TALLY_COLUMNS
 
 _NUMBER = {"function": "params.value == null ? '' : d3.format(',~r')(params.value)"}
@@ -39,24 +40,6 @@ def tab_bar() -> html.Div:
             title="Tallies and claims: conservative (the lower ends, the least a vague word says, the "
                   "lowest of contested figures), the best estimate, or the highest claim"),
     ], className="tab-bar")
-
-
-def _card(title: str, subtitle: str, body: list[Any], controls: Any = None) -> html.Div:
-    """A card with a title row and a body."""
-    return html.Div(html.Div([
-        html.Div([html.Div([html.H2(title, className="card-title"),
-                            html.Div(subtitle, className="card-subtitle")]), controls],
-                 className="chart-head"),
-        *body,
-    ], className="card-body"), className="card chart-card")
-
-
-def _graph(graph_id: str) -> dcc.Loading:
-    """A chart filling its card (its height set with its figure)."""
-    return dcc.Loading(dcc.Graph(id=graph_id, config={"displaylogo": False, "displayModeBar": False,
-                                                      "responsive": True},
-                                 className="chart", style={"height": "300px", "width": "100%"}),
-                       type="dot", delay_show=400, color="#3a6ea5")
 
 
 def tally_columns(categories: Sequence[str]) -> list[dict[str, Any]]:
@@ -117,11 +100,12 @@ def tallies_section() -> html.Div:
                              options=[{"label": c, "value": c} for c in TALLY_COLUMNS[:3]])
     return html.Div([
         html.Div(html.Div(id=ids.TALLY_TOTALS, className="card-body view-totals"), className="card"),
-        _card("Highest tallies", "How many in all, per article, without double counting: parts and "
-                                 "restatements counted once, other events left out", [
-            _graph(ids.CHART_TALLIES), html.P(id=ids.CAPTION_TALLIES, className="chart-caption")], chooser),
-        _card("Tallies per article", "Click a number for the figures it adds up; hover it for how", [
-            html.Div(id=ids.TALLY_COUNT, className="grid-count"), tally_grid()]),
+        chart_card("Highest tallies", ids.CHART_TALLIES, ids.CAPTION_TALLIES,
+                   "How many in all, per article, without double counting: parts and restatements "
+                   "counted once, other events left out", controls=chooser),
+        card([chart_head("Tallies per article", "Click a number for the figures it adds up; hover it for "
+                                                "how"),
+              html.Div(id=ids.TALLY_COUNT, className="grid-count"), tally_grid()], "chart-card"),
     ], id=ids.SECTION_TALLIES, className="view-section", style={"display": "none"})
 
 
@@ -131,11 +115,11 @@ def claims_section() -> html.Div:
                               options=[{"label": "conflicts only", "value": "conflicts"}])
     return html.Div([
         html.Div(html.Div(id=ids.CLAIM_TOTALS, className="card-body view-totals"), className="card"),
-        _card("Claims side by side", "One quantity of one thing as each source gives it: a dot per figure, "
-                                     "coloured by source", [
-            _graph(ids.CHART_CLAIMS), html.P(id=ids.CAPTION_CLAIMS, className="chart-caption")], conflicts),
-        _card("All claims", "Click a row for its figures and their quotes", [
-            html.Div(id=ids.CLAIM_COUNT, className="grid-count"), claim_grid()]),
+        chart_card("Claims side by side", ids.CHART_CLAIMS, ids.CAPTION_CLAIMS,
+                   "One quantity of one thing as each source gives it: a dot per figure, coloured by "
+                   "source", controls=conflicts),
+        card([chart_head("All claims", "Click a row for its figures and their quotes"),
+              html.Div(id=ids.CLAIM_COUNT, className="grid-count"), claim_grid()], "chart-card"),
     ], id=ids.SECTION_CLAIMS, className="view-section", style={"display": "none"})
 
 
