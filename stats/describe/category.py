@@ -37,6 +37,7 @@ _OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "
 # Head-noun categories that name people ("the dead", "the missing", "troops").
 _PEOPLE_NOUNS = _OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
+_ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
 _CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
@@ -72,8 +73,8 @@ class Context:
         ("2.2 million livestock have died" is no death toll)."""
         if self.noun in {"territory", "attacks", "money"}:
             return True
-        found = words_of(self.subject)
-        return bool(found) and matches(singular(found[-1].lower), lexicon.ANIMAL_NOUNS)
+        last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
+        return last[:1].isalpha() and singular(last) in _ANIMALS
 
     @cached_property
     def participle(self) -> str | None:

@@ -45,7 +45,7 @@ def _placed(before: str, after: str) -> bool:
     word = _FIRST_WORD.match(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
-    if _DESCRIBED.match(after):
+    if after[:1] == "," and _DESCRIBED.match(after):
         return True
     if not before[-1:].isspace():
         return False
