@@ -125,6 +125,10 @@ LONG_AGO = (
     "last month", "the previous year", "the year before", "in a previous", "years earlier",
     "months earlier",
 )
+# A figure's own period that sets it in another, earlier event ("two years ago", "months
+# earlier"); "last year" is left to OTHER_PERIOD, as a report may be about last year's toll.
+PERIOD_LONG_AGO = ("years ago", "months ago", "weeks ago", "a year ago", "a month ago", "a decade ago",
+                   "decades ago", "years earlier", "months earlier")
 # Period words that mark a cumulative count rather than this event's: "since 2019".
 OTHER_PERIOD = (
     "since", "so far", "this year", "last year", "to date", "this month", "last month",

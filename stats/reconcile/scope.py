@@ -13,20 +13,50 @@ from collections.abc import Sequence
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon.tallies import EARLIER_COUNT, LONG_AGO, OTHER_EVENT, OTHER_PERIOD, RUNNING_TOTAL
+from stats.lexicon import COUNT_NOUNS, ONES, SCALES, TENS
+from stats.lexicon.tallies import (
+    EARLIER_COUNT,
+    LONG_AGO,
+    OTHER_EVENT,
+    OTHER_PERIOD,
+    PERIOD_LONG_AGO,
+    RUNNING_TOTAL,
+)
 from stats.model import Figure
 from stats.reconcile import context
 
 # A period that is a year and nothing more ("in 2019"): another period when the article's
 # other figures of the category hold for another time.
 _YEAR_ONLY = regex.compile(r"^(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d$")
+# A count between a figure and a time phrase: digits or a number word.
+_NUMBER_WORDS = sorted((*ONES, *TENS, *SCALES, *COUNT_NOUNS), key=len, reverse=True)
+_COUNT = regex.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")s?\b")
 
 
 def _other_event(f: Figure) -> str:
     """A phrase in the figure's clause that sets it in another event: before it ("weeks
-    after two children were killed") or after it ("... two years ago")."""
+    after two children were killed") or after it ("... two years ago"), or the figure's own
+    period (`_own_time_long_ago`)."""
     return (context.has_phrase(context.clause_before(f), OTHER_EVENT)
-            or context.has_phrase(_near_after(f), LONG_AGO))
+            or context.has_phrase(_near_after(f), LONG_AGO) or _own_time_long_ago(f))
+
+
+def _own_time_long_ago(f: Figure) -> str:
+    """The figure's period when it sets it long ago and no other count stands between the two
+    ("killing 12 people in a mass shooting in the city two years ago", however far; not "a
+    man" in "arrested a man suspected of killing 12 people ... two years ago": the time is the
+    killing's, not the arrest's)."""
+    period = " ".join((f.period or "").lower().split())
+    phrase = context.has_phrase(period, PERIOD_LONG_AGO)
+    if not phrase:
+        return ""
+    sentence = f.sentence.lower()
+    start, end = context.located(f)
+    at = sentence.find((f.period or "").lower())
+    if at < 0:
+        return ""
+    between = sentence[end:at] if at >= end else sentence[at + len(f.period or ""):start]
+    return "" if _COUNT.search(between) else phrase
 
 
 def _near_after(f: Figure) -> str:

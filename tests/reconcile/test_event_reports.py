@@ -7,8 +7,9 @@ The issue's bars, on real reports: the killed tally's `low` equals the coded num
 >= 80% of reports that state a death, and stays 0 on >= 97% of those that record none.
 
 First reading, before any rule was tuned on these reports: low exact on 101 of 124 reports
-with a death (81.5%), zero on 62 of 64 without (96.9%). The floors below hold the current
-reading less a margin, so a change that loses ground fails.
+with a death (81.5%), zero on 62 of 64 without (96.9%); now 111 of 124 (89.5%) and 63 of 64
+(98.4%). The floors below hold the current reading less a margin, so a change that loses
+ground fails.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def test_killed_stays_zero_on_reports_without_deaths(readings) -> None:
     without = [(r, t) for r, t in readings if r["killed"]["best"] == 0]
     zero = [r["id"] for r, t in without if _reading(t, "killed")[0] == 0]
     assert len(without) >= 40
-    assert len(zero) / len(without) >= 0.96, sorted({r["id"] for r, _ in without} - set(zero))
+    assert len(zero) / len(without) >= 0.97, sorted({r["id"] for r, _ in without} - set(zero))
 
 
 @pytest.mark.parametrize(("category", "floor"), [("killed", 0.88), ("injured", 0.93)])
