@@ -51,7 +51,7 @@ _DATE = (
 _PREPOSITIONAL = regex.compile(
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\b(?:in|on|since|during|over|until|till|through|throughout|by|from|between|before|after)\s+(?:"
-    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:{_NUMBER}\s+)?(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
     rf"(?:the\s+)?(?:{_DATE}|year)"
     rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})"
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
@@ -71,7 +71,7 @@ _PREPOSITIONAL = regex.compile(
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
 # count runs from, written whole.
 _SINCE_EVENT = regex.compile(
-    r"\bsince\s+(?:the|a|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
+    r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed)\b[^,;:.]*",
     regex.IGNORECASE,
 )
