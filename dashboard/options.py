@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+import pandas as pd
+
 from dashboard.columnar import present_values
 from dashboard.data import CATEGORIES, KINDS, Corpus
 from dashboard.filters import choice, strings
@@ -31,7 +34,8 @@ def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
     and search text (title and file name)."""
     if "article_options" not in corpus.__dict__:
         df = corpus.figures
-        docs = corpus.documents[corpus.documents["doc"].isin(set(present_values(df["doc"])))]
+        where = corpus.documents.index.get_indexer(pd.Index(present_values(df["doc"]), dtype="str"))
+        docs = corpus.documents.iloc[np.unique(where[where >= 0])]  # one lookup per article
         docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
         corpus.__dict__["article_options"] = [
             {"label": lbl, "value": register_text(d), "search": f"{lbl} {clip(d)}"}
