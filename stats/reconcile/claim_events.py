@@ -11,9 +11,10 @@ the place level ("Nansio", "Ukerewe island") or the day of the report.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 from stats.lexicon.claims import GENERIC_NAME_WORDS
@@ -43,23 +44,24 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
     for doc, found in (article_names or {}).items():
         if doc in names:
             names[doc].update(found)
-    docs = sorted(names)
+    docs = sorted(names)  # (numbered in name order: the lower number is the first name)
     weight, linking = _weights(names.values(), len(docs))
-    key = {d: _key_names(names[d], weight, linking) for d in docs}
+    key = [_key_names(names[d], weight, linking) for d in docs]
+    total = [_weight_of(named, weight) for named in key]
     dates = published or {}
-    parent = {d: d for d in docs}
-    span = {d: (dates.get(d, "")[:10], dates.get(d, "")[:10]) for d in docs}
-    total = {d: _weight_of(key[d], weight) for d in docs}
-    for a, b in _candidates(key, len(docs)):
-        if _root(parent, a) == _root(parent, b):
+    span = [(dates.get(d, "")[:10],) * 2 for d in docs]
+    parent = list(range(len(docs)))
+    for a, b in _candidates(key):
+        ra, rb = _root(parent, a), _root(parent, b)
+        if ra == rb:
             continue  # one event already (joining them again would change nothing)
         shared = key[a] & key[b]
         if len(shared) >= min(MIN_SHARED, len(key[a]), len(key[b])) and _similarity(
                 shared, min(total[a], total[b]), weight) >= SAME_EVENT:
-            _join(parent, span, a, b)
-    roots = sorted({_root(parent, d) for d in docs})
+            _join(parent, span, ra, rb)
+    roots = sorted({_root(parent, i) for i in range(len(docs))})
     number = {root: i for i, root in enumerate(roots)}
-    return {d: number[_root(parent, d)] for d in docs}
+    return {d: number[_root(parent, i)] for i, d in enumerate(docs)}
 
 
 def names_in(text: str) -> Counter[str]:
@@ -77,10 +79,17 @@ def _key_names(counted: Counter[str], weight: Mapping[str, float], linking: set[
 
 def _far_apart(a: str, b: str) -> bool:
     """Whether two publication dates (ISO, as the reader writes them) are weeks apart."""
+    first, last = _day(a[:10]), _day(b[:10])
+    return first is not None and last is not None and abs((first - last).days) > NEAR_DAYS
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(text: str) -> date | None:
+    """A date read once however many articles of it are compared (None: not a date)."""
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) > NEAR_DAYS
+        return date.fromisoformat(text)
     except ValueError:
-        return False
+        return None
 
 
 def _place_words(place: str | None) -> list[str]:
@@ -99,15 +108,14 @@ def _weights(documents: Iterable[Counter[str]], total: int) -> tuple[dict[str, f
     return weight, linking
 
 
-def _candidates(names: Mapping[str, set[str]], total: int) -> list[tuple[str, str]]:
-    """Pairs of articles that share a name that is not everywhere, sorted (each pair once, in
-    name order). Articles are numbered in name order and a pair is one number, so a few
-    hundred thousand pairs are made and sorted as integers, not as tuples of names."""
-    docs = sorted(names)
-    count = len(docs)
+def _candidates(names: Sequence[set[str]]) -> Iterator[tuple[int, int]]:
+    """Pairs of articles (by number) that share a name that is not everywhere, in order (each
+    pair once, the lower number first). A pair is made as one integer, so a few hundred
+    thousand pairs are made and sorted as integers, not as tuples."""
+    count = len(names)
     index: dict[str, list[int]] = defaultdict(list)
-    for number, doc in enumerate(docs):
-        for name in names[doc]:
+    for number, named in enumerate(names):
+        for name in named:
             index[name].append(number)
     pairs: set[int] = set()
     for numbers in index.values():
@@ -115,7 +123,7 @@ def _candidates(names: Mapping[str, set[str]], total: int) -> list[tuple[str, st
             continue
         for i, a in enumerate(numbers):
             pairs.update(a * count + b for b in numbers[i + 1:])
-    return [(docs[pair // count], docs[pair % count]) for pair in sorted(pairs)]
+    return (divmod(pair, count) for pair in sorted(pairs))
 
 
 def _weight_of(names: set[str], weight: Mapping[str, float]) -> float:
@@ -130,19 +138,16 @@ def _similarity(shared: set[str], lighter: float, weight: Mapping[str, float]) -
     return _weight_of(shared, weight) / lighter if lighter else 0.0
 
 
-def _root(parent: dict[str, str], d: str) -> str:
+def _root(parent: list[int], d: int) -> int:
     while parent[d] != d:
         parent[d] = parent[parent[d]]
         d = parent[d]
     return d
 
 
-def _join(parent: dict[str, str], span: dict[str, tuple[str, str]], a: str, b: str) -> None:
-    """One event of two, unless together their reports would span more than `NEAR_DAYS`
-    (a chain of attacks in one province over months is not one event)."""
-    ra, rb = _root(parent, a), _root(parent, b)
-    if ra == rb:
-        return
+def _join(parent: list[int], span: list[tuple[str, str]], ra: int, rb: int) -> None:
+    """One event of two (given by their roots), unless together their reports would span
+    more than `NEAR_DAYS` (a chain of attacks in one province over months is not one event)."""
     dated = [d for d in (*span[ra], *span[rb]) if d]
     if dated and _far_apart(min(dated), max(dated)):
         return

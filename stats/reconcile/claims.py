@@ -224,6 +224,8 @@ class _Clusters:
             return
         keep, gone = min(a, b), max(a, b)
         self.parent[gone] = keep
+        if len(theirs.voices) > len(mine.voices):
+            mine, theirs = theirs, mine  # (the smaller goes into the bigger: the same union, sooner)
         mine.absorb(theirs)
         self.joined[keep] = mine
         self.joined.pop(gone, None)
@@ -250,8 +252,8 @@ class _Held:
         if any(not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
                for a, b in itertools.combinations(sorted(periods), 2)):
             return False  # "march" and "march 2025" are one; "june" and "recent weeks" two
-        theirs = other.voices
-        if any(voice in theirs and theirs[voice] != values for voice, values in self.voices.items()):
+        ours, theirs = sorted((self.voices, other.voices), key=len)  # (the smaller is looked up)
+        if any(voice in theirs and theirs[voice] != values for voice, values in ours.items()):
             return False  # one voice of one article would give the claim two numbers
         return all(m & n for m in self.nationalities for n in other.nationalities)
 
