@@ -89,7 +89,7 @@ class FigureSink(Protocol):
 
 
 def extract_document(document: Document, writer: FigureSink, timeout: float | None,
-                     on_part: Callable[[int], None] | None = None) -> None:
+                     on_part: Callable[[int], None] | None = None, defer: bool = False) -> None:
     """Write a document's figures and text; a failure or a timeout in the rules marks it as an
     error and keeps the figures found before it.
 
@@ -97,10 +97,11 @@ def extract_document(document: Document, writer: FigureSink, timeout: float | No
     (a full disk) stops the run, and an alarm never lands halfway through a CSV row.
     `on_part(characters_done)` is called after each part of a long article. The figures
     written are then prepared for the end of the run (`stats.reconcile.prepared`) here, in
-    the process that extracted them.
+    the process that extracted them (a worker), unless `defer` leaves that to the end of the
+    run, as it does for a long article.
     """
     text, spans, written = document.text, [], 0
-    preparing = Preparing(defer=len(text) > CHUNK_CHARS)
+    preparing = Preparing(defer=defer or len(text) > CHUNK_CHARS)
     parts = extract_parts(text, document.doc)
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
@@ -172,7 +173,8 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
             listener.reading(reader.files_started)
             writer.start_document(document)
             if document.status == "ok":
-                _extract_one(document, writer, timeout, listener, (before, reader.bytes_done))
+                _extract_one(document, writer, timeout, listener, (before, reader.bytes_done),
+                             defer="jsonl" in writer.formats)
             document.chars = len(document.text)
             document.text = ""  # keep the metadata row, let the article go
             outcome.add(document)
@@ -201,8 +203,12 @@ def warm_up() -> None:
 
 
 def _extract_one(document: Document, writer: export.FigureWriter, timeout: float | None,
-                 listener: Listener, bytes_range: tuple[int, int]) -> None:
-    """Extract one document, moving the progress within it when it is long."""
+                 listener: Listener, bytes_range: tuple[int, int], defer: bool) -> None:
+    """Extract one document, moving the progress within it when it is long. `defer`: prepare
+    it for the reconcile stage at the end of the run, from its figures read back (cheaper
+    there, see `stats.reconcile.prepared`); only from figures.jsonl, which gives the figures
+    back as they were made (from CSV or Parquet a whole number comes back a float, and
+    claims.jsonl would show 24.0 where a worker's figure gives 24)."""
     text_length = max(len(document.text), 1)
     low, high = bytes_range
 
@@ -210,4 +216,4 @@ def _extract_one(document: Document, writer: export.FigureWriter, timeout: float
         if text_length > CHUNK_CHARS:
             listener.progress(low + (high - low) * reached // text_length)
 
-    extract_document(document, writer, timeout, on_part)
+    extract_document(document, writer, timeout, on_part, defer=defer)

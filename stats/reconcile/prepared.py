@@ -1,16 +1,20 @@
 """The reconcile stage's work on one article, done where the article is extracted.
 
 An article's tallies need only its own figures, and so do its figures' claim keys; only
-the clustering into claims needs the whole run. So each article is prepared as it is
-extracted, in the process that extracts it (a worker of a parallel run): `Preparing` takes
-its figures a part at a time and gives its tallies, its figures' `claim_keys.Keys`, and its
-figures without what only the keys read (the sentence, the span, the rule trail), which is
-what the run keeps of each figure until its end. Then the claims are found from these
-records alone (`claims.claim_cells`), and the run's figures are not read back from its
-files. Except a long article's (extracted a part at a time, `stats.extract.CHUNK_CHARS`):
-what it would keep would add to the memory its extraction needs, so it keeps only the
-number of its figures (`deferred`), and it is prepared at the end from its figures read
-back (`stats.export_reconcile`), when its text is let go.
+the clustering into claims needs the whole run. So in a parallel run each worker prepares
+the articles it extracts: `Preparing` takes an article's figures a part at a time and gives
+its tallies, its figures' `claim_keys.Keys`, and its figures without what only the keys read
+(the sentence, the span, the rule trail), which is what the run keeps of each figure until
+its end; the claims are then found from these records alone (`claims.claim_cells`), without
+reading the figures back from the files.
+
+An article may instead keep only the number of its figures (`deferred`) and be prepared at
+the end of the run from its figures read back (`stats.export_reconcile`): a long article
+(extracted a part at a time, `stats.extract.CHUNK_CHARS`), whose records would add to the
+memory its extraction needs, and every article of a serial run that writes figures.jsonl,
+where the same work costs less done at the end than between articles (measured: 11.6 s
+against 12.0 s for 4,000 files, 28.2 s against 29.2 s for 10,000; and the run holds nothing
+while it extracts).
 """
 
 from __future__ import annotations

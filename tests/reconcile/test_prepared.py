@@ -1,12 +1,13 @@
 """The reconcile stage's per-article work (`stats.reconcile.prepared`): done as each article is
-extracted, it gives the same tallies and claims as working them out from the figures files,
-a long article's are worked out from its figures read back, and a failure costs the run its
-tallies and claims, never its figures."""
+extracted (in a worker) or at the end from the figures read back (a serial run, a long
+article), it gives the same tallies and claims as working them out afresh from the figures
+files, and a failure costs the run its tallies and claims, never its figures."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from stats import batch, export
 from stats.engines import bench
 from stats.export_reconcile import figures_from_jsonl
+from stats.model import Document
 from stats.reconcile import prepared
 from stats.reconcile.claims import claims
 from stats.reconcile.tally import tally
@@ -49,32 +51,44 @@ def test_the_run_s_claims_and_tallies_are_those_of_its_figures_files(corpus: Pat
 
 
 @pytest.mark.parametrize("formats", [("csv", "jsonl"), ("csv",)])
-def test_long_articles_are_prepared_from_their_figures_read_back(corpus: Path, tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch,
-                                                                 formats: tuple[str, ...]) -> None:
-    """A long article keeps only the number of its figures while it is extracted (memory);
-    the end of the run prepares it from the figures file: the same outputs. (Every article
-    counts as long here; each is still extracted in one part.)"""
-    batch.run([str(corpus), str(SEEDS)], tmp_path / "kept", formats=formats)
+def test_articles_prepared_at_the_end_give_what_they_give_prepared_at_once(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, formats: tuple[str, ...]) -> None:
+    """A serial run that writes figures.jsonl (and a long article in any run) keeps only the
+    number of an article's figures and prepares it at the end from its figures read back; a
+    worker prepares it at once. Both give the same outputs. (Every article counts as long
+    here, so a run without figures.jsonl defers them too; each is still extracted in one
+    part.)"""
     deferred: list[int] = []
-    real = prepared.Preparing.done
+    real_done = prepared.Preparing.done
 
     def done(self: prepared.Preparing) -> prepared.Prepared:
-        record = real(self)
+        record = real_done(self)
         deferred.append(record.deferred)
         return record
 
-    monkeypatch.setattr(batch, "CHUNK_CHARS", 10)
     monkeypatch.setattr(prepared.Preparing, "done", done)
-    batch.run([str(corpus), str(SEEDS)], tmp_path / "read-back", formats=formats)
+    with monkeypatch.context() as patched:
+        if "jsonl" not in formats:
+            patched.setattr(batch, "CHUNK_CHARS", 10)
+        batch.run([str(corpus), str(SEEDS)], tmp_path / "read-back", formats=formats)
     assert sum(deferred) > 100
-    kept, read_back = _outputs(tmp_path / "kept"), _outputs(tmp_path / "read-back")
-    assert list(kept) == list(read_back) == [name for name in FILES if name != export.FIGURES_JSONL
-                                             or "jsonl" in formats]
-    for name in kept:
+    real = batch.extract_document
+
+    def at_once(document: Document, writer: batch.FigureSink, timeout: float | None,
+                on_part: Callable[[int], None] | None = None, defer: bool = False) -> None:
+        real(document, writer, timeout, on_part, defer=False)
+
+    monkeypatch.setattr(batch, "extract_document", at_once)
+    deferred.clear()
+    batch.run([str(corpus), str(SEEDS)], tmp_path / "at-once", formats=formats)
+    assert deferred == [0] * len(deferred)
+    at_once_files, read_back = _outputs(tmp_path / "at-once"), _outputs(tmp_path / "read-back")
+    assert list(at_once_files) == list(read_back) == [name for name in FILES if name != export.FIGURES_JSONL
+                                                      or "jsonl" in formats]
+    for name in read_back:
         if name == export.CLAIMS_JSONL and formats == ("csv",):
             continue  # (numbers read back from CSV are floats: "24.0" where the article's own gave 24)
-        assert kept[name] == read_back[name], name
+        assert at_once_files[name] == read_back[name], name
 
 
 def test_a_failure_in_the_reconcile_stage_costs_the_claims_not_the_figures(
