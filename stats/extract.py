@@ -17,6 +17,7 @@ from stats.describe.subject import subject_of
 from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
+from stats.memory import release_freed_memory
 from stats.model import Category, Figure, Kind
 from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
@@ -207,3 +208,5 @@ def extract_parts(text: str, doc: str, size: int = CHUNK_CHARS
             figures = _shifted(figures, start)
             spans = [(a + start, b + start) for a, b in spans]
         yield figures, spans, end
+        if end < len(text):  # a long article: what this part's work freed goes back before the next
+            release_freed_memory()

@@ -88,11 +88,12 @@ def _runs_on(previous: str, current: str, wrapped: bool = False) -> bool:
             and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current))
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
 def hard_wrapped(text: str, sample: int = 200_000) -> bool:
     """Whether the text is wrapped at a fixed width (a plain-text export): many long lines
     stop without punctuation, in mid-sentence. (Asked by the splitter and by provenance
-    about the same article: answered once.)"""
+    about the same article, one after the other: answered once. Only the last text is kept:
+    the cache holds the text itself, a megabyte or more for each part of a long article.)"""
     long_lines = open_ended = 0
     for line in text[:sample].splitlines():
         line = line.rstrip()
