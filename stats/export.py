@@ -44,7 +44,6 @@ from stats.export_reconcile import (
     TALLIES_JSONL,
     TALLY_FIELDS,
 )
-from stats.memory import release_freed_memory
 from stats.model import Document, Figure
 
 if TYPE_CHECKING:
@@ -314,7 +313,6 @@ class FigureWriter:
         old = [f for f in (self._csv_file, self._jsonl_file) if f is not None]
         if self._parquet is not None:
             self._parquet.finish()
-        release_freed_memory()  # what extraction freed (a long article's text, its parts' work)
         try:  # (what the documents kept is let go there: memory)
             copies, others = export_reconcile.reconciled_files(
                 self.out_dir, old, documents, self._prepared, self._parquet and self._parquet.temp)

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Protocol
 
 from stats.export_cells import NUMERIC_FIELDS, cell, csv_line, finite, unguard_cell
 from stats.export_files import AtomicFile
+from stats.memory import release_freed_memory
 from stats.model import Category, Claim, Document, Figure, Kind, Qualifier, Tally
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ def reconciled_files(out_dir: Path, figure_files: Sequence[AtomicFile], document
     are made. Returns (the new figure files, the tallies and claims files)."""
     from stats.reconcile.claims import claim_cells
 
+    release_freed_memory()  # what extraction freed (a long article's text, its parts' work)
     for target in figure_files:
         target.finish()
     figures, keyed, tallies = _gathered(prepared, figure_files, parquet)
