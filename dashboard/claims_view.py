@@ -95,20 +95,35 @@ def source_colors(sources: list[str]) -> dict[str, str]:
     return {source: SOURCE_COLORS[n % len(SOURCE_COLORS)] for n, source in enumerate(sources)}
 
 
+def member_rows(corpus: Corpus, members: list[str]) -> np.ndarray:
+    """The row positions of a claim's figures that the corpus holds, in the claim's order."""
+    found = [corpus.position(m) for m in members]
+    return np.array([p for p in found if p is not None], dtype=np.int64)
+
+
 def _dots(corpus: Corpus, claims: pd.DataFrame) -> pd.DataFrame:
-    """The figures of the charted claims, a row each, with their claim's row label."""
-    found = []
+    """The figures of the charted claims, a row each, with their claim's row label (their
+    columns taken from the corpus at once, not a row object per figure)."""
+    labels, positions = [], []
     for rank, claim in enumerate(claims.to_dict("records")):
         label = " · ".join(esc(short(x, 26)) for x in (claim["category"], claim["subject"], claim["place"],
                                                         claim["period"]) if x)
-        for figure_id in ids_of(claim["figures"])[:MAX_DOTS]:
-            row = corpus.figure(figure_id)
-            if row is not None:
-                found.append({"figure_id": figure_id, "row": f"{rank + 1}. {label} ({claim['status']})",
-                              "value": float(row["value"]), "qualifier": row["qualifier"],
-                              "label": str(row["value_label"]), "source": source_of(row),
-                              "article": str(row["label"]), "implied": bool(row["implied"])})
-    return pd.DataFrame(found)
+        rows = member_rows(corpus, ids_of(claim["figures"])[:MAX_DOTS])
+        positions.append(rows)
+        labels += [f"{rank + 1}. {label} ({claim['status']})"] * len(rows)
+    if not labels:
+        return pd.DataFrame()
+    picked = corpus.figures.iloc[np.concatenate(positions)]
+    people = picked[["said_by", "publisher", "doc"]].to_dict("records")
+    def texts(column: str) -> np.ndarray:
+        return picked[column].astype(str).to_numpy()
+
+    return pd.DataFrame({
+        "figure_id": picked.index.astype(str).to_numpy(), "row": labels,
+        "value": picked["value"].to_numpy(float), "qualifier": texts("qualifier"),
+        "label": texts("value_label"),
+        "source": [source_of(p) for p in people], "article": texts("label"),
+        "implied": picked["implied"].to_numpy(dtype=bool)})
 
 
 def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS) -> tuple[go.Figure, str]:
@@ -165,8 +180,7 @@ def claim_line(corpus: Corpus, reconciled: Reconciled, figure: dict[str, Any] | 
 def differing_sources(corpus: Corpus, members: list[str], figure: dict[str, Any] | pd.Series) -> int:
     """How many sources give a claim's figures other values than `figure`'s (value and upper
     end compared at once over the members' rows, blanks equal to blanks)."""
-    found = [corpus.position(m) for m in members]
-    rows = np.array([p for p in found if p is not None], dtype=np.int64)
+    rows = member_rows(corpus, members)
     if not len(rows):
         return 0
     frame = corpus.figures

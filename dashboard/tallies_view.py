@@ -21,7 +21,7 @@ from dashboard.charts import CATEGORY_COLORS, OTHER_COLOR, empty_chart, esc, fin
 from dashboard.data import Corpus
 from dashboard.filters import Filters
 from dashboard.labels import date_text, format_number
-from dashboard.reconciled import BEST, HIGH, LOW, READING_NAMES, TALLY_COLUMNS, Reconciled, ids_of
+from dashboard.reconciled import BEST, HIGH, LOW, READING_NAMES, READINGS, TALLY_COLUMNS, Reconciled, ids_of
 
 MAX_TALLY_ROWS = 1000  # articles the table lists (the highest tallies first)
 CHART_ARTICLES = 20  # bars of the chart
@@ -31,7 +31,7 @@ STRIP_CATEGORIES = 4  # categories the quote panel's strip names
 
 def reading_of(value: Any) -> str:
     """A reading from a component or the address: low, best or high (best for anything else)."""
-    return value if value in (LOW, BEST, HIGH) else BEST
+    return value if value in READINGS else BEST
 
 
 def kept(corpus: Corpus, column: str, filters: Filters) -> tuple[pd.Index, np.ndarray]:
