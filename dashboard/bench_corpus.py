@@ -42,6 +42,11 @@ PLACES = ["", "", "Kandahar", "Kabul", "Herat", "Helmand province", "Spin Boldak
 PERIODS = ["", "", "", "last week", "in June", "since May", "on Sunday"]
 CHUNK = 1_000_000  # synthetic figures made and written at a time
 RARE = 900  # distinct rare sources (and twice as many rare places)
+# As `stats extract --format parquet` writes figures.parquet (`stats.export_parquet`): row groups
+# of 65,536 figures, offsets as int64 and every flag as bool.
+ROWS_PER_GROUP = 65_536
+INT_COLUMNS = ("start", "end", "sentence_start", "sentence_end")
+FLAG_COLUMNS = (*BOOL_COLUMNS, "claim_conflict")
 
 
 def extract_seeds(articles: Path, out: Path) -> None:
@@ -74,7 +79,10 @@ def make_corpus(folder: Path, figures: int, seeds: Path = SEEDS, parquet: bool =
         if writer is None:
             writer = pq.ParquetWriter(out / FIGURES_PARQUET, table.schema) if parquet else \
                 pacsv.CSVWriter(out / FIGURES_CSV, table.schema)
-        writer.write_table(table)
+        if isinstance(writer, pq.ParquetWriter):
+            writer.write_table(table, row_group_size=ROWS_PER_GROUP)
+        else:
+            writer.write_table(table)
     if writer is not None:
         writer.close()
     documents, doc_fields = read_csv(seed_out / DOCUMENTS_CSV)
@@ -181,8 +189,9 @@ def typed(table: pa.Table) -> pa.Table:
         column = table[name]
         blank = pc.equal(column, "")
         if name in NUMBER_COLUMNS:
-            column = pc.cast(pc.if_else(blank, None, column), pa.float64())
-        elif name in BOOL_COLUMNS:
+            number = pa.int64() if name in INT_COLUMNS else pa.float64()
+            column = pc.cast(pc.cast(pc.if_else(blank, None, column), pa.float64()), number)
+        elif name in FLAG_COLUMNS:
             column = pc.is_in(column, pa.array(TRUE_TEXTS))
         else:
             encoded = pc.dictionary_encode(column).combine_chunks()
