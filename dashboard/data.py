@@ -1,6 +1,7 @@
 """Load the extractor's output (figures.csv, documents.csv) into pandas and answer the
 dashboard's questions about it: filtering (the test itself is `dashboard.filters`), figures
-and articles by id, totals and options. Knows nothing of Dash.
+and articles by id, totals and options. The display frame is made in `dashboard.frame`.
+Knows nothing of Dash.
 
 Everything the browser asks for is looked up here by figure id in an index built once at
 load time; ids from a URL are never used as file paths. The core is reached only through
@@ -23,20 +24,18 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from dashboard.columnar import group_codes, map_categories, read_figures
+from dashboard.columnar import read_figures
 from dashboard.download import frame_to_csv
 from dashboard.filters import Filters, positions
+from dashboard.frame import load_documents, prepare
 from dashboard.grid import keep_positions, plain, sort_order, sorted_positions
-from dashboard.labels import clip, qualifier_words, value_label
 from dashboard.labels import isnan as _isnan
 from dashboard.texts import Texts
 from dashboard.textsearch import TextIndex
 from stats.export import (
-    DOCUMENT_FIELDS,
     DOCUMENTS_CSV,
     FIGURE_FIELDS,
     TEXTS_JSONL,
-    unguard_cell,
 )
 from stats.model import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
 from stats.model import Category, Kind
@@ -54,7 +53,6 @@ _LAST = (str(Category.OTHER), str(Category.DISTANCE), str(Category.DURATION))
 # of the model's order), the catch-all, distances and durations last.
 CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
                   *(c for c in CATEGORIES if c not in CASUALTY_CATEGORIES and c not in _LAST), *_LAST)
-_DOCUMENT_TEXT_COLUMNS = [c for c in DOCUMENT_FIELDS if c not in ("chars", "figures")]
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
 # What a filtered view holds: the columns charts, totals and captions read.
@@ -64,17 +62,6 @@ VIEW_COLUMNS = ("doc", "span", "value", "value_high", "value_top", "value_label"
 _FILTER_CACHE_BYTES = 64 * 1024 * 1024  # a view of ten million figures is 40 MB of positions
 # Columns the download adds after figures.csv's: the citation of each figure's article.
 CITATION_FIELDS = ["title", "publisher", "published"]
-
-
-def unguard(series: pd.Series) -> pd.Series:
-    """Undo the exporter's CSV-injection guard (`stats.export.unguard_cell`) on a text column,
-    touching only the values that start with a quote (found by one vectorised test)."""
-    quoted = series.str.startswith("'").to_numpy(dtype=bool)
-    if not quoted.any():  # the common case
-        return series
-    series = series.copy()
-    series[quoted] = [unguard_cell(v) for v in series[quoted]]
-    return series
 
 
 @dataclass
@@ -205,8 +192,8 @@ def load(data_dir: Path, warm: bool = True) -> Corpus:
     (said_by, place, period, implied): they are read as blank text and false flags."""
     data_dir = Path(data_dir)
     figures = read_figures(data_dir)
-    documents = _load_documents(data_dir / DOCUMENTS_CSV, figures["doc"])
-    figures = _prepare(figures, documents)
+    documents = load_documents(data_dir / DOCUMENTS_CSV, figures["doc"])
+    figures = prepare(figures, documents)
     pa.default_memory_pool().release_unused()  # Arrow's allocator keeps what reading freed, unless told
     corpus = Corpus(figures=figures, documents=documents, data_dir=data_dir,
                     texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
@@ -225,89 +212,6 @@ def _warm(corpus: Corpus) -> None:
             corpus.sort_order("value", ascending)
     except Exception:  # a warm-up only: the request that needs it does the work again
         log.debug("warm-up failed", exc_info=True)
-
-
-def _load_documents(path: Path, docs_of_figures: pd.Series) -> pd.DataFrame:
-    """documents.csv indexed by doc; articles missing from it get a bare row."""
-    if path.is_file():
-        docs = pd.read_csv(path, dtype=str, keep_default_na=False)
-    else:
-        docs = pd.DataFrame(columns=DOCUMENT_FIELDS)
-    for column in DOCUMENT_FIELDS:
-        if column not in docs.columns:
-            docs[column] = ""
-    for column in _DOCUMENT_TEXT_COLUMNS:
-        docs[column] = unguard(docs[column].fillna("").astype(str))
-    named = docs_of_figures.cat.categories if isinstance(docs_of_figures.dtype, pd.CategoricalDtype) \
-        else pd.Index(docs_of_figures.unique())
-    missing = sorted(set(named.astype(str)) - set(docs["doc"]))
-    if missing:
-        docs = pd.concat([docs, pd.DataFrame({"doc": missing})], ignore_index=True).fillna("")
-    docs = docs.drop_duplicates("doc").set_index("doc", drop=False)
-    # The article's name as the page shows it (the title, else the file name), cut (`clip`).
-    docs["label"] = docs["title"].where(docs["title"].str.strip() != "", docs["doc"]).map(clip)
-    docs["date"] = pd.to_datetime(docs["published"], errors="coerce", format="ISO8601")
-    return docs
-
-
-def _per_article(doc: pd.Series, documents: pd.DataFrame, where: np.ndarray, column: str) -> Any:
-    """A documents.csv column spread over the figures by their article (`where`: each doc
-    category's row in documents): a categorical (codes taken by the doc's code, no string per
-    row), or the values themselves for dates."""
-    values = documents[column]
-    codes = doc.cat.codes.to_numpy()
-    if column == "date":
-        return values.to_numpy()[where][codes]
-    by_doc, names = pd.factorize(values)
-    per_category = np.append(by_doc[where], -1)
-    return pd.Categorical.from_codes(per_category[codes], categories=pd.Index(names, dtype=object),
-                                     validate=False)
-
-
-def _labels(df: pd.DataFrame, columns: tuple[str, ...], label: Any) -> pd.Categorical:
-    """A label worked out once per distinct combination of `columns` (`label` takes their
-    values, blanks as None), spread over the rows as a categorical."""
-    keys = [df[c].cat.codes.to_numpy() if isinstance(df[c].dtype, pd.CategoricalDtype) else df[c].to_numpy()
-            for c in columns]
-    groups, first = group_codes(keys)
-    rows = df.iloc[first][list(columns)]
-    texts = [label(*(None if isinstance(v, float) and v != v else v for v in values))
-             for values in zip(*(rows[c].tolist() for c in columns), strict=True)]
-    codes, uniques = pd.factorize(pd.Index(texts, dtype=object))
-    return pd.Categorical.from_codes(codes[groups], categories=pd.Index(uniques, dtype=object),
-                                     validate=False)
-
-
-def _value_label(v: Any, q: Any, k: Any, u: Any, vh: Any, w: Any, vg: Any, s: Any) -> str:
-    """`labels.value_label` with the columns' blanks as it takes them."""
-    return value_label(float("nan") if v is None else v, q, k, u, vh, w, vg, s or "")
-
-
-def _prepare(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The display frame: the figures' fields plus citation, label and search columns, indexed
-    by id. Labels are worked out once per distinct value, never once per row."""
-    where = documents.index.get_indexer(df["doc"].cat.categories.astype(str))
-    for column in ("title", "publisher", "published", "label", "date"):
-        df[column] = _per_article(df["doc"], documents, where, column)
-    df["article"] = df["label"]
-    df["value_top"] = df["value_high"].fillna(df["value"])
-    # The span matters to the label of a vague figure only ("hundreds"): blanked for the others.
-    df["vague_span"] = pd.Categorical.from_codes(np.where(df["vague"].to_numpy(), df["span"].cat.codes, -1),
-                                                 dtype=df["span"].dtype)
-    df["value_label"] = _labels(df, ("value", "qualifier", "kind", "unit", "value_high", "whole", "vague",
-                                     "vague_span"), _value_label)
-    df = df.drop(columns="vague_span")
-    df["subject_label"] = map_categories(df["subject"], lambda s: s if s.strip() else "(no subject)")
-    df["subject_key"] = map_categories(df["subject_label"], str.lower)  # the casualty chart's lanes
-    df["implied_label"] = pd.Categorical.from_codes(df["implied"].to_numpy(dtype=np.int8),
-                                                    categories=["", "implied"])
-    df["qualifier_label"] = _labels(df, ("qualifier", "implied"),
-                                    lambda q, i: qualifier_words(q, bool(i)))
-    # Ids as Python strings (object), so the index's look-ups and the charts' ids need no conversion.
-    df.index = pd.Index(df["figure_id"].to_numpy(dtype=object), dtype=object, name="id")
-    if len(df):
-        df.index.get_loc(df.index[0])  # build the id look-up now, not on the first click
-    return df
 
 
 # --------------------------------------------------------------------- summaries

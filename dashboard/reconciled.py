@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.json as pajson
 
-from dashboard.data import unguard
+from dashboard.frame import unguard
 from stats.export import (
     CLAIM_FIELDS,
     CLAIMS_CSV,
