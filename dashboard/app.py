@@ -9,10 +9,10 @@ from dash.exceptions import DependencyException
 from flask_compress import Compress
 
 from dashboard import wiring
-from dashboard.data import load
+from dashboard.data import WARM_UP, load
 from dashboard.download_route import register_download
 from dashboard.layout import build_layout
-from dashboard.reconciled import load_reconciled
+from dashboard.reconciled import Later
 
 ASSETS = Path(__file__).parent / "assets"
 # Brotli or gzip, whichever the browser takes: plotly.js alone is 4.8 MB as sent by Dash, under
@@ -36,6 +36,7 @@ def create_app(data_dir: Path) -> dash.Dash:
     (no external CSS or scripts), its responses compressed."""
     data_dir = Path(data_dir)
     corpus = load(data_dir)
+    reconciled = Later(data_dir, WARM_UP)  # tallies and claims, read while the page is answered
     app = dash.Dash(
         __name__,
         title="Figures from news",
@@ -50,7 +51,6 @@ def create_app(data_dir: Path) -> dash.Dash:
     app.server.register_error_handler(DependencyException, _no_such_dependency)
     Compress(app.server)
     app.layout = build_layout(corpus, str(data_dir))
-    reconciled = load_reconciled(data_dir)
     wiring.register(app, corpus, reconciled)
     register_download(app.server, corpus, reconciled)
     app.corpus = corpus  # type: ignore[attr-defined]  # for tests and the benchmark

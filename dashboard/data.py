@@ -55,6 +55,7 @@ CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
                   *(c for c in CATEGORIES if c not in CASUALTY_CATEGORIES and c not in _LAST), *_LAST)
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
+WARM_UP = "dashboard-warm-up"  # the threads that read and work out what later requests need
 # What a filtered view holds: the columns charts, totals and captions read.
 VIEW_COLUMNS = ("doc", "span", "value", "value_high", "value_top", "value_label", "qualifier", "kind",
                 "subject", "subject_label", "subject_key", "category", "vague", "sentence", "said_by",
@@ -198,7 +199,7 @@ def load(data_dir: Path, warm: bool = True) -> Corpus:
     corpus = Corpus(figures=figures, documents=documents, data_dir=data_dir,
                     texts=Texts(data_dir / TEXTS_JSONL), search=TextIndex(figures))
     if warm:  # texts.jsonl's index and the table's order by value, made before a request needs them
-        threading.Thread(target=_warm, args=(corpus,), name="dashboard-warm-up", daemon=True).start()
+        threading.Thread(target=_warm, args=(corpus,), name=WARM_UP, daemon=True).start()
     return corpus
 
 

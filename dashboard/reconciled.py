@@ -16,6 +16,7 @@ conservative reading, ACLED's), `best` (what a careful journalist would headline
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,6 +213,41 @@ class Reconciled:
         if conflicts_only:
             kept = kept[kept["status"] == "conflict"]
         return kept
+
+
+class Later:
+    """The reconcile outputs of a folder read on a thread of their own (named as the data's
+    warm-up, `dashboard.data.WARM_UP`), so the page's first answers, which need none of them,
+    do not wait for a million claims: the Tallies and Claims tabs and the quote's claim line
+    are drawn from them, and ask for them (any attribute of `Reconciled`) through this, waiting
+    for the reading when it is not done yet. An error in reading is raised there, each time."""
+
+    def __init__(self, data_dir: Path, thread_name: str) -> None:
+        """Start reading the folder's tallies and claims."""
+        self._found: Reconciled | None = None
+        self._error: BaseException | None = None
+        # Not a daemon: a process that ends while DuckDB reads would abort (C++ terminate).
+        self._thread = threading.Thread(target=self._read, args=(Path(data_dir),), name=thread_name)
+        self._thread.start()
+
+    def _read(self, folder: Path) -> None:
+        try:
+            self._found = load_reconciled(folder)
+        except BaseException as error:  # raised where the outputs are asked for
+            self._error = error
+
+    def result(self) -> Reconciled:
+        """The tallies and claims, once read."""
+        self._thread.join()
+        if self._found is None:
+            raise RuntimeError("the reconcile outputs could not be read") from self._error
+        return self._found
+
+    def __getattr__(self, name: str) -> Any:
+        """What `Reconciled` has (its frames, `found`, its look-ups), once read."""
+        if name.startswith("__"):  # copy, pickle and the like look for these on the class
+            raise AttributeError(name)
+        return getattr(self.result(), name)
 
 
 def load_reconciled(data_dir: Path) -> Reconciled:

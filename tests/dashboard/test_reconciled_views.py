@@ -15,7 +15,7 @@ import pytest
 
 from dashboard import claims_view, ids, tallies_view
 from dashboard.data import Corpus, load
-from dashboard.reconciled import LIST_SEPARATOR, Reconciled, ids_of, load_reconciled
+from dashboard.reconciled import LIST_SEPARATOR, Later, Reconciled, ids_of, load_reconciled
 from dashboard.urlstate import filters_from_query, page_state, parse_location, with_figure, with_page
 from dashboard.view_callbacks import (
     NO_OUTPUTS,
@@ -56,6 +56,20 @@ def test_claims_are_those_of_several_figures(loaded, written) -> None:
     assert kept is not None
     assert ids_of(kept["figures"]) == first["figures"].split(LIST_SEPARATOR)
     assert int(kept["n_figures"]) == len(ids_of(kept["figures"]))
+
+
+def test_read_later_gives_what_reading_at_once_gives(loaded, claims_dir: Path, tmp_path: Path) -> None:
+    _corpus, at_once = loaded
+    later = Later(claims_dir, "test-read-later")
+    assert later.found
+    pd.testing.assert_frame_equal(later.tallies, at_once.tallies)
+    pd.testing.assert_frame_equal(later.claims, at_once.claims)
+    first = str(at_once.claims["claim"].iloc[0])
+    assert pd.Series(later.claim(first)).equals(pd.Series(at_once.claim(first)))
+    (tmp_path / "claims.jsonl").write_text('{"claim": "c1", "figures": ["f1", "f2"]}\n{"claim": \n')
+    broken = Later(tmp_path, "test-read-later")
+    with pytest.raises(RuntimeError, match="could not be read"):
+        broken.claims  # noqa: B018  # the error of the reading, raised where the claims are asked for
 
 
 def test_the_csv_files_read_as_the_jsonl_files(claims_dir: Path, tmp_path: Path) -> None:
