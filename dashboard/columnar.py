@@ -29,7 +29,7 @@ NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_star
 BOOL_COLUMNS = ("vague", "implied")
 TRUE_TEXTS = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
 BATCH_BYTES = 4 << 20  # bytes of figures.csv decoded at a time (a lower peak than bigger blocks)
-BATCH_ROWS = 65_536  # rows of figures.parquet decoded at a time
+READ_ROWS = 1 << 20  # rows of figures.parquet read at a time (a few row groups)
 TEXT_COLUMNS = tuple(c for c in FIGURE_FIELDS if c not in (*NUMBER_COLUMNS, *BOOL_COLUMNS))
 ID_COLUMNS = ("part_of", "restates", "claim")  # other figures' ids and the claim's: one per figure, nearly
 
@@ -48,16 +48,34 @@ def _text_types(path: Path) -> pacsv.ConvertOptions:
                                 quoted_strings_can_be_null=False)
 
 
+def _row_group_sets(found: pq.ParquetFile) -> Iterator[list[int]]:
+    """A Parquet file's row groups, gathered into runs of about READ_ROWS rows (one group at
+    least)."""
+    run: list[int] = []
+    rows = 0
+    for group in range(found.metadata.num_row_groups):
+        if run and rows + found.metadata.row_group(group).num_rows > READ_ROWS:
+            yield run
+            run, rows = [], 0
+        run.append(group)
+        rows += found.metadata.row_group(group).num_rows
+    if run:
+        yield run
+
+
 def batches(path: Path) -> Iterator[pa.RecordBatch]:
     """figures.parquet (a file, or a folder of part files read in name order) or figures.csv
     (every column as text; numbers are converted after), a block of rows at a time, so the
-    file's text is never all decoded at once."""
+    file's text is never all decoded at once. Parquet is read a run of row groups at a time
+    (on Arrow's threads; reading it a batch at a time took twice the CPU), its text as stored,
+    dictionary-encoded (no string per row), but for the figure ids, which are all distinct."""
     if path.suffix == ".parquet" or path.is_dir():
         parts = sorted(p for p in path.glob("*.parquet") if not p.name.startswith((".", "_"))) \
             if path.is_dir() else [path]
-        for part in parts:  # text read as Parquet stores it, dictionary-encoded: no string per row
-            found = pq.ParquetFile(part, read_dictionary=TEXT_COLUMNS)
-            yield from found.iter_batches(batch_size=BATCH_ROWS)
+        for part in parts:
+            found = pq.ParquetFile(part, read_dictionary=[c for c in TEXT_COLUMNS if c != "figure_id"])
+            for groups in _row_group_sets(found):
+                yield from found.read_row_groups(groups).to_batches()
     else:
         yield from pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=BATCH_BYTES),
                                   convert_options=_text_types(path))
@@ -82,6 +100,13 @@ def _flags(column: pa.ChunkedArray) -> np.ndarray:
     if pa.types.is_integer(column.type) or pa.types.is_floating(column.type):
         return pc.fill_null(pc.not_equal(column, 0), False).to_numpy(zero_copy_only=False).astype(bool)
     return pc.fill_null(pc.is_in(column, pa.array(TRUE_TEXTS)), False).to_numpy(zero_copy_only=False)
+
+
+def _plain(column: pa.Array) -> pa.Array:
+    """A text column's block as plain text (nulls as "")."""
+    if pa.types.is_dictionary(column.type):
+        column = column.dictionary.take(column.indices)
+    return pc.fill_null(column.cast(pa.string()), "")
 
 
 def _encoded(column: pa.Array) -> pa.DictionaryArray:
@@ -114,8 +139,7 @@ def _categorical(blocks: list[pa.DictionaryArray], unguard: bool) -> pd.Categori
     if unguard or len(pd.unique(names)) < len(names):  # a Parquet dictionary may repeat a value
         return map_categories(pd.Categorical.from_codes(codes, categories=pd.RangeIndex(len(names))),
                               lambda i: unguard_cell(names[int(i)]) if unguard else names[int(i)])
-    return pd.Categorical.from_codes(codes.astype(_code_type(len(dictionary))), validate=False,
-                                     categories=pd.Index(names, dtype=object))
+    return from_distinct(codes.astype(_code_type(len(dictionary))), pd.Index(names, dtype=object))
 
 
 def _id_categorical(blocks: list[pa.DictionaryArray]) -> pd.Categorical:
@@ -125,8 +149,22 @@ def _id_categorical(blocks: list[pa.DictionaryArray]) -> pd.Categorical:
     unified = pa.table({"c": pa.chunked_array(blocks)}).unify_dictionaries().column("c")
     dictionary = unified.chunk(0).dictionary if unified.num_chunks else pa.array([], pa.string())
     codes = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in unified.chunks])
-    return pd.Categorical.from_codes(codes.astype(_code_type(len(dictionary))), validate=False,
-                                     categories=pd.Index(pd.array(dictionary, dtype="str")))
+    if unified.num_chunks == 1:  # one block keeps its dictionary as read, which may repeat a value
+        distinct = pc.dictionary_encode(dictionary)
+        codes, dictionary = distinct.indices.to_numpy(zero_copy_only=False)[codes], distinct.dictionary
+    names = pd.Index(pd.array(dictionary, dtype="str"))
+    return from_distinct(codes.astype(_code_type(len(names))), names)
+
+
+def from_distinct(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
+    """A categorical of `codes` (-1 for missing) into `categories`, which are known to be
+    distinct (an Arrow dictionary, a factorisation's uniques): pandas' own check that they are,
+    hashing every category, is skipped (0.3 s of the first load for a million claim ids)."""
+    try:
+        dtype = pd.CategoricalDtype._from_fastpath(categories, False)
+    except AttributeError:  # a pandas without the fast path: checked
+        dtype = pd.CategoricalDtype(categories, ordered=False)
+    return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
 
 
 def _code_type(n: int) -> type[np.signedinteger]:
@@ -156,6 +194,8 @@ def read_figures(data_dir: Path) -> pd.DataFrame:
                 parts[name].append(_numbers(column))
             elif name in BOOL_COLUMNS:
                 parts[name].append(_flags(column))
+            elif name == "figure_id":  # all distinct: kept as text, not encoded
+                parts[name].append(_plain(column))
             else:
                 parts[name].append(_encoded(column))
     columns: dict[str, object] = {}
@@ -168,7 +208,7 @@ def read_figures(data_dir: Path) -> pd.DataFrame:
         elif not found:
             columns[name] = pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=[""])
         elif name == "figure_id":
-            columns[name] = pa.chunked_array(found).cast(pa.string()).to_numpy(zero_copy_only=False)
+            columns[name] = pa.chunked_array(found, pa.string()).to_numpy(zero_copy_only=False)
         elif name in ID_COLUMNS:
             columns[name] = _id_categorical(found)
         else:
@@ -183,8 +223,7 @@ def map_categories(column: pd.Series | pd.Categorical, func: Callable[[str], str
     names = [func(str(c)) for c in categorical.categories]
     codes, uniques = pd.factorize(pd.Index(names, dtype=object))
     new_codes = np.append(codes, -1)[categorical.codes]  # a missing value (-1) stays missing
-    return pd.Categorical.from_codes(new_codes.astype(_code_type(len(uniques))),
-                                     categories=pd.Index(uniques, dtype=object), validate=False)
+    return from_distinct(new_codes.astype(_code_type(len(uniques))), pd.Index(uniques, dtype=object))
 
 
 def group_codes(columns: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dashboard.columnar import group_codes, map_categories
+from dashboard.columnar import from_distinct, group_codes, map_categories
 from dashboard.labels import clip, qualifier_words, value_label
 from stats.export import DOCUMENT_FIELDS, unguard_cell
 
@@ -62,8 +62,7 @@ def _per_article(doc: pd.Series, documents: pd.DataFrame, where: np.ndarray, col
         return values.to_numpy()[where][codes]
     by_doc, names = pd.factorize(values)
     per_category = np.append(by_doc[where], -1)
-    return pd.Categorical.from_codes(per_category[codes], categories=pd.Index(names, dtype=object),
-                                     validate=False)
+    return from_distinct(per_category[codes], pd.Index(names, dtype=object))
 
 
 def _labels(df: pd.DataFrame, columns: tuple[str, ...], label: Any) -> pd.Categorical:
@@ -76,8 +75,7 @@ def _labels(df: pd.DataFrame, columns: tuple[str, ...], label: Any) -> pd.Catego
     texts = [label(*(None if isinstance(v, float) and v != v else v for v in values))
              for values in zip(*(rows[c].tolist() for c in columns), strict=True)]
     codes, uniques = pd.factorize(pd.Index(texts, dtype=object))
-    return pd.Categorical.from_codes(codes[groups], categories=pd.Index(uniques, dtype=object),
-                                     validate=False)
+    return from_distinct(codes[groups], pd.Index(uniques, dtype=object))
 
 
 def _value_label(v: Any, q: Any, k: Any, u: Any, vh: Any, w: Any, vg: Any, s: Any) -> str:

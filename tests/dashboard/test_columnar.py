@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard import columnar
 from dashboard.bench_corpus import typed
 from dashboard.columnar import FIGURES_PARQUET, figures_source, group_codes, map_categories, read_figures
 from dashboard.data import Corpus, load
@@ -67,6 +68,24 @@ def test_a_partitioned_parquet_folder_is_read_whole(seeds_dir: Path, tmp_path: P
     pq.write_table(table.slice(half), folder / FIGURES_PARQUET / "undated.parquet")
     frame = read_figures(folder)
     assert sorted(frame["figure_id"]) == sorted(table["figure_id"].to_pylist())
+
+
+def test_parquet_read_some_row_groups_at_a_time_gives_the_whole_file(seeds_dir: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _as_parquet(seeds_dir, tmp_path / "out")
+    whole = read_figures(folder)
+    table = pq.read_table(folder / FIGURES_PARQUET)
+    pq.write_table(table, folder / FIGURES_PARQUET, row_group_size=7)
+    monkeypatch.setattr(columnar, "READ_ROWS", 20)  # runs of two row groups (14 rows), then one
+    assert pq.ParquetFile(folder / FIGURES_PARQUET).metadata.num_row_groups > 3
+    pd.testing.assert_frame_equal(read_figures(folder).astype(object), whole.astype(object))
+
+
+def test_an_id_column_read_in_one_block_with_a_repeating_dictionary_has_each_id_once() -> None:
+    block = pa.DictionaryArray.from_arrays(pa.array([0, 1, 2, 2], pa.int32()), pa.array(["c1", "c1", "c2"]))
+    ids = columnar._id_categorical([block])
+    assert list(ids.categories) == ["c1", "c2"]
+    assert list(ids) == ["c1", "c1", "c2", "c2"]
 
 
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
