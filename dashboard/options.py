@@ -37,9 +37,9 @@ def all_article_options(corpus: Corpus) -> list[dict[str, str]]:
         where = corpus.documents.index.get_indexer(pd.Index(present_values(df["doc"]), dtype="str"))
         docs = corpus.documents.iloc[np.unique(where[where >= 0])]  # one lookup per article
         docs = docs.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
-        corpus.__dict__["article_options"] = [
+        corpus.__dict__["article_options"] = [  # (lists: iterating Arrow-backed columns is slow)
             {"label": lbl, "value": register_text(d), "search": f"{lbl} {clip(d)}"}
-            for d, lbl in zip(docs["doc"], docs["label"], strict=True)]
+            for d, lbl in zip(docs["doc"].tolist(), docs["label"].tolist(), strict=True)]
     found: list[dict[str, str]] = corpus.__dict__["article_options"]
     return found
 

@@ -265,6 +265,30 @@ def test_csv_injection_guard_is_stripped_for_display_and_restored_on_download(tm
     assert loaded.to_csv(Filters()) == written
 
 
+def test_documents_csv_cells_are_read_whole_and_unguarded(tmp_path: Path) -> None:
+    """Titles with commas, quotes and a line break, a guarded title, a blank one and an article
+    documents.csv does not list."""
+    records = [{"figure_id": f"f{n}", "doc": doc, "span": "2", "value": 2, "category": "killed",
+                "kind": "count", "sentence": "2 killed"} for n, doc in enumerate(["a.txt", "b.txt", "c.txt",
+                                                                                  "d.txt"])]
+    (tmp_path / "figures.csv").write_text(rows_to_csv(records, FIGURE_FIELDS), encoding="utf-8")
+    with (tmp_path / "documents.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["doc", "path", "title", "publisher", "published", "chars", "figures", "status",
+                         "error"])
+        writer.writerow(["a.txt", "/a", 'Raid, "then" a\nsecond line', "Reuters", "2021-07-01", "9", "1",
+                         "ok", ""])
+        writer.writerow(["b.txt", "/b", "'=SUM(1)", "", "", "9", "1", "ok", ""])
+        writer.writerow(["c.txt", "/c", "", "AP", "not a date", "9", "1", "ok", ""])
+    documents = load(tmp_path, warm=False).documents
+    assert documents.loc["a.txt", "title"] == 'Raid, "then" a\nsecond line'
+    assert documents.loc["b.txt", "title"] == "=SUM(1)"
+    assert (documents.loc["c.txt", "label"], documents.loc["c.txt", "publisher"]) == ("c.txt", "AP")
+    assert documents.loc["d.txt", "label"] == "d.txt"
+    assert documents.loc["d.txt", "title"] == ""
+    assert str(documents.loc["a.txt", "date"].date()) == "2021-07-01"
+
+
 def test_value_labels_show_the_qualifier() -> None:
     assert value_label(703, "at_least") == "≥ 703"
     assert value_label(1000, "more_than") == "> 1,000"
