@@ -31,7 +31,7 @@ from dashboard.options import article_options, many_values, value_options
 from dashboard.reconciled import Reconciled
 from dashboard.urlstate import filters_from_values, with_filters
 from dashboard.view_callbacks import quote_extras
-from dashboard.wiring_views import FILTER_INPUTS, register_views
+from dashboard.wiring_views import FILTER_INPUTS, register_views, sent
 
 FILTER_STATES = [State(i, ids.filter_prop(i)) for i in ids.FILTERS]
 VIEW_OUTPUTS = [("totals", ids.TOTALS, "children"), ("category_chart", ids.CHART_CATEGORY, "figure"),
@@ -74,7 +74,7 @@ def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
         """Redraw totals, charts and captions for the filters; bump the table's version."""
         *filter_values, by, version = values
         view = update_view(corpus, filters_from_values(*filter_values), by or "category")
-        return (*[view[key] for key, _i, _p in VIEW_OUTPUTS], (version or 0) + 1)
+        return (*[sent(view[key]) for key, _i, _p in VIEW_OUTPUTS], (version or 0) + 1)
 
     @app.callback(Output(ids.URL, "search", allow_duplicate=True), *FILTER_INPUTS,
                   Input(ids.TAB, "value"), Input(ids.READING, "value"),

@@ -12,6 +12,7 @@ from typing import Any
 import dash
 import pytest
 from dash import dcc, html
+from plotly.io.json import to_json_plotly
 
 from dashboard import callbacks, ids
 from dashboard.__main__ import build_parser, ensure_data
@@ -20,6 +21,7 @@ from dashboard.data import Corpus, Filters
 from dashboard.download_route import download_csv
 from dashboard.filters import DEFAULT_VIEW, DURATIONS_HIDDEN
 from dashboard.table import MIN_ROWS, PAGE_SIZE, grid_height
+from dashboard.wiring_views import sent
 from stats.export import FIGURE_FIELDS
 
 AT_LEAST_703 = "f2aa723dbda44"
@@ -169,6 +171,19 @@ def test_update_view_follows_the_filters(corpus: Corpus) -> None:
     assert view["timeline_note_style"] == {}  # shown: the chart folds into it
     one = callbacks.update_view(corpus, Filters.from_inputs(docs=["000_5abc85a341ba6bb1.txt"]))
     assert (one["timeline_note"], one["timeline_note_style"]) == ("", {"display": "none"})
+
+
+def test_figures_are_sent_as_plotly_encodes_them(corpus: Corpus) -> None:
+    """The callbacks hand Dash each figure's own dicts (`wiring_views.sent`): the JSON is the
+    one plotly writes for the figure, numeric arrays base64-encoded as plotly encodes them."""
+    for filters in (Filters(), Filters.from_inputs(categories=["killed"]), Filters(text="nothing")):
+        drawn, sent_ones = callbacks.update_view(corpus, filters), callbacks.update_view(corpus, filters)
+        for key in callbacks.CHART_KEYS:
+            expected = to_json_plotly(drawn[f"{key}_chart"])
+            got = sent(sent_ones[f"{key}_chart"])
+            assert isinstance(got, dict)
+            assert to_json_plotly(got) == expected, key
+    assert sent("text") == "text"
 
 
 def test_update_view_without_filters(corpus: Corpus) -> None:
