@@ -43,11 +43,25 @@ def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
     return start, start + len(span)
 
 
+# The last figures located, by identity: each rule of the stage asks again for the figure it
+# reads (about a dozen times a figure), and figures are read one article at a time. The
+# figure is kept with its place, so an id reused by a new object never answers for it.
+_LOCATED: dict[int, tuple[Figure, tuple[int, int]]] = {}
+_LOCATED_KEPT = 256
+
+
 def located(f: Figure) -> tuple[int, int]:
     """The figure's start and end in its `sentence` field."""
+    known = _LOCATED.get(id(f))
+    if known is not None and known[0] is f:
+        return known[1]
     span = _collapse(f.span) if "  " in f.span or "\n" in f.span or "\t" in f.span else f.span.strip()
     guess = max(0, min(len(f.sentence), f.start - f.sentence_start))
-    return _located(f.sentence, span, guess)
+    where = _located(f.sentence, span, guess)
+    if len(_LOCATED) >= _LOCATED_KEPT:
+        _LOCATED.clear()
+    _LOCATED[id(f)] = (f, where)
+    return where
 
 
 def before(f: Figure, words: int = 6) -> str:
@@ -100,6 +114,8 @@ def has_phrase(text: str, phrases: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> str:
+    if not _phrases(phrases, "any").search(text):
+        return ""  # (most texts hold none: one search instead of a test per phrase)
     padded = f" {text} "
     for phrase in phrases:
         if f" {phrase} " in padded or f" {phrase}," in padded:
@@ -109,16 +125,27 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> str:
 
 def ends_with(text: str, phrases: Iterable[str]) -> str:
     """The longest of `phrases` that `text` ends with (as whole words), else ""."""
-    padded = f" {text}"
-    hits = [p for p in phrases if padded.endswith(f" {p}")]
-    return max(hits, key=len) if hits else ""
+    found = _phrases(tuple(phrases), "end").search(text)
+    return found.group(1) if found else ""
 
 
 def starts_with(text: str, phrases: Iterable[str]) -> str:
     """The longest of `phrases` that `text` starts with (as whole words), else ""."""
-    padded = f"{text} "
-    hits = [p for p in phrases if padded.startswith(f"{p} ") or padded.startswith(f"{p},")]
-    return max(hits, key=len) if hits else ""
+    found = _phrases(tuple(phrases), "start").match(text)
+    return found.group(1) if found else ""
+
+
+@functools.cache
+def _phrases(phrases: tuple[str, ...], where: str) -> regex.Pattern[str]:
+    """One pattern for a list of phrases as whole words: anywhere (a word boundary is a space
+    or the text's edge, or a comma after), at the end (the leftmost match that reaches the
+    end is the longest), or at the start (longest first)."""
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    if where == "end":
+        return regex.compile(rf"(?:^|(?<= ))({alternatives})$")
+    if where == "start":
+        return regex.compile(rf"({alternatives})(?=[ ,]|$)")
+    return regex.compile(rf"(?:^|(?<= ))(?:{alternatives})(?=[ ,]|$)")
 
 
 def head(f: Figure) -> str:
