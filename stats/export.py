@@ -5,9 +5,8 @@ written atomically (a temporary file in the same folder, then a rename), and tex
 that a spreadsheet would run as a formula are neutralised (OWASP CSV injection);
 `unguard_cell` undoes that exactly, for readers of the CSV such as the dashboard.
 
-`texts.jsonl` holds each article's text as read (after decoding and HTML extraction) with
-its sentence spans, so a reader can quote any figure in context from the output folder
-alone, without the input files or the core's readers.
+`texts.jsonl` holds each article's text as read (decoded, HTML extracted) with its sentence
+spans: a reader can quote any figure from the output folder alone, without the input files.
 
 Figures may also be written as Parquet (`stats.export_parquet`, an optional extra), with
 the CSV's columns. Worker processes render figures to strings (`Buffer`, `Rendered`) that
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
 from stats.export_cells import (
+    FIGURE_FLOATS,
     FORMULA_STARTS,
     NUMERIC_FIELDS,
     cell,
@@ -143,7 +143,7 @@ def render_records(records: list[dict[str, object]], keep_records: bool = False)
 
 def render(figures: Iterable[Figure], keep_records: bool = False) -> Rendered:
     """Figures as CSV rows and JSON lines (each figure's record made once, for both)."""
-    return render_records([finite(figure.to_record()) for figure in figures], keep_records)
+    return render_records([finite(figure.to_record(), FIGURE_FLOATS) for figure in figures], keep_records)
 
 
 def _text_pieces(doc: str, text: str, sentences: Iterable[tuple[int, int]]) -> Iterator[str]:

@@ -17,6 +17,8 @@ NUMERIC_FIELDS = {"start", "end", "value", "value_high", "whole", "vague", "impl
 # A text cell starting with one of these would run as a spreadsheet formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
+# The first characters of a cell that `safe_cell` must look at further (a quote may open "'=").
+_GUARDED_FIRST = frozenset("".join(FORMULA_STARTS) + "'")
 
 
 def safe_cell(value: object) -> object:
@@ -27,7 +29,8 @@ def safe_cell(value: object) -> object:
     >>> safe_cell("troops")
     'troops'
     """
-    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+    if (isinstance(value, str) and value[:1] in _GUARDED_FIRST
+            and value.lstrip("'").startswith(FORMULA_STARTS)):
         return "'" + value  # "'-x" too, so that unguard_cell gives back exactly "'-x"
     return value
 
@@ -59,6 +62,8 @@ def cell(name: str, value: object) -> object:
     neutralised, including text that slipped into a numeric column."""
     if value is None:
         return ""
+    if value.__class__ is str and name not in NUMERIC_FIELDS:  # (most cells: the formula guard only)
+        return safe_cell(value)
     if isinstance(value, float):
         if not math.isfinite(value):
             return ""
@@ -69,9 +74,20 @@ def cell(name: str, value: object) -> object:
     return safe_cell(str(value))
 
 
-def finite(record: dict[str, object]) -> dict[str, object]:
-    """A record for JSON: NaN and infinities become null (JSON has no such numbers)."""
-    return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in record.items()}
+# The fields of a figure's record that may hold a float (so the only ones that may be NaN).
+FIGURE_FLOATS = ("value", "value_high", "whole")
+
+
+def finite(record: dict[str, object], floats: Iterable[str] | None = None) -> dict[str, object]:
+    """A record for JSON: NaN and infinities become null (JSON has no such numbers). Given
+    the only fields that may hold a float (`floats`), only those are looked at, in place."""
+    if floats is None:
+        return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in record.items()}
+    for name in floats:
+        value = record[name]
+        if isinstance(value, float) and not math.isfinite(value):
+            record[name] = None
+    return record
 
 
 def csv_line(values: Iterable[object]) -> str:
@@ -84,13 +100,11 @@ def csv_line(values: Iterable[object]) -> str:
     >>> csv_line(["a\\rb", 'a "b" c', "x,y", 1.5, None, ""])
     '"a\\rb","a ""b"" c","x,y",1.5,,\\n'
     """
-    fields = []
-    for value in values:
-        text = "" if value is None else str(value)
-        if _NEEDS_QUOTES.search(text):
-            text = '"' + text.replace('"', '""') + '"'
-        fields.append(text)
-    return ",".join(fields) + "\n"
+    texts = ["" if value is None else str(value) for value in values]
+    line = ",".join(texts)
+    if line.count(",") != len(texts) - 1 or _NEEDS_QUOTES.search(line.replace(",", "")):
+        line = ",".join('"' + t.replace('"', '""') + '"' if _NEEDS_QUOTES.search(t) else t for t in texts)
+    return line + "\n"
 
 
 def rows_to_csv(rows: Iterable[Mapping[str, object]], fields: list[str]) -> str:
