@@ -14,7 +14,11 @@ import regex
 REACH = 400
 
 _CONTRASTS = regex.compile(
-    r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;|,\s*with\b", regex.IGNORECASE
+    r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;"
+    # ", with Taliban fighters having now taken ...": a clause of its own; not ", with 7,210
+    # cases" or ", with gusts of up to 210 km/h", which hang on the clause before
+    r"|,\s*with\b(?=(?:\s+[\p{L}’'\-]+){1,4}?\s+(?:having|being|\p{Ll}+ing)\b)",
+    regex.IGNORECASE,
 )
 
 

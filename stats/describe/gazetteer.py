@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from stats.describe.place import LONE_NAME
-from stats.describe.place_names import GAZETTEER, GENERICS, NAME, adjective, institution, trim
+from stats.describe.place_names import GAZETTEER, GENERICS, NAME, adjective, institution, nationality, trim
 from stats.lexicon import places
 
 # In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
@@ -80,6 +80,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     One pass over the capitalised runs of the text, each looked at through a small window,
     so a long article costs one scan."""
     known: set[str] = set()
+    stems = _demonym_stems(text)
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
         run, start, end = m.group(), m.start(), m.end()
         if " " not in run and run.lower() in places.NOT_PLACES:
@@ -89,8 +90,14 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it
         opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        if not (opener in places.STRONG_PREPOSITIONS or _placed(text[max(0, start - 40) : start], after)):
+        # "Summit County" by its form; "Bavaria" where the article also says "Bavarian"
+        formed = (" " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS) or name in stems
+        placed = formed or opener in places.STRONG_PREPOSITIONS
+        if not (placed or _placed(text[max(0, start - 40) : start], after)):
             continue
+        word = _FIRST_WORD.match(after)
+        if nationality(name) and word and word.group(1) in places.PLACE_GENERICS:
+            continue  # "the Russian city of Shebekino": an adjective before a generic word
         if not adjective(text, end) and not institution(text, end):
             known.add(name)
             generic = _CAPITAL_GENERIC.match(after)
@@ -98,6 +105,19 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
     known.update(datelines(text))
     return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+
+
+_DEMONYM = regex.compile(r"\b\p{Lu}\p{Ll}+(?:an|on)\b")
+
+
+def _demonym_stems(text: str) -> set[str]:
+    """The places an article's demonyms name ("Bavarian" -> "Bavaria", "Chilean" -> "Chile",
+    "Saxon" -> "Saxony", "Italian" -> "Italy"), so a bare "Bavaria would release" is known as a
+    place when the article also says "Bavarian premier"."""
+    stems: set[str] = set()
+    for word in set(_DEMONYM.findall(text)):
+        stems.update((word[:-1], word[:-2], word + "y", word[:-3] + "y"))
+    return {s for s in stems if len(s) >= 4}
 
 
 # A dateline: the place in capitals that opens a report's first paragraph, with an optional

@@ -29,6 +29,7 @@ from stats.describe.place_names import (
     covered,
     demonym,
     institution,
+    names_institution,
     nationality,
     place_of_institution,
     trim,
@@ -63,8 +64,6 @@ _VERB_OBJECT = regex.compile(
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
 _OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
-_NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
-_ANY_GENERIC = WordCue(places.PLACE_GENERICS)
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
 _APPOSITIVE = regex.compile(
@@ -84,7 +83,8 @@ _EVENT_OF = regex.compile(
     rf"flooding|evacuation|blockade|liberation|sack)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 # "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
-_WHERE = regex.compile(rf"(?P<name>{NAME})(?:,\s+[^,;]{{1,40}})?,\s+where\b")
+# An institution's name may hold "and" ("Malatya Training and Research Hospital, where ...").
+_WHERE = regex.compile(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+[^,;]{{1,40}})?,\s+where\b")
 # "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
 # of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
 _OF_NAME = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
@@ -93,7 +93,7 @@ _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P
 LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
 _ANY_PLACE_CUE = regex.compile(
-    r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country)\b"
+    r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country|state|county)\b"
     r"|\b(?i:there)\b"
 )
 _FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
@@ -104,6 +104,8 @@ _BORDER_WITH = regex.compile(
 # "the city", "the whole island", "there"; not the "there" of "there were two lifeboats".
 _ANAPHOR = regex.compile(
     rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
+    # "across the state", not "the state media" nor "the state would pay"
+    rf"|\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:{'|'.join(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}}))"
     r"|\b(?i:there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
     r"seems?|appears?|remains?|remained|seemed|appeared)\b)"
 )
@@ -136,9 +138,12 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
         _add_of_places(sentence, known, found)
     _add_named(sentence, of_name, known, found)
     mentions = [found[k] for k in sorted(found)]
-    return [
-        dataclasses.replace(m, aside=True) if not m.aside and _left_out(sentence, m) else m for m in mentions
-    ]
+    return [_set_aside(sentence, m) if not m.aside and _left_out(sentence, m) else m for m in mentions]
+
+
+def _set_aside(sentence: str, mention: Mention) -> Mention:
+    """A place a figure is not about: a statement's, or a distance's reference point."""
+    return dataclasses.replace(mention, aside=True, reference=_reference(sentence, mention))
 
 
 def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
@@ -153,8 +158,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         name = trim(m["name"])
         if m.start("name") in listed:
             continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
-        if not name:
-            continue  # "the province of Tuesday": no place
+        if not name or names_institution(name) or institution(sentence, m.end("name")):
+            continue  # "the province of Tuesday": no place; "the City of London Police": a body
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     for m in itertools.chain(_PEOPLE_OF.finditer(sentence), _EVENT_OF.finditer(sentence)):
@@ -189,7 +194,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
             border = sentence.startswith("border with", m.end() + 1)
             if name in known and not border and not covered(found, m.start()):
                 found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
-    _add_generic_names(sentence, found)
+    phrases.add_generic_names(sentence, found, NAMED)
     if of_name:
         _add_known_of(sentence, known, found)
     if _ANY_PLACE_VERB(sentence):
@@ -297,21 +302,6 @@ def _possessive_of_thing(sentence: str, end: int) -> bool:
     return sentence.startswith(("’s", "'s"), end) and not _PART_OF_PLACE.match(sentence, end)
 
 
-def _add_generic_names(sentence: str, found: dict[int, Mention]) -> None:
-    """ "Kandahar city", "Sarobi district": a name joined to a generic word, written with it."""
-    if not _ANY_GENERIC(sentence):
-        return  # no generic word: the name-first search would try every capital for nothing
-    for m in _NAME_GENERIC.finditer(sentence):
-        name, start = m["name"], m.start()
-        if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
-            name, start = name[4:], start + 4
-        if nationality(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
-                                 and _OF_NAME.match(sentence, m.end() + 1)):
-            continue  # "the Tunisian coast": an adjective; "the Libyan port of Zuwara": Zuwara
-        if not covered(found, start) and trim(name) == name:
-            found[start] = Mention(start, m.end(), f"{name} {m['generic']}", NAMED)
-
-
 def _left_out(sentence: str, mention: Mention) -> bool:
     """A statement's place or a distance's reference point."""
     left = sentence[max(0, mention.start - 60) : mention.start]
@@ -322,5 +312,12 @@ def _left_out(sentence: str, mention: Mention) -> bool:
     speaker = phrases.SPEAKER_ROLE.search(sentence, max(0, mention.start - 140), mention.start)
     if speaker and not mention.anaphor:
         return True  # "said X, an economist at Databank in Accra": where the speaker works
+    return _reference(sentence, mention)
+
+
+def _reference(sentence: str, mention: Mention) -> bool:
+    """A distance's reference point ("35 km south of Gavdos"): the sentence places its
+    figures by it, so it takes no place from the sentence before either."""
+    left = sentence[max(0, mention.start - 60) : mention.start]
     reference = _REFERENCE.search(left)
     return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))

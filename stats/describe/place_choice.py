@@ -104,6 +104,7 @@ def _choose(
         if floor <= m.start
         and m.end <= start
         and not m.destination  # "moved to the United States in 1998 ... who was 10"
+        and not _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start)  # "migrants from Venezuela"
         and (
             (m.rule is not POSSESSIVE and not m.anaphor)
             or _next_to(sentence, m.end, start)
@@ -170,6 +171,9 @@ def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
     return _NOUN_FROM.fullmatch(sentence, end, mention.start) is not None
 
 
+# A plural noun and "from" before a place: where the things counted came from ("refugees and
+# migrants from Venezuela living abroad have reached 7.9 million"), not where they are.
+_ORIGIN_BEFORE = regex.compile(r"\b\p{Ll}[\p{L}\-]*[^\Ws]s\s+from\s+(?:the\s+)?$")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
 
 
@@ -180,8 +184,8 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     comma = sentence.rfind(",", max(0, mention.start - 200), mention.start)
     if comma < 0 or not _DESCRIPTION.match(sentence, comma):
         return False
-    if not any(0 <= comma - m.end <= 1 for m in mentions):
-        return False  # the description must follow the place it describes
+    if not any(0 <= comma - m.end <= 1 and not m.anaphor for m in mentions):
+        return False  # it must follow the place it describes (not "Outside the capital, the X division")
     closing = sentence.find(",", mention.end)
     return 0 <= closing < figure
 
@@ -194,7 +198,7 @@ _VERB_BEFORE = regex.compile(r"\b(\p{Ll}+)\s+$")
 
 _NOT_VERBS = frozenset(
     {"the", "that", "and", "or", "but", "as", "while", "when", "which", "who", "of", "a", "an"}
-)
+) | places.DIRECTION_WORDS  # "moving towards Laos": a direction, not where it happens
 
 
 def _object(sentence: str, start: int) -> bool:

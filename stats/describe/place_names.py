@@ -31,6 +31,7 @@ class Mention(mention.Mention):
     anaphor: bool = False
     aside: bool = False  # where a statement was made, or a distance's reference point
     destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes
+    reference: bool = False  # "35 km south of Gavdos": a distance's reference point (aside too)
 
 
 GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
@@ -72,6 +73,12 @@ def place_of_institution(name: str, known: set[str]) -> str:
     return ""
 
 
+def names_institution(name: str) -> bool:
+    """A name whose last word is an institution's ("City of London Police", "Bank of
+    Ghana" is caught before its name): the body, not a place."""
+    return _INSTITUTION.match(" " + name.rsplit(None, 1)[-1]) is not None
+
+
 def institution(text: str, end: int) -> bool:
     """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
     Council"): the institution is not a place."""
@@ -94,7 +101,8 @@ def trim(name: str) -> str:
         parts = parts[1:]
     if len(parts) == 1 and parts[0].lower() in places.NOT_PLACES:
         parts = []
-    while len(parts) > 1 and parts[-1].lower() in places.NOT_PLACES and parts[-2] not in _CONNECTORS:
+    while (len(parts) > 1 and parts[-1].lower() in places.NOT_PLACES and parts[-2] not in _CONNECTORS
+           and parts[-1] not in places.NAME_FINAL_WORDS):  # "Nghe An" keeps its "An"
         parts = parts[:-1]
     if len(parts) == 1 and parts[0].lower() in places.NOT_PLACES:
         parts = []

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe.place_names import COMPASS, GENERICS, NAME, Mention, covered, trim
+from stats.describe.place_names import COMPASS, GENERICS, NAME, Mention, covered, nationality, trim
 from stats.find.rule import Rule
 from stats.lexicon import places
+from stats.lexicon.compiled import WordCue
 
 # "the neighbourhoods of El Olivar and Villa Independencia": two places named as one.
 OF_PLACES = regex.compile(
@@ -73,3 +74,33 @@ def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], ru
             text = f"{m['compass']} {name}" if m["compass"] else name
             start = m.start("compass") if m["compass"] else m.start("name")
             found[m.start("name")] = Mention(start, m.end("name"), text, rule)
+
+
+_NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
+_ANY_GENERIC = WordCue(places.PLACE_GENERICS)
+_OF_CAPITAL = regex.compile(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
+# A plural generic word after one name counts its parts ("34 Florida counties"): the place is
+# the name; after two ("Monroe and Miami-Dade counties") it joins them as one place.
+_PLURAL_GENERICS = frozenset({"regions", "provinces", "districts", "counties", "neighbourhoods",
+                              "neighborhoods", "islands"})
+
+
+def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
+    """ "Kandahar city", "Sarobi district", "Hanoi's Noi Bai airport": a name joined to a
+    generic word, written with it (without a known place that owns it)."""
+    if not _ANY_GENERIC(sentence):
+        return  # no generic word: the name-first search would try every capital for nothing
+    for m in _NAME_GENERIC.finditer(sentence):
+        name, start = m["name"], m.start()
+        if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
+            name, start = name[4:], start + 4
+        if nationality(name) or (" " not in name and name.endswith(places.DEMONYM_ENDINGS)
+                                 and _OF_CAPITAL.match(sentence, m.end())):
+            continue  # "the Tunisian coast": an adjective; "the Libyan port of Zuwara": Zuwara
+        trimmed = trim(name)
+        if trimmed != name and name.endswith(" " + trimmed) and "s " in name:  # "Hanoi's Noi Bai"
+            name, start = trimmed, start + len(name) - len(trimmed)
+        if not covered(found, start) and trim(name) == name:
+            joined = sentence.endswith(" and ", 0, start)  # "Monroe and Miami-Dade counties"
+            text = name if m["generic"] in _PLURAL_GENERICS and not joined else f"{name} {m['generic']}"
+            found[start] = Mention(start, m.end(), text, rule)

@@ -11,7 +11,7 @@ from stats.describe.place import NAMED
 from stats.describe.place_names import NAME, Mention, trim
 from stats.lexicon import places
 
-_OPENING = regex.compile(rf"\s*(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+_OPENING = regex.compile(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 # A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
 _DATELINE = regex.compile(
     r"\s*\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,[^—–\n()]{1,40}?)?\s*"
@@ -53,3 +53,19 @@ def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
         if name and name in known:
             return name
     return None
+
+
+# A sentence that sets its own scene without a name: "abroad", "nationwide", "in the
+# metropolitan area", "across the central provinces".
+_OWN_SCENE = regex.compile(
+    rf"\b(?:{'|'.join(sorted(places.SCENE_WORDS))})\b"
+    r"|\b(?:in|across|throughout|around)\s+the\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}"
+    rf"(?:{'|'.join(sorted(places.PLACE_GENERICS))})\b"
+)
+
+
+def own_scene(sentence: str) -> bool:
+    """Whether a sentence that names no place still says where it is ("The four seats of
+    voters abroad ...", "About 60% of the displaced in the metropolitan area ..."): it then
+    takes no place from the sentence before."""
+    return _OWN_SCENE.search(sentence) is not None

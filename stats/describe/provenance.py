@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -231,8 +232,10 @@ class Article:
                 named = [m for m in other.places if not m.anaphor]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
-        same = index and self.contexts[index - 1].paragraph == ctx.paragraph
-        if not ctx.places and same and not self._item(ctx):
+        same = index and (self.contexts[index - 1].paragraph == ctx.paragraph or self._after_lead(index))
+        # A statement's place ("told a news conference in Warsaw") does not set the scene.
+        if (not any(m.reference or not m.aside for m in ctx.places) and same and not self._item(ctx)
+                and not place_scene.own_scene(ctx.raw)):
             # A sentence naming no place continues its paragraph's account: "The boat was
             # carrying 200 people." after "... capsized off Goma."
             previous = self.contexts[index - 1]
@@ -241,6 +244,17 @@ class Article:
             if scene:
                 return scene.text, (place.CARRIED.id,)
         return None, ()
+
+    def _after_lead(self, index: int) -> bool:
+        """Whether sentence `index` opens the paragraph after the lead."""
+        previous = self.contexts[index - 1]
+        return previous.paragraph == self.contexts[index].paragraph - 1 == self._lead
+
+    @cached_property
+    def _lead(self) -> int:
+        """The lead's paragraph: the first of prose (a sentence of 15 words or more, after the
+        headline and byline lines), read once per article; -1 when there is none."""
+        return next((c.paragraph for c in self.contexts if c.raw.count(" ") >= 14), -1)
 
     def _item(self, ctx: Context) -> bool:
         """A list item ("- Temperatures are expected to ..."): it does not continue the item

@@ -7,7 +7,7 @@ PLACE_GENERICS = frozenset(
     city town village district province region state county municipality governorate
     prefecture department oblast island islands valley river basin coast border area
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
-    dam resort zone regions provinces districts counties neighbourhoods neighborhoods
+    dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
 """.split()
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
@@ -25,11 +25,12 @@ COMPASS_WORDS = frozenset(
     north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-east north-west south-east south-west
     north-eastern north-western south-eastern south-western upper lower greater
+    north-central south-central east-central west-central downtown uptown
 """.split()
 )
 # Prepositions that make a capitalised name a place wherever it stands ("in Kandahar"; not
 # "from" or "to": "five seats from Labour").
-STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "off"})
 # People named after their place ("a resident of Derna", "the mayor of Lviv").
 PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citizens", "villagers", "mayor",
                        "governor", "native", "natives"})
@@ -50,11 +51,19 @@ PLACE_VERBS = frozenset(
 # Words between a preposition and a place that are not part of its name ("in neighbouring
 # Bradford", "to nearby Goma").
 PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+# Words that place a sentence without a name ("voters abroad", "Nationwide, 7,960 ...").
+SCENE_WORDS = frozenset({"abroad", "overseas", "nationwide", "nationally", "statewide", "countrywide",
+                         "elsewhere", "worldwide", "globally"})
+# Words of direction before a place that is not where a thing is ("moving towards Laos").
+DIRECTION_WORDS = frozenset({"towards", "toward", "past", "beyond", "via"})
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
 # "the country" is left out: a country-wide figure names no place unless the text does.
 PLACE_ANAPHORS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "island"}
 )
+# Place words that also name a government ("the state media", "the county would pay"): a
+# description of a place only where no lower-case word follows ("across the state").
+BODY_ANAPHORS = frozenset({"state", "county"})
 # Words before "on" that make the name after it a place ("landed on Crete", "arrivals on
 # Lesbos"): on an island, not on a target ("attacks on the United States").
 ARRIVAL_WORDS = frozenset(
@@ -109,12 +118,20 @@ NOT_PLACES = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday eid christmas easter ramadan i we you he she it they the a an
     this that these those his her their its our my mr mrs ms dr in on at around near across
-    with from for after before during despite as of and but or if when while since by to
+    outside inside throughout with from for after before during despite as of and but or if when while since by to
     into over under about some many most all both other another there here rs sh ksh
     parliament congress senate court council cabinet government net
     usd eur gbp inr
 """.split()
 )
+
+# Capitalised words of NOT_PLACES that end many place names after another capitalised word
+# ("Nghe An", "Long An" in Vietnam): kept there, though "An" opens a sentence elsewhere.
+NAME_FINAL_WORDS = frozenset({"An"})
+# Capitalised generic words that make the name they end a place by its form ("Summit
+# County", "Herat Province", "Zaporizhzhia Oblast"); not "State" ("Islamic State") nor
+# "District" ("Seventh Police District").
+PLACE_FORM_GENERICS = frozenset({"County", "Province", "Oblast", "Governorate", "Parish", "Municipality"})
 
 # Countries and well-known regions, so a bare or possessive mention is known as a place
 # ("Afghanistan's roughly 400 districts") even when the article never writes "in" before it.
