@@ -181,7 +181,7 @@ class Corpus:
         if positions is None:
             positions = self.mask(filters)
         fields = [*FIGURE_FIELDS, *(CITATION_FIELDS if citation else ())]
-        return frame_to_csv(self.figures.iloc[positions][fields], fields)
+        return frame_to_csv(self.figures, fields, positions)
 
 
 # --------------------------------------------------------------------- loading

@@ -62,15 +62,18 @@ def text_cells(name: str, values: pa.Array) -> pa.Array:
     return pc.if_else(pc.match_substring_regex(guarded, '[",\r\n]'), quoted, guarded)
 
 
-def column_cells(name: str, column: pd.Series) -> pa.Array:
-    """The written cells of one column, one per row. Text is written once per distinct value the
-    rows hold (a categorical's categories in use), numbers once per distinct number."""
+def column_cells(name: str, column: pd.Series, rows: np.ndarray | None = None) -> pa.Array:
+    """The written cells of one column at the row positions `rows` (every row when None), one
+    per row. Text is written once per distinct value those rows hold (a categorical's categories
+    in use, never the others: a million claim ids), numbers once per distinct number."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         codes = column.cat.codes.to_numpy()
-        used, where = np.unique(codes, return_inverse=True)  # -1 (missing) sorts first
-        names = column.cat.categories.to_numpy(dtype=object)[np.maximum(used, 0)]
-        names[used < 0] = ""
-        return text_cells(name, pa.array(names, pa.string())).take(pa.array(where.astype(np.int32)))
+        used, where = np.unique(codes if rows is None else codes[rows], return_inverse=True)  # -1 first
+        names = pa.array(column.cat.categories.take(np.maximum(used, 0)).to_numpy(dtype=object), pa.string())
+        names = pc.if_else(pa.array(used < 0), "", names)
+        return text_cells(name, names).take(pa.array(where.astype(np.int32)))
+    if rows is not None:
+        column = column.take(rows)
     if pd.api.types.is_bool_dtype(column.dtype):
         return pc.if_else(pa.array(column.to_numpy(dtype=bool)), "True", "False")
     if pd.api.types.is_numeric_dtype(column.dtype):
@@ -84,15 +87,24 @@ def column_cells(name: str, column: pd.Series) -> pa.Array:
     return text_cells(name, values)
 
 
-def frame_to_csv(frame: pd.DataFrame, fields: Sequence[str]) -> str:
-    """The frame's rows as CSV text with a header of `fields`, as `rows_to_csv` writes them."""
-    header = csv_line(fields)
-    if frame.empty:
-        return header
-    lines = pc.binary_join_element_wise(*(column_cells(name, frame[name]) for name in fields), ",")
+def csv_bytes(frame: pd.DataFrame, fields: Sequence[str], rows: np.ndarray | None = None,
+              header: bool = True) -> bytes:
+    """The frame's rows at positions `rows` (all when None) as UTF-8 CSV, with a header of
+    `fields` when `header`, as `rows_to_csv` writes them. Only those rows of those columns are
+    read, and the text stays bytes (what a download sends)."""
+    head = csv_line(fields).encode("utf-8") if header else b""
+    if not (len(frame) if rows is None else len(rows)):
+        return head
+    lines = pc.binary_join_element_wise(*(column_cells(name, frame[name], rows) for name in fields), ",")
     lines = pc.binary_join_element_wise(lines, "\n", "")
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
-    # The lines lie end to end in the array's data buffer: decoded once, not a str per line.
+    # The lines lie end to end in the array's data buffer: taken whole, not a str per line.
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
-    return header + lines.buffers()[2].to_pybytes()[offsets[0]:offsets[-1]].decode("utf-8")
+    return head + lines.buffers()[2].to_pybytes()[offsets[0]:offsets[-1]]
+
+
+def frame_to_csv(frame: pd.DataFrame, fields: Sequence[str], rows: np.ndarray | None = None) -> str:
+    """The frame's rows (at positions `rows`, when given) as CSV text with a header of `fields`,
+    as `rows_to_csv` writes them."""
+    return csv_bytes(frame, fields, rows).decode("utf-8")

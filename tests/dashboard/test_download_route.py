@@ -48,10 +48,11 @@ def test_the_tables_column_filters_narrow_the_download(app) -> None:
 
 def test_blocks_join_into_one_csv_with_one_header(app) -> None:
     positions = app.corpus.mask(filters_from_query(""))
-    whole = "".join(figure_blocks(app.corpus, positions))
-    assert "".join(figure_blocks(app.corpus, positions, rows=7)) == whole
-    assert whole.count("figure_id,doc,") == 1
-    assert "".join(figure_blocks(app.corpus, positions[:0])).count("\n") == 1  # the header alone
+    whole = b"".join(figure_blocks(app.corpus, positions))  # UTF-8, sent as made
+    assert b"".join(figure_blocks(app.corpus, positions, rows=7)) == whole
+    assert whole.count(b"figure_id,doc,") == 1
+    assert whole.decode("utf-8") == app.corpus.to_csv(filters_from_query(""), positions, citation=True)
+    assert b"".join(figure_blocks(app.corpus, positions[:0])).count(b"\n") == 1  # the header alone
 
 
 @pytest.mark.parametrize(("what", "query", "conflicts"), [("tallies", "category=killed", False),
