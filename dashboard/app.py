@@ -36,7 +36,9 @@ def create_app(data_dir: Path) -> dash.Dash:
     (no external CSS or scripts), its responses compressed."""
     data_dir = Path(data_dir)
     corpus = load(data_dir)
-    reconciled = Later(data_dir, WARM_UP)  # tallies and claims, read while the page is answered
+    # The tallies and claims, read (and their look-ups among the figures made) while the page is answered.
+    reconciled = Later(data_dir, WARM_UP, lambda found: found.warm(corpus.figures["doc"].cat.categories,
+                                                                    corpus.figures["claim"].cat.categories))
     app = dash.Dash(
         __name__,
         title="Figures from news",

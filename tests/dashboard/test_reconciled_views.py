@@ -10,6 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -60,8 +61,10 @@ def test_claims_are_those_of_several_figures(loaded, written) -> None:
 
 def test_read_later_gives_what_reading_at_once_gives(loaded, claims_dir: Path, tmp_path: Path) -> None:
     _corpus, at_once = loaded
-    later = Later(claims_dir, "test-read-later")
+    warmed = []
+    later = Later(claims_dir, "test-read-later", warmed.append)
     assert later.found
+    assert warmed == [later.result()]  # done with the outputs read, before they are handed out
     pd.testing.assert_frame_equal(later.tallies, at_once.tallies)
     pd.testing.assert_frame_equal(later.claims, at_once.claims)
     first = str(at_once.claims["claim"].iloc[0])
@@ -70,6 +73,19 @@ def test_read_later_gives_what_reading_at_once_gives(loaded, claims_dir: Path, t
     broken = Later(tmp_path, "test-read-later")
     with pytest.raises(RuntimeError, match="could not be read"):
         broken.claims  # noqa: B018  # the error of the reading, raised where the claims are asked for
+
+
+def test_warmed_look_ups_are_those_a_redraw_works_out(loaded, claims_dir: Path) -> None:
+    corpus, at_once = loaded
+    docs, claim_ids = corpus.figures["doc"].cat.categories, corpus.figures["claim"].cat.categories
+    warmed = load_reconciled(claims_dir)
+    warmed.warm(docs, claim_ids)
+    assert set(warmed._code_cache) == {"doc", "claim"}
+    present = np.ones(len(claim_ids), dtype=bool)
+    pd.testing.assert_frame_equal(warmed.claims_for(claim_ids, present),
+                                  at_once.claims_for(claim_ids, present))
+    present = np.ones(len(docs), dtype=bool)
+    pd.testing.assert_frame_equal(warmed.tallies_for(docs, present), at_once.tallies_for(docs, present))
 
 
 def test_the_csv_files_read_as_the_jsonl_files(claims_dir: Path, tmp_path: Path) -> None:
