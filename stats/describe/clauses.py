@@ -35,7 +35,7 @@ def clause_end_after(sentence: str, position: int) -> int:
 _CLAUSE_END = regex.compile(
     r"[;:]|,(?=\s+(?:and|but|or|while|which|who|whom|where|when|as|after|before|although|though|"
     r"with|according|saying|adding|said|says|the|a|an|it|he|she|they|this|his|her|their|its|"
-    r"including|up|down|despite|amid|even|officials|police|of\s+which|of\s+whom|\p{Lu}|\d|“|\"))"
+    r"including|up|down|compared|against|versus|despite|amid|even|officials|police|of\s+which|of\s+whom|\p{Lu}|\d|“|\"))"
 )
 
 

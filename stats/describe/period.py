@@ -31,6 +31,7 @@ PERIOD_RULES = (PREPOSITIONAL, DEICTIC, RATE, FRAMING, CARRIED)
 
 
 _NOUN = alternation(times.TIME_NOUNS)
+_EVENT = alternation(times.EVENT_NOUNS)
 _DAY = alternation(times.WEEKDAYS)
 _MONTH = alternation(times.MONTHS)
 _DEICTIC = alternation(times.TIME_DEICTICS)
@@ -53,7 +54,8 @@ _PREPOSITIONAL = regex.compile(
     rf"\b(?:in|on|since|during|over|until|till|through|throughout|by|from|between|before|after)\s+(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:{_NUMBER}\s+)?(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
     rf"(?:the\s+)?(?:{_DATE}|year)"
-    rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})"
+    # "the past month", "the early hours of Thursday"
+    rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:{_DATE}))?"
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
     r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
@@ -72,7 +74,10 @@ _PREPOSITIONAL = regex.compile(
 # count runs from, written whole.
 _SINCE_EVENT = regex.compile(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
-    r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed)\b[^,;:.]*",
+    r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
+    r"made\s+landfall)\b[^,;:.]*"
+    # "since the attacks", "since the start of the month": an event named by its noun
+    rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",
     regex.IGNORECASE,
 )
 # "Wednesday's fighting": the day, without its possessive.
@@ -87,8 +92,9 @@ _POINTING = regex.compile(
     r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b", regex.IGNORECASE
 )
 _DEICTIC_PHRASE = regex.compile(
-    rf"\b(?:(?:earlier|later)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
-    r"|\b(?:yesterday|today|tonight|overnight|now|currently)\b",
+    rf"\b(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
+    r"|\bat\s+this\s+(?:point|time)\s+(?:last|this)\s+(?:year|month|week)\b"  # "at this point last year"
+    r"|\b(?:yesterday|today|tonight|overnight|now|currently|so\s+far)\b",
     regex.IGNORECASE,
 )
 _RATE = regex.compile(
@@ -112,7 +118,7 @@ _STATEMENT = regex.compile(
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
-                           "daybreak", "sunrise", "sunset", "time"])
+                           "daybreak", "sunrise", "sunset", "time", "far", "since"])
 _ANY_TIME_NUMBER = regex.compile(
     # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
@@ -129,7 +135,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
     (_FRAMING, FRAMING, frozenset(times.TIME_NOUNS)),  # both its branches hold a time noun, as a word
     (_PREPOSITIONAL, PREPOSITIONAL, None),
     (_DEICTIC_PHRASE, DEICTIC, frozenset({"last", "this", "next", "past", "previous", "yesterday", "today",
-                                          "tonight", "overnight", "now", "currently"})),
+                                          "tonight", "overnight", "now", "currently", "far"})),
     (_RATE, RATE, frozenset(times.TIME_NOUNS)),
 )
 

@@ -302,6 +302,11 @@ class Article:
             for other in self._neighbours(index):
                 if other.periods:
                     return other.periods[-1].text, (period.CARRIED.id,)
+        lead = index and self._after_lead(index) and self.contexts[index - 1].periods
+        if lead and not ctx.periods and c.kind is not Kind.DISTANCE:
+            # the paragraph after the lead goes on with the lead's event, as for place (a
+            # distance there describes the scene: "Pataz, some 330 km from the coast")
+            return self.contexts[index - 1].periods[0].text, (period.CARRIED.id,)
         return None, ()
 
 

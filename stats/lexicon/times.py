@@ -20,3 +20,13 @@ TIME_DEICTICS = frozenset(
     current few several early late
 """.split()
 )
+# Events a count runs from, named by their noun after "since the" ("since the attacks",
+# "since the invasion").
+EVENT_NOUNS = frozenset(
+    """
+    attack attacks war invasion outbreak coup election elections earthquake quake floods flood
+    storm cyclone hurricane typhoon protests uprising ceasefire crash collapse fire fires
+    fighting offensive pandemic epidemic disaster explosion blast raid raids strikes siege
+    takeover referendum
+""".split()
+)
