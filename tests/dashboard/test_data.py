@@ -289,6 +289,23 @@ def test_documents_csv_cells_are_read_whole_and_unguarded(tmp_path: Path) -> Non
     assert str(documents.loc["a.txt", "date"].date()) == "2021-07-01"
 
 
+@pytest.mark.parametrize("block", [1, 5, 64, 1 << 20])
+def test_texts_index_finds_each_docs_first_line_whatever_the_block(tmp_path: Path, block: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import texts
+
+    lines = [b'{"doc": "a", "text": "x"}', b"", b"not json", b'{"text": "y", "doc": "b"}',
+             b'{"doc": "a", "text": "again"}', b"{", b'"doc": "c"}', b'{"doc": "d\\u00e9", "text": "z"}',
+             b'{"doc": 5}', '{"doc": "fé\\"q", "t": 1}'.encode(), b'{"doc": "' + b"g" * 300 + b'"}',
+             b'{"doc": "h"}']
+    (tmp_path / "texts.jsonl").write_bytes(b"\n".join(lines))  # the last line without a line break
+    starts = [sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
+    monkeypatch.setattr(texts, "INDEX_BLOCK", block)
+    assert texts.index(tmp_path / "texts.jsonl") == {
+        "a": starts[0], "b": starts[3], "d\u00e9": starts[7], 'fé"q': starts[9], "g" * 300: starts[10],
+        "h": starts[11]}
+
+
 def test_value_labels_show_the_qualifier() -> None:
     assert value_label(703, "at_least") == "≥ 703"
     assert value_label(1000, "more_than") == "> 1,000"
