@@ -151,7 +151,6 @@ class Reconciled:
     tallies: pd.DataFrame
     claims: pd.DataFrame
     found: bool = True  # whether the folder has the reconcile outputs at all
-    _by_doc: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
     _claim_row: dict[str, int] = field(default_factory=dict, repr=False)
     _code_cache: dict[str, tuple[pd.Index, np.ndarray]] = field(default_factory=dict, repr=False)
 
@@ -161,15 +160,18 @@ class Reconciled:
         for frame, columns in ((self.tallies, ("doc", "category")), (self.claims, ("category", "status"))):
             for column in columns:
                 frame[column] = frame[column].astype("category")
-        if len(self.tallies):
-            self._by_doc = {str(doc): rows for doc, rows in
-                            self.tallies.groupby("doc", sort=False).indices.items()}
-        self._claim_row = {str(c): i for i, c in enumerate(self.claims["claim"])}
+        # (a list: iterating an Arrow-backed column is slow)
+        self._claim_row = {str(c): i for i, c in enumerate(self.claims["claim"].tolist())}
 
     def tallies_of(self, doc: str) -> pd.DataFrame:
-        """One article's tallies, in the file's order (the rows of tallies.csv for it)."""
-        rows = self._by_doc.get(doc)
-        return self.tallies.iloc[rows] if rows is not None else self.tallies.iloc[:0]
+        """One article's tallies, in the file's order (the rows of tallies.csv for it): found by
+        the doc's code, one vectorised pass over the tallies' codes (a dict of every article's
+        rows took 0.35 s to make at a million figures)."""
+        docs = self.tallies["doc"]
+        if not len(docs) or doc not in docs.cat.categories:
+            return self.tallies.iloc[:0]
+        code = docs.cat.categories.get_loc(doc)
+        return self.tallies.iloc[np.flatnonzero(docs.cat.codes.to_numpy() == code)]
 
     def _codes(self, column: str, frame: pd.DataFrame, categories: pd.Index) -> np.ndarray:
         """Each row's `column` as its position in a categorical's categories (-1 where it is not
