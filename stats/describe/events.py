@@ -98,12 +98,16 @@ def cue_after(right: str) -> str | None:
             return category
     words = words_of(right)[:6]
     coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
+    verb = False  # a verb of the figure's own before "and 2 were killed": the rest is the other's
     for i, word in enumerate(words):
         following = words[i + 1].lower if i + 1 < len(words) else ""
         if word.lower in lexicon.COORDINATORS and following and text_patterns.DIGIT.search(
                 right, word.end, words[i + 1].start):
+            if verb:
+                break  # "Ten soldiers were deployed and 2 were killed": killed is the 2's
             coordinated = True
             continue
+        verb = verb or (not coordinated and is_verbish(word))
         if coordinated:
             if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
                 continue
@@ -112,6 +116,8 @@ def cue_after(right: str) -> str | None:
             return "injured"  # "41 people were taken to hospital"
         if word.lower == "to" and following in ("be", "have"):
             continue  # "about 40 are believed to be dead"
+        if word.lower == "who" and i == 0:
+            continue  # "14,000 people who had fled": the relative clause says what they did
         if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
             break  # "600 troops to help evacuate": a purpose, not what happened to them
         if cue := event_category(word.lower):
@@ -122,6 +128,9 @@ def cue_after(right: str) -> str | None:
 def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     """The category an event word next to the figure gives: before it, or after its noun."""
     decided, category = cue_before(sentence, c)
+    if decided and list_start(sentence, c) != c.start:
+        own = cue_after(predicate_after(sentence, c, subject))
+        return own or category  # "arrested 12 people and 3 were injured": the 3's own verb
     if decided:
         return category
     return cue_after(predicate_after(sentence, c, subject))

@@ -78,7 +78,8 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"(?:hunger|starvation|famine|food\s+insecurity|food\s+shortages)"
                  r"|at\s+risk\s+of\s+(?:hunger|famine|starvation)|go(?:ing|es)?\s+hungry"
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
-                 r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"),
+                 r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
+                 r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"),
 ]
 # Phrases right before a figure that give a category: "the search for 12 fishermen", and
 # the people an aid appeal or operation means to reach ("an appeal to reach 750,000
