@@ -129,8 +129,9 @@ def _breakdown(x: Context) -> Category | None:
     it ("50 casualties (20 killed and 30 injured)")."""
     if x.previous is None or x.previous in _NO_BREAKDOWN or x.c.kind is not Kind.COUNT or x.participle:
         return None
-    if patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
-        return x.previous
+    if of_them := patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
+        own = events.cue_after(after(x.sentence, x.c.end)[of_them.end():])
+        return Category(own) if own in _EVENTS else x.previous  # "five rebels, three of whom were wounded"
     lead = before(x.sentence, events.list_start(x.sentence, x.c), 40)
     if find_patterns.LABEL_BEFORE.search(lead):
         return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
