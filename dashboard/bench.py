@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from dashboard import ids
+from dashboard import ids, memory
 from dashboard.bench_client import Client, _filters, check, timed
 from dashboard.columnar import figures_source
 from dashboard.download_route import download_csv
@@ -319,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--texts", action=argparse.BooleanOptionalAction, default=None,
                         help=f"write texts.jsonl (default: up to {TEXTS_UP_TO:,} figures)")
     args = parser.parse_args(argv)
+    memory.prepare()  # as `stats dashboard` does before it loads the data (glibc arenas, Arrow's allocator)
     result = run(args.figures, args.data, args.format == "parquet", args.texts)
     print(report(result))
     return 0 if all(verdicts(result).values()) else 1

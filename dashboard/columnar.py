@@ -29,7 +29,7 @@ NUMBER_COLUMNS = ("start", "end", "value", "value_high", "whole", "sentence_star
 BOOL_COLUMNS = ("vague", "implied")
 TRUE_TEXTS = ("True", "true", "TRUE", "1", "1.0")  # how a true flag may be written; anything else is false
 BATCH_BYTES = 4 << 20  # bytes of figures.csv decoded at a time (a lower peak than bigger blocks)
-READ_ROWS = 1 << 20  # rows of figures.parquet read at a time (a few row groups)
+READ_ROWS = 1 << 18  # rows of figures.parquet read at a time (four row groups as stats extract writes them)
 TEXT_COLUMNS = tuple(c for c in FIGURE_FIELDS if c not in (*NUMBER_COLUMNS, *BOOL_COLUMNS))
 ID_COLUMNS = ("part_of", "restates", "claim")  # other figures' ids and the claim's: one per figure, nearly
 
