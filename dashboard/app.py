@@ -9,7 +9,7 @@ from dash.exceptions import DependencyException
 from flask_compress import Compress
 
 from dashboard import wiring
-from dashboard.data import WARM_UP, load
+from dashboard.data import WARM_AFTER_S, WARM_UP, load
 from dashboard.download_route import register_download
 from dashboard.layout import build_layout
 from dashboard.reconciled import Later
@@ -38,7 +38,8 @@ def create_app(data_dir: Path) -> dash.Dash:
     corpus = load(data_dir)
     # The tallies and claims, read (and their look-ups among the figures made) while the page is answered.
     reconciled = Later(data_dir, WARM_UP, lambda found: found.warm(corpus.figures["doc"].cat.categories,
-                                                                    corpus.figures["claim"].cat.categories))
+                                                                    corpus.figures["claim"].cat.categories),
+                       corpus.answered, WARM_AFTER_S)
     app = dash.Dash(
         __name__,
         title="Figures from news",

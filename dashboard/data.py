@@ -56,6 +56,7 @@ CATEGORY_ORDER = (*CASUALTY_CATEGORIES,
 FIGURE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FILTER_CACHE_SIZE = 32
 WARM_UP = "dashboard-warm-up"  # the threads that read and work out what later requests need
+WARM_AFTER_S = 2.0  # the longest the warm-up waits for the page's first view to be answered
 # What a filtered view holds: the columns charts, totals and captions read.
 VIEW_COLUMNS = ("doc", "span", "value", "value_high", "value_top", "value_label", "qualifier", "kind",
                 "subject", "subject_label", "subject_key", "category", "vague", "sentence", "said_by",
@@ -75,6 +76,9 @@ class Corpus:
     data_dir: Path
     texts: Texts = field(repr=False)
     search: TextIndex = field(repr=False)
+    # Set once the page's first view is answered (or a request needs what the warm-up makes):
+    # the warm-up waits for it, at most WARM_AFTER_S, so it does not slow the first answers.
+    answered: threading.Event = field(default_factory=threading.Event, repr=False)
     _filter_cache: OrderedDict[Filters, np.ndarray] = field(default_factory=OrderedDict, repr=False)
     _sort_orders: dict[tuple[str, bool], np.ndarray] = field(default_factory=dict, repr=False)
 
@@ -204,8 +208,10 @@ def load(data_dir: Path, warm: bool = True) -> Corpus:
 
 
 def _warm(corpus: Corpus) -> None:
-    """What the first requests would otherwise wait for, done while the page loads: the index of
-    texts.jsonl (one pass over the file, for the first quote) and the table's order by value."""
+    """What later requests would otherwise wait for, done once the page's first view is answered
+    (`Corpus.answered`): the index of texts.jsonl (one pass over the file, for the first quote)
+    and the table's order by value."""
+    corpus.answered.wait(WARM_AFTER_S)
     try:
         if len(corpus.figures):
             corpus.texts.get(str(corpus.figures["doc"].iloc[0]))

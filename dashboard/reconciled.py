@@ -82,6 +82,7 @@ def _read_jsonl(path: Path, fields: list[str], several: bool) -> pa.Table:
     columns = ", ".join(f"'{f.name}': '{_DUCKDB_TYPES[f.type]}'" for f in schema)
     keep = " WHERE len(figures) > 1" if several else ""
     with duckdb.connect(":memory:", config={"threads": 2}) as db:
+        db.execute("SET enable_progress_bar = false")  # (it draws on the terminal past 2 s)
         found = db.sql(f"SELECT * FROM read_json($path, columns={{{columns}}}, "  # the names are ours
                        f"format='newline_delimited'){keep}", params={"path": str(path)}).to_arrow_table()
     return found.cast(schema)
@@ -227,15 +228,19 @@ class Reconciled:
 
 class Later:
     """The reconcile outputs of a folder read on a thread of their own (named as the data's
-    warm-up, `dashboard.data.WARM_UP`), so the page's first answers, which need none of them,
-    do not wait for a million claims: the Tallies and Claims tabs and the quote's claim line
-    are drawn from them, and ask for them (any attribute of `Reconciled`) through this, waiting
-    for the reading when it is not done yet. An error in reading is raised there, each time."""
+    warm-up, `dashboard.data.WARM_UP`), once the page's first answers are made (none needs
+    them), so they neither wait for a million claims nor share the CPU with their reading. The
+    Tallies and Claims tabs and the quote's claim line are drawn from them, and ask for them
+    (any attribute of `Reconciled`) through this, waiting for the reading when it is not done
+    yet. An error in reading is raised there, each time."""
 
-    def __init__(self, data_dir: Path, thread_name: str,
-                 then: Callable[[Reconciled], None] | None = None) -> None:
-        """Start reading the folder's tallies and claims (and, once read, doing `then` with them)."""
+    def __init__(self, data_dir: Path, thread_name: str, then: Callable[[Reconciled], None] | None = None,
+                 start: threading.Event | None = None, wait_s: float = 0.0) -> None:
+        """Read the folder's tallies and claims (and, once read, do `then` with them) on a thread,
+        once `start` is set (by the page's first answer, or a request for them) or `wait_s` passed."""
         self._then = then
+        self._start = start or threading.Event()
+        self._wait_s = wait_s
         self._found: Reconciled | None = None
         self._error: BaseException | None = None
         # Not a daemon: a process that ends while DuckDB reads would abort (C++ terminate).
@@ -243,6 +248,7 @@ class Later:
         self._thread.start()
 
     def _read(self, folder: Path) -> None:
+        self._start.wait(self._wait_s)
         try:
             found = load_reconciled(folder)
         except BaseException as error:  # raised where the outputs are asked for
@@ -256,7 +262,8 @@ class Later:
         self._found = found
 
     def result(self) -> Reconciled:
-        """The tallies and claims, once read."""
+        """The tallies and claims, once read (read now if the reading has not started)."""
+        self._start.set()
         self._thread.join()
         if self._found is None:
             raise RuntimeError("the reconcile outputs could not be read") from self._error

@@ -74,6 +74,7 @@ def register(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
         """Redraw totals, charts and captions for the filters; bump the table's version."""
         *filter_values, by, version = values
         view = update_view(corpus, filters_from_values(*filter_values), by or "category")
+        corpus.answered.set()  # the page's first view is drawn: the warm-up may start
         return (*[sent(view[key]) for key, _i, _p in VIEW_OUTPUTS], (version or 0) + 1)
 
     @app.callback(Output(ids.URL, "search", allow_duplicate=True), *FILTER_INPUTS,

@@ -173,6 +173,27 @@ def test_loading_warms_the_texts_index_and_the_value_order_in_the_background(see
     assert not cold._sort_orders
 
 
+def test_the_warm_up_waits_for_the_first_view(seeds_dir: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import data
+
+    shutil.copytree(seeds_dir, tmp_path / "out")
+    monkeypatch.setattr(data, "WARM_AFTER_S", 600.0)
+    corpus = load(tmp_path / "out")
+    warm_ups = [t for t in threading.enumerate() if t.name == data.WARM_UP]
+    assert warm_ups
+    for thread in warm_ups:
+        thread.join(timeout=0.2)
+    assert any(thread.is_alive() for thread in warm_ups)  # waiting, having done nothing
+    assert corpus.texts._stamp is None
+    assert not corpus._sort_orders
+    corpus.answered.set()  # what the first view's callback does
+    for thread in warm_ups:
+        thread.join(timeout=60)
+    assert corpus.texts._stamp is not None
+    assert {("value", False), ("value", True)} <= set(corpus._sort_orders)
+
+
 def test_a_parquet_flag_kept_as_text_reads_as_the_csv_writes_it(tmp_path: Path) -> None:
     """A bool column of figures.parquet that the dashboard keeps as text (claim_conflict, newer
     than the display's flags) reads "True"/"False", as figures.csv writes it, blank for null."""
