@@ -42,10 +42,13 @@ def figures_source(data_dir: Path) -> Path:
 
 
 def _text_types(path: Path) -> pacsv.ConvertOptions:
-    """CSV conversion with every column read as text, blank cells as "" (not null)."""
+    """CSV conversion with every column read as text, blank cells as "" (not null); the text
+    columns but the figure ids dictionary-encoded by the reader as it parses (on its threads)."""
     names = pacsv.open_csv(path).schema.names
-    return pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
-                                quoted_strings_can_be_null=False)
+    encoded = pa.dictionary(pa.int32(), pa.string())
+    return pacsv.ConvertOptions(column_types={name: encoded if name in TEXT_COLUMNS and name != "figure_id"
+                                              else pa.string() for name in names},
+                                strings_can_be_null=False, quoted_strings_can_be_null=False)
 
 
 def _row_group_sets(found: pq.ParquetFile) -> Iterator[list[int]]:
