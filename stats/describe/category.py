@@ -130,7 +130,8 @@ def _breakdown(x: Context) -> Category | None:
     if x.previous is None or x.previous in _NO_BREAKDOWN or x.c.kind is not Kind.COUNT or x.participle:
         return None
     if of_them := patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
-        own = events.cue_after(after(x.sentence, x.c.end)[of_them.end():])
+        verb = patterns.OWN_PART_VERB.match(after(x.sentence, x.c.end), of_them.end())
+        own = events.event_category(verb["verb"].lower()) if verb else None
         return Category(own) if own in _EVENTS else x.previous  # "five rebels, three of whom were wounded"
     lead = before(x.sentence, events.list_start(x.sentence, x.c), 40)
     if find_patterns.LABEL_BEFORE.search(lead):

@@ -116,8 +116,6 @@ def cue_after(right: str) -> str | None:
             return "injured"  # "41 people were taken to hospital"
         if word.lower == "to" and following in ("be", "have"):
             continue  # "about 40 are believed to be dead"
-        if word.lower == "who" and i == 0:
-            continue  # "14,000 people who had fled": the relative clause says what they did
         if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
             break  # "600 troops to help evacuate": a purpose, not what happened to them
         if cue := event_category(word.lower):
@@ -129,7 +127,8 @@ def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     """The category an event word next to the figure gives: before it, or after its noun."""
     decided, category = cue_before(sentence, c)
     if decided and list_start(sentence, c) != c.start:
-        own = cue_after(predicate_after(sentence, c, subject))
+        predicate = predicate_after(sentence, c, subject)
+        own = cue_after(predicate) if patterns.FINITE_VERB_NEXT.match(predicate) else None
         return own or category  # "arrested 12 people and 3 were injured": the 3's own verb
     if decided:
         return category

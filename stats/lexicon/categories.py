@@ -30,7 +30,9 @@ PEOPLE_NOUNS = {
     "hijacker", "sniper", "returnee", "asylum-seeker", "seeker", "orphan", "widow",
     "pensioner", "retiree", "shopkeeper", "trader", "driver", "engineer", "scientist",
     "athlete", "artist", "writer", "reporter", "photographer", "cameraman", "crewman",
-    "household",
+    "household", "brother", "sister", "mother", "father", "parent", "sibling", "cousin", "uncle",
+    "aunt", "nephew", "niece", "grandson", "granddaughter", "grandchild", "grandchildren",
+    "grandparent", "neighbour", "neighbor",
 }
 # Endings of compound people nouns: "schoolgirls", "firemen", "steelworkers".
 PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "worker",

@@ -142,10 +142,10 @@ def _phrases(phrases: tuple[str, ...], where: str) -> regex.Pattern[str]:
     end is the longest), or at the start (longest first)."""
     alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     if where == "end":
-        return regex.compile(rf"(?:^|(?<= ))({alternatives})$")
+        return regex.compile(rf"(?:^|(?<= ))({alternatives})\Z")
     if where == "start":
-        return regex.compile(rf"({alternatives})(?=[ ,]|$)")
-    return regex.compile(rf"(?:^|(?<= ))(?:{alternatives})(?=[ ,]|$)")
+        return regex.compile(rf"({alternatives})(?=[ ,]|\Z)")
+    return regex.compile(rf"(?:^|(?<= ))(?:{alternatives})(?=[ ,]|\Z)")
 
 
 def head(f: Figure) -> str:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from stats import extract
 from stats.lexicon import tallies
+from stats.model import Figure, Kind
 from stats.reconcile import context
 from tests.conftest import ROOT, SEEDS
 
@@ -35,7 +36,8 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> str:
     return max(hits, key=len) if hits else ""
 
 
-TEXTS = st.lists(st.sampled_from([*WORDS, "x", ",", "the", "4", "killed,"]), max_size=12).map(" ".join)
+TEXTS = st.lists(st.sampled_from([*WORDS, "x", ",", "the", "4", "killed,", "\n", "ago\n"]),
+                 max_size=12).map(" ".join)
 
 
 @settings(max_examples=400, deadline=None)
@@ -68,3 +70,16 @@ def test_a_remembered_place_is_the_figures_own() -> None:
     context._located.cache_clear()
     assert [context.located(f) for f in figures] == first
     assert all(f.sentence[a:b].strip() for f, (a, b) in zip(figures, first, strict=True))
+
+
+def test_a_freed_figures_place_never_answers_for_a_new_one() -> None:
+    """The memo keeps each figure it answered for, so a new figure that takes a freed one's
+    memory (and so its id) is located from its own fields."""
+    sentence = "12 were killed and 345 hurt in the blast."
+    for _ in range(300):
+        first = Figure(doc="a", start=0, end=2, span="12", value=12.0, kind=Kind.COUNT, sentence=sentence)
+        assert context.located(first) == (0, 2)
+        del first
+        second = Figure(doc="b", start=19, end=22, span="345", value=345.0, kind=Kind.COUNT,
+                        sentence=sentence)
+        assert context.located(second) == (19, 22)
