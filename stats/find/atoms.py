@@ -56,6 +56,9 @@ def _scaled(value: float | None, scale: float | None) -> float | None:
     return None if value is None or scale is None else numbers.finite(value * scale)
 
 
+_WRITTEN_AMOUNT = regex.compile(r"[,.\u202f\u00a0 ]\p{Nd}")  # a thousands separator or a decimal point
+
+
 def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "$281 million", "US$606m", "€4.1 billion": a currency sign before the amount."""
     value = _signed(numbers.parse_digits(match["mnum"]), match["msign"])
@@ -63,7 +66,10 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
     scaled = _scaled(value, scale)
     if scaled is None or scale is None:
         return None
-    unit = lexicon.CURRENCY_PREFIXES[text_patterns.WHITESPACE.sub("", match["cur"])]
+    currency = text_patterns.WHITESPACE.sub("", match["cur"])
+    if len(currency) == 1 and currency.isalpha() and scale == 1 and not _WRITTEN_AMOUNT.search(match["mnum"]):
+        return None  # "R15,000" and "R48 million" are rand; "the R61", "R2" name a road or a grade
+    unit = lexicon.CURRENCY_PREFIXES[currency]
     return Candidate(*match.span(), scaled, MONEY_PREFIX.id, Kind.MONEY, unit, scale=scale)
 
 

@@ -160,6 +160,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
+    # South African rand: "R15,000", "R48 million" (a road "R61" is told apart by its word before).
+    "R": "ZAR",
 }
 # Currency units written glued after the amount: "164p" (pence).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
