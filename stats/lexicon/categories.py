@@ -32,7 +32,7 @@ PEOPLE_NOUNS = {
     "athlete", "artist", "writer", "reporter", "photographer", "cameraman", "crewman",
     "household", "brother", "sister", "mother", "father", "parent", "sibling", "cousin", "uncle",
     "aunt", "nephew", "niece", "grandson", "granddaughter", "grandchild", "grandchildren",
-    "grandparent", "neighbour", "neighbor",
+    "grandparent", "neighbour", "neighbor", "striker",
 }
 # Endings of compound people nouns: "schoolgirls", "firemen", "steelworkers".
 PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "worker",
@@ -60,7 +60,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
-                   "uproot*", "relocat*", "sheltered", "sheltering"]),
+                   "uproot*", "relocat*", "sheltered", "sheltering", "rehoused"]),
     ("missing", ["missing", "unaccounted", "trapped"]),
     ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
                   "marooned", "malnourished", "starving", "infected", "infecting", "sickened"]),
@@ -69,7 +69,9 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
-                  r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:\p{L}+\s+){0,3}?(?:shelters?|camps?)\b"),
+                  r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
+                  r"|(?:ordered|forced|told|urged)\s+to\s+(?:leave|evacuate|abandon|flee)\s+(?:their\s+)?"
+                  r"(?:homes?|houses?|villages?|towns?|city)\b"),
     ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
@@ -81,7 +83,8 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"|at\s+risk\s+of\s+(?:hunger|famine|starvation)|go(?:ing|es)?\s+hungry"
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
                  r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
-                 r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"),
+                 r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"
+                 r"|(?:with|from)\s+(?:\p{L}+\s+){0,2}?(?:malnutrition|starvation)"),
 ]
 # Phrases right before a figure that give a category: "the search for 12 fishermen", and
 # the people an aid appeal or operation means to reach ("an appeal to reach 750,000
