@@ -48,6 +48,16 @@ def prepare() -> bool:
     return True
 
 
+def trim() -> None:
+    """Hand what the allocators hold unused back to the system now: after loading and after the
+    warm-up, which free hundreds of MB of intermediate copies."""
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    libc = glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
 class Trimmer(threading.Thread):
     """A daemon thread handing freed memory back to the system TRIM_SECONDS after requests
     (`noted()` at each one), so memory falls back once a burst of work is over."""

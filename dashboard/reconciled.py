@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from dashboard.frame import unguard
+from dashboard.memory import trim
 from stats.export import (
     CLAIM_FIELDS,
     CLAIMS_CSV,
@@ -260,6 +261,7 @@ class Later:
         except Exception:  # a warm-up only: the request that needs it does the work again
             log.debug("warming the reconcile outputs failed", exc_info=True)
         self._found = found
+        trim()  # what reading a million claims took, given back
 
     def result(self) -> Reconciled:
         """The tallies and claims, once read (read now if the reading has not started)."""
@@ -284,7 +286,6 @@ def load_reconciled(data_dir: Path) -> Reconciled:
     claims = _read(folder, CLAIMS_JSONL, CLAIMS_CSV, CLAIM_FIELDS)
     if claims is not None and claims.num_rows and "figures" in claims.schema.names:
         claims = _several(claims)
-    pa.default_memory_pool().release_unused()  # what reading a million claims took, given back
     found = tallies is not None or claims is not None
     if not found:
         log.info("%s has no tallies or claims (written by stats extract since the reconcile stage)", folder)
