@@ -306,6 +306,17 @@ def test_texts_index_finds_each_docs_first_line_whatever_the_block(tmp_path: Pat
         "h": starts[11]}
 
 
+def test_a_figure_is_its_row_of_the_display_frame(corpus: Corpus) -> None:
+    for position in range(len(corpus.figures)):
+        expected = corpus.figures.iloc[position]
+        got = corpus.figure(str(corpus.figures.index[position]))
+        assert got is not None
+        assert (got.name, list(got.index)) == (expected.name, list(expected.index))
+        for column, value in expected.items():
+            assert type(got[column]) is type(value), column
+            assert got[column] == value or (value != value and got[column] != got[column]), column
+
+
 def test_value_labels_show_the_qualifier() -> None:
     assert value_label(703, "at_least") == "≥ 703"
     assert value_label(1000, "more_than") == "> 1,000"
