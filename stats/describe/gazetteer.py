@@ -80,9 +80,12 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     One pass over the capitalised runs of the text, each looked at through a small window,
     so a long article costs one scan."""
     known: set[str] = set()
-    stems = _demonym_stems(text)
+    demonyms: set[str] = set()  # "Bavarian", "Chilean", "Saxon": they make their places known
+    unplaced: list[tuple[str, int]] = []  # one-word names no test placed, and where they end
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
         run, start, end = m.group(), m.start(), m.end()
+        if run.endswith(("an", "on")):
+            demonyms.add(run.rsplit(None, 1)[-1])
         if " " not in run and run.lower() in places.NOT_PLACES:
             continue  # "The", "But": a word that is no place, whatever stands around it
         after = text[end : end + 40]
@@ -90,34 +93,39 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it
         opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        # "Summit County" by its form; "Bavaria" where the article also says "Bavarian"
-        formed = (" " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS) or name in stems
+        formed = " " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS  # "Summit County"
         placed = formed or opener in places.STRONG_PREPOSITIONS
         if not (placed or _placed(text[max(0, start - 40) : start], after)):
+            if " " not in name:
+                unplaced.append((name, end))
             continue
-        word = _FIRST_WORD.match(after)
-        if nationality(name) and word and word.group(1) in places.PLACE_GENERICS:
+        if nationality(name) and _generic_next(after):
             continue  # "the Russian city of Shebekino": an adjective before a generic word
         if not adjective(text, end) and not institution(text, end):
             known.add(name)
             generic = _CAPITAL_GENERIC.match(after)
             if generic:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
+    stems = _demonym_stems(demonyms)  # "Bavaria" where the article also says "Bavarian"
+    known.update(n for n, e in unplaced if n in stems and not (adjective(text, e) or institution(text, e)))
     known.update(datelines(text))
     return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
 
 
-_DEMONYM = regex.compile(r"\b\p{Lu}\p{Ll}+(?:an|on)\b")
+def _generic_next(after: str) -> bool:
+    """Whether a generic word follows a name ("Russian city")."""
+    word = _FIRST_WORD.match(after)
+    return word is not None and word.group(1) in places.PLACE_GENERICS
 
 
-def _demonym_stems(text: str) -> set[str]:
+def _demonym_stems(words: set[str]) -> set[str]:
     """The places an article's demonyms name ("Bavarian" -> "Bavaria", "Chilean" -> "Chile",
-    "Saxon" -> "Saxony", "Italian" -> "Italy"), so a bare "Bavaria would release" is known as a
-    place when the article also says "Bavarian premier"."""
+    "Saxon" -> "Saxony", "Italian" -> "Italy")."""
     stems: set[str] = set()
-    for word in set(_DEMONYM.findall(text)):
-        stems.update((word[:-1], word[:-2], word + "y", word[:-3] + "y"))
-    return {s for s in stems if len(s) >= 4}
+    for word in words:
+        if len(word) >= 5 and word[:1].isupper():
+            stems.update((word[:-1], word[:-2], word + "y", word[:-3] + "y"))
+    return stems
 
 
 # A dateline: the place in capitals that opens a report's first paragraph, with an optional

@@ -55,7 +55,7 @@ _PREPOSITIONAL = regex.compile(
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:{_NUMBER}\s+)?(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
     rf"(?:the\s+)?(?:{_DATE}|year)"
     # "the past month", "the early hours of Thursday"
-    rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:{_DATE}))?"
+    rf"|the\s+(?:{_DEICTIC})\s+(?:{_NUMBER}\s+)?(?:{_NOUN})(?:\s+of\s+(?:{_DAY}|{_MONTH})\b)?"
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
     r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"

@@ -103,9 +103,9 @@ _BORDER_WITH = regex.compile(
 )
 # "the city", "the whole island", "there"; not the "there" of "there were two lifeboats".
 _ANAPHOR = regex.compile(
-    rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
+    rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
     # "across the state", not "the state media" nor "the state would pay"
-    rf"|\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:{'|'.join(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}}))"
+    rf"|(?:{'|'.join(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}})))"
     r"|\b(?i:there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
     r"seems?|appears?|remains?|remained|seemed|appeared)\b)"
 )

@@ -60,7 +60,7 @@ def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
 _OWN_SCENE = regex.compile(
     rf"\b(?:{'|'.join(sorted(places.SCENE_WORDS))})\b"
     r"|\b(?:in|across|throughout|around)\s+the\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}"
-    rf"(?:{'|'.join(sorted(places.PLACE_GENERICS))})\b"
+    rf"(?:{'|'.join(sorted(places.SCENE_NOUNS))})\b"
 )
 
 

@@ -54,6 +54,9 @@ PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"
 # Words that place a sentence without a name ("voters abroad", "Nationwide, 7,960 ...").
 SCENE_WORDS = frozenset({"abroad", "overseas", "nationwide", "nationally", "statewide", "countrywide",
                          "elsewhere", "worldwide", "globally"})
+# Nouns of a described scene after "in the <adjective>" ("in the metropolitan area").
+SCENE_NOUNS = frozenset({"area", "areas", "region", "regions", "provinces", "districts", "countryside",
+                         "suburbs", "interior", "north", "south", "east", "west"})
 # Words of direction before a place that is not where a thing is ("moving towards Laos").
 DIRECTION_WORDS = frozenset({"towards", "toward", "past", "beyond", "via"})
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
