@@ -46,6 +46,8 @@ _DETERMINERS = frozenset(
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
+# Capitalised heads that name a unit or an office, never a person after a title.
+_OFFICE_WORDS = frozenset({"guard", "guards", "corps", "brigade", "regiment", "division", "house", "palace"})
 _BODY_WORDS = frozenset(
     """
     ministry office council department army police agency organisation organization
@@ -136,6 +138,8 @@ def without_title(toks: list[Token]) -> list[Token]:
     title, when some remain."""
     if len(toks) > 2 and toks[0].lower in sources.ROLE_WORDS:
         toks = toks[1:]
+    if toks and (is_title(toks[-1]) or toks[-1].lower in _BODY_WORDS | _OFFICE_WORDS):
+        return toks  # an office or a body, not a person: "the Chief Medical Officer", "the Republican Guard"
     last = -1
     for i, t in enumerate(toks[:-1]):
         if is_title(t):

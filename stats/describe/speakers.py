@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from stats import lexicon
 from stats.describe import names
 from stats.describe.names import Token
 from stats.lexicon import sources
@@ -99,10 +100,18 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     if not toks:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
-        return names.noun_phrase_after(sentence, toks[0].start) if toks[0].capital else []
+        phrase = names.noun_phrase_after(sentence, toks[0].start) if toks[0].capital else []
+        verb = next((i for i, t in enumerate(phrase) if i and _verbish(t.lower)), len(phrase))
+        return phrase[:verb]  # "President Daniel Noboa ordered ... and said": not "ordered"
     if toks[-1].text != ",":
         return names.noun_phrase_before(sentence, toks[-1].end)
     return _chain_subject(sentence, toks[-1].start)
+
+
+def _verbish(low: str) -> bool:
+    """A verb that ends a subject read forwards: "ordered", "has"."""
+    return low in lexicon.VERBS or (
+        low.endswith("ed") and len(low) > 4 and low not in lexicon.PARTICIPLE_ADJECTIVES)
 
 
 def _without_between(toks: list[Token]) -> list[Token]:

@@ -63,6 +63,7 @@ TITLES = frozenset(
     archbishop deputy spokesman spokeswoman spokesperson chairman chairwoman chair director
     inspector superintendent commissioner constable officer detective ceo chief-executive
     mp mep premier emir sultan presidential collector correspondent reporter dsp asp sp
+    democrat republican
     insp cpl pte pvt
 """.split()
 )
