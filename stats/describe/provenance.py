@@ -138,8 +138,12 @@ class Article:
             rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
             r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
         )
-        found = [m.group() for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
-        return regex.sub(r"^The\s+", "", found[-1]) if found else None
+        found = [(m.start(), m.group()) for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
+        # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
+        named = regex.compile(
+            rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*)\b")
+        found += [(m.start(), m.group(1)) for m in named.finditer(self.text, max(0, offset - 3000), offset)]
+        return regex.sub(r"^The\s+", "", max(found)[1]) if found else None
 
     def describe(self, index: int, c: Candidate) -> Provenance:
         """said_by, place and period for a figure of sentence `index`."""
