@@ -101,7 +101,8 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
         phrase = names.noun_phrase_after(sentence, toks[0].start) if toks[0].capital else []
-        verb = next((i for i, t in enumerate(phrase) if i and _verbish(t.lower)), len(phrase))
+        verb = next((i for i, t in enumerate(phrase) if i and t.text[:1].islower() and _verbish(t.lower)),
+                    len(phrase))
         return phrase[:verb]  # "President Daniel Noboa ordered ... and said": not "ordered"
     if toks[-1].text != ",":
         return names.noun_phrase_before(sentence, toks[-1].end)
