@@ -170,7 +170,7 @@ CHART_KEYS = ("category", "casualty", "timeline", "source")
 def graph_style(figure: Any) -> dict[str, str]:
     """A chart's box: as tall as the figure was laid out, as wide as its card. The graphs are
     responsive (they refit their box when the window is resized), so the box holds the height."""
-    return {"height": f"{int(figure.layout.height or 300)}px", "width": "100%"}
+    return {"height": f"{int(figure['layout'].get('height') or 300)}px", "width": "100%"}
 
 
 def timeline_view(view: pd.DataFrame) -> dict[str, Any]:

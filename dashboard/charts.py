@@ -1,6 +1,8 @@
 """Chart builders: pure functions from a figures DataFrame (as `data.load` prepares it) to a
-plotly figure. Every mark carries the ids of the figures behind it in `customdata`, so a
-click can open the quote; hover text gives value, subject and a short citation.
+plotly figure as plain dicts ({"data": [...], "layout": {...}}: the JSON plotly's graph objects
+gave, without their validation and deep copies, half of a redraw at a million figures). Every
+mark carries the ids of the figures behind it in `customdata`, so a click can open the quote;
+hover text gives value, subject and a short citation.
 
 Big views are capped so the browser never receives hundreds of thousands of points: bars
 carry at most MAX_IDS_PER_MARK ids, point charts at most a few hundred marks (the caption
@@ -11,10 +13,10 @@ from __future__ import annotations
 
 import html
 import textwrap
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.columnar import map_categories
 from dashboard.data import CASUALTY_CATEGORIES, CATEGORY_ORDER, KINDS, article_count, sources
@@ -48,7 +50,8 @@ SYMBOL_KEY = [("●", "exactly"), ("▶", "at least / more than"), ("◀", "at m
 
 TOP_LEGEND = {"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
               "entrywidth": 88, "font": {"size": 11}}
-_TEMPLATE = go.layout.Template(layout={
+Figure = dict[str, Any]  # {"data": [trace dicts], "layout": {...}}, as plotly.js reads it
+_TEMPLATE = {"layout": {
     "font": {"family": FONT, "size": 12, "color": "#2b2f33"},
     "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
     "hoverlabel": {"bgcolor": "white", "bordercolor": "#c9ced4",
@@ -56,7 +59,7 @@ _TEMPLATE = go.layout.Template(layout={
     "xaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
     "yaxis": {"gridcolor": "#eceef1", "linecolor": "#c9ced4", "zeroline": False, "automargin": True},
     "legend": {"font": {"size": 11}},
-})
+}}
 
 
 def esc(text: object) -> str:
@@ -82,24 +85,23 @@ def citation(title: object, publisher: object, published: object) -> str:
     return f"“{esc(short(title, 44))}”<br>" + " · ".join(where)
 
 
-def finish(fig: go.Figure, height: int) -> go.Figure:
-    """Shared look: template, height, tight margins, clicks as events, no drag."""
-    fig.update_layout(template=_TEMPLATE, height=height, margin={"l": 8, "r": 16, "t": 8, "b": 8},
-                      clickmode="event", hovermode="closest", dragmode=False)
-    return fig
+def finish(data: list[dict[str, Any]], layout: dict[str, Any], height: int) -> Figure:
+    """A figure of traces and layout with the shared look: template, height, tight margins,
+    clicks as events, no drag."""
+    layout.update(template=_TEMPLATE, height=height, margin={"l": 8, "r": 16, "t": 8, "b": 8},
+                  clickmode="event", hovermode="closest", dragmode=False)
+    return {"data": data, "layout": layout}
 
 
-def empty_chart(message: str, height: int = 260, detail: str = "") -> go.Figure:
+def empty_chart(message: str, height: int = 260, detail: str = "") -> Figure:
     """A blank chart that says why it is blank: the message, and any detail in smaller type on
     lines of at most DETAIL_WIDTH characters, so a narrow chart does not clip it."""
     lines = [esc(message)] + [f"<span style='font-size:11.5px'>{esc(line)}</span>"
                               for line in textwrap.wrap(detail, DETAIL_WIDTH)]
-    fig = go.Figure()
-    fig.add_annotation(text="<br>".join(lines), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                       font={"size": 13, "color": "#6c757d"})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return finish(fig, height)
+    note = {"text": "<br>".join(lines), "showarrow": False, "x": 0.5, "y": 0.5, "xref": "paper",
+            "yref": "paper", "font": {"size": 13, "color": "#6c757d"}}
+    hidden = {"visible": False}
+    return finish([], {"annotations": [note], "xaxis": hidden, "yaxis": dict(hidden)}, height)
 
 
 # --------------------------------------------------------------------- per category
@@ -131,7 +133,7 @@ def lower_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     return codes, [str(n) for n in names]
 
 
-def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> go.Figure:
+def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTICLES) -> Figure:
     """Figures per category (or kind) as horizontal bars stacked by article, casualty categories
     at the top (`data.CATEGORY_ORDER`; kinds in the model's order).
 
@@ -176,7 +178,7 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
             texts_at(labels, rows[:3]), texts_at(subjects, rows[:3]), strict=True))
         segments.setdefault(k // len(group_names), []).append(
             (group_names[k % len(group_names)], count, [str(i) for i in ids[rows]], examples))
-    fig = go.Figure(_validate=False)
+    data = []
     for slot in sorted(segments):
         if slot < len(top):
             source = top[slot]
@@ -189,17 +191,18 @@ def category_chart(df: pd.DataFrame, by: str = "category", limit: int = TOP_ARTI
         parts = segments[slot]
         hover = [f"<b>{esc(group)}</b> · {count:,} figure{'s' if count != 1 else ''}<br>{cite}<br>"
                  f"{examples}{'<br>…' if count > 3 else ''}" for group, count, _ids, examples in parts]
-        fig.add_trace(go.Bar(_validate=False,
-            y=[p[0] for p in parts], x=[p[1] for p in parts], orientation="h", name=esc(name),
-            marker={"color": color, "line": {"color": "white", "width": 0.5}},
-            customdata=[p[2] for p in parts], hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
+        data.append({"type": "bar", "y": [p[0] for p in parts], "x": [p[1] for p in parts],
+                     "orientation": "h", "name": esc(name),
+                     "marker": {"color": color, "line": {"color": "white", "width": 0.5}},
+                     "customdata": [p[2] for p in parts], "hovertext": hover,
+                     "hovertemplate": "%{hovertext}<extra></extra>"})
     names = [group_names[g] for g in groups]
-    fig.update_layout(barmode="stack", bargap=0.25, showlegend=True,
-                      legend={**TOP_LEGEND, "entrywidth": 0, "traceorder": "normal"})
-    fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], title=None)
-    fig.update_xaxes(title={"text": "number of figures", "font": {"size": 11}})
-    legend_rows = -(-len(fig.data) // 2)  # two article names fit a row
-    return finish(fig, 110 + 26 * len(names) + 20 * legend_rows)
+    layout = {"barmode": "stack", "bargap": 0.25, "showlegend": True,
+              "legend": {**TOP_LEGEND, "entrywidth": 0, "traceorder": "normal"},
+              "yaxis": {"categoryorder": "array", "categoryarray": names[::-1], "title": {}},
+              "xaxis": {"title": {"text": "number of figures", "font": {"size": 11}}}}
+    legend_rows = -(-len(data) // 2)  # two article names fit a row
+    return finish(data, layout, 110 + 26 * len(names) + 20 * legend_rows)
 
 
 # --------------------------------------------------------------------- casualties
@@ -286,7 +289,7 @@ def _text_sides(x: np.ndarray, axis: str, x_range: list[float]) -> list[str]:
 
 
 def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
-                   rows: pd.DataFrame | None = None) -> go.Figure:
+                   rows: pd.DataFrame | None = None) -> Figure:
     """Casualty figures (CASUALTY_CATEGORIES: killed, injured, missing, displaced ...) per subject:
     one mark per figure placed by value (log scale), shaped by qualifier, labelled "≥ 703"."""
     if rows is None:  # the caller may have picked them already (`casualty_rows`)
@@ -306,7 +309,7 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
     y = np.array([lane[k] for k in keys]) + offset
     show_text = len(rows) <= LABEL_MARKS
     axis, x_range = value_axis(rows["value_top"].to_numpy(dtype=float), show_text)
-    fig = go.Figure(_validate=False)
+    data = []
     for category in CASUALTY_CATEGORIES:
         pick = (rows["category"].astype(str) == category).to_numpy()
         if not pick.any():
@@ -316,21 +319,24 @@ def casualty_chart(df: pd.DataFrame, max_marks: int = MAX_CASUALTY_MARKS,
         high = part["value_high"].to_numpy(dtype=float)
         spread = np.where(np.isnan(high), 0, high - x)
         color = CATEGORY_COLORS[category]
-        fig.add_trace(go.Scatter(_validate=False,
-            x=x, y=y[pick], mode="markers+text" if show_text else "markers", name=category,
-            text=part["value_label"].astype(str).tolist() if show_text else None,
-            textposition=_text_sides(x, axis, x_range) if show_text else None,
-            textfont={"size": 11, "color": color},
-            marker={"symbol": symbols(part), "size": 12, "color": color,
-                    "line": {"width": 1.5, "color": color}},
-            error_x={"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(part),
-                     "visible": bool(spread.any()), "color": color, "thickness": 2, "width": 0},
-            customdata=[[fid] for fid in part.index], hovertext=hover_text(part),
-            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
-    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[esc(short(names[k], 30)) for k in order],
-                     range=[len(order) - 0.5, -0.5], showgrid=True, title=None)
-    fig.update_xaxes(type=axis, range=x_range, dtick=1 if axis == "log" else None,
-                     title={"text": "reported number" + (" (log scale)" if axis == "log" else ""),
-                            "font": {"size": 11}})
-    fig.update_layout(showlegend=False)  # the card's HTML key names colours and shapes
-    return finish(fig, 90 + 34 * len(order))
+        trace = {"type": "scatter", "x": x, "y": y[pick], "mode": "markers+text" if show_text else "markers",
+                 "name": category}
+        if show_text:
+            trace.update(text=part["value_label"].astype(str).tolist(),
+                         textposition=_text_sides(x, axis, x_range))
+        data.append({
+            **trace, "textfont": {"size": 11, "color": color},
+            "marker": {"symbol": symbols(part), "size": 12, "color": color,
+                       "line": {"width": 1.5, "color": color}},
+            "error_x": {"type": "data", "symmetric": False, "array": spread, "arrayminus": [0] * len(part),
+                        "visible": bool(spread.any()), "color": color, "thickness": 2, "width": 0},
+            "customdata": [[fid] for fid in part.index], "hovertext": hover_text(part),
+            "hovertemplate": "%{hovertext}<extra></extra>", "cliponaxis": False})
+    log = axis == "log"
+    layout = {"yaxis": {"tickvals": list(range(len(order))), "range": [len(order) - 0.5, -0.5],
+                        "ticktext": [esc(short(names[k], 30)) for k in order], "showgrid": True, "title": {}},
+              "xaxis": {"type": axis, "range": x_range, **({"dtick": 1} if log else {}),
+                        "title": {"text": "reported number" + (" (log scale)" if log else ""),
+                                  "font": {"size": 11}}},
+              "showlegend": False}  # the card's HTML key names colours and shapes
+    return finish(data, layout, 90 + 34 * len(order))

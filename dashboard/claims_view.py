@@ -15,10 +15,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import plotly.colors
-import plotly.graph_objects as go
 from dash import html
 
-from dashboard.charts import empty_chart, esc, finish, short
+from dashboard.charts import Figure, empty_chart, esc, finish, short
 from dashboard.data import Corpus
 from dashboard.filters import Filters
 from dashboard.labels import format_number, qualifier_words
@@ -126,7 +125,7 @@ def _dots(corpus: Corpus, claims: pd.DataFrame) -> pd.DataFrame:
         "implied": picked["implied"].to_numpy(dtype=bool)})
 
 
-def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS) -> tuple[go.Figure, str]:
+def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS) -> tuple[Figure, str]:
     """The first `limit` claims, a row each: a dot per figure on one value axis, coloured by
     its source and labelled with its qualifier; customdata is the figure id. With a caption."""
     shown = claims.head(limit)
@@ -134,31 +133,33 @@ def claim_chart(corpus: Corpus, claims: pd.DataFrame, limit: int = CHART_CLAIMS)
     if dots.empty:
         return empty_chart("No claim of two or more figures matches the filters."), ""
     rows = list(dict.fromkeys(dots["row"]))[::-1]  # the first claim at the top
-    fig = go.Figure()
+    data = []
     sources = list(dict.fromkeys(dots["source"]))
     colors = source_colors(sources)
     legend = len(sources) <= LEGEND_SOURCES  # a trace per source, named in the legend; else one
     for source in sources if legend else [None]:
         mine = dots[dots["source"] == source] if legend else dots
-        fig.add_trace(go.Scatter(
-            x=mine["value"], y=mine["row"], mode="markers+text", name=esc(short(source or "", 30)),
-            marker={"size": 11, "color": [colors[s] for s in mine["source"]],
-                    "line": {"width": 1, "color": "#fff"}},
-            text=[qualifier_words(q, i) if q != "exact" else "" for q, i in zip(mine["qualifier"],
-                                                                              mine["implied"], strict=True)],
-            textposition="top center", textfont={"size": 10}, customdata=mine["figure_id"],
-            hovertext=[f"<b>{esc(label)}</b> — {esc(short(s, 40))}<br>{esc(short(article, 60))}" for
-                       label, s, article in zip(mine["label"], mine["source"], mine["article"], strict=True)],
-            hoverinfo="text", cliponaxis=False))
+        words = [qualifier_words(q, i) if q != "exact" else ""
+                 for q, i in zip(mine["qualifier"], mine["implied"], strict=True)]
+        hover = [f"<b>{esc(label)}</b> — {esc(short(s, 40))}<br>{esc(short(article, 60))}"
+                 for label, s, article in zip(mine["label"], mine["source"], mine["article"], strict=True)]
+        data.append({
+            "type": "scatter", "x": mine["value"].to_numpy(), "y": mine["row"].to_numpy(),
+            "mode": "markers+text", "name": esc(short(source or "", 30)),
+            "marker": {"size": 11, "color": [colors[s] for s in mine["source"]],
+                       "line": {"width": 1, "color": "#fff"}},
+            "text": words, "textposition": "top center", "textfont": {"size": 10},
+            "customdata": mine["figure_id"].to_numpy(), "hovertext": hover, "hoverinfo": "text",
+            "cliponaxis": False})
     values = dots["value"].to_numpy(dtype=float)
     positive = values[np.isfinite(values) & (values > 0)]
     log = len(positive) == len(values) and positive.max() / positive.min() > LOG_SPREAD
-    fig.update_layout(showlegend=legend, margin={"l": 10, "r": 20, "t": 30, "b": 40},
-                      xaxis={"type": "log" if log else "linear", "title": "value as each source gives it"},
-                      yaxis={"categoryorder": "array", "categoryarray": rows})
+    layout = {"showlegend": legend, "xaxis": {"type": "log" if log else "linear",
+                                              "title": {"text": "value as each source gives it"}},
+              "yaxis": {"categoryorder": "array", "categoryarray": rows}}
     caption = (f"The {len(rows)} most widely reported of {len(claims):,} claims"
                if len(claims) > len(rows) else f"All {len(rows)} claims")
-    return finish(fig, 90 + 44 * len(rows)), caption + "; click a dot for its quote."
+    return finish(data, layout, 90 + 44 * len(rows)), caption + "; click a dot for its quote."
 
 
 def claim_line(corpus: Corpus, reconciled: Reconciled, figure: dict[str, Any] | pd.Series) -> html.Div | None:

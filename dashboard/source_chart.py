@@ -14,9 +14,17 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from dashboard.charts import CATEGORY_COLORS, TOP_LEGEND, column_codes, empty_chart, esc, finish, short
+from dashboard.charts import (
+    CATEGORY_COLORS,
+    TOP_LEGEND,
+    Figure,
+    column_codes,
+    empty_chart,
+    esc,
+    finish,
+    short,
+)
 from dashboard.data import CATEGORIES
 from dashboard.filters import choice, strings
 
@@ -95,29 +103,30 @@ def source_note(counts: SourceCounts) -> str:
             "the source filter finds any of them.")
 
 
-def source_chart(df: pd.DataFrame, limit: int = TOP_SOURCES, counts: SourceCounts | None = None) -> go.Figure:
+def source_chart(df: pd.DataFrame, limit: int = TOP_SOURCES, counts: SourceCounts | None = None) -> Figure:
     """Figures per source as horizontal bars stacked by category; click a bar for that source.
     `counts` is `source_counts(df, limit)` when the caller has it already."""
     counts = source_counts(df, limit) if counts is None else counts
     if not counts.values:
         return empty_chart("No figures match the filters.", 220)
     choices = [[choice(value)] for value in counts.values]
-    fig = go.Figure(_validate=False)
+    data = []
     for category, per_source in counts.counts.items():
         hover = [f"<b>{esc(short(label, 60))}</b> · {n:,} {esc(category)} figure{'s' if n != 1 else ''} "
                  f"of {total:,}<br><span style='color:#6c757d'>click to show only this source</span>"
                  for label, n, total in zip(counts.labels, per_source, counts.totals, strict=True)]
-        fig.add_trace(go.Bar(_validate=False,
-            y=list(range(len(counts.values))), x=per_source, orientation="h", name=esc(category),
-            marker={"color": CATEGORY_COLORS.get(category, "#888"), "line": {"color": "white", "width": 0.5}},
-            customdata=choices, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
-    fig.update_layout(barmode="stack", bargap=0.25, showlegend=True,
-                      legend={**TOP_LEGEND, "traceorder": "normal"})
-    fig.update_yaxes(tickvals=list(range(len(counts.values))), autorange="reversed", title=None,
-                     ticktext=[esc(short(label, 34)) for label in counts.labels])
-    fig.update_xaxes(title={"text": "number of figures", "font": {"size": 11}})
-    legend_rows = -(-len(fig.data) // 6)
-    return finish(fig, 100 + 26 * len(counts.values) + 20 * legend_rows)
+        data.append({
+            "type": "bar", "y": list(range(len(counts.values))), "x": per_source, "orientation": "h",
+            "name": esc(category), "marker": {"color": CATEGORY_COLORS.get(category, "#888"),
+                                              "line": {"color": "white", "width": 0.5}},
+            "customdata": choices, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>"})
+    layout = {"barmode": "stack", "bargap": 0.25, "showlegend": True,
+              "legend": {**TOP_LEGEND, "traceorder": "normal"},
+              "yaxis": {"tickvals": list(range(len(counts.values))), "autorange": "reversed", "title": {},
+                        "ticktext": [esc(short(label, 34)) for label in counts.labels]},
+              "xaxis": {"title": {"text": "number of figures", "font": {"size": 11}}}}
+    legend_rows = -(-len(data) // 6)
+    return finish(data, layout, 100 + 26 * len(counts.values) + 20 * legend_rows)
 
 
 def source_from_click(click: dict[str, Any] | None) -> str | None:

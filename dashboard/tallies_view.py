@@ -14,10 +14,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 from dash import html
 
-from dashboard.charts import CATEGORY_COLORS, OTHER_COLOR, empty_chart, esc, finish, short
+from dashboard.charts import CATEGORY_COLORS, OTHER_COLOR, Figure, empty_chart, esc, finish, short
 from dashboard.data import Corpus
 from dashboard.filters import Filters
 from dashboard.labels import date_text, format_number
@@ -107,7 +106,7 @@ def totals_line(tallies: pd.DataFrame, reading: str) -> list[Any]:
 
 
 def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, reading: str,
-                limit: int = CHART_ARTICLES) -> tuple[go.Figure, str]:
+                limit: int = CHART_ARTICLES) -> tuple[Figure, str]:
     """The articles with the highest tallies of one category: a bar at the reading, a line from
     the conservative to the highest reading; each bar's customdata is its tally's figure ids.
     With the caption."""
@@ -126,19 +125,20 @@ def tally_chart(corpus: Corpus, tallies: pd.DataFrame, category: str | None, rea
              f"<br>{esc(short(how, 160))}"
              for label, v, lo, b, hi, how in zip(labels, values, top["low"], top["best"], top["high"],
                                                  top["how"], strict=True)]
-    fig = go.Figure(go.Bar(
-        x=values, y=[f"{len(labels) - i}. {esc(label)}" for i, label in enumerate(labels)], orientation="h",
-        marker_color=CATEGORY_COLORS.get(category, OTHER_COLOR),
-        error_x={"type": "data", "symmetric": False, "array": top["high"].to_numpy(float) - values,
-                 "arrayminus": values - top["low"].to_numpy(float), "color": "#555", "thickness": 1},
-        customdata=[ids_of(f) for f in top["figures"]], hovertext=hover, hoverinfo="text",
-        text=[format_number(v) for v in values], textposition="outside", cliponaxis=False))
-    fig.update_layout(xaxis_title=f"{category} ({READING_NAMES[reading]}; the line: conservative to highest)",
-                      margin={"l": 10, "r": 40, "t": 10, "b": 40})
+    bars = {
+        "type": "bar", "x": values, "orientation": "h",
+        "y": [f"{len(labels) - i}. {esc(label)}" for i, label in enumerate(labels)],
+        "marker": {"color": CATEGORY_COLORS.get(category, OTHER_COLOR)},
+        "error_x": {"type": "data", "symmetric": False, "array": top["high"].to_numpy(float) - values,
+                    "arrayminus": values - top["low"].to_numpy(float), "color": "#555", "thickness": 1},
+        "customdata": [ids_of(f) for f in top["figures"]], "hovertext": hover, "hoverinfo": "text",
+        "text": [format_number(v) for v in values], "textposition": "outside", "cliponaxis": False}
+    title = f"{category} ({READING_NAMES[reading]}; the line: conservative to highest)"
     shown = len(top)
     caption = (f"The {shown} articles with the highest {category} tallies" if total > shown
                else f"Every article with a {category} tally ({total})")
-    return finish(fig, 60 + 26 * shown), caption + "; click a bar for the figures it adds up."
+    chart = finish([bars], {"xaxis": {"title": {"text": title}}}, 60 + 26 * shown)
+    return chart, caption + "; click a bar for the figures it adds up."
 
 
 def tally_strip(reconciled: Reconciled, doc: str, reading: str) -> html.Div | None:

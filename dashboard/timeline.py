@@ -12,9 +12,17 @@ import zlib
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from dashboard.charts import CATEGORY_COLORS, TOP_LEGEND, empty_chart, finish, hover_text, symbols, value_axis
+from dashboard.charts import (
+    CATEGORY_COLORS,
+    TOP_LEGEND,
+    Figure,
+    empty_chart,
+    finish,
+    hover_text,
+    symbols,
+    value_axis,
+)
 from dashboard.data import CATEGORY_ORDER, PEOPLE_CATEGORIES
 from dashboard.filters import is_in
 
@@ -65,7 +73,7 @@ def sparse_note(dated: int, articles: int) -> str:
 
 
 def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS,
-                   rows: pd.DataFrame | None = None) -> go.Figure:
+                   rows: pd.DataFrame | None = None) -> Figure:
     """Counts of people over their articles' publication dates: one trace per category, value
     on a log scale, shape by qualifier."""
     if rows is None:  # the caller may have picked them already (`timeline_rows`)
@@ -79,27 +87,27 @@ def timeline_chart(df: pd.DataFrame, max_marks: int = MAX_TIMELINE_MARKS,
     show_text = len(rows) <= LABELLED_MARKS
     axis, y_range = value_axis(rows["value"].to_numpy(dtype=float), False)
     present = set(rows["category"].astype(str))
-    fig = go.Figure(_validate=False)
+    data = []
     for category in [c for c in CATEGORY_ORDER if c in present]:
         pick = (rows["category"].astype(str) == category).to_numpy()
         part = rows[pick]
         color = CATEGORY_COLORS.get(category, "#888")
-        fig.add_trace(go.Scatter(_validate=False,
-            x=when[pick], y=part["value"].to_numpy(), mode="markers+text" if show_text else "markers",
-            name=category, text=part["value_label"].astype(str).tolist() if show_text else None,
-            textposition="middle right",
-            textfont={"size": 10, "color": color},
-            marker={"symbol": symbols(part), "size": 10, "color": color, "opacity": 0.85,
-                    "line": {"width": 1.5, "color": color}},
-            customdata=[[fid] for fid in part.index], hovertext=hover_text(part),
-            hovertemplate="%{hovertext}<extra></extra>", cliponaxis=False))
+        text = {"text": part["value_label"].astype(str).tolist()} if show_text else {}
+        data.append({
+            "type": "scatter", "x": when[pick], "y": part["value"].to_numpy(),
+            "mode": "markers+text" if show_text else "markers", "name": category, **text,
+            "textposition": "middle right", "textfont": {"size": 10, "color": color},
+            "marker": {"symbol": symbols(part), "size": 10, "color": color, "opacity": 0.85,
+                       "line": {"width": 1.5, "color": color}},
+            "customdata": [[fid] for fid in part.index], "hovertext": hover_text(part),
+            "hovertemplate": "%{hovertext}<extra></extra>", "cliponaxis": False})
     first, last = rows["date"].min(), rows["date"].max()
     pad = max(pd.Timedelta(days=2), (last - first) * 0.06)
     daily = (last - first) <= pd.Timedelta(days=21)
-    fig.update_xaxes(range=[first - pad, last + pad], title=None, tickformat="%-d %b %Y",
-                     dtick=86_400_000 if daily else None)
-    fig.update_yaxes(type=axis, range=y_range, dtick=1 if axis == "log" else None,
-                     title={"text": "people" + (" (log scale)" if axis == "log" else ""),
-                            "font": {"size": 11}})
-    fig.update_layout(legend=TOP_LEGEND)
-    return finish(fig, 300)
+    log = axis == "log"
+    layout = {"xaxis": {"range": [first - pad, last + pad], "title": {}, "tickformat": "%-d %b %Y",
+                        **({"dtick": 86_400_000} if daily else {})},
+              "yaxis": {"type": axis, "range": y_range, **({"dtick": 1} if log else {}),
+                        "title": {"text": "people" + (" (log scale)" if log else ""), "font": {"size": 11}}},
+              "legend": dict(TOP_LEGEND)}
+    return finish(data, layout, 300)

@@ -30,15 +30,18 @@ FILTER_INPUTS = [Input(i, ids.filter_prop(i)) for i in ids.FILTERS]
 
 
 def sent(value: Any) -> Any:
-    """A callback's output as Dash sends it: a plotly figure as the dict its `to_plotly_json`
-    gives (numeric arrays base64-encoded), without the deep copy of every trace and of the layout
-    plotly makes first (about 12 ms of a redraw at a million figures); a figure is drawn for one
-    answer only, so its own dicts can go. Anything else as it is."""
-    if not isinstance(value, go.Figure) or convert_to_base64 is None:
+    """A callback's output as Dash sends it: a chart (a dict of "data" and "layout", as the
+    builders make it; or a plotly figure, as its own dicts) with its numeric arrays
+    base64-encoded, as plotly's `to_plotly_json` would, without the deep copy of every trace and
+    of the layout plotly makes first; a chart is drawn for one answer only, so its own dicts can
+    go. Anything else as it is."""
+    if isinstance(value, go.Figure):
+        value = {"data": list(value._data), "layout": value._layout}  # plotly's own dicts
+    elif not (isinstance(value, dict) and set(value) == {"data", "layout"}):
         return value
-    json = {"data": list(value._data), "layout": value._layout}  # plotly's own dicts
-    convert_to_base64(json)
-    return json
+    if convert_to_base64 is not None:  # plotly 6 and later send numeric arrays base64-encoded
+        convert_to_base64(value)
+    return value
 
 
 def register_views(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:

@@ -15,6 +15,7 @@ import dash
 import numpy as np
 import pandas as pd
 import pytest
+from plotly.io.json import to_json_plotly
 
 from dashboard import callbacks, ids, options, quotes, source_chart
 from dashboard.app import create_app
@@ -90,7 +91,7 @@ def test_an_old_output_folder_loads_with_blank_attribution(attributed_dir: Path,
     assert {(r["said_by"], r["place"], r["period"], r["implied"]) for r in download} == {
         ("", "", "", "False")}
     view = callbacks.update_view(corpus, Filters())
-    assert {str(list(c)) for t in view["source_chart"].data for c in t.customdata} == {str([BLANK])}
+    assert {str(list(c)) for t in view["source_chart"]["data"] for c in t["customdata"]} == {str([BLANK])}
     panel = callbacks.show_figure(corpus, f"?figure={id_of(corpus, '1,200')}", "/", [], "")[0]
     assert f"— {OWN_VOICE}" in text_of(panel)
 
@@ -182,20 +183,20 @@ def test_source_counts_keep_the_top_sources_and_count_the_rest(corpus: Corpus) -
 
 def test_source_chart_bars_carry_their_source_for_the_filter(attributed: Corpus) -> None:
     fig = source_chart.source_chart(attributed.figures)
-    assert [t.name for t in fig.data] == ["killed", "injured", "displaced", "population"]
-    for trace in fig.data:
-        assert [list(c) for c in trace.customdata] == [[BLANK], [OFFICIALS], [TALIBAN], [UN]]
-    assert list(fig.layout.yaxis.ticktext) == [source_chart.OWN_VOICE_BAR, OFFICIALS, TALIBAN, UN]
-    assert fig.layout.clickmode == "event"
-    fig.to_json()
+    assert [t["name"] for t in fig["data"]] == ["killed", "injured", "displaced", "population"]
+    for trace in fig["data"]:
+        assert [list(c) for c in trace["customdata"]] == [[BLANK], [OFFICIALS], [TALIBAN], [UN]]
+    assert list(fig["layout"]["yaxis"]["ticktext"]) == [source_chart.OWN_VOICE_BAR, OFFICIALS, TALIBAN, UN]
+    assert fig["layout"]["clickmode"] == "event"
+    to_json_plotly(fig)  # serialisable as Dash will send it
     empty = source_chart.source_chart(attributed.filtered(Filters.from_inputs(text="nothing like this")))
-    assert len(empty.data) == 0
+    assert len(empty["data"]) == 0
 
 
 def test_source_chart_escapes_markup_in_source_names(attributed: Corpus) -> None:
     df = attributed.figures.copy()
     df["said_by"] = pd.Categorical(["<img src=x onerror=alert(1)>"] * len(df))
-    text = source_chart.source_chart(df).to_json()
+    text = to_json_plotly(source_chart.source_chart(df))
     assert "<img" not in text
     assert "&lt;img src=x onerror=alert(1)&gt;" in text
 
@@ -218,17 +219,17 @@ def test_a_source_bar_click_sets_the_source_filter_and_a_second_clears_it() -> N
 def test_update_view_draws_the_source_chart_for_the_filters(attributed: Corpus) -> None:
     view = callbacks.update_view(attributed, Filters.from_inputs(said_by=[TALIBAN]))
     bars = view["source_chart"]
-    assert [list(c) for t in bars.data for c in t.customdata] == [[TALIBAN]]
-    assert sum(x for t in bars.data for x in t.x) == 1
+    assert [list(c) for t in bars["data"] for c in t["customdata"]] == [[TALIBAN]]
+    assert sum(x for t in bars["data"] for x in t["x"]) == 1
     assert "Draws on 1 article" in text_of(view["source_caption"])
     assert text_of(view["summary"]) == "Showing 1 of 5 figures from 1 article.source: the Taliban×"
-    casualty_ids = [fid for t in view["casualty_chart"].data for (fid,) in t.customdata]
+    casualty_ids = [fid for t in view["casualty_chart"]["data"] for (fid,) in t["customdata"]]
     assert casualty_ids == [id_of(attributed, "at least 40")]
-    hover = " ".join(h for t in view["casualty_chart"].data for h in t.hovertext)
+    hover = " ".join(h for t in view["casualty_chart"]["data"] for h in t["hovertext"])
     assert "according to the Taliban" in hover
     view = callbacks.update_view(attributed, Filters.from_inputs(implied=[]))
-    assert id_of(attributed, IMPLIED_SPAN) not in [fid for t in view["casualty_chart"].data
-                                                   for (fid,) in t.customdata]
+    assert id_of(attributed, IMPLIED_SPAN) not in [fid for t in view["casualty_chart"]["data"]
+                                                   for (fid,) in t["customdata"]]
 
 
 # --------------------------------------------------------------------- table and download

@@ -178,12 +178,12 @@ def test_a_filter_narrows_the_articles_tallied(loaded) -> None:
 def test_each_bar_carries_its_tallys_figures(loaded) -> None:
     corpus, reconciled = loaded
     chart = tallies_update(corpus, reconciled, ALL, "best", "killed")["chart"]
-    bars = chart.data[0]
-    assert len(bars.x) == min(tallies_view.CHART_ARTICLES,
+    bars = chart["data"][0]
+    assert len(bars["x"]) == min(tallies_view.CHART_ARTICLES,
                               int((reconciled.tallies["category"] == "killed").sum()))
     killed = reconciled.tallies[reconciled.tallies["category"] == "killed"]
     by_figures = {tuple(ids_of(f)): float(b) for f, b in zip(killed["figures"], killed["best"], strict=True)}
-    for value, figures in zip(bars.x, bars.customdata, strict=True):
+    for value, figures in zip(bars["x"], bars["customdata"], strict=True):
         assert by_figures[tuple(figures)] == value
         assert all(corpus.figure(f) is not None for f in figures)
 
@@ -206,16 +206,16 @@ def test_the_chart_draws_a_dot_per_figure_coloured_by_source(loaded) -> None:
     corpus, reconciled = loaded
     view = claims_update(corpus, reconciled, ALL, "best", ["conflicts"])
     chart = view["chart"]
-    drawn = [f for trace in chart.data for f in trace.customdata]
+    drawn = [f for trace in chart["data"] for f in trace["customdata"]]
     shown = reconciled.claims_for(conflicts_only=True).head(claims_view.CHART_CLAIMS)
     expected = [f for cell in shown["figures"] for f in ids_of(cell)[:claims_view.MAX_DOTS]]
     assert sorted(drawn) == sorted(expected)
     colour_of: dict[str, str] = {}
-    for trace in chart.data:  # each dot in its source's colour (a trace per source when few)
-        sources = [claims_view.source_of(corpus.figure(f)) for f in trace.customdata]
-        for source, colour in zip(sources, trace.marker.color, strict=True):
+    for trace in chart["data"]:  # each dot in its source's colour (a trace per source when few)
+        sources = [claims_view.source_of(corpus.figure(f)) for f in trace["customdata"]]
+        for source, colour in zip(sources, trace["marker"]["color"], strict=True):
             assert colour_of.setdefault(source, colour) == colour, "one colour per source"
-        if chart.layout.showlegend:
+        if chart["layout"]["showlegend"]:
             assert len(set(sources)) == 1
     assert len(colour_of) > 1
     assert len(set(colour_of.values())) == len(colour_of), "every source of the chart its own colour"
@@ -234,7 +234,7 @@ def test_text_of_articles_is_escaped_in_the_new_charts(claims_dir: Path, tmp_pat
     corpus, reconciled = load(tmp_path, warm=False), load_reconciled(tmp_path)
     tallies = tallies_update(corpus, reconciled, ALL, "best", "killed")["chart"]
     claimed = claims_update(corpus, reconciled, ALL, "best", [])["chart"]
-    labels = [str(y) for y in tallies.data[0].y] + [str(y) for t in claimed.data for y in t.y]
+    labels = [str(y) for y in tallies["data"][0]["y"]] + [str(y) for t in claimed["data"] for y in t["y"]]
     assert any("&lt;a href" in y for y in labels)
     assert any("&lt;i&gt;" in y for y in labels)
     assert not any("<a" in y or "<i>" in y for y in labels)
