@@ -142,9 +142,8 @@ def _breakdown(x: Context) -> Category | None:
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
-    if x.previous in (None, Category.DURATION, Category.DISTANCE) or x.participle or x.c.kind not in (
-            Kind.COUNT, *_SHARES):
-        return None  # (not "... in the first two weeks, up from 740": a count, not a span)
+    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *_SHARES):
+        return None
     return x.previous if _FROM_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
 
 

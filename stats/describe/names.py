@@ -138,13 +138,13 @@ def without_title(toks: list[Token]) -> list[Token]:
     title, when some remain."""
     if len(toks) > 2 and toks[0].lower in sources.ROLE_WORDS:
         toks = toks[1:]
-    if toks and (is_title(toks[-1]) or toks[-1].lower in _BODY_WORDS | _OFFICE_WORDS):
-        return toks  # an office or a body, not a person: "the Chief Medical Officer", "the Republican Guard"
     last = -1
     for i, t in enumerate(toks[:-1]):
         if is_title(t):
             last = i
-    return toks[last + 1 :] if last >= 0 else toks
+    if last < 0 or is_title(toks[-1]) or any(t.lower in _BODY_WORDS | _OFFICE_WORDS for t in toks[last + 1:]):
+        return toks  # an office or a body, not a person: "the Chief Medical Officer", "the Democrat Party"
+    return toks[last + 1 :]
 
 
 def is_title(t: Token) -> bool:

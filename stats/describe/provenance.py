@@ -140,8 +140,8 @@ class Article:
         )
         found = [(m.start(), m.group()) for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
         # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
-        named = regex.compile(
-            rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*)\b")
+        named = regex.compile(  # (an acronym, or a name the noun's clause goes on after: "..., said")
+            rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
         found += [(m.start(), m.group(1)) for m in named.finditer(self.text, max(0, offset - 3000), offset)]
         return regex.sub(r"^The\s+", "", max(found)[1]) if found else None
 

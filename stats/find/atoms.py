@@ -56,7 +56,7 @@ def _scaled(value: float | None, scale: float | None) -> float | None:
     return None if value is None or scale is None else numbers.finite(value * scale)
 
 
-_WRITTEN_AMOUNT = regex.compile(r"[,.\u202f\u00a0 ]\p{Nd}")  # a thousands separator or a decimal point
+_THOUSANDS = regex.compile(r"\p{Nd}[,\u202f\u00a0 ]\p{Nd}{3}")  # "15,000", "350 000"
 
 
 def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -66,10 +66,13 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
     scaled = _scaled(value, scale)
     if scaled is None or scale is None:
         return None
-    currency = text_patterns.WHITESPACE.sub("", match["cur"])
-    if len(currency) == 1 and currency.isalpha() and scale == 1 and not _WRITTEN_AMOUNT.search(match["mnum"]):
-        return None  # "R15,000" and "R48 million" are rand; "the R61", "R2" name a road or a grade
-    unit = lexicon.CURRENCY_PREFIXES[currency]
+    if match["gcur"]:  # "R15,000", "R48 million", "R2bn" are rand; "the R61", "R2" name a road or a grade
+        glued = match["msuffix"] and match.start("msuffix") == match.end("mnum")
+        if not (match["mscale"] or glued or _THOUSANDS.search(match["mnum"])):
+            return None
+        unit = lexicon.GLUED_CURRENCY_PREFIXES[match["gcur"]]
+    else:
+        unit = lexicon.CURRENCY_PREFIXES[text_patterns.WHITESPACE.sub("", match["cur"])]
     return Candidate(*match.span(), scaled, MONEY_PREFIX.id, Kind.MONEY, unit, scale=scale)
 
 

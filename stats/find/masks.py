@@ -69,7 +69,7 @@ MASKS: dict[str, regex.Pattern[str]] = {
         r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
           | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
           | \b 0 \p{Nd}{2,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958
-          | \b 0 \p{Nd} (?: [\s.] \p{Nd}{2} ){4} \b                          # 04 72 10 30 30 (in pairs)
+          | \b 0 \p{Nd} (?P<pair>[\x20.]) \p{Nd}{2} (?: (?P=pair) \p{Nd}{2} ){3} \b   # 04 72 10 30 30 (in pairs)
           | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""
     ),
     "clock": compile_lists(

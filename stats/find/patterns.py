@@ -47,7 +47,7 @@ _SIGN_STARTS = regex.escape("".join(sorted({p[0] for p in lexicon.CURRENCY_PREFI
 _ATOM_BODY = rf"""
     (?:
     (?P<money>                                   # $281 million, US$606m, €4.1 billion
-        (?<![\p{{L}}\p{{Nd}}]) (?P<cur>\L<cur>) \s? (?P<msign>[-−])?
+        (?<![\p{{L}}\p{{Nd}}]) (?: (?P<cur>\L<cur>) \s? | (?P<gcur>\L<gcur>) (?=\p{{Nd}}) ) (?P<msign>[-−])?
         (?P<mnum>{_DIGITS})
         (?: \s? (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])             # $35m, £2.5 m
           | (?:\s|-) (?P<mscale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?     # Rs 53.4 lakh crore
@@ -88,6 +88,7 @@ _ATOM_BODY = rf"""
     """
 _ATOM_LISTS: dict[str, list[str]] = {
     "cur": list(lexicon.CURRENCY_PREFIXES),
+    "gcur": list(lexicon.GLUED_CURRENCY_PREFIXES),
     "suffix": lowered(lexicon.SCALE_SUFFIXES),
     "scale": lowered(lexicon.SCALES),
     "vague": lowered(lexicon.VAGUE),
@@ -99,7 +100,7 @@ _ATOM_LISTS: dict[str, list[str]] = {
 }
 # The currency prefixes written with letters ("US$", "Rs", "KSh"), whole: a capital starts
 # an atom only where one of them stands (not at every "T" of "The").
-_CURRENCY_WORDS = f"(?:{alternation(p for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha())})"
+_CURRENCY_WORDS = f"(?:{alternation(p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES] if p[0].isalpha())})"
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").
 _FIRST_WORDS = sorted({
     phrase.split()[0].split("-")[0]

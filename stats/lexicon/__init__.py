@@ -160,9 +160,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
-    # South African rand: "R15,000", "R48 million" (a road "R61" is told apart by its word before).
-    "R": "ZAR",
 }
+# Currency letters read only glued to an amount that is written as money, with a thousands
+# separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
+# "R61", the "R 45%" of a poll, a grade "R5").
+GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR"}
 # Currency units written glued after the amount: "164p" (pence).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
 # Currency names written after an amount -> ISO code ("5 billion euros").

@@ -84,7 +84,8 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
                  r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
                  r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"
-                 r"|(?:with|from)\s+(?:\p{L}+\s+){0,2}?(?:malnutrition|starvation)"),
+                 r"|(?:with|suffer\p{L}*\s+from)\s+(?:\p{L}+\s+){0,2}?(?:malnutrition|starvation)"
+                 r"(?!\s+(?:\p{L}+\s+){0,2}?(?:died|die|dies|dead|killed))"),
 ]
 # Phrases right before a figure that give a category: "the search for 12 fishermen", and
 # the people an aid appeal or operation means to reach ("an appeal to reach 750,000
