@@ -206,8 +206,8 @@ def dropdown_searches(client: Client) -> list[float]:
                 (ids.FILTER_PLACE, ("kandahar", "village 1"))]
     search_ms = []
     for component, typed_words in searches:
-        if f"{component}.options" not in client.by_output:
-            continue
+        if not any(key.split("@")[0] == f"{component}.options" for key in client.by_output):
+            continue  # Dash names an output that allows duplicates "<id>.<property>@<hash>"
         for typed in typed_words:
             ms, found = timed(lambda component=component, typed=typed: client.call(
                 f"{component}.options", {(component, "search_value"): typed}, [(component, "search_value")]))
