@@ -58,9 +58,9 @@ def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpu
 
     # The killed segment of the New York Times article: its first figure is quoted, the rest linked.
     bars = charts.category_chart(shown)
-    trace = next(i for i, t in enumerate(bars.data) if t.name.startswith("Taliban Enter Kandahar"))
-    point = list(bars.data[trace].y).index("killed")
-    ids = list(bars.data[trace].customdata[point])
+    trace = next(i for i, t in enumerate(bars["data"]) if t["name"].startswith("Taliban Enter Kandahar"))
+    point = list(bars["data"][trace]["y"]).index("killed")
+    ids = list(bars["data"][trace]["customdata"][point])
     first = corpus.figure(ids[0])
     assert first is not None
     click_mark(page, "chart-category", "barlayer", trace, point)
@@ -86,8 +86,8 @@ def test_clicking_a_bar_and_a_row_quotes_the_source(page: Page, site: str, corpu
 
     # A casualty dot: "at least 703" killed.
     dots = charts.casualty_chart(corpus.figures)
-    trace = next(i for i, t in enumerate(dots.data) if t.name == "killed")
-    point = [c[0] for c in dots.data[trace].customdata].index(AT_LEAST_703)
+    trace = next(i for i, t in enumerate(dots["data"]) if t["name"] == "killed")
+    point = [c[0] for c in dots["data"][trace]["customdata"]].index(AT_LEAST_703)
     click_mark(page, "chart-casualty", "scatterlayer", trace, point)
     expect(page.locator("#quote mark.hl")).to_have_text("at least 703", timeout=TIMEOUT)
 
@@ -204,7 +204,7 @@ def test_the_quote_panel_and_table_say_who_where_and_when(page: Page, attributed
         "— according to the Taliban · Kandahar · last week")
 
     dots = charts.casualty_chart(attributed.figures)  # a casualty dot: the UN's displaced families
-    trace = next(i for i, t in enumerate(dots.data) if t.name == "displaced")
+    trace = next(i for i, t in enumerate(dots["data"]) if t["name"] == "displaced")
     click_mark(page, "chart-casualty", "scatterlayer", trace, 0)
     expect(page.locator("#quote mark.hl")).to_have_text("1,200", timeout=TIMEOUT)
     expect_attribution(page, "according to the United Nations", "Herat", "in July")
@@ -258,8 +258,8 @@ def test_the_source_filter_and_chart_drive_table_charts_and_download(
     page.locator("#clear-filters").click()
     wait_for_rows(page, len(attributed.figures))
     bars = source_chart(attributed.figures)
-    trace = next(i for i, t in enumerate(bars.data) if t.name == "displaced")
-    point = [c[0] for c in bars.data[trace].customdata].index("the United Nations")
+    trace = next(i for i, t in enumerate(bars["data"]) if t["name"] == "displaced")
+    point = [c[0] for c in bars["data"][trace]["customdata"]].index("the United Nations")
     click_mark(page, "chart-source", "barlayer", trace, point)
     expect(page.locator("#filter-source")).to_contain_text("the United Nations", timeout=TIMEOUT)
     wait_for_rows(page, 1)

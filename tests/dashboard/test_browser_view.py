@@ -185,9 +185,9 @@ def test_no_qualifier_code_is_shown_anywhere(page: Page, site: str, corpus: Corp
 def test_a_bar_click_quotes_and_offers_its_figures_as_a_filter(page: Page, site: str, corpus: Corpus) -> None:
     open_page(page, site)
     bars = charts.category_chart(corpus.filtered(DEFAULT_VIEW))
-    trace = next(i for i, t in enumerate(bars.data) if t.name.startswith("Taliban Enter Kandahar"))
-    point = list(bars.data[trace].y).index("territory")
-    ids = list(bars.data[trace].customdata[point])
+    trace = next(i for i, t in enumerate(bars["data"]) if t["name"].startswith("Taliban Enter Kandahar"))
+    point = list(bars["data"][trace]["y"]).index("territory")
+    ids = list(bars["data"][trace]["customdata"][point])
     assert len(ids) > 2
     click_mark(page, "chart-category", "barlayer", trace, point)
     first = str(corpus.figures.loc[ids[0], "span"])
