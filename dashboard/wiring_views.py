@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 import dash
+import numpy as np
 import plotly.graph_objects as go
 from dash import Input, Output, State, ctx
 
 try:  # plotly 6 and later send numeric arrays base64-encoded
-    from _plotly_utils.utils import convert_to_base64
+    from _plotly_utils.utils import convert_to_base64, is_skipped_key, to_typed_array_spec
 except ImportError:  # (plotly 5: figures go as plotly makes them)
     convert_to_base64 = None
 
@@ -35,13 +36,30 @@ def sent(value: Any) -> Any:
     base64-encoded, as plotly's `to_plotly_json` would, without the deep copy of every trace and
     of the layout plotly makes first; a chart is drawn for one answer only, so its own dicts can
     go. Anything else as it is."""
+    if convert_to_base64 is None:  # plotly 5: numeric arrays go as lists
+        return value
     if isinstance(value, go.Figure):
         value = {"data": list(value._data), "layout": value._layout}  # plotly's own dicts
-    elif not (isinstance(value, dict) and set(value) == {"data", "layout"}):
-        return value
-    if convert_to_base64 is not None:  # plotly 6 and later send numeric arrays base64-encoded
         convert_to_base64(value)
+    elif isinstance(value, dict) and set(value) == {"data", "layout"}:
+        encode_arrays(value)
     return value
+
+
+def encode_arrays(node: dict[str, Any]) -> None:
+    """plotly's `convert_to_base64` for the builders' dicts: each numpy array in a dict (or in a
+    list of dicts: traces, annotations) encoded as plotly encodes it, in place. Lists of strings
+    or of lists (hover texts, customdata), which hold no arrays, are not walked item by item as
+    plotly walks them (some 50,000 calls a redraw)."""
+    for key, value in node.items():
+        if isinstance(value, np.ndarray):
+            if not is_skipped_key(key):
+                node[key] = to_typed_array_spec(value)
+        elif isinstance(value, dict):
+            encode_arrays(value)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            for item in value:
+                encode_arrays(item)
 
 
 def register_views(app: dash.Dash, corpus: Corpus, reconciled: Reconciled) -> None:
