@@ -46,8 +46,6 @@ _DETERMINERS = frozenset(
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
-# Capitalised heads that name a unit or an office, never a person after a title.
-_OFFICE_WORDS = frozenset({"guard", "guards", "corps", "brigade", "regiment", "division", "house", "palace"})
 _BODY_WORDS = frozenset(
     """
     ministry office council department army police agency organisation organization
@@ -58,6 +56,9 @@ _BODY_WORDS = frozenset(
     pentagon kremlin white house
 """.split()
 )
+# Words after a title that make the phrase a body or a unit, not a person ("the Democrat
+# Party", "the Republican Guard").
+_NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
 class Token(NamedTuple):
@@ -142,7 +143,7 @@ def without_title(toks: list[Token]) -> list[Token]:
     for i, t in enumerate(toks[:-1]):
         if is_title(t):
             last = i
-    if last < 0 or is_title(toks[-1]) or any(t.lower in _BODY_WORDS | _OFFICE_WORDS for t in toks[last + 1:]):
+    if last < 0 or is_title(toks[-1]) or any(t.lower in _NOT_PERSON_WORDS for t in toks[last + 1:]):
         return toks  # an office or a body, not a person: "the Chief Medical Officer", "the Democrat Party"
     return toks[last + 1 :]
 

@@ -32,15 +32,15 @@ OF_THEM_NEXT = regex.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 # The verb of a part named "of whom"/"of them", when it tells what happened to the part itself:
 # "three of whom were wounded", "six of whom later died"; not a back-story ("had been wounded in
 # an earlier ambush") nor a participle before a noun ("four of whom were injured children").
+_WHAT_HAPPENED = "died|perished|drowned|fled|surrendered"  # past forms that need no auxiliary
 OWN_PART_VERB = regex.compile(
     r"\s*(?:(?:were|was|are|is)\s+(?:\p{L}+ly\s+)?(?P<verb>\p{L}+ed|slain|hurt)"
     r"(?!\s+(?!(?:in|at|on|by|after|during|when|while|and|or|but|as|from|with|for|to|before|later)\b)\p{Ll})"
-    r"|(?:\p{L}+ly\s+|later\s+)?(?P<verb>died|perished|drowned|fled|surrendered))\b")
+    rf"|(?:\p{{L}}+ly\s+|later\s+)?(?P<verb>{_WHAT_HAPPENED}))\b")
 # A finite verb opening the figure's own predicate ("and 3 were injured", "and two died"), not
 # a participle or an -ing clause ("and 3 women accused of killing a farmer").
 FINITE_VERB_NEXT = regex.compile(
-    r"\s*(?:were|was|are|is|have|has|had|remain|remained|remains|died|fled|perished|drowned"
-    r"|surrendered|went)\b")
+    rf"\s*(?:were|was|are|is|have|has|had|remain|remained|remains|went|{_WHAT_HAPPENED})\b")
 # "the death toll ... rose to 2,445": a toll counts the dead.
 TOLL_BEFORE = regex.compile(r"(?i)\b(?:death|casualty|fatality)?\s*toll\b")
 # A time phrase right after a number, where a counted noun would stand: "1.8 million this

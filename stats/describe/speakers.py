@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from stats import lexicon
 from stats.describe import names
 from stats.describe.names import Token
+from stats.describe.words import verbish
 from stats.lexicon import sources
 
 _LEADING_CLAUSE = regex.compile(
@@ -101,18 +101,12 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
         phrase = names.noun_phrase_after(sentence, toks[0].start) if toks[0].capital else []
-        verb = next((i for i, t in enumerate(phrase) if i and t.text[:1].islower() and _verbish(t.lower)),
+        verb = next((i for i, t in enumerate(phrase) if i and t.text[:1].islower() and verbish(t.lower)),
                     len(phrase))
         return phrase[:verb]  # "President Daniel Noboa ordered ... and said": not "ordered"
     if toks[-1].text != ",":
         return names.noun_phrase_before(sentence, toks[-1].end)
     return _chain_subject(sentence, toks[-1].start)
-
-
-def _verbish(low: str) -> bool:
-    """A verb that ends a subject read forwards: "ordered", "has"."""
-    return low in lexicon.VERBS or (
-        low.endswith("ed") and len(low) > 4 and low not in lexicon.PARTICIPLE_ADJECTIVES)
 
 
 def _without_between(toks: list[Token]) -> list[Token]:

@@ -60,7 +60,12 @@ def is_plural_word(word: Word) -> bool:
 
 
 def is_verbish(word: Word) -> bool:
-    low = word.lower
+    return verbish(word.lower)
+
+
+def verbish(low: str) -> bool:
+    """A lower-case word that reads as a verb: a known verb, or a past form ("ordered") that is
+    no adjective ("injured" in "injured children" is)."""
     if low in lexicon.PARTICIPLE_ADJECTIVES:
         return False
     return low in lexicon.VERBS or (low.endswith("ed") and len(low) > 4)
