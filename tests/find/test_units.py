@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from stats.find import quantities, units
@@ -45,3 +48,20 @@ def test_a_unit_read_by_quantulum3_is_the_same_whatever_the_hash_seed() -> None:
     }
     assert len(outputs) == 1, outputs
     assert "'224 kW'" in outputs.pop()
+
+
+def test_quantulum3_loads_inflect_without_run_time_type_checks() -> None:
+    """inflect 7's `@typechecked` recompiles every engine method at import (about 1.9 s of
+    quantulum3's first call); the adapter imports it as under `python -O` and puts the
+    decorator back. A fresh process shows both: no method of the engine calls typeguard,
+    `typeguard.typechecked` is the library's own again, and units are still named."""
+    code = (
+        "import stats.find.quantities as q, typeguard, typeguard._decorators as d;"
+        "print(q.measure_after(' megawatts of power'));"
+        "import inflect;"
+        "print(sum('typeguard' in f.__code__.co_names for f in vars(inflect.engine).values()"
+        " if hasattr(f, '__code__')));"
+        "print(typeguard.typechecked is d.typechecked)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split("\n")[:3] == ["('megawatt', 10)", "0", "True"]
