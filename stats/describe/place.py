@@ -70,8 +70,8 @@ _APPOSITIVE = regex.compile(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
 _FACILITY = regex.compile(
-    rf"\b(?i:at|near|in|outside|from)\s+the\s+(?P<name>{NAME})\s+"
-    rf"(?:{'|'.join(places.FACILITY_WORDS)})\b"
+    rf"\b(?i:at|near|in|inside|outside|from)\s+(?:the\s+)?(?P<name>{NAME})\s+"
+    rf"(?P<facility>{'|'.join(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF = regex.compile(
@@ -176,7 +176,10 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     lowered = sentence.lower()
     if _FACILITY_CUE.search(lowered):
         for m in _FACILITY.finditer(sentence):
-            found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), IN_PLACE)
+            own = m["facility"] in places.OWN_NAME_FACILITY_WORDS  # "the Santa Rosa mine", not "post"
+            end = m.end() if own else m.end("name")
+            text = f"{trim(m['name'])} {m['facility']}" if own else trim(m["name"])
+            found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE)
     if "where" in lowered:
         for m in _WHERE.finditer(sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):

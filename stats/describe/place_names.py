@@ -18,8 +18,8 @@ NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)
 GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _INSTITUTION = regex.compile(
-    r"\s+(?:Municipal\s+|General\s+|Regional\s+|District\s+)?(?:Hospital|University|Council|Prefecture|"
-    r"prefecture|Police|police|Airport|Stadium|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
+    r"\s+(?:Municipal\s+|Regional\s+|District\s+)?(?:University|Council|Prefecture|"
+    r"prefecture|Police|police|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
 )
 NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
 
@@ -55,11 +55,13 @@ def adjective(text: str, end: int) -> bool:
 
 def by_form(name: str) -> bool:
     """A name whose own words make it a place: "Lake Kivu", "Mount Kenya", "Keowee Street",
-    "the Tana River", "Boulevard Voltaire"."""
+    "the Tana River", "Boulevard Voltaire", a facility's own name ("Bunia General Hospital",
+    "Jinnah Postgraduate Medical Centre": where patients are, the most specific place)."""
     words = name.split()
     if len(words) < 2 or _INSTITUTION.match(" " + words[-1]):
-        return False  # "Mount Sinai Hospital": an institution, not a place
-    return words[0] in places.PLACE_FORM_FIRST or words[-1] in places.PLACE_FORM_LAST
+        return False  # "Leeds City Council": an institution, not a place
+    return (words[0] in places.PLACE_FORM_FIRST or words[-1] in places.PLACE_FORM_LAST
+            or " ".join(words[-2:]) in places.PLACE_FORM_LAST_PAIRS)
 
 
 def place_of_institution(name: str, known: set[str]) -> str:

@@ -11,14 +11,18 @@ PLACE_GENERICS = frozenset(
 """.split()
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
-# Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea").
+# Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea", a
+# facility's own name: "Bunia General Hospital", "Litoral Penitentiary").
 PLACE_FORM_FIRST = frozenset({"Lake", "Mount", "Mt.", "Cape", "Boulevard", "Rue", "Avenue"})
 PLACE_FORM_LAST = frozenset(
     """
     Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Beach
-    Island Islands Mountains Hills Airport Stadium Camp
+    Island Islands Mountains Hills Airport Stadium Camp Hospital Clinic Penitentiary Prison
+    Jail Mine Refinery Temple Mosque Cathedral Arena
 """.split()
 )
+# Two last words that make a facility's name ("Jinnah Postgraduate Medical Centre").
+PLACE_FORM_LAST_PAIRS = frozenset({"Medical Centre", "Medical Center", "Health Centre", "Health Center"})
 # Compass and position words joined to a name ("western Herat", "northern Syria").
 COMPASS_WORDS = frozenset(
     """
@@ -96,8 +100,7 @@ DEMONYM_WORDS = frozenset(
     Kurd Lao Basque Catalan Flemish Walloon Sindhi Baloch Pashtun Druze
 """.split()
 )
-# Facilities that make the name before them a place without being written with it
-# ("at the Sher Khan Bandar post" -> "Sher Khan Bandar").
+# Facilities that make the name before them a place ("at the Sher Khan Bandar post").
 FACILITY_WORDS = frozenset(
     {
         "post",
@@ -105,13 +108,25 @@ FACILITY_WORDS = frozenset(
         "checkpoint",
         "base",
         "bridge",
-        "mine",
         "market",
+        "station",
+        "mine",
         "hospital",
         "factory",
         "plant",
-        "station",
+        "refinery",
+        "prison",
+        "jail",
+        "penitentiary",
+        "stadium",
+        "temple",
     }
+)
+# Of those, the ones with a name of their own, written with it as the place ("at the Santa
+# Rosa mine", "at Donka hospital"); the others take the town they are named after ("the Sher
+# Khan Bandar post" -> "Sher Khan Bandar").
+OWN_NAME_FACILITY_WORDS = frozenset(
+    {"mine", "hospital", "factory", "plant", "refinery", "prison", "jail", "penitentiary", "stadium", "temple"}
 )
 
 # Capitalised words that are never a place (months, weekdays, holidays, sentence words).
