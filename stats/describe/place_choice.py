@@ -71,15 +71,26 @@ def choose(
 
 def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Mention:
     """The more specific place when the chosen one only says where it lies: "the town of
-    Valeni in north-eastern Romania", "Chibok, in Borno State" -> Valeni, Chibok."""
+    Valeni in north-eastern Romania", "Chibok, in Borno State", "the Monplaisir district of
+    Lyon" -> Valeni, Chibok, Monplaisir district."""
     for m in mentions:
-        if m.end <= chosen.start and _CONTAINS.fullmatch(sentence, m.end, chosen.start) and not m.anaphor:
+        if m.anaphor or m.start >= chosen.start:
+            continue
+        if m.end <= chosen.start and _CONTAINS.fullmatch(sentence, m.end, chosen.start):
+            return m
+        # the place's mention may start at the generic word ("district of Lyon")
+        if chosen.start <= m.end and _PART_OF.match(sentence, m.end) and (
+            m.text.rsplit(None, 1)[-1] in places.PART_GENERICS
+        ):
             return m
     return chosen
 
 
 # Between a place and the region that holds it: "Valeni in", "Chibok, in the".
 _CONTAINS = regex.compile(r",?\s+in\s+(?:the\s+)?")
+# Between a part of a place, named with its generic word, and the place: "the Monplaisir
+# district of Lyon", "the Kibera neighbourhood of Nairobi".
+_PART_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _choose(
@@ -187,10 +198,14 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     if not any(0 <= comma - m.end <= 1 and not m.anaphor for m in mentions):
         return False  # it must follow the place it describes (not "Outside the capital, the X division")
     closing = sentence.find(",", mention.end)
-    return 0 <= closing < figure
+    # a description is a short noun phrase ("the largest town in Bay"), not a clause ("In
+    # Morocco, the ministry said it had deployed 11 teams in the region of X, where ...")
+    return 0 <= closing < figure and not _FINITE.search(sentence, comma, closing)
 
 
 _DESCRIPTION = regex.compile(r",\s+(?:a|an|the)\s")
+# A finite verb makes the words between two commas a clause, not a description.
+_FINITE = regex.compile(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
 
 
 _VERB_BEFORE = regex.compile(r"\b(\p{Ll}+)\s+$")

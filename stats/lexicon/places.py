@@ -10,6 +10,11 @@ PLACE_GENERICS = frozenset(
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
 """.split()
 )
+# Generic words for a part of a city or a district, named before the place that holds it
+# ("the Monplaisir district of Lyon"): the part is the more specific place.
+PART_GENERICS = frozenset(
+    {"district", "neighbourhood", "neighborhood", "suburb", "ward", "quarter", "borough", "township", "camp"}
+)
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
 # Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea", a
 # facility's own name: "Bunia General Hospital", "Litoral Penitentiary").
