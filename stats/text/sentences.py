@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -32,8 +33,19 @@ class Sentence:
 
 def collapse(text: str) -> str:
     """Runs of whitespace to one space, trimmed; a word hyphenated across a line break is
-    joined again ("Qala-e-\nNaw" -> "Qala-e-Naw")."""
+    joined again ("Qala-e-\nNaw" -> "Qala-e-Naw").
+
+    Most sentences hold only single spaces: then there is nothing to collapse or join (a
+    wrapped hyphen needs a line break) and one plain search spares the two substitutions."""
+    if _SPACED.search(text) is None:
+        return text.strip()
     return patterns.WHITESPACE.sub(" ", patterns.WRAPPED_HYPHEN.sub("-", text)).strip()
+
+
+# Whitespace other than one space, or two spaces: what `collapse` rewrites. `re`'s \s holds
+# every character `regex`'s does (and \x1c-\x1f besides), so a text it finds nothing in
+# holds nothing to rewrite.
+_SPACED = re.compile(r"[^\S ]|  ")
 
 
 @dataclass(frozen=True, slots=True)
