@@ -147,6 +147,22 @@ def _former(x: Context) -> Category | None:
     return x.previous if _FROM_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
 
 
+def _number_of(x: Context) -> Category | None:
+    """A count the text gives as "the number of" a group takes the group's category: "the
+    total number of internally displaced people in the country to nearly 1.3 million", "the
+    number of refugees and migrants ... has reached 7.9 million"."""
+    if x.c.kind is not Kind.COUNT or x.participle:
+        return None
+    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left))
+    if not found:
+        return None
+    for word in found[-1]["group"].lower().split():
+        category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
+        if category in _PEOPLE_NOUNS - {"population", "forces"} or category == "affected":
+            return Category(category)
+    return None
+
+
 def _casualties(x: Context) -> Category | None:
     """Killed and injured counted together: "120 civilian casualties", "40 people were
     killed or wounded", "the dead and injured numbered 300", "the casualty toll"."""
@@ -252,6 +268,8 @@ CATEGORY_RULES = (
          _breakdown),
     Rule("category.former", Stage.CATEGORY,
          'a former level of the figure before it: "48 missing, down from 56 on Sunday"', _former),
+    Rule("category.number_of", Stage.CATEGORY,
+         'the number of a group: "the number of displaced people rose to 1.3 million"', _number_of),
     Rule("category.casualties", Stage.CATEGORY,
          'killed and injured together: "120 casualties", "40 were killed or wounded"', _casualties),
     Rule("category.missing", Stage.CATEGORY, 'missing people: "30 people missing", "12 unaccounted for"',

@@ -65,7 +65,7 @@ PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b"
 CLAUSE_END = regex.compile(r"[;:!?()\[\]“”\"—–]|[,.](?!\p{Nd})|\s[-–—]\s")  # not "1,500" or "0.5"
 # An idiom a few words after a figure's noun that names what happened ("lost their lives").
 EVENT_PHRASES_AFTER = [
-    (category, regex.compile(r"\s*(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))
+    (category, regex.compile(r"\s*(?:\p{L}+\s+){0,5}?(?:" + phrase + r")\b", regex.I))
     for category, phrase in lexicon.EVENT_PHRASES
 ]
 # "killing 17 people, including three children": the figure is part of the one before.
@@ -75,6 +75,12 @@ INCLUDED_BEFORE = regex.compile(
 # Killed and injured named together: "killed or wounded", "dead and injured".
 CASUALTY_PAIR = regex.compile(r"\b(?:" + "|".join(lexicon.CASUALTY_PAIRS) + r")\b", regex.I)
 # "the casualty toll rose to 45": killed and injured together.
+# "the (total) number of internally displaced people ... to", "the number of refugees ...
+# has reached": the group the figure counts, named before it (its words up to a preposition).
+NUMBER_OF_BEFORE = regex.compile(
+    r"(?i)\bnumbers?\s+of\s+(?P<group>(?:(?!(?:in|from|of|at|who|that|living|across|to|has|have|is|are|was|were)\b)"
+    r"[\p{L}\-]+\s+){1,4})"
+)
 CASUALTY_TOLL_BEFORE = regex.compile(r"(?i)\bcasualty\s+(?:toll|count|figure)\b")
 # A phrase right before a figure that gives its category ("the search for 12 fishermen").
 EVENT_PHRASES_BEFORE = [(category, regex.compile(phrase, regex.I))

@@ -71,7 +71,10 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
                   r"|(?:ordered|forced|told|urged)\s+to\s+(?:leave|evacuate|abandon|flee)\s+(?:their\s+)?"
-                  r"(?:homes?|houses?|villages?|towns?|city)\b"),
+                  r"(?:homes?|houses?|villages?|towns?|city)\b"
+                  r"|forced\s+(?:out\s+of|from)\b"
+                  r"|(?:spent|spend|spending|slept|sleeping)\s+the\s+night\s+(?:in|at)\s+(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
+                  r"(?:shelters?|gym\p{L}*|schools?|camps?|tents?|halls?|churche?s?|mosques?|stadiums?|arenas?)\b"),
     ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
@@ -84,6 +87,8 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
                  r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
                  r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"
+                 r"|(?:do|does|did)\s+not\s+have\s+enough\s+(?:to\s+eat|food|water)"
+                 r"|(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?malnourished"
                  r"|(?:with|suffer\p{L}*\s+from)\s+(?:\p{L}+\s+){0,2}?(?:malnutrition|starvation)"
                  r"(?!\s+(?:\p{L}+\s+){0,2}?(?:died|die|dies|dead|killed))"),
 ]
@@ -94,10 +99,12 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
     ("missing", r"\b(?:search\p{L}*|looking|hunt\p{L}*)\s+(?:(?!for\b)\p{L}+\s+){0,3}?for\s+$"),
     ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
                  r"|reached|helped|assisted|supported|fed)\s+$"
-                 r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment)\s+(?:to|for)\s+$"),
+                 r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment|water|food|kits|vouchers|cash"
+                 r"|meals)\s+(?:to|for)\s+$"),
 ]
 AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
-             "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr"]
+             "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
+             "iom", "distributed", "distribution", "distributing"]
 # Killed and injured named together, next to a figure: "40 people were killed or wounded",
 # "the dead and injured numbered 300". Each part given with it keeps its own word.
 CASUALTY_PAIRS = [
