@@ -99,8 +99,11 @@ _ATOM_LISTS: dict[str, list[str]] = {
     "csuffix": list(lexicon.CURRENCY_SUFFIXES),
 }
 # The currency prefixes written with letters ("US$", "Rs", "KSh"), whole: a capital starts
-# an atom only where one of them stands (not at every "T" of "The").
-_CURRENCY_WORDS = f"(?:{alternation(p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES] if p[0].isalpha())})"
+# an atom only where one of them stands (not at every "T" of "The"). The alternation is tried
+# only at a letter one of them starts with: `regex` tries it at every word otherwise.
+_LETTER_CURRENCIES = [p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES] if p[0].isalpha()]
+_CURRENCY_WORDS = (f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])"
+                   f"(?:{alternation(_LETTER_CURRENCIES)})")
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").
 _FIRST_WORDS = sorted({
     phrase.split()[0].split("-")[0]
@@ -109,17 +112,21 @@ _FIRST_WORDS = sorted({
                    "nine"])
     for phrase in words
 })
+# Where an atom can start at a mark: a currency sign ("$", "€"); a point or a minus sign only
+# before a digit or a point (".5", "-1.3", "−.5"), the only atoms that start with one, so
+# the alternatives are not tried at every full stop and hyphen of the text.
+_MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
 # Only where an atom can start: a digit, a sign, a currency written with letters ("US$",
 # "Rs") or a word a number is written with; the scan tries the alternatives nowhere else.
 # The words are a trie: this test runs at every word, and `regex` runs a trie faster than
 # a list (`atoms.number_atom_listed` keeps the list for the text a trie may misread).
 ATOM_START = rf"""(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} | (?i: WORDS ) (?![\p{{L}}]) )
-          | [.\-−{_SIGN_STARTS}] )"""
+          | {_MARK_START} )"""
 NUMBER_ATOM = compile_lists(f"{ATOM_START.replace('WORDS', trie(_FIRST_WORDS))} {_ATOM_BODY}", 0, **_ATOM_LISTS)
 # The same for a sentence with no number word in it (`cues.has_number_words`): an atom can
 # then start only at a digit, a sign or a currency, and the scan skips every other word.
 DIGIT_ATOM = compile_lists(
-    rf"(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} ) | [.\-−{_SIGN_STARTS}] ) {_ATOM_BODY}", 0, **_ATOM_LISTS
+    rf"(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} ) | {_MARK_START} ) {_ATOM_BODY}", 0, **_ATOM_LISTS
 )
 
 # ----------------------------------------------------------------------------- context after
