@@ -92,8 +92,10 @@ _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]*\s+$")
 _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
 LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
-_ANY_PLACE_CUE = regex.compile(
-    r"\p{Lu}|\b(?:the|The)\s+(?:city|town|village|province|region|district|capital|area|island|country|state|county)\b"
+# What a sentence needs to name a place: a capital after its first letter, or a description.
+_ANY_CAPITAL = regex.compile(r"\p{Lu}")
+_ANY_DESCRIPTION = regex.compile(
+    rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
     r"|\b(?i:there)\b"
 )
 _FACILITY_CUE = regex.compile(rf"\b(?:{'|'.join(places.FACILITY_WORDS)})\b")
@@ -127,7 +129,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    if not (_ANY_PLACE_CUE.search(sentence, 1) or sentence[:6].lower().startswith("there")):
+    if not (_ANY_CAPITAL.search(sentence, 1) or _ANY_DESCRIPTION.search(sentence)):
         return []  # no capitalised word after the first and no "the city" or "there"
     lowered = sentence.lower()
     if "border" in lowered:
@@ -284,6 +286,11 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return  # "off the Tunisian coast": an adjective
     if institution(sentence, m.end("name")):
         return  # "at Valeni Municipal Hospital": the institution, not the place
+    if names_institution(name):  # "in Slovenia's National Assembly": the country that owns it
+        owner = m["name"].partition("’s " if "’s " in m["name"] else "'s ")[0]
+        if owner != m["name"] and owner in known:
+            found[m.start("name")] = Mention(m.start("name"), m.start("name") + len(owner), owner, IN_PLACE)
+        return
     generic = m["generic"]
     owner_cut = name != m["name"] and m["name"].endswith(name) and "s " in m["name"]  # "Indonesia's Aceh"
     text = f"{name} {generic}" if generic and generic.islower() and (name == m["name"] or owner_cut) else name

@@ -143,6 +143,7 @@ def _choose(
         if m.rule is POSSESSIVE and floor <= m.start and m.end <= start and not _AFTER_PREPOSITION.search(
             sentence, max(0, m.start - 12), m.start
         )  # not "spent $1 trillion in America's longest war": whose war, not where
+        and not _SUPERLATIVE.match(sentence, m.end)  # "Uganda, Africa's largest host, shelters"
     ]
     # "all 78 of Saxony's public hospitals": the place owning what the figure is a part of
     owners += [m for m in mentions if m.rule is POSSESSIVE and _OF_BETWEEN.fullmatch(sentence, end, m.start)]
@@ -157,9 +158,10 @@ def _not_origin(after: list[Mention], sentence: str) -> Mention:
     for m in after:
         if _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
             continue
-        if _ROUTE.search(sentence, max(0, m.start - 70), m.start):
-            continue
-        return m
+        route = _ROUTE.search(sentence, max(0, m.start - 70), m.start)
+        if route and not _MOVED.search(sentence, max(0, route.start() - 30), route.start()):
+            continue  # a journey's end is not where the figure holds ...
+        return m  # ... unless the people counted were moved there ("moved on from Kisoro to Nakivale")
     return after[0]
 
 
@@ -169,6 +171,13 @@ _AFTER_PREPOSITION = regex.compile(
 # Between the two ends of a route: "from Zamboanga City to Jolo island".
 _ROUTE = regex.compile(
     r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$"
+)
+# A possessive that ranks what follows among the place's ("Africa's largest refugee-hosting
+# country"): a comparison, not where the figure holds.
+_SUPERLATIVE = regex.compile(r"\s*(?:\p{L}+est|most|least|second|third|biggest|worst|best)\b")
+# A verb that moves the people counted: at the end of the route they are there.
+_MOVED = regex.compile(
+    r"\b(?:moved|relocated|transferred|taken|bused|bussed|flown|evacuated|resettled|brought)\s+(?:on\s+|back\s+)?$"
 )
 # Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
 _OF_BETWEEN = regex.compile(r"\s+of\s+")

@@ -27,7 +27,7 @@ FOR_PLACE = regex.compile(
 # Databank in Accra", "said Dieudonné Lossa, a civil society leader in Djugu territory"):
 # where the speaker works, not what the figure is about.
 SPEAKER_ROLE = regex.compile(
-    r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the)\s+"
+    r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the|\p{Lu}[\p{L}\-]*[’']s)\s+"
     r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
 )
 # "Peru's northern La Libertad region": a part of a place named after a compass word.

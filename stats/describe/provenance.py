@@ -233,7 +233,7 @@ class Article:
             return None, ()  # "Food prices in the country rose 35%": no neighbour names it
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
-                named = [m for m in other.places if not m.anaphor]
+                named = [m for m in other.places if not (m.anaphor or m.aside)]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
         same = index and (self.contexts[index - 1].paragraph == ctx.paragraph or self._after_lead(index))

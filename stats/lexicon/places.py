@@ -8,6 +8,7 @@ PLACE_GENERICS = frozenset(
     prefecture department oblast island islands valley river basin coast border area
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
+    settlement
 """.split()
 )
 # Generic words for a part of a city or a district, named before the place that holds it
@@ -71,7 +72,7 @@ DIRECTION_WORDS = frozenset({"towards", "toward", "past", "beyond", "via"})
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
 # "the country" is left out: a country-wide figure names no place unless the text does.
 PLACE_ANAPHORS = frozenset(
-    {"city", "town", "village", "province", "region", "district", "capital", "area", "island"}
+    {"city", "town", "village", "province", "region", "district", "capital", "area", "island", "settlement", "camp"}
 )
 # Place words that also name a government ("the state media", "the county would pay"): a
 # description of a place only where no lower-case word follows ("across the state").
