@@ -10,6 +10,8 @@ from typing import Protocol, TypeVar
 
 import regex
 
+from stats.lexicon.compiled import word_set
+
 # How far from a figure a clause boundary is looked for.
 REACH = 400
 
@@ -56,8 +58,17 @@ def _clause_ends(sentence: str) -> list[int]:
 
 @functools.lru_cache(maxsize=64)
 def _contrast_ends(sentence: str) -> list[int]:
-    """Where each contrast ends (a position after which a clause chain starts)."""
+    """Where each contrast ends (a position after which a clause chain starts). Most
+    sentences hold no contrast word and no semicolon: a look at their words (read once per
+    sentence for every stage) spares them the scan, which tries a match at every space."""
+    if ";" not in sentence and _CONTRAST_WORDS.isdisjoint(word_set(sentence)):
+        return []
     return [m.end() for m in _CONTRASTS.finditer(sentence)]
+
+
+# Every `_CONTRASTS` match but ";" holds one of these as a whole word (after a space or a
+# comma, before a boundary), so it is among the sentence's case-folded words.
+_CONTRAST_WORDS = frozenset({"though", "although", "but", "while", "whereas", "however", "with"})
 
 
 class _Spanned(Protocol):
