@@ -200,8 +200,10 @@ def _event(x: Context) -> Category | None:
     cue = x.cue
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
-    if not x.people and any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]):
-        return None  # "lost 2,000 customers", "lost 3 games": only people lost are dead
+    if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
+        not x.people or singular(x.subject.rsplit(None, 1)[-1].lower()) in lexicon.NOT_LOST_LIVES
+    ):
+        return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead
     if cue == "displaced" and x.subject and matches(singular(x.subject.split()[-1]), lexicon.ARMED_PEOPLE):
         return Category.SURRENDERED
     return Category(cue)

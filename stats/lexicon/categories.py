@@ -16,7 +16,7 @@ PEOPLE_NOUNS = {
     "son", "wife", "husband", "relative", "infant", "baby", "adult", "teenager",
     "worshipper", "farmer", "miner", "doctor", "nurse", "aid worker", "peacekeeper",
     "marine", "sailor", "airman", "contractor", "force", "jihadist", "extremist",
-    "terrorist", "official", "employee", "individual", "evacuee", "survivor", "body",
+    "terrorist", "official", "employee", "individual", "evacuee", "survivor", "body", "customer",
     "national", "foreigner", "tourist", "voter", "supporter", "follower", "crew",
     "pupil", "teacher", "player", "fan", "mourner", "laborer", "labourer", "serviceman",
     "servicemen", "militiamen", "militiaman", "policemen", "tribesmen", "youth", "kid",
@@ -69,11 +69,15 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
+                  r"|crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
+                  r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
+                  r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
                   r"|(?:ordered|forced|told|urged)\s+to\s+(?:leave|evacuate|abandon|flee)\s+(?:their\s+)?"
                   r"(?:homes?|houses?|villages?|towns?|city)\b"
                   r"|forced\s+(?:out\s+of|from)\b"
-                  r"|(?:spent|spend|spending|slept|sleeping)\s+the\s+night\s+(?:in|at)\s+(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
+                  r"|(?:spent|spend|spending|slept|sleeping)\s+(?:the|last|that|\p{Lu}\p{L}+)\s+night\s+(?:in|at)\s+"
+                  r"(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
                   r"(?:shelters?|gym\p{L}*|schools?|camps?|tents?|halls?|churche?s?|mosques?|stadiums?|arenas?)\b"),
     ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
@@ -114,6 +118,10 @@ CASUALTY_PAIRS = [
 # Verbs that give a category only when they stand before the figure: troops "lost" in a
 # war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.
 LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": "killed"}
+# People a business, a party or a service "loses" alive: "lost 300 employees", "lost 2,000
+# customers", "lost 40,000 voters".
+NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "member", "voter", "supporter",
+                            "user", "viewer", "reader", "staff", "seat", "job", "worker"})
 
 # Head nouns (singular) that decide a category on their own, when no event cue applies.
 NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
