@@ -191,9 +191,13 @@ def _verbs(sentence: str) -> list[Source]:
 
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
+    if m.group() == "added" and _ADDED_OBJECT.match(sentence, m.end()):
+        return True  # "The economy added 118,000 jobs": added to, not said
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
+    if following and following.group(1) in {"for", "of"}:
+        return True  # "its growth forecast for 2027", "a report of clashes"
     if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
         return True  # "Local reports suggest", "1,500 asylum claims were lodged"
     previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
@@ -201,6 +205,8 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+# What "added" takes when it adds something rather than saying it: a number or a thing.
+_ADDED_OBJECT = regex.compile(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)\s+$")
 _NOUN_MARKERS = frozenset(
