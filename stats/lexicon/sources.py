@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     alleges allege disclosed revealed reveals indicated indicates showed shows projected
     projects project forecast forecasts calculated calculates calculate believes believe
     believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
-    asserted asserts assert recorded counted registered
+    asserted asserts assert recorded counted registered appealed appeals
 """.split()
 )
 # Plural nouns for unnamed sources, never names even when a sentence opens with them
