@@ -200,8 +200,9 @@ def _event(x: Context) -> Category | None:
     cue = x.cue
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
+    head = singular(x.subject.rsplit(None, 1)[-1].lower()) if x.subject else ""
     if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
-        not x.people or singular(x.subject.rsplit(None, 1)[-1].lower() if x.subject else "") in lexicon.NOT_LOST_LIVES
+        not x.people or head in lexicon.NOT_LOST_LIVES
     ):
         return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead
     if cue == "displaced" and x.subject and matches(singular(x.subject.split()[-1]), lexicon.ARMED_PEOPLE):

@@ -153,7 +153,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     sentence has an "of")."""
     listed = set()
     for m in phrases.OF_PLACES.finditer(sentence):
-        if all(part in known or by_form(part) or " " in part for part in m["name"].split(" and ")):
+        parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
+        if all(part in known or by_form(part) or " " in part or len(parts) > 2 for part in parts):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], NAMED)
             listed.add(m.start("name"))
     for m in _OF_PLACE.finditer(sentence):
@@ -176,6 +177,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     """The other ways a sentence names or points to a place, each tried only when its cue
     word is in the sentence (`of_name`: "of" before a capital)."""
     lowered = sentence.lower()
+    phrases.add_listed_places(sentence, found, IN_PLACE)
     if _FACILITY_CUE.search(lowered):
         for m in _FACILITY.finditer(sentence):
             own = m["facility"] in places.OWN_NAME_FACILITY_WORDS  # "the Santa Rosa mine", not "post"

@@ -13,10 +13,17 @@ from stats.find.rule import Rule
 from stats.lexicon import places
 from stats.lexicon.compiled import WordCue
 
-# "the neighbourhoods of El Olivar and Villa Independencia": two places named as one.
-OF_PLACES = regex.compile(
-    rf"\b(?:regions|provinces|districts|neighbourhoods|neighborhoods|towns|villages|cities|islands)"
-    rf"\s+of\s+(?P<name>{NAME}\s+and\s+{NAME})"
+# Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
+_LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
+_PLURAL_PLACES = (
+    "states|counties|districts|provinces|regions|villages|towns|cities|islands|neighbourhoods|neighborhoods"
+)
+# "the neighbourhoods of El Olivar and Villa Independencia", "the southern districts of
+# Nsanje, Chikwawa and Blantyre": the places named as one.
+OF_PLACES = regex.compile(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
+# "in Kano, Katsina and Jigawa states", "across Perry, Breathitt and Knott counties".
+_LISTED = regex.compile(
+    rf"(?P<name>{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME})\s+(?P<generic>{_PLURAL_PLACES})\b"
 )
 # "the UN's appeal for Congo", "dust storms are forecast for upper Sindh": whom aid is for.
 FOR_PLACE = regex.compile(
@@ -104,3 +111,14 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
             joined = sentence.endswith(" and ", 0, start)  # "Monroe and Miami-Dade counties"
             text = name if m["generic"] in _PLURAL_GENERICS and not joined else f"{name} {m['generic']}"
             found[start] = Mention(start, m.end(), text, rule)
+
+
+def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
+    """ "in Kano, Katsina and Jigawa states": three or more names before a plural generic
+    word are one place, written with it (two are read by `add_generic_names`)."""
+    if ", " not in sentence or " and " not in sentence:
+        return
+    for m in _LISTED.finditer(sentence):
+        parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
+        if all(trim(part) == part and not nationality(part) for part in parts):
+            found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", rule)

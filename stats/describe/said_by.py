@@ -193,6 +193,8 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
     if m.group() == "added" and _ADDED_OBJECT.match(sentence, m.end()):
         return True  # "The economy added 118,000 jobs": added to, not said
+    if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
+        return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
@@ -207,30 +209,12 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
 _ADDED_OBJECT = regex.compile(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
+_STATES_THAT = regex.compile(r"\s*(?:that\b|:|“|\")")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)\s+$")
 _NOUN_MARKERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "these",
-        "those",
-        "this",
-        "that",
-        "latest",
-        "new",
-        "initial",
-        "official",
-        "earlier",
-        "first",
-        "media",
-        "news",
-    }
+    "the a an its their his her these those this that latest new initial official earlier first media "
+    "news".split()
 )
 
 
