@@ -137,7 +137,7 @@ def all_sources(sentence: str) -> list[Source]:
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
 _FIRST_PERSON = frozenset({"i", "we", "you", "us"})
 _CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
-_CITED_BY = regex.compile(r"\b(?:cited|quoted)\s+by\s+$")
+_CITED_BY = regex.compile(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 
 
 def governing(sources: list[Source], position: int) -> Source | None:

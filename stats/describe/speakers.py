@@ -84,14 +84,14 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
     relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
     (a name in apposition preferred to a description)."""
-    bracket = _ACRONYM_BEFORE.search(sentence, max(0, verb_start - 20), verb_start)
-    if bracket:  # "The Office for National Statistics (ONS) said": its shortest name
+    when = _TIME_BEFORE_VERB.search(sentence, max(0, verb_start - 40), verb_start)
+    end = when.start() if when else verb_start
+    bracket = _ACRONYM_BEFORE.search(sentence, max(0, end - 20), end)
+    if bracket:  # "The Office for National Statistics (ONS) said", "(WFP) today appealed": its shortest name
         return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
     relative = _RELATIVE_SUBJECT.search(sentence, max(0, verb_start - 120), verb_start)
     if relative:  # "A woman whose son was killed said ...": the woman
         return names.noun_phrase_before(sentence, relative.start())
-    when = _TIME_BEFORE_VERB.search(sentence, max(0, verb_start - 40), verb_start)
-    end = when.start() if when else verb_start
     # The last word decides the way on: read a short window first, and the long one only
     # when that word is "and"/"but" (whose subject starts far back) or the window runs out.
     toks = _without_between(names.tokens_before(sentence, end, 40))
