@@ -156,7 +156,13 @@ def _number_of(x: Context) -> Category | None:
     found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left))
     if not found:
         return None
-    for word in found[-1]["group"].lower().split():
+    group = found[-1]["group"].lower().split()
+    while len(group) > 1 and group[-1].endswith("ed") and group[-1] not in lexicon.PARTICIPLE_CATEGORIES:
+        group.pop()  # "the number of bodies recovered": bodies
+    *modifiers, head = group
+    if not is_people(head):  # "the number of refugee camps", "the number of affected districts"
+        modifiers = []  # ... but "the number of people confirmed dead": the head's own word
+    for word in (head, *modifiers):  # "refugees"; "internally displaced people"
         category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
         if category in _PEOPLE_NOUNS - {"population", "forces"} or category == "affected":
             return Category(category)
@@ -198,9 +204,11 @@ def _event(x: Context) -> Category | None:
     ("At least 703 soldiers were killed", "killed 12 soldiers and 5 civilians"); armed
     people who fled deserted ("1,000 soldiers fled": surrendered)."""
     cue = x.cue
+    head = singular(x.subject.rsplit(None, 1)[-1].lower()) if x.subject else ""
+    if cue == "moved":  # "2,400 people reached the transit centre": civilians only
+        return Category.DISPLACED if head in lexicon.CIVILIANS else None
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
-    head = singular(x.subject.rsplit(None, 1)[-1].lower()) if x.subject else ""
     if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
         not x.people or head in lexicon.NOT_LOST_LIVES
     ):

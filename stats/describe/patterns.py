@@ -65,7 +65,11 @@ PREDICATE_SPLIT = regex.compile(r"[;:.!?]|,\s*(?:and|but|while)\b"
 CLAUSE_END = regex.compile(r"[;:!?()\[\]“”\"—–]|[,.](?!\p{Nd})|\s[-–—]\s")  # not "1,500" or "0.5"
 # An idiom a few words after a figure's noun that names what happened ("lost their lives").
 EVENT_PHRASES_AFTER = [
-    (category, regex.compile(r"\s*(?:\p{L}+\s+){0,5}?(?:" + phrase + r")\b", regex.I))
+    # up to three words before the idiom, after an age ("children under five") and a place
+    # the noun is in ("people in Idukki district have been moved to four relief camps")
+    (category, regex.compile(r"\s*(?:(?:under|aged|over)\s+[\p{L}\p{N}]+\s+)?"
+                             r"(?:(?:in|of|from|across|near)\s+(?:the\s+)?(?-i:(?:\p{Lu}[\p{L}\-]*\s+)+"
+                             r"(?:\p{Ll}+\s+)?))?(?:\p{L}+\s+){0,3}?(?:" + phrase + r")\b", regex.I))
     for category, phrase in lexicon.EVENT_PHRASES
 ]
 # "killing 17 people, including three children": the figure is part of the one before.

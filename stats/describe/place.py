@@ -20,6 +20,7 @@ import regex
 from stats.describe import place_phrases as phrases
 from stats.describe.place_names import (
     COMPASS,
+    GAZETTEER,
     GENERICS,
     NAME,
     NEXT_WORD,
@@ -179,11 +180,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     lowered = sentence.lower()
     phrases.add_listed_places(sentence, found, IN_PLACE)
     if _FACILITY_CUE.search(lowered):
-        for m in _FACILITY.finditer(sentence):
-            own = m["facility"] in places.OWN_NAME_FACILITY_WORDS  # "the Santa Rosa mine", not "post"
-            end = m.end() if own else m.end("name")
-            text = f"{trim(m['name'])} {m['facility']}" if own else trim(m["name"])
-            found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE)
+        _add_facilities(sentence, found)
     if "where" in lowered:
         for m in _WHERE.finditer(sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
@@ -211,6 +208,18 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
         found.setdefault(
             m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
         )
+
+
+def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:
+    """ "in the Santa Rosa mine" (the mine: it has a name of its own), "at the Sher Khan Bandar
+    post", "the Lagos hospital" (the town the post or the hospital is named after)."""
+    for m in _FACILITY.finditer(sentence):
+        name = trim(m["name"])
+        if not name or nationality(name) or name in places.FAITH_WORDS:
+            continue  # "the Sunday temple stampede", "the Turkish mine", "the Sikh temple"
+        own = m["facility"] in places.OWN_NAME_FACILITY_WORDS and name not in GAZETTEER
+        text, end = (f"{name} {m['facility']}", m.end()) if own else (name, m.end("name"))
+        found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE)
 
 
 def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
@@ -253,9 +262,14 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     place (each of two joined by "and"), a place by its form, or the known place an
     institution is named after; "on" only before the last two kinds, "to" not after
     "compared" or "according", and never a name used as an adjective or a modifier."""
+    if owner := phrases.legislature_owner(sentence, m.start("name"), known, IN_PLACE):
+        found[m.start("name")] = owner  # "in Kenya's parliament": Kenya
+        return
     name = trim(m["name"])
     if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
         return
+    if name in places.FAITH_WORDS:
+        return  # "at the Buddhist temple in Mandalay": a faith, not a place
     owned = phrases.OWNED.match(sentence, m.end("name"))
     if owned and not m["generic"]:
         # "in Peru's northern La Libertad region": the region, not the country that owns it
@@ -286,13 +300,8 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return  # "a debate on Main Street reforms": a name used as a modifier
     if demonym(name):
         return  # "off the Tunisian coast": an adjective
-    if institution(sentence, m.end("name")):
-        return  # "at Valeni Municipal Hospital": the institution, not the place
-    if names_institution(name):  # "in Slovenia's National Assembly": the country that owns it
-        owner = m["name"].partition("’s " if "’s " in m["name"] else "'s ")[0]
-        if owner != m["name"] and owner in known:
-            found[m.start("name")] = Mention(m.start("name"), m.start("name") + len(owner), owner, IN_PLACE)
-        return
+    if institution(sentence, m.end("name")) or names_institution(name):
+        return  # "at Valeni Municipal Hospital", "in the National Assembly": the institution, not the place
     generic = m["generic"]
     owner_cut = name != m["name"] and m["name"].endswith(name) and "s " in m["name"]  # "Indonesia's Aceh"
     text = f"{name} {generic}" if generic and generic.islower() and (name == m["name"] or owner_cut) else name

@@ -209,11 +209,15 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     closing = sentence.find(",", mention.end)
     # a description is a short noun phrase ("the largest town in Bay"), not a clause ("In
     # Morocco, the ministry said it had deployed 11 teams in the region of X, where ...")
-    return 0 <= closing < figure and not _FINITE.search(sentence, comma, closing)
+    verb = _FINITE.search(sentence, comma, closing)
+    # a relative clause stays inside a description ("the town that was worst hit in Bay")
+    relative = verb is not None and _RELATIVE_WORD.search(sentence, comma, verb.start()) is not None
+    return 0 <= closing < figure and (verb is None or relative)
 
 
 _DESCRIPTION = regex.compile(r",\s+(?:a|an|the)\s")
 # A finite verb makes the words between two commas a clause, not a description.
+_RELATIVE_WORD = regex.compile(r"\b(?:that|which|who|whose|where)\b")
 _FINITE = regex.compile(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
 
 

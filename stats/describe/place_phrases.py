@@ -122,3 +122,18 @@ def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> N
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
         if all(trim(part) == part and not nationality(part) for part in parts):
             found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", rule)
+
+
+# "in Kenya's parliament", "in Slovenia's National Assembly": a country's legislature.
+_LEGISLATURE = regex.compile(
+    rf"(?P<owner>{NAME})[’']s\s+(?:\p{{L}}+\s+){{0,2}}?(?i:{'|'.join(sorted(places.LEGISLATURES))})\b"
+)
+
+
+def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) -> Mention | None:
+    """The known place whose legislature a name at `start` opens: its seats and votes are
+    that place's ("31 of the 90 seats in Slovenia's National Assembly": Slovenia)."""
+    m = _LEGISLATURE.match(sentence, start)
+    if m is None or trim(m["owner"]) not in known:
+        return None
+    return Mention(m.start("owner"), m.end("owner"), trim(m["owner"]), rule)

@@ -191,24 +191,31 @@ def _verbs(sentence: str) -> list[Source]:
 
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
-    if m.group() == "added" and _ADDED_OBJECT.match(sentence, m.end()):
-        return True  # "The economy added 118,000 jobs": added to, not said
+    end = m.end()
+    if m.group() == "added" and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
+        return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
+    if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
+        return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
         return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
-    if following and following.group(1) in {"for", "of"}:
-        return True  # "its growth forecast for 2027", "a report of clashes"
+    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
+        return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
     if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
         return True  # "Local reports suggest", "1,500 asylum claims were lodged"
-    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
     return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
 _ADDED_OBJECT = regex.compile(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
+# A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
+_CLAUSE_AFTER = regex.compile(
+    r"[^,.;:]{0,50}?\b(?:was|were|is|are|had|has|have|would|will|could|remained|remain|died|been)\b"
+)
 _STATES_THAT = regex.compile(r"\s*(?:that\b|:|“|\")")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)\s+$")

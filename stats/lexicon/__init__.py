@@ -10,6 +10,7 @@ from stats.lexicon.categories import AID_WORDS as AID_WORDS
 from stats.lexicon.categories import ANIMAL_NOUNS as ANIMAL_NOUNS
 from stats.lexicon.categories import ARMED_PEOPLE as ARMED_PEOPLE
 from stats.lexicon.categories import CASUALTY_PAIRS as CASUALTY_PAIRS
+from stats.lexicon.categories import CIVILIANS as CIVILIANS
 from stats.lexicon.categories import EVENT_CUES as EVENT_CUES
 from stats.lexicon.categories import EVENT_PHRASES as EVENT_PHRASES
 from stats.lexicon.categories import EVENT_PHRASES_BEFORE as EVENT_PHRASES_BEFORE

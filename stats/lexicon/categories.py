@@ -69,16 +69,21 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
-                  r"|crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
-                  r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
-                  r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
+
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
                   r"|(?:ordered|forced|told|urged)\s+to\s+(?:leave|evacuate|abandon|flee)\s+(?:their\s+)?"
-                  r"(?:homes?|houses?|villages?|towns?|city)\b"
-                  r"|forced\s+(?:out\s+of|from)\b"
-                  r"|(?:spent|spend|spending|slept|sleeping)\s+(?:the|last|that|\p{Lu}\p{L}+)\s+night\s+(?:in|at)\s+"
-                  r"(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
-                  r"(?:shelters?|gym\p{L}*|schools?|camps?|tents?|halls?|churche?s?|mosques?|stadiums?|arenas?)\b"),
+                  r"(?:homes?|houses?|villages?|towns?|city)\b"),
+    # Moves that displace civilians only (`CIVILIANS`): "31,000 people have crossed from Congo
+    # into Uganda", "2,400 people reached the transit centre", "640 people spent Wednesday
+    # night in shelters"; troops who cross a border or fans who spend the night in a stadium
+    # are not displaced.
+    ("moved", r"crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
+              r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
+              r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
+              r"|forced\s+(?:out\s+of|from)\b"
+              r"|(?:spent|spend|spending|slept|sleeping)\s+(?:the|last|that|\p{Lu}\p{L}+)\s+night\s+(?:in|at)\s+"
+              r"(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
+              r"(?:shelters?|gym\p{L}*|schools?|camps?|tents?|halls?|churche?s?|mosques?|stadiums?|arenas?)\b"),
     ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
@@ -120,8 +125,8 @@ CASUALTY_PAIRS = [
 LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": "killed"}
 # People a business, a party or a service "loses" alive: "lost 300 employees", "lost 2,000
 # customers", "lost 40,000 voters".
-NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "member", "voter", "supporter",
-                            "user", "viewer", "reader", "staff", "seat", "job", "worker"})
+NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "voter", "supporter",
+                            "user", "viewer", "reader", "seat", "job"})
 
 # Head nouns (singular) that decide a category on their own, when no event cue applies.
 NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
@@ -187,6 +192,10 @@ SHARE_CHANGE_BEFORE = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fal
                        r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted)(?:\s+by)?"
                        r"(?:\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than))?\s+$")
 # Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
+# Civilians that a move or a night in a shelter makes displaced ("moved" phrases).
+CIVILIANS = frozenset({"people", "person", "family", "families", "resident", "household", "civilian", "child",
+                       "children", "woman", "women", "villager", "refugee", "migrant", "evacuee",
+                       "asylum-seeker", "inhabitant", "local", "displaced", "survivor"})
 ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
                 "officer", "guard", "personnel", "army", "recruit", "combatant"]
 # Quantifiers that take an "of" phrase: in "many of Kandahar's 600,000 residents have

@@ -128,6 +128,17 @@ FACILITY_WORDS = frozenset(
         "temple",
     }
 )
+# Legislatures: bodies, whose owner is the place of their seats and votes ("in Kenya's
+# parliament", "Germany's Bundestag").
+LEGISLATURES = frozenset(
+    "parliament assembly congress senate bundestag bundesrat duma knesset sejm majlis legislature diet "
+    "storting riksdag folketing".split()
+)
+# Faiths, which name a facility's kind, not a place ("the Sikh temple in Oak Creek").
+FAITH_WORDS = frozenset(
+    "Buddhist Sikh Hindu Catholic Muslim Christian Jewish Orthodox Protestant Anglican Coptic Shia Sunni "
+    "Evangelical Methodist Baptist Lutheran Pentecostal".split()
+)
 # Of those, the ones with a name of their own, written with it as the place ("at the Santa
 # Rosa mine", "at Donka hospital"); the others take the town they are named after ("the Sher
 # Khan Bandar post" -> "Sher Khan Bandar").
