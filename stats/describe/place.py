@@ -300,7 +300,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return  # "a debate on Main Street reforms": a name used as a modifier
     if demonym(name):
         return  # "off the Tunisian coast": an adjective
-    if institution(sentence, m.end("name")) or names_institution(name):
+    if institution(sentence, m.end("name")) or names_institution(name) or names_institution(m["name"]):
         return  # "at Valeni Municipal Hospital", "in the National Assembly": the institution, not the place
     generic = m["generic"]
     owner_cut = name != m["name"] and m["name"].endswith(name) and "s " in m["name"]  # "Indonesia's Aceh"
