@@ -19,6 +19,7 @@ from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
 from stats.model import Category, Figure, Kind
+from stats.read.metadata import looks_like_title
 from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
 
@@ -61,7 +62,7 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
         for index, sentence in enumerate(sentences):
             figures += _sentence_figures(text, doc, article, index, sentence, conventions)
         spans = [(sentence.start, sentence.end) for sentence in sentences]
-        figures = _without_repeated_headline(figures, sentences[0] if sentences else None)
+        figures = _without_repeated_headline(figures, _headline(sentences))
         return relate(figures), spans
 
 
@@ -108,6 +109,17 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
     return lists.backfill(text, figures) if len(figures) > 1 else figures
 
 
+def _headline(sentences: list[Sentence]) -> Sentence | None:
+    """The headline: the first of the article's top lines that reads as one (`looks_like_title`:
+    four words or more, no full stop), past a masthead in capitals, a site's menu ("Home | News")
+    or a short label ("Joint news release"); else the first sentence."""
+    for sentence in sentences[:4]:
+        line = sentence.raw.strip()
+        if looks_like_title(line) and not line.isupper() and "|" not in line:
+            return sentence
+    return sentences[0] if sentences else None
+
+
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
     """Drop the headline's figures that the body states again ("Strikes kill 40" above
     "At least 40 people were killed", "Prices up 8%" above "8 per cent"): the guide
@@ -137,9 +149,17 @@ def _repeats(f: Figure, stated: set[tuple[float, float | None, Kind, str | None]
     """Whether the body states the headline's figure: the same value, kind and unit; for a
     number without a unit (a count), also the same category, unless the headline's terse
     wording ("dozens missing") left it as other."""
-    if f.unit is not None or f.category is Category.OTHER:
-        return _statement(f) in stated
+    if f.vague:  # "Gunmen kill dozens" above "at least 34 civilians": the body's exact toll
+        return any(f.value <= g[0] <= f.value * _VAGUE_REACH and f.category in (g[4], Category.OTHER)
+                   for g in counted if g[2] is f.kind)
+    if f.unit is not None or f.category is Category.OTHER or f.value >= _UNMISTAKABLE:
+        return _statement(f) in stated  # "7.7 million people face acute hunger" above "Some 7.7 million"
     return (*_statement(f), f.category) in counted
+
+
+# A count this large is the same figure whatever category each sentence gives it.
+_UNMISTAKABLE = 100
+_VAGUE_REACH = 500  # "thousands" (2,000) stands for up to a million, "dozens" (24) for 12,000
 
 
 def _rounded(value: float, kind: Kind) -> float:

@@ -23,6 +23,16 @@ BODY_8 = "The cost of fuel went up by 8 per cent in May, the statistics office s
                  ["20 years"], id="a duration in other units"),
     pytest.param("Strikes kill 40\n\nAt least 40 people were killed, officials said.", ["At least 40"],
                  id="a count with a qualifier in the body"),
+    pytest.param("Gunmen kill dozens in village\n\nGunmen killed at least 34 civilians on Saturday.",
+                 ["at least 34"], id="a vague word for the body's toll"),
+    pytest.param("Volcano erupts, thousands flee\n\nMore than 12,000 people fled their homes.",
+                 ["More than 12,000"], id="thousands for a body's exact count"),
+    pytest.param("DIARIO DE EL HIERRO\nLocal news | Thursday\n\nBoat capsizes: 7 dead, dozens missing\n\n"
+                 "Seven people died and at least 40 were missing, officials said.", ["Seven", "at least 40"],
+                 id="a headline under a masthead and a menu"),
+    pytest.param("Joint news release\n\nSudan: 7.7 million people face hunger\n\n"
+                 "Some 7.7 million people in Sudan are in crisis, the agencies said.", ["Some 7.7 million"],
+                 id="a large count whatever its category"),
 ])
 def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: list[str]) -> None:
     assert [f.span for f in extract(text)] == spans
@@ -35,6 +45,8 @@ def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: 
                  id="another kind"),
     pytest.param("Storm kills 5 in coastal towns\n\nThe storm destroyed 5 houses, officials said.",
                  ["5", "5"], id="a count of something else"),
+    pytest.param("Gunmen kill dozens in village\n\nGunmen burned 300 houses on Saturday.", ["dozens", "300"],
+                 id="a vague word and a count of something else"),
     pytest.param("Fuel prices up 8%\n\nThe cost of fuel went up by 9 per cent.", ["8%", "9 per cent"],
                  id="another value"),
     pytest.param("Fuel prices rose 8% in May.\n\n" + BODY_8, ["8%", "8 per cent"],
