@@ -10,14 +10,12 @@ noun of its subject (a share takes its group's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import regex
 
 from stats import lexicon
-from stats.describe import events, patterns, place_names
-from stats.describe.words import clause_before, is_people, matches, noun_category, singular, words_of
+from stats.describe import category_groups, events, patterns, place_names
+from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SHARES, Context
+from stats.describe.words import matches, singular, words_of
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Category, Kind
@@ -32,81 +30,13 @@ _EVENTS = {"killed", "injured", "displaced", "prisoners", "surrendered"}
 # Totals whose parts a breakdown shares: people and places, not amounts or "other".
 _NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
 _AREA_UNITS = {"km2", "hectare", "acre"}
-# Head nouns that name what happened to people themselves ("refugees", "the dead").
-_OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
-# Head-noun categories that name people ("the dead", "the missing", "troops").
-_PEOPLE_NOUNS = _OWN_EVENT_NOUNS | {"forces", "population", "affected"}
-_SHARES = (Kind.PERCENT, Kind.FRACTION)
-_ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
-_CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
 _FROM_BEFORE = regex.compile(
     r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?from\s+(?:about\s+|some\s+|nearly\s+)?$"
 )
+_VOTE_NOUNS = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
 _FUNDED_AFTER = regex.compile(r"\s+(?:funded|financed|covered)\b")
-
-
-@dataclass
-class Context:
-    """One figure and what the rules read about it; the costlier readings are made once,
-    when a rule first asks."""
-
-    sentence: str
-    c: Candidate
-    subject: str
-    previous: Category | None  # the category of the figure before it in the sentence
-
-    @cached_property
-    def noun(self) -> str | None:
-        """The category the subject's head noun names on its own ("civilian casualties")."""
-        return noun_category(self.subject)
-
-    @cached_property
-    def people(self) -> bool:
-        """Whether the figure counts people (or says nothing of what it counts)."""
-        return is_people(self.subject) or not self.subject or self.noun in _PEOPLE_NOUNS
-
-    @cached_property
-    def things(self) -> bool:
-        """A figure of places, attacks, money or animals: no event word makes it a casualty
-        ("2.2 million livestock have died" is no death toll)."""
-        if self.noun in {"territory", "attacks", "money"}:
-            return True
-        last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
-        return last[:1].isalpha() and singular(last) in _ANIMALS
-
-    @cached_property
-    def participle(self) -> str | None:
-        """The category of a participle right after a count ("1,000 dead and 4,000
-        wounded"), or opening a people subject ("four of the abducted pupils", "12,000
-        newly displaced families")."""
-        if self.c.kind is not Kind.COUNT:
-            return None
-        word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40))
-        if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())):
-            return found
-        if not is_people(self.subject):
-            return None
-        modifiers = [w.lower for w in words_of(self.subject)[:-1] if not w.lower.endswith("ly")]
-        return lexicon.PARTICIPLE_CATEGORIES.get(modifiers[0]) if modifiers else None
-
-    @cached_property
-    def cue(self) -> str | None:
-        """What the words around the figure say happened: a participle after it, a death
-        toll before it, or an event word before it or after its noun."""
-        if self.participle:
-            return self.participle
-        if self.things or self.c.kind not in (Kind.COUNT, Kind.ORDINAL, *_SHARES):
-            return None
-        if self.c.kind is Kind.COUNT and patterns.TOLL_BEFORE.search(self.left):
-            return "killed"  # "the death toll from the earthquake rose to 2,445"
-        return events.event_cue(self.sentence, self.c, self.subject)
-
-    @cached_property
-    def left(self) -> str:
-        """The clause before the figure."""
-        return clause_before(self.sentence, self.c.start)[0]
 
 
 def _measure(x: Context) -> Category | None:
@@ -142,37 +72,15 @@ def _breakdown(x: Context) -> Category | None:
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
-    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *_SHARES):
+    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *SHARES):
         return None
     return x.previous if _FROM_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
-
-
-def _number_of(x: Context) -> Category | None:
-    """A count the text gives as "the number of" a group takes the group's category: "the
-    total number of internally displaced people in the country to nearly 1.3 million", "the
-    number of refugees and migrants ... has reached 7.9 million"."""
-    if x.c.kind is not Kind.COUNT or x.participle:
-        return None
-    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left))
-    if not found:
-        return None
-    group = found[-1]["group"].lower().split()
-    while len(group) > 1 and group[-1].endswith("ed") and group[-1] not in lexicon.PARTICIPLE_CATEGORIES:
-        group.pop()  # "the number of bodies recovered": bodies
-    *modifiers, head = group
-    if not is_people(head):  # "the number of refugee camps", "the number of affected districts"
-        modifiers = []  # ... but "the number of people confirmed dead": the head's own word
-    for word in (head, *modifiers):  # "refugees"; "internally displaced people"
-        category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
-        if category in _PEOPLE_NOUNS - {"population", "forces"} or category == "affected":
-            return Category(category)
-    return None
 
 
 def _casualties(x: Context) -> Category | None:
     """Killed and injured counted together: "120 civilian casualties", "40 people were
     killed or wounded", "the dead and injured numbered 300", "the casualty toll"."""
-    if x.c.kind not in (Kind.COUNT, *_SHARES) or x.things:
+    if x.c.kind not in (Kind.COUNT, *SHARES) or x.things:
         return None
     if x.c.kind is Kind.COUNT and not x.participle and (
             x.noun == "casualties" or patterns.CASUALTY_TOLL_BEFORE.search(x.left)):
@@ -194,7 +102,7 @@ def _affected(x: Context) -> Category | None:
     """People affected by a disaster or in need of aid, or reached by an aid appeal: "1.2
     million people affected by the drought", "3 million need food aid", "an appeal to
     reach 750,000 people"."""
-    if x.cue != "affected" or not x.people or x.noun in _OWN_EVENT_NOUNS:
+    if x.cue != "affected" or not x.people or x.noun in OWN_EVENT_NOUNS:
         return None  # "the number of displaced reached 2 million": displaced
     return Category.AFFECTED
 
@@ -204,9 +112,9 @@ def _event(x: Context) -> Category | None:
     ("At least 703 soldiers were killed", "killed 12 soldiers and 5 civilians"); armed
     people who fled deserted ("1,000 soldiers fled": surrendered)."""
     cue = x.cue
-    head = singular(x.subject.rsplit(None, 1)[-1].lower()) if x.subject else ""
-    if cue == "moved":  # "2,400 people reached the transit centre": civilians only
-        return Category.DISPLACED if head in lexicon.CIVILIANS else None
+    head = x.head
+    if cue in category_groups.PEOPLE_ONLY_CUES:
+        return category_groups.people_only(x, cue, head)
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
     if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
@@ -222,13 +130,15 @@ def _share(x: Context) -> Category | None:
     """A share of a group takes the group's category ("60 percent of the dead were
     civilians": killed; "a quarter of the customs revenue": money; "killed 300 people, 60
     percent of them civilians": killed), when the sentence puts it in none of its own."""
-    if x.c.kind not in _SHARES:
+    if x.c.kind not in SHARES:
         return None
+    if x.noun == "population" and x.head in _VOTE_NOUNS:
+        return Category.OTHER  # "47.8% of voters": a share of the vote, not of the population
     if x.previous is not None and patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
         return x.previous
     if _FUNDED_AFTER.match(x.sentence, x.c.end):
         return Category.MONEY  # "the appeal is only 12% funded": a share of money
-    if x.noun != "money" and _CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)):
+    if x.noun != "money" and CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)):
         return Category.OTHER  # "prices have risen by 35%": a rate of change, not a share
     return Category(x.noun) if x.noun else None
 
@@ -263,7 +173,7 @@ def _noun(x: Context) -> Category | None:
 
 def _territory_share(x: Context) -> Category | None:
     """A share of a named place held or taken: "controls 85 percent of Afghanistan"."""
-    if x.c.kind not in _SHARES or not x.subject[:1].isupper():
+    if x.c.kind not in SHARES or not x.subject[:1].isupper():
         return None
     if x.subject not in place_names.GAZETTEER and not place_names.by_form(x.subject):
         return None  # "the AfD took 38 per cent": a party's share, not a place's
@@ -279,8 +189,8 @@ CATEGORY_RULES = (
          _breakdown),
     Rule("category.former", Stage.CATEGORY,
          'a former level of the figure before it: "48 missing, down from 56 on Sunday"', _former),
-    Rule("category.number_of", Stage.CATEGORY,
-         'the number of a group: "the number of displaced people rose to 1.3 million"', _number_of),
+    Rule("category.number_of", Stage.CATEGORY, 'the number of a group: "the number of displaced people rose '
+         'to 1.3 million"', category_groups.number_of),
     Rule("category.casualties", Stage.CATEGORY,
          'killed and injured together: "120 casualties", "40 were killed or wounded"', _casualties),
     Rule("category.missing", Stage.CATEGORY, 'missing people: "30 people missing", "12 unaccounted for"',
@@ -288,6 +198,8 @@ CATEGORY_RULES = (
     Rule("category.affected", Stage.CATEGORY,
          'people affected or in need: "1.2 million affected", "3 million need food aid"', _affected),
     Rule("category.event", Stage.CATEGORY, 'an event word: "703 soldiers were killed", "fled"', _event),
+    Rule("category.money_share", Stage.CATEGORY, 'a change of the amount before it: "5.1 trillion pounds, '
+         'up 17%" (money)', category_groups.money_share),
     Rule("category.share", Stage.CATEGORY, 'a share of a group: "60 percent of the dead" (killed)', _share),
     Rule("category.population", Stage.CATEGORY,
          'people where they live: "a town of 9,000 people", "home to 30,000 people"', _population),

@@ -36,7 +36,7 @@ _WHAT_HAPPENED = "died|perished|drowned|fled|surrendered"  # past forms that nee
 OWN_PART_VERB = regex.compile(
     r"\s*(?:(?:were|was|are|is)\s+(?:\p{L}+ly\s+)?(?P<verb>\p{L}+ed|slain|hurt)"
     r"(?!\s+(?!(?:in|at|on|by|after|during|when|while|and|or|but|as|from|with|for|to|before|later)\b)\p{Ll})"
-    rf"|(?:\p{{L}}+ly\s+|later\s+)?(?P<verb>{_WHAT_HAPPENED}))\b")
+    rf"|(?:(?:had|have|has)\s+)?(?:\p{{L}}+ly\s+|later\s+)?(?P<verb>{_WHAT_HAPPENED}))\b")
 # A finite verb opening the figure's own predicate ("and 3 were injured", "and two died"), not
 # a participle or an -ing clause ("and 3 women accused of killing a farmer").
 FINITE_VERB_NEXT = regex.compile(

@@ -194,7 +194,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedi": "GHS", "dalasi": "GMD", "kina": "PGK", "guarani": "PYG", "bolivianos": "BOB",
     "colombian pesos": "COP", "argentine pesos": "ARS", "chilean pesos": "CLP", "philippine pesos": "PHP",
     "mexican pesos": "MXN", "brazilian reais": "BRL", "indonesian rupiah": "IDR",
-    "meticais": "MZN", "metical": "MZN", "meticals": "MZN",
+    "meticais": "MZN", "metical": "MZN", "meticals": "MZN", "quetzal": "GTQ", "quetzales": "GTQ",
+    "quetzals": "GTQ", "lempiras": "HNL", "cordobas": "NIO", "colones": "CRC",
 }
 # Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
 IDENTIFIER_WORDS = [

@@ -63,7 +63,8 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "uproot*", "relocat*", "sheltered", "sheltering", "rehoused"]),
     ("missing", ["missing", "unaccounted", "trapped"]),
     ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
-                  "marooned", "malnourished", "starving", "infected", "infecting", "sickened"]),
+                  "marooned", "malnourished", "starving", "infected", "infecting", "sickened",
+                  "vaccinated", "vaccinate", "vaccinating", "immunised", "immunized"]),
 ]
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
@@ -72,7 +73,9 @@ EVENT_PHRASES: list[tuple[str, str]] = [
 
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
                   r"|(?:ordered|forced|told|urged)\s+to\s+(?:leave|evacuate|abandon|flee)\s+(?:their\s+)?"
-                  r"(?:homes?|houses?|villages?|towns?|city)\b"),
+                  r"(?:homes?|houses?|villages?|towns?|city)\b"
+                  r"|to\s+(?:leave|flee|abandon)\s+(?:their\s+)?(?:homes?|houses?|villages?)\b"
+                  r"|(?:moved|taken|brought|evacuated)\s+to\s+safety\b"),
     # Moves that displace civilians only (`CIVILIANS`): "31,000 people have crossed from Congo
     # into Uganda", "2,400 people reached the transit centre", "640 people spent Wednesday
     # night in shelters"; troops who cross a border or fans who spend the night in a stadium
@@ -84,15 +87,21 @@ EVENT_PHRASES: list[tuple[str, str]] = [
               r"|(?:spent|spend|spending|slept|sleeping)\s+(?:the|last|that|\p{Lu}\p{L}+)\s+night\s+(?:in|at)\s+"
               r"(?:a|an|the)?\s*(?:\p{L}+\s+){0,2}?"
               r"(?:shelters?|gym\p{L}*|schools?|camps?|tents?|halls?|churche?s?|mosques?|stadiums?|arenas?)\b"),
-    ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"),
+    ("injured", r"with\s+(?:\p{L}+\s+){0,2}?(?:injuries|wounds|burns|fractures)"
+                r"|(?:taken|rushed|admitted|airlifted|flown)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,6}"
+                r"(?-i:hospital|clinic)\b"
+                r"|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical)\s+condition"),
+    ("killed", r"to\s+(?:die|have\s+died|be\s+killed)\b"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
     # "3 million need food aid", "in need of assistance", "face acute hunger".
     ("affected", r"(?:are\s+|were\s+|remain\s+)?in\s+need|need(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?"
                  r"(?:aid|assistance|help|relief|food|shelter|water|support|protection)"
-                 r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,4}?"
+                 r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,6}?"
                  r"(?:hunger|starvation|famine|food\s+insecurity|food\s+shortages)"
-                 r"|at\s+risk\s+of\s+(?:hunger|famine|starvation)|go(?:ing|es)?\s+hungry"
+                 r"|at\s+risk\s+of\s+(?:hunger|famine|starvation|catastrophe)|go(?:ing|es)?\s+hungry"
+                 r"|(?:be\s+)?in\s+(?-i:Emergency|Catastrophe|Famine|Crisis)\b|IPC\s+Phase\s+[3-5]"
+                 r"|skipp\p{L}*\s+meals"
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
                  r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
                  r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"
@@ -106,6 +115,11 @@ EVENT_PHRASES: list[tuple[str, str]] = [
 # people"; a sentence about aid, `AID_WORDS`, is required for the latter).
 EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
     ("missing", r"\b(?:search\p{L}*|looking|hunt\p{L}*)\s+(?:(?!for\b)\p{L}+\s+){0,3}?for\s+$"),
+    # "Egypt hosts about 1.5 million Sudanese": people hosted by a country are refugees
+    ("displaced_hosted", r"\bhost(?:s|ed|ing)?\s+$"),
+    # "We have buried 41 people"; "the hospital admitted 64 patients" (a sentence about care)
+    ("buried", r"\bburied\s+$"),
+    ("admitted", r"\badmitted\s+$"),
     ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
                  r"|reached|helped|assisted|supported|fed)\s+$"
                  r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment|water|food|kits|vouchers|cash"
@@ -133,12 +147,13 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
     ("casualties", ["casualty", "casualties"]),
     ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
                 "toll", "killed"]),
-    ("injured", ["injury", "wounded", "injured"]),
+    ("injured", ["injury", "wounded", "injured", "patient"]),
     ("missing", ["missing", "disappeared"]),
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant",
                    "arrival"]),
     ("affected", ["malnutrition"]),
     ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
+    ("population", ["voter", "electorate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
                  "assault", "offensive", "shelling", "explosion", "blast", "rocket",
                  "missile", "drone", "shell", "mortar", "ambush", "skirmish", "battle",
@@ -156,7 +171,7 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                    "neighbourhood", "neighborhood", "county", "hectare", "acre",
                    "settlement", "stronghold", "frontline", "island", "port", "airport",
                    "metropolis", "suburb", "governorate", "oblast", "hamlet"]),
-    ("money", ["revenue", "budget", "aid", "funding", "fund", "cost", "spending", "loan",
+    ("money", ["revenue", "budget", "aid", "funding", "fund", "cost", "spending", "loan", "money",
                "debt", "grant", "income", "salary", "wage", "tax", "customs",
                "profit", "sale", "gdp", "investment", "donation", "pledge",
                "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
@@ -189,7 +204,8 @@ ANIMAL_NOUNS = ["livestock", "cattle", "animal", "goat", "sheep", "camel", "cow"
 # have risen by 35%" give a rate of change, not a share of what changes.
 SHARE_CHANGE_BEFORE = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|gain|gained"
                        r"|gaining|drop|dropped|increase|increased|decrease|decreased|expand|expanded|shrink|shrank"
-                       r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted)(?:\s+by)?"
+                       r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted|up|down|cut|raised"
+                       r"|goes\s+up|went\s+up|go\s+up|(?:a|an)\s+(?:rise|fall|increase|drop|decline|cut)\s+of)(?:\s+by)?"
                        r"(?:\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than))?\s+$")
 # Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
 # Civilians that a move or a night in a shelter makes displaced ("moved" phrases).

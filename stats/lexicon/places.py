@@ -156,6 +156,7 @@ NOT_PLACES = frozenset(
     outside inside throughout with from for after before during despite as of and but or if when while since by to
     into over under about some many most all both other another there here rs sh ksh
     parliament congress senate court council cabinet government net
+    emergency crisis catastrophe famine stressed
     usd eur gbp inr
 """.split()
 )

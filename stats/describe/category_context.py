@@ -1,0 +1,91 @@
+"""What the category rules read about one figure (`Context`), made once, when a rule first
+asks, and the word classes they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from stats import lexicon
+from stats.describe import events, patterns
+from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
+from stats.model import Candidate, Category, Kind
+from stats.text.sentences import after
+
+# Head nouns that name what happened to people themselves ("refugees", "the dead").
+OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
+# Head-noun categories that name people ("the dead", "the missing", "troops").
+PEOPLE_NOUNS = OWN_EVENT_NOUNS | {"forces", "population", "affected"}
+SHARES = (Kind.PERCENT, Kind.FRACTION)
+ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
+# A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
+CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """One figure and what the rules read about it; the costlier readings are made once,
+    when a rule first asks."""
+
+    sentence: str
+    c: Candidate
+    subject: str
+    previous: Category | None  # the category of the figure before it in the sentence
+
+    @cached_property
+    def head(self) -> str:
+        """The subject's last word, lower-cased and singular ("" without a subject)."""
+        return singular(self.subject.rsplit(None, 1)[-1].lower()) if self.subject else ""
+
+    @cached_property
+    def noun(self) -> str | None:
+        """The category the subject's head noun names on its own ("civilian casualties")."""
+        return noun_category(self.subject)
+
+    @cached_property
+    def people(self) -> bool:
+        """Whether the figure counts people (or says nothing of what it counts)."""
+        return is_people(self.subject) or not self.subject or self.noun in PEOPLE_NOUNS
+
+    @cached_property
+    def things(self) -> bool:
+        """A figure of places, attacks, money or animals: no event word makes it a casualty
+        ("2.2 million livestock have died" is no death toll)."""
+        if self.noun in {"territory", "attacks", "money"}:
+            return True
+        last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
+        return last[:1].isalpha() and singular(last) in ANIMALS
+
+    @cached_property
+    def participle(self) -> str | None:
+        """The category of a participle right after a count ("1,000 dead and 4,000
+        wounded"), or opening a people subject ("four of the abducted pupils", "12,000
+        newly displaced families")."""
+        if self.c.kind is not Kind.COUNT:
+            return None
+        word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40))
+        if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())):
+            return found
+        if not is_people(self.subject):
+            return None
+        modifiers = [w.lower for w in words_of(self.subject)[:-1] if not w.lower.endswith("ly")]
+        return lexicon.PARTICIPLE_CATEGORIES.get(modifiers[0]) if modifiers else None
+
+    @cached_property
+    def cue(self) -> str | None:
+        """What the words around the figure say happened: a participle after it, a death
+        toll before it, or an event word before it or after its noun."""
+        if self.participle:
+            return self.participle
+        if self.things or self.c.kind not in (Kind.COUNT, Kind.ORDINAL, *SHARES):
+            return None
+        if self.c.kind is Kind.COUNT and patterns.TOLL_BEFORE.search(self.left):
+            return "killed"  # "the death toll from the earthquake rose to 2,445"
+        return events.event_cue(self.sentence, self.c, self.subject)
+
+    @cached_property
+    def left(self) -> str:
+        """The clause before the figure."""
+        return clause_before(self.sentence, self.c.start)[0]

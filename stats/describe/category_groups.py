@@ -1,0 +1,75 @@
+"""Category rules for groups named around a figure rather than by its own noun: "the
+number of" a group, a change or share of the amount before it, and cues that apply only to
+some people (civilians moved, the dead buried, patients admitted, nationalities hosted)."""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+from stats.describe import events, patterns
+from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES, Context
+from stats.describe.words import is_people, noun_category
+from stats.model import Category, Kind
+from stats.text.sentences import before
+
+
+def number_of(x: Context) -> Category | None:
+    """A count the text gives as "the number of" a group takes the group's category: "the
+    total number of internally displaced people in the country to nearly 1.3 million", "the
+    number of refugees and migrants ... has reached 7.9 million"."""
+    if x.c.kind is not Kind.COUNT or x.participle:
+        return None
+    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left))
+    if not found:
+        return None
+    group = found[-1]["group"].lower().split()
+    while len(group) > 1 and group[-1].endswith("ed") and group[-1] not in lexicon.PARTICIPLE_CATEGORIES:
+        group.pop()  # "the number of bodies recovered": bodies
+    *modifiers, head = group
+    if not is_people(head):  # "the number of refugee camps", "the number of affected districts"
+        modifiers = []  # ... but "the number of people confirmed dead": the head's own word
+    for word in (head, *modifiers):  # "refugees"; "internally displaced people"
+        category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
+        if category in PEOPLE_NOUNS - {"population", "forces"} or category == "affected":
+            return Category(category)
+    return None
+
+
+# Cues that give a category only to some people (see `_people_only`).
+PEOPLE_ONLY_CUES = {"moved", "buried", "admitted", "displaced_hosted"}
+_NOT_PATIENTS = {"student", "pupil", "applicant", "member", "candidate", "immigrant"}
+
+
+def people_only(x: Context, cue: str, head: str) -> Category | None:
+    """ "2,400 people reached the transit centre" (civilians moved: displaced, not troops who
+    cross a border); "we buried 41 people" (killed: not "buried 40 houses"); "admitted 64
+    patients" (injured: not students admitted); "hosts 1.5 million Sudanese" (displaced)."""
+    if cue == "moved":
+        return Category.DISPLACED if head in lexicon.CIVILIANS else None
+    if cue == "buried":
+        return Category.KILLED if x.people and x.subject else None
+    if cue == "admitted":  # "admitted 2,340 children with severe acute malnutrition": affected
+        if not (x.people and x.subject) or head in _NOT_PATIENTS:
+            return None
+        own = events.cue_after(events.predicate_after(x.sentence, x.c, x.subject))
+        return Category.AFFECTED if own == "affected" else Category.INJURED
+    # "Egypt hosts about 1.5 million Sudanese": a nationality hosted by a country
+    return Category.DISPLACED if x.people and x.subject[:1].isupper() else None
+
+
+def money_share(x: Context) -> Category | None:
+    """A change, or a share "of the total", written after an amount or a count takes its
+    category: "5.1 trillion Egyptian pounds, up 17% from ...", "2.3 trillion pounds, or 45%
+    of the total" (money); "1,100 civilians were killed ..., a rise of 38%" (killed)."""
+    if x.c.kind not in SHARES or x.previous not in _CHANGED or x.noun in PEOPLE_NOUNS:
+        return None
+    if CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)) or _OF_THE_TOTAL.match(x.sentence, x.c.end):
+        return x.previous
+    return None
+
+
+# A share of the amount just given: "45% of the total", "23% of that", "a third of it".
+_OF_THE_TOTAL = regex.compile(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
+_CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
+            Category.AFFECTED, Category.CASUALTIES}
