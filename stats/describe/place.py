@@ -71,7 +71,7 @@ _APPOSITIVE = regex.compile(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
 _FACILITY = regex.compile(
-    rf"\b(?i:at|near|in|inside|outside|from)\s+(?:the\s+)?(?P<name>{NAME})\s+"
+    rf"\b(?P<prep>(?i:at|near|in|inside|outside|from|to))\s+(?:the\s+)?(?P<name>{NAME})\s+"
     rf"(?P<facility>{'|'.join(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
@@ -85,7 +85,7 @@ _EVENT_OF = regex.compile(
 )
 # "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
 # An institution's name may hold "and" ("Malatya Training and Research Hospital, where ...").
-_WHERE = regex.compile(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+[^,;]{{1,40}})?,\s+where\b")
+WHERE = regex.compile(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
 # "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
 # of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
 _OF_NAME = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
@@ -182,7 +182,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     if _FACILITY_CUE.search(lowered):
         _add_facilities(sentence, found)
     if "where" in lowered:
-        for m in _WHERE.finditer(sentence):
+        for m in WHERE.finditer(sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence):
@@ -219,7 +219,8 @@ def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:
             continue  # "the Sunday temple stampede", "the Turkish mine", "the Sikh temple"
         own = m["facility"] in places.OWN_NAME_FACILITY_WORDS and name not in GAZETTEER
         text, end = (f"{name} {m['facility']}", m.end()) if own else (name, m.end("name"))
-        found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE)
+        destination = m["prep"].lower() == "to"  # "taken to the Valverde hospital"
+        found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE, destination=destination)
 
 
 def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
@@ -262,8 +263,8 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     place (each of two joined by "and"), a place by its form, or the known place an
     institution is named after; "on" only before the last two kinds, "to" not after
     "compared" or "according", and never a name used as an adjective or a modifier."""
-    if owner := phrases.legislature_owner(sentence, m.start("name"), known, IN_PLACE):
-        found[m.start("name")] = owner  # "in Kenya's parliament": Kenya
+    if whole := phrases.whole_name(sentence, m, known, IN_PLACE):
+        found[whole.start] = whole
         return
     name = trim(m["name"])
     if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from stats.describe.clauses import clause_end_after, clause_start_before
-from stats.describe.place import POSSESSIVE
+from stats.describe.place import POSSESSIVE, WHERE
 from stats.describe.place_names import Mention
 from stats.lexicon import places
 
@@ -107,6 +107,8 @@ def _choose(
     ]
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
+    if antecedent := _where_antecedent(mentions, start, sentence):
+        return antecedent  # "in Villanueva, a town of 3,500 people in Málaga, where the PP won by four votes"
     floor = clause_start_before(sentence, start)
     before = [
         m
@@ -148,6 +150,18 @@ def _choose(
     # "all 78 of Saxony's public hospitals": the place owning what the figure is a part of
     owners += [m for m in mentions if m.rule is POSSESSIVE and _OF_BETWEEN.fullmatch(sentence, end, m.start)]
     return owners[-1] if owners else None
+
+
+def _where_antecedent(mentions: list[Mention], start: int, sentence: str) -> Mention | None:
+    """The place a where-clause holding the figure is about: the name before ", where", past
+    a description between commas."""
+    for m in WHERE.finditer(sentence, max(0, start - 200), start):
+        if not _CLAUSE_BREAK.search(sentence, m.end(), start):
+            return next((o for o in mentions if o.start == m.start("name") and not o.anaphor), None)
+    return None
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:.!?]\s|,\s+(?:and|but|while|(?:even\s+)?though|although|as)\s")
 
 
 def _not_origin(after: list[Mention], sentence: str) -> Mention:

@@ -14,7 +14,9 @@ from stats.lexicon import places
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
-NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|al|el|de|du|da|del|la|le|dos|bin|van|von|der)[ \t]+){{0,2}}{_WORD})*"
+# Lower-case words inside a name ("Viña del Mar", "Nuestra Señora de los Reyes")
+_JOINING = "of|al|el|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
+NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_JOINING})[ \t]+){{0,2}}{_WORD})*"
 GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _INSTITUTION = regex.compile(
@@ -111,7 +113,7 @@ def trim(name: str) -> str:
     return " ".join(parts)
 
 
-_CONNECTORS = frozenset({"al", "el", "de", "du", "da", "del", "la", "le", "dos", "bin", "van", "von", "der"})
+_CONNECTORS = frozenset(_JOINING.split("|")) - {"of"}
 
 
 def demonym(name: str) -> bool:

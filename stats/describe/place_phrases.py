@@ -17,14 +17,13 @@ from stats.lexicon.compiled import WordCue
 _LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
 _PLURAL_PLACES = (
     "states|counties|districts|provinces|regions|villages|towns|cities|islands|neighbourhoods|neighborhoods"
+    "|departments|prefectures|municipalities|governorates|oblasts"
 )
 # "the neighbourhoods of El Olivar and Villa Independencia", "the southern districts of
 # Nsanje, Chikwawa and Blantyre": the places named as one.
 OF_PLACES = regex.compile(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
 # "in Kano, Katsina and Jigawa states", "across Perry, Breathitt and Knott counties".
-_LISTED = regex.compile(
-    rf"(?P<name>{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME})\s+(?P<generic>{_PLURAL_PLACES})\b"
-)
+_LISTED = regex.compile(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
 # "the UN's appeal for Congo", "dust storms are forecast for upper Sindh": whom aid is for.
 FOR_PLACE = regex.compile(
     r"\b(?:appeals?|aid|funding|assistance|relief|plan|budget|response|forecast|warning|package|grant)"
@@ -114,9 +113,9 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
 
 
 def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
-    """ "in Kano, Katsina and Jigawa states": three or more names before a plural generic
-    word are one place, written with it (two are read by `add_generic_names`)."""
-    if ", " not in sentence or " and " not in sentence:
+    """ "in Kano, Katsina and Jigawa states", "Escuintla and Sacatepéquez departments": names
+    listed before a plural generic word are one place, written with it."""
+    if " and " not in sentence:
         return
     for m in _LISTED.finditer(sentence):
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
@@ -137,3 +136,14 @@ def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) ->
     if m is None or trim(m["owner"]) not in known:
         return None
     return Mention(m.start("owner"), m.end("owner"), trim(m["owner"]), rule)
+
+
+def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) -> Mention | None:
+    """A known place a locative's parts only make whole: the owner of a legislature ("in
+    Kenya's parliament": Kenya) or a name whose compass word is its own ("in Upper Nile")."""
+    if owner := legislature_owner(sentence, m.start("name"), known, rule):
+        return owner
+    # not with a generic word ("the Lower Silesia region" is read as such by the caller)
+    capital = m["compass"] and m["compass"][0].isupper() and not m["generic"]
+    full = f"{m['compass']} {trim(m['name'])}" if capital else ""
+    return Mention(m.start("compass"), m.end(), full, rule) if full in known else None

@@ -30,8 +30,8 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     if not m:
         return None
     words = trim(m["name"]).split()
-    if words and words[0].lower() in places.COMPASS_WORDS:  # "Southern Somalia has not ..."
-        words = words[1:]
+    if words and words[0].lower() in places.COMPASS_WORDS and " ".join(words) not in known:
+        words = words[1:]  # "Southern Somalia has not ..." (not "South Kivu remains ...")
     if " ".join(words) not in known:
         return None
     following = _FOLLOWING.match(sentence, m.end("name"))
