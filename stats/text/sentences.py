@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from dataclasses import dataclass
 
 import regex
@@ -36,16 +35,17 @@ def collapse(text: str) -> str:
     joined again ("Qala-e-\nNaw" -> "Qala-e-Naw").
 
     Most sentences hold only single spaces: then there is nothing to collapse or join (a
-    wrapped hyphen needs a line break) and one plain search spares the two substitutions."""
-    if _SPACED.search(text) is None:
+    wrapped hyphen needs a line break) and two plain string tests spare the substitutions."""
+    if single_spaced(text):
         return text.strip()
     return patterns.WHITESPACE.sub(" ", patterns.WRAPPED_HYPHEN.sub("-", text)).strip()
 
 
-# Whitespace other than one space, or two spaces: what `collapse` rewrites. `re`'s \s holds
-# every character `regex`'s does (and \x1c-\x1f besides), so a text it finds nothing in
-# holds nothing to rewrite.
-_SPACED = re.compile(r"[^\S ]|  ")
+def single_spaced(text: str) -> bool:
+    """Whether the only whitespace in `text` is single spaces: it is printable (every
+    whitespace character but the space is not, and `regex`'s \\s is whitespace to Python too)
+    and holds no two spaces in a row. (False may also mean some other unprintable character.)"""
+    return text.isprintable() and "  " not in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def hard_wrapped(text: str, sample: int = 200_000) -> bool:
 
 def _is_chrome(line: str) -> bool:
     """A short line that is not a sentence and names page chrome ("Updated 5 hours ago")."""
-    words = line.split()
+    words = line.split(None, 11)  # (only whether there are more than 10 is asked: split no further)
     if len(words) > 10 or (line.rstrip()[-1:] in ".!?\"”" and "©" not in line):
         return False
     return bool(patterns.FURNITURE_WORD.search(line))
@@ -132,15 +132,31 @@ def _is_link(line: str) -> bool:
 
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
+_ASCII_UPPER, _ASCII_LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
+_ASCII = bytes(range(128))
 
 
 def _is_shouting(line: str) -> bool:
-    """An all-capitals line of several words: a banner or advert, not reporting."""
-    upper = len(_UPPER.findall(line, 0, 4000))  # a long line is read from its start: enough to tell
+    """An all-capitals line of several words: a banner or advert, not reporting.
+
+    A long line is read from its start (4,000 characters are enough to tell). The letters
+    are counted in its UTF-8 bytes: ASCII ones by deleting them (a loop in C), the others by
+    `regex` among the non-ASCII characters alone (what is left once every ASCII byte is
+    deleted), as a scan of the whole line by `regex` costs hundreds of instructions a
+    character."""
+    head = line[:4000].encode("utf-8", "surrogatepass")
+    others = head.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    upper = len(head) - len(head.translate(None, _ASCII_UPPER)) + len(_UPPER.findall(others))
     if upper < 11:
         return False  # too few capitals to be a banner: no need to count the rest
-    lower = len(_LOWER.findall(line, 0, 4000))
+    lower = len(head) - len(head.translate(None, _ASCII_LOWER)) + len(_LOWER.findall(others))
     return upper + lower >= 12 and upper / (upper + lower) > 0.9
+
+
+def _words_key(line: str) -> str:
+    """A stripped line's words, one space apart and case-folded: the same key for a line
+    repeated with other spacing. (A line with single spaces only, most, is its own words.)"""
+    return (line if single_spaced(line) else " ".join(line.split())).casefold()
 
 
 def furniture_lines(lines: list[_Line]) -> set[int]:
@@ -156,7 +172,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
         line = lines[i].stripped
         if patterns.FURNITURE_LINE.match(line) or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
-        key = " ".join(line.split()).casefold()  # its words: a repeat despite other spacing
+        key = _words_key(line)
         if key in seen and len(key) > 20:
             furniture.add(i)
         seen.add(key)
