@@ -101,8 +101,9 @@ def cue_after(right: str) -> str | None:
     verb = False  # a verb of the figure's own before "and 2 were killed": the rest is the other's
     for i, word in enumerate(words):
         following = words[i + 1].lower if i + 1 < len(words) else ""
-        if word.lower in lexicon.COORDINATORS and following and text_patterns.DIGIT.search(
-                right, word.end, words[i + 1].start):
+        number_next = following in lexicon.ONES or following in lexicon.TENS  # "and two deaths"
+        if word.lower in lexicon.COORDINATORS and following and (
+                number_next or text_patterns.DIGIT.search(right, word.end, words[i + 1].start)):
             if verb:
                 break  # "Ten soldiers were deployed and 2 were killed": killed is the 2's
             coordinated = True
