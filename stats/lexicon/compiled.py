@@ -106,5 +106,20 @@ _WORD = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b
 @functools.lru_cache(maxsize=8)
 def word_set(text: str) -> frozenset[str]:
     """The text's runs of word characters, case-folded (the last few texts asked about are
-    remembered: the stages ask about one sentence at a time)."""
-    return frozenset(_WORD.findall(text.casefold()))
+    remembered: the stages ask about one sentence at a time).
+
+    Read from the UTF-8 bytes, every byte that is no ASCII word character turned into a
+    space (`bytes.translate`, a loop in C), then split: the same runs as `_WORD` finds when
+    no character outside ASCII is a word character (a sentence's curly quotes and dashes are
+    not), in about a third of the instructions on the bench corpus. A text with such a
+    character ("café") is scanned by `_WORD`."""
+    folded = text.casefold()
+    data = folded.encode("utf-8", "surrogatepass")
+    if not folded.isascii() and _WORD.search(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        return frozenset(_WORD.findall(folded))
+    return frozenset(data.translate(_ASCII_WORD_BYTES).decode("ascii").split())
+
+
+_ASCII = bytes(range(128))
+# Each ASCII word character's byte as it is; every other byte (non-ASCII ones included) a space.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
