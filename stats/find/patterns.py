@@ -98,12 +98,10 @@ _ATOM_LISTS: dict[str, list[str]] = {
     "numword": _NUMBER_WORDS,
     "csuffix": list(lexicon.CURRENCY_SUFFIXES),
 }
-# The currency prefixes written with letters ("US$", "Rs", "KSh"), whole: a capital starts
-# an atom only where one of them stands (not at every "T" of "The"). The alternation is tried
-# only at a letter one of them starts with: `regex` tries it at every word otherwise.
+# Where an atom starts other than at a number word: a currency written with letters ("US$", "Rs"), tried only at a capital one of them starts with (not at every "T" of "The"); a currency sign; a point or minus sign only before a digit or a point (".5", "-1.3"), the only atoms that start with one (not at every full stop and hyphen).
 _LETTER_CURRENCIES = [p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES] if p[0].isalpha()]
-_CURRENCY_WORDS = (f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])"
-                   f"(?:{alternation(_LETTER_CURRENCIES)})")
+_CURRENCY_WORDS = f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])(?:{alternation(_LETTER_CURRENCIES)})"
+_MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").
 _FIRST_WORDS = sorted({
     phrase.split()[0].split("-")[0]
@@ -112,10 +110,6 @@ _FIRST_WORDS = sorted({
                    "nine"])
     for phrase in words
 })
-# Where an atom can start at a mark: a currency sign ("$", "€"); a point or a minus sign only
-# before a digit or a point (".5", "-1.3", "−.5"), the only atoms that start with one, so
-# the alternatives are not tried at every full stop and hyphen of the text.
-_MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
 # Only where an atom can start: a digit, a sign, a currency written with letters ("US$",
 # "Rs") or a word a number is written with; the scan tries the alternatives nowhere else.
 # The words are a trie: this test runs at every word, and `regex` runs a trie faster than
