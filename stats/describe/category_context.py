@@ -4,12 +4,12 @@ asks, and the word classes they share."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
+from stats.describe.contexts import cached
 from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after
@@ -34,22 +34,22 @@ class Context:
     subject: str
     previous: Category | None  # the category of the figure before it in the sentence
 
-    @cached_property
+    @cached
     def head(self) -> str:
         """The subject's last word, lower-cased and singular ("" without a subject)."""
         return singular(self.subject.rsplit(None, 1)[-1].lower()) if self.subject else ""
 
-    @cached_property
+    @cached
     def noun(self) -> str | None:
         """The category the subject's head noun names on its own ("civilian casualties")."""
         return noun_category(self.subject)
 
-    @cached_property
+    @cached
     def people(self) -> bool:
         """Whether the figure counts people (or says nothing of what it counts)."""
         return is_people(self.subject) or not self.subject or self.noun in PEOPLE_NOUNS
 
-    @cached_property
+    @cached
     def things(self) -> bool:
         """A figure of places, attacks, money or animals: no event word makes it a casualty
         ("2.2 million livestock have died" is no death toll)."""
@@ -58,7 +58,7 @@ class Context:
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
         return last[:1].isalpha() and singular(last) in ANIMALS
 
-    @cached_property
+    @cached
     def participle(self) -> str | None:
         """The category of a participle right after a count ("1,000 dead and 4,000
         wounded"), or opening a people subject ("four of the abducted pupils", "12,000
@@ -73,7 +73,7 @@ class Context:
         modifiers = [w.lower for w in words_of(self.subject)[:-1] if not w.lower.endswith("ly")]
         return lexicon.PARTICIPLE_CATEGORIES.get(modifiers[0]) if modifiers else None
 
-    @cached_property
+    @cached
     def cue(self) -> str | None:
         """What the words around the figure say happened: a participle after it, a death
         toll before it, or an event word before it or after its noun."""
@@ -85,7 +85,7 @@ class Context:
             return "killed"  # "the death toll from the earthquake rose to 2,445"
         return events.event_cue(self.sentence, self.c, self.subject)
 
-    @cached_property
+    @cached
     def left(self) -> str:
         """The clause before the figure."""
         return clause_before(self.sentence, self.c.start)[0]
