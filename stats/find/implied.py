@@ -37,9 +37,16 @@ _AUX = (r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later
 # speech verb in it ("a nurse who treated the wounded said 30 died": the nurse is the speaker).
 _CLAUSE_TEXT = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
 _RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
+# A short phrase that places or describes the person before the verb: "a nurse in Kanyama",
+# "a nurse at the hospital", "a police officer serving with the mission".
+_MODIFIER_AFTER = (r"(?:\s+(?:(?:in|at|from|of|on|near|with)\s+(?:the\s+)?|\p{Ll}+ing\s+(?:\p{Ll}+\s+)?)"
+                   r"(?!(?:said|says|told)\b)[\p{L}\-’']+(?:\s+(?!(?:was|were|is|are|had|has|have|said)\b)"
+                   r"[\p{L}\-’']+){0,3}?)?")
 _SUBJECT = regex.compile(
-    rf"{_PHRASE}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b(?!\s+(?:a|an|the|two|his|her|their)\b)"
-    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b)"
+    rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
+    r"(?!\s+(?:a|an|the|two|his|her|their)\b)"
+    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?(?:\s+\p{{Ll}}+ed\s+and)?"  # "collapsed and died"
+    rf"\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b)"
 )
 # One of several casualties named together before their verb: "A soldier and a civilian
 # were killed", "A policeman and two soldiers were killed".
@@ -56,12 +63,20 @@ _LIST = regex.compile(
 )
 # One named among the casualties after the verb: "a nurse from the clinic was among the dead".
 _AMONG = regex.compile(
-    rf"{_PHRASE}(?:\s+(?:from|of|at|in)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)\s+among\s+the\s+"
+    rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+the\s+"
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
+# "Among those who drowned were a police officer and nine children".
+_AMONG_THOSE = regex.compile(
+    r"\b(?i:among)\s+those\s+(?:who\s+)?(?:were\s+)?(?P<verb>died|drowned|perished|killed|injured|wounded|missing"
+    r"|went\s+missing)\s+(?:were|was)\b(?P<items>[^.;:]{0,200})"
+)
+# "the toll has risen to 11, including a fisherman", "eight are critical, among them a child".
+_INCLUDED = regex.compile(rf"\b(?:including|among\s+them|among\s+whom)\s+{_PHRASE}")
+_BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
 _ITEM = regex.compile(_PHRASE)
 _ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
-                          *words.IMPLIED_LISTS])
+                          *words.IMPLIED_LISTS, *words.BREAKDOWN_CUES])
 # Every pattern above holds the person noun of `_PHRASE`, a word of its own.
 _ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
 
@@ -89,9 +104,24 @@ def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
             _add(found, m, LISTED, category)
     for m in _AMONG.finditer(sentence):
         _add(found, m, LISTED, words.IMPLIED_LISTS[m["list"].lower()])
+    _add_listed_after(sentence, found)
     return [
         c for _, c in sorted(found.items()) if not any(t.start < c.end and c.start < t.end for t in taken)
     ]
+
+
+def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:
+    """Singles named in a breakdown after a casualty word: "Among those who drowned were a
+    police officer and ...", "the toll has risen to 11, including a fisherman"."""
+    for listed in _AMONG_THOSE.finditer(sentence):
+        verb = " ".join(listed["verb"].lower().split())
+        category = words.BREAKDOWN_CUES.get(verb, "killed")
+        for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
+            _add(found, m, LISTED, category)
+    for m in _INCLUDED.finditer(sentence):
+        cues = list(_BREAKDOWN_CUE.finditer(sentence, 0, m.start()))
+        if cues:  # the nearest casualty word before the breakdown gives its category
+            _add(found, m, LISTED, words.BREAKDOWN_CUES[" ".join(cues[-1].group().lower().split())])
 
 
 def _add(found: dict[int, Candidate], m: regex.Match[str], rule: Rule, category: str) -> None:

@@ -18,7 +18,8 @@ CASUALTY_PERSONS = frozenset(
     security-guard diplomat trucker labourer laborer mother father son daughter grandmother
     grandfather girlfriend boyfriend husband wife deckhand crewman campaigner midwife
     aid-worker health-worker councillor councilor rider motorcyclist chief headman leader
-    tailor mechanic carpenter porter hunter herdsman cook cleaner watchman
+    tailor mechanic carpenter porter hunter herdsman cook cleaner watchman diver
+    schoolteacher puller supporter
 """.split()
 )
 # Casualty words and the category each gives an implied single.
@@ -47,6 +48,8 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "arrested": "prisoners",
     "captured": "prisoners",
     "seized": "prisoners",
+    "found dead": "killed",
+    "treated for": "injured",
 }
 IMPLIED_INTRANSITIVE: dict[str, str] = {
     "died": "killed", "missing": "missing",
@@ -93,4 +96,11 @@ IMPLIED_LISTS: dict[str, str] = {
     "wounded": "injured",
     "missing": "missing",
     "hostages": "prisoners",
+}
+# Casualty words before "including a fisherman", "among them a child": the nearest gives the
+# category of the single named in the breakdown (the table words above, and the toll's).
+BREAKDOWN_CUES: dict[str, str] = {
+    **IMPLIED_LISTS, **IMPLIED_INTRANSITIVE, **IMPLIED_ACTIVE, **IMPLIED_PASSIVE,
+    "died": "killed", "deaths": "killed", "toll": "killed", "death toll": "killed", "drowned": "killed",
+    "critical condition": "injured", "hospital": "injured", "abducted": "prisoners",
 }
