@@ -14,6 +14,7 @@ from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
+from stats.describe.words import is_people
 from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
@@ -115,7 +116,9 @@ def _headline(sentences: list[Sentence]) -> Sentence | None:
     or a short label ("Joint news release"); else the first sentence."""
     for sentence in sentences[:4]:
         line = sentence.raw.strip()
-        if looks_like_title(line) and not line.isupper() and "|" not in line:
+        if line.endswith(":"):
+            break  # "Key facts:": a list follows, no headline
+        if looks_like_title(line) and not line.isupper() and "|" not in line and not line.startswith("By "):
             return sentence
     return sentences[0] if sentences else None
 
@@ -133,7 +136,9 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
         return figures
     body = [f for f in figures if f.start >= first.end]
     stated = {_statement(f) for f in body}
-    counted = {(*_statement(f), f.category) for f in body}
+    # people counted with no category read: "Some 7.7 million people are in crisis ..."
+    counted = {(*_statement(f), f.category if f.category is not Category.OTHER or is_people(f.subject)
+                else None) for f in body}
     repeated = {id(f) for f in in_headline if _repeats(f, stated, counted)}
     return [f for f in figures if id(f) not in repeated]
 
@@ -145,19 +150,22 @@ def _statement(f: Figure) -> tuple[float, float | None, Kind, str | None]:
 
 
 def _repeats(f: Figure, stated: set[tuple[float, float | None, Kind, str | None]],
-             counted: set[tuple[float, float | None, Kind, str | None, Category]]) -> bool:
+             counted: set[tuple[float, float | None, Kind, str | None, Category | None]]) -> bool:
     """Whether the body states the headline's figure: the same value, kind and unit; for a
     number without a unit (a count), also the same category, unless the headline's terse
     wording ("dozens missing") left it as other."""
     if f.vague:  # "Gunmen kill dozens" above "at least 34 civilians": the body's exact toll
-        return any(f.value <= g[0] <= f.value * _VAGUE_REACH and f.category in (g[4], Category.OTHER)
-                   for g in counted if g[2] is f.kind)
-    if f.unit is not None or f.category is Category.OTHER or f.value >= _UNMISTAKABLE:
-        return _statement(f) in stated  # "7.7 million people face acute hunger" above "Some 7.7 million"
+        reach = f.value * _VAGUE_REACH
+        return f.category is not Category.OTHER and any(
+            f.value <= g[0] <= reach and g[4] is f.category for g in counted if g[2] is f.kind)
+    if f.unit is not None or f.category is Category.OTHER:
+        return _statement(f) in stated
+    if f.value >= _UNMISTAKABLE and (*_statement(f), Category.OTHER) in counted:
+        return True  # "7.7 million people face hunger" above "Some 7.7 million people" (no category read)
     return (*_statement(f), f.category) in counted
 
 
-# A count this large is the same figure whatever category each sentence gives it.
+# A count this large is the same figure when the body counts people with no category read.
 _UNMISTAKABLE = 100
 _VAGUE_REACH = 500  # "thousands" (2,000) stands for up to a million, "dozens" (24) for 12,000
 

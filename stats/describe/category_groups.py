@@ -52,10 +52,14 @@ def people_only(x: Context, cue: str, head: str) -> Category | None:
     if cue == "admitted":  # "admitted 2,340 children with severe acute malnutrition": affected
         if not (x.people and x.subject) or head in _NOT_PATIENTS:
             return None
-        own = events.cue_after(events.predicate_after(x.sentence, x.c, x.subject))
+        predicate = events.predicate_after(x.sentence, x.c, x.subject)
+        if patterns.FINITE_VERB_NEXT.match(predicate):
+            return None  # "Police admitted 5 officers were involved": confessed, not to hospital
+        own = events.cue_after(predicate)
         return Category.AFFECTED if own == "affected" else Category.INJURED
     # "Egypt hosts about 1.5 million Sudanese": a nationality hosted by a country
-    return Category.DISPLACED if x.people and x.subject[:1].isupper() else None
+    demonym = x.subject.split()[-1][:1].isupper()  # "Sudanese", not "40 African leaders"
+    return Category.DISPLACED if x.people and demonym else None
 
 
 def money_share(x: Context) -> Category | None:

@@ -146,4 +146,6 @@ def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) 
     # not with a generic word ("the Lower Silesia region" is read as such by the caller)
     capital = m["compass"] and m["compass"][0].isupper() and not m["generic"]
     full = f"{m['compass']} {trim(m['name'])}" if capital else ""
+    if full and full.split()[-1].lower() in places.LEGISLATURES | {"house", "chamber"}:
+        return None  # "In the Lower House, 40 deputies": a body
     return Mention(m.start("compass"), m.end(), full, rule) if full in known else None

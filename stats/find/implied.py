@@ -14,6 +14,7 @@ import regex
 
 from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
+from stats.lexicon import sources
 from stats.lexicon.compiled import WordCue, alternation
 from stats.model import Candidate, Category, Kind
 
@@ -39,13 +40,15 @@ _CLAUSE_TEXT = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
 _RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 # A short phrase that places or describes the person before the verb: "a nurse in Kanyama",
 # "a nurse at the hospital", "a police officer serving with the mission".
-_MODIFIER_AFTER = (r"(?:\s+(?:(?:in|at|from|of|on|near|with)\s+(?:the\s+)?|\p{Ll}+ing\s+(?:\p{Ll}+\s+)?)"
-                   r"(?!(?:said|says|told)\b)[\p{L}\-’']+(?:\s+(?!(?:was|were|is|are|had|has|have|said)\b)"
-                   r"[\p{L}\-’']+){0,3}?)?")
+_NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are|had|has|have|who|whose|which"
+                    r"|that)\b)")
+_MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with)\s+(?:the\s+)?|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
+                   rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,3}}?)?")
 _SUBJECT = regex.compile(
     rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
-    r"(?!\s+(?:a|an|the|two|his|her|their)\b)"
-    rf"|(?:\s+(?:has|had|have)(?:\s+been)?)?(?:\s+\p{{Ll}}+ed\s+and)?"  # "collapsed and died"
+    r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their)\b))"  # "treated for a hamstring injury"
+    rf"|(?:\s+(?:has|had|have)(?:\s+been)?(?:\s+(?:\p{{Ll}}+ly|earlier|later|since))?)?"  # "had earlier died"
+    rf"(?:\s+\p{{Ll}}+ed\s+and)?"  # "collapsed and died"
     rf"\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b)"
 )
 # One of several casualties named together before their verb: "A soldier and a civilian
@@ -74,6 +77,9 @@ _AMONG_THOSE = regex.compile(
 # "the toll has risen to 11, including a fisherman", "eight are critical, among them a child".
 _INCLUDED = regex.compile(rf"\b(?:including|among\s+them|among\s+whom)\s+{_PHRASE}")
 _BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
+# Between the casualty word and the breakdown: another clause ("..., and the governor visited
+# the area with his team, including a doctor").
+_OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
 _ITEM = regex.compile(_PHRASE)
 _ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
                           *words.IMPLIED_LISTS, *words.BREAKDOWN_CUES])
@@ -119,8 +125,9 @@ def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
             _add(found, m, LISTED, category)
     for m in _INCLUDED.finditer(sentence):
-        cues = list(_BREAKDOWN_CUE.finditer(sentence, 0, m.start()))
-        if cues:  # the nearest casualty word before the breakdown gives its category
+        cues = list(_BREAKDOWN_CUE.finditer(sentence, max(0, m.start() - 140), m.start()))
+        if cues and not _OTHER_CLAUSE.search(sentence, cues[-1].end(), m.start()):
+            # the casualty word of the clause just before the breakdown gives its category
             _add(found, m, LISTED, words.BREAKDOWN_CUES[" ".join(cues[-1].group().lower().split())])
 
 

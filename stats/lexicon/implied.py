@@ -102,5 +102,5 @@ IMPLIED_LISTS: dict[str, str] = {
 BREAKDOWN_CUES: dict[str, str] = {
     **IMPLIED_LISTS, **IMPLIED_INTRANSITIVE, **IMPLIED_ACTIVE, **IMPLIED_PASSIVE,
     "died": "killed", "deaths": "killed", "toll": "killed", "death toll": "killed", "drowned": "killed",
-    "critical condition": "injured", "hospital": "injured", "abducted": "prisoners",
+    "critical condition": "injured", "critical": "injured", "abducted": "prisoners",
 }
