@@ -29,7 +29,10 @@ from dashboard.view_callbacks import DOWNLOAD_NAMES, download
 from stats.export import FIGURE_FIELDS
 
 ROUTE = "/download/<what>.csv"
-BLOCK_ROWS = 50_000  # rows written and sent at a time
+# Rows written and sent at a time: a block's columns as text are the download's working memory
+# (50,000 rows lifted the dashboard's peak at a million figures to 1,027 MB; 16,384 keep it at
+# the level of the loaded data, and the CSV is made no slower).
+BLOCK_ROWS = 16_384
 NAMES = {"figures": DOWNLOAD_NAME, **DOWNLOAD_NAMES}
 
 
