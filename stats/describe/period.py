@@ -94,7 +94,9 @@ _POINTING = regex.compile(
 _DEICTIC_PHRASE = regex.compile(
     rf"\b(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
     r"|\bat\s+this\s+(?:point|time)\s+(?:last|this)\s+(?:year|month|week)\b"  # "at this point last year"
-    r"|\b(?:yesterday|today|tonight|overnight|now|currently|so\s+far)\b",
+    # not a word of a name ("Ashanti Today", "USA Today") nor a modifier ("the overnight lending rate")
+    r"|\b(?:yesterday|today|tonight|now|currently|so\s+far)\b(?<!(?-i:\p{Lu}\p{L}*\s+Today))"
+    r"|\bovernight\b(?!\s+(?:lending|borrowing|deposit|repo|rate|rates|interbank|index|swap))",
     regex.IGNORECASE,
 )
 _RATE = regex.compile(
