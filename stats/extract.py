@@ -20,7 +20,7 @@ from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
 from stats.model import Category, Figure, Kind
-from stats.read.metadata import looks_like_title
+from stats.read.metadata import looks_like_title, never_title
 from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
 
@@ -118,7 +118,8 @@ def _headline(sentences: list[Sentence]) -> Sentence | None:
         line = sentence.raw.strip()
         if line.endswith(":"):
             break  # "Key facts:": a list follows, no headline
-        if looks_like_title(line) and not line.isupper() and "|" not in line and not line.startswith("By "):
+        # "|" also in a masthead's strap ("Local news for Valverde | Thursday 4 December")
+        if looks_like_title(line) and not (line.isupper() or "|" in line or never_title(line)):
             return sentence
     return sentences[0] if sentences else None
 

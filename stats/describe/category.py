@@ -112,13 +112,12 @@ def _event(x: Context) -> Category | None:
     ("At least 703 soldiers were killed", "killed 12 soldiers and 5 civilians"); armed
     people who fled deserted ("1,000 soldiers fled": surrendered)."""
     cue = x.cue
-    head = x.head
     if cue in category_groups.PEOPLE_ONLY_CUES:
-        return category_groups.people_only(x, cue, head)
+        return category_groups.people_only(x, cue)
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
     if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
-        not x.people or head in lexicon.NOT_LOST_LIVES
+        not x.people or x.head in lexicon.NOT_LOST_LIVES
     ):
         return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead
     if cue == "displaced" and x.subject and matches(singular(x.subject.split()[-1]), lexicon.ARMED_PEOPLE):

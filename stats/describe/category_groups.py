@@ -31,26 +31,26 @@ def number_of(x: Context) -> Category | None:
         modifiers = []  # ... but "the number of people confirmed dead": the head's own word
     for word in (head, *modifiers):  # "refugees"; "internally displaced people"
         category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
-        if category in PEOPLE_NOUNS - {"population", "forces"} or category == "affected":
+        if category in PEOPLE_NOUNS - {"population", "forces"}:
             return Category(category)
     return None
 
 
-# Cues that give a category only to some people (see `_people_only`).
+# Cues that give a category only to some people (see `people_only`).
 PEOPLE_ONLY_CUES = {"moved", "buried", "admitted", "displaced_hosted"}
 _NOT_PATIENTS = {"student", "pupil", "applicant", "member", "candidate", "immigrant"}
 
 
-def people_only(x: Context, cue: str, head: str) -> Category | None:
+def people_only(x: Context, cue: str) -> Category | None:
     """ "2,400 people reached the transit centre" (civilians moved: displaced, not troops who
     cross a border); "we buried 41 people" (killed: not "buried 40 houses"); "admitted 64
     patients" (injured: not students admitted); "hosts 1.5 million Sudanese" (displaced)."""
     if cue == "moved":
-        return Category.DISPLACED if head in lexicon.CIVILIANS else None
+        return Category.DISPLACED if x.head in lexicon.CIVILIANS else None
     if cue == "buried":
         return Category.KILLED if x.people and x.subject else None
     if cue == "admitted":  # "admitted 2,340 children with severe acute malnutrition": affected
-        if not (x.people and x.subject) or head in _NOT_PATIENTS:
+        if not (x.people and x.subject) or x.head in _NOT_PATIENTS:
             return None
         predicate = events.predicate_after(x.sentence, x.c, x.subject)
         if patterns.FINITE_VERB_NEXT.match(predicate):

@@ -81,8 +81,7 @@ _BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\
 # the area with his team, including a doctor").
 _OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
 _ITEM = regex.compile(_PHRASE)
-_ANY_CASUALTY = WordCue([*words.IMPLIED_PASSIVE, *words.IMPLIED_INTRANSITIVE, *words.IMPLIED_ACTIVE,
-                          *words.IMPLIED_LISTS, *words.BREAKDOWN_CUES])
+_ANY_CASUALTY = WordCue(words.BREAKDOWN_CUES)  # every casualty word of the tables above
 # Every pattern above holds the person noun of `_PHRASE`, a word of its own.
 _ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
 
@@ -121,7 +120,7 @@ def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:
     police officer and ...", "the toll has risen to 11, including a fisherman"."""
     for listed in _AMONG_THOSE.finditer(sentence):
         verb = " ".join(listed["verb"].lower().split())
-        category = words.BREAKDOWN_CUES.get(verb, "killed")
+        category = words.BREAKDOWN_CUES[verb]
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
             _add(found, m, LISTED, category)
     for m in _INCLUDED.finditer(sentence):

@@ -101,6 +101,5 @@ IMPLIED_LISTS: dict[str, str] = {
 # category of the single named in the breakdown (the table words above, and the toll's).
 BREAKDOWN_CUES: dict[str, str] = {
     **IMPLIED_LISTS, **IMPLIED_INTRANSITIVE, **IMPLIED_ACTIVE, **IMPLIED_PASSIVE,
-    "died": "killed", "deaths": "killed", "toll": "killed", "death toll": "killed", "drowned": "killed",
-    "critical condition": "injured", "critical": "injured", "abducted": "prisoners",
+    "deaths": "killed", "toll": "killed", "critical condition": "injured", "critical": "injured",
 }

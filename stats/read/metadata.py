@@ -95,6 +95,12 @@ def _top_lines(text: str) -> list[tuple[str, bool]]:
     return lines
 
 
+def never_title(line: str) -> bool:
+    """A top line that is no headline whatever its length: a by-line ("By Jane Smith"), "Issued
+    by ...", an image credit, a site's menu ("Home | News | Politics")."""
+    return bool(_SKIP_TITLE.match(line) or _MENU.match(line))
+
+
 def looks_like_title(line: str, runs_on: bool = False) -> bool:
     """Whether a first line reads as a headline: a whole line of a few words (4 to 25) that
     does not end as a sentence does, with a full stop.
@@ -134,7 +140,7 @@ def read_metadata(text: str) -> Metadata:
                 and _MASTHEAD.match(line)):
             publisher = line
             continue
-        if looking and len(words) >= _TITLE_WORDS[0] and not (_SKIP_TITLE.match(line) or _MENU.match(line)):
+        if looking and len(words) >= _TITLE_WORDS[0] and not never_title(line):
             looking = False
             title = line if looks_like_title(line, runs_on) else ""
     return Metadata(title=title, publisher=publisher or issued, published=published)
