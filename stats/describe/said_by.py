@@ -71,12 +71,12 @@ _ANY_ATTRIBUTION = WordCue([
 
 
 def _may_attribute(sentence: str) -> bool:
-    """Whether a finder can match: a cue word or "accus". "cited ... as saying" is read after
-    a speech verb only (in the cue): "cit" counts only beside a letter that case-folds to
-    ASCII ("ſ", "İ"), which case-folded cue words may miss; "city" no longer does."""
-    lowered = sentence.lower()
-    return "accus" in lowered or _ANY_ATTRIBUTION(sentence) or (
-        "cit" in lowered and ODD_FOLDING.search(sentence) is not None)
+    """Whether a finder can match: a cue word or "accus" ("cited ... as saying" is read after
+    a speech verb only, which the cue has). A sentence with a letter that case-folds to ASCII
+    ("ſ", "İ") always may: the finders match "accordİng" case-insensitively, while its
+    case-folded word ("accordi̇ng", with a combining dot) is no cue word."""
+    odd = ODD_FOLDING.search(sentence) is not None
+    return odd or "accus" in sentence.lower() or _ANY_ATTRIBUTION(sentence)
 
 
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
