@@ -9,7 +9,7 @@ dropped before any reader runs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -18,7 +18,8 @@ from stats.find import guard, numbers, patterns
 from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import ODD_FOLDING, compile_lists
+from stats.lexicon.anchored import finditer_at, merged, word_starts
+from stats.lexicon.compiled import compile_lists
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -217,6 +218,28 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
         return None
 
 
+# The words an atom written in words starts with, and every other place one can start (a
+# digit, a sign, a currency: `patterns.ATOM_START` without its words).
+_FIRST_WORDS = frozenset(word.lower() for word in patterns._FIRST_WORDS)
+_OTHER_START = compile_lists(
+    rf"(?= (?<![\w]) (?: \p{{Nd}} | {patterns._CURRENCY_WORDS} ) | {patterns._MARK_START} )")
+
+
+def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
+    """The matches of `patterns.NUMBER_ATOM` in the sentence. Without a number word only its
+    digit forms can match, and `patterns.DIGIT_ATOM` finds them; with one, the full pattern
+    is tried only where an atom can start (a digit, a sign, a currency, a number word),
+    not at every word; the text a lower-case copy or a trie may misread (see
+    `word_starts`) is scanned whole, with the start words as a named list."""
+    if not has_number_words(sentence):
+        return patterns.DIGIT_ATOM.finditer(sentence)
+    words = word_starts(sentence, _FIRST_WORDS)
+    if words is None:
+        return number_atom_listed().finditer(sentence)
+    marks = (m.start() for m in _OTHER_START.finditer(sentence))
+    return finditer_at(patterns.NUMBER_ATOM, sentence, merged(words, marks))
+
+
 def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
     """Every number-like phrase in the sentence that no mask covers, read into candidates.
 
@@ -224,11 +247,7 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
     """
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
-    pattern = patterns.DIGIT_ATOM
-    if has_number_words(sentence):  # (a trie may miss "ﬁfty": see ODD_FOLDING)
-        odd = ODD_FOLDING.search(sentence)
-        pattern = number_atom_listed() if odd else patterns.NUMBER_ATOM
-    for match in pattern.finditer(sentence):
+    for match in atom_matches(sentence):
         if masks is None:
             masks = masked_spans(sentence)
         start, end = match.span()
