@@ -91,7 +91,10 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
     # every alternative of these holds a digit (a sentence with only number words has none)
-    **dict.fromkeys(("score", "phone", "clock", "date"), regex.compile(r"\p{Nd}")),
+    **dict.fromkeys(("phone", "clock", "date"), regex.compile(r"\p{Nd}")),
+    # both alternatives of a score hold two numbers joined by a dash ("7-2"); the full
+    # pattern starts with a lookbehind that `regex` tries at every character
+    "score": regex.compile(r"\p{Nd}[-–]\p{Nd}"),
 }
 
 
