@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+import regex
+
 from stats import lexicon
 from stats.find import patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
@@ -182,6 +184,38 @@ NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration
 # The unit readers, in the order they are tried after a number.
 UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, QUANTULUM3)
 UNIT_RULES = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
+_WORD_READERS = (MEASURE_WORD, QUANTULUM3)  # what may read a unit after a word that starts none
+
+
+def _first_letters(entry: str) -> str:
+    """An entry's leading letters, lower-cased ("m3" -> "m", "u.s. dollars" -> "u")."""
+    match = _LEADING_LETTERS.match(entry)
+    return match.group().lower() if match else ""
+
+
+_LEADING_LETTERS = regex.compile(r"\p{L}*")
+# The first letters of every unit the readers before quantulum3 can read, and the words
+# they may read before one ("two more weeks", "millions of dollars"). A word after a number
+# whose letters are none of these ("40 people") leaves those readers nothing to read.
+_UNIT_FIRST_LETTERS = frozenset(_first_letters(entry) for entries in (
+    lexicon.PERCENT_WORDS, lexicon.CURRENCY_WORDS, lexicon.DURATION_UNITS, lexicon.DISTANCE_UNITS,
+    lexicon.MEASURE_WORDS, measures.MEASURE_UNITS, measures.TEMPERATURE_UNITS,
+    ["basis", "bps", "bp", "of", "more", "additional", "further", "extra", "degree", "degrees", "c", "f",
+     "years", "months", "weeks", "days"],
+) for entry in entries) - {""}
+_WORD_AFTER = regex.compile(r"(?:\s*|[-‐‑])(\p{L}*)")
+
+
+def _readers(right: str) -> tuple[Rule, ...]:
+    """The unit readers that can read something in `right`: all of them, or, when `right`
+    starts with an ASCII word (after a space or a hyphen) that starts no unit of theirs,
+    only the magnitude reader (it also looks before the number) and quantulum3's. A test
+    checks both give the same on our texts and on generated ones."""
+    word = _WORD_AFTER.match(right)
+    first = word.group(1) if word else ""
+    if first and first.isascii() and first.lower() not in _UNIT_FIRST_LETTERS:
+        return _WORD_READERS
+    return UNIT_READERS
 
 
 def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
@@ -194,7 +228,7 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     if patterns.AGE_AFTER.match(right) and not conventions.ages:
         c.trace.append(NOT_AN_AGE.id)
         return False
-    for rule in UNIT_READERS:  # the first that reads a unit wins
+    for rule in _readers(right):  # the first that reads a unit wins
         if rule.read is not None and rule.read(c, sentence, right, conventions):
             c.trace.append(rule.id)
             break

@@ -1,0 +1,59 @@
+"""The unit stage's shortcut gives what the long way gives: after a number followed by a
+word that starts no unit of the readers before quantulum3 ("40 people"), only the magnitude
+reader and quantulum3's are tried. Checked on our articles' sentences and on generated
+numbers followed by unit words, near-units, hyphens and odd letters, under both conventions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stats import lexicon
+from stats.find import units
+from stats.find.compose import compose
+from stats.find.rule import GUIDE, NEWSQUANT, Conventions
+from stats.lexicon import measures
+from stats.model import Candidate
+from tests.find.test_fast_paths import SENTENCES
+
+
+def _composed(sentence: str, conventions: Conventions) -> list[Candidate]:
+    return compose(sentence, conventions)
+
+
+def _long_way(sentence: str, conventions: Conventions, monkeypatch: pytest.MonkeyPatch) -> list[Candidate]:
+    with monkeypatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        return compose(sentence, conventions)
+
+
+@pytest.mark.parametrize("conventions", [GUIDE, NEWSQUANT], ids=["guide", "newsquant"])
+def test_the_unit_readers_skipped_read_nothing_in_our_articles(conventions: Conventions,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    shortcut = sum(units._readers(s[m.end():]) is units._WORD_READERS
+                   for s in SENTENCES for m in units._LEADING_LETTERS.finditer(s) if m.group())
+    assert shortcut > 1000  # the shortcut is taken
+    differ = [s for s in SENTENCES if _composed(s, conventions) != _long_way(s, conventions, monkeypatch)]
+    assert not differ, differ[:3]
+
+
+_UNITS = [*list(lexicon.DURATION_UNITS)[:6], *list(lexicon.DISTANCE_UNITS)[:6],
+          *list(lexicon.CURRENCY_WORDS)[:6],
+          *list(measures.MEASURE_UNITS)[:6], *list(measures.TEMPERATURE_UNITS)[:4], *lexicon.PERCENT_WORDS,
+          "basis points", "bps", "degrees", "C", "F", "more weeks", "of dollars", "years old", "megawatts",
+          "magnitude", "people", "kmh", "Km", "ſq km", "K", "µm", "°C", "%", "km/h", "m3"]
+_NUMBERS = ["5", "1,500", "a 5.8", "magnitude 7", "two", "millions", "-5", "30-40", "$4"]
+_GAPS = ["", " ", "-", "  ", "\n", "‑", " -"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBERS), st.sampled_from(_GAPS), st.sampled_from(_UNITS),
+                          st.sampled_from([str, str.upper, str.title])), min_size=1, max_size=4),
+       st.sampled_from([GUIDE, NEWSQUANT]))
+def test_the_unit_readers_agree_on_generated_text(parts: list, conventions: Conventions) -> None:
+    text = " and ".join(number + gap + case(unit) for number, gap, unit, case in parts) + " in the heat."
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        long_way = compose(text, conventions)
+    assert compose(text, conventions) == long_way
