@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from stats import lexicon
-from stats.find import guard, numbers, patterns
+from stats.find import guard, numbers, ordinals, patterns
 from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
@@ -107,7 +107,7 @@ def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
     # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
     # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
     if not patterns.FRACTION_FOLLOWER.match(following):
-        return None
+        return _as_ordinal(match, sentence)  # "a third consecutive term": a running count
     fraction = numbers.parse_fraction(match.group())
     return None if fraction is None else Candidate(start, end, fraction, FRACTION_WORDS.id, Kind.FRACTION)
 
@@ -119,6 +119,18 @@ def read_digit_fraction(match: regex.Match[str], sentence: str) -> Candidate | N
                                                    Kind.FRACTION)
 
 
+def _as_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
+    """A fraction word that is also an ordinal, read as one: "fifth" of "a fifth consecutive
+    season" (the article stays out of the span, as in "the ninth city")."""
+    end = match.end()
+    word = patterns.WORD_SPLIT.split(match.group())[-1]
+    value = lexicon.ORDINALS.get(word.lower(), 0)
+    start = end - len(word)
+    if value < 2 or not ordinals.is_running(sentence, start, end):
+        return None
+    return Candidate(start, end, value, ORDINAL_RUNNING.id, Kind.ORDINAL)
+
+
 def read_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
     """A running-count ordinal ("the ninth city to fall"); rank ordinals are not figures."""
     start, end = match.span()
@@ -126,10 +138,7 @@ def read_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
     value = lexicon.ORDINALS.get(word) or numbers.parse_digits(word[:-2])
     if not value or value < 2:
         return None  # "first" means initial, not a count
-    if not patterns.ORDINAL_DETERMINER_BEFORE.search(sentence[max(0, start - 12):start]):
-        return None
-    following = after(sentence, end)
-    if patterns.ORDINAL_TIME_AFTER.match(following) or patterns.ORDINAL_RUNNING_AFTER.match(following):
+    if ordinals.is_running(sentence, start, end):
         return Candidate(start, end, value, ORDINAL_RUNNING.id, Kind.ORDINAL)
     return None
 

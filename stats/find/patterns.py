@@ -276,18 +276,6 @@ AGE_BEFORE = compile_lists(
                  | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
 )
-# Determiner before an ordinal: "the ninth", "their third".
-ORDINAL_DETERMINER_BEFORE = compile_lists(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
-# What follows a running-count ordinal: "the ninth city to fall", "the third day in a row",
-# "for the fifth time", "the second consecutive year".
-ORDINAL_RUNNING_AFTER = compile_lists(
-    r"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{L}+
-            | \p{Ll}[\p{L}\-]* (?: \s+ \p{Ll}[\p{L}\-]* )? \s+
-              (?i: to \s+ \p{L}+
-                 | since | in \s+ a \s+ row | this \s+ (?: year | month | week ) ) )
-         """
-)
-ORDINAL_TIME_AFTER = compile_lists(r"^ \s+ (?i: time ) \b")
 
 # "one" that counts: the subject of an event ("one soldier was killed", "one of them was
 # wounded") or its object ("killed one civilian").

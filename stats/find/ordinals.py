@@ -1,0 +1,60 @@
+"""Running counts written as ordinals: "the ninth city to be overrun since Friday", "the
+third attack on a convoy over the past month", "now in its ninth year". A rank ("the
+second city", "the third-largest", "the second most populous") and a part of the calendar
+("the third quarter") are not figures (gold/DECISIONS.md: only running counts are).
+
+An ordinal after "the", "its", "their" or "a" counts when what follows counts occurrences:
+a word of succession ("consecutive", "straight"), a time it is ("for the fifth time", "its
+ninth year"), or, within its clause, a frame the count runs over ("since Sunday", "this
+year", "in three weeks", "over the past month", "in a row", "so far") or the event counted
+("to be overrun", "to die").
+"""
+
+from __future__ import annotations
+
+from stats import lexicon
+from stats.lexicon import ranks
+from stats.lexicon.compiled import compile_lists
+
+# "the ninth", "their third", "a fifth".
+DETERMINER_BEFORE = compile_lists(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
+_UNIT = r"(?: years? | months? | weeks? | days? | hours? | decades? )"
+# A verb of its own ends the phrase the ordinal heads ("the second round is due in two weeks").
+_VERBS = r"is | are | was | were | will | would | has | have | had | can | could | may | must | should | be"
+_AMOUNT = r"(?: \p{Nd}+ | \L<number> | a | an | several | a \s+ few )"
+# What follows a running-count ordinal: "the second consecutive year", "the ninth city to
+# fall", "the third day in a row", "the third attack on a supply convoy around Dori over the
+# past month", "the fourth fatal bus accident on the Prithvi Highway since mid-June".
+RUNNING_AFTER = compile_lists(
+    rf"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{{L}}+
+            | \p{{Ll}}[\p{{L}}\-]* (?: \s+ \p{{Ll}}[\p{{L}}\-]* )? \s+ (?i: to \s+ \p{{L}}+ )
+            | (?! (?i: quarters? | half | halves ) \b ) \p{{Ll}}[\p{{L}}\-]*
+              (?: (?! \s (?i: {_VERBS} ) \b ) [^,;:!?()"“”.] ){{0,60}}? \s
+              (?i: since \s+ \S
+                 | this \s+ (?: year | month | week | season ) \b
+                 | in \s+ a \s+ row \b | so \s+ far \b | to \s+ date \b
+                 | (?: in | over | within ) \s+ (?: the \s+ (?: past | last ) \s+ )?
+                   (?: {_AMOUNT} \s+ )? {_UNIT} \b ) )
+    """,
+    number=[*lexicon.ONES, *lexicon.TENS],
+)
+# "for the fifth time"; "its ninth year", "their third week" (of a war, a strike).
+TIME_AFTER = compile_lists(r"^ \s+ (?i: time ) \b")
+OWN_TIME_BEFORE = compile_lists(r"(?i: \b (?: its | their ) \s+ ) $")
+OWN_TIME_AFTER = compile_lists(rf"^ \s+ (?i: {_UNIT} ) \b (?! \s* [-‐‑] )")
+# A rank: an ordinal before a superlative ("the second largest", "the third most").
+RANK_AFTER = compile_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \p{L}+est ) \b",
+                           notsup=ranks.NOT_SUPERLATIVES)
+
+
+def is_running(sentence: str, start: int, end: int) -> bool:
+    """Whether the ordinal at `sentence[start:end]` is a running count."""
+    before = sentence[max(0, start - 12):start]
+    if not DETERMINER_BEFORE.search(before):
+        return False
+    following = sentence[end:end + 120]
+    if RANK_AFTER.match(following):
+        return False
+    if TIME_AFTER.match(following) or RUNNING_AFTER.match(following):
+        return True
+    return bool(OWN_TIME_BEFORE.search(before) and OWN_TIME_AFTER.match(following))

@@ -1,0 +1,11 @@
+"""Words for telling a running count from a rank after an ordinal (`stats.find.ordinals`)."""
+
+from __future__ import annotations
+
+# Words ending in "-est" that are no superlative: "the second protest this week" counts
+# protests, while "the second largest" ranks.
+NOT_SUPERLATIVES = [
+    "arrest", "arrests", "behest", "chest", "conquest", "contest", "digest", "forest", "guest", "harvest",
+    "honest", "inquest", "interest", "invest", "manifest", "modest", "nest", "pest", "protest", "quest",
+    "request", "rest", "suggest", "test", "unrest", "west", "midwest", "northwest", "southwest", "vest",
+]
