@@ -40,6 +40,8 @@ _DATE_DIGIT_FIRST = rf"""
           | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
           | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b"""
+_CONTACT_WORDS = ["call", "dial", "phone", "ring", "text", "sms", "whatsapp", "tel", "telephone", "hotline",
+                  "helpline", "freephone", "tollfree", "contact"]  # one word each: see MASK_WORDS
 _MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
 _MONTH_WORDS = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
 # The dates of a sentence that names no month (no word of `_MONTH_WORDS`).
@@ -80,10 +82,24 @@ MASKS: dict[str, regex.Pattern[str]] = {
           | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
     ),
     "date": compile_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),
+    # A number to call or text, after the word that says so, whatever its grouping ("call
+    # 922 55 00 20", "Hotline (free): 151", "on 1800 226 226"), up to a clause end or a joint
+    # ("call 20 witnesses" counts witnesses).
+    "contact": compile_lists(
+        r"""\b (?i: \L<cue> ) \b \.? (?: \s* \( [^()]{0,15} \) )?
+            (?: \s* : | \s+ (?i: on | at | number | no\. ) )? \s*
+            (?: \+? \p{Nd} (?: \p{Nd} | [\-.\x20] (?= \p{Nd} ) )*                # a number, any grouping
+                (?: \s* (?: / | ,(?=\s) | (?i: or | and ) \b ) \s* (?= [+\p{Nd}] ) )? )+   # another
+            (?<= \p{Nd} ) (?! [,.] \p{Nd} )
+            (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: or | for | to | and | from | between | if | free ) \b )""",
+        cue=_CONTACT_WORDS,
+    ),
 }
 # A mask read in a narrower form when the sentence holds none of the words the full form
 # needs: a sentence that names no month has only the dates written in digits.
 MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
+# A mask that needs one of these words (case-folded) is not searched for without one.
+MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(_CONTACT_WORDS)}
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
@@ -103,6 +119,7 @@ _MASK_MEANINGS = {
     "email": 'an e-mail address: "press@un.org"',
     "handle": 'a hashtag or handle: "#G20", "@UN_News2"',
     "score": 'a match score: "won 7-2", "a 3-1 victory"',
+    "contact": 'a number to call after the word that says so: "call 922 55 00 20", "Hotline (free): 151"',
     "phone": 'a phone number: "+44 20 7946 0958", "555-123-4567"',
     "clock": 'a clock time: "06:25 PM", "14:30 GMT", "9 a.m."',
     "date": 'a date: "23/July/2021", "Sept. 11", "March 3, 2021", "the 1990s"',
@@ -116,6 +133,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it."""
     spans: list[tuple[int, int, Rule]] = []
     for name, pattern in MASKS.items():
+        if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(word_set(sentence)):
+            continue
         cue = MASK_CUES.get(name)
         if name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(word_set(sentence)):
             pattern = MASK_NARROWED[name][1]  # the words a fuller form needs are not there
