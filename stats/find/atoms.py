@@ -73,7 +73,11 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
             return None
         unit = lexicon.GLUED_CURRENCY_PREFIXES[match["gcur"]]
     else:
-        unit = lexicon.CURRENCY_PREFIXES[text_patterns.WHITESPACE.sub("", match["cur"])]
+        written = text_patterns.WHITESPACE.sub("", match["cur"])
+        if written in lexicon.CODE_PREFIXES and not (match["mscale"] or match["msuffix"]
+                                                     or _THOUSANDS.search(match["mnum"])):
+            return None  # "COP 28", "AMD 7800": a summit, a chip ("PKR 420 million" is money)
+        unit = lexicon.CURRENCY_PREFIXES.get(written) or lexicon.CODE_PREFIXES[written]
     return Candidate(*match.span(), scaled, MONEY_PREFIX.id, Kind.MONEY, unit, scale=scale)
 
 

@@ -87,7 +87,7 @@ _ATOM_BODY = rf"""
     )
     """
 _ATOM_LISTS: dict[str, list[str]] = {
-    "cur": list(lexicon.CURRENCY_PREFIXES),
+    "cur": [*lexicon.CURRENCY_PREFIXES, *lexicon.CODE_PREFIXES],
     "gcur": list(lexicon.GLUED_CURRENCY_PREFIXES),
     "suffix": lowered(lexicon.SCALE_SUFFIXES),
     "scale": lowered(lexicon.SCALES),
@@ -99,7 +99,8 @@ _ATOM_LISTS: dict[str, list[str]] = {
     "csuffix": list(lexicon.CURRENCY_SUFFIXES),
 }
 # Where an atom starts other than at a number word: a currency written with letters ("US$", "Rs"), tried only at a capital one of them starts with (not at every "T" of "The"); a currency sign; a point or minus sign only before a digit or a point (".5", "-1.3"), the only atoms that start with one (not at every full stop and hyphen).
-_LETTER_CURRENCIES = [p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES] if p[0].isalpha()]
+_LETTER_CURRENCIES = [p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.CODE_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES]
+                      if p[0].isalpha()]
 _CURRENCY_WORDS = f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])(?:{alternation(_LETTER_CURRENCIES)})"
 _MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").

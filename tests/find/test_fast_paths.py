@@ -56,7 +56,8 @@ def _found(text: str) -> list[tuple[tuple[int, int], str | None]]:
 
 # The atom patterns as they were: an atom starts at a digit, a sign, any capital a currency
 # can start with, or a number word of a named list.
-_LETTERS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if p[0].isalpha()}))
+_LETTERS = "".join(sorted({p[0] for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.CODE_PREFIXES]
+                           if p[0].isalpha()}))
 _WAS = compile_lists(rf"""(?= (?<![\w]) (?: [\p{{Nd}}{_LETTERS}] | (?i: \L<first> ) (?![\p{{L}}]) )
                          | [.\-−{patterns._SIGN_STARTS}] ) {patterns._ATOM_BODY}""",
                      0, first=patterns._FIRST_WORDS, **patterns._ATOM_LISTS)

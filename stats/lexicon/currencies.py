@@ -1,0 +1,67 @@
+"""Currencies as news writes them: signs and codes before an amount, names after it."""
+
+from __future__ import annotations
+
+# Currency symbols and codes written before an amount, as written (case matters) -> ISO code.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "US$": "USD", "US $": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD",
+    "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+    "¥": "JPY", "JPY": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR",
+    "₽": "RUB", "₺": "TRY", "₪": "ILS", "CHF": "CHF", "CNY": "CNY", "RMB": "CNY",
+    "₦": "NGN", "₩": "KRW", "KES": "KES", "ZAR": "ZAR", "AFN": "AFN", "RM": "MYR",
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "HK $": "HKD", "C $": "CAD", "A $": "AUD",
+    "NZ $": "NZD", "S $": "SGD",
+    # ASCII-folded text (unidecode and many news exports) writes "£" as "PS": "PS6m".
+    "PS": "GBP",
+    # East African shillings: Kenyan papers write "Sh2 billion" and "KSh".
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
+    "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
+    "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
+}
+# Currency letters read only glued to an amount that is written as money, with a thousands
+# separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
+# "R61", the "R 45%" of a poll, a grade "R5").
+GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR"}
+# Currency units written glued after the amount: "164p" (pence).
+CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
+# Currency names written after an amount -> ISO code ("5 billion euros").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",
+    "lira": "TRY", "naira": "NGN", "rand": "ZAR", "francs": "CHF", "won": "KRW",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "hryvnia": "UAH", "hryvnias": "UAH", "pesos": "MXN", "shillings": "KES",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "ringgit": "MYR",
+    "swiss francs": "CHF", "cfa francs": "XOF", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "egyptian pounds": "EGP", "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR", "nepali rupees": "NPR", "nepalese rupees": "NPR",
+    "lebanese pounds": "LBP", "sudanese pounds": "SDG", "turkish lira": "TRY", "lei": "RON",
+    "leu": "RON", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
+    "taka": "BDT", "baht": "THB", "rupiah": "IDR", "reais": "BRL", "birr": "ETB", "cedis": "GHS",
+    "kwacha": "ZMW", "nigerian naira": "NGN", "south african rand": "ZAR", "australian dollar": "AUD",
+    "soles": "PEN", "sol": "PEN", "ariary": "MGA", "dong": "VND", "kyat": "MMK", "riel": "KHR",
+    "tenge": "KZT", "lari": "GEL", "dram": "AMD", "manat": "AZN", "somoni": "TJS", "leones": "SLE",
+    "cedi": "GHS", "dalasi": "GMD", "kina": "PGK", "guarani": "PYG", "bolivianos": "BOB",
+    "colombian pesos": "COP", "argentine pesos": "ARS", "chilean pesos": "CLP", "philippine pesos": "PHP",
+    "mexican pesos": "MXN", "brazilian reais": "BRL", "indonesian rupiah": "IDR",
+    "meticais": "MZN", "metical": "MZN", "meticals": "MZN", "quetzal": "GTQ", "quetzales": "GTQ",
+    "quetzals": "GTQ", "lempiras": "HNL", "cordobas": "NIO", "colones": "CRC",
+}
+
+# ISO codes written before an amount that is written as money, with a scale or a thousands
+# separator ("PKR 420 million", "EGP 1,500", "NPR 2bn"), as development agencies and
+# financial wires do: a bare "COP 28" or "AMD 7800" names a summit or a chip, not pesos or drams.
+CODE_PREFIXES: dict[str, str] = {code: code for code in (
+    "PKR", "NPR", "LKR", "BDT", "EGP", "LBP", "SDG", "SSP", "ETB", "ZMW", "MWK", "NGN", "XOF", "XAF",
+    "UAH", "SAR", "AED", "QAR", "MXN", "PHP", "IDR", "BRL", "TRY", "RUB", "ILS", "PLN", "HUF", "CZK",
+    "RON", "THB", "VND", "MMK", "KHR", "KZT", "GEL", "AMD", "AZN", "TJS", "SLE", "GMD", "PGK",
+    "PYG", "BOB", "COP", "ARS", "CLP", "PEN", "MGA", "GTQ", "HNL", "NIO", "CRC", "MYR", "SGD",
+    "NZD", "HKD", "KRW", "SEK", "NOK", "DKK", "IRR", "IQD", "SYP", "YER", "MAD", "TND", "DZD",
+    "RWF", "BIF", "CDF", "SOS", "HTG", "VES", "CUP",
+) if code not in CURRENCY_PREFIXES}
