@@ -142,10 +142,15 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     before = sentence[max(0, atom.start - 20):atom.start]
     if atom.kind is not Kind.COUNT:
         return False
-    return bool(patterns.AGE_BEFORE.search(before)) or (
-        atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()
-        and bool(patterns.APPOSITION_AGE_BEFORE.search(before))
-        and bool(patterns.APPOSITION_AGE_AFTER.match(after(sentence, atom.end))))
+    if patterns.AGE_BEFORE.search(before):
+        return True
+    if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
+        return False
+    right = after(sentence, atom.end)
+    if patterns.APPOSITION_AGE_BEFORE.search(before) and patterns.APPOSITION_AGE_AFTER.match(right):
+        return True  # "Jamie Armstrong, 25, said"
+    return bool(patterns.SENTENCE_END_AFTER.match(right)  # '..." said Amina Saide, 34.'
+                and patterns.SPEAKER_AGE_BEFORE.search(sentence[max(0, atom.start - 80):atom.start]))
 
 
 def is_article_one(c: Candidate, sentence: str) -> bool:

@@ -230,6 +230,12 @@ PAREN_MARK_BEFORE = compile_lists(r"\( \s* $", _BACKWARDS)
 # An age in apposition: "Jamie Armstrong, 25, said", "Senard, 65, now faces".
 APPOSITION_AGE_BEFORE = compile_lists(r"\p{Lu}\p{L}+ , \s* $")
 APPOSITION_AGE_AFTER = compile_lists(r"^ \s* , ")
+# ... or at the end of a quote's attribution: "said shelter coordinator Rosa Chiquito, 52."
+SPEAKER_AGE_BEFORE = compile_lists(
+    r"""\b (?i: said | says | told | added | recalled | explained | asked ) \s+
+        (?: (?! (?i: was | were | is | are | had | has | have | in | at | to | from | by | of ) \s ) [\p{L}.'’\-]+ \s+ ){0,5}?
+        \p{Lu}[\p{L}'’\-]+ , \s* $""")
+SENTENCE_END_AFTER = compile_lists(r"^ \s* [.!?] [\"”’']? \s* $")
 # A footnote or reference mark: "[1]", "[12]".
 FOOTNOTE_AROUND = compile_lists(r"\[ \s* $", _BACKWARDS)
 # A code with a leading zero: "007", "0401" (not "0.5").
