@@ -90,7 +90,9 @@ def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
 def read_a_duration(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "in a week", "less than an hour": "a" is one, after a word that makes it a length."""
     start = match.start()
-    if not patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start]):
+    if not (patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start])
+            or (patterns.A_DURATION_ELAPSED_AFTER.match(after(sentence, match.end(), 12))
+                and not sentence[max(0, start - 5):start].lower().endswith("half "))):  # "half an hour"
         return None
     unit, factor = lexicon.DURATION_UNITS[match.group().split()[-1].lower()]
     return Candidate(*match.span(), factor, DURATION_A_UNIT.id, Kind.DURATION, unit)

@@ -167,7 +167,8 @@ FRACTION_FOLLOWER = compile_lists(
     r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
              | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
                         | last | this | that | than | as | with | for | after | before
-                        | during | while | when | are | is | were | was | have | has ) \b )"""
+                        | during | while | when | are | is | were | was | have | has
+                        | their | its | his | her | our | my | your | these | those ) \b )"""
 )
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
@@ -264,6 +265,8 @@ A_DURATION_CUE_BEFORE = compile_lists(
     r"""(?i: \b (?: in | within | for | after | than | over | under | about | nearly | almost
                | only | just | barely | past | least | around | roughly ) \s+ ) $"""
 )
+# ... or an elapsed time ("from a year earlier", "an hour later", "a week ago").
+A_DURATION_ELAPSED_AFTER = compile_lists(r"^ \s+ (?i: earlier | later | ago ) \b (?! [-‐‑] )")
 # A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
 NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
 # A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
