@@ -19,7 +19,7 @@ from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
-from stats.model import Category, Figure, Kind
+from stats.model import Candidate, Category, Figure, Kind
 from stats.read.metadata import looks_like_title, never_title
 from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
@@ -88,7 +88,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             if c.implied:  # "a policeman was killed": read with its category
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
-                subject = subject_of(raw, c, previous_subject)
+                subject = subject_of(raw, c, previous_subject) or _whole_subject(raw, c)
                 category = category_of(raw, c, subject, previous_category)
             provenance = article.describe(index, c)
         except Exception as error:  # a describe rule that fails costs this figure only
@@ -108,6 +108,15 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             implied=c.implied is not None,
         ))
     return lists.backfill(text, figures) if len(figures) > 1 else figures
+
+
+def _whole_subject(raw: str, c: Candidate) -> str:
+    """What a part counts when it names nothing itself: the noun of the whole that opens
+    its clause ("Of the 23 injured, eight are critical": injured)."""
+    if c.whole_end < 0:
+        return ""
+    at = c.whole_end
+    return subject_of(raw, dataclasses.replace(c, start=at, end=at, subject_from=at), "")
 
 
 def _headline(sentences: list[Sentence]) -> Sentence | None:

@@ -165,6 +165,7 @@ class Candidate:
     unit_word: str | None = None
     number_start: int = -1  # the number itself, without its qualifier (-1: start)
     subject_from: int = 0  # where the counted noun may start (after a whole)
+    whole_end: int = -1  # the end of a whole that opens the clause ("Of the 23 injured,"), if any
     notes: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     # An implied single casualty ("a policeman was killed"): its category, read with it.

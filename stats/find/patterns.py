@@ -341,7 +341,7 @@ VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(
 # A whole that opens the clause before its parts: "Of the 143 dead, 97 ...", "Out of a
 # workforce of 5,000, the firm cut 1,200 jobs", "said that of its 81,000 employees, ...".
 WHOLE_OPENING = compile_lists(
-    r"""(?: ^ | [,;:—] \s* | \b that \s+ ) (?i: of | out \s+ of ) \s+
+    r"""(?: ^ ["“‘'(]? | [,;:—] \s* | \b that \s+ ) (?i: of | out \s+ of ) \s+
         (?: (?i: the | its | their | his | her | a \s+ total \s+ of | (?: a | an ) \s+ \p{L}+ \s+ of ) \s+ )?
         (?: \p{L}[\p{L}.\-]* ['’] s? \s+ )? $"""
 )

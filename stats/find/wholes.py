@@ -19,7 +19,7 @@ _CLAUSE_BREAK = regex.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|down|up|compared|against|versus)\b"
     r"|,\s+\p{Ll}+\s+(?:said|says)\b"
 )
-_COMMA = regex.compile(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,6},")
+_COMMA = regex.compile(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")  # "Of the 27 economists polled by Al-Mal,"
 
 
 def as_ratio(c: Candidate, whole: Candidate) -> None:
@@ -44,7 +44,7 @@ def take_opening_whole(
         if not parts:
             continue
         for part in parts:
-            part.whole = whole.value
+            part.whole, part.whole_end = whole.value, whole.end
             part.notes.append(WHOLE_OPENING.id)
         return [*candidates[:i], *candidates[i + 1 :]], whole
     return candidates, None

@@ -204,7 +204,7 @@ LINK_LIST_HEADERS = [
 ]
 
 # Determiners and possessives allowed between "of" and the whole in "150 of the 400".
-WHOLE_DETERMINERS = ["the", "its", "their", "his", "her", "our", "all", "an", "a", "some"]
+WHOLE_DETERMINERS = ["the", "its", "their", "his", "her", "our", "my", "your", "all", "an", "a", "some"]
 
 # Words that stop a subject noun phrase (prepositions, conjunctions, verbs and auxiliaries).
 SUBJECT_STOPWORDS = {
