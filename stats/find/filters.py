@@ -128,8 +128,9 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):
         return True
-    if patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right):
-        return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street"
+    if (patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right)
+            or patterns.WEEK_NUMBER_BEFORE.search(before)):
+        return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
     if name and _is_function_word(name["name"]):
         name = None  # "About 1000 come", "In 2019", "Some 300": a sentence start, not a name
