@@ -196,6 +196,9 @@ def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventi
     if filters.is_descriptor(c, sentence):
         _reject(rejected, c, filters.DESCRIPTOR)
         return False
+    if filters.is_maturity(c, sentence):
+        _reject(rejected, c, filters.MATURITY)
+        return False
     inherit_elided_unit(c, candidates, sentence)
     attach_qualifier(c, sentence)
     if not conventions.article_one and filters.is_article_one(c, sentence):

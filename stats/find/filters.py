@@ -15,11 +15,25 @@ from stats.find import patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
+from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_counted_noun
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
 _CONTEXT = 48  # characters of left context read for names
+
+# A numbered week of a health bulletin: "epidemiological week 21", "in week 20" (not "a week 300 trucks").
+WEEK_NUMBER_BEFORE = compile_lists(
+    r"(?<! \b (?i: a | per | each | every | one | last | this | next | that | the ) \s+ ) \b(?i:week) \s $",
+    regex.REVERSE)
+# "one by one", "one after another", "one another": no count.
+ONE_IDIOM_AFTER = compile_lists(
+    r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
+# A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
+INSTRUMENT_AFTER = compile_lists(
+    r"""^ \s+ (?i: (?: government | benchmark | sovereign | treasury | local-currency ) \s+ )?
+        (?i: repo | bonds? | yields? | notes? | treasur(?: y | ies ) | bills? | gilts? | swaps? | debt | paper
+           | (?: lending | deposit | interbank | policy ) \s+ rates? ) \b""")
 
 # The last word of every qualifier, case-folded: the left context's last run of non-space
 # must end with one for `patterns.QUALIFIER_BEFORE` to match (see `qualifier_before`).
@@ -129,7 +143,7 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     if _marked_digits(atom, sentence, before, right):
         return True
     if (patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right)
-            or patterns.WEEK_NUMBER_BEFORE.search(before)):
+            or WEEK_NUMBER_BEFORE.search(before)):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
     if name and _is_function_word(name["name"]):
@@ -163,6 +177,8 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
     if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
             or sentence[c.number_start:c.end].lower() != "one"):
         return False
+    if ONE_IDIOM_AFTER.match(after(sentence, c.end)):
+        return True  # "their herds died one by one"
     if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
         return False
     before = sentence[max(0, c.number_start - 30):c.number_start]
@@ -176,6 +192,12 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
             and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
 
 
+def is_maturity(c: Candidate, sentence: str) -> bool:
+    """ "two-year bonds", "the one-week repo rate": a duration that names an instrument."""
+    return (c.kind is Kind.DURATION and "-" in sentence[c.number_start:c.end]
+            and bool(INSTRUMENT_AFTER.match(after(sentence, c.end))))
+
+
 YEAR = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")',
             is_year)
 IDENTIFIER = Rule("filter.identifier", Stage.FILTER,
@@ -187,7 +209,9 @@ GLUED_CODE = Rule("filter.glued_code", Stage.FILTER,
 DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER, 'a number in an adjective: "one-eyed", "two-time"',
                   is_descriptor)
 
-FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR)
+MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
+                is_maturity)
+FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY)
 
 
 def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:

@@ -271,9 +271,6 @@ A_DURATION_ELAPSED_AFTER = compile_lists(r"^ \s+ (?i: earlier | later | ago ) \b
 NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
 # A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
 IDENTIFIER_WORD_BEFORE = compile_lists(r"\b (?i: \L<w> ) \s $", _BACKWARDS, w=lexicon.IDENTIFIER_WORDS)
-# A numbered week of a health bulletin: "epidemiological week 21", "in week 20" (not "a week 300 trucks").
-WEEK_NUMBER_BEFORE = compile_lists(
-    r"(?<! \b (?i: a | per | each | every | one | last | this | next | that | the ) \s+ ) \b (?i: week ) \s $", _BACKWARDS)
 # A name with "of": "the Group of 20".
 NAME_OF_BEFORE = compile_lists(r"\b \p{Lu}\p{Ll}+ \s+ of \s $", _BACKWARDS)
 # A street address after the number: "10 Downing Street", "49 Zorro Ranch Road".

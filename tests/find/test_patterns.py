@@ -32,7 +32,7 @@ import regex
 from tests.conftest import DATA
 
 CASES_FILE = DATA / "pattern_cases.jsonl"
-MODULES = ("find.patterns", "find.masks", "find.ordinals", "text.patterns")
+MODULES = ("find.patterns", "find.masks", "find.ordinals", "find.filters", "text.patterns")
 METHODS = {"match", "search", "fullmatch"}
 FIELDS = {"pattern", "text", "method", "matches", "group", "value", "lastgroup", "note"}
 
