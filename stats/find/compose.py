@@ -148,9 +148,13 @@ def _skip_rejected(atoms: list[Candidate], i: int, sentence: str, conventions: C
     atom = atoms[i]
     if rejected is not None:
         rejected.append((atom.start, atom.end, rule.id))
-    if i + 1 < len(atoms) and patterns.RANGE_JOINT.fullmatch(sentence[atom.end:atoms[i + 1].start]) \
-            and (rule is filters.AGE or filters.rejected_by(atoms[i + 1], sentence, conventions)):
-        consumed.add(i + 1)
+    if i + 1 < len(atoms):
+        joint = sentence[atom.end:atoms[i + 1].start]
+        ranged = patterns.RANGE_JOINT.fullmatch(joint)
+        if rule is filters.AGE and (ranged or filters.AGE_RANGE_JOINT.match(joint)):
+            consumed.add(i + 1)  # "aged 25 to 54", "aged between 6 months and 14 years"
+        elif ranged and filters.rejected_by(atoms[i + 1], sentence, conventions):
+            consumed.add(i + 1)
     return True
 
 

@@ -26,6 +26,11 @@ _CONTEXT = 48  # characters of left context read for names
 WEEK_NUMBER_BEFORE = compile_lists(
     r"(?<! \b (?i: a | per | each | every | one | last | this | next | that | the ) \s+ ) \b(?i:week) \s $",
     regex.REVERSE)
+# The first end of an age range: "18- to 24-year-olds", "aged 6 months and 14 years" (its joint).
+AGE_RANGE_AFTER = compile_lists(
+    r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
+AGE_RANGE_JOINT = compile_lists(
+    r"^ \s* (?: (?i: months? | years? | weeks? ) \s+ )? (?: [-–] | (?i: to | and ) \b ) \s* $")
 # "one by one", "one after another", "one another": no count.
 ONE_IDIOM_AFTER = compile_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
@@ -157,8 +162,8 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     before = sentence[max(0, atom.start - 20):atom.start]
     if atom.kind is not Kind.COUNT:
         return False
-    if patterns.AGE_BEFORE.search(before):
-        return True
+    if patterns.AGE_BEFORE.search(before) or AGE_RANGE_AFTER.match(after(sentence, atom.end)):
+        return True  # "aged 25", "18- to 24-year-olds"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     right = after(sentence, atom.end)

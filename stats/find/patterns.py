@@ -137,7 +137,7 @@ DURATION_AFTER = compile_lists(
     dur=lowered(lexicon.DURATION_UNITS),
 )
 # An age written as a duration: "20-year-old", "20 years old", "25 years of age".
-AGE_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? ) (?: [-‐‑\s] old \b | \s+ of \s+ age \b )")
+AGE_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? ) (?: [-‐‑\s] olds? \b | \s+ of \s+ age \b )")
 
 # The unit of an age, kept only under conventions that count ages: "25-year-old".
 AGE_UNIT_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i: years? | months? | weeks? | days? )) (?= [-‐‑\s] old \b )")
@@ -282,6 +282,7 @@ AGE_BEFORE = compile_lists(
     r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
            | \b age \s+ of \s+
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
+           | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
                  | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
