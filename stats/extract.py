@@ -139,7 +139,7 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     annotates a figure at its first occurrence in the body. The headline is the first
     sentence when it has no full stop; figures are compared by what they state (see
     `_repeats`), not by how they are written."""
-    if first is None or first.raw.rstrip()[-1:] in ".!?:\"”" or len(first.raw.split()) > 15:
+    if first is None or first.raw.rstrip()[-1:] in ".!?:\"”" or len(_title_words(first.raw)) > 15:
         return figures
     in_headline = [f for f in figures if first.start <= f.start < first.end]
     if not in_headline:
@@ -151,6 +151,14 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
                 else None) for f in body}
     repeated = {id(f) for f in in_headline if _repeats(f, stated, counted)}
     return [f for f in figures if id(f) not in repeated]
+
+
+def _title_words(headline: str) -> list[str]:
+    """A headline's words without a label before it ("Joint news release: Save the Children
+    and WFP appeal for ...", "LIVE: ...")."""
+    words = headline.split()
+    label = next((i for i, word in enumerate(words[:4]) if word.endswith(":")), -1)
+    return words[label + 1:]
 
 
 def _statement(f: Figure) -> tuple[float, float | None, Kind, str | None]:

@@ -33,6 +33,15 @@ BODY_8 = "The cost of fuel went up by 8 per cent in May, the statistics office s
     pytest.param("Joint news release\n\nSudan: 7.7 million people face hunger\n\n"
                  "Some 7.7 million people in Sudan are in crisis, the agencies said.", ["Some 7.7 million"],
                  id="a large count whatever its category"),
+    pytest.param("THE VALLEY TIMES\nWednesday, 3 June 2026\n\nFloods force 2,400 from homes in the valley\n\n"
+                 "Floods forced 2,400 people from their homes, officials said.", ["2,400"],
+                 id="a headline under a masthead and a date line"),
+    pytest.param("CITY NEWS | Home | Sport\nHome > News > Metro\n\nBlaze destroys 300 stalls\n\n"
+                 "The fire destroyed 300 stalls, traders said.", ["300"], id="under a breadcrumb trail"),
+    pytest.param("Joint press release: UNICEF and WFP seek $45 million as drought tightens its grip "
+                 "on the south\n\n"
+                 "The agencies appealed for $45 million on Monday.", ["$45 million"],
+                 id="a headline after a label"),
 ])
 def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: list[str]) -> None:
     assert [f.span for f in extract(text)] == spans

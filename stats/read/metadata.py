@@ -42,7 +42,8 @@ _WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}]
 _MASTHEAD = regex.compile(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
 _SKIP_TITLE = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
 # A site's menu above the article: "Home | News | Politics | Health" (three items or more).
-_MENU = regex.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
+# A breadcrumb trail counts too: "Home > News > Metro", "News » World » Africa".
+_MENU = regex.compile(r"^[^|•·>»]{1,30}(?:\s[|•·>»]\s[^|•·>»]{1,30}){2,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,9 @@ def _top_lines(text: str) -> list[tuple[str, bool]]:
 
 def never_title(line: str) -> bool:
     """A top line that is no headline whatever its length: a by-line ("By Jane Smith"), "Issued
-    by ...", an image credit, a site's menu ("Home | News | Politics")."""
-    return bool(_SKIP_TITLE.match(line) or _MENU.match(line))
+    by ...", an image credit, a site's menu ("Home | News | Politics") or breadcrumb trail
+    ("Home > News > Metro"), a date ("Tuesday, 8 July 2025")."""
+    return bool(_SKIP_TITLE.match(line) or _MENU.match(line) or _is_dateline(line))
 
 
 def looks_like_title(line: str, runs_on: bool = False) -> bool:

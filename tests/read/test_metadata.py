@@ -88,6 +88,10 @@ ISSUED = "Issued by CEMO Center - Paris\nad a b\n\nTaliban muster for mass attac
     pytest.param("Home | News | Politics | Health\n\nCholera spreads across Lusaka townships\n\n" + BODY,
                  "Cholera spreads across Lusaka townships", id="a site menu above"),
     pytest.param(ISSUED + BODY, "Taliban muster for mass attack", id="issued-by and advert lines above"),
+    pytest.param("Home > News > Health\n\nCholera spreads across Lusaka townships\n\n" + BODY,
+                 "Cholera spreads across Lusaka townships", id="a breadcrumb trail above"),
+    pytest.param("Tuesday, 8 July 2025\nCholera spreads across Lusaka townships\n\n" + BODY,
+                 "Cholera spreads across Lusaka townships", id="a date line above"),
     pytest.param('Minister: "We will rebuild every home."\n\n' + BODY, "", id="a quoted sentence"),
     pytest.param("Aid arrives\n\n" + BODY, "", id="too short for a headline"),
 ])
