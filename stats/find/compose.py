@@ -94,6 +94,8 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
     if match:
         phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
+        if c.unit in ("celsius", "fahrenheit") and phrase in ("a minimum of", "a maximum of"):
+            usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
         if c.kind is Kind.DURATION and phrase == "over":
             usable = False  # "over two years" means during them
         if usable and c.qualifier is not Qualifier.RANGE:

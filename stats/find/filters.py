@@ -31,6 +31,13 @@ AGE_RANGE_AFTER = compile_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
 AGE_RANGE_JOINT = compile_lists(
     r"^ \s* (?: (?i: months? | years? | weeks? ) \s+ )? (?: [-–] | (?i: to | and ) \b ) \s* $")
+# "one doctor and two nurses", "two tents and one doctor": "one" counted beside another number.
+_NUMBER_WORD = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
+_NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS]
+ONE_COORDINATED_AFTER = compile_lists(
+    rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
+ONE_COORDINATED_BEFORE = compile_lists(
+    rf"\b {_NUMBER_WORD} \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}} (?i: and | or ) \s+ $", n=_NUMBER_WORDS)
 # "one by one", "one after another", "one another": no count.
 ONE_IDIOM_AFTER = compile_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
@@ -116,10 +123,11 @@ def _is_function_word(word: str) -> bool:
 
 
 def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
-    """ "the Kick Six win" (a capitalised number word in a name), "the bottom three"."""
+    """ "the Kick Six win" (a capitalised number word in a name), "the bottom three" (not "a
+    gate two metres wide": a measure)."""
     text = sentence[atom.start:atom.end]
     return (text[:1].isupper() and bool(patterns.NAME_BEFORE.search(before))) or bool(
-        patterns.IDENTIFIER_WORD_BEFORE.search(before))
+        patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(after(sentence, atom.end)))
 
 
 def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> bool:
@@ -147,8 +155,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):
         return True
-    if (patterns.IDENTIFIER_WORD_BEFORE.search(before) or patterns.ADDRESS_AFTER.match(right)
-            or WEEK_NUMBER_BEFORE.search(before)):
+    if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right))
+            or patterns.ADDRESS_AFTER.match(right) or WEEK_NUMBER_BEFORE.search(before)):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
     if name and _is_function_word(name["name"]):
@@ -184,6 +192,9 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
         return False
     if ONE_IDIOM_AFTER.match(after(sentence, c.end)):
         return True  # "their herds died one by one"
+    if (ONE_COORDINATED_AFTER.match(after(sentence, c.end))
+            or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
+        return False  # "one doctor and two police officers": a count beside another
     if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
         return False
     before = sentence[max(0, c.number_start - 30):c.number_start]

@@ -320,7 +320,7 @@ NEAR_WORD_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)")
 FOUR_DIGITS = regex.compile(r"\p{Nd}{4}")
 CLOSING_PAREN_AFTER = regex.compile(r"\s*\)")
 # "a 3,000-strong force": a count, though hyphenated.
-STRONG_AFTER = regex.compile(r"[-‐‑]strong\b")
+STRONG_AFTER = regex.compile(r"[-‐‑](?:strong|capacity|seat|seater)\b")  # "a 5,000-strong force", "18,000-capacity"
 # A clause ends right after the number: "... possibly take it within 90."
 CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
 # What joins a bare number to the unit-bearing figure before it.

@@ -51,6 +51,7 @@ TEMPERATURE_CUES = [
     "cold", "colder", "coldest", "warm", "warmer", "warmest", "warming", "chill", "frost",
     "freezing", "froze", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit",
     "centigrade", "scorching", "sweltering", "weather", "forecast", "high of", "low of",
+    "minimum of", "maximum of",  # "a minimum of 3.1C"
 ]
 
 # quantulum3's unit names -> the guide's, for the measures the tables above do not list.
