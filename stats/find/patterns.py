@@ -262,7 +262,7 @@ QUALIFIER_BEFORE = compile_lists(
 )
 # The words that make "a week" a length of time: "in a month", "less than a week".
 A_DURATION_CUE_BEFORE = compile_lists(
-    r"""(?i: \b (?: in | within | for | after | than | over | under | about | nearly | almost
+    r"""(?i: \b (?: in | within | for | after | than | over | under | about | nearly | almost | up \s+ to
                | only | just | barely | past | least | around | roughly ) \s+ ) $"""
 )
 # ... or an elapsed time ("from a year earlier", "an hour later", "a week ago").

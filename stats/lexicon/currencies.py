@@ -22,7 +22,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
 # "R61", the "R 45%" of a poll, a grade "R5").
-GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR"}
+GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # and naira, "N100 million" (not "N95 masks")
 # Currency units written glued after the amount: "164p" (pence).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
 # Currency names written after an amount -> ISO code ("5 billion euros").
