@@ -43,7 +43,7 @@ _RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 _NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are|had|has|have|who|whose|which"
                     r"|that)\b)")
 _MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with)\s+(?:the\s+)?|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
-                   rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,3}}?)?")
+                   rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
 _SUBJECT = regex.compile(
     rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their)\b))"  # "treated for a hamstring injury"
@@ -60,13 +60,15 @@ _COORDINATED = regex.compile(
 )
 _OBJECT = regex.compile(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
 _LIST = regex.compile(
-    rf"\b(?:(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes|were)"
+    rf"\b(?:(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes"
+    r"|were(?!\s+(?:being\s+|been\s+|still\s+|also\s+)?\p{Ll}+(?:ed|en|ing)\b))"  # not "were being treated"
     rf"|(?i:among)\s+the\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:was|were|are|is))\b"
     r"(?P<items>[^.;:]{0,200})"
 )
 # One named among the casualties after the verb: "a nurse from the clinic was among the dead".
 _AMONG = regex.compile(
-    rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+the\s+"
+    rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
+    rf"(?:the\s+|(?:\w+\s+){{1,3}}?)"  # "among the dead", "among three people still missing"
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
 # "Among those who drowned were a police officer and nine children".
@@ -75,12 +77,20 @@ _AMONG_THOSE = regex.compile(
     r"|went\s+missing)\s+(?:were|was)\b(?P<items>[^.;:]{0,200})"
 )
 # "the toll has risen to 11, including a fisherman", "eight are critical, among them a child".
-_INCLUDED = regex.compile(rf"\b(?:including|among\s+them|among\s+whom)\s+{_PHRASE}")
+_INCLUDED = regex.compile(
+    rf"\b(?:including|among\s+them|among\s+whom|along\s+with|together\s+with)\s+{_PHRASE}")
+# The next single of the same breakdown: "including a fisherman whose trawler sank and a woman".
+_NEXT_ITEM = regex.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
 _BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
 # Between the casualty word and the breakdown: another clause ("..., and the governor visited
 # the area with his team, including a doctor").
 _OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
 _ITEM = regex.compile(_PHRASE)
+_FOUND_ALIVE = regex.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
+# What stands between two items when the second describes someone named between them: "a
+# boy and his father, a trader at the market" (the father is the trader).
+_APPOSITION = regex.compile(r"[^,;]*?\s+(?:and|or)\s+(?:his|her|their|its|the)\s+[^,;]+,\s+")
 _ANY_CASUALTY = WordCue(words.BREAKDOWN_CUES)  # every casualty word of the tables above
 # Every pattern above holds the person noun of `_PHRASE`, a word of its own.
 _ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
@@ -98,6 +108,8 @@ def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     found: dict[int, Candidate] = {}
     for pattern in (_SUBJECT, _COORDINATED):
         for m in pattern.finditer(sentence):
+            if _FOUND_ALIVE.match(sentence, m.end()):
+                continue  # "a passenger who had been listed as missing was found alive"
             word = m["passive"] or m["intransitive"]
             table = words.IMPLIED_PASSIVE if m["passive"] else words.IMPLIED_INTRANSITIVE
             _add(found, m, SUBJECT, table[" ".join(word.lower().split())])
@@ -105,8 +117,11 @@ def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
         _add(found, m, OBJECT, words.IMPLIED_ACTIVE[" ".join(m["verb"].lower().split())])
     for listed in _LIST.finditer(sentence):
         category = words.IMPLIED_LISTS[listed["list"].lower()]
+        previous = listed.start("items")
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
-            _add(found, m, LISTED, category)
+            if not _APPOSITION.fullmatch(sentence, previous, m.start()):
+                _add(found, m, LISTED, category)
+            previous = m.end()
     for m in _AMONG.finditer(sentence):
         _add(found, m, LISTED, words.IMPLIED_LISTS[m["list"].lower()])
     _add_listed_after(sentence, found)
@@ -127,7 +142,22 @@ def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:
         cues = list(_BREAKDOWN_CUE.finditer(sentence, max(0, m.start() - 140), m.start()))
         if cues and not _OTHER_CLAUSE.search(sentence, cues[-1].end(), m.start()):
             # the casualty word of the clause just before the breakdown gives its category
-            _add(found, m, LISTED, words.BREAKDOWN_CUES[" ".join(cues[-1].group().lower().split())])
+            category = words.BREAKDOWN_CUES[" ".join(cues[-1].group().lower().split())]
+            _add(found, m, LISTED, category)
+            _add_next_items(sentence, m.end(), found, category)
+
+
+def _add_next_items(sentence: str, end: int, found: dict[int, Candidate], category: str) -> None:
+    """The singles that follow the first of a breakdown, joined by "and" or a comma, each
+    after the description of the one before ("a fisherman whose trawler sank off Kutubdia
+    and a woman hit by a falling tree"), up to the clause's end."""
+    stops = [i for i in (sentence.find(";", end), sentence.find(".", end)) if i >= 0]
+    stop = min(stops, default=len(sentence))
+    while (m := _NEXT_ITEM.search(sentence, end, stop)) is not None:
+        if "said" in sentence[m.end():m.end() + 6]:
+            return  # "..., and a reporter said": a speaker, not a casualty
+        _add(found, m, LISTED, category)
+        end = m.end()
 
 
 def _add(found: dict[int, Candidate], m: regex.Match[str], rule: Rule, category: str) -> None:
