@@ -156,7 +156,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     if _marked_digits(atom, sentence, before, right):
         return True
     if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right))
-            or patterns.ADDRESS_AFTER.match(right) or WEEK_NUMBER_BEFORE.search(before)):
+            or patterns.ADDRESS_AFTER.match(right)
+            or (before[-5:-1].lower() == "week" and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
     if name and _is_function_word(name["name"]):
