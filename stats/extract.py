@@ -16,6 +16,7 @@ from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
 from stats.describe.words import is_people
 from stats.find import guard, numbers
+from stats.find.cues import has_number_cue
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
@@ -122,14 +123,19 @@ def _whole_subject(raw: str, c: Candidate) -> str:
 def _headline(sentences: list[Sentence]) -> Sentence | None:
     """The headline: the first of the article's top lines that reads as one (`looks_like_title`:
     four words or more, no full stop), past a masthead in capitals, a site's menu ("Home | News")
-    or a short label ("Joint news release"); else the first sentence."""
+    or a short label ("Joint news release"); one with a number before one without (a paper's
+    or an agency's name in title case, "The Daily Dhaka Observer", reads as a title too);
+    else the first sentence."""
+    titles: list[Sentence] = []
     for sentence in sentences[:4]:
         line = sentence.raw.strip()
         if line.endswith(":"):
             break  # "Key facts:": a list follows, no headline
         # "|" also in a masthead's strap ("Local news for Valverde | Thursday 4 December")
         if looks_like_title(line) and not (line.isupper() or "|" in line or never_title(line)):
-            return sentence
+            titles.append(sentence)
+    if titles:
+        return next((s for s in titles if has_number_cue(s.raw)), titles[0])
     return sentences[0] if sentences else None
 
 

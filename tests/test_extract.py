@@ -42,6 +42,11 @@ BODY_8 = "The cost of fuel went up by 8 per cent in May, the statistics office s
                  "on the south\n\n"
                  "The agencies appealed for $45 million on Monday.", ["$45 million"],
                  id="a headline after a label"),
+    pytest.param("The Valley Evening Herald\nHome | News | Sport | Opinion\n\n"
+                 "Ferry toll rises to 21, 9 missing\n\n"
+                 "The toll rose to 21 on Friday, police said. Nine people were still missing.",
+                 ["21", "Nine"],
+                 id="a masthead in title case above the headline"),
 ])
 def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: list[str]) -> None:
     assert [f.span for f in extract(text)] == spans

@@ -38,6 +38,17 @@ ONE_COORDINATED_AFTER = compile_lists(
     rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
 ONE_COORDINATED_BEFORE = compile_lists(
     rf"\b {_NUMBER_WORD} \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}} (?i: and | or ) \s+ $", n=_NUMBER_WORDS)
+# An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
+# were", "He was 52." (not "prices were under 5 dollars").
+COPULA_AGE_BEFORE = compile_lists(
+    r"""(?: \b (?i: arrivals | people | children | migrants | refugees | victims | pupils | students
+                | applicants | they | who | those | them | most | many | half | all )
+            \s+ (?i: are | were ) \s+ (?i: under | aged )
+          | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""")
+AGE_END_AFTER = compile_lists(r"^ (?: \s* (?: [.,;:!?)\"”’] | $ ) | \s+ (?i: or | and ) \s+ (?! \p{Nd} ) )")
+# "one meal a day", "one visit per week": a rate.
+ONE_RATE_AFTER = compile_lists(
+    r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
 # "one by one", "one after another", "one another": no count.
 ONE_IDIOM_AFTER = compile_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
@@ -142,7 +153,7 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
             and patterns.CLOSING_PAREN_AFTER.match(right))
         or (whole_number and patterns.LEADING_ZERO.match(sentence, atom.start))
         or (patterns.GLUED_LETTERS_AFTER.match(right) and not _unit_follows(right)
-            and not temperature_after(sentence, right)))  # "48C" in a sentence on the heat
+            and not temperature_after(sentence, right, decimal="." in sentence[atom.start:atom.end])))
 
 
 def is_identifier(atom: Candidate, sentence: str) -> bool:
@@ -176,6 +187,8 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     right = after(sentence, atom.end)
+    if COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start]) and AGE_END_AFTER.match(right):
+        return True  # "were under 18 or said they were", "He was 52."
     if patterns.APPOSITION_AGE_BEFORE.search(before) and patterns.APPOSITION_AGE_AFTER.match(right):
         return True  # "Jamie Armstrong, 25, said"
     return bool(patterns.SENTENCE_END_AFTER.match(right)  # '..." said Amina Saide, 34.'
@@ -193,6 +206,8 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
         return False
     if ONE_IDIOM_AFTER.match(after(sentence, c.end)):
         return True  # "their herds died one by one"
+    if ONE_RATE_AFTER.match(after(sentence, c.end)):
+        return False  # "one meal a day": a rate counts
     if (ONE_COORDINATED_AFTER.match(after(sentence, c.end))
             or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
         return False  # "one doctor and two police officers": a count beside another

@@ -67,7 +67,8 @@ _LIST = regex.compile(
 )
 # One named among the casualties after the verb: "a nurse from the clinic was among the dead".
 _AMONG = regex.compile(
-    rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
+    rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?(?:\s+who\s+{_CLAUSE_TEXT})?"
+    rf"\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
     rf"(?:the\s+|(?:\w+\s+){{1,3}}?)"  # "among the dead", "among three people still missing"
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )

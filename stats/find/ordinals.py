@@ -31,7 +31,8 @@ RUNNING_AFTER = compile_lists(
             | (?! (?i: quarters? | half | halves ) \b ) \p{{Ll}}[\p{{L}}\-]*
               (?: (?! \s (?i: {_VERBS} ) \b ) [^,;:!?()"“”.] ){{0,60}}? \s
               (?i: since \s+ \S
-                 | this \s+ (?: year | month | week | season ) \b
+                 | this \s+ (?: year | month | week | season | winter | summer | spring | autumn
+                             | monsoon ) \b
                  | in \s+ a \s+ row \b | so \s+ far \b | to \s+ date \b
                  | (?: in | over | within ) \s+ (?: the \s+ (?: past | last ) \s+ )?
                    (?: {_AMOUNT} \s+ )? {_UNIT} \b ) )

@@ -50,7 +50,7 @@ _ATOM_BODY = rf"""
         (?<![\p{{L}}\p{{Nd}}]) (?: (?P<cur>\L<cur>) \s? | (?P<gcur>\L<gcur>) (?=\p{{Nd}}) ) (?P<msign>[-−])?
         (?P<mnum>{_DIGITS})
         (?: \s? (?P<msuffix>(?i:\L<suffix>)) (?![\p{{L}}\p{{Nd}}])             # $35m, £2.5 m
-          | (?:\s|-) (?P<mscale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?     # Rs 53.4 lakh crore
+          | (?:\s|-)? (?P<mscale>(?i:\L<scale> (?: \s+ \L<scale> )* )) \b )?    # Rs 53.4 lakh crore, £1.2million
     )
   | (?P<vague>                                   # dozens, tens of thousands, several hundred
         (?i: \b \L<vague> \b )
@@ -168,7 +168,8 @@ FRACTION_FOLLOWER = compile_lists(
              | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
                         | last | this | that | than | as | with | for | after | before
                         | during | while | when | are | is | were | was | have | has
-                        | their | its | his | her | our | my | your | these | those ) \b )"""
+                        | their | its | his | her | our | my | your | these | those
+                        | fewer | more | less | higher | lower | majority | vote ) \b )"""
 )
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".

@@ -126,11 +126,13 @@ def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) 
     return False
 
 
-def temperature_after(sentence: str, right: str, negative: bool = False) -> tuple[str, int] | None:
+def temperature_after(sentence: str, right: str, negative: bool = False,
+                      decimal: bool = False) -> tuple[str, int] | None:
     """The temperature unit at the start of `right` and its length: a named scale ("40
     degrees Celsius", "45°C"), or degrees or a bare C/F ("48C") in a sentence about
-    temperature or below zero ("minus 5 degrees"; an angle is not). Celsius unless the
-    text says Fahrenheit.
+    temperature or below zero ("minus 5 degrees"; an angle is not), or a C/F glued to a
+    number with decimals in any sentence ("Cordoba reached 45.3C": a flat or a code has
+    none). Celsius unless the text says Fahrenheit.
 
     >>> temperature_after("Temperatures hit 48C.", "C."), temperature_after("Flat 4C", "C")
     (('celsius', 1), None)
@@ -139,13 +141,15 @@ def temperature_after(sentence: str, right: str, negative: bool = False) -> tupl
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         return measures.TEMPERATURE_UNITS[unit], match.end()
     if (match := patterns.DEGREES_AFTER.match(right)) and (
-            negative or patterns.TEMPERATURE_CUE.search(sentence)):
+            negative or (decimal and match["scale"] and right[:1] != " ")
+            or patterns.TEMPERATURE_CUE.search(sentence)):
         return ("fahrenheit" if match["scale"] == "F" else "celsius"), match.end()
     return None
 
 
 def _temperature(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    if not c.vague and (found := temperature_after(sentence, right, c.value < 0)):
+    decimal = "." in sentence[c.number_start:c.end]
+    if not c.vague and (found := temperature_after(sentence, right, c.value < 0, decimal)):
         c.kind, c.unit = Kind.MEASURE, found[0]
         c.end += found[1]
         return True

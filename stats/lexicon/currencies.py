@@ -18,6 +18,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Sh": "KES",
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
+    "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",  # Bangladeshi taka
 }
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road

@@ -19,7 +19,11 @@ CASUALTY_PERSONS = frozenset(
     grandfather girlfriend boyfriend husband wife deckhand crewman campaigner midwife
     aid-worker health-worker councillor councilor rider motorcyclist chief headman leader
     tailor mechanic carpenter porter hunter herdsman cook cleaner watchman diver
-    schoolteacher puller supporter
+    schoolteacher puller supporter apprentice machinist welder electrician plumber builder
+    technician clerk cashier waiter waitress chef baker butcher docker dockworker steelworker
+    fireman ranger warden constable sergeant corporal lieutenant conscript recruit cadet trainee
+    surgeon pharmacist lecturer headteacher headmaster janitor caretaker gardener housekeeper
+    maid nanny
 """.split()
 )
 # Casualty words and the category each gives an implied single.
@@ -50,6 +54,10 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "seized": "prisoners",
     "found dead": "killed",
     "treated for": "injured",
+    "taken to hospital": "injured",
+    "rushed to hospital": "injured",
+    "hospitalised": "injured",
+    "hospitalized": "injured",
 }
 IMPLIED_INTRANSITIVE: dict[str, str] = {
     "died": "killed", "missing": "missing",
