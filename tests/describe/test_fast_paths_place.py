@@ -1,0 +1,129 @@
+"""The place reading's shortcuts give what the long way gives: each place pattern is searched
+only when the words it needs are in the sentence (a word-set cue, with letters that case-fold
+to ASCII sending a sentence to the case-insensitive patterns), a speaker's description and a
+distance's reference point only when their opening words are in the window, and a
+where-clause only when "where" is. Checked on our articles' sentences, with the places each
+article knows, and on generated text (the cue words in any case, glued to punctuation, and
+letters with odd case folding)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from stats.describe import gazetteer, place, place_choice, place_names, place_phrases
+from stats.describe.contexts import one_line
+from stats.text.sentences import split_sentences
+from tests.conftest import ROOT, SEEDS
+
+TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
+                                                       ROOT / "tests" / "data" / "bench")
+         for p in sorted(folder.glob("*.txt"))]
+# (sentence, the places its article knows)
+SENTENCES = [(one_line(s.raw), known) for text in TEXTS
+             for known in [gazetteer.known_places(text)] for s in split_sentences(text)]
+
+
+class _LongWay:
+    """The place finder with every pre-check passing: each pattern searched everywhere."""
+
+    def __init__(self, patched: pytest.MonkeyPatch) -> None:
+        for module, cue in [(place_phrases, "ANY_GENERIC"), (place_phrases, "ANY_PLURAL_PLACE"),
+                            (place_phrases, "_ANY_SUBJECT_VERB"), (place_phrases, "ANY_ANAPHOR"),
+                            (place, "_ANY_FACILITY"), (place, "_ANY_EVENT"), (place, "_ANY_PEOPLE")]:
+            patched.setattr(module, cue, lambda _sentence: True)
+        patched.setattr(place, "_DISTANCE_WORDS", ("",))  # "" is in every window
+        patched.setattr(place_phrases, "speaker_before", place_phrases.SPEAKER_ROLE.search)
+
+
+def _long_mentions(sentence: str, known: set[str]) -> list[place_names.Mention]:
+    with pytest.MonkeyPatch.context() as patched:
+        _LongWay(patched)
+        return place.mentions_in(sentence, known)
+
+
+def test_places_are_those_every_pattern_finds() -> None:
+    assert len(SENTENCES) > 1500
+    assert sum(bool(place.mentions_in(s, k)) for s, k in SENTENCES) > 600
+    differ = [s for s, k in SENTENCES if place.mentions_in(s, k) != _long_mentions(s, k)]
+    assert not differ, differ[:3]
+
+
+def _long_where(mentions: list[place_names.Mention], start: int, sentence: str) -> place_names.Mention | None:
+    for m in place.WHERE.finditer(sentence, max(0, start - 200), start):
+        if not place_choice._CLAUSE_BREAK.search(sentence, m.end(), start):
+            return next((o for o in mentions if o.start == m.start("name") and not o.anaphor), None)
+    return None
+
+
+def _figure_starts(sentence: str) -> Iterator[int]:
+    """Where a figure could start: every digit and every word, and the sentence's end."""
+    yield from (m.start() for m in regex.finditer(r"\b\w", sentence))
+    yield len(sentence)
+
+
+def test_where_clauses_are_those_the_full_search_finds() -> None:
+    pairs = [(s, place.mentions_in(s, k)) for s, k in SENTENCES if "where" in s]
+    assert sum(bool(place_choice._where_antecedent(m, len(s), s)) for s, m in pairs) > 10
+    differ = [(s, i) for s, m in pairs for i in _figure_starts(s)
+              if place_choice._where_antecedent(m, i, s) != _long_where(m, i, s)]
+    assert not differ, differ[:3]
+
+
+_WORDS = ["in", "In", "the", "The", "city", "there", "THERE", "thęre", "ThErE", "of", "and", "Kabul", "Herat",
+          "Nepal", "Sarobi", "Mosul", "district", "districts", "Province", "provinces", "counties", "states",
+          "residents", "Residents", "resİdents", "people", "siege", "shelling", "Siege", "hospital",
+          "Hospital", "camp", "refugee-camp", "has", "was", "recorded", "Has", "said", "says", "according",
+          "to", "an", "economist", "at", "km", "miles", ")", "(", "south", "SOUTH", "ſouth", "north", "where",
+          "Where", "wherever", "told", "reporters", "capital", "state", "whole", "’s", "'s", "that", "ſtate",
+          "İn", "K", "Kelvin", "Crete", "landed", "on", "border", "with", "5", "120", "people", "struck",
+          "for", "appeal", "Kano", "Katsina", "Jigawa", "town", "Lake", "Kivu", "Ali Musa", "an economist at",
+          "the head of", "Databank"]
+# Sentences at the edges of the shortcuts' windows and words.
+_PINNED = ["They fled to Kabul, where", "Prices rose 5%, said Ali Musa, an economist at Databank in Accra.",
+           "Prices rose 5%, says Ali, the head of Kabul", "120 km south of Kabul", "ten miles from Kabul",
+           "It struck 35 kilometres north-west of Herat", "the 40 residents of Derna",
+           "500 Resİdents of Derna", "5 people died in the city", "5 died thİre", "the siege of Mosul",
+           "the ſhelling of Kherson"]
+_GAPS = [" ", " ", " ", ", ", ". ", ",", "-", "’", "\t", ""]
+_CASE = [str, str, str, str.upper, str.title, str.lower]
+
+
+def _text(parts: list[tuple[str, Callable[[str], str], str]]) -> str:
+    return "".join(case(word) + gap for word, case, gap in parts)
+
+
+_PARTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_CASE), st.sampled_from(_GAPS)),
+                  min_size=1, max_size=16)
+
+
+@pytest.mark.parametrize("text", _PINNED)
+def test_places_agree_on_pinned_text(text: str) -> None:
+    known = gazetteer.known_places(text) | {"Sarobi", "Mosul", "Herat", "Kabul"}
+    mentions = place.mentions_in(text, known)
+    assert mentions == _long_mentions(text, known)
+    for start in _figure_starts(text):
+        assert place_choice._where_antecedent(mentions, start, text) == _long_where(mentions, start, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PARTS)
+@example([("The", str, " "), ("siege", str, " "), ("of", str, " "), ("Mosul", str, "")])
+@example([("120", str, " "), ("resİdents", str, " "), ("of", str, " "), ("Herat", str, "")])
+def test_places_agree_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = _text(parts)
+    known = gazetteer.known_places(text) | {"Sarobi", "Mosul", "Herat"}
+    assert place.mentions_in(text, known) == _long_mentions(text, known)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PARTS)
+def test_where_clauses_agree_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = _text(parts)
+    mentions = place.mentions_in(text, gazetteer.known_places(text))
+    for start in _figure_starts(text):
+        assert place_choice._where_antecedent(mentions, start, text) == _long_where(mentions, start, text)
