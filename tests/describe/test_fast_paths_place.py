@@ -2,9 +2,10 @@
 only when the words it needs are in the sentence (a word-set cue, with letters that case-fold
 to ASCII sending a sentence to the case-insensitive patterns), a speaker's description and a
 distance's reference point only when their opening words are in the window, and a
-where-clause only when "where" is. Checked on our articles' sentences, with the places each
-article knows, and on generated text (the cue words in any case, glued to punctuation, and
-letters with odd case folding)."""
+where-clause only when "where" is; the name index reads each capitalised run on its words'
+texts, and the article's words in capitals only when an acronym is asked for. Checked on our
+articles (their sentences with the places each article knows) and on generated text (the
+cue words in any case, glued to punctuation, and letters with odd case folding)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import gazetteer, place, place_choice, place_names, place_phrases
+from stats.describe import gazetteer, names, place, place_choice, place_names, place_phrases
 from stats.describe.contexts import one_line
+from stats.lexicon import places
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -127,3 +129,49 @@ def test_where_clauses_agree_on_generated_text(parts: list[tuple[str, Callable[[
     mentions = place.mentions_in(text, gazetteer.known_places(text))
     for start in _figure_starts(text):
         assert place_choice._where_antecedent(mentions, start, text) == _long_where(mentions, start, text)
+
+
+def _long_index(text: str, wrapped: bool) -> tuple[object, ...]:
+    """The name index as read token by token: each run's tokens, `without_title`, `is_proper`."""
+    full: dict[str, str] = {}
+    people: list[tuple[int, str]] = []
+    titled: dict[str, str] = {}
+    for match in (names.WRAPPED_NAME_RUN if wrapped else names.NAME_RUN).finditer(text):
+        run = names.tokens(match.group())
+        while run and run[0].lower in places.NOT_PLACES:
+            run = run[1:]
+        name = names.without_title(run)
+        if len(name) < len(run) and name:
+            people.append((match.start(), " ".join(t.text for t in name)))
+            titled.update((t.lower.rstrip("."), people[-1][1]) for t in run[: len(run) - len(name)])
+        if len(name) >= 2 and names.is_proper(name):
+            joined = " ".join(t.text for t in name)
+            if len(joined) > len(full.get(name[-1].text, "")):
+                full[name[-1].text] = joined
+    return full, people, titled, set(regex.findall(r"\b\p{Lu}{2,7}\b", text))
+
+
+def _index(text: str, wrapped: bool) -> tuple[object, ...]:
+    index = names.NameIndex(text, wrapped)
+    return index.full, index.people, index.titled, index.capitals
+
+
+def test_the_name_index_is_what_its_tokens_give() -> None:
+    assert sum(len(names.NameIndex(t).people) for t in TEXTS) > 50
+    differ = [t[:80] for t in TEXTS for w in (False, True) if _index(t, w) != _long_index(t, w)]
+    assert not differ, differ[:3]
+
+
+_NAME_WORDS = ["President", "Mr.", "Dr", "CEO", "MP", "DR", "Congo", "economist", "Economist", "When", "On",
+               "Monday", "A", "Ali", "Musa", "Abdul", "Wahid", "Wahdat", "Ministry", "of", "Health", "al",
+               "Party", "Democrat", "Chief", "Medical", "Officer", "U.S.", "O'Brien", "Qala-e-Naw",
+               "Survivor", "Margaret", "Holt", "Finance", "Minister", "the", "said", "ONS", "É", "İbrahim",
+               "Şahin"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from([" ", " ", "  ", "\n", ", ", ". "])),
+                min_size=1, max_size=14), st.booleans())
+def test_the_name_index_agrees_on_generated_text(parts: list[tuple[str, str]], wrapped: bool) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert _index(text, wrapped) == _long_index(text, wrapped)
