@@ -88,10 +88,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
 
 
-def _run_words(run: str) -> list[str]:
-    """The words of a capitalised run (its tokens' texts); words of letters only, as most
-    are, split at their spaces (what the token pattern gives them, for less)."""
-    return run.split() if run.replace(" ", "").isalpha() else [t.text for t in tokens(run)]
+def _run_tokens(run: str) -> list[Token]:
+    """The tokens of a capitalised run; words of letters only, as most are, split at their
+    spaces (what the token pattern gives them, for less)."""
+    if not run.replace(" ", "").isalpha():
+        return tokens(run)
+    out, position = [], 0
+    for word in run.split(" "):
+        if word:
+            out.append(Token(word, position, position + len(word)))
+        position += len(word) + 1
+    return out
 
 
 def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
@@ -165,10 +172,7 @@ def _title_cut(words: list[str], lows: list[str]) -> int:
     """How many leading words `without_title` drops from tokens with these texts: a role
     word, and the titles up to the last one (none for an office or a body)."""
     cut = 1 if len(words) > 2 and lows[0] in sources.ROLE_WORDS else 0
-    last = -1
-    for i in range(cut, len(words) - 1):
-        if _titled(words[i], lows[i]):
-            last = i
+    last = max((i for i in range(cut, len(words) - 1) if _titled(words[i], lows[i])), default=-1)
     if last < 0 or _titled(words[-1], lows[-1]) or not _NOT_PERSON_WORDS.isdisjoint(lows[last + 1 :]):
         return cut
     return last + 1
@@ -273,11 +277,10 @@ class NameIndex:
         self._text = text
         self._capitals: set[str] | None = None
         for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
-            self._read_run(match.start(), _run_words(match.group()))
+            self._read_run(match.start(), [t.text for t in _run_tokens(match.group())])
 
     def _read_run(self, start: int, words: list[str]) -> None:
-        """A titled person and a name in full, from a capitalised run's words (`without_title`
-        and `is_proper` of its tokens, read on their texts for less)."""
+        """A titled person and a full name from a run's words (`without_title`, `is_proper`)."""
         lows, first = [w.lower() for w in words], 0
         while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
             first += 1
@@ -291,13 +294,6 @@ class NameIndex:
             joined = " ".join(words[cut:])
             if len(joined) > len(self.full.get(words[-1], "")):
                 self.full[words[-1]] = joined
-
-    @property
-    def capitals(self) -> set[str]:
-        """The words in capitals ("ONS", "UNHCR": short names in use), read on first use."""
-        if self._capitals is None:
-            self._capitals = set(_ALL_CAPITALS.findall(self._text))
-        return self._capitals
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""
@@ -314,7 +310,9 @@ class NameIndex:
         if bare in self.acronyms:
             return self.acronyms[bare]
         initials = "".join(w[0] for w in bare.split() if w[:1].isupper())
-        return initials if len(initials) >= 2 and initials in self.capitals else None
+        if len(initials) >= 2 and self._capitals is None:  # "ONS", "UNHCR": short names in use
+            self._capitals = set(_ALL_CAPITALS.findall(self._text))  # read on first use
+        return initials if len(initials) >= 2 and initials in (self._capitals or ()) else None
 
     def person_before(self, offset: int) -> tuple[int, str] | None:
         """The last titled person named before `offset` and where (for "he said")."""
