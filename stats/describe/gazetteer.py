@@ -44,7 +44,7 @@ def _placed(before: str, after: str) -> bool:
     "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
     "at the X post". Plain word tests on a few words, not a pattern search: this runs for
     every capitalised run of the article."""
-    word = _FIRST_WORD.match(after)
+    word = _word_after(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
     if after[:1] == "," and _DESCRIBED.match(after):
@@ -91,7 +91,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         if " " not in run and run.lower() in places.NOT_PLACES:
             continue  # "The", "But": a word that is no place, whatever stands around it
         after = text[end : end + 40]
-        name = trim(run)
+        name = _name_of(run)
         if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it
         opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
@@ -112,6 +112,18 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     known.update(n for n, e in unplaced if n in stems and not (adjective(text, e) or institution(text, e)))
     known.update(datelines(text))
     return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+
+
+def _word_after(after: str) -> regex.Match[str] | None:
+    """`_FIRST_WORD.match(after)`, tried only when `after` starts with a space: every
+    character the pattern takes for one is a space to `str.isspace`."""
+    return _FIRST_WORD.match(after) if after[:1].isspace() else None
+
+
+def _name_of(run: str) -> str:
+    """`trim(run)` of a run that is no word of `NOT_PLACES`: a word of letters is itself
+    (nothing to trim: no month, no "The", no owner)."""
+    return run if run.isalpha() else trim(run)
 
 
 def _generic_next(after: str) -> bool:

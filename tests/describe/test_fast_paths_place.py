@@ -195,3 +195,43 @@ def test_the_name_index_agrees_on_generated_text(parts: list[tuple[str, str]], w
     index = names.NameIndex(text, wrapped)
     for name in ["Office for National Statistics", "the Ministry of Health", *text.split(", ")]:
         assert index.acronym(name) == _long_acronym(index, text, name)
+
+
+
+def _word(match: regex.Match[str] | None) -> tuple[int, int, str] | None:
+    return (*match.span(), match.group(1)) if match else None
+
+
+def _runs_around(text: str) -> Iterator[tuple[str, str]]:
+    """Each capitalised run and the 40 characters after it."""
+    for m in place.LONE_NAME.finditer(text):
+        if " " in m.group() or m.group().lower() not in places.NOT_PLACES:
+            yield m.group(), text[m.end() : m.end() + 40]
+
+
+def test_the_word_after_a_name_is_the_pattern_s() -> None:
+    """`gazetteer._word_after` tries the pattern only after a space, on our articles and
+    after every character."""
+    afters = [after for text in TEXTS for _, after in _runs_around(text)]
+    afters += [chr(c) + "district" for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert sum(gazetteer._word_after(a) is not None for a in afters) > 1000
+    differ = [a for a in afters if _word(gazetteer._word_after(a)) != _word(gazetteer._FIRST_WORD.match(a))]
+    assert not differ, differ[:3]
+
+
+def test_a_name_is_its_trim() -> None:
+    """`gazetteer._name_of` gives `trim` of every run it is given, on our articles."""
+    runs = [run for text in TEXTS for run, _ in _runs_around(text)]
+    assert len(runs) > 1000
+    differ = [run for run in runs if gazetteer._name_of(run) != place_names.trim(run)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_NAME_WORDS, *_WORDS, "April-June", "Mar", "Kabul’s", "Viña", "Ａbc", "ǅ"]),
+                min_size=1, max_size=8), st.sampled_from([" ", "\t", " \u2009", "\x1c", "", "5"]))
+def test_names_and_the_words_after_them_agree_on_generated_text(words: list[str], gap: str) -> None:
+    text = gap.join(words)
+    for run, after in _runs_around(text):
+        assert gazetteer._name_of(run) == place_names.trim(run)
+        assert _word(gazetteer._word_after(after)) == _word(gazetteer._FIRST_WORD.match(after))
