@@ -82,7 +82,8 @@ _WORDS = ["in", "In", "the", "The", "city", "there", "THERE", "thęre", "ThErE",
           "Hospital", "camp", "refugee-camp", "has", "was", "recorded", "Has", "said", "says", "according",
           "to", "an", "economist", "at", "km", "miles", ")", "(", "south", "SOUTH", "ſouth", "north", "where",
           "Where", "wherever", "told", "reporters", "capital", "state", "whole", "’s", "'s", "that", "ſtate",
-          "İn", "K", "Kelvin", "Crete", "landed", "on", "border", "with", "5", "120", "people", "struck",
+          "İn", "K", "Kelvin", "Crete", "landed", "on", "into", "inside",
+          "throughout", "through", "off", "border", "with", "5", "120", "people", "struck",
           "for", "appeal", "Kano", "Katsina", "Jigawa", "town", "Lake", "Kivu", "Ali Musa", "an economist at",
           "the head of", "Databank"]
 # Sentences at the edges of the shortcuts' windows and words.
@@ -235,3 +236,28 @@ def test_names_and_the_words_after_them_agree_on_generated_text(words: list[str]
     for run, after in _runs_around(text):
         assert gazetteer._name_of(run) == place_names.trim(run)
         assert _word(gazetteer._word_after(after)) == _word(gazetteer._FIRST_WORD.match(after))
+
+
+# The locative pattern with its prepositions as a named list, longest first, as it was.
+_LISTED_PREPOSITIONS = "|".join(sorted(places.PLACE_PREPOSITIONS - {"of"}, key=len, reverse=True))
+_LISTED_LOCATIVE = regex.compile(place._LOCATIVE.pattern.replace(place._PREPOSITIONS, _LISTED_PREPOSITIONS))
+
+
+def _locatives(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_preposition_trie_finds_what_the_list_finds() -> None:
+    assert _LISTED_LOCATIVE.pattern != place._LOCATIVE.pattern
+    assert sum(bool(_locatives(place._LOCATIVE, s)) for s, _ in SENTENCES) > 500
+    differ = [s for s, _ in SENTENCES if _locatives(place._LOCATIVE, s) != _locatives(_LISTED_LOCATIVE, s)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PARTS)
+@example([("into", str, " "), ("Kabul", str, "")])
+def test_the_preposition_trie_agrees_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]],
+                                                       ) -> None:
+    text = _text(parts)
+    assert _locatives(place._LOCATIVE, text) == _locatives(_LISTED_LOCATIVE, text)
