@@ -51,6 +51,9 @@ def _placed(before: str, after: str) -> bool:
         return True
     if not before[-1:].isspace():
         return False
+    last = before.rsplit(None, 1)[-1:]
+    if last and last[0].lower() not in _LAST_WORDS and not last[0].endswith(","):
+        return False  # no test below can pass: each needs one of these words last (or a comma)
     t = before.split()[-3:]
     w = [x.lower() for x in t]
     strong = places.STRONG_PREPOSITIONS
@@ -71,6 +74,10 @@ def _placed(before: str, after: str) -> bool:
         return True  # "the province of (the) X", "residents of X"
     facility = word is not None and word.group(1) in places.FACILITY_WORDS
     return facility and len(t) >= 2 and t[-1] == "the" and w[-2] in {"at", "near", "in", "outside", "from"}
+
+
+# The last words before a name that `_placed`'s tests of the words before need.
+_LAST_WORDS = places.STRONG_PREPOSITIONS | _BETWEEN_WORDS | {"the", "and", "on", "of"}
 
 
 def known_places(text: str, wrapped: bool = False) -> set[str]:

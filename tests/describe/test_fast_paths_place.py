@@ -261,3 +261,39 @@ def test_the_preposition_trie_agrees_on_generated_text(parts: list[tuple[str, Ca
                                                        ) -> None:
     text = _text(parts)
     assert _locatives(place._LOCATIVE, text) == _locatives(_LISTED_LOCATIVE, text)
+
+
+class _Everything:
+    """A set holding every word: with it as `_LAST_WORDS`, `_placed` runs every test."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True
+
+
+def _contexts(text: str) -> Iterator[tuple[str, str]]:
+    """The 40 characters before and after each capitalised run, as `known_places` reads them."""
+    for m in place.LONE_NAME.finditer(text):
+        yield text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+
+
+def _placed_both_ways(contexts: list[tuple[str, str]]) -> tuple[list[bool], list[bool]]:
+    fast = [gazetteer._placed(before, after) for before, after in contexts]
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(gazetteer, "_LAST_WORDS", _Everything())
+        return fast, [gazetteer._placed(before, after) for before, after in contexts]
+
+
+def test_a_name_is_placed_as_every_test_places_it() -> None:
+    contexts = [c for text in TEXTS for c in _contexts(text)]
+    fast, full = _placed_both_ways(contexts)
+    assert sum(full) > 300
+    assert fast == full
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PARTS)
+@example([("a", str, " "), ("provincial", str, " "), ("capital", str, ", "), ("Herat", str, "")])
+@example([("residents", str, " "), ("of", str, " "), ("the", str, " "), ("Herat", str, "")])
+def test_a_name_is_placed_alike_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    fast, full = _placed_both_ways(list(_contexts(_text(parts))))
+    assert fast == full
