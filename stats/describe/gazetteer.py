@@ -122,9 +122,19 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
 
 
 def _word_after(after: str) -> regex.Match[str] | None:
-    """`_FIRST_WORD.match(after)`, tried only when `after` starts with a space: every
-    character the pattern takes for one is a space to `str.isspace`."""
-    return _FIRST_WORD.match(after) if after[:1].isspace() else None
+    """The generic or facility word right after a run ("X district", "the X post"), if any:
+    `_FIRST_WORD`'s, matched only when the text's first word starts as one of them does
+    (what the pattern takes for a space is one to `str.split`: its word opens the first)."""
+    first = after.split(None, 1)[:1]
+    if not (first and first[0][:_PREFIX] in _AFTER_PREFIXES):
+        return None
+    word = _FIRST_WORD.match(after)
+    return word if word and word.group(1) in _AFTER_WORDS else None
+
+
+_AFTER_WORDS = places.PLACE_GENERICS | places.FACILITY_WORDS  # the words `_placed` asks about
+_PREFIX = min(map(len, _AFTER_WORDS))
+_AFTER_PREFIXES = frozenset(w[:_PREFIX] for w in _AFTER_WORDS)
 
 
 def _name_of(run: str) -> str:

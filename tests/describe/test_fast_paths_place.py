@@ -210,13 +210,21 @@ def _runs_around(text: str) -> Iterator[tuple[str, str]]:
             yield m.group(), text[m.end() : m.end() + 40]
 
 
+def _long_word_after(after: str) -> regex.Match[str] | None:
+    """The pattern's word after a run, when it is a generic or a facility word."""
+    word = gazetteer._FIRST_WORD.match(after)
+    return word if word and word.group(1) in places.PLACE_GENERICS | places.FACILITY_WORDS else None
+
+
 def test_the_word_after_a_name_is_the_pattern_s() -> None:
-    """`gazetteer._word_after` tries the pattern only after a space, on our articles and
-    after every character."""
+    """`gazetteer._word_after` tries the pattern only where the first word may be one it
+    asks about, on our articles and after every character."""
     afters = [after for text in TEXTS for _, after in _runs_around(text)]
     afters += [chr(c) + "district" for c in range(0x110000) if not 0xD800 <= c < 0xE000]
-    assert sum(gazetteer._word_after(a) is not None for a in afters) > 1000
-    differ = [a for a in afters if _word(gazetteer._word_after(a)) != _word(gazetteer._FIRST_WORD.match(a))]
+    asked = places.PLACE_GENERICS | places.FACILITY_WORDS
+    afters += [" " + word + gap for word in asked for gap in ("", "s", "5", "’s", ",")]
+    assert sum(gazetteer._word_after(a) is not None for a in afters) > 150
+    differ = [a for a in afters if _word(gazetteer._word_after(a)) != _word(_long_word_after(a))]
     assert not differ, differ[:3]
 
 
@@ -229,13 +237,14 @@ def test_a_name_is_its_trim() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*_NAME_WORDS, *_WORDS, "April-June", "Mar", "Kabul’s", "Viña", "Ａbc", "ǅ"]),
+@given(st.lists(st.sampled_from([*_NAME_WORDS, *_WORDS, "April-June", "Mar", "Kabul’s", "Viña", "Ａbc", "ǅ",
+                                 "district", "posts", "dam", "ward", "the"]),
                 min_size=1, max_size=8), st.sampled_from([" ", "\t", " \u2009", "\x1c", "", "5"]))
 def test_names_and_the_words_after_them_agree_on_generated_text(words: list[str], gap: str) -> None:
     text = gap.join(words)
     for run, after in _runs_around(text):
         assert gazetteer._name_of(run) == place_names.trim(run)
-        assert _word(gazetteer._word_after(after)) == _word(gazetteer._FIRST_WORD.match(after))
+        assert _word(gazetteer._word_after(after)) == _word(_long_word_after(after))
 
 
 # The locative pattern with its prepositions as a named list, longest first, as it was.
