@@ -99,7 +99,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             continue  # "The", "But": a word that is no place, whatever stands around it
         after = text[end : end + 40]
         name = _name_of(run)
-        if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
+        if not name or ((name in known or name in _LISTED) and not _capital_generic(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it
         opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         formed = " " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS  # "Summit County"
@@ -112,7 +112,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             continue  # "the Russian city of Shebekino": an adjective before a generic word
         if not adjective(text, end) and not institution(text, end):
             known.add(name)
-            generic = _CAPITAL_GENERIC.match(after)
+            generic = _capital_generic(after)
             if generic:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
     stems = _demonym_stems(demonyms)  # "Bavaria" where the article also says "Bavarian"
@@ -135,6 +135,15 @@ def _word_after(after: str) -> regex.Match[str] | None:
 _AFTER_WORDS = places.PLACE_GENERICS | places.FACILITY_WORDS  # the words `_placed` asks about
 _PREFIX = min(map(len, _AFTER_WORDS))
 _AFTER_PREFIXES = frozenset(w[:_PREFIX] for w in _AFTER_WORDS)
+
+
+def _capital_generic(after: str) -> regex.Match[str] | None:
+    """`_CAPITAL_GENERIC.match(after)` ("Herat Province"), tried only when the text's first
+    word starts with a letter that may be a capital (not lower case, not an ASCII non-capital)."""
+    first = after.lstrip()[:1]
+    if not first or first.islower() or (first.isascii() and not first.isupper()):
+        return None
+    return _CAPITAL_GENERIC.match(after)
 
 
 def _name_of(run: str) -> str:

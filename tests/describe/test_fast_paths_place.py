@@ -228,6 +228,24 @@ def test_the_word_after_a_name_is_the_pattern_s() -> None:
     assert not differ, differ[:3]
 
 
+def _generic(match: regex.Match[str] | None) -> tuple[int, int, str] | None:
+    return (*match.span(), match.group(1)) if match else None
+
+
+def test_a_capitalised_generic_after_a_name_is_the_pattern_s() -> None:
+    """`gazetteer._capital_generic` tries the pattern only before a letter that may be a
+    capital, on our articles and with every character as a generic word's first."""
+    afters = [after for text in TEXTS for _, after in _runs_around(text)]
+    afters += [" " + chr(c) + rest for c in range(0x110000) if not 0xD800 <= c < 0xE000
+               for rest in ("sland", "istrict")]
+    afters += [gap + case(word) for word in places.PLACE_GENERICS for case in (str.title, str.upper, str)
+               for gap in (" ", "\t", "\n ", "")]
+    assert sum(gazetteer._capital_generic(a) is not None for a in afters) > 100
+    long_way = gazetteer._CAPITAL_GENERIC.match
+    differ = [a for a in afters if _generic(gazetteer._capital_generic(a)) != _generic(long_way(a))]
+    assert not differ, differ[:3]
+
+
 def test_a_name_is_its_trim() -> None:
     """`gazetteer._name_of` gives `trim` of every run it is given, on our articles."""
     runs = [run for text in TEXTS for run, _ in _runs_around(text)]
@@ -238,13 +256,15 @@ def test_a_name_is_its_trim() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_NAME_WORDS, *_WORDS, "April-June", "Mar", "Kabul’s", "Viña", "Ａbc", "ǅ",
-                                 "district", "posts", "dam", "ward", "the"]),
+                                 "district", "posts", "dam", "ward", "the", "Province", "İsland", "ĸity"]),
                 min_size=1, max_size=8), st.sampled_from([" ", "\t", " \u2009", "\x1c", "", "5"]))
 def test_names_and_the_words_after_them_agree_on_generated_text(words: list[str], gap: str) -> None:
     text = gap.join(words)
     for run, after in _runs_around(text):
         assert gazetteer._name_of(run) == place_names.trim(run)
         assert _word(gazetteer._word_after(after)) == _word(_long_word_after(after))
+        long_way = gazetteer._CAPITAL_GENERIC.match(after)
+        assert _generic(gazetteer._capital_generic(after)) == _generic(long_way)
 
 
 # The locative pattern with its prepositions as a named list, longest first, as it was.
