@@ -82,10 +82,14 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
+_new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
+_NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
+    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
 
 
 def _run_tokens(run: str) -> list[Token]:
@@ -96,7 +100,7 @@ def _run_tokens(run: str) -> list[Token]:
     out, position = [], 0
     for word in run.split(" "):
         if word:
-            out.append(Token(word, position, position + len(word)))
+            out.append(_new_token(Token, (word, position, position + len(word))))
         position += len(word) + 1
     return out
 
@@ -128,9 +132,6 @@ def _proper(words: list[str], lows: list[str]) -> bool:
     """`is_proper` of tokens with these texts and lower-cased texts."""
     content = [w for w, low in zip(words, lows, strict=True) if w[:1].isalpha() and low not in _NAME_JOINERS]
     return bool(content) and all(w[:1].isupper() for w in content)
-
-
-_NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})
 
 
 def is_body(text: str) -> bool:

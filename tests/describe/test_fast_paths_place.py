@@ -234,10 +234,12 @@ def _generic(match: regex.Match[str] | None) -> tuple[int, int, str] | None:
 
 def test_a_capitalised_generic_after_a_name_is_the_pattern_s() -> None:
     """`gazetteer._capital_generic` tries the pattern only before a letter that may be a
-    capital, on our articles and with every character as a generic word's first."""
+    capital, on our articles and with every letter (to `regex` or to Python) and every ASCII
+    character as a generic word's first (no other character is one)."""
     afters = [after for text in TEXTS for _, after in _runs_around(text)]
-    afters += [" " + chr(c) + rest for c in range(0x110000) if not 0xD800 <= c < 0xE000
-               for rest in ("sland", "istrict")]
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    firsts = {*regex.findall(r"\p{L}", every), *filter(str.isalpha, every), *map(chr, range(128))}
+    afters += [" " + first + rest for first in sorted(firsts) for rest in ("sland", "istrict")]
     afters += [gap + case(word) for word in places.PLACE_GENERICS for case in (str.title, str.upper, str)
                for gap in (" ", "\t", "\n ", "")]
     assert sum(gazetteer._capital_generic(a) is not None for a in afters) > 100
@@ -326,3 +328,30 @@ def test_a_name_is_placed_as_every_test_places_it() -> None:
 def test_a_name_is_placed_alike_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
     fast, full = _placed_both_ways(list(_contexts(_text(parts))))
     assert fast == full
+
+
+def _long_tokens(text: str, start: int = 0, end: int | None = None) -> list[names.Token]:
+    """The tokens made by the named tuple's own constructor."""
+    stop = len(text) if end is None else end
+    return [names.Token(m.group(), m.start(), m.end()) for m in names.TOKEN.finditer(text, start, stop)]
+
+
+def _same_tokens(made: list[names.Token], expected: list[names.Token]) -> bool:
+    """Equal, and each a `Token` with its fields (not a bare tuple)."""
+    return made == expected and all(type(t) is names.Token and t.end == t.start + len(t.text) for t in made)
+
+
+def test_tokens_are_those_the_constructor_makes() -> None:
+    assert sum(len(names.tokens(s)) for s, _ in SENTENCES) > 20000
+    assert all(_same_tokens(names.tokens(s), _long_tokens(s)) for s, _ in SENTENCES)
+    assert all(_same_tokens(names.tokens(s, 5, 60), _long_tokens(s, 5, 60)) for s, _ in SENTENCES)
+    runs = [m.group() for text in TEXTS for m in names.NAME_RUN.finditer(text)]
+    assert all(_same_tokens(names._run_tokens(run), _long_tokens(run)) for run in runs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARTS)
+def test_tokens_agree_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = _text(parts)
+    assert _same_tokens(names.tokens(text), _long_tokens(text))
+    assert _same_tokens(names.tokens(text, 3, len(text) - 2), _long_tokens(text, 3, len(text) - 2))
