@@ -84,6 +84,7 @@ class Token(NamedTuple):
 
 _new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
+_RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -125,7 +126,8 @@ def is_pronoun(text: str) -> bool:
 
 def is_proper(toks: list[Token]) -> bool:
     """Every word capitalised (a name such as "Abduljalil Amin" or "Herat Province")."""
-    return _proper([t.text for t in toks], [t.lower for t in toks])
+    content = [t.text for t in toks if t.text[:1].isalpha() and t.text.lower() not in _NAME_JOINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def _proper(words: list[str], lows: list[str]) -> bool:
@@ -158,15 +160,14 @@ def without_title(toks: list[Token]) -> list[Token]:
 def is_title(t: Token) -> bool:
     """A title or honorific as written ("President", "Mr.", "DSP"); an all-capitals word is
     a title only when it is a rank ("DR Congo" is no doctor)."""
-    return _titled(t.text, t.lower)
+    text, low = t.text, t.text.lower().rstrip(".")
+    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
 
 
 def _titled(text: str, lower: str) -> bool:
     """`is_title` of a token with this text and lower-cased text."""
     low = lower.rstrip(".")
-    if text.isupper() and len(text) > 1:
-        return low in {"dsp", "asp", "sp", "mp", "mep", "ceo"}
-    return low in sources.TITLES
+    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
 
 
 def _title_cut(words: list[str], lows: list[str]) -> int:

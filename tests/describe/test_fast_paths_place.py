@@ -9,6 +9,7 @@ cue words in any case, glued to punctuation, and letters with odd case folding).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from stats.describe import gazetteer, names, place, place_choice, place_names, place_phrases
 from stats.describe.contexts import one_line
-from stats.lexicon import places
+from stats.lexicon import places, sources
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -355,3 +356,26 @@ def test_tokens_agree_on_generated_text(parts: list[tuple[str, Callable[[str], s
     text = _text(parts)
     assert _same_tokens(names.tokens(text), _long_tokens(text))
     assert _same_tokens(names.tokens(text, 3, len(text) - 2), _long_tokens(text, 3, len(text) - 2))
+
+
+def _long_is_proper(toks: list[names.Token]) -> bool:
+    joiners = {"of", "al", "el", "bin", "de", "van", "von", "du"}
+    content = [t for t in toks if t.word and t.lower not in joiners]
+    return bool(content) and all(t.capital for t in content)
+
+
+def _long_is_title(t: names.Token) -> bool:
+    low = t.lower.rstrip(".")
+    if t.text.isupper() and len(t.text) > 1:
+        return low in {"dsp", "asp", "sp", "mp", "mep", "ceo"}
+    return low in sources.TITLES
+
+
+def test_proper_names_and_titles_read_on_token_texts() -> None:
+    """`is_proper` and `is_title` read the tokens' texts, not their properties."""
+    pieces = [names.tokens(s)[i : i + 3] for s, _ in SENTENCES for i in range(0, 30, 3)]
+    pieces += [names.tokens(" ".join(words)) for words in itertools.permutations(_NAME_WORDS[:9], 3)]
+    pieces += [names.tokens("DSP MEP ASP SP Mep Sp Dr. CEO Ceo Gen. GEN al-Sadr Al Van of Of 5 ’s")]
+    assert sum(map(names.is_proper, pieces)) > 300
+    assert [names.is_proper(p) for p in pieces] == [_long_is_proper(p) for p in pieces]
+    assert [names.is_title(t) for p in pieces for t in p] == [_long_is_title(t) for p in pieces for t in p]
