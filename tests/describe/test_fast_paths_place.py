@@ -379,3 +379,19 @@ def test_proper_names_and_titles_read_on_token_texts() -> None:
     assert sum(map(names.is_proper, pieces)) > 300
     assert [names.is_proper(p) for p in pieces] == [_long_is_proper(p) for p in pieces]
     assert [names.is_title(t) for p in pieces for t in p] == [_long_is_title(t) for p in pieces for t in p]
+
+
+def test_a_word_of_letters_is_trimmed_as_any_name() -> None:
+    runs = [m.group() for text in TEXTS for m in place.LONE_NAME.finditer(text)]
+    runs += [word for words in (places.NOT_PLACES, _WORDS, _NAME_WORDS) for word in words]
+    runs += [case(word) for word in sorted(places.NOT_PLACES) for case in (str.title, str.upper)]
+    assert sum(run.isalpha() and not place_names.trim(run) for run in runs) > 500
+    differ = [run for run in runs if place_names.trim(run) != place_names._trim(run)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "A", "n", "N", "İ", "ſ", "é", "ǅ", "-", " ", "’", "s", "\u0301",
+                                         "The", "Mar", "del", "Sudan"]), min_size=1, max_size=8))
+def test_names_are_trimmed_alike_on_generated_text(name: str) -> None:
+    assert place_names.trim(name) == place_names._trim(name)
