@@ -254,11 +254,8 @@ def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention])
 def names_in(sentence: str, known: set[str]) -> list[Mention]:
     """Known places named bare ("Mazar saw some of the fiercest fighting"), which a later
     "the city" may point to though they are not a figure's place themselves."""
-    return [
-        Mention(m.start(), m.end(), trim(m.group()), NAMED)
-        for m in LONE_NAME.finditer(sentence)
-        if trim(m.group()) in known
-    ]
+    return [Mention(m.start(), m.end(), name, NAMED) for m in LONE_NAME.finditer(sentence)
+            if (name := trim(m.group())) in known]
 
 
 def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:

@@ -160,6 +160,8 @@ _LEGISLATURE = regex.compile(
 def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) -> Mention | None:
     """The known place whose legislature a name at `start` opens: its seats and votes are
     that place's ("31 of the 90 seats in Slovenia's National Assembly": Slovenia)."""
+    if sentence.find("’s", start) < 0 and sentence.find("'s", start) < 0:
+        return None  # every match holds a possessive
     m = _LEGISLATURE.match(sentence, start)
     if m is None or trim(m["owner"]) not in known:
         return None

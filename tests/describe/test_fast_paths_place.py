@@ -396,3 +396,32 @@ def test_a_word_of_letters_is_trimmed_as_any_name() -> None:
 def test_names_are_trimmed_alike_on_generated_text(pieces: list[str]) -> None:
     name = "".join(pieces)
     assert place_names.trim(name) == place_names._trim(name)
+
+
+def _long_owner(sentence: str, start: int, known: set[str]) -> place_names.Mention | None:
+    m = place_phrases._LEGISLATURE.match(sentence, start)
+    if m is None or place_names.trim(m["owner"]) not in known:
+        return None
+    return place_names.Mention(m.start("owner"), m.end("owner"), place_names.trim(m["owner"]), place.IN_PLACE)
+
+
+def _owners_both_ways(sentence: str, known: set[str]) -> tuple[list[object], list[object]]:
+    starts = [m.start() for m in regex.finditer(r"\p{Lu}", sentence)]
+    return ([place_phrases.legislature_owner(sentence, i, known, place.IN_PLACE) for i in starts],
+            [_long_owner(sentence, i, known) for i in starts])
+
+
+def test_a_legislature_s_owner_is_the_pattern_s() -> None:
+    """`legislature_owner` tries its pattern only where a possessive follows."""
+    pairs = [_owners_both_ways(s, k) for s, k in SENTENCES]
+    pairs.append(_owners_both_ways("31 of the 90 seats in Slovenia’s National Assembly", {"Slovenia"}))
+    assert sum(any(fast) for fast, _ in pairs) >= 1
+    assert all(fast == full for fast, full in pairs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kenya", "Slovenia", "’s", "'s", " ", "parliament", "National Assembly",
+                                 "Kenyas", "Senate", "the", "new"]), min_size=1, max_size=8))
+def test_a_legislature_s_owner_agrees_on_generated_text(pieces: list[str]) -> None:
+    fast, full = _owners_both_ways("".join(pieces), {"Kenya", "Slovenia"})
+    assert fast == full
