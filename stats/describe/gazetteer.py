@@ -44,13 +44,16 @@ def _placed(before: str, after: str) -> bool:
     "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
     "at the X post". Plain word tests on a few words, not a pattern search: this runs for
     every capitalised run of the article."""
-    word = _FIRST_WORD.match(after)
+    word = _word_after(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
     if after[:1] == "," and _DESCRIBED.match(after):
         return True
     if not before[-1:].isspace():
         return False
+    last = before.rsplit(None, 1)[-1:]
+    if last and last[0].lower() not in _LAST_WORDS and not last[0].endswith(","):
+        return False  # no test below can pass: each needs one of these words last (or a comma)
     t = before.split()[-3:]
     w = [x.lower() for x in t]
     strong = places.STRONG_PREPOSITIONS
@@ -73,6 +76,10 @@ def _placed(before: str, after: str) -> bool:
     return facility and len(t) >= 2 and t[-1] == "the" and w[-2] in {"at", "near", "in", "outside", "from"}
 
 
+# The last words before a name that `_placed`'s tests of the words before need.
+_LAST_WORDS = places.STRONG_PREPOSITIONS | _BETWEEN_WORDS | {"the", "and", "on", "of"}
+
+
 def known_places(text: str, wrapped: bool = False) -> set[str]:
     """The names an article uses as places: after a locative preposition ("in Kandahar"),
     with a generic word ("Sarobi district", "the province of Herat"), in apposition to one
@@ -91,8 +98,8 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         if " " not in run and run.lower() in places.NOT_PLACES:
             continue  # "The", "But": a word that is no place, whatever stands around it
         after = text[end : end + 40]
-        name = trim(run)
-        if not name or ((name in known or name in _LISTED) and not _CAPITAL_GENERIC.match(after)):
+        name = _name_of(run)
+        if not name or ((name in known or name in _LISTED) and not _capital_generic(after)):
             continue  # nothing to add: no name, or one known already and no generic form of it
         opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
         formed = " " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS  # "Summit County"
@@ -105,13 +112,44 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
             continue  # "the Russian city of Shebekino": an adjective before a generic word
         if not adjective(text, end) and not institution(text, end):
             known.add(name)
-            generic = _CAPITAL_GENERIC.match(after)
+            generic = _capital_generic(after)
             if generic:
                 known.add(f"{name} {generic.group(1)}")  # "Herat Province", the article's own form
     stems = _demonym_stems(demonyms)  # "Bavaria" where the article also says "Bavarian"
     known.update(n for n, e in unplaced if n in stems and not (adjective(text, e) or institution(text, e)))
     known.update(datelines(text))
     return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+
+
+def _word_after(after: str) -> regex.Match[str] | None:
+    """The generic or facility word right after a run ("X district", "the X post"), if any:
+    `_FIRST_WORD`'s, matched only when the text's first word starts as one of them does
+    (what the pattern takes for a space is one to `str.split`: its word opens the first)."""
+    first = after.split(None, 1)[:1]
+    if not (first and first[0][:_PREFIX] in _AFTER_PREFIXES):
+        return None
+    word = _FIRST_WORD.match(after)
+    return word if word and word.group(1) in _AFTER_WORDS else None
+
+
+_AFTER_WORDS = places.PLACE_GENERICS | places.FACILITY_WORDS  # the words `_placed` asks about
+_PREFIX = min(map(len, _AFTER_WORDS))
+_AFTER_PREFIXES = frozenset(w[:_PREFIX] for w in _AFTER_WORDS)
+
+
+def _capital_generic(after: str) -> regex.Match[str] | None:
+    """`_CAPITAL_GENERIC.match(after)` ("Herat Province"), tried only when the text's first
+    word starts with a letter that may be a capital (not lower case, not an ASCII non-capital)."""
+    first = after.lstrip()[:1]
+    if not first or first.islower() or (first.isascii() and not first.isupper()):
+        return None
+    return _CAPITAL_GENERIC.match(after)
+
+
+def _name_of(run: str) -> str:
+    """`trim(run)` of a run that is no word of `NOT_PLACES`: a word of letters is itself
+    (nothing to trim: no month, no "The", no owner)."""
+    return run if run.isalpha() else trim(run)
 
 
 def _generic_next(after: str) -> bool:

@@ -82,10 +82,15 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
+_new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
+_NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
+_RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
+    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
 
 
 def _run_tokens(run: str) -> list[Token]:
@@ -96,7 +101,7 @@ def _run_tokens(run: str) -> list[Token]:
     out, position = [], 0
     for word in run.split(" "):
         if word:
-            out.append(Token(word, position, position + len(word)))
+            out.append(_new_token(Token, (word, position, position + len(word))))
         position += len(word) + 1
     return out
 
@@ -121,10 +126,14 @@ def is_pronoun(text: str) -> bool:
 
 def is_proper(toks: list[Token]) -> bool:
     """Every word capitalised (a name such as "Abduljalil Amin" or "Herat Province")."""
-    content = [
-        t for t in toks if t.word and t.lower not in {"of", "al", "el", "bin", "de", "van", "von", "du"}
-    ]
-    return bool(content) and all(t.capital for t in content)
+    content = [t.text for t in toks if t.text[:1].isalpha() and t.text.lower() not in _NAME_JOINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _proper(words: list[str], lows: list[str]) -> bool:
+    """`is_proper` of tokens with these texts and lower-cased texts."""
+    content = [w for w, low in zip(words, lows, strict=True) if w[:1].isalpha() and low not in _NAME_JOINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def is_body(text: str) -> bool:
@@ -151,10 +160,24 @@ def without_title(toks: list[Token]) -> list[Token]:
 def is_title(t: Token) -> bool:
     """A title or honorific as written ("President", "Mr.", "DSP"); an all-capitals word is
     a title only when it is a rank ("DR Congo" is no doctor)."""
-    low = t.lower.rstrip(".")
-    if t.text.isupper() and len(t.text) > 1:
-        return low in {"dsp", "asp", "sp", "mp", "mep", "ceo"}
-    return low in sources.TITLES
+    text, low = t.text, t.text.lower().rstrip(".")
+    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
+
+
+def _titled(text: str, lower: str) -> bool:
+    """`is_title` of a token with this text and lower-cased text."""
+    low = lower.rstrip(".")
+    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
+
+
+def _title_cut(words: list[str], lows: list[str]) -> int:
+    """How many leading words `without_title` drops from tokens with these texts: a role
+    word, and the titles up to the last one (none for an office or a body)."""
+    cut = 1 if len(words) > 2 and lows[0] in sources.ROLE_WORDS else 0
+    last = max((i for i in range(cut, len(words) - 1) if _titled(words[i], lows[i])), default=-1)
+    if last < 0 or _titled(words[-1], lows[-1]) or not _NOT_PERSON_WORDS.isdisjoint(lows[last + 1 :]):
+        return cut
+    return last + 1
 
 
 def name_tail(toks: list[Token]) -> list[Token]:
@@ -248,28 +271,31 @@ class NameIndex:
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
         self.titled: dict[str, str] = {}  # title word -> the last person named with it
-        # "the Office for National Statistics (ONS)": the shortest name is the acronym
-        self.acronyms: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # "Office for National Statistics" -> "ONS", its shortest name
         for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
             m = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
-        self.capitals = set(_ALL_CAPITALS.findall(text))  # "ONS", "UNHCR": short names in use
+        self._text = text
+        self._capitals: set[str] | None = None
         for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
-            run = _run_tokens(match.group())
-            while run and run[0].lower in places.NOT_PLACES:  # "When Musa", "On Monday Oxfam", "A Reuters"
-                run = run[1:]
-            name = without_title(run)
-            if len(name) < len(run) and name:
-                joined_name = " ".join(t.text for t in name)
-                self.people.append((match.start(), joined_name))
-                for t in run[: len(run) - len(name)]:
-                    self.titled[t.lower.rstrip(".")] = joined_name
-            if len(name) >= 2 and is_proper(name):
-                key = name[-1].text
-                joined = " ".join(t.text for t in name)
-                if len(joined) > len(self.full.get(key, "")):
-                    self.full[key] = joined
+            self._read_run(match.start(), [t.text for t in _run_tokens(match.group())])
+
+    def _read_run(self, start: int, words: list[str]) -> None:
+        """A titled person and a full name from a run's words (`without_title`, `is_proper`)."""
+        lows, first = [w.lower() for w in words], 0
+        while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
+            first += 1
+        cut = first + _title_cut(words[first:], lows[first:])  # the name: words[cut:]
+        if first < cut < len(words):
+            joined_name = " ".join(words[cut:])
+            self.people.append((start, joined_name))
+            for low in lows[first:cut]:
+                self.titled[low.rstrip(".")] = joined_name
+        if len(words) - cut >= 2 and _proper(words[cut:], lows[cut:]):
+            joined = " ".join(words[cut:])
+            if len(joined) > len(self.full.get(words[-1], "")):
+                self.full[words[-1]] = joined
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""
@@ -286,7 +312,9 @@ class NameIndex:
         if bare in self.acronyms:
             return self.acronyms[bare]
         initials = "".join(w[0] for w in bare.split() if w[:1].isupper())
-        return initials if len(initials) >= 2 and initials in self.capitals else None
+        if len(initials) >= 2 and self._capitals is None:  # "ONS", "UNHCR": short names in use
+            self._capitals = set(_ALL_CAPITALS.findall(self._text))  # read on first use
+        return initials if len(initials) >= 2 and initials in (self._capitals or ()) else None
 
     def person_before(self, offset: int) -> tuple[int, str] | None:
         """The last titled person named before `offset` and where (for "he said")."""

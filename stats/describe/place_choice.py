@@ -154,7 +154,10 @@ def _choose(
 
 def _where_antecedent(mentions: list[Mention], start: int, sentence: str) -> Mention | None:
     """The place a where-clause holding the figure is about: the name before ", where", past
-    a description between commas."""
+    a description between commas. Searched only when the window holds "where", which every
+    match ends with (a plain substring test)."""
+    if sentence.find("where", max(0, start - 200), start) < 0:
+        return None
     for m in WHERE.finditer(sentence, max(0, start - 200), start):
         if not _CLAUSE_BREAK.search(sentence, m.end(), start):
             return next((o for o in mentions if o.start == m.start("name") and not o.anaphor), None)

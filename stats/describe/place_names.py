@@ -92,6 +92,13 @@ def institution(text: str, end: int) -> bool:
 def trim(name: str) -> str:
     """A name without words that are never part of a place (a month, "The"), and without a
     known place that owns it ("Sudan's North Darfur" -> "North Darfur")."""
+    if name.isalpha():  # one word of letters, as most names are: itself, or no place
+        return "" if name.lower() in places.NOT_PLACES else name
+    return _trim(name)
+
+
+def _trim(name: str) -> str:
+    """`trim` read word by word (what it gives a word of letters too)."""
     if "s " in name:  # a possessive inside: "Sudan's North Darfur"
         for mark in ("’s ", "'s "):
             owner, _, rest = name.partition(mark)

@@ -11,7 +11,7 @@ import regex
 from stats.describe.place_names import COMPASS, GENERICS, NAME, Mention, covered, nationality, trim
 from stats.find.rule import Rule
 from stats.lexicon import places
-from stats.lexicon.compiled import WordCue
+from stats.lexicon.compiled import ODD_FOLDING, WordCue
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
 _LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
@@ -19,6 +19,9 @@ _PLURAL_PLACES = (
     "states|counties|districts|provinces|regions|villages|towns|cities|islands|neighbourhoods|neighborhoods"
     "|departments|prefectures|municipalities|governorates|oblasts"
 )
+# Pre-checks (see `may_match`): a sentence without a plural place word, or without a verb
+# `CLAUSE_SUBJECT` needs, is not searched (the patterns are case-sensitive).
+ANY_PLURAL_PLACE = WordCue(_PLURAL_PLACES.split("|"))
 # "the neighbourhoods of El Olivar and Villa Independencia", "the southern districts of
 # Nsanje, Chikwawa and Blantyre": the places named as one.
 OF_PLACES = regex.compile(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
@@ -36,6 +39,16 @@ SPEAKER_ROLE = regex.compile(
     r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the|\p{Lu}[\p{L}\-]*[’']s)\s+"
     r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
 )
+
+
+def speaker_before(sentence: str, start: int, end: int) -> regex.Match[str] | None:
+    """`SPEAKER_ROLE.search(sentence, start, end)`, searched only when the window holds a word
+    a match opens with ("said", "says", "according"; the pattern is case-sensitive)."""
+    if all(sentence.find(word, start, end) < 0 for word in ("said", "says", "according")):
+        return None
+    return SPEAKER_ROLE.search(sentence, start, end)
+
+
 # "Peru's northern La Libertad region": a part of a place named after a compass word.
 OWNED = regex.compile(
     rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
@@ -48,12 +61,23 @@ SPEAKS_AFTER = regex.compile(
 _ARRIVAL_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 # A known place as the subject of a clause inside the sentence ("the PMD says Jacobabad
 # recorded a high of 51C", "polls suggested that Saxony might become ..."): the clause's scene.
+_SUBJECT_VERBS = (
+    "has|had|have|is|was|were|are|will|would|might|may|could|can|recorded|reported|registered"
+    "|saw|sees|received|receives|hosts|hosted|hit|hits|became|becomes|remains|remained|accounts|accounted"
+    "|suffered|lost|gained|needs|faces|faced"
+)
 CLAUSE_SUBJECT = regex.compile(
     rf"(?:\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
-    r"(?:has|had|have|is|was|were|are|will|would|might|may|could|can|recorded|reported|registered"
-    r"|saw|sees|received|receives|hosts|hosted|hit|hits|became|becomes|remains|remained|accounts|accounted"
-    r"|suffered|lost|gained|needs|faces|faced)\b"
+    rf"(?:{_SUBJECT_VERBS})\b"
 )
+_ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
+
+
+def may_match(cue: WordCue, sentence: str) -> bool:
+    """Whether a case-insensitive pattern whose every match holds one of `cue`'s words can
+    match: the cue word is there, or a letter that case-folds to ASCII ("İ", "ſ") is, which
+    the pattern may match as an ASCII letter though the case-folded word is no cue word."""
+    return cue(sentence) or ODD_FOLDING.search(sentence) is not None
 
 
 def arrival(sentence: str, start: int) -> bool:
@@ -65,6 +89,8 @@ def arrival(sentence: str, start: int) -> bool:
 def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
     """ "the PMD says Jacobabad recorded a high of 51C": a known place that is the subject of
     a clause inside the sentence sets that clause's scene."""
+    if not _ANY_SUBJECT_VERB(sentence):
+        return  # no verb a clause's subject needs
     for m in CLAUSE_SUBJECT.finditer(sentence):
         name = trim(m["name"])
         if name in known and not covered(found, m.start("name")):
@@ -83,7 +109,9 @@ def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], ru
 
 
 _NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
-_ANY_GENERIC = WordCue(places.PLACE_GENERICS)
+ANY_GENERIC = WordCue(places.PLACE_GENERICS)
+# The words `place._ANAPHOR` needs ("the city", "there"; `may_match`: "there" in any case).
+ANY_ANAPHOR = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
 _OF_CAPITAL = regex.compile(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 # A plural generic word after one name counts its parts ("34 Florida counties"): the place is
 # the name; after two ("Monroe and Miami-Dade counties") it joins them as one place.
@@ -94,7 +122,7 @@ _PLURAL_GENERICS = frozenset({"regions", "provinces", "districts", "counties", "
 def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
     """ "Kandahar city", "Sarobi district", "Hanoi's Noi Bai airport": a name joined to a
     generic word, written with it (without a known place that owns it)."""
-    if not _ANY_GENERIC(sentence):
+    if not ANY_GENERIC(sentence):
         return  # no generic word: the name-first search would try every capital for nothing
     for m in _NAME_GENERIC.finditer(sentence):
         name, start = m["name"], m.start()
@@ -115,7 +143,7 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
 def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
     """ "in Kano, Katsina and Jigawa states", "Escuintla and Sacatepéquez departments": names
     listed before a plural generic word are one place, written with it."""
-    if " and " not in sentence:
+    if " and " not in sentence or not ANY_PLURAL_PLACE(sentence):
         return
     for m in _LISTED.finditer(sentence):
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
@@ -132,6 +160,8 @@ _LEGISLATURE = regex.compile(
 def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) -> Mention | None:
     """The known place whose legislature a name at `start` opens: its seats and votes are
     that place's ("31 of the 90 seats in Slovenia's National Assembly": Slovenia)."""
+    if sentence.find("’s", start) < 0 and sentence.find("'s", start) < 0:
+        return None  # every match holds a possessive
     m = _LEGISLATURE.match(sentence, start)
     if m is None or trim(m["owner"]) not in known:
         return None
