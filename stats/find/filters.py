@@ -46,6 +46,12 @@ COPULA_AGE_BEFORE = compile_lists(
             \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""")
 AGE_END_AFTER = compile_lists(r"^ (?: \s* (?: [.,;:!?)\"”’] | $ ) | \s+ (?i: or | and ) \s+ (?! \p{Nd} ) )")
+# A count whose verb is left out after the one before it (gapping): "the CDU won 42 and the
+# AfD 41", "took 61 seats and the Greens 12", "Lorain County had 96 and Lake County 61" (not
+# "Windows 10 and Windows 11").
+GAPPED_BEFORE = compile_lists(
+    r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
+        (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
 # "one meal a day", "one visit per week": a rate.
 ONE_RATE_AFTER = compile_lists(
     r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
@@ -171,8 +177,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
             or (before[-5:-1].lower() == "week" and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
-    if name and _is_function_word(name["name"]):
-        name = None  # "About 1000 come", "In 2019", "Some 300": a sentence start, not a name
+    if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
+        name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
     named = name or patterns.NAME_OF_BEFORE.search(before)
     return bool(named) and not _counts_something(sentence, atom.end)
 
