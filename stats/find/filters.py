@@ -52,6 +52,8 @@ AGE_END_AFTER = compile_lists(r"^ (?: \s* (?: [.,;:!?)\"”’] | $ ) | \s+ (?i:
 GAPPED_BEFORE = compile_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
+# "only one", "just one": a count.
+ONE_LIMITED_BEFORE = compile_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
 ONE_RATE_AFTER = compile_lists(
     r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
@@ -214,6 +216,8 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
         return True  # "their herds died one by one"
     if ONE_RATE_AFTER.match(after(sentence, c.end)):
         return False  # "one meal a day": a rate counts
+    if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start]):
+        return False  # "worth just one seat", "only one hospital is open": counted
     if (ONE_COORDINATED_AFTER.match(after(sentence, c.end))
             or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
         return False  # "one doctor and two police officers": a count beside another
