@@ -93,7 +93,7 @@ def read_a_duration(match: regex.Match[str], sentence: str) -> Candidate | None:
     if not (patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start])
             or (patterns.A_DURATION_ELAPSED_AFTER.match(after(sentence, match.end(), 12))
                 and not sentence[max(0, start - 5):start].lower().endswith("half "))):  # "half an hour"
-        return None
+        return _as_ordinal(match, sentence)  # "won a second consecutive majority": a running count
     unit, factor = lexicon.DURATION_UNITS[match.group().split()[-1].lower()]
     return Candidate(*match.span(), factor, DURATION_A_UNIT.id, Kind.DURATION, unit)
 
@@ -126,8 +126,9 @@ def read_digit_fraction(match: regex.Match[str], sentence: str) -> Candidate | N
 
 
 def _as_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
-    """A fraction word that is also an ordinal, read as one: "fifth" of "a fifth consecutive
-    season" (the article stays out of the span, as in "the ninth city")."""
+    """A fraction or time word that is also an ordinal, read as one: "fifth" of "a fifth
+    consecutive season", "second" of "a second consecutive majority" (the article stays out of
+    the span, as in "the ninth city")."""
     end = match.end()
     word = patterns.WORD_SPLIT.split(match.group())[-1]
     value = lexicon.ORDINALS.get(word.lower(), 0)

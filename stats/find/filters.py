@@ -52,6 +52,23 @@ AGE_END_AFTER = compile_lists(r"^ (?: \s* (?: [.,;:!?)\"”’] | $ ) | \s+ (?i:
 GAPPED_BEFORE = compile_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
+# "one" standing for one of a group counted before it: "where one was critical", "two in
+# Kibera and one in Kisumu", "14 were treated, one with a broken leg" (not "no one was hurt").
+ONE_PRONOUN_AFTER = compile_lists(
+    r"""^ (?: \s* [,.;]
+            | \s+ (?: was | is | remains | remained | died | had | has | with | in | at | from ) \b )""")
+_NUMBER_BEFORE = compile_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $",
+                               n=[*lexicon.ONES, *lexicon.TENS])
+_NOT_PRONOUN_BEFORE = compile_lists(
+    r"\b (?i: no | any | every | each | the | this | that | which | another | by ) \s+ $")  # "one by one"
+
+
+def _counted_before(sentence: str, start: int) -> bool:
+    """Whether a number stands earlier in the sentence, and "one" is no "no one", "the one"."""
+    before = sentence[max(0, start - 120):start]
+    return bool(_NUMBER_BEFORE.search(before)) and not _NOT_PRONOUN_BEFORE.search(before)
+
+
 # "only one", "just one": a count.
 ONE_LIMITED_BEFORE = compile_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
@@ -181,7 +198,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     name = patterns.NAME_BEFORE.search(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
         name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
-    named = name or patterns.NAME_OF_BEFORE.search(before)
+    # (not "an appeal for Honduras of 2.4 million": a scale counts)
+    named = name or (atom.scale == 1.0 and patterns.NAME_OF_BEFORE.search(before))
     return bool(named) and not _counts_something(sentence, atom.end)
 
 
@@ -218,6 +236,8 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
         return False  # "one meal a day": a rate counts
     if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start]):
         return False  # "worth just one seat", "only one hospital is open": counted
+    if ONE_PRONOUN_AFTER.match(after(sentence, c.end)) and _counted_before(sentence, c.number_start):
+        return False  # "Three were taken to hospital, where one was in critical condition"
     if (ONE_COORDINATED_AFTER.match(after(sentence, c.end))
             or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
         return False  # "one doctor and two police officers": a count beside another

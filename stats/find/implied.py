@@ -42,7 +42,8 @@ _RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 # "a nurse at the hospital", "a police officer serving with the mission".
 _NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are|had|has|have|who|whose|which"
                     r"|that)\b)")
-_MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with)\s+(?:the\s+)?|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
+_MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\s+|an\s+)?"
+                   rf"|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
                    rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
 _SUBJECT = regex.compile(
     rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"

@@ -24,10 +24,13 @@ _VERBS = r"is | are | was | were | will | would | has | have | had | can | could
 _AMOUNT = r"(?: \p{Nd}+ | \L<number> | a | an | several | a \s+ few )"
 # What follows a running-count ordinal: "the second consecutive year", "the ninth city to
 # fall", "the third day in a row", "the third attack on a supply convoy around Dori over the
-# past month", "the fourth fatal bus accident on the Prithvi Highway since mid-June".
+# past month", "the fourth fatal bus accident on the Prithvi Highway since mid-June", "the
+# third day of protests" (not "the second day of the month").
 RUNNING_AFTER = compile_lists(
     rf"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{{L}}+
             | \p{{Ll}}[\p{{L}}\-]* (?: \s+ \p{{Ll}}[\p{{L}}\-]* )? \s+ (?i: to \s+ \p{{L}}+ )
+            | (?i: day | night | week ) \s+ of \s+ (?: the \s+ )? (?! (?i: the | month | year | week ) \b )
+              \p{{Ll}}+
             | (?! (?i: quarters? | half | halves ) \b ) \p{{Ll}}[\p{{L}}\-]*
               (?: (?! \s (?i: {_VERBS} ) \b ) [^,;:!?()"“”.] ){{0,60}}? \s
               (?i: since \s+ \S

@@ -19,6 +19,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS",
     "GH¢": "GHS", "GH₵": "GHS", "GHS": "GHS", "MZN": "MZN",
     "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",  # Bangladeshi taka
+    "MK": "MWK",  # Malawian kwacha
+    "ZiG": "ZWG", "ZWG": "ZWG",  # Zimbabwe Gold
 }
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road

@@ -23,7 +23,7 @@ CASUALTY_PERSONS = frozenset(
     technician clerk cashier waiter waitress chef baker butcher docker dockworker steelworker
     fireman ranger warden constable sergeant corporal lieutenant conscript recruit cadet trainee
     surgeon pharmacist lecturer headteacher headmaster janitor caretaker gardener housekeeper
-    maid nanny
+    maid nanny seller hawker
 """.split()
 )
 # Casualty words and the category each gives an implied single.
