@@ -1,20 +1,25 @@
 """The shortcuts of who said a figure, its time and its category give what the long way
 gives: each attribution finder runs only where its first word is, the "cited ... as"
-search back only where the sentence says "cited". Each is checked against the long way on
+search back only where the sentence says "cited"; the costliest time patterns are tried
+only where a cheaper scan of the lower-cased sentence finds a start. Each is checked against the long way on
 our articles' sentences and on generated text (words in any case, line breaks, and letters
 with odd case folding such as "ſ" and "İ")."""
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import said_by
+from stats.describe import period, said_by
 from stats.describe.contexts import one_line
-from stats.lexicon import sources
+from stats.lexicon import sources, times
+from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -80,3 +85,64 @@ def test_the_finders_agree_on_generated_text(parts: list[tuple[str, Callable[[st
 def test_the_speech_finder_needs_a_speech_verb() -> None:
     """The table's speech words are the verbs the speech pattern is made of."""
     assert dict(said_by._FINDERS)[said_by._verbs] == frozenset(sources.SPEECH_VERBS)
+
+
+def _every_time_start(sentence: str) -> list[period.Mention]:
+    """The time phrases when every pattern scans the whole sentence."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(period, "_STARTS", {})
+        return period.mentions_in(sentence)
+
+
+def test_time_phrases_are_those_the_whole_scans_find() -> None:
+    assert sum(bool(period.mentions_in(s)) for s in SENTENCES) > 250
+    differ = [s for s in SENTENCES if period.mentions_in(s) != _every_time_start(s)]
+    assert not differ, differ[:3]
+
+
+def test_each_start_scan_finds_the_matches_of_its_pattern() -> None:
+    for pattern in period._STARTS:
+        found = 0
+        for s in SENTENCES:
+            expected = [m.span() for m in pattern.finditer(s)]
+            assert [m.span() for m in period._matches(pattern, s, s.lower(), word_set(s))] == expected, s
+            found += bool(expected)
+        assert found > 20, pattern.pattern[:40]
+
+
+_TIME_WORDS = ["in", "on", "In", "ON", "for", "at", "by", "between", "and", "since", "during", "over",
+               "until", "through", "throughout", "before", "after", "early", "late", "within", "every",
+               "each", "per", "a", "an", "the", "The", "first", "last", "past", "recent", "coming", "about",
+               "around", "just", "more", "than", "two", "few", "several", "ago", "later", "span", "of", "end",
+               "year", "years", "week", "months", "day", "quarter", "half", "period", "weekend", "night",
+               "June", "Sept.", "march", "FRIDAY", "Monday", "midnight", "dawn", "2021", "1990s", "5",
+               "12:30", "10 a.m.", "٣", "ſince", "İn", "Jan", "morning", "to", "said", "this", "x"]
+_TIME_GAPS = [" ", "  ", "\n", "\u00a0", "\u2009", "\u2028", "\x1c", "-", ", ", ". ", "’s ", "(", "“", "_"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TIME_WORDS), st.sampled_from(_CASE), st.sampled_from(_TIME_GAPS)),
+                min_size=1, max_size=14))
+@example([("in", str, " "), ("the", str, " "), ("three", str, " "), ("months", str, " "), ("to", str, " "),
+          ("June", str, " ")])
+@example([("late", str, " "), ("on", str, " "), ("the", str, " "), ("weekend", str, " ")])
+@example([("x", str, "_"), ("in", str, " "), ("June", str, " ")])
+def test_time_phrases_agree_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = "".join(case(word) + gap for word, case, gap in parts)
+    assert period.mentions_in(text) == _every_time_start(text)
+    for pattern in period._STARTS:
+        if not ODD_FOLDING.search(text):
+            found = period._matches(pattern, text, text.lower(), word_set(text))
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_start_scans_read_the_text_as_the_patterns_do() -> None:
+    """What the start scans assume of `re` and `str.lower`: every space `regex` sees is one
+    for `re`; lower-casing keeps every offset and makes no ASCII letter of another
+    character, but for the letters `ODD_FOLDING` holds (their sentences are scanned whole)."""
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    assert all(re.match(r"\s", c) for c in chars if regex.match(r"\s", c))
+    odd = [c for c in chars if not c.isascii() and (len(c.lower()) != 1 or c.lower().isascii())]
+    assert odd
+    assert all(ODD_FOLDING.match(c) for c in odd), [c for c in odd if not ODD_FOLDING.match(c)]
+    assert all(w.islower() for w in times.TIME_NOUNS | times.MONTHS | times.WEEKDAYS)
