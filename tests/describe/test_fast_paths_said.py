@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from stats.describe import period, said_by
 from stats.describe.contexts import one_line
+from stats.describe.mention import Mention
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text.sentences import split_sentences
@@ -87,7 +88,7 @@ def test_the_speech_finder_needs_a_speech_verb() -> None:
     assert dict(said_by._FINDERS)[said_by._verbs] == frozenset(sources.SPEECH_VERBS)
 
 
-def _every_time_start(sentence: str) -> list[period.Mention]:
+def _every_time_start(sentence: str) -> list[Mention]:
     """The time phrases when every pattern scans the whole sentence."""
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(period, "_STARTS", {})
