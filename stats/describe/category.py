@@ -15,7 +15,7 @@ import regex
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
 from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SHARES, Context
-from stats.describe.words import matches, singular, words_of
+from stats.describe.words import last_words, matches, singular, words_of
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Category, Kind
@@ -116,7 +116,7 @@ def _event(x: Context) -> Category | None:
         return category_groups.people_only(x, cue)
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
-    if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
+    if any(w.lower in lexicon.LEFT_ONLY_CUES for w in last_words(x.left, 3)) and (
         not x.people or x.head in lexicon.NOT_LOST_LIVES
     ):
         return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead

@@ -13,7 +13,15 @@ import regex
 
 from stats import lexicon
 from stats.describe import patterns
-from stats.describe.words import Word, clause_before, is_verbish, matches, words_of
+from stats.describe.words import (
+    Word,
+    clause_before,
+    first_words,
+    is_verbish,
+    last_words,
+    matches,
+    words_of,
+)
 from stats.find import patterns as find_patterns
 from stats.model import Candidate
 from stats.text import patterns as text_patterns
@@ -58,7 +66,7 @@ def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
     for named, phrase in patterns.EVENT_PHRASES_BEFORE:
         if phrase.search(left) and (named != "affected" or patterns.AID_CUE.search(sentence)):
             return True, named  # "the search for 12 fishermen", "an appeal to reach 750,000"
-    for word in reversed(words_of(left)[-3:]):
+    for word in reversed(last_words(left, 3)):
         low = word.lower
         if low in lexicon.COORDINATORS:
             break  # "one was killed and three [were wounded]": the verb is the other's
@@ -96,7 +104,7 @@ def cue_after(right: str) -> str | None:
     for category, phrase in patterns.EVENT_PHRASES_AFTER:
         if phrase.match(right):
             return category
-    words = words_of(right)[:6]
+    words = first_words(right, 6)
     coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
     verb = False  # a verb of the figure's own before "and 2 were killed": the rest is the other's
     for i, word in enumerate(words):

@@ -1,7 +1,8 @@
 """The shortcuts of who said a figure, its time and its category give what the long way
 gives: each attribution finder runs only where its first word is, the "cited ... as"
 search back only where the sentence says "cited"; the costliest time patterns are tried
-only where a cheaper scan of the lower-cased sentence finds a start. Each is checked against the long way on
+only where a cheaper scan of the lower-cased sentence finds a start; the first or last few
+words of a text are read without reading all its words. Each is checked against the long way on
 our articles' sentences and on generated text (words in any case, line breaks, and letters
 with odd case folding such as "ſ" and "İ")."""
 
@@ -16,11 +17,12 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import period, said_by
+from stats.describe import period, said_by, words
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
+from stats.text import patterns as text_patterns
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -147,3 +149,36 @@ def test_the_start_scans_read_the_text_as_the_patterns_do() -> None:
     assert odd
     assert all(ODD_FOLDING.match(c) for c in odd), [c for c in odd if not ODD_FOLDING.match(c)]
     assert all(w.islower() for w in times.TIME_NOUNS | times.MONTHS | times.WEEKDAYS)
+
+
+def _all_words(text: str, offset: int = 0) -> list[words.Word]:
+    """The words as `words_of` made them before: each through the named tuple's constructor."""
+    return [words.Word(m.group(), m.start() + offset, m.end() + offset)
+            for m in text_patterns.WORD.finditer(text)]
+
+
+def _same_words(found: list[words.Word], expected: list[words.Word]) -> bool:
+    return found == expected and all(type(w) is words.Word for w in found)
+
+
+def test_first_and_last_words_are_those_of_all_words() -> None:
+    assert any(len(_all_words(s)) > 12 for s in SENTENCES)
+    for s in SENTENCES:
+        for count in (1, 3, 6):
+            assert _same_words(words.first_words(s, count), _all_words(s)[:count]), s
+            assert _same_words(words.last_words(s, count), _all_words(s)[-count:]), s
+        assert _same_words(words.words_of(s, 7), _all_words(s, 7)), s
+
+
+_WORD_PARTS = ["a", "word", "Longer-hyphenated", "don’t", "it's", "café", "naïve", "e\u0301te", "5", "-", "’",
+               "'", "x", "ΑΘΗΝΑ", "İ", "ſ", "straße", "under_score", "—"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORD_PARTS), st.sampled_from(["", " ", "  ", ", ", "\n", "-"])),
+                max_size=30), st.integers(min_value=1, max_value=6))
+def test_first_and_last_words_agree_on_generated_text(parts: list[tuple[str, str]], count: int) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert _same_words(words.first_words(text, count), _all_words(text)[:count])
+    assert _same_words(words.last_words(text, count), _all_words(text)[-count:])
+    assert _same_words(words.words_of(text, count), _all_words(text, count))
