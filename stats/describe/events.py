@@ -99,11 +99,20 @@ def _joins_next_verb(words: list[Word], i: int) -> bool:
         following in lexicon.VERBS or following.endswith(("ed", "ing")))
 
 
+# Any idiom of `patterns.EVENT_PHRASES_AFTER`, the words they let stand before it (their
+# common lead) read once: where it does not match, none of them does (most predicates hold
+# no idiom), and one match is tried instead of one for each.
+_IDIOM_ENDS = [f"(?:{phrase})\\b" for _, phrase in lexicon.EVENT_PHRASES]
+_IDIOM_LEAD = patterns.EVENT_PHRASES_AFTER[0][1].pattern.removesuffix(_IDIOM_ENDS[0])
+_ANY_PHRASE_AFTER = regex.compile(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
+
+
 def cue_after(right: str) -> str | None:
     """An event word or idiom in the predicate after the figure's noun."""
-    for category, phrase in patterns.EVENT_PHRASES_AFTER:
-        if phrase.match(right):
-            return category
+    if _ANY_PHRASE_AFTER.match(right):
+        for category, phrase in patterns.EVENT_PHRASES_AFTER:
+            if phrase.match(right):
+                return category
     words = first_words(right, 6)
     coordinated = False  # inside "and 150 deaths": that noun belongs to the other figure
     verb = False  # a verb of the figure's own before "and 2 were killed": the rest is the other's

@@ -2,7 +2,8 @@
 gives: each attribution finder runs only where its first word is, the "cited ... as"
 search back only where the sentence says "cited"; the costliest time patterns are tried
 only where a cheaper scan of the lower-cased sentence finds a start; the first or last few
-words of a text are read without reading all its words. Each is checked against the long way on
+words of a text are read without reading all its words; the event idioms after a figure's
+noun are tried one by one only where one pattern of them all matches. Each is checked against the long way on
 our articles' sentences and on generated text (words in any case, line breaks, and letters
 with odd case folding such as "ſ" and "İ")."""
 
@@ -17,10 +18,10 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import period, said_by, words
+from stats.describe import events, patterns, period, said_by, words
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
-from stats.lexicon import sources, times
+from stats.lexicon import EVENT_PHRASES, sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text import patterns as text_patterns
 from stats.text.sentences import split_sentences
@@ -182,3 +183,42 @@ def test_first_and_last_words_agree_on_generated_text(parts: list[tuple[str, str
     assert _same_words(words.first_words(text, count), _all_words(text)[:count])
     assert _same_words(words.last_words(text, count), _all_words(text)[-count:])
     assert _same_words(words.words_of(text, count), _all_words(text, count))
+
+
+def test_the_idiom_gate_is_the_idioms_with_their_lead_shared() -> None:
+    lead = events._IDIOM_LEAD
+    assert lead.startswith("\\s*")
+    assert len(patterns.EVENT_PHRASES_AFTER) == len(EVENT_PHRASES) > 5
+    for (category, pattern), (named, phrase) in zip(patterns.EVENT_PHRASES_AFTER, EVENT_PHRASES, strict=True):
+        assert category == named
+        assert pattern.pattern == lead + f"(?:{phrase})\\b"
+        assert pattern.flags == events._ANY_PHRASE_AFTER.flags
+
+
+def _any_idiom(right: str) -> bool:
+    return any(phrase.match(right) for _, phrase in patterns.EVENT_PHRASES_AFTER)
+
+
+def test_the_idiom_gate_passes_every_idiom_of_our_articles() -> None:
+    rights = [s[i:] for s in SENTENCES for i in range(len(s)) if s[i - 1 : i] in (" ", ",")]
+    assert sum(_any_idiom(r) for r in rights) > 50
+    differ = [r for r in rights if _any_idiom(r) != bool(events._ANY_PHRASE_AFTER.match(r))]
+    assert not differ, differ[:3]
+
+
+_IDIOM_WORDS = ["lost", "their", "lives", "were", "are", "in", "of", "the", "Gaza", "North", "Kivu",
+                "district",
+                "under", "five", "aged", "12", "forced", "to", "flee", "taken", "hospital", "Hospital",
+                "still", "missing", "feared", "need", "aid", "food", "insecure", "with", "injuries", "held",
+                "hostage", "sought", "refuge", "have", "died", "moved", "camps", "crossed", "border", "into",
+                "people", "ſtill", "İn", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_IDIOM_WORDS), st.sampled_from(_CASE),
+                          st.sampled_from([" ", "  ", "\n", ", ", "-", "", ". "])), min_size=1, max_size=10))
+@example([("lost", str, " "), ("their", str, " "), ("lives", str, "")])
+def test_the_idiom_gate_agrees_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = "".join(case(word) + gap for word, case, gap in parts)
+    for start in range(len(text)):
+        assert _any_idiom(text[start:]) == bool(events._ANY_PHRASE_AFTER.match(text[start:])), text[start:]
