@@ -3,9 +3,10 @@ gives: each attribution finder runs only where its first word is, the "cited ...
 search back only where the sentence says "cited"; the costliest time patterns are tried
 only where a cheaper scan of the lower-cased sentence finds a start; the first or last few
 words of a text are read without reading all its words; the event idioms after a figure's
-noun are tried one by one only where one pattern of them all matches. Each is checked against the long way on
-our articles' sentences and on generated text (words in any case, line breaks, and letters
-with odd case folding such as "ſ" and "İ")."""
+noun are tried one by one only where one pattern of them all matches; the searches before
+a speech verb for a time, a bracketed acronym or "who" run only where the text can hold
+one. Each is checked against the long way on our articles' sentences and on generated text
+(words in any case, line breaks, and letters with odd case folding such as "ſ" and "İ")."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import events, patterns, period, said_by, words
+from stats.describe import events, patterns, period, said_by, speakers, words
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
+from stats.describe.names import Token
 from stats.lexicon import EVENT_PHRASES, sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text import patterns as text_patterns
@@ -222,3 +224,37 @@ def test_the_idiom_gate_agrees_on_generated_text(parts: list[tuple[str, Callable
     text = "".join(case(word) + gap for word, case, gap in parts)
     for start in range(len(text)):
         assert _any_idiom(text[start:]) == bool(events._ANY_PHRASE_AFTER.match(text[start:])), text[start:]
+
+
+def _subject_every_search(sentence: str, verb_start: int) -> list[Token]:
+    """The subject of a speech verb when every search before it runs."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(speakers, "_TIME_WORDS", ("",))
+        patched.setattr(speakers, "_BRACKET_END", "")
+        patched.setattr(speakers, "_RELATIVE_WORD", "")
+        return speakers.subject_before(sentence, verb_start)
+
+
+def test_the_subject_of_each_verb_is_that_every_search_finds() -> None:
+    verbs = [(s, m.start()) for s in SENTENCES for m in said_by._SPEECH.finditer(s)]
+    assert len(verbs) > 250
+    differ = [(s, i) for s, i in verbs if speakers.subject_before(s, i) != _subject_every_search(s, i)]
+    assert not differ, differ[:3]
+
+
+_SUBJECT_WORDS = ["Officials", "the", "The", "of", "Health", "ministry", "Office", "for", "National",
+                  "Statistics", "(ONS)", "(WFP)", "on", "Monday", "Friday", "morning", "night", "evening",
+                  "last", "week", "this", "year", "yesterday", "today", "earlier", "who", "whose", "son",
+                  "was", "killed", "A", "woman", ",", "and", "also"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUBJECT_WORDS),
+                          st.sampled_from([" ", "  ", "\n", "\u00a0", "\u2028", "\x1c", ", ", ""])),
+                min_size=1, max_size=12))
+@example([("the", " "), ("Office", " "), ("(ONS)", "\u2028")])
+@example([("Officials", " "), ("on", " "), ("Monday", "\u00a0")])
+@example([("The", " "), ("ministry", " "), ("of", " "), ("Health", " "), ("last", " "), ("night", " ")])
+def test_the_subject_searches_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts) + "said"
+    assert speakers.subject_before(text, len(text) - 4) == _subject_every_search(text, len(text) - 4)
