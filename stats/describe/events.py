@@ -20,6 +20,7 @@ from stats.describe.words import (
     is_verbish,
     last_words,
     matches,
+    may_end_with,
     words_of,
 )
 from stats.find import patterns as find_patterns
@@ -43,12 +44,21 @@ def list_start(sentence: str, c: Candidate) -> int:
 
 
 _LIST_JOINT_END = regex.compile(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
+# What the text before a figure ends with where each pattern read there can match (the
+# patterns match only at its end): `may_end_with` spares most figures the searches.
+_JOINT_ENDS = (",", "and", "or")
+_LABEL_ENDS = (":",)  # `find_patterns.LABEL_BEFORE`
+_PARTITIVE_ENDS = ("of", "the", "'", "’", "'s", "’s")  # `patterns.PARTITIVE_BEFORE`
+_EVENT_BEFORE_ENDS = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
+    "for", "host", "hosts", "hosted", "hosting", "buried", "admitted", "reach", "help", "assist", "support",
+    "feed", "serve", "target", "targets", "targeting", "targeted", "reached", "helped", "assisted",
+    "supported", "fed", "to")
 
 
 @functools.lru_cache(maxsize=256)  # asked twice per figure; the pattern is costly
 def _list_start(sentence: str, start: int) -> int:
     lead = before(sentence, start)
-    if not _LIST_JOINT_END.search(lead):
+    if not (may_end_with(lead, _JOINT_ENDS) and _LIST_JOINT_END.search(lead)):
         return start  # a list joins its items with a comma, "and" or "or" right before this one
     found = patterns.LIST_BEFORE.search(lead)
     return start - len(lead) + found.start() if found else start
@@ -59,11 +69,12 @@ def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
     figures it ends ("killed 12 soldiers and 5 civilians"): (stop looking, category)."""
     end = list_start(sentence, c)
     left, _ = clause_before(sentence, end)
-    if label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start)):
+    lead = before(sentence, c.start)
+    if may_end_with(lead, _LABEL_ENDS) and (label := find_patterns.LABEL_BEFORE.search(lead)):
         left = label["label"]  # "Killed: 1,234": the label names what happened
-    if patterns.PARTITIVE_BEFORE.search(left):
+    if may_end_with(left, _PARTITIVE_ENDS) and patterns.PARTITIVE_BEFORE.search(left):
         return True, None  # "many of Kandahar's 600,000 residents have fled": the verb is many's
-    for named, phrase in patterns.EVENT_PHRASES_BEFORE:
+    for named, phrase in patterns.EVENT_PHRASES_BEFORE if may_end_with(left, _EVENT_BEFORE_ENDS) else ():
         if phrase.search(left) and (named != "affected" or patterns.AID_CUE.search(sentence)):
             return True, named  # "the search for 12 fishermen", "an appeal to reach 750,000"
     for word in reversed(last_words(left, 3)):

@@ -12,13 +12,15 @@ from typing import NamedTuple
 
 from stats import lexicon
 from stats.describe import patterns
+from stats.lexicon.compiled import ODD_FOLDING
 from stats.lexicon.inflection import is_plural, singular
 from stats.text import patterns as text_patterns
 from stats.text.sentences import WINDOW
 
 __all__ = ["Word", "apposition", "clause_after", "clause_before", "first_words", "is_people",
-           "is_plural_word", "is_verbish", "last_words", "matches", "noun_category", "noun_phrase",
-           "phrase_after", "phrase_before", "phrase_text", "singular", "words_of"]
+           "is_plural_word", "is_verbish", "last_words", "matches", "may_end_with", "may_hold",
+           "noun_category", "noun_phrase", "phrase_after", "phrase_before", "phrase_text", "singular",
+           "words_of"]
 
 
 class Word(NamedTuple):
@@ -58,6 +60,20 @@ def last_words(text: str, count: int) -> list[Word]:
     if tail > 0 and len(found := words_of(text[tail:], tail)) > count:
         return found[-count:]
     return words_of(text)[-count:]
+
+
+def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether the text, its trailing spaces dropped, may end with one of `endings` (lower
+    case) in any case: a pre-check for a pattern that matches only at the text's end, which
+    `regex` would otherwise try at every position. Always true for a text with a letter that
+    case-folds to ASCII ("ſ", "İ"), which a case-insensitive pattern may match."""
+    return text.rstrip().casefold().endswith(endings) or ODD_FOLDING.search(text) is not None
+
+
+def may_hold(text: str, word: str) -> bool:
+    """Whether the text may hold `word` (lower case) in any case: a pre-check for a pattern
+    whose every match holds it (see `may_end_with`)."""
+    return word in text.casefold() or ODD_FOLDING.search(text) is not None
 
 
 def clause_after(sentence: str, start: int) -> tuple[str, int]:

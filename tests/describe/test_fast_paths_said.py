@@ -5,7 +5,9 @@ only where a cheaper scan of the lower-cased sentence finds a start; the first o
 words of a text are read without reading all its words; the event idioms after a figure's
 noun are tried one by one only where one pattern of them all matches; the searches before
 a speech verb for a time, a bracketed acronym or "who" run only where the text can hold
-one. Each is checked against the long way on our articles' sentences and on generated text
+one; the patterns read at the end of the text before a figure run only where it ends with
+what they match ("killed:", "the search for"), the toll patterns only where it says "toll".
+Each is checked against the long way on our articles' sentences and on generated text
 (words in any case, line breaks, and letters with odd case folding such as "ſ" and "İ")."""
 
 from __future__ import annotations
@@ -19,11 +21,22 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import events, patterns, period, said_by, speakers, words
+from stats.describe import (
+    category,
+    category_context,
+    category_groups,
+    events,
+    patterns,
+    period,
+    said_by,
+    speakers,
+    words,
+)
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
 from stats.describe.names import Token
-from stats.lexicon import EVENT_PHRASES, sources, times
+from stats.find import patterns as find_patterns
+from stats.lexicon import EVENT_PHRASES, EVENT_PHRASES_BEFORE, sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text import patterns as text_patterns
 from stats.text.sentences import split_sentences
@@ -191,8 +204,8 @@ def test_the_idiom_gate_is_the_idioms_with_their_lead_shared() -> None:
     lead = events._IDIOM_LEAD
     assert lead.startswith("\\s*")
     assert len(patterns.EVENT_PHRASES_AFTER) == len(EVENT_PHRASES) > 5
-    for (category, pattern), (named, phrase) in zip(patterns.EVENT_PHRASES_AFTER, EVENT_PHRASES, strict=True):
-        assert category == named
+    for (kind, pattern), (named, phrase) in zip(patterns.EVENT_PHRASES_AFTER, EVENT_PHRASES, strict=True):
+        assert kind == named
         assert pattern.pattern == lead + f"(?:{phrase})\\b"
         assert pattern.flags == events._ANY_PHRASE_AFTER.flags
 
@@ -258,3 +271,61 @@ _SUBJECT_WORDS = ["Officials", "the", "The", "of", "Health", "ministry", "Office
 def test_the_subject_searches_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in parts) + "said"
     assert speakers.subject_before(text, len(text) - 4) == _subject_every_search(text, len(text) - 4)
+
+
+# Each pattern read before a figure with the pre-check that spares it: (pattern, whether
+# the text may end as a match must / may hold the word every match holds).
+_GATED: list[tuple[regex.Pattern[str], Callable[[str], bool]]] = [
+    (events._LIST_JOINT_END, lambda t: words.may_end_with(t, events._JOINT_ENDS)),
+    (find_patterns.LABEL_BEFORE, lambda t: words.may_end_with(t, events._LABEL_ENDS)),
+    (find_patterns.LABEL_BEFORE, lambda t: words.may_end_with(t, category._LABEL_ENDS)),
+    (patterns.PARTITIVE_BEFORE, lambda t: words.may_end_with(t, events._PARTITIVE_ENDS)),
+    *[(p, lambda t: words.may_end_with(t, events._EVENT_BEFORE_ENDS))
+      for _, p in patterns.EVENT_PHRASES_BEFORE],
+    (patterns.BREAKDOWN_MARK_BEFORE, lambda t: words.may_end_with(t, category._MARK_ENDS)),
+    (category._FROM_BEFORE, lambda t: words.may_end_with(t, category._FROM_ENDS)),
+    (patterns.TOLL_BEFORE, lambda t: words.may_hold(t, category_context._TOLL)),
+    (patterns.CASUALTY_TOLL_BEFORE, lambda t: words.may_hold(t, "casualty")),
+    (patterns.NUMBER_OF_BEFORE, lambda t: words.may_hold(t, category_groups._NUMBER)),
+]
+
+
+def _befores(text: str) -> list[str]:
+    """The texts before each word or number of a text, as the rules read them (120 and 40
+    characters, and from the last comma)."""
+    out = []
+    for m in regex.finditer(r"(?<=[\s(])\w", text):
+        lead = text[max(0, m.start() - 120) : m.start()]
+        out += [lead, lead[-40:], lead[lead.rfind(",") + 1 :]]
+    return out
+
+
+def test_each_pre_check_passes_every_match_in_our_articles() -> None:
+    leads = [lead for s in SENTENCES for lead in _befores(s)]
+    found = 0
+    for pattern, may in _GATED:
+        matched = [lead for lead in leads if pattern.search(lead)]
+        found += bool(matched)
+        missed = [lead for lead in matched if not may(lead)]
+        assert not missed, (pattern.pattern[:60], missed[:3])
+    assert found >= len(_GATED) - 4  # a few (the casualty toll, "buried") our articles never say
+
+
+_LEAD_WORDS = sorted({w for _, phrase in EVENT_PHRASES_BEFORE for w in regex.findall(r"[a-z]{2,}", phrase)}
+                     | {"killed", "of", "the", "many", "Kandahar’s", "Killed", "including", "among",
+                        "them", "whom", "namely", "up", "down", "from", "about", "nearly", "death", "toll",
+                        "casualty", "count", "number", "numbers", "refugees", "and", "or", "search", "hoſted",
+                        "İncluding", "FOR", ":", "(", "—", "-", ",", "12"})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LEAD_WORDS), st.sampled_from(_CASE),
+                          st.sampled_from([" ", "  ", "\n", "\u00a0", ", ", "", "’s "])),
+                min_size=1, max_size=8))
+@example([("the", str, " "), ("search", str, " "), ("for", str, " ")])
+@example([("and", str, "\u00a0")])
+def test_each_pre_check_passes_every_match_of_generated_text(
+        parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = "".join(case(word) + gap for word, case, gap in parts)
+    for pattern, may in _GATED:
+        assert may(text) or not pattern.search(text), (pattern.pattern[:60], text)
