@@ -119,6 +119,9 @@ _SPEECH_AFTER = regex.compile(
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
+# What a match of `_SPEECH` ends with (it is case-sensitive), and the words of `_STATEMENT`.
+_STATEMENT_VERBS = tuple(sources.STATEMENT_VERBS)
+_STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech", "address", "meeting")
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
@@ -167,6 +170,10 @@ _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
     _FRAMING: (re.compile(rf"(?<![a-z0-9_])(?:in|within|over|during)(?=\s+(?:[^\sa-z]|{_BEFORE_NUMBER}))"),
                frozenset({"ago", "earlier", "later"})),
     _RATE: (re.compile(rf"(?<![a-z0-9_])(?:every|each|per|a)(?=\s+(?:{_NOUN}))"), frozenset()),
+    _DEICTIC_PHRASE: (re.compile(r"(?<![a-z0-9_])(?:earlier|later|so|last|this|next|past|previous|at|"
+                                 r"yesterday|today|tonight|now|currently|overnight)(?![a-z0-9_])"),
+                      frozenset()),
+    _DAY_POSSESSIVE: (re.compile(rf"(?<![a-z0-9_])(?:{_DAY})"), frozenset()),
 }
 
 
@@ -213,9 +220,13 @@ def mentions_in(sentence: str) -> list[Mention]:
 def _statement_time(sentence: str, mention: Mention) -> bool:
     """ "Biden said this week", "officials on Friday said", "a news conference on Friday"."""
     left = sentence[max(0, mention.start - 40) : mention.start]
-    if _SPEECH.search(left) or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
+    spoken = left.rstrip().endswith(_STATEMENT_VERBS) and _SPEECH.search(left)
+    if spoken or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
         return True
-    return bool(_STATEMENT.search(sentence[max(0, mention.start - 45) : mention.start]))
+    left = sentence[max(0, mention.start - 45) : mention.start]
+    folded = left.casefold()  # the search only where one of its words is
+    stated = any(w in folded for w in _STATEMENT_WORDS) or ODD_FOLDING.search(left) is not None
+    return stated and bool(_STATEMENT.search(left))
 
 
 def choose(

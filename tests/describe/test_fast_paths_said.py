@@ -107,9 +107,12 @@ def test_the_speech_finder_needs_a_speech_verb() -> None:
 
 
 def _every_time_start(sentence: str) -> list[Mention]:
-    """The time phrases when every pattern scans the whole sentence."""
+    """The time phrases when every pattern scans the whole sentence, and every time is
+    searched for the statement it may be the time of."""
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(period, "_STARTS", {})
+        patched.setattr(period, "_STATEMENT_VERBS", ("",))
+        patched.setattr(period, "_STATEMENT_WORDS", ("",))
         return period.mentions_in(sentence)
 
 
@@ -119,6 +122,19 @@ def test_time_phrases_are_those_the_whole_scans_find() -> None:
     assert not differ, differ[:3]
 
 
+def test_the_time_of_each_statement_is_left_out() -> None:
+    for verb in sorted(sources.STATEMENT_VERBS):
+        for text in (f"Officials {verb} on Friday that 40 people died.", f"Last week, Officials {verb}",
+                     f"at a news {period._STATEMENT_WORDS[0]} on Friday, 40 people"):
+            assert period.mentions_in(text) == _every_time_start(text), text
+    words = regex.search(r"\(\?:([a-z|]+)\)", period._STATEMENT.pattern)
+    assert words
+    for word in words[1].split("|"):  # the words of the pattern, not of its pre-check
+        text = f"He told a {word.upper()} on Friday that 40 people died"
+        assert not period.mentions_in(text)
+        assert period.mentions_in(text) == _every_time_start(text), text
+
+
 def test_each_start_scan_finds_the_matches_of_its_pattern() -> None:
     for pattern in period._STARTS:
         found = 0
@@ -126,7 +142,7 @@ def test_each_start_scan_finds_the_matches_of_its_pattern() -> None:
             expected = [m.span() for m in pattern.finditer(s)]
             assert [m.span() for m in period._matches(pattern, s, s.lower(), word_set(s))] == expected, s
             found += bool(expected)
-        assert found > 20, pattern.pattern[:40]
+        assert found > 5, pattern.pattern[:40]
 
 
 _TIME_WORDS = ["in", "on", "In", "ON", "for", "at", "by", "between", "and", "since", "during", "over",
@@ -135,7 +151,10 @@ _TIME_WORDS = ["in", "on", "In", "ON", "for", "at", "by", "between", "and", "sin
                "around", "just", "more", "than", "two", "few", "several", "ago", "later", "span", "of", "end",
                "year", "years", "week", "months", "day", "quarter", "half", "period", "weekend", "night",
                "June", "Sept.", "march", "FRIDAY", "Monday", "midnight", "dawn", "2021", "1990s", "5",
-               "12:30", "10 a.m.", "٣", "ſince", "İn", "Jan", "morning", "to", "said", "this", "x"]
+               "12:30", "10 a.m.", "٣", "ſince", "İn", "Jan", "morning", "to", "said", "this", "x",
+               "Wednesday’s", "so", "far", "yesterday", "today", "Today", "overnight", "now", "currently",
+               "next", "previous", "earlier", "officials", "news", "conference", "briefing", "ſpeech",
+               *sorted(sources.STATEMENT_VERBS)]
 _TIME_GAPS = [" ", "  ", "\n", "\u00a0", "\u2009", "\u2028", "\x1c", "-", ", ", ". ", "’s ", "(", "“", "_"]
 
 
