@@ -160,7 +160,7 @@ _CLAUSE_BEFORE = regex.compile(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 
 def _verbs(sentence: str) -> list[Source]:
     out = []
-    for m in _SPEECH.finditer(sentence):
+    for m in speakers.speech_verbs(_SPEECH, sentence):
         if _noun_use(sentence, m):
             continue
         first = _speaker_first(sentence, m)
