@@ -153,18 +153,24 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 # of one) or any character but a letter or a space (a digit of any script). The pattern is
 # then tried only there, and the matches are those its own scan finds (`_matches`).
 _AFTER_PREPOSITION = alternation([
-    "the", "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about",
+    "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about",
     "around", "on", *times.MONTHS, *times.WEEKDAYS, "midnight", "dawn", "noon", "nightfall", "daybreak",
     "sunrise", "sunset"])
 _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
                  "few"]
+# What "the" goes on with in a time phrase ("in the past month", "by the end of the year",
+# "in the three months to June", "in the 1990s"): a digit, "a" or "an", or one of these.
+_AFTER_THE = alternation([
+    "first", "second", "third", "fourth", "last", "final", *times.TIME_DEICTICS, "weekend", "year", "quarter",
+    "period", "end", "night", "day", "morning", "afternoon", "evening", *times.MONTHS, *_NUMBER_WORDS[2:]])
 _BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
                               "almost", "around", "roughly", *_NUMBER_WORDS])
 _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
     _PREPOSITIONAL: (re.compile(
         r"(?<![a-z0-9_])(?:between|in|on|since|during|over|until|till|through|throughout|by|from|before|"
-        rf"after|for|at|early|late)(?=\s+(?:[^\sa-z]|{_AFTER_PREPOSITION}))"), frozenset()),
+        rf"after|for|at|early|late)(?=\s+(?:[^\sa-z]|the\s+(?:[^\sa-z]|an?(?![a-z0-9_])|{_AFTER_THE})|"
+        rf"{_AFTER_PREPOSITION}))"), frozenset()),
     # Its second branch ("four years ago") starts at a number: a sentence with "ago", "earlier"
     # or "later" is scanned whole.
     _FRAMING: (re.compile(rf"(?<![a-z0-9_])(?:in|within|over|during)(?=\s+(?:[^\sa-z]|{_BEFORE_NUMBER}))"),

@@ -165,6 +165,9 @@ _TIME_GAPS = [" ", "  ", "\n", "\u00a0", "\u2009", "\u2028", "\x1c", "-", ", ", 
 @example([("in", str, " "), ("the", str, " "), ("three", str, " "), ("months", str, " "), ("to", str, " "),
           ("June", str, " ")])
 @example([("late", str, " "), ("on", str, " "), ("the", str, " "), ("weekend", str, " ")])
+@example([("by", str, " "), ("the", str, "\u00a0"), ("end", str, " "), ("of", str, " "), ("year", str, " ")])
+@example([("in", str, " "), ("the", str, " "), ("a", str, " "), ("few", str, " "), ("weeks", str, " "),
+          ("to", str, " "), ("June", str, " ")])
 @example([("x", str, "_"), ("in", str, " "), ("June", str, " ")])
 def test_time_phrases_agree_on_generated_text(parts: list[tuple[str, Callable[[str], str], str]]) -> None:
     text = "".join(case(word) + gap for word, case, gap in parts)
