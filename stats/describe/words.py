@@ -275,14 +275,19 @@ def noun_category(subject: str) -> str | None:
     if not words:
         return None
     head = words[-1]
+    joined = "".join(words[-2:])  # "air strike" -> "airstrike"
+    if not (matches(head, _EVERY_NOUN) or matches(joined, _EVERY_NOUN)):
+        return None  # most heads are no category's noun: two tests, not two for each category
     for category, nouns in lexicon.NOUN_CATEGORIES:
         if matches(head, nouns):
             return category
-    joined = "".join(words[-2:])  # "air strike" -> "airstrike"
     for category, nouns in lexicon.NOUN_CATEGORIES:
         if matches(joined, nouns):
             return category
     return None
+
+
+_EVERY_NOUN = [noun for _, nouns in lexicon.NOUN_CATEGORIES for noun in nouns]
 
 
 def is_people(subject: str) -> bool:

@@ -7,7 +7,8 @@ noun are tried one by one only where one pattern of them all matches; the search
 a speech verb for a time, a bracketed acronym or "who" run only where the text can hold
 one; the patterns read at the end of the text before a figure run only where it ends with
 what they match ("killed:", "the search for"), the toll patterns only where it says "toll";
-the speech verbs are matched only where a cheaper scan finds one.
+the speech verbs are matched only where a cheaper scan finds one; an event word's and a
+head noun's category are looked up by category only when one of all their words matches.
 Each is checked against the long way on our articles' sentences and on generated text
 (words in any case, line breaks, and letters with odd case folding such as "ſ" and "İ")."""
 
@@ -373,3 +374,38 @@ def test_the_speech_verbs_are_those_the_scan_finds() -> None:
 def test_the_speech_verbs_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in parts)
     assert _speech_spans(text) == [m.span() for m in said_by._SPEECH.finditer(text)]
+
+
+def _by_each_category(patched: pytest.MonkeyPatch) -> None:
+    """The long way: every word looked up category by category."""
+    patched.setattr(events, "_EVERY_EVENT_CUE", ["*"])  # the stem "": every word
+    patched.setattr(words, "_EVERY_NOUN", ["*"])
+
+
+def _phrases(text: str) -> list[str]:
+    found = [w.text for w in words.words_of(text)]
+    return [*found, *(" ".join(found[i : i + 2]) for i in range(len(found) - 1))]
+
+
+def test_event_words_and_head_nouns_take_the_category_of_each_category_lookup() -> None:
+    phrases = sorted({p for s in SENTENCES for p in _phrases(s)})
+    fast = [(events.event_category(p.lower()), words.noun_category(p)) for p in phrases]
+    assert sum(bool(e) for e, _ in fast) > 50
+    assert sum(bool(n) for _, n in fast) > 50
+    with pytest.MonkeyPatch.context() as patched:
+        _by_each_category(patched)
+        slow = [(events.event_category(p.lower()), words.noun_category(p)) for p in phrases]
+    assert fast == slow
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "kills", "air", "strike", "strikes", "refugee", "refugees", "fled",
+                                 "people", "troops", "houses", "x", "dead", "missing", "hectares", "dollars",
+                                 "Killed", "detainees", "wounded", "airstrike", "ſtrikes", "camps"]),
+                min_size=1, max_size=3))
+def test_categories_agree_on_generated_words(parts: list[str]) -> None:
+    subject = " ".join(parts)
+    fast = (events.event_category(parts[-1].lower()), words.noun_category(subject))
+    with pytest.MonkeyPatch.context() as patched:
+        _by_each_category(patched)
+        assert fast == (events.event_category(parts[-1].lower()), words.noun_category(subject))
