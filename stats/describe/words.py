@@ -271,7 +271,7 @@ _SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...]]] = {}
 
 
 def noun_category(subject: str) -> str | None:
-    words = [singular(w.text) for w in words_of(subject)]
+    words = [singular(w.text) for w in words_of(subject)[-2:]]  # the head, and the word before it
     if not words:
         return None
     head = words[-1]
