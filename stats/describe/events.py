@@ -24,6 +24,7 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.lexicon.compiled import ODD_FOLDING
 from stats.model import Candidate
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
@@ -171,7 +172,18 @@ def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def _has_pair(sentence: str) -> bool:
+    """Whether the sentence names killed and injured together, searched for only where it
+    holds a word of each (`_KILLED_STEMS`, `_INJURED_STEMS`): most sentences do not."""
+    folded = sentence.casefold()
+    pair = any(w in folded for w in _KILLED_STEMS) and any(w in folded for w in _INJURED_STEMS)
+    if not pair and ODD_FOLDING.search(sentence) is None:
+        return False
     return patterns.CASUALTY_PAIR.search(sentence) is not None
+
+
+# What each side of a pair in `lexicon.CASUALTY_PAIRS` starts with: every match holds one of each.
+_KILLED_STEMS = ("kill", "dead", "died", "death")
+_INJURED_STEMS = ("wound", "injur", "hurt", "maimed")
 
 
 def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:

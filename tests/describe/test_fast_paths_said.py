@@ -8,7 +8,8 @@ a speech verb for a time, a bracketed acronym or "who" run only where the text c
 one; the patterns read at the end of the text before a figure run only where it ends with
 what they match ("killed:", "the search for"), the toll patterns only where it says "toll";
 the speech verbs are matched only where a cheaper scan finds one; an event word's and a
-head noun's category are looked up by category only when one of all their words matches.
+head noun's category are looked up by category only when one of all their words matches;
+the killed-and-injured pair is searched for only where a word of each side is.
 Each is checked against the long way on our articles' sentences and on generated text
 (words in any case, line breaks, and letters with odd case folding such as "ſ" and "İ")."""
 
@@ -410,3 +411,25 @@ def test_categories_agree_on_generated_words(parts: list[str]) -> None:
     with pytest.MonkeyPatch.context() as patched:
         _by_each_category(patched)
         assert fast == (events.event_category(parts[-1].lower()), words.noun_category(subject))
+
+
+_PAIR_WORDS = ["killed", "Kill", "dead", "died", "deaths", "wounded", "injured", "INJURIES", "hurt", "maimed",
+               "and", "or", "and/or", "/", ",", "seriously", "people", "ſeriously", "woundİng", "x"]
+
+
+def test_the_casualty_pair_is_searched_where_it_can_be() -> None:
+    found = [s for s in SENTENCES if patterns.CASUALTY_PAIR.search(s)]
+    assert found
+    assert all(events._has_pair(s) == bool(patterns.CASUALTY_PAIR.search(s)) for s in SENTENCES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PAIR_WORDS), st.sampled_from(_CASE),
+                          st.sampled_from([" ", "", "\n"])), min_size=1, max_size=8))
+@example([("woundİng", str, " "), ("and", str, " "), ("killed", str, "")])
+@example([("kİlled", str, " "), ("and", str, " "), ("wounded", str, "")])
+@example([("killed", str, " "), ("and", str, " "), ("maimed", str, "")])
+def test_the_casualty_pair_agrees_on_generated_text(
+        parts: list[tuple[str, Callable[[str], str], str]]) -> None:
+    text = "".join(case(word) + gap for word, case, gap in parts)
+    assert events._has_pair(text) == bool(patterns.CASUALTY_PAIR.search(text))
