@@ -61,7 +61,9 @@ _EVENT_BEFORE_ENDS = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
     "supported", "fed", "to")
 
 
-@functools.lru_cache(maxsize=256)  # asked twice per figure; the pattern is costly
+# Asked twice for some figures, one after the other. A few entries only: a cache that
+# outlived an article would answer the same article repeated (as in the benchmark's corpus).
+@functools.lru_cache(maxsize=4)
 def _list_start(sentence: str, start: int) -> int:
     lead = before(sentence, start)
     if not (may_end_with(lead, _JOINT_ENDS) and _LIST_JOINT_END.search(lead)):
@@ -170,7 +172,7 @@ def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
     return cue_after(predicate_after(sentence, c, subject))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=4)  # for the figures of one sentence, in turn (see `_list_start`)
 def _has_pair(sentence: str) -> bool:
     """Whether the sentence names killed and injured together, searched for only where it
     holds a word of each (`_KILLED_STEMS`, `_INJURED_STEMS`): most sentences do not."""
