@@ -15,7 +15,7 @@ import regex
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
 from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SHARES, Context
-from stats.describe.words import matches, singular, words_of
+from stats.describe.words import last_words, matches, may_end_with, may_hold, singular, words_of
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Category, Kind
@@ -35,6 +35,13 @@ _AREA_UNITS = {"km2", "hectare", "acre"}
 _FROM_BEFORE = regex.compile(
     r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?from\s+(?:about\s+|some\s+|nearly\s+)?$"
 )
+# What the text before a figure ends with where a pattern read there can match (each matches
+# only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
+# `patterns.BREAKDOWN_MARK_BEFORE`.
+_FROM_ENDS = ("from", "about", "some", "nearly")
+_LABEL_ENDS = (":",)
+_MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
+              "namely")
 _VOTE_NOUNS = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
 _FUNDED_AFTER = regex.compile(r"\s+(?:funded|financed|covered)\b")
 
@@ -64,9 +71,10 @@ def _breakdown(x: Context) -> Category | None:
         own = events.event_category(verb["verb"].lower()) if verb else None
         return Category(own) if own in _EVENTS else x.previous  # "five rebels, three of whom were wounded"
     lead = before(x.sentence, events.list_start(x.sentence, x.c), 40)
-    if find_patterns.LABEL_BEFORE.search(lead):
+    if may_end_with(lead, _LABEL_ENDS) and find_patterns.LABEL_BEFORE.search(lead):
         return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
-    return x.previous if patterns.BREAKDOWN_MARK_BEFORE.search(lead) else None
+    marked = may_end_with(lead, _MARK_ENDS) and patterns.BREAKDOWN_MARK_BEFORE.search(lead)
+    return x.previous if marked else None
 
 
 def _former(x: Context) -> Category | None:
@@ -74,7 +82,8 @@ def _former(x: Context) -> Category | None:
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
     if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *SHARES):
         return None
-    return x.previous if _FROM_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
+    lead = before(x.sentence, x.c.start, 40)
+    return x.previous if may_end_with(lead, _FROM_ENDS) and _FROM_BEFORE.search(lead) else None
 
 
 def _casualties(x: Context) -> Category | None:
@@ -82,12 +91,16 @@ def _casualties(x: Context) -> Category | None:
     killed or wounded", "the dead and injured numbered 300", "the casualty toll"."""
     if x.c.kind not in (Kind.COUNT, *SHARES) or x.things:
         return None
-    if x.c.kind is Kind.COUNT and not x.participle and (
-            x.noun == "casualties" or patterns.CASUALTY_TOLL_BEFORE.search(x.left)):
+    if x.c.kind is Kind.COUNT and not x.participle and (x.noun == "casualties" or _casualty_toll(x.left)):
         return Category.CASUALTIES
     if x.people and events.casualty_pair_near(x.sentence, x.c, x.subject):
         return Category.CASUALTIES
     return None
+
+
+def _casualty_toll(left: str) -> bool:
+    """ "the casualty toll", "the casualty count" before the figure."""
+    return may_hold(left, "casualty") and patterns.CASUALTY_TOLL_BEFORE.search(left) is not None
 
 
 def _missing(x: Context) -> Category | None:
@@ -116,7 +129,7 @@ def _event(x: Context) -> Category | None:
         return category_groups.people_only(x, cue)
     if cue not in _EVENTS or not (x.people or cue in _ANY_NOUN_CUES or x.participle):
         return None
-    if any(w.lower in lexicon.LEFT_ONLY_CUES for w in words_of(x.left)[-3:]) and (
+    if any(w.lower in lexicon.LEFT_ONLY_CUES for w in last_words(x.left, 3)) and (
         not x.people or x.head in lexicon.NOT_LOST_LIVES
     ):
         return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead

@@ -9,7 +9,7 @@ import regex
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES, Context
-from stats.describe.words import is_people, noun_category
+from stats.describe.words import is_people, may_hold, noun_category
 from stats.model import Category, Kind
 from stats.text.sentences import before
 
@@ -20,7 +20,7 @@ def number_of(x: Context) -> Category | None:
     number of refugees and migrants ... has reached 7.9 million"."""
     if x.c.kind is not Kind.COUNT or x.participle:
         return None
-    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left))
+    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left)) if may_hold(x.left, _NUMBER) else []
     if not found:
         return None
     group = found[-1]["group"].lower().split()
@@ -34,6 +34,9 @@ def number_of(x: Context) -> Category | None:
         if category in PEOPLE_NOUNS - {"population", "forces"}:
             return Category(category)
     return None
+
+
+_NUMBER = "number"  # what every match of `patterns.NUMBER_OF_BEFORE` holds
 
 
 # Cues that give a category only to some people (see `people_only`).

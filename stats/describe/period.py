@@ -10,13 +10,15 @@ durations themselves have none (they are the time).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.mention import Mention
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
-from stats.lexicon.compiled import WordCue, alternation, word_set
+from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -117,6 +119,9 @@ _SPEECH_AFTER = regex.compile(
 _STATEMENT = regex.compile(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
+# What a match of `_SPEECH` ends with (it is case-sensitive), and the words of `_STATEMENT`.
+_STATEMENT_VERBS = tuple(sources.STATEMENT_VERBS)
+_STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech", "address", "meeting")
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
@@ -142,6 +147,59 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 )
 
 
+# Where a match of the costliest patterns can start, found in the lower-cased sentence with
+# `re` (a scan several times cheaper than the pattern's own): a first word of the pattern,
+# not after an ASCII word character, before a space and a word that can follow it (a prefix
+# of one) or any character but a letter or a space (a digit of any script). The pattern is
+# then tried only there, and the matches are those its own scan finds (`_matches`).
+_AFTER_PREPOSITION = alternation([
+    "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about",
+    "around", "on", *times.MONTHS, *times.WEEKDAYS, "midnight", "dawn", "noon", "nightfall", "daybreak",
+    "sunrise", "sunset"])
+_NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
+                 "few"]
+# What "the" goes on with in a time phrase ("in the past month", "by the end of the year",
+# "in the three months to June", "in the 1990s"): a digit, "a" or "an", or one of these.
+_AFTER_THE = alternation([
+    "first", "second", "third", "fourth", "last", "final", *times.TIME_DEICTICS, "weekend", "year", "quarter",
+    "period", "end", "night", "day", "morning", "afternoon", "evening", *times.MONTHS, *_NUMBER_WORDS[2:]])
+_BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
+                              "almost", "around", "roughly", *_NUMBER_WORDS])
+_STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
+    _PREPOSITIONAL: (re.compile(
+        r"(?<![a-z0-9_])(?:between|in|on|since|during|over|until|till|through|throughout|by|from|before|"
+        rf"after|for|at|early|late)(?=\s+(?:[^\sa-z]|the\s+(?:[^\sa-z]|an?(?![a-z0-9_])|{_AFTER_THE})|"
+        rf"{_AFTER_PREPOSITION}))"), frozenset()),
+    # Its second branch ("four years ago") starts at a number: a sentence with "ago", "earlier"
+    # or "later" is scanned whole.
+    _FRAMING: (re.compile(rf"(?<![a-z0-9_])(?:in|within|over|during)(?=\s+(?:[^\sa-z]|{_BEFORE_NUMBER}))"),
+               frozenset({"ago", "earlier", "later"})),
+    _RATE: (re.compile(rf"(?<![a-z0-9_])(?:every|each|per|a)(?=\s+(?:{_NOUN}))"), frozenset()),
+    _DEICTIC_PHRASE: (re.compile(r"(?<![a-z0-9_])(?:earlier|later|so|last|this|next|past|previous|at|"
+                                 r"yesterday|today|tonight|now|currently|overnight)(?![a-z0-9_])"),
+                      frozenset()),
+    _DAY_POSSESSIVE: (re.compile(rf"(?<![a-z0-9_])(?:{_DAY})"), frozenset()),
+}
+
+
+def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
+             words: frozenset[str]) -> list[regex.Match[str]]:
+    """`pattern.finditer(sentence)`, trying the pattern only where `_STARTS` finds a start.
+    `lowered` is None for a sentence with a letter that case-folds to ASCII ("ſ", "İ"): the
+    pattern matches it case-insensitively, and lower-casing may move offsets ("İ")."""
+    starts, whole = _STARTS.get(pattern, (None, frozenset()))
+    if starts is None or lowered is None or not whole.isdisjoint(words):
+        return list(pattern.finditer(sentence))
+    found: list[regex.Match[str]] = []
+    end = 0
+    for start in starts.finditer(lowered):
+        if start.start() >= end and (m := pattern.match(sentence, start.start())):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements. Where two readings overlap the longer wins ("between January and
@@ -149,11 +207,12 @@ def mentions_in(sentence: str) -> list[Mention]:
     if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
+    lowered = None if ODD_FOLDING.search(sentence) else sentence.lower()
     readings = [
         (m.start(), -len(m.group()), rule, m.group())
         for pattern, rule, needs in _PATTERNS
         if needs is None or not needs.isdisjoint(words)
-        for m in pattern.finditer(sentence)
+        for m in _matches(pattern, sentence, lowered, words)
     ]
     found: list[Mention] = []
     for start, _, rule, text in sorted(readings):
@@ -167,9 +226,13 @@ def mentions_in(sentence: str) -> list[Mention]:
 def _statement_time(sentence: str, mention: Mention) -> bool:
     """ "Biden said this week", "officials on Friday said", "a news conference on Friday"."""
     left = sentence[max(0, mention.start - 40) : mention.start]
-    if _SPEECH.search(left) or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
+    spoken = left.rstrip().endswith(_STATEMENT_VERBS) and _SPEECH.search(left)
+    if spoken or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
         return True
-    return bool(_STATEMENT.search(sentence[max(0, mention.start - 45) : mention.start]))
+    left = sentence[max(0, mention.start - 45) : mention.start]
+    folded = left.casefold()  # the search only where one of its words is
+    stated = any(w in folded for w in _STATEMENT_WORDS) or ODD_FOLDING.search(left) is not None
+    return stated and bool(_STATEMENT.search(left))
 
 
 def choose(

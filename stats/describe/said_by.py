@@ -10,6 +10,7 @@ source of a chain; never the outlet a speaker talks to ("told Reuters").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -17,7 +18,7 @@ import regex
 from stats.describe import clauses, names, speakers
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
-from stats.lexicon.compiled import ODD_FOLDING, WordCue, trie
+from stats.lexicon.compiled import ODD_FOLDING, trie, word_set
 
 ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
@@ -61,24 +62,6 @@ SAID_BY_RULES = (
 # Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
 _SPEECH = regex.compile(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
-# Any word an attribution needs (a cheap test before six searches): a speech verb, "according",
-# "put", a verb or noun of a count "by" someone, a tracking word, or the stem "accus".
-_ANY_ATTRIBUTION = WordCue([
-    *sources.SPEECH_VERBS, *sources.TRACKING_WORDS, "according", "put", "puts", "putting", "predicted",
-    "reported", "estimated", "compiled", "collected", "released", "issued", "published", "confirmed", "kept",
-    "tally", "count", "figures", "data", "estimates",
-])
-
-
-def _may_attribute(sentence: str) -> bool:
-    """Whether a finder can match: a cue word or "accus" ("cited ... as saying" is read after
-    a speech verb only, which the cue has). A sentence with a letter that case-folds to ASCII
-    ("ſ", "İ") always may: the finders match "accordİng" case-insensitively, while its
-    case-folded word ("accordi̇ng", with a combining dot) is no cue word."""
-    odd = ODD_FOLDING.search(sentence) is not None
-    return odd or "accus" in sentence.lower() or _ANY_ATTRIBUTION(sentence)
-
-
 _ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
 _PUT_AT = regex.compile(
     r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
@@ -92,6 +75,7 @@ _BY = regex.compile(
     regex.IGNORECASE,
 )
 _CITED_AS = regex.compile(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
+_CITED_WORDS = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
 _ACCUSE = regex.compile(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
 _TRACK = regex.compile(
     rf"(?i:\b(?:{'|'.join(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{'|'.join(sources.TRACKED_NOUNS)})\b)"
@@ -120,17 +104,21 @@ class Source:
 
 
 def sources_in(sentence: str) -> list[Source]:
-    """Every attribution in one sentence, in the order found."""
-    if not _may_attribute(sentence):
-        return []  # most sentences name no source: one search instead of six
-    return all_sources(sentence)
+    """Every attribution in one sentence, in the order found. Each finder runs only when
+    the sentence holds a word it cannot match without (most sentences hold none, and most
+    of the others one finder's): a look at the sentence's words instead of six searches."""
+    if ODD_FOLDING.search(sentence):
+        return all_sources(sentence)  # "accordİng": matched case-insensitively, no cue word
+    words = word_set(sentence)
+    return _spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)])
 
 
 def all_sources(sentence: str) -> list[Source]:
-    """`sources_in` without its pre-check: every finder run."""
-    found: list[Source] = []
-    for finder in (_according, _verbs, _put_at, _by, _accusing, _tracking):
-        found.extend(finder(sentence))
+    """`sources_in` without its pre-checks: every finder run."""
+    return _spoken([s for finder, _ in _FINDERS for s in finder(sentence)])
+
+
+def _spoken(found: list[Source]) -> list[Source]:
     return [s for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
 
 
@@ -172,7 +160,7 @@ _CLAUSE_BEFORE = regex.compile(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 
 def _verbs(sentence: str) -> list[Source]:
     out = []
-    for m in _SPEECH.finditer(sentence):
+    for m in speakers.speech_verbs(_SPEECH, sentence):
         if _noun_use(sentence, m):
             continue
         first = _speaker_first(sentence, m)
@@ -287,6 +275,8 @@ def _segment(sentence: str, position: int) -> tuple[int, int]:
 
 def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
     """ "X cited Y as saying ...": Y governs what follows."""
+    if _CITED_WORDS.isdisjoint(word_set(sentence)) and not ODD_FOLDING.search(sentence):
+        return None  # no "cited", "citing" or "cites": no search back
     cited = _CITED_AS.search(sentence, max(0, m.start() - 150), m.start())
     if not cited or "as" not in sentence[cited.end() : m.start()].split()[-1:]:
         return None
@@ -344,3 +334,17 @@ def _tracking(sentence: str) -> list[Source]:
             text, pronoun = speakers.clean(toks, sentence)
             out.append(Source(text, TRACKING, m.start(), (0, len(sentence)), pronoun))
     return out
+
+
+# Each finder, in the order they are run, with the words (case-folded) one of which any of
+# its matches holds as a whole word: its pattern's first word. A letter that case-folds to
+# ASCII ("ſ", "İ") sends a sentence to every finder (see `sources_in`).
+_FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
+    (_according, frozenset({"according"})),
+    (_verbs, frozenset(sources.SPEECH_VERBS)),
+    (_put_at, frozenset({"put", "puts", "putting"})),
+    (_by, frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
+                     "published", "confirmed", "kept", "tally", "count", "figures", "data", "estimates"})),
+    (_accusing, frozenset({"accusing", "accused", "accuses"})),
+    (_tracking, frozenset(sources.TRACKING_WORDS)),
+)

@@ -4,12 +4,15 @@ an acronym the text gives, the innermost source of a chain)."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from stats.describe import names
 from stats.describe.names import Token
 from stats.describe.words import verbish
 from stats.lexicon import sources
+from stats.lexicon.compiled import trie
 
 _LEADING_CLAUSE = regex.compile(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
@@ -26,6 +29,13 @@ _TIME_BEFORE_VERB = regex.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?|\s+(?:last|this)\s+(?:week|month|year|night)|\s+(?:yesterday|today|earlier|later))+\s*$"
 )
+# What a match of `_TIME_BEFORE_VERB` ends with (it is case-sensitive), of `_ACRONYM_BEFORE`,
+# and what one of `_RELATIVE_SUBJECT` holds.
+_TIME_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning",
+               "afternoon", "evening", "night", "week", "month", "year", "yesterday", "today", "earlier",
+               "later")
+_BRACKET_END = ")"
+_RELATIVE_WORD = "who"
 _BETWEEN = frozenset(
     "also later earlier previously separately have has had would will further then "
     "repeatedly initially first publicly privately reportedly already had".split()
@@ -42,6 +52,26 @@ _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
 _OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
 _OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
 _ISSUED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a tally by The Times"
+
+
+# Where a speech verb may start: one of the verbs, after no ASCII word character and before
+# none (a `regex` word boundary is one there too), found by `re` several times faster than
+# `regex` scans for the verbs with their boundaries.
+_SPEECH_STARTS = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
+
+
+def speech_verbs(pattern: regex.Pattern[str], sentence: str) -> list[regex.Match[str]]:
+    """`pattern.finditer(sentence)` for the attribution rules' pattern of the speech verbs
+    (case-sensitive, each verb between word boundaries), the pattern tried only where
+    `_SPEECH_STARTS` finds a verb: every match starts there, and the matches found in order
+    skipping those inside the one before are the scan's."""
+    found: list[regex.Match[str]] = []
+    end = 0
+    for start in _SPEECH_STARTS.finditer(sentence):
+        if start.start() >= end and (m := pattern.match(sentence, start.start())):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def text_of(toks: list[Token], sentence: str) -> str:
@@ -84,12 +114,20 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     """The subject of a speech verb: the noun phrase before it, or, when an appositive or a
     relative clause stands between ("Ismail Khan, who ..., vowed"), the clause's first phrase
     (a name in apposition preferred to a description)."""
-    when = _TIME_BEFORE_VERB.search(sentence, max(0, verb_start - 40), verb_start)
+    # Each search only where the text before the verb ends as its match must (a time word,
+    # a bracket; rstrip drops every space `regex` sees) or holds "who": most do not.
+    floor = max(0, verb_start - 40)
+    timed = sentence[floor:verb_start].rstrip().endswith(_TIME_WORDS)
+    when = _TIME_BEFORE_VERB.search(sentence, floor, verb_start) if timed else None
     end = when.start() if when else verb_start
-    bracket = _ACRONYM_BEFORE.search(sentence, max(0, end - 20), end)
+    floor = max(0, end - 20)
+    bracketed = sentence[floor:end].rstrip().endswith(_BRACKET_END)
+    bracket = _ACRONYM_BEFORE.search(sentence, floor, end) if bracketed else None
     if bracket:  # "The Office for National Statistics (ONS) said", "(WFP) today appealed": its shortest name
         return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
-    relative = _RELATIVE_SUBJECT.search(sentence, max(0, verb_start - 120), verb_start)
+    floor = max(0, verb_start - 120)
+    related = _RELATIVE_WORD in sentence[floor:verb_start]
+    relative = _RELATIVE_SUBJECT.search(sentence, floor, verb_start) if related else None
     if relative:  # "A woman whose son was killed said ...": the woman
         return names.noun_phrase_before(sentence, relative.start())
     # The last word decides the way on: read a short window first, and the long one only

@@ -14,6 +14,8 @@ from stats.describe.words import (
     clause_before,
     is_people,
     is_verbish,
+    may_end_with,
+    may_hold,
     noun_phrase,
     phrase_after,
     phrase_before,
@@ -50,14 +52,16 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
-    if not found and (label := find_patterns.LABEL_BEFORE.search(before(sentence, c.start))):
+    lead = before(sentence, c.start)
+    if not found and may_end_with(lead, (":",)) and (label := find_patterns.LABEL_BEFORE.search(lead)):
         return label["label"].strip()  # "Killed: 1,234"
     if found.lower() in lexicon.ANAPHORS:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
     elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
     if previous and (not found or (elided and is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
-    if not found and (toll := patterns.TOLL_BEFORE.search(clause_before(sentence, c.start)[0])):
+    left = clause_before(sentence, c.start)[0] if not found else ""
+    if not found and may_hold(left, "toll") and (toll := patterns.TOLL_BEFORE.search(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
     return found or phrase_before(sentence, c.start, at_number=True, agent=False)
 
