@@ -16,12 +16,11 @@ from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
 from stats.describe.words import is_people
 from stats.find import guard, numbers
-from stats.find.cues import has_number_cue
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
 from stats.model import Candidate, Category, Figure, Kind
-from stats.read.metadata import looks_like_title, never_title
+from stats.read.metadata import looks_like_masthead, looks_like_title, never_title
 from stats.reconcile.relations import relate
 from stats.text.sentences import Sentence, collapse, split_sentences
 
@@ -123,20 +122,27 @@ def _whole_subject(raw: str, c: Candidate) -> str:
 def _headline(sentences: list[Sentence]) -> Sentence | None:
     """The headline: the first of the article's top lines that reads as one (`looks_like_title`:
     four words or more, no full stop), past a masthead in capitals, a site's menu ("Home | News")
-    or a short label ("Joint news release"); one with a number before one without (a paper's
-    or an agency's name in title case, "The Daily Dhaka Observer", reads as a title too);
-    else the first sentence."""
-    titles: list[Sentence] = []
-    for sentence in sentences[:4]:
+    or a short label ("Joint news release"), and past a paper's or an agency's name in title
+    case above such furniture ("The Daily Dhaka Observer" over a menu); else the first
+    sentence."""
+    top = sentences[:4]
+    for i, sentence in enumerate(top):
         line = sentence.raw.strip()
         if line.endswith(":"):
             break  # "Key facts:": a list follows, no headline
-        # "|" also in a masthead's strap ("Local news for Valverde | Thursday 4 December")
-        if looks_like_title(line) and not (line.isupper() or "|" in line or never_title(line)):
-            titles.append(sentence)
-    if titles:
-        return next((s for s in titles if has_number_cue(s.raw)), titles[0])
+        if _furniture(line) or not looks_like_title(line):
+            continue
+        below = top[i + 1].raw.strip() if i + 1 < len(top) else ""
+        if looks_like_masthead(line) and below and _furniture(below):
+            continue  # a masthead over a menu, a date or a label line
+        return sentence
     return sentences[0] if sentences else None
+
+
+def _furniture(line: str) -> bool:
+    """A top line that is no headline: a masthead in capitals, a menu or strap with "|" ("Local
+    news for Valverde | Thursday 4 December"), a by-line, a date."""
+    return line.isupper() or "|" in line or never_title(line)
 
 
 def _without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:

@@ -74,11 +74,25 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
         unit = lexicon.GLUED_CURRENCY_PREFIXES[match["gcur"]]
     else:
         written = text_patterns.WHITESPACE.sub("", match["cur"])
-        if written in lexicon.CODE_PREFIXES and not (match["mscale"] or match["msuffix"]
-                                                     or _THOUSANDS.search(match["mnum"])):
-            return None  # "COP 28", "AMD 7800": a summit, a chip ("PKR 420 million" is money)
+        if written in lexicon.CODE_PREFIXES and not _code_is_money(match, sentence, written):
+            # "COP 28", "SOS 1,000 children": the number alone, for the filters to judge
+            return Candidate(match.start("mnum"), match.end(), scaled, COUNT_DIGITS.id, scale=scale)
         unit = lexicon.CURRENCY_PREFIXES.get(written) or lexicon.CODE_PREFIXES[written]
     return Candidate(*match.span(), scaled, MONEY_PREFIX.id, Kind.MONEY, unit, scale=scale)
+
+
+def _code_is_money(match: regex.Match[str], sentence: str, code: str) -> bool:
+    """Whether a currency code before an amount names its currency: not inside a run of
+    capitals ("WORLD CUP 25,000"); a code that is also a word or a name ("COP 28", "AMD 7800",
+    "SOS 1,000 children") only before a scale ("PEN 2 million")."""
+    if _CAPITALS_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
+        return False
+    if code in lexicon.WORD_CODES:
+        return bool(match["mscale"] or match["msuffix"])
+    return True
+
+
+_CAPITALS_BEFORE = regex.compile(r"\p{Lu}\s+$")
 
 
 def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:

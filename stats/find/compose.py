@@ -153,11 +153,19 @@ def _skip_rejected(atoms: list[Candidate], i: int, sentence: str, conventions: C
     if i + 1 < len(atoms):
         joint = sentence[atom.end:atoms[i + 1].start]
         ranged = patterns.RANGE_JOINT.fullmatch(joint)
-        if rule is filters.AGE and (ranged or filters.AGE_RANGE_JOINT.match(joint)):
-            consumed.add(i + 1)  # "aged 25 to 54", "aged between 6 months and 14 years"
+        aged = rule is filters.AGE
+        if aged and (ranged or filters.AGE_RANGE_JOINT.match(joint) or _between_and(sentence, atom, joint)):
+            consumed.add(i + 1)  # "aged 25 to 54", "aged six months to 10 years", "between 18 and 25"
         elif ranged and filters.rejected_by(atoms[i + 1], sentence, conventions):
             consumed.add(i + 1)
     return True
+
+
+def _between_and(sentence: str, atom: Candidate, joint: str) -> bool:
+    """ "aged between 18 and 25": "and" joins an age range only after "between" (not "a woman
+    aged 30 and two children")."""
+    before = sentence[max(0, atom.start - 8):atom.start].lower()
+    return joint.strip().lower() == "and" and before.endswith("between ")
 
 
 def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,

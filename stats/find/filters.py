@@ -24,20 +24,27 @@ _CONTEXT = 48  # characters of left context read for names
 
 # A numbered week of a health bulletin: "epidemiological week 21", "in week 20" (not "a week 300 trucks").
 WEEK_NUMBER_BEFORE = compile_lists(
-    r"(?<! \b (?i: a | per | each | every | one | last | this | next | that | the ) \s+ ) \b(?i:week) \s $",
-    regex.REVERSE)
+    r"""(?: \b (?i: epidemiological | epi | epidemic | reporting | in | by | since | until | of | during
+                  | from | to ) \s+ | ^ \s* ) (?i: week ) \s $""", regex.REVERSE)
+_UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
+# ... with nothing counted after it: "in week 21," (not "in the first week 30 percent").
+WEEK_NUMBER_AFTER = compile_lists(
+    r"^ (?: \s* (?: [.,;:)(] | $ ) | \s* [-–] | \s+ (?i: and | to | of | compared | versus ) \b )")
 # The first end of an age range: "18- to 24-year-olds", "aged 6 months and 14 years" (its joint).
 AGE_RANGE_AFTER = compile_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
 AGE_RANGE_JOINT = compile_lists(
-    r"^ \s* (?: (?i: months? | years? | weeks? ) \s+ )? (?: [-–] | (?i: to | and ) \b ) \s* $")
+    r"^ \s* (?i: months? | years? | weeks? ) \s+ (?: [-–] | (?i: to | and ) \b ) \s* $")
 # "one doctor and two nurses", "two tents and one doctor": "one" counted beside another number.
 _NUMBER_WORD = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
 _NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS]
 ONE_COORDINATED_AFTER = compile_lists(
     rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
 ONE_COORDINATED_BEFORE = compile_lists(
-    rf"\b {_NUMBER_WORD} \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}} (?i: and | or ) \s+ $", n=_NUMBER_WORDS)
+    rf"""\b (?! (?: 1[89] | 20 ) \p{{Nd}}{{2}} \b ) {_NUMBER_WORD}
+        \s+ (?: (?! (?i: ago | years? | months? | weeks? | days? | he | she | they | we | i | it | the ) \b )
+               [\p{{L}}\-]+ \s+ ){{0,3}}
+        (?i: and | or ) \s+ $""", n=_NUMBER_WORDS)
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
 COPULA_AGE_BEFORE = compile_lists(
@@ -45,7 +52,10 @@ COPULA_AGE_BEFORE = compile_lists(
                 | applicants | they | who | those | them | most | many | half | all )
             \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""")
-AGE_END_AFTER = compile_lists(r"^ (?: \s* (?: [.,;:!?)\"”’] | $ ) | \s+ (?i: or | and ) \s+ (?! \p{Nd} ) )")
+AGE_END_AFTER = compile_lists(
+    r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
+          | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
+          | \s+ (?i: when | at \s+ the \s+ time | years \s+ old ) \b )""")
 # A count whose verb is left out after the one before it (gapping): "the CDU won 42 and the
 # AfD 41", "took 61 seats and the Greens 12", "Lorain County had 96 and Lake County 61" (not
 # "Windows 10 and Windows 11").
@@ -79,9 +89,11 @@ ONE_IDIOM_AFTER = compile_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
 INSTRUMENT_AFTER = compile_lists(
-    r"""^ \s+ (?i: (?: government | benchmark | sovereign | treasury | local-currency ) \s+ )?
-        (?i: repo | bonds? | yields? | notes? | treasur(?: y | ies ) | bills? | gilts? | swaps? | debt | paper
-           | (?: lending | deposit | interbank | policy ) \s+ rates? ) \b""")
+    r"""^ \s+ (?: (?i: government | benchmark | sovereign | treasury | local-currency | infrastructure
+                  | mortgage | fixed | inflation-linked | dollar | euro ) \s+ )?
+        (?i: repo | bonds? | yields? | notes? | treasur(?: y | ies ) | bills? | gilts?
+           | (?: lending | deposit | interbank | policy | mortgage | swap ) \s+ rates? ) \b
+        (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""")
 
 # The last word of every qualifier, case-folded: the left context's last run of non-space
 # must end with one for `patterns.QUALIFIER_BEFORE` to match (see `qualifier_before`).
@@ -193,7 +205,7 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
         return True
     if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right))
             or patterns.ADDRESS_AFTER.match(right)
-            or (before[-5:-1].lower() == "week" and WEEK_NUMBER_BEFORE.search(before))):
+            or (WEEK_NUMBER_AFTER.match(right) and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     name = patterns.NAME_BEFORE.search(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
@@ -213,7 +225,9 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     right = after(sentence, atom.end)
-    if COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start]) and AGE_END_AFTER.match(right):
+    copula = COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start])
+    if copula and AGE_END_AFTER.match(right) and (
+            atom.value <= 21 or not _UNDER_BEFORE.search(sentence, max(0, atom.start - 8), atom.start)):
         return True  # "were under 18 or said they were", "He was 52."
     if patterns.APPOSITION_AGE_BEFORE.search(before) and patterns.APPOSITION_AGE_AFTER.match(right):
         return True  # "Jamie Armstrong, 25, said"

@@ -47,7 +47,7 @@ _MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\
                    rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
 _SUBJECT = regex.compile(
     rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
-    r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their)\b))"  # "treated for a hamstring injury"
+    r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their|to\s+give\s+birth)\b))"  # "treated for a leg injury"
     rf"|(?:\s+(?:has|had|have)(?:\s+been)?(?:\s+(?:\p{{Ll}}+ly|earlier|later|since))?)?"  # "had earlier died"
     rf"(?:\s+\p{{Ll}}+ed\s+and)?"  # "collapsed and died"
     rf"\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b)"
@@ -70,7 +70,7 @@ _LIST = regex.compile(
 _AMONG = regex.compile(
     rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?(?:\s+who\s+{_CLAUSE_TEXT})?"
     rf"\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
-    rf"(?:the\s+|(?:\w+\s+){{1,3}}?)"  # "among the dead", "among three people still missing"
+    rf"(?:the\s+|(?:(?!\w+ing\b|the\b)\w+\s+){{1,3}}?)"  # "among the dead", "among three people missing"
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
 # "Among those who drowned were a police officer and nine children".
@@ -88,6 +88,15 @@ _BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\
 # the area with his team, including a doctor").
 _OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
 _ITEM = regex.compile(_PHRASE)
+# What follows a further single of a breakdown: the list goes on or ends, or a description
+# ("a woman hit by a falling tree", "a boy who drowned"); never a verb with an object ("and a
+# policeman arrested the driver") or a verb of speech ("and a reporter told AFP").
+_ITEM_END = regex.compile(
+    r"\s*(?:[,.;)]|$)|\s+(?:and|or|aged|from|in|at|on|near|whose)\b|\s+\p{Ll}+\s+by\b"
+    r"|\s+who\s+(?:was|were|had|died|drowned|perished)\b"
+    r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)"
+    r"(?<!\b(?:said|told|added|warned|stated|reported|explained|claimed))")
+_SPEECH = regex.compile(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
 _FOUND_ALIVE = regex.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
 # What stands between two items when the second describes someone named between them: "a
@@ -156,9 +165,13 @@ def _add_next_items(sentence: str, end: int, found: dict[int, Candidate], catego
     stops = [i for i in (sentence.find(";", end), sentence.find(".", end)) if i >= 0]
     stop = min(stops, default=len(sentence))
     while (m := _NEXT_ITEM.search(sentence, end, stop)) is not None:
-        if "said" in sentence[m.end():m.end() + 6]:
-            return  # "..., and a reporter said": a speaker, not a casualty
-        _add(found, m, LISTED, category)
+        between = sentence[end:m.start()]
+        clause = sentence[m.end():m.end() + 60].split(",", 1)[0]
+        if ("according to" in between.lower() or not _ITEM_END.match(sentence, m.end())
+                or _SPEECH.search(clause)):
+            return  # "..., and a reporter told AFP", "a doctor at the clinic said": a clause of its own
+        if not _APPOSITION.fullmatch(between + ", ") or between.strip() in ("", ","):
+            _add(found, m, LISTED, category)
         end = m.end()
 
 

@@ -88,10 +88,12 @@ MASKS: dict[str, regex.Pattern[str]] = {
     "contact": compile_lists(
         r"""\b (?i: \L<cue> ) \b \.? (?: \s* \( [^()]{0,15} \) )?
             (?: \s* : | \s+ (?i: on | at | number | no\. ) )? \s*
-            (?: \+? \p{Nd} (?: \p{Nd} | [\-.\x20] (?= \p{Nd} ) )*                # a number, any grouping
+            (?: (?= [+0] | \p{Nd}{3} | \p{Nd}+ [\-.\x20] \p{Nd} )             # phone-like: 3 digits, a 0 or +, groups
+                \+? \p{Nd} (?: \p{Nd} | [\-.\x20] (?= \p{Nd} ) )*                # a number, any grouping
                 (?: \s* (?: / | ,(?=\s) | (?i: or | and ) \b ) \s* (?= [+\p{Nd}] ) )? )+   # another
             (?<= \p{Nd} ) (?! [,.] \p{Nd} )
-            (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: or | for | to | and | from | between | if | free ) \b )""",
+            (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free ) \b
+                | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )""",
         cue=_CONTACT_WORDS,
     ),
 }

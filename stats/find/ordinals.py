@@ -16,8 +16,17 @@ from stats import lexicon
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 
-# "the ninth", "their third", "a fifth".
-DETERMINER_BEFORE = compile_lists(r"(?i: \b (?: the | its | their | a ) \s+ ) $")
+# "the ninth", "their third", "a fifth", "the country's third".
+DETERMINER_BEFORE = compile_lists(r"(?: (?i: \b (?: the | its | their | a ) ) | \p{L} ['’] s? ) \s+ $")
+# The ordinal's phrase says what it is ("It was the third attack ...", ", the second blast
+# ...") rather than being the clause's subject ("The second phase starts in two weeks"): only
+# then does a span of time after it ("in two weeks", "over the past month") measure its count.
+PREDICATE_BEFORE = compile_lists(
+    r"""(?: \b (?i: is | was | are | were | be | been | becomes | became | marks | marked | as
+                | (?: it | that | this | here | there ) ['’] s ) | [,—–:(] ) \s*
+        (?i: the | its | their | a | [\p{L}\-]+ ['’] s? ) \s+ (?: [\p{L}\-]+ ['’] s? \s+ )? $""")
+# "a third party", "a second language": phrases, not counts.
+PHRASE_AFTER = compile_lists(r"^ \s+ (?i: \L<phrase> ) \b", phrase=ranks.ORDINAL_PHRASES)
 _UNIT = r"(?: years? | months? | weeks? | days? | hours? | decades? )"
 # A verb of its own ends the phrase the ordinal heads ("the second round is due in two weeks").
 _VERBS = r"is | are | was | were | will | would | has | have | had | can | could | may | must | should | be"
@@ -37,8 +46,8 @@ RUNNING_AFTER = compile_lists(
                  | this \s+ (?: year | month | week | season | winter | summer | spring | autumn
                              | monsoon ) \b
                  | in \s+ a \s+ row \b | so \s+ far \b | to \s+ date \b
-                 | (?: in | over | within ) \s+ (?: the \s+ (?: past | last ) \s+ )?
-                   (?: {_AMOUNT} \s+ )? {_UNIT} \b ) )
+                 | (?P<span> (?: in | over | within ) \s+ (?: the \s+ (?: past | last ) \s+ )?
+                   (?: {_AMOUNT} \s+ )? {_UNIT} \b ) ) )
     """,
     number=[*lexicon.ONES, *lexicon.TENS],
 )
@@ -53,12 +62,14 @@ RANK_AFTER = compile_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \p{L}
 
 def is_running(sentence: str, start: int, end: int) -> bool:
     """Whether the ordinal at `sentence[start:end]` is a running count."""
-    before = sentence[max(0, start - 12):start]
+    before = sentence[max(0, start - 40):start]
     if not DETERMINER_BEFORE.search(before):
         return False
     following = sentence[end:end + 120]
-    if RANK_AFTER.match(following):
+    if RANK_AFTER.match(following) or PHRASE_AFTER.match(following):
         return False
-    if TIME_AFTER.match(following) or RUNNING_AFTER.match(following):
+    if TIME_AFTER.match(following):
         return True
+    if running := RUNNING_AFTER.match(following):
+        return running["span"] is None or bool(PREDICATE_BEFORE.search(before))
     return bool(OWN_TIME_BEFORE.search(before) and OWN_TIME_AFTER.match(following))

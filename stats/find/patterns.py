@@ -169,7 +169,8 @@ FRACTION_FOLLOWER = compile_lists(
                         | last | this | that | than | as | with | for | after | before
                         | during | while | when | are | is | were | was | have | has
                         | their | its | his | her | our | my | your | these | those
-                        | fewer | more | less | higher | lower | majority | vote ) \b )"""
+                        | fewer | more | less | (?: higher | lower ) (?= \s+ than | \s* [,.;] ) | (?: majority | vote )
+                          (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )"""
 )
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
@@ -344,7 +345,6 @@ VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(
 # workforce of 5,000, the firm cut 1,200 jobs", "said that of its 81,000 employees, ...".
 WHOLE_OPENING = compile_lists(
     r"""(?: ^ ["“‘'(]? | [,;:—] \s* | \b that \s+ ) (?i: of | out \s+ of ) \s+
-        (?: (?i: the | its | their | his | her | a \s+ total \s+ of | (?: a | an ) \s+ \p{L}+ \s+ of ) \s+ )?
-        (?: \p{L}[\p{L}.\-]* ['’] s? \s+ )? $"""
-)
+        (?: (?i: the | its | their | his | her | my | our | your | a \s+ total \s+ of | (?: a | an ) \s+ \p{L}+ \s+ of ) \s+ )?
+        (?: \p{L}[\p{L}.\-]* ['’] s? \s+ )? $""")
 RATIO_JOINT = compile_lists(r"\s+ (?i: in ) \s+")

@@ -141,7 +141,7 @@ def temperature_after(sentence: str, right: str, negative: bool = False,
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         return measures.TEMPERATURE_UNITS[unit], match.end()
     if (match := patterns.DEGREES_AFTER.match(right)) and (
-            negative or (decimal and match["scale"] and right[:1] != " ")
+            negative or (decimal and match["scale"] and right[:1] != " ")  # not "2.5 F" (farads)
             or patterns.TEMPERATURE_CUE.search(sentence)):
         return ("fahrenheit" if match["scale"] == "F" else "celsius"), match.end()
     return None

@@ -60,6 +60,9 @@ CURRENCY_WORDS: dict[str, str] = {
 # ISO codes written before an amount that is written as money, with a scale or a thousands
 # separator ("PKR 420 million", "EGP 1,500", "NPR 2bn"), as development agencies and
 # financial wires do: a bare "COP 28" or "AMD 7800" names a summit or a chip, not pesos or drams.
+# Codes that are also words, names or brands: read as money only before a scale.
+WORD_CODES = frozenset({"COP", "AMD", "PHP", "CUP", "SOS", "PEN", "MAD", "GEL", "BOB", "SAR", "CAD", "ALL", "TOP",
+                        "AED", "ARS", "CDF", "HTG", "TRY", "RON", "NOK", "SEK", "DKK", "ILS", "UAH"})
 CODE_PREFIXES: dict[str, str] = {code: code for code in (
     "PKR", "NPR", "LKR", "BDT", "EGP", "LBP", "SDG", "SSP", "ETB", "ZMW", "MWK", "NGN", "XOF", "XAF",
     "UAH", "SAR", "AED", "QAR", "MXN", "PHP", "IDR", "BRL", "TRY", "RUB", "ILS", "PLN", "HUF", "CZK",

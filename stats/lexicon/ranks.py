@@ -9,3 +9,9 @@ NOT_SUPERLATIVES = [
     "honest", "inquest", "interest", "invest", "manifest", "modest", "nest", "pest", "protest", "quest",
     "request", "rest", "suggest", "test", "unrest", "west", "midwest", "northwest", "southwest", "vest",
 ]
+# Nouns an ordinal names a kind with, not a count: "a third party", "a second language".
+ORDINAL_PHRASES = [
+    "party", "parties", "country", "countries", "world", "language", "languages", "home", "homes",
+    "opinion", "chance", "chances", "estate", "column", "class", "hand", "nature", "thought", "thoughts",
+    "wind", "cousin", "cousins", "person singular", "person plural", "generation", "grade", "grader", "graders",
+]

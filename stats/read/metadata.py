@@ -40,6 +40,8 @@ _DATELINE_REST = regex.compile(
 _ISSUED_BY = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
 _WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
 _MASTHEAD = regex.compile(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
+_NAMED_ACRONYM = regex.compile(
+    r"^\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*)){1,7}\s+\(\p{Lu}{2,}\)$")
 _SKIP_TITLE = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
 # A site's menu above the article: "Home | News | Politics | Health" (three items or more).
 # A breadcrumb trail counts too: "Home > News > Metro", "News » World » Africa".
@@ -101,6 +103,12 @@ def never_title(line: str) -> bool:
     by ...", an image credit, a site's menu ("Home | News | Politics") or breadcrumb trail
     ("Home > News > Metro"), a date ("Tuesday, 8 July 2025")."""
     return bool(_SKIP_TITLE.match(line) or _MENU.match(line) or _is_dateline(line))
+
+
+def looks_like_masthead(line: str) -> bool:
+    """A paper's or an agency's name: a few capitalised words ("The Daily Dhaka Observer"),
+    or a name with its acronym ("Medecins Sans Frontieres (MSF)")."""
+    return bool(_MASTHEAD.match(line) or _NAMED_ACRONYM.match(line))
 
 
 def looks_like_title(line: str, runs_on: bool = False) -> bool:
