@@ -32,7 +32,7 @@ def number_atom_listed() -> regex.Pattern[str]:
     use), for a sentence holding a letter of `ODD_FOLDING`: the trie can miss a number word
     written with one ("ﬁfty"), a named list does not."""
     start = patterns.ATOM_START.replace("WORDS", r"\L<first>")
-    return compile_lists(f"{start} {patterns._ATOM_BODY}", 0, first=patterns._FIRST_WORDS,
+    return compile_lists(f"{start} {patterns._ATOM_BODY}", 0, first=patterns.FIRST_WORDS,
                          **patterns._ATOM_LISTS)
 
 
@@ -250,9 +250,9 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
 
 # The words an atom written in words starts with, and every other place one can start (a
 # digit, a sign, a currency: `patterns.ATOM_START` without its words).
-_FIRST_WORDS = frozenset(word.lower() for word in patterns._FIRST_WORDS)
+_FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 _OTHER_START = compile_lists(
-    rf"(?= (?<![\w]) (?: \p{{Nd}} | {patterns._CURRENCY_WORDS} ) | {patterns._MARK_START} )")
+    rf"(?= (?<![\w]) (?: \p{{Nd}} | {patterns.CURRENCY_START} ) | {patterns.MARK_START} )")
 
 
 def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:

@@ -11,6 +11,7 @@ from stats import lexicon
 from stats.find import filters, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
+from stats.lexicon import measures
 from stats.model import Candidate, Kind, Qualifier
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -94,7 +95,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
     if match:
         phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
-        if c.unit in ("celsius", "fahrenheit") and phrase in ("a minimum of", "a maximum of"):
+        if c.unit in measures.TEMPERATURE_UNITS.values() and phrase in lexicon.READING_QUALIFIERS:
             usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
         if c.kind is Kind.DURATION and phrase == "over":
             usable = False  # "over two years" means during them

@@ -48,10 +48,8 @@ ONE_COORDINATED_BEFORE = compile_lists(
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
 COPULA_AGE_BEFORE = compile_lists(
-    r"""(?: \b (?i: arrivals | people | children | migrants | refugees | victims | pupils | students
-                | applicants | they | who | those | them | most | many | half | all )
-            \s+ (?i: are | were ) \s+ (?i: under | aged )
-          | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""")
+    r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
+          | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", group=lexicon.AGE_GROUP_WORDS)
 AGE_END_AFTER = compile_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
           | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
@@ -89,11 +87,9 @@ ONE_IDIOM_AFTER = compile_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
 INSTRUMENT_AFTER = compile_lists(
-    r"""^ \s+ (?: (?i: government | benchmark | sovereign | treasury | local-currency | infrastructure
-                  | mortgage | fixed | inflation-linked | dollar | euro ) \s+ )?
-        (?i: repo | bonds? | yields? | notes? | treasur(?: y | ies ) | bills? | gilts?
-           | (?: lending | deposit | interbank | policy | mortgage | swap ) \s+ rates? ) \b
-        (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""")
+    r"""^ \s+ (?: (?i: \L<modifier> ) \s+ )? (?i: \L<instrument> ) \b
+        (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""",
+    modifier=lexicon.INSTRUMENT_MODIFIERS, instrument=lexicon.INSTRUMENTS)
 
 # The last word of every qualifier, case-folded: the left context's last run of non-space
 # must end with one for `patterns.QUALIFIER_BEFORE` to match (see `qualifier_before`).

@@ -40,8 +40,6 @@ _DATE_DIGIT_FIRST = rf"""
           | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
           | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b"""
-_CONTACT_WORDS = ["call", "dial", "phone", "ring", "text", "sms", "whatsapp", "tel", "telephone", "hotline",
-                  "helpline", "freephone", "tollfree", "contact"]  # one word each: see MASK_WORDS
 _MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
 _MONTH_WORDS = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
 # The dates of a sentence that names no month (no word of `_MONTH_WORDS`).
@@ -94,14 +92,14 @@ MASKS: dict[str, regex.Pattern[str]] = {
             (?<= \p{Nd} ) (?! [,.] \p{Nd} )
             (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free ) \b
                 | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )""",
-        cue=_CONTACT_WORDS,
+        cue=lexicon.CONTACT_WORDS,
     ),
 }
 # A mask read in a narrower form when the sentence holds none of the words the full form
 # needs: a sentence that names no month has only the dates written in digits.
 MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A mask that needs one of these words (case-folded) is not searched for without one.
-MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(_CONTACT_WORDS)}
+MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS)}
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
-from stats.lexicon import measures
+from stats.lexicon import measures, sources
 from stats.lexicon.compiled import alternation, compile_lists, lowered, trie
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
@@ -101,10 +101,10 @@ _ATOM_LISTS: dict[str, list[str]] = {
 # Where an atom starts other than at a number word: a currency written with letters ("US$", "Rs"), tried only at a capital one of them starts with (not at every "T" of "The"); a currency sign; a point or minus sign only before a digit or a point (".5", "-1.3"), the only atoms that start with one (not at every full stop and hyphen).
 _LETTER_CURRENCIES = [p for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.CODE_PREFIXES, *lexicon.GLUED_CURRENCY_PREFIXES]
                       if p[0].isalpha()]
-_CURRENCY_WORDS = f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])(?:{alternation(_LETTER_CURRENCIES)})"
-_MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
+CURRENCY_START = f"(?=[{''.join(sorted({p[0] for p in _LETTER_CURRENCIES}))}])(?:{alternation(_LETTER_CURRENCIES)})"
+MARK_START = rf"[.\-−] (?= [\p{{Nd}}.] ) | [{_SIGN_STARTS}]"
 # The words an atom written in words can start with ("several hundred", "a quarter", "two").
-_FIRST_WORDS = sorted({
+FIRST_WORDS = sorted({
     phrase.split()[0].split("-")[0]
     for words in (_ATOM_LISTS["vague"], _NUMBER_WORDS, _ATOM_LISTS["fraction"], _ATOM_LISTS["ordinal"],
                   ["half", "minus", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -115,13 +115,13 @@ _FIRST_WORDS = sorted({
 # "Rs") or a word a number is written with; the scan tries the alternatives nowhere else.
 # The words are a trie: this test runs at every word, and `regex` runs a trie faster than
 # a list (`atoms.number_atom_listed` keeps the list for the text a trie may misread).
-ATOM_START = rf"""(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} | (?i: WORDS ) (?![\p{{L}}]) )
-          | {_MARK_START} )"""
-NUMBER_ATOM = compile_lists(f"{ATOM_START.replace('WORDS', trie(_FIRST_WORDS))} {_ATOM_BODY}", 0, **_ATOM_LISTS)
+ATOM_START = rf"""(?= (?<![\w]) (?: \p{{Nd}} | {CURRENCY_START} | (?i: WORDS ) (?![\p{{L}}]) )
+          | {MARK_START} )"""
+NUMBER_ATOM = compile_lists(f"{ATOM_START.replace('WORDS', trie(FIRST_WORDS))} {_ATOM_BODY}", 0, **_ATOM_LISTS)
 # The same for a sentence with no number word in it (`cues.has_number_words`): an atom can
 # then start only at a digit, a sign or a currency, and the scan skips every other word.
 DIGIT_ATOM = compile_lists(
-    rf"(?= (?<![\w]) (?: \p{{Nd}} | {_CURRENCY_WORDS} ) | {_MARK_START} ) {_ATOM_BODY}", 0, **_ATOM_LISTS
+    rf"(?= (?<![\w]) (?: \p{{Nd}} | {CURRENCY_START} ) | {MARK_START} ) {_ATOM_BODY}", 0, **_ATOM_LISTS
 )
 
 # ----------------------------------------------------------------------------- context after
@@ -235,9 +235,9 @@ APPOSITION_AGE_BEFORE = compile_lists(r"\p{Lu}\p{L}+ , \s* $")
 APPOSITION_AGE_AFTER = compile_lists(r"^ \s* , ")
 # ... or at the end of a quote's attribution: "said shelter coordinator Rosa Chiquito, 52."
 SPEAKER_AGE_BEFORE = compile_lists(
-    r"""\b (?i: said | says | told | added | recalled | explained | asked ) \s+
+    r"""\b (?i: \L<verb> ) \s+
         (?: (?! (?i: was | were | is | are | had | has | have | in | at | to | from | by | of ) \s ) [\p{L}.'’\-]+ \s+ ){0,5}?
-        \p{Lu}[\p{L}'’\-]+ , \s* $""")
+        \p{Lu}[\p{L}'’\-]+ , \s* $""", verb=[*sources.SPEECH_VERBS, "recalled", "explained", "asked"])
 SENTENCE_END_AFTER = compile_lists(r"^ \s* [.!?] [\"”’']? \s* $")
 # A footnote or reference mark: "[1]", "[12]".
 FOOTNOTE_AROUND = compile_lists(r"\[ \s* $", _BACKWARDS)

@@ -193,11 +193,11 @@ _WORD_READERS = (MEASURE_WORD, QUANTULUM3)  # what may read a unit after a word 
 
 def _first_letters(entry: str) -> str:
     """An entry's leading letters, lower-cased ("m3" -> "m", "u.s. dollars" -> "u")."""
-    match = _LEADING_LETTERS.match(entry)
+    match = _LETTER_RUN.match(entry)
     return match.group().lower() if match else ""
 
 
-_LEADING_LETTERS = regex.compile(r"\p{L}*")
+_LETTER_RUN = regex.compile(r"\p{L}*")
 # The first letters of every unit the readers before quantulum3 can read, and the words
 # they may read before one ("two more weeks", "millions of dollars"). A word after a number
 # whose letters are none of these ("40 people") leaves those readers nothing to read.

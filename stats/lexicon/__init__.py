@@ -305,3 +305,21 @@ CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped"
                 "estimated", "spent", "paid", "raised", "received", "collected", "had",
                 "has", "have", "now", "still", "controls", "control", "controlled", "own",
                 "owns", "holds", "held", "in"}
+
+# ----------------------------------------------------------------------------- find-stage filters
+
+# Words that say the number after them is one to call: "call 922 55 00 20", "Hotline (free): 151".
+CONTACT_WORDS = ["call", "dial", "phone", "ring", "text", "sms", "whatsapp", "tel", "telephone", "hotline",
+                 "helpline", "freephone", "tollfree", "contact"]
+# A maturity names these instruments ("two-year government bonds", "the one-week repo rate"),
+# after at most one of the modifiers.
+INSTRUMENT_MODIFIERS = ["government", "benchmark", "sovereign", "treasury", "local-currency", "infrastructure",
+                        "mortgage", "fixed", "inflation-linked", "dollar", "euro"]
+INSTRUMENTS = ["repo", "bond", "bonds", "yield", "yields", "note", "notes", "treasury", "treasuries", "bill",
+               "bills", "gilt", "gilts", "lending rate", "lending rates", "deposit rate", "deposit rates",
+               "interbank rate", "policy rate", "mortgage rate", "swap rate"]
+# People whose age a copula gives: "arrivals were under 18", "those killed were aged 19 and 23".
+AGE_GROUP_WORDS = ["arrivals", "people", "children", "migrants", "refugees", "victims", "pupils", "students",
+                   "applicants", "they", "who", "those", "them", "most", "many", "half", "all"]
+# Qualifiers that name a day's reading of a temperature, not a bound: "a minimum of 3.1C".
+READING_QUALIFIERS = frozenset({"a minimum of", "a maximum of"})

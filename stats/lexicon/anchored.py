@@ -58,13 +58,13 @@ def _present(text: str, words: Collection[str]) -> Iterable[str]:
     found = {w for w in runs if w in words}
     for run in runs:
         if not run.isalpha():  # "one2": its leading letters
-            lead = _LEADING_LETTERS.match(run)
+            lead = _ASCII_LETTERS.match(run)
             if lead and lead.group() in words:
                 found.add(lead.group())
     return found
 
 
-_LEADING_LETTERS = regex.compile(r"[a-z]+")
+_ASCII_LETTERS = regex.compile(r"[a-z]+")
 
 
 def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:

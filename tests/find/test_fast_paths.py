@@ -24,7 +24,7 @@ TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "d
          for p in sorted(folder.glob("*.txt"))]
 SENTENCES = [s.raw.translate(ONE_LINE) for text in TEXTS for s in split_sentences(text)]
 
-_WORDS = [*patterns._FIRST_WORDS, *lexicon.QUALIFIERS, *lexicon.MONTHS, "people", "km", "tonnes", "per",
+_WORDS = [*patterns.FIRST_WORDS, *lexicon.QUALIFIERS, *lexicon.MONTHS, "people", "km", "tonnes", "per",
           "cent", "of", "the", "killed", "said", "Sept.", "ſix", "ﬁfty", "Kilo", "İn", "straße", "T20",
           "one2", "Two_", "six\u0301", "éone", "thirty’s"]
 _IMPLIED = ["a", "an", "A", "was", "were", "and", "among", "the", "dead", "included", "killing", "soldier",
@@ -60,7 +60,7 @@ _LETTERS = "".join(sorted({p[0] for p in [*lexicon.CURRENCY_PREFIXES, *lexicon.C
                            if p[0].isalpha()}))
 _WAS = compile_lists(rf"""(?= (?<![\w]) (?: [\p{{Nd}}{_LETTERS}] | (?i: \L<first> ) (?![\p{{L}}]) )
                          | [.\-−{patterns._SIGN_STARTS}] ) {patterns._ATOM_BODY}""",
-                     0, first=patterns._FIRST_WORDS, **patterns._ATOM_LISTS)
+                     0, first=patterns.FIRST_WORDS, **patterns._ATOM_LISTS)
 _DIGITS_WAS = compile_lists(rf"(?= (?<![\w]) [\p{{Nd}}{_LETTERS}] | [.\-−{patterns._SIGN_STARTS}] ) "
                             rf"{patterns._ATOM_BODY}", 0, **patterns._ATOM_LISTS)
 

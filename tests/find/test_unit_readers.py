@@ -32,7 +32,7 @@ def _long_way(sentence: str, conventions: Conventions, monkeypatch: pytest.Monke
 def test_the_unit_readers_skipped_read_nothing_in_our_articles(conventions: Conventions,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     shortcut = sum(units._readers(s[m.end():]) is units._WORD_READERS
-                   for s in SENTENCES for m in units._LEADING_LETTERS.finditer(s) if m.group())
+                   for s in SENTENCES for m in units._LETTER_RUN.finditer(s) if m.group())
     assert shortcut > 1000  # the shortcut is taken
     differ = [s for s in SENTENCES if _composed(s, conventions) != _long_way(s, conventions, monkeypatch)]
     assert not differ, differ[:3]
