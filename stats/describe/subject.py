@@ -7,6 +7,8 @@ the sentence ("119 Palestinians were killed and 207 injured").
 
 from __future__ import annotations
 
+import dataclasses
+
 from stats import lexicon
 from stats.describe import patterns
 from stats.describe.words import (
@@ -22,11 +24,15 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.lexicon import ranks
+from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
+# The words that say an ordinal counts a series, not what it counts: "the sixth straight month".
+_SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
 
 
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
@@ -39,6 +45,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return _distance_subject(sentence, c)
     if _is_time(previous):
         previous = ""  # a duration's "years" never counts the next figure's things
+    if c.kind is Kind.ORDINAL and (succession := _SUCCESSION.match(sentence, c.subject_from)):
+        c = dataclasses.replace(c, subject_from=succession.end())  # "a third consecutive majority": majority
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = "" if _time_follows(sentence, c) else phrase_after(
             sentence, c.subject_from, counted=False, skip_of=True)

@@ -15,3 +15,6 @@ ORDINAL_PHRASES = [
     "opinion", "chance", "chances", "estate", "column", "class", "hand", "nature", "thought", "thoughts",
     "wind", "cousin", "cousins", "person singular", "person plural", "generation", "grade", "grader", "graders",
 ]
+# Words between a running ordinal and what it counts: "a third consecutive term", "the third
+# different official toll".
+SUCCESSION_WORDS = ["consecutive", "straight", "successive", "different", "separate", "running", "further"]
