@@ -15,7 +15,7 @@ from stats.find import patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
-from stats.lexicon.compiled import compile_lists
+from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
@@ -23,51 +23,51 @@ from stats.text.sentences import after
 _CONTEXT = 48  # characters of left context read for names
 
 # A numbered week of a health bulletin: "epidemiological week 21", "in week 20" (not "a week 300 trucks").
-WEEK_NUMBER_BEFORE = compile_lists(
+WEEK_NUMBER_BEFORE = lazy_lists(
     r"""(?: \b (?i: epidemiological | epi | epidemic | reporting | in | by | since | until | of | during
                   | from | to ) \s+ | ^ \s* ) (?i: week ) \s $""", regex.REVERSE)
 _UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # ... with nothing counted after it: "in week 21," (not "in the first week 30 percent").
-WEEK_NUMBER_AFTER = compile_lists(
+WEEK_NUMBER_AFTER = lazy_lists(
     r"^ (?: \s* (?: [.,;:)(] | $ ) | \s* [-–] | \s+ (?i: and | to | of | compared | versus ) \b )")
 # The first end of an age range: "18- to 24-year-olds", "aged 6 months and 14 years" (its joint).
-AGE_RANGE_AFTER = compile_lists(
+AGE_RANGE_AFTER = lazy_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
-AGE_RANGE_JOINT = compile_lists(
+AGE_RANGE_JOINT = lazy_lists(
     r"^ \s* (?i: months? | years? | weeks? ) \s+ (?: [-–] | (?i: to | and ) \b ) \s* $")
 # "one doctor and two nurses", "two tents and one doctor": "one" counted beside another number.
 _NUMBER_WORD = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
 _NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS]
-ONE_COORDINATED_AFTER = compile_lists(
+ONE_COORDINATED_AFTER = lazy_lists(
     rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
-ONE_COORDINATED_BEFORE = compile_lists(
+ONE_COORDINATED_BEFORE = lazy_lists(
     rf"""\b (?! (?: 1[89] | 20 ) \p{{Nd}}{{2}} \b ) {_NUMBER_WORD}
         \s+ (?: (?! (?i: ago | years? | months? | weeks? | days? | he | she | they | we | i | it | the ) \b )
                [\p{{L}}\-]+ \s+ ){{0,3}}
         (?i: and | or ) \s+ $""", n=_NUMBER_WORDS)
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
-COPULA_AGE_BEFORE = compile_lists(
+COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", group=lexicon.AGE_GROUP_WORDS)
-AGE_END_AFTER = compile_lists(
+AGE_END_AFTER = lazy_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
           | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
           | \s+ (?i: when | at \s+ the \s+ time | years \s+ old ) \b )""")
 # A count whose verb is left out after the one before it (gapping): "the CDU won 42 and the
 # AfD 41", "took 61 seats and the Greens 12", "Lorain County had 96 and Lake County 61" (not
 # "Windows 10 and Windows 11").
-GAPPED_BEFORE = compile_lists(
+GAPPED_BEFORE = lazy_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
 # "one" standing for one of a group counted before it: "where one was critical", "two in
 # Kibera and one in Kisumu", "14 were treated, one with a broken leg" (not "no one was hurt").
-ONE_PRONOUN_AFTER = compile_lists(
+ONE_PRONOUN_AFTER = lazy_lists(
     r"""^ (?: \s* [,.;]
             | \s+ (?: was | is | remains | remained | died | had | has | with | in | at | from ) \b )""")
-_NUMBER_BEFORE = compile_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $",
+_NUMBER_BEFORE = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $",
                                n=[*lexicon.ONES, *lexicon.TENS])
-_NOT_PRONOUN_BEFORE = compile_lists(
+_NOT_PRONOUN_BEFORE = lazy_lists(
     r"\b (?i: no | any | every | each | the | this | that | which | another | by ) \s+ $")  # "one by one"
 
 
@@ -78,15 +78,15 @@ def _counted_before(sentence: str, start: int) -> bool:
 
 
 # "only one", "just one": a count.
-ONE_LIMITED_BEFORE = compile_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
+ONE_LIMITED_BEFORE = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
-ONE_RATE_AFTER = compile_lists(
+ONE_RATE_AFTER = lazy_lists(
     r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
 # "one by one", "one after another", "one another": no count.
-ONE_IDIOM_AFTER = compile_lists(
+ONE_IDIOM_AFTER = lazy_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
-INSTRUMENT_AFTER = compile_lists(
+INSTRUMENT_AFTER = lazy_lists(
     r"""^ \s+ (?: (?i: \L<modifier> ) \s+ )? (?i: \L<instrument> ) \b
         (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""",
     modifier=lexicon.INSTRUMENT_MODIFIERS, instrument=lexicon.INSTRUMENTS)

@@ -15,7 +15,7 @@ import regex
 from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
 from stats.lexicon import sources
-from stats.lexicon.compiled import WordCue, alternation
+from stats.lexicon.compiled import LazyPattern, WordCue, alternation
 from stats.model import Candidate, Category, Kind
 
 SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
@@ -45,7 +45,7 @@ _NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are
 _MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\s+|an\s+)?"
                    rf"|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
                    rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
-_SUBJECT = regex.compile(
+_SUBJECT = LazyPattern(
     rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their|to\s+give\s+birth)\b))"  # "treated for a leg injury"
     rf"|(?:\s+(?:has|had|have)(?:\s+been)?(?:\s+(?:\p{{Ll}}+ly|earlier|later|since))?)?"  # "had earlier died"
@@ -54,20 +54,20 @@ _SUBJECT = regex.compile(
 )
 # One of several casualties named together before their verb: "A soldier and a civilian
 # were killed", "A policeman and two soldiers were killed".
-_COORDINATED = regex.compile(
+_COORDINATED = LazyPattern(
     rf"{_PHRASE}(?=(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)[^.;:!?\d]{{0,60}}?(?:\d[^.;:!?]{{0,40}}?)?"
     rf"(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     rf"|\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b))"
 )
-_OBJECT = regex.compile(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
-_LIST = regex.compile(
+_OBJECT = LazyPattern(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
+_LIST = LazyPattern(
     rf"\b(?:(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes"
     r"|were(?!\s+(?:being\s+|been\s+|still\s+|also\s+)?\p{Ll}+(?:ed|en|ing)\b))"  # not "were being treated"
     rf"|(?i:among)\s+the\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:was|were|are|is))\b"
     r"(?P<items>[^.;:]{0,200})"
 )
 # One named among the casualties after the verb: "a nurse from the clinic was among the dead".
-_AMONG = regex.compile(
+_AMONG = LazyPattern(
     rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?(?:\s+who\s+{_CLAUSE_TEXT})?"
     rf"\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
     rf"(?:the\s+|(?:(?!\w+ing\b|the\b)\w+\s+){{1,3}}?)"  # "among the dead", "among three people missing"
@@ -79,15 +79,15 @@ _AMONG_THOSE = regex.compile(
     r"|went\s+missing)\s+(?:were|was)\b(?P<items>[^.;:]{0,200})"
 )
 # "the toll has risen to 11, including a fisherman", "eight are critical, among them a child".
-_INCLUDED = regex.compile(
+_INCLUDED = LazyPattern(
     rf"\b(?:including|among\s+them|among\s+whom|along\s+with|together\s+with)\s+{_PHRASE}")
 # The next single of the same breakdown: "including a fisherman whose trawler sank and a woman".
-_NEXT_ITEM = regex.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
+_NEXT_ITEM = LazyPattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
 _BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
 # Between the casualty word and the breakdown: another clause ("..., and the governor visited
 # the area with his team, including a doctor").
 _OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
-_ITEM = regex.compile(_PHRASE)
+_ITEM = LazyPattern(_PHRASE)
 # What follows a further single of a breakdown: the list goes on or ends, or a description
 # ("a woman hit by a falling tree", "a boy who drowned"); never a verb with an object ("and a
 # policeman arrested the driver") or a verb of speech ("and a reporter told AFP").
@@ -96,7 +96,7 @@ _ITEM_END = regex.compile(
     r"|\s+who\s+(?:was|were|had|died|drowned|perished)\b"
     r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)"
     r"(?<!\b(?:said|told|added|warned|stated|reported|explained|claimed))")
-_SPEECH = regex.compile(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
+_SPEECH = LazyPattern(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
 _FOUND_ALIVE = regex.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
 # What stands between two items when the second describes someone named between them: "a

@@ -10,7 +10,7 @@ import regex
 
 from stats import lexicon
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import compile_lists, word_set
+from stats.lexicon.compiled import LazyPattern, compile_lists, lazy_lists, word_set
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
@@ -44,7 +44,7 @@ _MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon
 _MONTH_WORDS = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
 # The dates of a sentence that names no month (no word of `_MONTH_WORDS`).
 _DIGIT_DATES = compile_lists(rf"(?= [\p{{Nd}}'’] ) (?: {_DATE_DIGIT_FIRST} )", month=_MONTHS)
-MASKS: dict[str, regex.Pattern[str]] = {
+MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
     # (checked by a lookbehind, so the scan fails fast inside ordinary words).
     "url": compile_lists(r"""(?i: \b (?: https?:// | www\. ) \S+
@@ -83,7 +83,7 @@ MASKS: dict[str, regex.Pattern[str]] = {
     # A number to call or text, after the word that says so, whatever its grouping ("call
     # 922 55 00 20", "Hotline (free): 151", "on 1800 226 226"), up to a clause end or a joint
     # ("call 20 witnesses" counts witnesses).
-    "contact": compile_lists(
+    "contact": lazy_lists(
         r"""\b (?i: \L<cue> ) \b \.? (?: \s* \( [^()]{0,15} \) )?
             (?: \s* : | \s+ (?i: on | at | number | no\. ) )? \s*
             (?: (?= [+0] | \p{Nd}{3} | \p{Nd}+ [\-.\x20] \p{Nd} )             # phone-like: 3 digits, a 0 or +, groups

@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from stats import lexicon
 from stats.lexicon import ranks
-from stats.lexicon.compiled import compile_lists
+from stats.lexicon.compiled import lazy_lists
 
 # "the ninth", "their third", "a fifth", "the country's third".
-DETERMINER_BEFORE = compile_lists(r"(?: (?i: \b (?: the | its | their | a ) ) | \p{L} ['’] s? ) \s+ $")
+DETERMINER_BEFORE = lazy_lists(r"(?: (?i: \b (?: the | its | their | a ) ) | \p{L} ['’] s? ) \s+ $")
 # The ordinal's phrase says what it is ("It was the third attack ...", ", the second blast
 # ...") rather than being the clause's subject ("The second phase starts in two weeks"): only
 # then does a span of time after it ("in two weeks", "over the past month") measure its count.
-PREDICATE_BEFORE = compile_lists(
+PREDICATE_BEFORE = lazy_lists(
     r"""(?: \b (?i: is | was | are | were | be | been | becomes | became | marks | marked | as
                 | (?: it | that | this | here | there ) ['’] s ) | [,—–:(] ) \s*
         (?i: the | its | their | a | [\p{L}\-]+ ['’] s? ) \s+ (?: [\p{L}\-]+ ['’] s? \s+ )? $""")
 # "a third party", "a second language": phrases, not counts.
-PHRASE_AFTER = compile_lists(r"^ \s+ (?i: \L<phrase> ) \b", phrase=ranks.ORDINAL_PHRASES)
+PHRASE_AFTER = lazy_lists(r"^ \s+ (?i: \L<phrase> ) \b", phrase=ranks.ORDINAL_PHRASES)
 _UNIT = r"(?: years? | months? | weeks? | days? | hours? | decades? )"
 # A verb of its own ends the phrase the ordinal heads ("the second round is due in two weeks").
 _VERBS = r"is | are | was | were | will | would | has | have | had | can | could | may | must | should | be"
@@ -35,7 +35,7 @@ _AMOUNT = r"(?: \p{Nd}+ | \L<number> | a | an | several | a \s+ few )"
 # fall", "the third day in a row", "the third attack on a supply convoy around Dori over the
 # past month", "the fourth fatal bus accident on the Prithvi Highway since mid-June", "the
 # third day of protests" (not "the second day of the month").
-RUNNING_AFTER = compile_lists(
+RUNNING_AFTER = lazy_lists(
     rf"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{{L}}+
             | \p{{Ll}}[\p{{L}}\-]* (?: \s+ \p{{Ll}}[\p{{L}}\-]* )? \s+ (?i: to \s+ \p{{L}}+ )
             | (?i: day | night | week ) \s+ of \s+ (?: the \s+ )? (?! (?i: the | month | year | week ) \b )
@@ -52,11 +52,11 @@ RUNNING_AFTER = compile_lists(
     number=[*lexicon.ONES, *lexicon.TENS],
 )
 # "for the fifth time"; "its ninth year", "their third week" (of a war, a strike).
-TIME_AFTER = compile_lists(r"^ \s+ (?i: time ) \b")
-OWN_TIME_BEFORE = compile_lists(r"(?i: \b (?: its | their ) \s+ ) $")
-OWN_TIME_AFTER = compile_lists(rf"^ \s+ (?i: {_UNIT} ) \b (?! \s* [-‐‑] )")
+TIME_AFTER = lazy_lists(r"^ \s+ (?i: time ) \b")
+OWN_TIME_BEFORE = lazy_lists(r"(?i: \b (?: its | their ) \s+ ) $")
+OWN_TIME_AFTER = lazy_lists(rf"^ \s+ (?i: {_UNIT} ) \b (?! \s* [-‐‑] )")
 # A rank: an ordinal before a superlative ("the second largest", "the third most").
-RANK_AFTER = compile_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \p{L}+est ) \b",
+RANK_AFTER = lazy_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \p{L}+est ) \b",
                            notsup=ranks.NOT_SUPERLATIVES)
 
 

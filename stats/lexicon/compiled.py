@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
@@ -123,3 +123,48 @@ def word_set(text: str) -> frozenset[str]:
 _ASCII = bytes(range(128))
 # Each ASCII word character's byte as it is; every other byte (non-ASCII ones included) a space.
 _ASCII_WORD_BYTES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
+
+
+class LazyPattern:
+    """A `regex` pattern compiled the first time it is used: a rule table whose patterns are
+    large (every person noun in each) and needed only by some texts ("a policeman was
+    killed") costs the start-up of a run nothing until such a text comes.
+
+    >>> pattern = LazyPattern(r"\\bkilled\\b")
+    >>> pattern.search("two were killed").span()
+    (9, 15)
+    >>> lazy_lists(r"\\L<w>", w=["one", "two"]).fullmatch("two") is not None
+    True
+    """
+
+    def __init__(self, source: str, flags: int = 0,
+                 factory: Callable[[], regex.Pattern[str]] | None = None) -> None:
+        self._factory = factory or (lambda: regex.compile(source, flags))
+        self._pattern: regex.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern, compiled now if it was not yet."""
+        if self._pattern is None:
+            self._pattern = pattern = self._factory()
+            # from now on the pattern's own methods answer, without this wrapper in between
+            vars(self).update(search=pattern.search, match=pattern.match, fullmatch=pattern.fullmatch,
+                              finditer=pattern.finditer)
+        return self._pattern
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled().fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled().search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        return self.compiled().match(text, pos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        return self.compiled().finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def lazy_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> LazyPattern:
+    """`compile_lists`, compiled on first use (see `LazyPattern`)."""
+    words = {name: list(items) for name, items in lists.items()}
+    return LazyPattern(pattern, factory=lambda: compile_lists(pattern, flags, **words))

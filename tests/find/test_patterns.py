@@ -29,6 +29,7 @@ from types import ModuleType
 import pytest
 import regex
 
+from stats.lexicon.compiled import LazyPattern
 from tests.conftest import DATA
 
 CASES_FILE = DATA / "pattern_cases.jsonl"
@@ -60,7 +61,7 @@ def _lookup(name: str) -> object:
 
 
 def _is_pattern(value: object) -> bool:
-    return isinstance(value, regex.Pattern | re.Pattern)
+    return isinstance(value, regex.Pattern | re.Pattern | LazyPattern)
 
 
 def all_patterns() -> set[str]:
