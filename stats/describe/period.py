@@ -18,6 +18,7 @@ from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.mention import Mention
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
+from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
 
 PREPOSITIONAL = Rule(
@@ -191,13 +192,7 @@ def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
     starts, whole = _STARTS.get(pattern, (None, frozenset()))
     if starts is None or lowered is None or not whole.isdisjoint(words):
         return list(pattern.finditer(sentence))
-    found: list[regex.Match[str]] = []
-    end = 0
-    for start in starts.finditer(lowered):
-        if start.start() >= end and (m := pattern.match(sentence, start.start())):
-            found.append(m)
-            end = m.end()
-    return found
+    return list(finditer_at(pattern, sentence, (start.start() for start in starts.finditer(lowered))))
 
 
 def mentions_in(sentence: str) -> list[Mention]:

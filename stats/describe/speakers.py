@@ -12,6 +12,7 @@ from stats.describe import names
 from stats.describe.names import Token
 from stats.describe.words import verbish
 from stats.lexicon import sources
+from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
 
 _LEADING_CLAUSE = regex.compile(
@@ -65,13 +66,8 @@ def speech_verbs(pattern: regex.Pattern[str], sentence: str) -> list[regex.Match
     (case-sensitive, each verb between word boundaries), the pattern tried only where
     `_SPEECH_STARTS` finds a verb: every match starts there, and the matches found in order
     skipping those inside the one before are the scan's."""
-    found: list[regex.Match[str]] = []
-    end = 0
-    for start in _SPEECH_STARTS.finditer(sentence):
-        if start.start() >= end and (m := pattern.match(sentence, start.start())):
-            found.append(m)
-            end = m.end()
-    return found
+    starts = (start.start() for start in _SPEECH_STARTS.finditer(sentence))
+    return list(finditer_at(pattern, sentence, starts))
 
 
 def text_of(toks: list[Token], sentence: str) -> str:
