@@ -79,7 +79,7 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
           | \b \p{Nd}{1,2} \s* (?i: [ap] \. m \. | [ap] m \b )
           | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
     ),
-    "date": compile_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),
+    "date": lazy_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),  # (most texts: the narrowed form)
     # A number to call or text, after the word that says so, whatever its grouping ("call
     # 922 55 00 20", "Hotline (free): 151", "on 1800 226 226"), up to a clause end or a joint
     # ("call 20 witnesses" counts witnesses).
