@@ -26,7 +26,6 @@ _CONTEXT = 48  # characters of left context read for names
 WEEK_NUMBER_BEFORE = lazy_lists(
     r"""(?: \b (?i: epidemiological | epi | epidemic | reporting | in | by | since | until | of | during
                   | from | to ) \s+ | ^ \s* ) (?i: week ) \s $""", regex.REVERSE)
-_UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # ... with nothing counted after it: "in week 21," (not "in the first week 30 percent").
 WEEK_NUMBER_AFTER = lazy_lists(
     r"^ (?: \s* (?: [.,;:)(] | $ ) | \s* [-–] | \s+ (?i: and | to | of | compared | versus ) \b )")
@@ -50,6 +49,7 @@ ONE_COORDINATED_BEFORE = lazy_lists(
 COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", group=lexicon.AGE_GROUP_WORDS)
+_UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 AGE_END_AFTER = lazy_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
           | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
@@ -65,8 +65,7 @@ GAPPED_BEFORE = lazy_lists(
 ONE_PRONOUN_AFTER = lazy_lists(
     r"""^ (?: \s* [,.;]
             | \s+ (?: was | is | remains | remained | died | had | has | with | in | at | from ) \b )""")
-_NUMBER_BEFORE = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $",
-                               n=[*lexicon.ONES, *lexicon.TENS])
+_NUMBER_BEFORE = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $", n=_NUMBER_WORDS)
 _NOT_PRONOUN_BEFORE = lazy_lists(
     r"\b (?i: no | any | every | each | the | this | that | which | another | by ) \s+ $")  # "one by one"
 
@@ -216,11 +215,11 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     before = sentence[max(0, atom.start - 20):atom.start]
     if atom.kind is not Kind.COUNT:
         return False
-    if patterns.AGE_BEFORE.search(before) or AGE_RANGE_AFTER.match(after(sentence, atom.end)):
+    right = after(sentence, atom.end)
+    if patterns.AGE_BEFORE.search(before) or AGE_RANGE_AFTER.match(right):
         return True  # "aged 25", "18- to 24-year-olds"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
-    right = after(sentence, atom.end)
     copula = COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
             atom.value <= 21 or not _UNDER_BEFORE.search(sentence, max(0, atom.start - 8), atom.start)):
@@ -240,15 +239,16 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
     if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
             or sentence[c.number_start:c.end].lower() != "one"):
         return False
-    if ONE_IDIOM_AFTER.match(after(sentence, c.end)):
+    right = after(sentence, c.end)
+    if ONE_IDIOM_AFTER.match(right):
         return True  # "their herds died one by one"
-    if ONE_RATE_AFTER.match(after(sentence, c.end)):
+    if ONE_RATE_AFTER.match(right):
         return False  # "one meal a day": a rate counts
     if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start]):
         return False  # "worth just one seat", "only one hospital is open": counted
-    if ONE_PRONOUN_AFTER.match(after(sentence, c.end)) and _counted_before(sentence, c.number_start):
+    if ONE_PRONOUN_AFTER.match(right) and _counted_before(sentence, c.number_start):
         return False  # "Three were taken to hospital, where one was in critical condition"
-    if (ONE_COORDINATED_AFTER.match(after(sentence, c.end))
+    if (ONE_COORDINATED_AFTER.match(right)
             or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
         return False  # "one doctor and two police officers": a count beside another
     if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):

@@ -90,12 +90,11 @@ _OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:v
 _ITEM = LazyPattern(_PHRASE)
 # What follows a further single of a breakdown: the list goes on or ends, or a description
 # ("a woman hit by a falling tree", "a boy who drowned"); never a verb with an object ("and a
-# policeman arrested the driver") or a verb of speech ("and a reporter told AFP").
+# policeman arrested the driver"; a verb of speech, "and a reporter told AFP", is `_SPEECH`'s).
 _ITEM_END = regex.compile(
     r"\s*(?:[,.;)]|$)|\s+(?:and|or|aged|from|in|at|on|near|whose)\b|\s+\p{Ll}+\s+by\b"
     r"|\s+who\s+(?:was|were|had|died|drowned|perished)\b"
-    r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)"
-    r"(?<!\b(?:said|told|added|warned|stated|reported|explained|claimed))")
+    r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)")
 _SPEECH = LazyPattern(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
 _FOUND_ALIVE = regex.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
@@ -170,7 +169,7 @@ def _add_next_items(sentence: str, end: int, found: dict[int, Candidate], catego
         if ("according to" in between.lower() or not _ITEM_END.match(sentence, m.end())
                 or _SPEECH.search(clause)):
             return  # "..., and a reporter told AFP", "a doctor at the clinic said": a clause of its own
-        if not _APPOSITION.fullmatch(between + ", ") or between.strip() in ("", ","):
+        if not _APPOSITION.fullmatch(between + ", "):
             _add(found, m, LISTED, category)
         end = m.end()
 

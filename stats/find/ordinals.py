@@ -36,7 +36,7 @@ _AMOUNT = r"(?: \p{Nd}+ | \L<number> | a | an | several | a \s+ few )"
 # past month", "the fourth fatal bus accident on the Prithvi Highway since mid-June", "the
 # third day of protests" (not "the second day of the month").
 RUNNING_AFTER = lazy_lists(
-    rf"""^ \s+ (?: (?i: consecutive | straight | successive ) \s+ \p{{L}}+
+    rf"""^ \s+ (?: (?i: \L<succession> ) \s+ \p{{L}}+
             | \p{{Ll}}[\p{{L}}\-]* (?: \s+ \p{{Ll}}[\p{{L}}\-]* )? \s+ (?i: to \s+ \p{{L}}+ )
             | (?i: day | night | week ) \s+ of \s+ (?: the \s+ )? (?! (?i: the | month | year | week ) \b )
               \p{{Ll}}+
@@ -49,7 +49,7 @@ RUNNING_AFTER = lazy_lists(
                  | (?P<span> (?: in | over | within ) \s+ (?: the \s+ (?: past | last ) \s+ )?
                    (?: {_AMOUNT} \s+ )? {_UNIT} \b ) ) )
     """,
-    number=[*lexicon.ONES, *lexicon.TENS],
+    number=[*lexicon.ONES, *lexicon.TENS], succession=ranks.SUCCESSION,
 )
 # "for the fifth time"; "its ninth year", "their third week" (of a war, a strike).
 TIME_AFTER = lazy_lists(r"^ \s+ (?i: time ) \b")

@@ -204,8 +204,7 @@ _LETTER_RUN = regex.compile(r"\p{L}*")
 _UNIT_FIRST_LETTERS = frozenset(_first_letters(entry) for entries in (
     lexicon.PERCENT_WORDS, lexicon.CURRENCY_WORDS, lexicon.DURATION_UNITS, lexicon.DISTANCE_UNITS,
     lexicon.MEASURE_WORDS, measures.MEASURE_UNITS, measures.TEMPERATURE_UNITS,
-    ["basis", "bps", "bp", "of", "more", "additional", "further", "extra", "degree", "degrees", "c", "f",
-     "years", "months", "weeks", "days"],
+    ["basis", "bps", "bp", "of", "more", "additional", "further", "extra", "c", "f"],
 ) for entry in entries) - {""}
 _WORD_AFTER = regex.compile(r"(?:\s*|[-‐‑])(\p{L}*)")
 

@@ -17,4 +17,5 @@ ORDINAL_PHRASES = [
 ]
 # Words between a running ordinal and what it counts: "a third consecutive term", "the third
 # different official toll".
-SUCCESSION_WORDS = ["consecutive", "straight", "successive", "different", "separate", "running", "further"]
+SUCCESSION = ["consecutive", "straight", "successive"]  # "the second consecutive year": a running count
+SUCCESSION_WORDS = [*SUCCESSION, "different", "separate", "running", "further"]
