@@ -46,9 +46,10 @@ ONE_COORDINATED_BEFORE = lazy_lists(
         (?i: and | or ) \s+ $""", n=_NUMBER_WORDS)
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
+# Searched backwards from the window's end (the same answer as forwards, a test checks it).
 COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
-          | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", group=lexicon.AGE_GROUP_WORDS)
+          | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", regex.REVERSE, group=lexicon.AGE_GROUP_WORDS)
 _UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 AGE_END_AFTER = lazy_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )

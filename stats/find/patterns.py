@@ -258,9 +258,9 @@ COMPOUND_AFTER = compile_lists(r"^ [-‐‑] \p{L}")
 
 # ----------------------------------------------------------------------------- context before
 
-# A qualifier just before the number (or before its currency sign).
+# A qualifier just before the number (or its sign), searched backwards: the same match (tested).
 QUALIFIER_BEFORE = compile_lists(
-    r"(?: ^ | (?<= [\s(\[“\"'‘—–] ) ) (?P<q> (?i: \L<qual> ) ) \s* $", qual=_ANY_QUALIFIER
+    r"(?: ^ | (?<= [\s(\[“\"'‘—–] ) ) (?P<q> (?i: \L<qual> ) ) \s* $", _BACKWARDS, qual=_ANY_QUALIFIER
 )
 # The words that make "a week" a length of time: "in a month", "less than a week".
 A_DURATION_CUE_BEFORE = compile_lists(
@@ -269,8 +269,8 @@ A_DURATION_CUE_BEFORE = compile_lists(
 )
 # ... or an elapsed time ("from a year earlier", "an hour later", "a week ago").
 A_DURATION_ELAPSED_AFTER = compile_lists(r"^ \s+ (?i: earlier | later | ago ) \b (?! [-‐‑] )")
-# A capitalised name right before a number: "Game 6", "S&P 500", "Route 66", "Fortune 100".
-NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $")
+# A capitalised name right before a number, "Game 6", "S&P 500", "Route 66" (searched backwards).
+NAME_BEFORE = compile_lists(r"\b (?P<name> \p{Ll}{0,2} \p{Lu}[\p{L}\p{Nd}&'’.\-/]* ) \s $", _BACKWARDS)
 # A word naming a numbered thing: "category 4", "Resolution 2254", "Article 5", "top 10".
 IDENTIFIER_WORD_BEFORE = compile_lists(r"\b (?i: \L<w> ) \s $", _BACKWARDS, w=lexicon.IDENTIFIER_WORDS)
 # A name with "of": "the Group of 20".
@@ -303,7 +303,7 @@ ONE_AS_EVENT_SUBJECT = compile_lists(
     regex.I, cue=_EVENT_STEMS,
 )
 ONE_AS_EVENT_OBJECT = compile_lists(r"\b (?: \L<cue> ) \p{L}* \s+ (?: at \s+ least \s+ | only \s+ )? $",
-                               regex.I, cue=_EVENT_STEMS)
+                               regex.I | _BACKWARDS, cue=_EVENT_STEMS)
 
 # ----------------------------------------------------------------------------- context words
 
