@@ -10,6 +10,7 @@ import regex
 
 from stats import lexicon
 from stats.find.rule import Rule, Stage
+from stats.lexicon.anchored import finditer_at, merged, word_starts
 from stats.lexicon.compiled import LazyPattern, compile_lists, lazy_lists, word_set
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
@@ -129,15 +130,46 @@ MASK_RULES = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[
 _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 
 
+# The masks whose every match starts at a digit after no word character (the first digit of
+# a run), a "(" or "+" before a digit or sign (phone numbers) or an apostrophe before a
+# digit ("'90s"); the date mask also at a month's name. Each is tried only there (with
+# `finditer_at`, the same matches as a scan: tests/find/test_fast_paths.py).
+_AT_DIGITS = frozenset({"phone", "clock", "date"})
+_DIGIT_STARTS = regex.compile(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
+
+
+def _at_digits(name: str, sentence: str, starts: list[int], words: frozenset[str]) -> list[regex.Match[str]]:
+    """The matches of a mask of `_AT_DIGITS`, tried only where one can start."""
+    if not starts:  # every match holds a digit
+        return []
+    if name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(words):
+        return list(finditer_at(MASK_NARROWED[name][1], sentence, starts))
+    pattern = MASKS[name]
+    full = pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+    if name == "date":
+        months = word_starts(sentence, _MONTH_WORDS)
+        if months is None:  # a letter that case-folds oddly: the whole text
+            return list(full.finditer(sentence))
+        starts = merged(starts, months)
+    return list(finditer_at(full, sentence, starts))
+
+
 def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it."""
     spans: list[tuple[int, int, Rule]] = []
+    words = word_set(sentence)
+    starts: list[int] | None = None
     for name, pattern in MASKS.items():
-        if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(word_set(sentence)):
+        if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(words):
             continue
-        cue = MASK_CUES.get(name)
-        if name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(word_set(sentence)):
-            pattern = MASK_NARROWED[name][1]  # the words a fuller form needs are not there
-        if cue is None or cue.search(sentence):
-            spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in pattern.finditer(sentence))
+        if name in _AT_DIGITS:
+            if starts is None:
+                starts = [m.start() for m in _DIGIT_STARTS.finditer(sentence)]
+            found = _at_digits(name, sentence, starts, words)
+        else:
+            cue = MASK_CUES.get(name)
+            if cue is not None and not cue.search(sentence):
+                continue
+            found = list(pattern.finditer(sentence))
+        spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
     return spans

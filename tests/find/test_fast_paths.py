@@ -1,8 +1,10 @@
 """The find stage's shortcuts give what the long way gives: the atom scan's start test as a
-trie, the masks that need a digit skipped where there is none, and the qualifier search
-skipped where the last word before a number ends no qualifier. Each is checked against the
-long way on our articles' sentences and on generated text (number words in any case, digits,
-dates, line breaks, and letters with odd case folding such as "ſ", "K" and "ﬁ")."""
+trie, the masks that need a digit skipped where there is none and tried only where one can
+start (a digit run, a bracket or plus sign, an apostrophe, a month's name), and the qualifier
+search skipped where the last word before a number ends no qualifier. Each is checked against
+the long way on our articles' sentences and on generated text (number words in any case,
+digits, dates, phone numbers, line breaks, and letters with odd case folding such as "ſ", "K"
+and "ﬁ")."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ _IMPLIED = ["a", "an", "A", "was", "were", "and", "among", "the", "dead", "inclu
             "aid worker", "policeman", "killed", "died", "wounded", "injured", "missing", "nurse", "child",
             "Soldier", "KILLED", "who", "said", "young", "25-year-old"]
 _NUMBERS = ["5", "1,500", "3.5", "2021", "12:30", "555-123-4567", "7-2", "0401", "'90s", "1/2", "$4bn",
-            "٣٠", "−5", ".5", "24/7", "10:00 p.m."]
+            "٣٠", "−5", ".5", "24/7", "10:00 p.m.", "+44 20 7946 0958", "(555) 123-4567", "(+1) 202",
+            "’90s", "5th", "3 May", "04 72 10 30 30", "2014-05-06T10:00Z"]
 _GAPS = [" ", "  ", "\n", "\t", "\u00a0", "-", ", ", " (", ") ", "’s ", "'", ". ", "\u2028", "~"]
 _CASE = [str, str.upper, str.title, str.lower]
 
