@@ -156,11 +156,11 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     in_headline = [f for f in figures if first.start <= f.start < first.end]
     if not in_headline:
         return figures
-    body = [f for f in figures if f.start >= first.end]
-    stated = {_statement(f) for f in body}
+    body = [(f, _statement(f)) for f in figures if f.start >= first.end]  # (each statement once)
+    stated = {statement for _, statement in body}
     # people counted with no category read: "Some 7.7 million people are in crisis ..."
-    counted = {(*_statement(f), f.category if f.category is not Category.OTHER or is_people(f.subject)
-                else None) for f in body}
+    counted = {(*statement, f.category if f.category is not Category.OTHER or is_people(f.subject)
+                else None) for f, statement in body}
     repeated = {id(f) for f in in_headline if _repeats(f, stated, counted)}
     return [f for f in figures if id(f) not in repeated]
 

@@ -7,7 +7,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.lexicon.anchored import finditer_at, merged, word_starts
+from stats.lexicon.anchored import _present, finditer_at, merged, word_starts
+from stats.lexicon.compiled import word_set
 
 _WORDS = frozenset({"one", "two", "at", "in", "a"})
 _ANY_START = regex.compile(r"(?<![\w])(?i:one|two|at|in|a)(?![\p{L}])", regex.VERSION1)
@@ -43,3 +44,26 @@ def test_word_starts_give_up_on_letters_that_fold_to_ascii() -> None:
     assert word_starts("ſix in a row", {"six"}) is None
     assert word_starts("İn one", {"one"}) is None
     assert word_starts("in one2 and an_one", {"one", "an"}) == [3, 12]  # not "and"
+
+
+def _present_long_way(text: str, words: frozenset[str]) -> set[str]:
+    """`_present` as it was: every run tested one by one."""
+    runs = word_set(text)
+    found = {w for w in runs if w in words}
+    for run in runs:
+        lead = regex.match(r"[a-z]+", run)
+        if not run.isalpha() and lead and lead.group() in words:
+            found.add(lead.group())
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+@example("in one2 and an_one")
+def test_the_words_present_are_those_each_run_gives(text: str) -> None:
+    assert set(_present(text, _WORDS)) == _present_long_way(text, _WORDS)
+    assert set(_present(text, list(_WORDS))) == _present_long_way(text, _WORDS)
+
+
+def test_the_words_present_include_a_runs_leading_letters() -> None:
+    assert set(_present("in one2 and an_one, two", _WORDS)) == {"in", "one", "two"}

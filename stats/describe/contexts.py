@@ -107,11 +107,16 @@ class Context:
         return place_scene.opening_place(self.raw, self._article.known)
 
     def in_quote(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.quoted)
+        # (most sentences hold no quote: then no generator is made)
+        return bool(self.quoted) and any(a <= position < b for a, b in self.quoted)
 
     @property
     def continues(self) -> bool:
-        first = self.raw.lstrip('“"‘ ').split(" ", 1)[0].lower()
+        """Whether the sentence opens with a word that carries on the one before ("But",
+        "However"): its first word, read without copying the rest of the sentence."""
+        head = self.raw.lstrip('“"‘ ')
+        space = head.find(" ")
+        first = (head if space < 0 else head[:space]).lower()
         return first in sources.CONTINUING_OPENERS
 
 
@@ -132,7 +137,9 @@ def mark_quotes(contexts: list[Context]) -> None:
             inside, paragraph = False, ctx.paragraph
         ctx.continued = continued
         opened = 0 if inside else -1
-        for mark in _QUOTE_MARK.finditer(ctx.sentence.raw):  # quote marks: the same offsets
+        raw = ctx.sentence.raw  # (most sentences hold no quotation mark: not scanned for one)
+        marks = _QUOTE_MARK.finditer(raw) if '"' in raw or _OPEN in raw or _CLOSE in raw else ()
+        for mark in marks:  # quote marks: the same offsets
             i, ch = mark.start(), mark.group()
             if not inside and (ch in _OPEN or ch == '"'):
                 opened, inside = i, True
@@ -140,4 +147,4 @@ def mark_quotes(contexts: list[Context]) -> None:
                 ctx.quoted.append((max(opened, 0), i + 1))
                 inside = False
         if inside:
-            ctx.quoted.append((max(opened, 0), len(ctx.sentence.raw)))
+            ctx.quoted.append((max(opened, 0), len(raw)))

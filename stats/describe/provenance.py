@@ -59,7 +59,9 @@ class Article:
         """`whole`, for a part of a long article that starts at `base`, is the whole article's
         index of names and places, so a part reads them as the whole would."""
         self.text, self.base = text, base
-        self.wrapped = _WRAPPED_HYPHEN.search(text) is not None
+        # (a hyphen before a line break first, a search in C: most texts hold none, and the
+        # pattern, which opens with a letter, is then not scanned over the whole text)
+        self.wrapped = ("-\n" in text or "-\r\n" in text) and _WRAPPED_HYPHEN.search(text) is not None
         self.index = whole or ArticleIndex(text)
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.contexts: list[Context] = []

@@ -13,6 +13,7 @@ can start; each user tests that on real and generated text.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from itertools import filterfalse
 
 import regex
 
@@ -55,15 +56,16 @@ def _present(text: str, words: Collection[str]) -> Iterable[str]:
     own, or as the letters a run starts with ("one2", "one_"): a word found nowhere else
     is searched for no further."""
     runs = word_set(text)  # (case-folded, and shared with the other stages' cues)
-    found = {w for w in runs if w in words}
-    for run in runs:
-        if not run.isalpha():  # "one2": its leading letters
+    found = set(runs.intersection(words))  # (in C: a set's common words, the smaller one read)
+    for run in filterfalse(str.isalpha, runs):  # "one2": its leading letters (if it has any)
+        if run[0] in _LOWER_ASCII:
             lead = _ASCII_LETTERS.match(run)
             if lead and lead.group() in words:
                 found.add(lead.group())
     return found
 
 
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTERS = regex.compile(r"[a-z]+")
 
 

@@ -33,7 +33,10 @@ SENTENCE_END = compile_lists(
 # between spaces ("..., officials said; the army ...", "... the town — and ...").
 CLAUSE_BREAK = compile_lists(r"""[,;:] (?=\s) | (?<=\s) [–—] (?=\s)""")
 # The word before a full stop, to tell abbreviations and initials from sentence ends.
-WORD_BEFORE_STOP = compile_lists(r"(?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
+# Searched from the end ((?r)): the match can only be the run of letters and dots before the
+# final stop, found at the first try, where a forward search tries every place before it
+# (six times the time); there is at most one match, so both directions give the same one.
+WORD_BEFORE_STOP = compile_lists(r"(?r) (?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
 ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
 
 

@@ -7,7 +7,6 @@ A line is one paragraph; hard-wrapped lines (a line that runs on in lower case) 
 from __future__ import annotations
 
 import functools
-import itertools
 from dataclasses import dataclass
 
 import regex
@@ -117,8 +116,9 @@ def hard_wrapped(text: str, sample: int = 200_000) -> bool:
 
 def _is_chrome(line: str) -> bool:
     """A short line that is not a sentence and names page chrome ("Updated 5 hours ago")."""
-    words = line.split(None, 11)  # (only whether there are more than 10 is asked: split no further)
-    if len(words) > 10 or (line.rstrip()[-1:] in ".!?\"”" and "©" not in line):
+    # (the ending first: most lines are sentences, and then no split is needed; only whether
+    # there are more than 10 words is asked: split no further)
+    if (line.rstrip()[-1:] in ".!?\"”" and "©" not in line) or len(line.split(None, 11)) > 10:
         return False
     return bool(patterns.FURNITURE_WORD.search(line))
 
@@ -145,11 +145,17 @@ def _is_shouting(line: str) -> bool:
     deleted), as a scan of the whole line by `regex` costs hundreds of instructions a
     character."""
     head = line[:4000].encode("utf-8", "surrogatepass")
+    # Each capital takes at least one byte that is no ASCII lower-case letter, and each of
+    # those letters is lower case: with a tenth of the bytes or more such letters, capitals
+    # cannot pass nine tenths of the letters (a line of prose is told from one deletion).
+    ascii_lower = len(head) - len(head.translate(None, _ASCII_LOWER))
+    if 10 * ascii_lower >= len(head):
+        return False
     others = head.translate(None, _ASCII).decode("utf-8", "surrogatepass")
     upper = len(head) - len(head.translate(None, _ASCII_UPPER)) + len(_UPPER.findall(others))
     if upper < 11:
         return False  # too few capitals to be a banner: no need to count the rest
-    lower = len(head) - len(head.translate(None, _ASCII_LOWER)) + len(_LOWER.findall(others))
+    lower = ascii_lower + len(_LOWER.findall(others))
     return upper + lower >= 12 and upper / (upper + lower) > 0.9
 
 
@@ -249,24 +255,36 @@ def split_sentences(text: str) -> list[Sentence]:
     furniture = furniture_lines(lines)
     sentences: list[Sentence] = []
     for index, line in enumerate(lines):
-        body_start = line.start
-        bullet = patterns.BULLET.match(line.text)
+        flag = index in furniture
+        body_start, body = line.start, line.text  # (the line's text is text[start:end])
+        bullet = patterns.BULLET.match(body)
         if bullet:
             body_start += bullet.end()
-        body = text[body_start:line.end]
-        cuts = [0]
+            body = body[bullet.end():]
+        a = 0
         for match in patterns.SENTENCE_END.finditer(body):
             if _is_boundary(body, match.end()):
-                cuts.append(match.end())
-        cuts.append(len(body))
-        for a, b in itertools.pairwise(cuts):
-            chunk = body[a:b]
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk.rstrip())
-            if trail > lead:
-                for start, end in _bounded(text, body_start + a + lead, body_start + a + trail):
-                    sentences.append(Sentence(start, end, text[start:end], index in furniture))
+                _add_sentences(sentences, text, body_start, body[a:match.end()], a, flag)
+                a = match.end()
+        _add_sentences(sentences, text, body_start, body[a:], a, flag)
     return sentences
+
+
+def _add_sentences(sentences: list[Sentence], text: str, body_start: int, chunk: str, at: int,
+                   furniture: bool) -> None:
+    """The piece `chunk` of a line's body (from `at` in the body, which starts at `body_start`
+    in the text) as sentences, trimmed; over-long ones cut (see `_bounded`). Most pieces are
+    one short sentence with nothing to trim: added as they are, without the cutting step."""
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk.rstrip())
+    if trail <= lead:
+        return
+    first, last = body_start + at + lead, body_start + at + trail
+    if last - first <= MAX_SENTENCE:
+        sentences.append(Sentence(first, last, chunk[lead:trail], furniture))  # (text[first:last])
+        return
+    for start, end in _bounded(text, first, last):
+        sentences.append(Sentence(start, end, text[start:end], furniture))
 
 
 # Line and paragraph separators, each turned into one space: the find and describe stages
