@@ -323,10 +323,9 @@ class NameIndex:
 
 
 # A run of capitalised words, possibly joined by "of", "al-" and the like ("Ministry of Health").
-_WORD = (
-    r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|Brig|Adm)\."
-    r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?"
-)
+# Letters possessive (`*+`): never a letter after a run, so a lone word is dropped at once.
+_WORD = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|Brig|Adm)\."
+         r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?")
 _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
 # The words of a name are joined by spaces; in a hard-wrapped text also by one line break,
 # so a wrapped name is read whole without a one-line copy of the article.

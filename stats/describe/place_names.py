@@ -11,13 +11,22 @@ import regex
 
 from stats.describe import mention
 from stats.lexicon import places
+from stats.lexicon.compiled import trie
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
-_WORD = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*)?(?:['’]s(?=[ \t]+\p{Lu}))?"
+# Its runs of letters are possessive (`*+`): what may follow a run inside a name (a quote
+# mark, a space or a tab, a line break) and after one in every pattern that holds a name
+# (a quote mark, a space, a comma, "and", a lookahead, the pattern's end) is never a letter,
+# mark or hyphen, so a run cut short can never lead to a match, and a name-first search
+# that fails ("Kabul" before no generic word) no longer gives back its word letter by
+# letter: the same matches, in a half to two thirds of the time.
+_WORD = r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 # Lower-case words inside a name ("Viña del Mar", "Nuestra Señora de los Reyes")
 _JOINING = "of|al|el|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
 NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_JOINING})[ \t]+){{0,2}}{_WORD})*"
-GENERICS = "|".join(sorted(places.PLACE_GENERICS, key=len, reverse=True))
+# The generic words as a trie: tried longest first, as the sorted list was, in about two
+# thirds of the time where the pattern opens with them ("the province of", "capital, ").
+GENERICS = trie(places.PLACE_GENERICS)
 COMPASS = "|".join(sorted(places.COMPASS_WORDS, key=len, reverse=True))
 _INSTITUTION = regex.compile(
     r"\s+(?:Municipal\s+|Regional\s+|District\s+)?(?:University|Council|Prefecture|"

@@ -1,6 +1,7 @@
 """The article-wide scans of the describe stage find what the plain scans find: the name
-runs with their capital first (`names.NAME_RUN`), and the dateline tried at line starts only
-(`gazetteer._line_matches`), on our articles and on generated text."""
+runs with their capital first and their words' letters possessive (`names.NAME_RUN`), and
+the dateline tried at line starts only (`gazetteer._line_matches`), on our articles and on
+generated text."""
 
 from __future__ import annotations
 
@@ -16,10 +17,18 @@ from tests.conftest import ROOT, SEEDS
 TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
                                                        ROOT / "tests" / "data" / "bench")
          for p in sorted(folder.glob("*.txt"))]
-_PLAIN_RUN = regex.compile(names.NAME_RUN.pattern.removeprefix(r"(?=\p{Lu})"))
-_PLAIN_WRAPPED_RUN = regex.compile(names.WRAPPED_NAME_RUN.pattern.removeprefix(r"(?=\p{Lu})"))
+
+
+def _plain(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The scan without its lookahead for a capital, its words' letters backtracking."""
+    return regex.compile(pattern.pattern.removeprefix(r"(?=\p{Lu})").replace("*+", "*"), pattern.flags)
+
+
+_PLAIN_RUN, _PLAIN_WRAPPED_RUN = _plain(names.NAME_RUN), _plain(names.WRAPPED_NAME_RUN)
+_PLAIN_ACRONYM = _plain(names._DEFINED_ACRONYM)
 _PIECES = ["GOMA", "KABUL", ", DR Congo", " (AFP)", " — ", " - ", "-", "\n", "\r\n", "\n\n", " ", "Mr. ",
-           "Ali", "U.S.", "of", " the ", "words", "Herat Province", "said", "\u2028", "É", "é"]
+           "Ali", "U.S.", "of", " the ", "words", "Herat Province", "said", "\u2028", "É", "é", "O'Brien",
+           "Qala-e-Naw", "’s", "'s", "e\u0301", "\t", " (ONS)", "Office for National Statistics"]
 
 
 def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[int, int]]:
@@ -33,9 +42,12 @@ def _datelines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
 
 def test_the_scans_agree_on_our_articles() -> None:
     assert len(TEXTS) > 60
+    assert "*+" in names.NAME_RUN.pattern
+    assert "*+" not in _PLAIN_RUN.pattern
     for text in TEXTS:
         assert _spans(names.NAME_RUN.finditer(text)) == _spans(_PLAIN_RUN.finditer(text))
         assert _spans(names.WRAPPED_NAME_RUN.finditer(text)) == _spans(_PLAIN_WRAPPED_RUN.finditer(text))
+        assert _spans(names._DEFINED_ACRONYM.finditer(text)) == _spans(_PLAIN_ACRONYM.finditer(text))
         found, plain = _datelines(text[:3000])
         assert found == plain
 
@@ -44,5 +56,7 @@ def test_the_scans_agree_on_our_articles() -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join))
 def test_the_scans_agree_on_generated_text(text: str) -> None:
     assert _spans(names.NAME_RUN.finditer(text)) == _spans(_PLAIN_RUN.finditer(text))
+    assert _spans(names.WRAPPED_NAME_RUN.finditer(text)) == _spans(_PLAIN_WRAPPED_RUN.finditer(text))
+    assert _spans(names._DEFINED_ACRONYM.finditer(text)) == _spans(_PLAIN_ACRONYM.finditer(text))
     found, plain = _datelines(text)
     assert found == plain
