@@ -11,6 +11,7 @@ durations themselves have none (they are the time).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -184,6 +185,32 @@ _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
 }
 
 
+_NO_WORD_BEFORE = "(?<![a-z0-9_])"  # how every start scan of `_STARTS` begins
+_NO_WORD_CHARACTER = "[^a-z0-9_]"
+
+
+def _after_boundary(starts: re.Pattern[str]) -> re.Pattern[str]:
+    """A start scan that reads, instead of its look back for no ASCII word character, one
+    such character (a match at p is a start at p + 1): `re` then skips to those characters
+    (mostly spaces) in C rather than trying the scan's words at every position, a third of
+    its instructions on the bench corpus. A start at 0 is `_places`'s to test."""
+    assert starts.pattern.startswith(_NO_WORD_BEFORE)
+    return re.compile(_NO_WORD_CHARACTER + starts.pattern.removeprefix(_NO_WORD_BEFORE))
+
+
+_BOUNDED = {pattern: _after_boundary(starts) for pattern, (starts, _) in _STARTS.items()}
+
+
+def _places(pattern: regex.Pattern[str], lowered: str) -> Iterator[int]:
+    """Where `_STARTS[pattern]` finds a start in the lower-cased sentence, in order: at 0 if
+    it matches there, then after each character no ASCII word character its bounded form
+    reads (a match ends inside a word, so the next one after it is where the scan goes on)."""
+    if _STARTS[pattern][0].match(lowered):
+        yield 0
+    for found in _BOUNDED[pattern].finditer(lowered):
+        yield found.start() + 1
+
+
 def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
              words: frozenset[str]) -> list[regex.Match[str]]:
     """`pattern.finditer(sentence)`, trying the pattern only where `_STARTS` finds a start.
@@ -192,7 +219,7 @@ def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
     starts, whole = _STARTS.get(pattern, (None, frozenset()))
     if starts is None or lowered is None or not whole.isdisjoint(words):
         return list(pattern.finditer(sentence))
-    return list(finditer_at(pattern, sentence, (start.start() for start in starts.finditer(lowered))))
+    return list(finditer_at(pattern, sentence, _places(pattern, lowered)))
 
 
 def mentions_in(sentence: str) -> list[Mention]:

@@ -59,6 +59,10 @@ _ISSUED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a 
 # none (a `regex` word boundary is one there too), found by `re` several times faster than
 # `regex` scans for the verbs with their boundaries.
 _SPEECH_STARTS = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
+# The same scan reading the character before a verb (no ASCII word character) instead of
+# looking back at it: `re` skips to such characters in C, and tries the verbs only after
+# them (a match at p is a verb at p + 1; one at the text's start is tested apart).
+_AFTER_BOUNDARY = re.compile(rf"[^A-Za-z0-9_](?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
 
 
 def speech_verbs(pattern: regex.Pattern[str], sentence: str) -> list[regex.Match[str]]:
@@ -66,8 +70,14 @@ def speech_verbs(pattern: regex.Pattern[str], sentence: str) -> list[regex.Match
     (case-sensitive, each verb between word boundaries), the pattern tried only where
     `_SPEECH_STARTS` finds a verb: every match starts there, and the matches found in order
     skipping those inside the one before are the scan's."""
-    starts = (start.start() for start in _SPEECH_STARTS.finditer(sentence))
-    return list(finditer_at(pattern, sentence, starts))
+    return list(finditer_at(pattern, sentence, _verb_starts(sentence)))
+
+
+def _verb_starts(sentence: str) -> list[int]:
+    """Where `_SPEECH_STARTS` finds a verb, in order (read with `_AFTER_BOUNDARY`)."""
+    starts = [0] if _SPEECH_STARTS.match(sentence) else []
+    starts += [found.start() + 1 for found in _AFTER_BOUNDARY.finditer(sentence)]
+    return starts
 
 
 def text_of(toks: list[Token], sentence: str) -> str:

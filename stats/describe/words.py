@@ -7,8 +7,11 @@ phrase runs from its modifiers to a head noun and stops at a verb or a stop word
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+import regex
 
 from stats import lexicon
 from stats.describe import patterns
@@ -40,16 +43,25 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     # `tuple.__new__` makes the same named tuple without the Python frame of `Word.__new__`
     # (a quarter of this function's instructions: it runs for every word near every figure).
     return [_new(Word, (m.group(), m.start() + offset, m.end() + offset))
-            for m in text_patterns.WORD.finditer(text)]
+            for m in _found_words(text)]
 
 
 _new = tuple.__new__
+# `text_patterns.WORD` on a text all ASCII: its letters are A-Z and a-z there, and it holds no
+# "’" nor combining mark. The standard `re` scans such a text for words about a third
+# faster than `regex` (nearly every text near a figure is ASCII).
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _found_words(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """`text_patterns.WORD.finditer(text)`, by the cheaper pattern on an ASCII text."""
+    return _ASCII_WORD.finditer(text) if text.isascii() else text_patterns.WORD.finditer(text)
 
 
 def first_words(text: str, count: int) -> list[Word]:
     """`words_of(text)[:count]`, without reading the words after them."""
     return [_new(Word, (m.group(), m.start(), m.end()))
-            for m in itertools.islice(text_patterns.WORD.finditer(text), count)]
+            for m in itertools.islice(_found_words(text), count)]
 
 
 def last_words(text: str, count: int) -> list[Word]:
