@@ -21,6 +21,7 @@ from stats.describe.words import (
     last_words,
     matches,
     may_end_with,
+    may_hold,
     words_of,
 )
 from stats.find import patterns as find_patterns
@@ -203,3 +204,23 @@ def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
     predicate = predicate_after(sentence, c, subject)[:40]
     found = patterns.CASUALTY_PAIR.search(predicate)
     return found is not None and not text_patterns.DIGIT.search(predicate, 0, found.start())
+
+
+def toll_before(left: str) -> regex.Match[str] | None:
+    """The death toll a figure gives, in the clause before it ("the death toll from the
+    earthquake rose to 2,445"): none when another number stands between the toll and the
+    figure, which is then that number's, not this one's ("The toll rose to 21 and 9 people
+    were missing": the 9 are missing, not dead), unless that number is the toll's former
+    level ("the toll rose from 9 to 21")."""
+    if not may_hold(left, "toll"):
+        return None
+    tolls = list(patterns.TOLL_BEFORE.finditer(left))
+    if not tolls:
+        return None
+    for number in find_patterns.NUMBER_ATOM.finditer(left, tolls[-1].end()):
+        if not _FROM_JUST_BEFORE.search(left, max(0, number.start() - 8), number.start()):
+            return None
+    return tolls[-1]
+
+
+_FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
