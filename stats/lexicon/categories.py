@@ -121,13 +121,14 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
     ("buried", r"\bburied\s+$"),
     ("admitted", r"\badmitted\s+$"),
     ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
-                 r"|reached|helped|assisted|supported|fed)\s+$"
+                 r"|reached|helped|assisted|supported|fed|reaches|helps|assists|supports|feeds|serves)\s+$"
                  r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment|water|food|kits|vouchers|cash"
                  r"|meals)\s+(?:to|for)\s+$"),
 ]
 AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
              "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
-             "iom", "distributed", "distribution", "distributing"]
+             "iom", "distributed", "distribution", "distributing", "vaccination", "vaccine",
+             "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response"]
 # Killed and injured named together, next to a figure: "40 people were killed or wounded",
 # "the dead and injured numbered 300". Each part given with it keeps its own word.
 CASUALTY_PAIRS = [
