@@ -81,6 +81,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     # night in shelters"; troops who cross a border or fans who spend the night in a stadium
     # are not displaced.
     ("moved", r"crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
+              r"|(?:moved|relocated)\s+(?:out\b|away\b|to\s+(?:safety|safer\s+ground|higher\s+ground))"
               r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
               r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
               r"|forced\s+(?:out\s+of|from)\b"
