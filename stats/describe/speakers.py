@@ -39,7 +39,7 @@ _BRACKET_END = ")"
 _RELATIVE_WORD = "who"
 _BETWEEN = frozenset(
     "also later earlier previously separately have has had would will further then "
-    "repeatedly initially first publicly privately reportedly already had".split()
+    "repeatedly initially first publicly privately reportedly already had there here".split()
 )
 
 
