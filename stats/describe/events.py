@@ -59,7 +59,8 @@ _PARTITIVE_ENDS = ("of", "the", "'", "’", "'s", "’s")  # `patterns.PARTITIVE
 _EVENT_BEFORE_ENDS = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
     "for", "host", "hosts", "hosted", "hosting", "buried", "admitted", "reach", "help", "assist", "support",
     "feed", "serve", "target", "targets", "targeting", "targeted", "reached", "helped", "assisted",
-    "supported", "fed", "reaches", "helps", "assists", "supports", "feeds", "serves", "to")
+    "supported", "fed", "reaches", "helps", "assists", "supports", "feeds", "serves", "to", "of", "the",
+    "another", "further")
 
 
 # Asked twice for some figures, one after the other. A few entries only: a cache that

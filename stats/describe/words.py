@@ -159,6 +159,9 @@ def phrase_text(sentence: str, phrase: list[Word]) -> str:
     return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
 
 
+_MORE = frozenset({"more", "further", "additional"})
+
+
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
     """The noun phrase after `start`, optionally after an "of" ("hundreds of troops"); after an
     ordinal with `ranked` (see `noun_phrase`)."""
@@ -166,6 +169,9 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked
     words = words_of(text, offset)
     if skip_of and words and words[0].lower in ("of", "out"):
         words = words[1:] if words[0].lower == "of" else words[2:]
+    if counted and len(words) > 1 and words[0].lower in _MORE \
+            and words[1].lower not in lexicon.SUBJECT_STOPWORDS:
+        words = words[1:]  # "six more bodies were recovered": bodies
     return phrase_text(sentence, noun_phrase(words, counted, ranked))
 
 

@@ -61,7 +61,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
                    "uproot*", "relocat*", "sheltered", "sheltering", "rehoused"]),
-    ("missing", ["missing", "unaccounted", "trapped"]),
+    ("missing", ["missing", "unaccounted", "trapped", "trapping"]),
     ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
                   "marooned", "malnourished", "starving", "infected", "infecting", "sickened",
                   "vaccinated", "vaccinate", "vaccinating", "immunised", "immunized"]),
@@ -69,6 +69,9 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
+    # "14 miners remain underground", "30 more were believed to be trapped underground"
+    ("missing", r"(?:remain(?:s|ed)?\s+|(?:are|were|is|was)\s+still\s+|believed\s+to\s+be\s+(?:still\s+)?)"
+                r"(?:trapped\s+)?(?:underground|under\s+the\s+rubble|inside)\b"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
 
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
@@ -120,6 +123,8 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
     ("displaced_hosted", r"\bhost(?:s|ed|ing)?\s+$"),
     # "We have buried 41 people"; "the hospital admitted 64 patients" (a sentence about care)
     ("buried", r"\bburied\s+$"),
+    # "the bodies of three people were recovered": the dead
+    ("killed", r"\b(?:bodies|remains|corpses)\s+of\s+(?:(?:the|another|a\s+further)\s+)?$"),
     ("admitted", r"\badmitted\s+$"),
     ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
                  r"|reached|helped|assisted|supported|fed|reaches|helps|assists|supports|feeds|serves)\s+$"
