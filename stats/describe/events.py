@@ -151,8 +151,8 @@ def cue_after(right: str) -> str | None:
             if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
                 continue
             coordinated = False  # "and 208 civilians were killed": the shared verb counts
-        if word.lower == "to" and following == "hospital":
-            return "injured"  # "41 people were taken to hospital"
+        if word.lower == "to" and _to_hospital(words, i):
+            return "injured"  # "41 people were taken to hospital", "rushed to Kenyatta National Hospital"
         if word.lower == "to" and following in ("be", "have"):
             continue  # "about 40 are believed to be dead"
         if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
@@ -160,6 +160,20 @@ def cue_after(right: str) -> str | None:
         if cue := event_category(word.lower):
             return cue
     return None
+
+
+_HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+_TAKEN = frozenset({"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
+                    "shifted", "sent", "admitted", "carried", "driven"})
+
+
+def _to_hospital(words: list[Word], i: int) -> bool:
+    """ "to hospital", or "taken to" a hospital named or described ("rushed to James Cook
+    University Hospital", "taken to hospitals in Dhaka"), not "walked to the hospital"."""
+    following = words[i + 1].lower if i + 1 < len(words) else ""
+    if following == "hospital":
+        return True
+    return i > 0 and words[i - 1].lower in _TAKEN and any(w.lower in _HOSPITALS for w in words[i + 1 : i + 6])
 
 
 def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
