@@ -122,3 +122,13 @@ def test_a_fronted_time_clause_dates_the_toll_it_does_not_set_another_event() ->
     }
     figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
     assert _claim_of(figures, "a", "at least 12") == _claim_of(figures, "b", "58")
+
+
+def test_a_part_of_a_total_is_no_report_of_a_toll() -> None:
+    texts = {
+        "a": "The cyclone killed at least 12 people in Beira on Thursday, officials said.",
+        "b": "Health authorities have recorded 460 cholera cases in Beira since Tuesday, "
+             "including six deaths.",
+    }
+    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    assert _claim_of(figures, "a", "at least 12") != _claim_of(figures, "b", "six")
