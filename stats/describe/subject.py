@@ -32,6 +32,8 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
+_COMPARATIVES = frozenset({"higher", "lower", "more", "less", "fewer", "greater", "smaller", "larger",
+                           "bigger", "cheaper", "dearer", "above", "below", "up", "down", "over", "under"})
 # The words that say an ordinal counts a series, not what it counts: "the sixth straight month".
 _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
 
@@ -51,6 +53,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = "" if _time_follows(sentence, c) else phrase_after(
             sentence, c.subject_from, counted=False, skip_of=True)
+        found = _without_comparative(found)
         if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
             return previous  # "nearly half of them are children"
         return found or phrase_before(sentence, c.start, at_number=True)
@@ -96,6 +99,15 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
 
 # What follows the noun of a part ("nine of them soldiers, ..."): the clause ends, or its verb.
 _PART_ENDS = regex.compile(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
+
+
+def _without_comparative(found: str) -> str:
+    """A share's noun after a comparative: "38 percent more rain" (rain); none when the
+    comparative stands alone ("prices were 14.2 percent higher": what is higher comes before)."""
+    words = found.split()
+    if not words or words[0].lower() not in _COMPARATIVES:
+        return found
+    return " ".join(words[1:]) if words[0].lower() in ("more", "less", "fewer") else ""
 
 
 def _is_time(subject: str) -> bool:

@@ -169,7 +169,7 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked
     words = words_of(text, offset)
     if skip_of and words and words[0].lower in ("of", "out"):
         words = words[1:] if words[0].lower == "of" else words[2:]
-    if counted and len(words) > 1 and words[0].lower in _MORE \
+    if len(words) > 1 and words[0].lower in _MORE \
             and words[1].lower not in lexicon.SUBJECT_STOPWORDS:
         words = words[1:]  # "six more bodies were recovered": bodies
     return phrase_text(sentence, noun_phrase(words, counted, ranked))
