@@ -25,6 +25,7 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.find import units
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
@@ -149,6 +150,8 @@ def _money_subject(sentence: str, c: Candidate) -> str:
         if found:
             return found
     found = phrase_after(sentence, c.subject_from, counted=False, skip_of=False)
+    if not found and units.EXCHANGE_RATE.id in c.trace:
+        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
     return found or apposition(sentence, c.start) or phrase_before(sentence, c.start)
 
 
