@@ -14,7 +14,7 @@ import regex
 
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
-from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SHARES, Context
+from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SERIES_ONLY, SHARES, Context
 from stats.describe.words import last_words, matches, may_end_with, may_hold, singular, words_of
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
@@ -176,6 +176,8 @@ def _noun(x: Context) -> Category | None:
     (captured). Places counted are territory only when held or lost ("the ninth city to
     fall", "captured two border crossings"); "cases in 14 of the country's 23 regions" or "the
     survey covered 42 districts" count places for something else (other)."""
+    if x.c.kind is Kind.ORDINAL and x.head in SERIES_ONLY:
+        return Category.OTHER  # "the third official toll since Sunday": a series of tolls
     if x.noun == "territory" and x.c.kind is Kind.COUNT and not any(
         matches(w.lower, lexicon.HOLDING_WORDS) for w in words_of(x.sentence)
     ):

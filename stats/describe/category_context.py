@@ -10,7 +10,8 @@ import regex
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.contexts import cached
-from stats.describe.words import clause_before, is_people, may_hold, noun_category, singular, words_of
+from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
+from stats.lexicon import times
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after
 
@@ -19,7 +20,9 @@ OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "p
 # Head-noun categories that name people ("the dead", "the missing", "troops").
 PEOPLE_NOUNS = OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 SHARES = (Kind.PERCENT, Kind.FRACTION)
-_TOLL = "toll"  # what every match of `patterns.TOLL_BEFORE` holds
+# What an ordinal counts that no event word makes a casualty: a time ("its third year") or a
+# tally ("the third official toll since Sunday").
+SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
 ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
 CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
@@ -82,8 +85,9 @@ class Context:
             return self.participle
         if self.things or self.c.kind not in (Kind.COUNT, Kind.ORDINAL, *SHARES):
             return None
-        toll = self.c.kind is Kind.COUNT and may_hold(self.left, _TOLL)
-        if toll and patterns.TOLL_BEFORE.search(self.left):
+        if self.c.kind is Kind.ORDINAL and self.head in SERIES_ONLY:
+            return None  # "the war, now in its third year, has killed ...": a year is no casualty
+        if self.c.kind is Kind.COUNT and events.toll_before(self.left):
             return "killed"  # "the death toll from the earthquake rose to 2,445"
         return events.event_cue(self.sentence, self.c, self.subject)
 

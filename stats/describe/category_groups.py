@@ -71,11 +71,20 @@ def money_share(x: Context) -> Category | None:
     of the total" (money); "1,100 civilians were killed ..., a rise of 38%" (killed)."""
     if x.c.kind not in SHARES or x.previous not in _CHANGED or x.noun in PEOPLE_NOUNS:
         return None
-    if CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)) or _OF_THE_TOTAL.match(x.sentence, x.c.end):
+    lead = before(x.sentence, x.c.start, 60)
+    if _NEW_CLAUSE.search(_INDEX_NAME.sub("", lead)):
+        return None  # "41.92 per dollar, and the BIST 100 index rose 2.1%": the index's change
+    if CHANGE_BEFORE.search(lead) or _OF_THE_TOTAL.match(x.sentence, x.c.end):
         return x.previous
     return None
 
 
+# A new subject after the amount's last digit ("..., and the KOSPI fell"; not "and was up").
+# (not inside a name: "the Armed Conflict Location and Event Data project said, a rise of 38%")
+_NEW_CLAUSE = regex.compile(
+    r"(?:^|\d)\D*?(?<!\p{Lu}\p{L}*\s)\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})\D*$")
+# A stock index's number is no amount: "BIST 100", "S&P 500", "Nikkei 225 index".
+_INDEX_NAME = regex.compile(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
 # A share of the amount just given: "45% of the total", "23% of that", "a third of it".
 _OF_THE_TOTAL = regex.compile(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
 _CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,

@@ -21,6 +21,7 @@ from stats.describe.words import (
     last_words,
     matches,
     may_end_with,
+    may_hold,
     words_of,
 )
 from stats.find import patterns as find_patterns
@@ -58,7 +59,8 @@ _PARTITIVE_ENDS = ("of", "the", "'", "’", "'s", "’s")  # `patterns.PARTITIVE
 _EVENT_BEFORE_ENDS = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
     "for", "host", "hosts", "hosted", "hosting", "buried", "admitted", "reach", "help", "assist", "support",
     "feed", "serve", "target", "targets", "targeting", "targeted", "reached", "helped", "assisted",
-    "supported", "fed", "to")
+    "supported", "fed", "reaches", "helps", "assists", "supports", "feeds", "serves", "to", "of", "the",
+    "another", "further")
 
 
 # Asked twice for some figures, one after the other. A few entries only: a cache that
@@ -149,8 +151,8 @@ def cue_after(right: str) -> str | None:
             if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
                 continue
             coordinated = False  # "and 208 civilians were killed": the shared verb counts
-        if word.lower == "to" and following == "hospital":
-            return "injured"  # "41 people were taken to hospital"
+        if word.lower == "to" and _to_hospital(words, i):
+            return "injured"  # "41 people were taken to hospital", "rushed to Kenyatta National Hospital"
         if word.lower == "to" and following in ("be", "have"):
             continue  # "about 40 are believed to be dead"
         if word.lower in lexicon.PREDICATE_ENDS or _joins_next_verb(words, i):
@@ -158,6 +160,20 @@ def cue_after(right: str) -> str | None:
         if cue := event_category(word.lower):
             return cue
     return None
+
+
+_HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+_TAKEN = frozenset({"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
+                    "shifted", "sent", "admitted", "carried", "driven"})
+
+
+def _to_hospital(words: list[Word], i: int) -> bool:
+    """ "to hospital", or "taken to" a hospital named or described ("rushed to James Cook
+    University Hospital", "taken to hospitals in Dhaka"), not "walked to the hospital"."""
+    following = words[i + 1].lower if i + 1 < len(words) else ""
+    if following == "hospital":
+        return True
+    return i > 0 and words[i - 1].lower in _TAKEN and any(w.lower in _HOSPITALS for w in words[i + 1 : i + 6])
 
 
 def event_cue(sentence: str, c: Candidate, subject: str) -> str | None:
@@ -203,3 +219,23 @@ def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
     predicate = predicate_after(sentence, c, subject)[:40]
     found = patterns.CASUALTY_PAIR.search(predicate)
     return found is not None and not text_patterns.DIGIT.search(predicate, 0, found.start())
+
+
+def toll_before(left: str) -> regex.Match[str] | None:
+    """The death toll a figure gives, in the clause before it ("the death toll from the
+    earthquake rose to 2,445"): none when another number stands between the toll and the
+    figure, which is then that number's, not this one's ("The toll rose to 21 and 9 people
+    were missing": the 9 are missing, not dead), unless that number is the toll's former
+    level ("the toll rose from 9 to 21")."""
+    if not may_hold(left, "toll"):
+        return None
+    tolls = list(patterns.TOLL_BEFORE.finditer(left))
+    if not tolls:
+        return None
+    for number in find_patterns.NUMBER_ATOM.finditer(left, tolls[-1].end()):
+        if not _FROM_JUST_BEFORE.search(left, max(0, number.start() - 8), number.start()):
+            return None
+    return tolls[-1]
+
+
+_FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)

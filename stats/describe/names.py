@@ -273,7 +273,7 @@ class NameIndex:
         self.titled: dict[str, str] = {}  # title word -> the last person named with it
         self.acronyms: dict[str, str] = {}  # "Office for National Statistics" -> "ONS", its shortest name
         for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
-            m = _DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
+            m = DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
         self._text = text
@@ -341,9 +341,9 @@ _WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAP
 NAME_RUN = regex.compile(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
 WRAPPED_NAME_RUN = regex.compile(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
 
-_BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")
+_BRACKETED_ACRONYM = regex.compile(rf"\((?:{sources.ACRONYM})\)")
 _ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
-_DEFINED_ACRONYM = regex.compile(
-    rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:{_WORD}))+)"
-    r"\s+\((?P<acronym>\p{Lu}[\p{Lu}&]{1,9})\)"
+DEFINED_ACRONYM = regex.compile(  # "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
+    rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*(?:{_WORD}))+(?:[ \t]+\L<end>)?)"
+    rf"\s+\((?P<acronym>{sources.ACRONYM})\)", end=sources.NAME_END_NOUNS,
 )

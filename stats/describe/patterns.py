@@ -82,7 +82,7 @@ CASUALTY_PAIR = regex.compile(r"\b(?:" + "|".join(lexicon.CASUALTY_PAIRS) + r")\
 # "the (total) number of internally displaced people ... to", "the number of refugees ...
 # has reached": the group the figure counts, named before it (its words up to a preposition).
 NUMBER_OF_BEFORE = regex.compile(
-    r"(?i)\bnumbers?\s+of\s+(?P<group>(?:(?!(?:in|from|of|at|who|that|living|across|to|has|have|is|are|was|were)\b)"
+    r"(?i)\bnumbers?\s+of\s+(?P<group>(?:(?!(?:in|from|of|at|by|during|since|after|who|that|living|across|to|has|have|is|are|was|were)\b)"
     r"[\p{L}\-]+\s+){1,4})"
 )
 CASUALTY_TOLL_BEFORE = regex.compile(r"(?i)\bcasualty\s+(?:toll|count|figure)\b")

@@ -52,9 +52,15 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
     r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
+    # "in June last year", "on Monday next week": a day or month of a year named by its place
+    rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 _PREPOSITIONAL = regex.compile(
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
+    rf"\bfrom\s+(?:{_DATE})\s+(?:to|until|till|through)\s+(?:{_DATE})\b|"  # "From 1 January to 30 September"
+    # "during last year's protests", "in last week's attack": the event of a time named by its place
+    rf"\b(?:in|during|since|after|before)\s+(?:last|this|next)\s+(?:{_NOUN})[’']s\s+[\w\-]+\b|"
     rf"\b(?:in|on|since|during|over|until|till|through|throughout|by|from|between|before|after)\s+(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:{_NUMBER}\s+)?(?:half|quarter|week|month|months|weeks|days)\s+of\s+"
     rf"(?:the\s+)?(?:{_DATE}|year)"
@@ -63,13 +69,14 @@ _PREPOSITIONAL = regex.compile(
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
     r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
-    r"|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\bat\s+(?:about\s+|around\s+)?{_CLOCK}"
     r"|\bat\s+the\s+weekend\b"
-    rf"|\bin\s+the\s+(?:year|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+(?:{_DATE})\b"
+    rf"|\bin\s+the\s+(?:year|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+(?:(?:{_DATE})\b|{_CLOCK})"
     rf"|\bin\s+the\s+(?:{_MONTH})(?:-to-|-|\s+to\s+)(?:{_MONTH})\s+(?:quarter|period)\b"
     r"|\bfor\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+\d{4})?\b"
     rf"|\bfor\s+(?:{_MONTH})(?:\s+\d{{4}})?\b"
-    rf"|\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|decade|{_DATE})\b"
+    rf"|\b(?:by|at)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:the|next|last|this)\s+)?"
+    rf"(?:year|month|week|decade|quarter|{_DATE})\b"
     r"|\bduring\s+the\s+(?:night|day|morning|afternoon|evening|weekend)\b"
     rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b",
     regex.IGNORECASE,
@@ -79,6 +86,7 @@ _PREPOSITIONAL = regex.compile(
 _SINCE_EVENT = regex.compile(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
+    r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
     r"made\s+landfall)\b[^,;:.]*"
     # "since the attacks", "since the start of the month": an event named by its noun
     rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",

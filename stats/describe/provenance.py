@@ -16,7 +16,17 @@ from functools import cached_property
 
 import regex
 
-from stats.describe import clauses, names, period, place, place_choice, place_names, place_scene, said_by
+from stats.describe import (
+    clauses,
+    interview,
+    names,
+    period,
+    place,
+    place_choice,
+    place_names,
+    place_scene,
+    said_by,
+)
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.said_by import Source
 from stats.lexicon import sources
@@ -176,9 +186,16 @@ class Article:
             speaker = self._quote_speaker(index)
             if speaker:
                 return speaker, (said_by.QUOTE.id,)
+        if index in self._answers:  # an interview's answer: the interviewee's
+            return self._answers[index], (interview.INTERVIEW.id,)
         if ctx.continues and index and self.sources(index - 1):
             return self.sources(index - 1)[-1].text, (said_by.CARRIED.id,)
         return None, ()
+
+    @cached_property
+    def _answers(self) -> dict[int, str]:
+        """The interviewee of each sentence of an answer, in a question-and-answer interview."""
+        return interview.answers(self.contexts)
 
     def _quote_speaker(self, index: int) -> str | None:
         """The speaker of a quote: an attribution outside the quotation marks in this

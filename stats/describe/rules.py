@@ -9,6 +9,7 @@ joined by "+"), so a wrong cell traces back to one table entry. The rule cases i
 from __future__ import annotations
 
 from stats.describe.category import CATEGORY_RULES
+from stats.describe.interview import INTERVIEW_RULES
 from stats.describe.period import PERIOD_RULES
 from stats.describe.place import PLACE_RULES
 from stats.describe.said_by import SAID_BY_RULES
@@ -17,6 +18,7 @@ from stats.find.rule import Rule
 TABLES: tuple[tuple[Rule, ...], ...] = (
     CATEGORY_RULES,
     SAID_BY_RULES,
+    INTERVIEW_RULES,
     PLACE_RULES,
     PERIOD_RULES,
 )

@@ -39,15 +39,15 @@ _BRACKET_END = ")"
 _RELATIVE_WORD = "who"
 _BETWEEN = frozenset(
     "also later earlier previously separately have has had would will further then "
-    "repeatedly initially first publicly privately reportedly already had".split()
+    "repeatedly initially first publicly privately reportedly already had there here".split()
 )
 
 
 _ISSUED_BY = regex.compile(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
 
 
-_ACRONYM_BEFORE = regex.compile(r"\p{L}\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)\s*$")
-_ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)")
+_ACRONYM_BEFORE = regex.compile(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
+_ACRONYM_AFTER = regex.compile(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
 
 
 _OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
@@ -211,6 +211,9 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     """The source after "according to": a document's issuer ("a tally by the Tribune"), a
     name in apposition ("the port authority, Harbourline"), the innermost
     source of a chain."""
+    defined = _DEFINED_AFTER.match(sentence, start) if "(" in sentence[start : start + 160] else None
+    if defined:  # "according to the Expanded Programme on Immunization (EPI)": its acronym
+        return names.tokens(sentence, defined.start("acronym"), defined.end("acronym"))
     toks = names.noun_phrase_after(sentence, start)
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
     if issuer and toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS:
@@ -221,6 +224,8 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     return innermost(sentence, toks)
 
 
+# A body's name with the acronym it is given in brackets, after "according to".
+_DEFINED_AFTER = regex.compile(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
 _APPOSITIVE_NAME = regex.compile(
     r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 from stats import lexicon
-from stats.describe import patterns
+from stats.describe import events, patterns
 from stats.describe.words import (
     apposition,
     clause_before,
     is_people,
     is_verbish,
     may_end_with,
-    may_hold,
     noun_phrase,
     phrase_after,
     phrase_before,
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.find import units
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
@@ -31,6 +33,8 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
+_COMPARATIVES = frozenset({"higher", "lower", "more", "less", "fewer", "greater", "smaller", "larger",
+                           "bigger", "cheaper", "dearer", "above", "below", "up", "down", "over", "under"})
 # The words that say an ordinal counts a series, not what it counts: "the sixth straight month".
 _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
 
@@ -50,6 +54,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = "" if _time_follows(sentence, c) else phrase_after(
             sentence, c.subject_from, counted=False, skip_of=True)
+        found = _without_comparative(found)
         if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
             return previous  # "nearly half of them are children"
         return found or phrase_before(sentence, c.start, at_number=True)
@@ -57,9 +62,12 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
 
 
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
-    found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True)
+    found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True,
+                         ranked=c.kind is Kind.ORDINAL)
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
+    if not found and (own := _after_of_them(sentence, c)):
+        return own  # "killed 11 Cambodians, nine of them soldiers": soldiers
     lead = before(sentence, c.start)
     if not found and may_end_with(lead, (":",)) and (label := find_patterns.LABEL_BEFORE.search(lead)):
         return label["label"].strip()  # "Killed: 1,234"
@@ -69,9 +77,38 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     if previous and (not found or (elided and is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
     left = clause_before(sentence, c.start)[0] if not found else ""
-    if not found and may_hold(left, "toll") and (toll := patterns.TOLL_BEFORE.search(left)):
+    if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
     return found or phrase_before(sentence, c.start, at_number=True, agent=False)
+
+
+def _after_of_them(sentence: str, c: Candidate) -> str:
+    """The noun after "of them" that names a part of the group before it ("nine of them
+    soldiers", "thousands of them British tourists, were evacuated"): plural, with the
+    clause ending after it. None when a verb, an adverb or a preposition follows ("six of
+    them in critical condition", "11 of them critically", "38 of them died", "212,000 of
+    them cast ballots on Tuesday"): the part is of the group's own kind."""
+    of_them = patterns.OF_THEM_NEXT.match(sentence, c.subject_from)
+    if of_them is None:
+        return ""
+    found = phrase_after(sentence, of_them.end(), counted=True, skip_of=False)
+    end = sentence.find(found, of_them.end()) + len(found)
+    if not found or not is_plural(found.split()[-1]) or not _PART_ENDS.match(sentence, end):
+        return ""
+    return found
+
+
+# What follows the noun of a part ("nine of them soldiers, ..."): the clause ends, or its verb.
+_PART_ENDS = regex.compile(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
+
+
+def _without_comparative(found: str) -> str:
+    """A share's noun after a comparative: "38 percent more rain" (rain); none when the
+    comparative stands alone ("prices were 14.2 percent higher": what is higher comes before)."""
+    words = found.split()
+    if not words or words[0].lower() not in _COMPARATIVES:
+        return found
+    return " ".join(words[1:]) if words[0].lower() in ("more", "less", "fewer") else ""
 
 
 def _is_time(subject: str) -> bool:
@@ -113,6 +150,8 @@ def _money_subject(sentence: str, c: Candidate) -> str:
         if found:
             return found
     found = phrase_after(sentence, c.subject_from, counted=False, skip_of=False)
+    if not found and units.EXCHANGE_RATE.id in c.trace:
+        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
     return found or apposition(sentence, c.start) or phrase_before(sentence, c.start)
 
 

@@ -121,11 +121,12 @@ def verbish(low: str) -> bool:
     return low in lexicon.VERBS or (low.endswith("ed") and len(low) > 4)
 
 
-def noun_phrase(words: list[Word], counted: bool) -> list[Word]:
+def noun_phrase(words: list[Word], counted: bool, ranked: bool = False) -> list[Word]:
     """The noun phrase at the start of `words`: modifiers and a head, up to a stop word.
 
     For counts (`counted`), the first plural noun is the head, unless the next word is a
-    plural noun too ("arms dealers").
+    plural noun too ("arms dealers"). After an ordinal (`ranked`) the head is singular, and
+    an -ed word before any other noun-like word is its adjective ("a fifth failed rainy season").
     """
     phrase: list[Word] = []
     determined = False  # "the needs of ...": after a determiner a verb-like word is a noun
@@ -138,7 +139,7 @@ def noun_phrase(words: list[Word], counted: bool) -> list[Word]:
         if not phrase and low in lexicon.DETERMINERS:
             determined = True
             continue
-        if is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i):
+        if is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i, ranked):
             break  # "Nearly 40 died in the attack": no noun, the verb is the event
         phrase.append(word)
         if len(phrase) >= 5:
@@ -151,13 +152,17 @@ def noun_phrase(words: list[Word], counted: bool) -> list[Word]:
     return phrase
 
 
-def _modifies(word: Word, words: list[Word], i: int) -> bool:
+def _modifies(word: Word, words: list[Word], i: int, ranked: bool) -> bool:
     """An -ed word before a plural noun is its adjective, after nothing but adverbs:
-    "40 trapped miners", "60,000 severely malnourished children"."""
+    "40 trapped miners", "60,000 severely malnourished children"; after an ordinal, before
+    any noun-like word ("the third failed harvest", "a second attempted coup")."""
     following = words[i + 1] if i + 1 < len(words) else None
-    return (word.lower not in lexicon.VERBS and following is not None and following.text[:1].islower()
-            and is_plural_word(following) and all(w.lower.endswith("ly") for w in words[:i]
-                                                   if w.lower not in lexicon.DETERMINERS))
+    if word.lower in lexicon.VERBS or following is None or not following.text[:1].islower():
+        return False
+    if ranked and following.lower not in lexicon.SUBJECT_STOPWORDS and not is_verbish(following):
+        return True
+    return is_plural_word(following) and all(w.lower.endswith("ly") for w in words[:i]
+                                             if w.lower not in lexicon.DETERMINERS)
 
 
 def phrase_text(sentence: str, phrase: list[Word]) -> str:
@@ -166,13 +171,20 @@ def phrase_text(sentence: str, phrase: list[Word]) -> str:
     return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
 
 
-def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool) -> str:
-    """The noun phrase after `start`, optionally after an "of" ("hundreds of troops")."""
+_MORE = frozenset({"more"})  # not "additional troops", which the seeds' gold keeps whole
+
+
+def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
+    """The noun phrase after `start`, optionally after an "of" ("hundreds of troops"); after an
+    ordinal with `ranked` (see `noun_phrase`)."""
     text, offset = clause_after(sentence, start)
     words = words_of(text, offset)
     if skip_of and words and words[0].lower in ("of", "out"):
         words = words[1:] if words[0].lower == "of" else words[2:]
-    return phrase_text(sentence, noun_phrase(words, counted))
+    if len(words) > 1 and words[0].lower in _MORE \
+            and words[1].lower not in lexicon.SUBJECT_STOPWORDS:
+        words = words[1:]  # "six more bodies were recovered": bodies
+    return phrase_text(sentence, noun_phrase(words, counted, ranked))
 
 
 def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True) -> str:

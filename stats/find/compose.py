@@ -65,6 +65,8 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     if high <= low and not (conventions.from_to_range and patterns.FROM_BEFORE.search(lead)):
         return None  # "9-2" is a score, not a range
     c.value = low
+    if between and patterns.RANGE_AND.fullmatch(joint):  # "between 20 and 40": the span holds "between"
+        c.start = min(c.start, c.number_start - len(lead) + between.start())
     return second
 
 

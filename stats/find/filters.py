@@ -16,7 +16,7 @@ from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon.compiled import lazy_lists
-from stats.lexicon.inflection import is_counted_noun
+from stats.lexicon.inflection import is_counted_noun, is_plural
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
@@ -51,6 +51,20 @@ COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", regex.REVERSE, group=lexicon.AGE_GROUP_WORDS)
 _UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
+# "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
+# "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
+NUMBER_VERB_BEFORE = lazy_lists(r"\b (?P<w> \p{L}+ ) \s+ (?i: number ) \s+ $")
+_NUMBER_VERB_SUBJECTS = frozenset({
+    "now", "still", "already", "currently", "together", "altogether", "combined", "they", "who", "which",
+    "these", "those", "displaced", "dead", "injured", "wounded", "missing"})
+
+
+def _number_verb(before: str) -> bool:
+    """Whether "number" right before the figure is the verb ("the refugees number 3,000")."""
+    m = NUMBER_VERB_BEFORE.search(before)
+    return m is not None and (m["w"].lower() in _NUMBER_VERB_SUBJECTS or is_plural(m["w"].lower()))
+
+
 AGE_END_AFTER = lazy_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
           | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
@@ -199,7 +213,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):
         return True
-    if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right))
+    if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right)
+         and not _number_verb(before))
             or patterns.ADDRESS_AFTER.match(right)
             or (WEEK_NUMBER_AFTER.match(right) and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"

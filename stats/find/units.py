@@ -20,6 +20,7 @@ from stats import lexicon
 from stats.find import patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
+from stats.lexicon.compiled import compile_lists, lowered
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -165,6 +166,38 @@ def _named_measure(c: Candidate, sentence: str, right: str, conventions: Convent
     return False
 
 
+def _exchange_rate(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
+    """A price of a currency in another: "The lira weakened to 41.92 per dollar", "the forint
+    recovered to 418.40 per euro": money, in the currency named before it."""
+    if c.kind is not Kind.COUNT or not right.startswith((" per ", " to the ", " against the ", " a ")):
+        return False
+    quoted = _PER_CURRENCY.match(right)
+    if quoted is None:
+        return False
+    named = priced_currency(sentence, c.start)
+    if named is None:
+        return False
+    code = lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", named.lower())]
+    if code == lexicon.CURRENCY_WORDS.get(quoted["per"].lower()):
+        return False  # "dollar ... per dollar": no price of one currency in another
+    c.kind, c.unit = Kind.MONEY, code
+    return True
+
+
+def priced_currency(sentence: str, start: int) -> str | None:
+    """The currency an exchange rate at `start` prices, named just before it ("The lira
+    weakened to 41.92 per dollar": lira), as written."""
+    named = list(_CURRENCY_NAMED.finditer(sentence, max(0, start - _RATE_REACH), start))
+    return named[-1]["unit"] if named else None
+
+
+_PER_CURRENCY = regex.compile(
+    r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:US\s+|U\.S\.\s+)?(?P<per>dollar|euro|pound|yen|yuan|greenback)\b",
+    regex.IGNORECASE)
+_CURRENCY_NAMED = compile_lists(r"\b (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
+_RATE_REACH = 60  # characters before the rate where the currency priced is named
+
+
 PERCENT = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
 CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
                 _currency)
@@ -179,6 +212,9 @@ MEASURE = Rule("unit.measure", Stage.UNIT,
 TEMPERATURE = Rule("unit.temperature", Stage.UNIT,
                    'a temperature: "40 degrees Celsius", "48C", "-5 degrees" said of the weather',
                    _temperature)
+EXCHANGE_RATE = Rule("unit.exchange_rate", Stage.UNIT,
+                     'a price of a currency in another: "the lira weakened to 41.92 per dollar"',
+                     _exchange_rate)
 QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "500 megawatts"',
                   _named_measure)
 CONVERSION = Rule("conversion", Stage.UNIT,
@@ -186,9 +222,11 @@ CONVERSION = Rule("conversion", Stage.UNIT,
 NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
 
 # The unit readers, in the order they are tried after a number.
-UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, QUANTULUM3)
+UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, EXCHANGE_RATE,
+                QUANTULUM3)
 UNIT_RULES = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
-_WORD_READERS = (MEASURE_WORD, QUANTULUM3)  # what may read a unit after a word that starts none
+# What may read a unit after a word that starts none.
+_WORD_READERS = (MEASURE_WORD, EXCHANGE_RATE, QUANTULUM3)
 
 
 def _first_letters(entry: str) -> str:

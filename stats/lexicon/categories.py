@@ -61,7 +61,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                    "released", "releasing", "custody", "inmate*", "captured", "seized"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
                    "uproot*", "relocat*", "sheltered", "sheltering", "rehoused"]),
-    ("missing", ["missing", "unaccounted", "trapped"]),
+    ("missing", ["missing", "unaccounted", "trapped", "trapping"]),
     ("affected", ["affect", "affects", "affected", "affecting", "impacted", "stranded",
                   "marooned", "malnourished", "starving", "infected", "infecting", "sickened",
                   "vaccinated", "vaccinate", "vaccinating", "immunised", "immunized"]),
@@ -69,6 +69,9 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
+    # "14 miners remain underground", "30 more were believed to be trapped underground"
+    ("missing", r"(?:remain(?:s|ed)?\s+|(?:are|were|is|was)\s+still\s+|believed\s+to\s+be\s+(?:still\s+)?)"
+                r"(?:trapped\s+)?(?:underground|under\s+the\s+rubble|inside)\b"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
 
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
@@ -81,6 +84,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     # night in shelters"; troops who cross a border or fans who spend the night in a stadium
     # are not displaced.
     ("moved", r"crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
+              r"|(?:moved|relocated)\s+(?:out\b|away\b|to\s+(?:safety|safer\s+ground|higher\s+ground))"
               r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
               r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
               r"|forced\s+(?:out\s+of|from)\b"
@@ -119,15 +123,18 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
     ("displaced_hosted", r"\bhost(?:s|ed|ing)?\s+$"),
     # "We have buried 41 people"; "the hospital admitted 64 patients" (a sentence about care)
     ("buried", r"\bburied\s+$"),
+    # "the bodies of three people were recovered": the dead
+    ("killed", r"\b(?:bodies|remains|corpses)\s+of\s+(?:(?:the|another|a\s+further)\s+)?$"),
     ("admitted", r"\badmitted\s+$"),
     ("affected", r"\b(?:reach|help|assist|support|feed|serve|target|targets|targeting|targeted"
-                 r"|reached|helped|assisted|supported|fed)\s+$"
+                 r"|reached|helped|assisted|supported|fed|reaches|helps|assists|supports|feeds|serves)\s+$"
                  r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment|water|food|kits|vouchers|cash"
                  r"|meals)\s+(?:to|for)\s+$"),
 ]
 AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
              "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
-             "iom", "distributed", "distribution", "distributing"]
+             "iom", "distributed", "distribution", "distributing", "vaccination", "vaccine",
+             "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response"]
 # Killed and injured named together, next to a figure: "40 people were killed or wounded",
 # "the dead and injured numbered 300". Each part given with it keeps its own word.
 CASUALTY_PAIRS = [
@@ -176,7 +183,7 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                "profit", "sale", "gdp", "investment", "donation", "pledge",
                "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
                "reconstruction", "compensation", "ransom", "bounty", "earning",
-               "domesticproduct"]),
+               "domesticproduct", "receipt"]),
     ("population", ["resident", "inhabitant", "population", "citizen", "villager"]),
 ]
 # People counted with no event word are the population only where the text says they live

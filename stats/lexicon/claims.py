@@ -94,7 +94,10 @@ NATIONALITIES = frozenset({
 # not the same count.
 SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
                      "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
-                     "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly"})
+                     "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
+                     # one family's dead ("she lost her three sons in the blast") are a part of a toll
+                     "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
+                     "relative", "cousin", "grandchild", "nephew", "niece"})
 
 # Capitalised words that name kinds of things, not one thing: two reports both naming "the
 # Red Cross", "Lake X" or "the Health Ministry" are not for that about one event.

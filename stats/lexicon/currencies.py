@@ -37,7 +37,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",
     "lira": "TRY", "naira": "NGN", "rand": "ZAR", "francs": "CHF", "won": "KRW",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
-    "hryvnia": "UAH", "hryvnias": "UAH", "pesos": "MXN", "shillings": "KES",
+    "hryvnia": "UAH", "hryvnias": "UAH", "pesos": "MXN", "shillings": "KES", "shilling": "KES",
     "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "new zealand dollars": "NZD", "singapore dollars": "SGD", "ringgit": "MYR",

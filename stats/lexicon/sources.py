@@ -142,3 +142,9 @@ NOUN_FORMS = frozenset(
     "report reports estimate estimates claim claims note notes forecast forecasts project projects "
     "promise promises count counted record recorded".split()
 )
+# An acronym a body is given in brackets: capitals ("ONS", "UNHCR", "G20"), or a short name
+# with two capitals ("TurkStat"); not a word such as "(Reuters)".
+ACRONYM = r"\p{Lu}\p{Ll}{0,6}\p{Lu}[\p{L}\d&]{0,8}"
+# Lower-case words that end a body's name before its bracketed acronym ("the Armed Conflict
+# Location and Event Data project (ACLED)").
+NAME_END_NOUNS = ["project", "group", "network", "initiative", "programme", "program"]

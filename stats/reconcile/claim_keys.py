@@ -29,9 +29,10 @@ _NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", 
                         "sunday", "the", "mr", "mrs", "ms", "dr", "president", "minister"})
 # A year named in the figure's clause before it, not in a full date ("the Bukoba sank in
 # 1996, killing more than 800"; not "On 16 April 2022, gunmen killed 13"), or a running
-# total since a year: another event's figure, or another period's.
+# total since a year ("since 2009", "since the conflict began in 2009"): another event's
+# figure, or another period's.
 _YEAR_BEFORE = regex.compile(r"\b(?:in|since|of)\s+(?:1[89]|20)\d\d\b")
-_SINCE_YEAR = regex.compile(r"(?i)\bsince\s+(?:\p{L}+\s+)?(?:1[89]|20)\d\d\b")
+_SINCE_YEAR = regex.compile(r"(?i)\bsince\s+(?:\p{L}+\s+){0,5}(?:1[89]|20)\d\d\b")
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # Kinds whose values must agree for two figures to be one claim: a 20-year war and a
 # 30-day siege are never the same span, whatever the words around them.

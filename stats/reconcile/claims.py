@@ -159,6 +159,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     every pair of a claim must meet are checked when clusters join: see `_Clusters`)."""
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
+    if bool(f.part_of) != bool(g.part_of):
+        return False  # a part of a total ("460 cholera cases, including six deaths") states no total
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False

@@ -147,7 +147,11 @@ def _total_before(earlier: Sequence[Figure], part: Figure, sentence_of: dict[str
     for g in reversed(earlier):
         if here - sentence_of[g.figure_id] > _NEAR:
             break
-        if g.figure_id in parts or g.high < part.value or g.category not in TALLY_CATEGORIES:
+        if g.figure_id in parts or g.high < part.value:
+            continue
+        if g.category not in TALLY_CATEGORIES:
+            if sentence_of[g.figure_id] == here and g.kind is Kind.COUNT:
+                return g  # "460 cholera cases, including six deaths": a part of the cases, no toll's
             continue
         if named is not None and g.category is not named:
             continue

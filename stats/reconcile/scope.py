@@ -37,8 +37,18 @@ def _other_event(f: Figure) -> str:
     """A phrase in the figure's clause that sets it in another event: before it ("weeks
     after two children were killed") or after it ("... two years ago"), or the figure's own
     period (`_own_time_long_ago`)."""
-    return (context.has_phrase(context.clause_before(f), OTHER_EVENT)
+    before = context.clause_before(f)
+    fronted = _FRONTED_TIME.match(before)
+    if fronted:  # "Three days after Cyclone Idara struck, the death toll has climbed to 58"
+        before = before[fronted.end():]  # the opening dates the main clause: the figure is of its event
+    return (context.has_phrase(before, OTHER_EVENT)
             or context.has_phrase(_near_after(f), LONG_AGO) or _own_time_long_ago(f))
+
+
+# A time clause that opens the sentence and ends at a comma before the figure ("Three days
+# after the cyclone struck, ...", "A week after the attack, ..."): it dates what follows.
+_FRONTED_TIME = regex.compile(
+    r"^\s*(?:[\w\-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b[^,]*,\s")
 
 
 def _own_time_long_ago(f: Figure) -> str:

@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 
 from stats.describe import (
     category,
-    category_context,
     category_groups,
     events,
     patterns,
@@ -310,7 +309,7 @@ _GATED: list[tuple[regex.Pattern[str], Callable[[str], bool]]] = [
       for _, p in patterns.EVENT_PHRASES_BEFORE],
     (patterns.BREAKDOWN_MARK_BEFORE, lambda t: words.may_end_with(t, category._MARK_ENDS)),
     (category._FROM_BEFORE, lambda t: words.may_end_with(t, category._FROM_ENDS)),
-    (patterns.TOLL_BEFORE, lambda t: words.may_hold(t, category_context._TOLL)),
+    (patterns.TOLL_BEFORE, lambda t: words.may_hold(t, "toll")),
     (patterns.CASUALTY_TOLL_BEFORE, lambda t: words.may_hold(t, "casualty")),
     (patterns.NUMBER_OF_BEFORE, lambda t: words.may_hold(t, category_groups._NUMBER)),
 ]

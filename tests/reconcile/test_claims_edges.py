@@ -93,3 +93,42 @@ def test_rows_and_figures_must_pair() -> None:
         copy_with_claims(io.StringIO(_csv(figures)), io.StringIO(), claimed[:1], csv_rows=True)
     with pytest.raises(ValueError, match="rows"):
         copy_with_claims(io.StringIO(_csv(figures[:1])), io.StringIO(), claimed, csv_rows=True)
+
+
+def _claim_of(figures: list[Figure], doc: str, span: str) -> str | None:
+    return next(f.claim for f in figures if f.doc == doc and f.span == span)
+
+
+def test_one_familys_dead_and_a_running_total_are_not_the_toll() -> None:
+    texts = {
+        "wire": "A bomb killed at least 22 people at the market in Mubi on Friday, police said. "
+                "Insurgents have killed more than 35,000 people in the northeast since the conflict "
+                "began in 2009, the UN says.",
+        "paper": "The death toll from Friday's market bombing in Mubi has risen to 84, the governor said. "
+                 "Hauwa Bello told the paper she lost her three sons in the blast.",
+    }
+    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    toll = _claim_of(figures, "wire", "at least 22")
+    assert _claim_of(figures, "paper", "84") == toll  # one toll, updated
+    assert _claim_of(figures, "paper", "three") != toll  # a family's dead are a part of it
+    assert _claim_of(figures, "wire", "more than 35,000") != toll  # since 2009: another period
+
+
+def test_a_fronted_time_clause_dates_the_toll_it_does_not_set_another_event() -> None:
+    texts = {
+        "a": "Cyclone Idara killed at least 12 people when it struck Beira on Thursday, officials said.",
+        "b": "Three days after Cyclone Idara struck Beira, the death toll has climbed to 58, "
+             "the disaster agency said.",
+    }
+    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    assert _claim_of(figures, "a", "at least 12") == _claim_of(figures, "b", "58")
+
+
+def test_a_part_of_a_total_is_no_report_of_a_toll() -> None:
+    texts = {
+        "a": "The cyclone killed at least 12 people in Beira on Thursday, officials said.",
+        "b": "Health authorities have recorded 460 cholera cases in Beira since Tuesday, "
+             "including six deaths.",
+    }
+    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    assert _claim_of(figures, "a", "at least 12") != _claim_of(figures, "b", "six")

@@ -1,0 +1,77 @@
+"""An interview written as questions and answers: the answers are the interviewee's words.
+
+A question-and-answer piece names the person it spoke to in its introduction ("We spoke to
+Nirmala Perera, a political scientist at the University of Colombo, about what the result
+means"), then sets each question as a paragraph of its own ("How big was the win?") and
+the answer under it ("The NPP took 151 of the 225 seats."). The answers carry no "she
+said", yet every figure in them is the interviewee's: a figure of an answer with no
+attribution of its own is said by the person the introduction names (`said_by.interview`).
+
+An explainer set out as questions ("How many people have been killed?") names nobody it
+spoke to, so its answers keep their own attributions only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from stats.describe.contexts import Context
+from stats.find.rule import Rule, Stage
+from stats.lexicon import sources
+
+INTERVIEW = Rule(
+    "said_by.interview", Stage.SAID_BY,
+    'an answer of a question-and-answer interview is the interviewee\'s: "We spoke to Nirmala '
+    'Perera ...", then "How big was the win?" and "The NPP took 151 of the 225 seats."',
+)
+INTERVIEW_RULES = (INTERVIEW,)
+
+# The introduction's "we spoke to NAME" (or talked with, asked, interviewed), the name
+# perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba".
+_SPOKE_TO = regex.compile(
+    r"\b(?i:we|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed)\s+"
+    r"(?:(?:its|the|their|our|his|her)\s+(?:[\p{Ll}\-]+\s+){0,5}?[\p{Ll}\-]+,\s+)?"
+    r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}\p{Lu}[\p{L}'’\-]+)"
+)
+_TITLES = sources.TITLES | {title.rstrip(".") for title in sources.TITLES}
+_MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
+_MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not the form
+
+
+def answers(contexts: Sequence[Context]) -> dict[int, str]:
+    """For each sentence of an answer (by its index), the interviewee; empty for an article
+    that is no interview (no question paragraphs, or no one it says it spoke to)."""
+    paragraphs: dict[int, list[Context]] = {}
+    for ctx in contexts:
+        paragraphs.setdefault(ctx.paragraph, []).append(ctx)
+    questions = [p for p, sentences in paragraphs.items() if _is_question(sentences)]
+    if len(questions) < _MIN_QUESTIONS:
+        return {}
+    first = questions[0]
+    name = next((found for p, sentences in paragraphs.items() if p < first
+                 for ctx in sentences if (found := _interviewee(ctx.raw))), None)
+    if name is None:
+        return {}
+    asked = set(questions)
+    return {ctx.index: name for p, sentences in paragraphs.items() if p > first and p not in asked
+            for ctx in sentences}
+
+
+def _is_question(sentences: list[Context]) -> bool:
+    """A paragraph that is a short question: every sentence of it ends with a question mark."""
+    words = sum(len(ctx.raw.split()) for ctx in sentences)
+    return words <= _MAX_QUESTION_WORDS and all(
+        ctx.raw.rstrip().rstrip("\"'”’").endswith("?") for ctx in sentences)
+
+
+def _interviewee(sentence: str) -> str | None:
+    """The person an introduction says the piece spoke to, without a title ("Dr")."""
+    m = _SPOKE_TO.search(sentence)
+    if m is None:
+        return None
+    words = m["name"].split()
+    while words and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
