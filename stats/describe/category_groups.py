@@ -82,7 +82,9 @@ def money_share(x: Context) -> Category | None:
 # A new subject after the amount's last digit ("..., and the KOSPI fell"; not "and was up").
 # (not inside a name: "the Armed Conflict Location and Event Data project said, a rise of 38%")
 _NEW_CLAUSE = regex.compile(
-    r"(?:^|\d)\D*?(?<!\p{Lu}\p{L}*\s)\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|\p{Lu})\D*$")
+    r"(?:^|\d)\D*?(?<!\p{Lu}\p{L}*\s)\b(?:and|but|while|whereas)\s+"
+    r"(?!(?:the|its|this|that)\s+(?:figure|total|amount|number|sum|toll|tally)\b)"  # the amount again
+    r"(?:the|a|an|its|their|\p{Lu})\D*$")
 # A stock index's number is no amount: "BIST 100", "S&P 500", "Nikkei 225 index".
 _INDEX_NAME = regex.compile(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
 # A share of the amount just given: "45% of the total", "23% of that", "a third of it".

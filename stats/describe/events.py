@@ -163,8 +163,9 @@ def cue_after(right: str) -> str | None:
 
 
 _HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+# (not "sent", "carried", "driven": doctors are sent to hospitals, supplies carried to them)
 _TAKEN = frozenset({"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
-                    "shifted", "sent", "admitted", "carried", "driven"})
+                    "shifted", "admitted"})
 
 
 def _to_hospital(words: list[Word], i: int) -> bool:
@@ -223,19 +224,18 @@ def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
 
 def toll_before(left: str) -> regex.Match[str] | None:
     """The death toll a figure gives, in the clause before it ("the death toll from the
-    earthquake rose to 2,445"): none when another number stands between the toll and the
-    figure, which is then that number's, not this one's ("The toll rose to 21 and 9 people
-    were missing": the 9 are missing, not dead), unless that number is the toll's former
-    level ("the toll rose from 9 to 21")."""
+    earthquake rose to 2,445", "the toll from the 2023 earthquake rose to 50,000"): none
+    when the toll's own number comes first and the figure is joined after it ("The toll
+    rose to 21 and 9 people were missing": the 9 are missing, not dead)."""
     if not may_hold(left, "toll"):
         return None
     tolls = list(patterns.TOLL_BEFORE.finditer(left))
-    if not tolls:
+    if not tolls or _JOINED_AFTER_NUMBER.search(left, tolls[-1].end()):
         return None
-    for number in find_patterns.NUMBER_ATOM.finditer(left, tolls[-1].end()):
-        if not _FROM_JUST_BEFORE.search(left, max(0, number.start() - 8), number.start()):
-            return None
     return tolls[-1]
 
 
-_FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+# Another number right before the figure, joined to it: "rose to 21 and ", "21 people, while ".
+_JOINED_AFTER_NUMBER = regex.compile(
+    r"\p{Nd}[\p{Nd},.]*(?:\s+\p{L}+){0,2},?\s+(?:and|while|but|whereas|as|after|when|with)\s+$",
+    regex.IGNORECASE)

@@ -37,6 +37,9 @@ _SPOKE_TO = regex.compile(
 )
 _TITLES = sources.TITLES | {title.rstrip(".") for title in sources.TITLES}
 _MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
+_INTRO_REACH = 2  # paragraphs before the first question where the introduction names whom it spoke to
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
+_QUOTES = "\"“”"
 _MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not the form
 
 
@@ -49,12 +52,13 @@ def answers(contexts: Sequence[Context]) -> dict[int, str]:
     questions = [p for p, sentences in paragraphs.items() if _is_question(sentences)]
     if len(questions) < _MIN_QUESTIONS:
         return {}
-    first = questions[0]
-    name = next((found for p, sentences in paragraphs.items() if p < first
+    first, asked = questions[0], set(questions)
+    if any(p + 1 in asked or p + 1 not in paragraphs for p in questions):
+        return {}  # a question is answered by the paragraph after it, not by another question
+    name = next((found for p, sentences in paragraphs.items() if first - _INTRO_REACH <= p < first
                  for ctx in sentences if (found := _interviewee(ctx.raw))), None)
     if name is None:
         return {}
-    asked = set(questions)
     return {ctx.index: name for p, sentences in paragraphs.items() if p > first and p not in asked
             for ctx in sentences}
 
@@ -69,8 +73,8 @@ def _is_question(sentences: list[Context]) -> bool:
 def _interviewee(sentence: str) -> str | None:
     """The person an introduction says the piece spoke to, without a title ("Dr")."""
     m = _SPOKE_TO.search(sentence)
-    if m is None:
-        return None
+    if m is None or _YEAR.search(sentence) or any(q in sentence[: m.start()] for q in _QUOTES):
+        return None  # a past interview, or one that a quoted speaker tells of
     words = m["name"].split()
     while words and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]

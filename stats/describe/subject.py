@@ -49,6 +49,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         return _distance_subject(sentence, c)
     if _is_time(previous):
         previous = ""  # a duration's "years" never counts the next figure's things
+    if sentence.startswith(("between ", "Between "), c.start):  # a range's "between" is no verb
+        c = dataclasses.replace(c, start=c.start + len("between "))
     if c.kind is Kind.ORDINAL and (succession := _SUCCESSION.match(sentence, c.subject_from)):
         c = dataclasses.replace(c, subject_from=succession.end())  # "a third consecutive majority": majority
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
@@ -92,8 +94,8 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
     if of_them is None:
         return ""
     found = phrase_after(sentence, of_them.end(), counted=True, skip_of=False)
-    end = sentence.find(found, of_them.end()) + len(found)
-    if not found or not is_plural(found.split()[-1]) or not _PART_ENDS.match(sentence, end):
+    at = sentence.find(found, of_them.end()) if found else -1
+    if at < 0 or not is_plural(found.split()[-1]) or not _PART_ENDS.match(sentence, at + len(found)):
         return ""
     return found
 

@@ -69,9 +69,10 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
 EVENT_PHRASES: list[tuple[str, str]] = [
     ("killed", r"lost\s+their\s+lives"),
-    # "14 miners remain underground", "30 more were believed to be trapped underground"
-    ("missing", r"(?:remain(?:s|ed)?\s+|(?:are|were|is|was)\s+still\s+|believed\s+to\s+be\s+(?:still\s+)?)"
-                r"(?:trapped\s+)?(?:underground|under\s+the\s+rubble|inside)\b"),
+    # "30 more were believed to be underground", "are still trapped under the rubble" (not
+    # "residents remain underground in metro stations", "240 hostages are still inside")
+    ("missing", r"believed\s+to\s+be\s+(?:still\s+)?(?:trapped\s+)?(?:underground|under\s+the\s+rubble)\b"
+                r"|trapped\s+(?:underground|under\s+the\s+rubble)\b"),
     ("displaced", r"(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|(?:sought|took|taking)\s+refuge"
 
                   r"|(?:moved|taken|transferred)\s+(?:\p{L}+\s+){0,3}?to\s+(?:[\p{L}\p{N},]+\s+){0,3}?(?:shelters?|camps?)\b"
@@ -84,7 +85,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     # night in shelters"; troops who cross a border or fans who spend the night in a stadium
     # are not displaced.
     ("moved", r"crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
-              r"|(?:moved|relocated)\s+(?:out\b|away\b|to\s+(?:safety|safer\s+ground|higher\s+ground))"
+              r"|(?:moved|relocated)\s+to\s+(?:safety|safer\s+ground|higher\s+ground)"
               r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
               r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
               r"|forced\s+(?:out\s+of|from)\b"
@@ -134,7 +135,7 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
 AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
              "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
              "iom", "distributed", "distribution", "distributing", "vaccination", "vaccine",
-             "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response"]
+             "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response plan"]
 # Killed and injured named together, next to a figure: "40 people were killed or wounded",
 # "the dead and injured numbered 300". Each part given with it keeps its own word.
 CASUALTY_PAIRS = [

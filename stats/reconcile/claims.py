@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from stats.lexicon.claims import SUBSETS
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in
 from stats.reconcile.claim_keys import ContextWeights, Keys, keys, same_group, values_agree
@@ -159,8 +160,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     every pair of a claim must meet are checked when clusters join: see `_Clusters`)."""
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
-    if bool(f.part_of) != bool(g.part_of):
-        return False  # a part of a total ("460 cholera cases, including six deaths") states no total
+    if bool(f.part_of) != bool(g.part_of) and (b if f.part_of else a).group not in SUBSETS:
+        return False  # a part ("460 cholera cases, including six deaths") states no total of people
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False

@@ -141,23 +141,26 @@ def _total_before(earlier: Sequence[Figure], part: Figure, sentence_of: dict[str
                   parts: Found) -> Figure | None:
     """The nearest earlier figure (in this sentence or the two before) that can hold `part`:
     not itself a part, at least as large, the same category (any category in the same
-    sentence: "killing 17, including 4 officers")."""
+    sentence: "killing 17, including 4 officers"). A count of another kind in the part's own
+    sentence holds it when no tallied total there does ("460 cholera cases, including six
+    deaths": the cases', not a toll's sentences back)."""
     here = sentence_of[part.figure_id]
     named = _marked_category(part)
+    other_kind: Figure | None = None
     for g in reversed(earlier):
-        if here - sentence_of[g.figure_id] > _NEAR:
+        if here - sentence_of[g.figure_id] > _NEAR or (other_kind and sentence_of[g.figure_id] != here):
             break
         if g.figure_id in parts or g.high < part.value:
             continue
         if g.category not in TALLY_CATEGORIES:
-            if sentence_of[g.figure_id] == here and g.kind is Kind.COUNT:
-                return g  # "460 cholera cases, including six deaths": a part of the cases, no toll's
+            if sentence_of[g.figure_id] == here and g.kind is Kind.COUNT and other_kind is None:
+                other_kind = g
             continue
         if named is not None and g.category is not named:
             continue
         if g.category is part.category or sentence_of[g.figure_id] == here or part.category is Category.OTHER:
             return g
-    return None
+    return other_kind
 
 
 def _marked_category(part: Figure) -> Category | None:

@@ -103,3 +103,36 @@ def test_an_explainer_set_out_as_questions_attributes_nothing() -> None:
 ])
 def test_the_interviewee_is_the_name_after_spoke_to(sentence: str, name: str | None) -> None:
     assert interview._interviewee(sentence) == name
+
+
+QUOTED = """Seed shortage hits farmers
+
+Farmers in Kitui say they have no seed. "I asked the county officer, John Mutua, for seed and
+he had none," said Mary Wanjiru.
+
+Why is there no seed?
+
+Rains failed twice, and some 6,000 households ate their seed stock.
+
+What happens next?
+
+The county says 2,000 bags will arrive next month.
+"""
+
+PAST = """Refugees in the region
+
+I interviewed President Joe Biden in 2021 about refugees.
+
+Who pays?
+
+Some 6 million refugees live in the region.
+
+What comes next?
+
+Donors have pledged $2 billion.
+"""
+
+
+def test_a_quoted_or_past_interview_is_no_interview_of_the_piece() -> None:
+    assert _said_by(QUOTED)["some 6,000"] is None
+    assert _said_by(PAST)["Some 6 million"] is None

@@ -132,3 +132,11 @@ def test_a_part_of_a_total_is_no_report_of_a_toll() -> None:
     }
     figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
     assert _claim_of(figures, "a", "at least 12") != _claim_of(figures, "b", "six")
+
+
+def test_a_part_and_the_same_group_stated_alone_are_one_claim() -> None:
+    texts = {"a": "A bomb killed 40 people, including 12 children, at a market in Mubi on Friday.",
+             "b": "Twelve children were among those killed in Friday's market bombing in Mubi."}
+    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    assert _claim_of(figures, "a", "12") == _claim_of(figures, "b", "Twelve")
+    assert _claim_of(figures, "a", "40") != _claim_of(figures, "a", "12")
