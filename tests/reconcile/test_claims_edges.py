@@ -99,6 +99,11 @@ def _claim_of(figures: list[Figure], doc: str, span: str) -> str | None:
     return next(f.claim for f in figures if f.doc == doc and f.span == span)
 
 
+def _claimed(texts: dict[str, str]) -> list[Figure]:
+    """The figures of several articles (doc -> text), related and given their claims."""
+    return claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])[0]
+
+
 def test_one_familys_dead_and_a_running_total_are_not_the_toll() -> None:
     texts = {
         "wire": "A bomb killed at least 22 people at the market in Mubi on Friday, police said. "
@@ -107,7 +112,7 @@ def test_one_familys_dead_and_a_running_total_are_not_the_toll() -> None:
         "paper": "The death toll from Friday's market bombing in Mubi has risen to 84, the governor said. "
                  "Hauwa Bello told the paper she lost her three sons in the blast.",
     }
-    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    figures = _claimed(texts)
     toll = _claim_of(figures, "wire", "at least 22")
     assert _claim_of(figures, "paper", "84") == toll  # one toll, updated
     assert _claim_of(figures, "paper", "three") != toll  # a family's dead are a part of it
@@ -120,7 +125,7 @@ def test_a_fronted_time_clause_dates_the_toll_it_does_not_set_another_event() ->
         "b": "Three days after Cyclone Idara struck Beira, the death toll has climbed to 58, "
              "the disaster agency said.",
     }
-    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    figures = _claimed(texts)
     assert _claim_of(figures, "a", "at least 12") == _claim_of(figures, "b", "58")
 
 
@@ -130,13 +135,13 @@ def test_a_part_of_a_total_is_no_report_of_a_toll() -> None:
         "b": "Health authorities have recorded 460 cholera cases in Beira since Tuesday, "
              "including six deaths.",
     }
-    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    figures = _claimed(texts)
     assert _claim_of(figures, "a", "at least 12") != _claim_of(figures, "b", "six")
 
 
 def test_a_part_and_the_same_group_stated_alone_are_one_claim() -> None:
     texts = {"a": "A bomb killed 40 people, including 12 children, at a market in Mubi on Friday.",
              "b": "Twelve children were among those killed in Friday's market bombing in Mubi."}
-    figures, _ = claims([f for doc, t in texts.items() for f in relate(extract(t, doc=doc))])
+    figures = _claimed(texts)
     assert _claim_of(figures, "a", "12") == _claim_of(figures, "b", "Twelve")
     assert _claim_of(figures, "a", "40") != _claim_of(figures, "a", "12")
