@@ -95,9 +95,14 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
         return ""
     found = phrase_after(sentence, of_them.end(), counted=True, skip_of=False)
     at = sentence.find(found, of_them.end()) if found else -1
+    if at >= 0 and (joined := _AND_PLURAL.match(sentence, at + len(found))) and is_plural(joined["noun"]):
+        found += joined.group()  # "120 of them women and children"
     if at < 0 or not is_plural(found.split()[-1]) or not _PART_ENDS.match(sentence, at + len(found)):
         return ""
     return found
+
+
+_AND_PLURAL = regex.compile(r"\s+and\s+(?P<noun>\p{Ll}+)")
 
 
 # What follows the noun of a part ("nine of them soldiers, ..."): the clause ends, or its verb.
