@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 import regex
 
+from stats.describe import names
 from stats.describe.contexts import Context
 from stats.find.rule import Rule, Stage
-from stats.lexicon import sources
 
 INTERVIEW = Rule(
     "said_by.interview", Stage.SAID_BY,
@@ -35,7 +35,6 @@ _SPOKE_TO = regex.compile(
     r"(?:(?:its|the|their|our|his|her)\s+(?:[\p{Ll}\-]+\s+){0,5}?[\p{Ll}\-]+,\s+)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}\p{Lu}[\p{L}'’\-]+)"
 )
-_TITLES = sources.TITLES | {title.rstrip(".") for title in sources.TITLES}
 _MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
 _INTRO_REACH = 2  # paragraphs before the first question where the introduction names whom it spoke to
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
@@ -75,7 +74,5 @@ def _interviewee(sentence: str) -> str | None:
     m = _SPOKE_TO.search(sentence)
     if m is None or _YEAR.search(sentence) or any(q in sentence[: m.start()] for q in _QUOTES):
         return None  # a past interview, or one that a quoted speaker tells of
-    words = m["name"].split()
-    while words and words[0].lower().rstrip(".") in _TITLES:
-        words = words[1:]
+    words = [t.text for t in names.without_title(names.tokens(m["name"]))]
     return " ".join(words) if len(words) >= 2 else None

@@ -33,8 +33,10 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
 _RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
-_COMPARATIVES = frozenset({"higher", "lower", "more", "less", "fewer", "greater", "smaller", "larger",
-                           "bigger", "cheaper", "dearer", "above", "below", "up", "down", "over", "under"})
+# Comparatives a share's phrase may open with ("14.2 percent higher"); "more", "up", "over"
+# and the like are stop words, which no phrase opens with.
+_COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger", "cheaper", "dearer",
+                           "above", "below"})
 # The words that say an ordinal counts a series, not what it counts: "the sixth straight month".
 _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
 
@@ -110,12 +112,10 @@ _PART_ENDS = regex.compile(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|
 
 
 def _without_comparative(found: str) -> str:
-    """A share's noun after a comparative: "38 percent more rain" (rain); none when the
-    comparative stands alone ("prices were 14.2 percent higher": what is higher comes before)."""
-    words = found.split()
-    if not words or words[0].lower() not in _COMPARATIVES:
-        return found
-    return " ".join(words[1:]) if words[0].lower() in ("more", "less", "fewer") else ""
+    """No phrase for a comparative ("prices were 14.2 percent higher": what is higher comes
+    before the share; "38 percent more rain" is read by `phrase_after`, which skips "more")."""
+    first = found.split(maxsplit=1)
+    return "" if first and first[0].lower() in _COMPARATIVES else found
 
 
 def _is_time(subject: str) -> bool:

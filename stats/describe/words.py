@@ -171,9 +171,6 @@ def phrase_text(sentence: str, phrase: list[Word]) -> str:
     return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
 
 
-_MORE = frozenset({"more"})  # not "additional troops", which the seeds' gold keeps whole
-
-
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
     """The noun phrase after `start`, optionally after an "of" ("hundreds of troops"); after an
     ordinal with `ranked` (see `noun_phrase`)."""
@@ -181,9 +178,8 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked
     words = words_of(text, offset)
     if skip_of and words and words[0].lower in ("of", "out"):
         words = words[1:] if words[0].lower == "of" else words[2:]
-    if len(words) > 1 and words[0].lower in _MORE \
-            and words[1].lower not in lexicon.SUBJECT_STOPWORDS:
-        words = words[1:]  # "six more bodies were recovered": bodies
+    if len(words) > 1 and words[0].lower == "more" and words[1].lower not in lexicon.SUBJECT_STOPWORDS:
+        words = words[1:]  # "six more bodies were recovered": bodies (not "additional troops", kept whole)
     return phrase_text(sentence, noun_phrase(words, counted, ranked))
 
 

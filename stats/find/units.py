@@ -76,9 +76,14 @@ def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions)
     match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
-        c.unit = lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", match["unit"].lower())]
+        c.unit = _currency_code(match["unit"])
         return True
     return False
+
+
+def _currency_code(written: str) -> str:
+    """The ISO code of a currency name as written ("Swiss  francs" -> CHF)."""
+    return lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", written.lower())]
 
 
 def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
@@ -177,7 +182,7 @@ def _exchange_rate(c: Candidate, sentence: str, right: str, conventions: Convent
     named = priced_currency(sentence, c.start)
     if named is None:
         return False
-    code = lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", named.lower())]
+    code = _currency_code(named)
     if code == lexicon.CURRENCY_WORDS.get(quoted["per"].lower()):
         return False  # "dollar ... per dollar": no price of one currency in another
     c.kind, c.unit = Kind.MONEY, code

@@ -146,7 +146,7 @@ NOUN_FORMS = frozenset(
 # "S&P"), or a short name with two capitals ("TurkStat"), not a word such as "(Reuters)", a
 # degree ("PhD", "MSc") or a name ("McKinsey").
 ACRONYM = (r"\p{Lu}(?:[\p{Lu}\d&]{1,9}(?![\p{Ll}])"
-           r"|(?!(?:h\.?D|c|ac|Sc|Phil|Ed|BA|A)\b|c\p{Lu}|ac\p{Lu})\p{Ll}{1,6}\p{Lu}[\p{L}\d&]{0,8})")
+           r"|(?!h\.?D\b|c\p{Lu}|ac\p{Lu})\p{Ll}{1,6}\p{Lu}[\p{L}\d&]{0,8})")
 # Lower-case words that end a body's name before its bracketed acronym ("the Armed Conflict
 # Location and Event Data project (ACLED)").
 NAME_END_NOUNS = ["project", "group", "network", "initiative", "programme", "program"]
