@@ -132,8 +132,9 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    if not (_ANY_CAPITAL.search(sentence, 1) or _ANY_DESCRIPTION.search(sentence)):
-        return []  # no capitalised word after the first and no "the city" or "there"
+    named = _ANY_CAPITAL.search(sentence, 1) or _opens_known(sentence, known)
+    if not (named or _ANY_DESCRIPTION.search(sentence)):
+        return []  # no capitalised word after the first but a known place, no "the city" or "there"
     lowered = sentence.lower()
     if "border" in lowered:
         for m in _BORDER_WITH.finditer(sentence):
@@ -144,6 +145,12 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     _add_named(sentence, of_name, known, found)
     mentions = [found[k] for k in sorted(found)]
     return [_set_aside(sentence, m) if not m.aside and _left_out(sentence, m) else m for m in mentions]
+
+
+def _opens_known(sentence: str, known: set[str]) -> bool:
+    """Whether the sentence opens with a known place ("Ohio will receive $808 million")."""
+    first = LONE_NAME.match(sentence)
+    return first is not None and trim(first.group()) in known
 
 
 def _set_aside(sentence: str, mention: Mention) -> Mention:
@@ -182,6 +189,8 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     word is in the sentence (`of_name`: "of" before a capital)."""
     lowered = sentence.lower()
     phrases.add_listed_places(sentence, found, IN_PLACE)
+    if " and " in sentence:
+        phrases.add_place_lists(sentence, known, found, IN_PLACE)
     if _ANY_FACILITY(sentence):
         _add_facilities(sentence, found)
     if "where" in lowered:
@@ -190,6 +199,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence) if "," in sentence and phrases.ANY_GENERIC(sentence) else ():
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
+    phrases.add_numbered(sentence, found, IN_PLACE)
     for m in _LOCATIVE.finditer(sentence):
         _add_locative(sentence, m, known, found)
     if " for " in sentence:
@@ -281,7 +291,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     if m["generic"] and nationality(name):
         return  # "in the Chilean city of Viña del Mar": the name after "of" is the place
     if not m["generic"] and (
-        adjective(sentence, m.end("name")) or _possessive_of_thing(sentence, m.end("name"))
+        adjective(sentence, m.end("name")) or phrases.possessive_of_thing(sentence, m.end("name"))
     ):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
     parts = name.split(" and ")
@@ -310,18 +320,6 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
     start = m.start("compass") if m["compass"] else m.start("name")
     found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE, destination=m["prep"].lower() == "to")
-
-
-_PART_OF_PLACE = regex.compile(
-    rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
-    r"south|north|east|west|interior|streets|neighbourhoods|neighborhoods|hospitals|camps|villages|towns)\b",
-    regex.IGNORECASE,
-)
-
-
-def _possessive_of_thing(sentence: str, end: int) -> bool:
-    """ "in America's longest war" (whose war), not "in Afghanistan's south" (a part of it)."""
-    return sentence.startswith(("’s", "'s"), end) and not _PART_OF_PLACE.match(sentence, end)
 
 
 def _left_out(sentence: str, mention: Mention) -> bool:

@@ -104,6 +104,7 @@ def _choose(
         if end <= m.start < clause_end
         and (m.rule is not POSSESSIVE or kind == "duration")
         and not _origin_of_noun(sentence, end, m)
+        and not _REPORTED_SUBJECT.search(sentence, max(0, m.start - 16), m.start)
     ]
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
@@ -149,7 +150,18 @@ def _choose(
     ]
     # "all 78 of Saxony's public hospitals": the place owning what the figure is a part of
     owners += [m for m in mentions if m.rule is POSSESSIVE and _OF_BETWEEN.fullmatch(sentence, end, m.start)]
+    # "Some 5.4 million people, more than a quarter of Malawi's population, face hunger": the
+    # people counted are part of the place's population, named in apposition after them
+    owners += [m for m in mentions if m.rule is POSSESSIVE and end <= m.start
+               and _POPULATION.match(sentence, m.end) and "," in sentence[end:m.start]]
     return owners[-1] if owners else None
+
+
+# "placed 16 departments on alert and warned that Marseille could see 41C": a place that
+# opens a reported clause after the figure sets that clause's scene, not the figure's.
+_REPORTED_SUBJECT = regex.compile(
+    r"\b(?:says|said|say|warned|warns|added|adds|announced|reported|noted|stated)\s+(?:that\s+)?$"
+)
 
 
 def _where_antecedent(mentions: list[Mention], start: int, sentence: str) -> Mention | None:
@@ -198,6 +210,7 @@ _MOVED = regex.compile(
 )
 # Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
 _OF_BETWEEN = regex.compile(r"\s+of\s+")
+_POPULATION = regex.compile(r"\s+(?:\p{Ll}+\s+)?(?:population|people|residents|inhabitants)\b")
 # A noun and "from" right after a figure: "Two planes from Argentina" came from there.
 _NOUN_FROM = regex.compile(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
 

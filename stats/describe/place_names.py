@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import mention
-from stats.lexicon import places
+from stats.lexicon import places, regions
 from stats.lexicon.compiled import trie
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
@@ -45,7 +45,8 @@ class Mention(mention.Mention):
     reference: bool = False  # "35 km south of Gavdos": a distance's reference point (aside too)
 
 
-GAZETTEER = places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+GAZETTEER = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+             | regions.REGION_NAMES | regions.REGION_PHRASES | regions.MORE_CITY_NAMES)
 COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 

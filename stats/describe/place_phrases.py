@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe.place_names import COMPASS, GENERICS, NAME, Mention, covered, nationality, trim
+from stats.describe.place_names import (
+    COMPASS,
+    GENERICS,
+    NAME,
+    Mention,
+    by_form,
+    covered,
+    names_institution,
+    nationality,
+    trim,
+)
 from stats.find.rule import Rule
 from stats.lexicon import places
 from stats.lexicon.compiled import ODD_FOLDING, WordCue
@@ -27,6 +37,13 @@ ANY_PLURAL_PLACE = WordCue(_PLURAL_PLACES.split("|"))
 OF_PLACES = regex.compile(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
 # "in Kano, Katsina and Jigawa states", "across Perry, Breathitt and Knott counties".
 _LISTED = regex.compile(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
+# "in Bohol, Leyte, Southern Leyte and Cebu", "in the Andaman Sea and the Bay of Bengal": places
+# named as one after a locative preposition, three or more with commas, or two when the second
+# has its own "the" (two bare names joined by "and" are the locative's own).
+_LOCATIVE_LIST = regex.compile(
+    rf"\b(?:in|across|throughout|inside|near|off)\s+(?:the\s+)?"
+    rf"(?P<name>{NAME}(?:,\s+{NAME})+,?\s+and\s+(?:the\s+)?{NAME}|{NAME}\s+and\s+the\s+{NAME})"
+)
 # "the UN's appeal for Congo", "dust storms are forecast for upper Sindh": whom aid is for.
 FOR_PLACE = regex.compile(
     r"\b(?:appeals?|aid|funding|assistance|relief|plan|budget|response|forecast|warning|package|grant)"
@@ -67,9 +84,13 @@ _SUBJECT_VERBS = (
     "|suffered|lost|gained|needs|faces|faced"
 )
 CLAUSE_SUBJECT = regex.compile(
-    rf"(?:\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
-    rf"(?:{_SUBJECT_VERBS})\b"
+    rf"(?:^|\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
+    rf"(?P<verb>{_SUBJECT_VERBS})\b"
 )
+# A sentence that opens with a place, a copula and an article describes the place ("Kandahar
+# is the heartland of the Taliban"): it sets no scene for the sentence's figures ("Kerala is
+# home to 35 million people" does).
+_DESCRIBED = regex.compile(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
 _ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
 
 
@@ -93,6 +114,8 @@ def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention
         return  # no verb a clause's subject needs
     for m in CLAUSE_SUBJECT.finditer(sentence):
         name = trim(m["name"])
+        if m.start() == 0 and _DESCRIBED.match(sentence, m.start("verb")):
+            continue
         if name in known and not covered(found, m.start("name")):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), name, rule)
 
@@ -151,6 +174,22 @@ def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> N
             found[m.start()] = Mention(m.start(), m.end(), f"{m['name']} {m['generic']}", rule)
 
 
+def add_place_lists(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
+    """ "across Uttar Pradesh, Bihar and Haryana": a list of places after a locative preposition
+    is one place, written as the list, when its first name is a place (known, or by its form)
+    and none of its names is a month, a nationality or a body."""
+    for m in _LOCATIVE_LIST.finditer(sentence):
+        parts = regex.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m["name"])
+        if len(m["name"]) > _LONGEST_LIST or not (parts[0] in known or by_form(parts[0])):
+            continue
+        plain = all(trim(p) == p and not nationality(p) and not names_institution(p) for p in parts)
+        if plain and not covered(found, m.start("name")):
+            found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
+
+
+_LONGEST_LIST = 78  # characters: `covered` looks no further back than 80
+
+
 # "in Kenya's parliament", "in Slovenia's National Assembly": a country's legislature.
 _LEGISLATURE = regex.compile(
     rf"(?P<owner>{NAME})[’']s\s+(?:\p{{L}}+\s+){{0,2}}?(?i:{'|'.join(sorted(places.LEGISLATURES))})\b"
@@ -179,3 +218,44 @@ def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) 
     if full and full.split()[-1].lower() in places.LEGISLATURES | {"house", "chamber"}:
         return None  # "In the Lower House, 40 deputies": a body
     return Mention(m.start("compass"), m.end(), full, rule) if full in known else None
+
+
+# "A fire in Camp 9 on 28 May": a place named by a word and a number, when no noun follows
+# the number (not "in Camp 9 houses" nor "In Sector 3 people").
+NUMBERED = regex.compile(
+    rf"\b(?:in|at|near|inside|from|to)\s+(?:the\s+)?(?P<name>(?:{'|'.join(sorted(places.NUMBERED_PLACE_WORDS))})"
+    r"\s+\d{1,3})(?![\d.,]\d)(?=\s*(?:[,;.:)]|$)|\s+(?:on|in|at|by|near|where|since|when|after|before|during)\b)"
+)
+_ANY_NUMBERED = WordCue(w.lower() for w in places.NUMBERED_PLACE_WORDS)
+
+
+def add_numbered(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
+    """ "in Camp 9", "at Ward 4": a place named by a word and a number (before the locative
+    reads "Camp" alone)."""
+    for m in NUMBERED.finditer(sentence) if _ANY_NUMBERED(sentence) else ():
+        found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
+
+
+_PART_OF_PLACE = regex.compile(
+    rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
+    r"south|north|east|west|interior|streets|neighbourhoods|neighborhoods|hospitals|camps|villages|towns)\b",
+    regex.IGNORECASE,
+)
+
+
+def possessive_of_thing(sentence: str, end: int) -> bool:
+    """ "in America's longest war", "in Russia's invasion" (whose war: the possessor is an agent or
+    a record holder), not "in Afghanistan's south" nor "in Ecuador's prisons" (in the place)."""
+    if not sentence.startswith(("’s", "'s"), end) or _PART_OF_PLACE.match(sentence, end):
+        return False
+    return _AGENT_OR_RANK.match(sentence, end + 2) is not None
+
+
+# After a possessive place: a ranking or an agent's act, which make the place an owner, not
+# the scene ("in America's longest war", "in Israel's strikes on Gaza").
+_AGENT_OR_RANK = regex.compile(
+    r"\s+(?:\p{L}+est|most|least|first|second|third|biggest|worst|best|own|"
+    r"war|wars|offensive|invasion|strikes?|attacks?|assault|bombardment|campaign|operations?|"
+    r"forces|troops|army|military|navy|air\s+force|government|ministry|president|leader|team|side)\b",
+    regex.IGNORECASE,
+)

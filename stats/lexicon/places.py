@@ -169,6 +169,10 @@ NAME_FINAL_WORDS = frozenset({"An"})
 # "District" ("Seventh Police District").
 PLACE_FORM_GENERICS = frozenset({"County", "Province", "Oblast", "Governorate", "Parish", "Municipality"})
 
+# Capitalised words that name a place with a number after them ("Camp 9", "Ward 4",
+# "Sector 7"): the number is part of the name.
+NUMBERED_PLACE_WORDS = frozenset({"Camp", "Ward", "Sector", "Block", "Zone", "Pavilion", "Terminal", "Pier", "Berth"})
+
 # Countries and well-known regions, so a bare or possessive mention is known as a place
 # ("Afghanistan's roughly 400 districts") even when the article never writes "in" before it.
 PLACE_NAMES = frozenset(
