@@ -72,8 +72,8 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
 
 def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Candidate | None:
     """ "150 of Afghanistan's roughly 400 districts": the whole, if the figure is a part."""
-    if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms):
-        return None
+    if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms) or filters.distributive_one(c, sentence):
+        return None  # (not "every one of the 1,300 bridges": each of them)
     whole = atoms[i + 1]
     if (whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value
             or filters.is_year(whole, sentence)):

@@ -93,6 +93,10 @@ def _counted_before(sentence: str, start: int) -> bool:
 
 # "only one", "just one": a count.
 ONE_LIMITED_BEFORE = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
+# "mum-of-three", "father-of-two": a tabloid's description of a person.
+PARENT_OF_BEFORE = lazy_lists(r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) - of - $")
+# "every one of the 1,300 bridges", "each one of them": one that distributes, no count.
+ONE_DISTRIBUTIVE_BEFORE = lazy_lists(r"\b (?i: every | each | any ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
 ONE_RATE_AFTER = lazy_lists(
     r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
@@ -168,8 +172,13 @@ def _counts_something(sentence: str, end: int) -> bool:
     if (_unit_follows(right) or patterns.DURATION_AFTER.match(right)
             or patterns.SCALE_AFTER.match(right) or temperature_after(sentence, right)):
         return True
+    if _SHARE_IN_BRACKETS.match(right):
+        return True  # "Dan Whitcombe 21,880 (38%)": a result, a tally of votes with its share
     match = patterns.NEAR_WORD_AFTER.match(right)
     return match is not None and is_counted_noun(match["w"])
+
+
+_SHARE_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
 
 
 def _is_function_word(word: str) -> bool:
@@ -246,12 +255,20 @@ def is_age(atom: Candidate, sentence: str) -> bool:
                 and patterns.SPEAKER_AGE_BEFORE.search(sentence[max(0, atom.start - 80):atom.start]))
 
 
+def distributive_one(c: Candidate, sentence: str) -> bool:
+    """ "every one of", "each one of", "any one of": a one that picks each, counting nothing."""
+    return (sentence[c.number_start:c.end].lower() == "one"
+            and ONE_DISTRIBUTIVE_BEFORE.search(sentence[max(0, c.number_start - 8):c.number_start]) is not None)
+
+
 def is_article_one(c: Candidate, sentence: str) -> bool:
     """ "one man said", "one infamous incident": one as an article, not a count.
 
     "one" counts as the subject or object of an event verb ("one soldier was killed",
     "killed one civilian"), or with a unit, range or whole ("one week", "one to two").
     """
+    if distributive_one(c, sentence):
+        return True  # "every one of the 1,300 road bridges"
     if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
             or sentence[c.number_start:c.end].lower() != "one"):
         return False
@@ -275,6 +292,8 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
 
 def is_descriptor(c: Candidate, sentence: str) -> bool:
     """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
+    if c.kind is Kind.COUNT and PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start]):
+        return True  # "Mum-of-three Leanne Hoyle": a description of a person, not a count
     return (c.kind is Kind.COUNT and not c.vague
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
             and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
@@ -294,7 +313,8 @@ AGE = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25,
 ARTICLE_ONE = Rule("filter.article_one", Stage.FILTER, '"one" as an article: "one man said"', is_article_one)
 GLUED_CODE = Rule("filter.glued_code", Stage.FILTER,
                   'digits with letters glued on that are no unit: "9AB8", "3xB"', is_glued_code)
-DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER, 'a number in an adjective: "one-eyed", "two-time"',
+DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER,
+                  'a number in an adjective: "one-eyed", "two-time", "mum-of-three"',
                   is_descriptor)
 
 MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',

@@ -69,7 +69,8 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
     "phone": compile_lists(
         r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
           | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
-          | \b 0 \p{Nd}{2,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958
+          | \b 0 \p{Nd}{1,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958, 07 3666 8000
+          | (?<= \b (?i: send | text | sms ) \s+ \p{Lu}{2,} \s+ (?i: to ) \s+ ) \p{Nd}{3,6} \b   # text SLIDE to 8228
           | \b 0 \p{Nd} (?P<pair>[\x20.]) \p{Nd}{2} (?: (?P=pair) \p{Nd}{2} ){3} \b   # 04 72 10 30 30 (in pairs)
           | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""
     ),
@@ -78,6 +79,8 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
           | \b \p{Nd}{1,2} : \p{Nd}{2} (?: : \p{Nd}{2} )? (?: \. \p{Nd}+ )? \b
           | \b \p{Nd}{4} - \p{Nd}{2} - \p{Nd}{2} T [\p{Nd}:.]+ Z?
           | \b \p{Nd}{1,2} \s* (?i: [ap] \. m \. | [ap] m \b )
+          | (?<= \b (?i: at | by | until | till | before | after | around | from ) \s+ )  # at 3 in the morning
+            \p{Nd}{1,2} (?= \s+ (?i: in \s+ the \s+ (?: morning | afternoon | evening ) | at \s+ night | o['’]clock ) \b )
           | \b \p{Nd}{4} \s* (?i: gmt | utc | hrs | hours \s+ gmt ) \b"""
     ),
     "date": lazy_lists(rf"(?: {_DATE_MONTH_FIRST} | {_DATE_DIGIT_FIRST} )", month=_MONTHS),  # (most texts: the narrowed form)

@@ -320,6 +320,7 @@ INSTRUMENTS = ["repo", "bond", "bonds", "yield", "yields", "note", "notes", "tre
                "interbank rate", "policy rate", "mortgage rate", "swap rate"]
 # People whose age a copula gives: "arrivals were under 18", "those killed were aged 19 and 23".
 AGE_GROUP_WORDS = ["arrivals", "people", "children", "migrants", "refugees", "victims", "pupils", "students",
-                   "applicants", "they", "who", "those", "them", "most", "many", "half", "all"]
+                   "applicants", "they", "who", "those", "them", "most", "many", "half", "all", "residents",
+                   "inhabitants", "patients", "passengers", "survivors", "detainees", "voters", "girls", "boys"]
 # Qualifiers that name a day's reading of a temperature, not a bound: "a minimum of 3.1C".
 READING_QUALIFIERS = frozenset({"a minimum of", "a maximum of"})
