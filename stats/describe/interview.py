@@ -29,11 +29,12 @@ INTERVIEW = Rule(
 INTERVIEW_RULES = (INTERVIEW,)
 
 # The introduction's "we spoke to NAME" (or talked with, asked, interviewed), the name
-# perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba".
+# perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba", or
+# after a title with a portfolio: "We spoke to Minister of Mining Batbayar Ganzorig".
 _SPOKE_TO = regex.compile(
     r"\b(?i:we|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed)\s+"
     r"(?:(?:its|the|their|our|his|her)\s+(?:[\p{Ll}\-]+\s+){0,5}?[\p{Ll}\-]+,\s+)?"
-    r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}\p{Lu}[\p{L}'’\-]+)"
+    r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8}\p{Lu}[\p{L}'’\-]+)"
 )
 _MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
 _INTRO_REACH = 2  # paragraphs before the first question where the introduction names whom it spoke to

@@ -25,24 +25,18 @@ TOKEN = regex.compile(
 )
 # Lower-case words that end a noun phrase walked backwards from a verb.
 _NP_STOPS = frozenset(
-    """
-    that which who whom whose and or but nor as if because while when where after before
+    """that which who whom whose and or but nor as if because while when where after before
     since until than though although whether is was were are be been being has have had
     do does did will would can could may might must shall should not no also to said says
-    told claimed reported then so yet with without by for from
-""".split()
-)
+    told claimed reported then so yet with without by for from""".split())
 # Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
 _AFTER_STOPS = frozenset(
     """kept in on at seen obtained published released compiled issued shared posted
     cited quoted which who that""".split()
 )
 _DETERMINERS = frozenset(
-    """
-    a an the some other several many two three four five six seven eight nine ten its their
-    his her our both these those one another local
-""".split()
-)
+    """a an the some other several many two three four five six seven eight nine ten its their
+    his her our both these those one another local""".split())
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
@@ -144,17 +138,10 @@ def is_body(text: str) -> bool:
 
 def without_title(toks: list[Token]) -> list[Token]:
     """A capitalised name without its leading titles ("Afghan President Ashraf Ghani" ->
-    "Ashraf Ghani", "Survivor Margaret Holt" -> "Margaret Holt"): the words after the last
-    title, when some remain."""
-    if len(toks) > 2 and toks[0].lower in sources.ROLE_WORDS:
-        toks = toks[1:]
-    last = -1
-    for i, t in enumerate(toks[:-1]):
-        if is_title(t):
-            last = i
-    if last < 0 or is_title(toks[-1]) or any(t.lower in _NOT_PERSON_WORDS for t in toks[last + 1:]):
-        return toks  # an office or a body, not a person: "the Chief Medical Officer", "the Democrat Party"
-    return toks[last + 1 :]
+    "Ashraf Ghani", "Survivor Margaret Holt" -> "Margaret Holt", "Minister of Mining and Heavy
+    Industry Batbayar Ganzorig" -> "Batbayar Ganzorig"): the words after the last title, when
+    some remain."""
+    return toks[_title_cut([t.text for t in toks], [t.lower for t in toks]):]
 
 
 def is_title(t: Token) -> bool:
@@ -172,12 +159,22 @@ def _titled(text: str, lower: str) -> bool:
 
 def _title_cut(words: list[str], lows: list[str]) -> int:
     """How many leading words `without_title` drops from tokens with these texts: a role
-    word, and the titles up to the last one (none for an office or a body)."""
+    word, the titles up to the last one (none for an office or a body), and the portfolio
+    after them ("of Mining and Heavy Industry", "Disaster Preparedness") before a full name."""
     cut = 1 if len(words) > 2 and lows[0] in sources.ROLE_WORDS else 0
     last = max((i for i in range(cut, len(words) - 1) if _titled(words[i], lows[i])), default=-1)
-    if last < 0 or _titled(words[-1], lows[-1]) or not _NOT_PERSON_WORDS.isdisjoint(lows[last + 1 :]):
-        return cut
-    return last + 1
+    if last >= 0 and not _titled(words[-1], lows[-1]) and _NOT_PERSON_WORDS.isdisjoint(lows[last + 1 :]):
+        cut = last + 1
+    return _portfolio_cut(lows, cut)
+
+
+def _portfolio_cut(lows: list[str], cut: int = 0) -> int:
+    """`cut` moved past a minister's portfolio before a name of two words or more
+    ("Disaster Preparedness Joyce Namukose"), unless the words name a body."""
+    if _NOT_PERSON_WORDS.isdisjoint(lows[cut:]):
+        while len(lows) - cut > 2 and lows[cut] in sources.PORTFOLIO_WORDS:
+            cut += 1
+    return cut
 
 
 def name_tail(toks: list[Token]) -> list[Token]:
@@ -191,6 +188,7 @@ def name_tail(toks: list[Token]) -> list[Token]:
         tail.insert(0, t)
     while tail and not tail[0].capital:
         tail.pop(0)
+    tail = tail[_portfolio_cut([t.lower for t in tail]):]
     described = [t for t in toks[: len(toks) - len(tail)] if t.lower not in _DETERMINERS]
     return tail if tail and described else toks
 

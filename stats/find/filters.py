@@ -94,7 +94,8 @@ def _counted_before(sentence: str, start: int) -> bool:
 # "only one", "just one": a count.
 ONE_LIMITED_BEFORE = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "mum-of-three", "father-of-two": a tabloid's description of a person.
-PARENT_OF_BEFORE = lazy_lists(r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) - of - $")
+PARENT_OF_BEFORE = lazy_lists(
+    r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) - of - $")
 # "every one of the 1,300 bridges", "each one of them": one that distributes, no count.
 ONE_DISTRIBUTIVE_BEFORE = lazy_lists(r"\b (?i: every | each | any ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
@@ -257,8 +258,9 @@ def is_age(atom: Candidate, sentence: str) -> bool:
 
 def distributive_one(c: Candidate, sentence: str) -> bool:
     """ "every one of", "each one of", "any one of": a one that picks each, counting nothing."""
-    return (sentence[c.number_start:c.end].lower() == "one"
-            and ONE_DISTRIBUTIVE_BEFORE.search(sentence[max(0, c.number_start - 8):c.number_start]) is not None)
+    before = sentence[max(0, c.number_start - 8):c.number_start]
+    one = sentence[c.number_start:c.end].lower() == "one"
+    return one and ONE_DISTRIBUTIVE_BEFORE.search(before) is not None
 
 
 def is_article_one(c: Candidate, sentence: str) -> bool:

@@ -137,6 +137,20 @@ ROLE_WORDS = frozenset(
     analyst economist engineer lawyer
 """.split()
 )
+# The words of a minister's portfolio, between the title and the name ("Minister of Mining
+# and Heavy Industry Batbayar Ganzorig", "State Minister for Disaster Preparedness Joyce
+# Namukose"); none is a first name ("Justice" is left out).
+PORTFOLIO_WORDS = frozenset(
+    """
+    of for and & mining mines heavy industry industries disaster disasters preparedness
+    management finance health defence defense interior home foreign affairs education energy
+    agriculture food water transport trade commerce labour labor environment climate information
+    communications planning economy economic development works housing lands local relief
+    refugees humanitarian security tourism culture sports youth gender social welfare fisheries
+    forestry petroleum oil natural resources infrastructure urban rural budget treasury
+    immigration internal emergencies civil protection
+""".split()
+)
 # Speech words that are also nouns ("Local reports suggest", "an internal army report").
 NOUN_FORMS = frozenset(
     "report reports estimate estimates claim claims note notes forecast forecasts project projects "

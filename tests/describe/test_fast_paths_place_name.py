@@ -59,7 +59,8 @@ def test_the_twins_are_the_name_patterns() -> None:
     assert "*+" in place_names._WORD
     assert len(_TWINS) >= 24  # LONE_NAME, _LOCATIVE, WHERE, _NAME_GENERIC, _OPENING, ...
     assert "stats.describe.gazetteer._WRAPPED_LONE_NAME" in _TWINS
-    assert {"stats.describe.place_phrases._PART_OF_PLACE", "stats.describe.gazetteer._CAPITAL_GENERIC"} <= set(_TWINS)
+    wanted = {"stats.describe.place_phrases._PART_OF_PLACE", "stats.describe.gazetteer._CAPITAL_GENERIC"}
+    assert wanted <= set(_TWINS)
     assert all(fast.pattern != slow.pattern for fast, slow in _TWINS.values())
 
 
