@@ -55,6 +55,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "mexican pesos": "MXN", "brazilian reais": "BRL", "indonesian rupiah": "IDR",
     "meticais": "MZN", "metical": "MZN", "meticals": "MZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "quetzals": "GTQ", "lempiras": "HNL", "cordobas": "NIO", "colones": "CRC",
+    # The rest of the world's currencies news names after an amount; a name several countries
+    # use is read as the one most news means by it bare ("dinars": Iraq's), and exactly with
+    # its country's adjective.
+    "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "tughrik": "MNT", "loti": "LSL", "maloti": "LSL",
+    "dinar": "IQD", "dinars": "IQD", "iraqi dinars": "IQD", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD",
+    "algerian dinars": "DZD", "tunisian dinars": "TND", "libyan dinars": "LYD", "serbian dinars": "RSD",
+    "rial": "IRR", "rials": "IRR", "iranian rials": "IRR", "yemeni rials": "YER", "omani rials": "OMR",
+    "qatari riyals": "QAR", "saudi riyals": "SAR", "moroccan dirhams": "MAD", "uae dirhams": "AED",
+    "kwanza": "AOA", "kwanzas": "AOA", "gourdes": "HTG", "gourde": "HTG", "bolivares": "VES", "bolivars": "VES",
+    "pula": "BWP", "nakfa": "ERN", "kip": "LAK", "som": "KGS", "soms": "KGS", "lek": "ALL", "leke": "ALL",
+    "leva": "BGN", "lev": "BGN", "denars": "MKD", "ouguiya": "MRU", "ouguiyas": "MRU", "rufiyaa": "MVR",
+    "ngultrum": "BTN", "emalangeni": "SZL", "lilangeni": "SZL", "congolese francs": "CDF",
+    "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF", "djiboutian francs": "DJF",
+    "somali shillings": "SOS", "south sudanese pounds": "SSP", "syrian pounds": "SYP",
+    "mauritian rupees": "MUR", "afghan afghanis": "AFN", "kyrgyz som": "KGS", "uzbek sum": "UZS",
 }
 
 # ISO codes written before an amount that is written as money, with a scale or a thousands
