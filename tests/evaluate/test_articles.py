@@ -22,10 +22,10 @@ from tests.conftest import ROOT
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-# period 0.70. Over sets a to k (2295 figures) the extractor measures F1 0.993, category 0.900,
-# said_by 0.838, place 0.769, period 0.835, subject 0.790; the floors sit a little below (a
-# regression guard, not the bar). Sets a to j are in-sample for the rules written after their
-# readings; set k's first reading (written blind after all of them) is the fair number.
+# period 0.70. Over sets a to l (2581 figures) the extractor measures F1 0.992, category 0.892,
+# said_by 0.832, place 0.765, period 0.829, subject 0.781; the floors sit a little below (a
+# regression guard, not the bar). Sets a to k are in-sample for the rules written after their
+# readings; set l's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
 # fair estimates for text nobody has seen: c F1 0.934, category 0.819, said_by 0.745, place
 # 0.571, period 0.873; d 0.951, 0.845, 0.783, 0.536, 0.732; e 0.983, 0.858, 0.837, 0.669,
@@ -34,12 +34,13 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.668, 0.757, below it on F1, category and place; i (after the rules from h) 0.961, 0.899,
 # 0.798, 0.700, 0.785, each at or above it; j (after the extraction rules from a to i) 0.963,
 # 0.851, 0.770, 0.749, 0.821, each at or above it; k (after the rules from j) 0.960, 0.790,
-# 0.807, 0.719, 0.786, below it on category. The rules written after each reading are
+# 0.807, 0.719, 0.786, below it on category; l (after the rules from k) 0.956, 0.809, 0.702,
+# 0.665, 0.772, below it on category, said_by and place. The rules written after each reading are
 # general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
-FLOORS = {"f1": 0.975, "category": 0.89, "said_by": 0.825, "place": 0.76, "period": 0.825, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.78}
+FLOORS = {"f1": 0.975, "category": 0.885, "said_by": 0.825, "place": 0.76, "period": 0.825, "implied": 1.0,
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.775}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {
@@ -54,6 +55,7 @@ SET_FLOORS = {
     "i": {"f1": 0.97, "category": 0.88, "said_by": 0.78, "place": 0.70, "period": 0.77},
     "j": {"f1": 0.975, "category": 0.86, "said_by": 0.86, "place": 0.73, "period": 0.83},
     "k": {"f1": 0.945, "category": 0.81, "said_by": 0.87, "place": 0.70, "period": 0.79},
+    "l": {"f1": 0.975, "category": 0.82, "said_by": 0.77, "place": 0.65, "period": 0.76},
 }
 
 
