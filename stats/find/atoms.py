@@ -254,12 +254,14 @@ _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # Where an atom that is no number word may start: a run of digits, a point, a dash or minus
 # sign, a currency sign (`patterns.MARK_START`, any digit form of `patterns.ATOM_START`) -
 # one scan that skips to these characters, more places than a match needs, never fewer -
-# and a currency written with letters, whose leading letters (case-folded: "us" of "US$",
-# "rs" of "Rs.") `word_starts` finds, kept only at a capital.
+# and a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose leading
+# letters end where a mark or the whitespace and sign before one stand: read backwards
+# from each mark, kept at a capital.
 _SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
 _MARKS = regex.compile(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
-_CURRENCY_LEADS = frozenset(regex.match("[A-Za-z]+", prefix).group().lower()  # type: ignore[union-attr]
-                            for prefix in patterns._LETTER_CURRENCIES)
+_AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
+                     - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
+_LEAD_BEFORE = regex.compile(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
 # What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
 # from the digit fraction on (those before it start with a letter or a sign), matched
 # where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.
@@ -271,14 +273,15 @@ _ASCII_DIGITS = frozenset("0123456789")
 
 def _starts(sentence: str) -> tuple[list[int], list[int]] | None:
     """The places an atom that is no number word can start at (see `_MARKS`), in order,
-    and the digit runs' starts among them (the masks start there too); None for a text a
-    lower-case copy may misread (see `word_starts`)."""
-    leads = word_starts(sentence, _CURRENCY_LEADS)
-    if leads is None:
-        return None
+    and the digit runs' starts among them (the masks start there too). (None is kept
+    for a caller that has no places: the whole text is then scanned.)"""
     marks = [m.start() for m in _MARKS.finditer(sentence)]
     digits = [at for at in marks if sentence[at] not in _MARK_CHARS]
-    capitals = [at for at in leads if sentence[at].isupper()]
+    capitals = []
+    for at in marks:
+        lead = _LEAD_BEFORE.match(sentence, 0, at)
+        if lead is not None and sentence[lead.start()].isupper():
+            capitals.append(lead.start())
     return (merged(marks, capitals) if capitals else marks), digits
 
 

@@ -181,7 +181,7 @@ def masked_spans(sentence: str, digits: list[int] | None = None) -> list[tuple[i
             found = _at_digits(name, sentence, starts, words)
         else:
             cue = MASK_CUES.get(name)
-            if cue is not None and not (any(s in folded for s in CUE_STRINGS[name]) and cue.search(sentence)):
+            if cue is not None and not (any(map(folded.__contains__, CUE_STRINGS[name])) and cue.search(sentence)):
                 continue
             found = list(pattern.finditer(sentence))
         spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
