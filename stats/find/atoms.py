@@ -18,7 +18,7 @@ from stats.find import guard, numbers, ordinals, patterns
 from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
-from stats.lexicon.anchored import finditer_at, merged, word_starts
+from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
@@ -251,23 +251,74 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
 # The words an atom written in words starts with, and every other place one can start (a
 # digit, a sign, a currency: `patterns.ATOM_START` without its words).
 _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
-_OTHER_START = compile_lists(
-    rf"(?= (?<![\w]) (?: \p{{Nd}} | {patterns.CURRENCY_START} ) | {patterns.MARK_START} )")
+# Where an atom that is no number word may start: a run of digits, a point, a dash or minus
+# sign, a currency sign (`patterns.MARK_START`, any digit form of `patterns.ATOM_START`) -
+# one scan that skips to these characters, more places than a match needs, never fewer -
+# and a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose leading
+# letters end where a mark or the whitespace and sign before one stand: read backwards
+# from each mark, kept at a capital.
+_SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
+_MARKS = regex.compile(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
+_AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
+                     - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
+_LEAD_BEFORE = regex.compile(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
+# What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
+# from the digit fraction on (those before it start with a letter or a sign), matched
+# where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.
+_DIGIT_FIRST = compile_lists(
+    r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
+    **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _starts(sentence: str) -> tuple[list[int], list[int]] | None:
+    """The places an atom that is no number word can start at (see `_MARKS`), in order,
+    and the digit runs' starts among them (the masks start there too). (None is kept
+    for a caller that has no places: the whole text is then scanned.)"""
+    marks = [m.start() for m in _MARKS.finditer(sentence)]
+    digits = [at for at in marks if sentence[at] not in _MARK_CHARS]
+    capitals = []
+    for at in marks:
+        lead = _LEAD_BEFORE.match(sentence, 0, at)
+        if lead is not None and sentence[lead.start()].isupper():
+            capitals.append(lead.start())
+    return (merged(marks, capitals) if capitals else marks), digits
+
+
+_MARK_CHARS = frozenset(f".-−{_SIGNS}")
+
+
+def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """`finditer_at(pattern, ...)`, with `_DIGIT_FIRST` tried at an ASCII digit (the same
+    match as `pattern` gives there, where no alternative before the digit fraction can)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = (_DIGIT_FIRST if sentence[start] in _ASCII_DIGITS else pattern).match(sentence, start)
+        if match is not None:
+            yield match
+            end = match.end() if match.end() > start else start + 1
 
 
 def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
-    """The matches of `patterns.NUMBER_ATOM` in the sentence. Without a number word only its
-    digit forms can match, and `patterns.DIGIT_ATOM` finds them; with one, the full pattern
-    is tried only where an atom can start (a digit, a sign, a currency, a number word),
-    not at every word; the text a lower-case copy or a trie may misread (see
-    `word_starts`) is scanned whole, with the start words as a named list."""
+    """The matches of `patterns.NUMBER_ATOM` in the sentence, tried only where an atom can
+    start (a digit, a sign, a currency, a number word; see `_starts`). Without a number
+    word only its digit forms can match, and `patterns.DIGIT_ATOM` reads them; the text a
+    lower-case copy or a trie may misread (see `word_starts`) is scanned whole, with the
+    start words as a named list."""
+    return _atom_matches(sentence, _starts(sentence))
+
+
+def _atom_matches(sentence: str, starts: tuple[list[int], list[int]] | None) -> Iterator[regex.Match[str]]:
     if not has_number_words(sentence):
-        return patterns.DIGIT_ATOM.finditer(sentence)
-    words = word_starts(sentence, _FIRST_WORDS)
-    if words is None:
+        if starts is None:
+            return patterns.DIGIT_ATOM.finditer(sentence)
+        return _matches_at(patterns.DIGIT_ATOM, sentence, starts[0])
+    words = word_starts(sentence, _FIRST_WORDS) if starts is not None else None
+    if starts is None or words is None:
         return number_atom_listed().finditer(sentence)
-    marks = (m.start() for m in _OTHER_START.finditer(sentence))
-    return finditer_at(patterns.NUMBER_ATOM, sentence, merged(words, marks))
+    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(words, starts[0]))
 
 
 def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
@@ -277,9 +328,10 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
     """
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
-    for match in atom_matches(sentence):
+    starts = _starts(sentence)
+    for match in _atom_matches(sentence, starts):
         if masks is None:
-            masks = masked_spans(sentence)
+            masks = masked_spans(sentence, None if starts is None else starts[1])
         start, end = match.span()
         mask = next((rule for a, b, rule in masks if a < end and start < b), None)
         if mask is not None:

@@ -104,10 +104,11 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
 MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A mask that needs one of these words (case-folded) is not searched for without one.
 MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS)}
+_TLDS = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk", "af", "news")
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
-    "url": regex.compile(r"://|(?i:www\.|\.(?:com|org|net|gov|edu|io|info|int|in|co|uk|af|news)(?![\w\-]))"),
+    "url": regex.compile(rf"://|(?i:www\.|\.(?:{'|'.join(_TLDS)})(?![\w\-]))"),
     "email": regex.compile(r"@"),
     "handle": regex.compile(r"[#@]"),
     # every alternative of these holds a digit (a sentence with only number words has none)
@@ -115,6 +116,16 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
     # both alternatives of a score hold two numbers joined by a dash ("7-2"); the full
     # pattern starts with a lookbehind that `regex` tries at every character
     "score": regex.compile(r"\p{Nd}[-–]\p{Nd}"),
+}
+
+
+# Strings a cue cannot match without, one of them in the case-folded sentence (a search
+# in C, where the cue is a scan of every character): no string, no cue searched.
+CUE_STRINGS: dict[str, tuple[str, ...]] = {
+    "url": ("://", "www.", *(f".{tld}" for tld in _TLDS)),
+    "email": ("@",),
+    "handle": ("#", "@"),
+    "score": ("-", "–"),
 }
 
 
@@ -157,22 +168,36 @@ def _at_digits(name: str, sentence: str, starts: list[int], words: frozenset[str
     return list(finditer_at(full, sentence, starts))
 
 
-def masked_spans(sentence: str) -> list[tuple[int, int, Rule]]:
-    """Spans of the sentence that are never figures, each with the mask rule that covers it."""
+def masked_spans(sentence: str, digits: list[int] | None = None) -> list[tuple[int, int, Rule]]:
+    """Spans of the sentence that are never figures, each with the mask rule that covers it.
+    `digits`, when given, are the starts of its digit runs (the atom scan has them)."""
     spans: list[tuple[int, int, Rule]] = []
     words = word_set(sentence)
+    folded = sentence.casefold()
     starts: list[int] | None = None
     for name, pattern in MASKS.items():
         if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(words):
             continue
         if name in _AT_DIGITS:
             if starts is None:
-                starts = [m.start() for m in _DIGIT_STARTS.finditer(sentence)]
+                starts = _digit_starts(sentence, digits)
             found = _at_digits(name, sentence, starts, words)
         else:
             cue = MASK_CUES.get(name)
-            if cue is not None and not cue.search(sentence):
+            if cue is not None and not (any(map(folded.__contains__, CUE_STRINGS[name])) and cue.search(sentence)):
                 continue
             found = list(pattern.finditer(sentence))
         spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
     return spans
+
+
+def _digit_starts(sentence: str, digits: list[int] | None) -> list[int]:
+    """Where `_DIGIT_STARTS` matches: the digit runs' starts, and the brackets, plus signs
+    and apostrophes before a digit (a plus sign also before another: found by the scan)."""
+    if digits is None or "+" in sentence:
+        return [m.start() for m in _DIGIT_STARTS.finditer(sentence)]
+    marks = [at - 1 for at in digits if at and sentence[at - 1] in _OPENERS]
+    return sorted(digits + marks) if marks else digits
+
+
+_OPENERS = frozenset("('’")
