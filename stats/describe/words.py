@@ -15,15 +15,16 @@ import regex
 
 from stats import lexicon
 from stats.describe import patterns
+from stats.describe.listed import first_listed, matches, split_entries
 from stats.lexicon.compiled import ODD_FOLDING
 from stats.lexicon.inflection import is_plural, singular
 from stats.text import patterns as text_patterns
-from stats.text.sentences import WINDOW
+from stats.text.sentences import WINDOW, single_spaced
 
-__all__ = ["Word", "apposition", "clause_after", "clause_before", "first_words", "is_people",
-           "is_plural_word", "is_verbish", "last_words", "matches", "may_end_with", "may_hold",
-           "noun_category", "noun_phrase", "phrase_after", "phrase_before", "phrase_text", "singular",
-           "words_of"]
+__all__ = ["Word", "any_word_matches", "apposition", "clause_after", "clause_before", "first_listed",
+           "first_words", "is_people", "is_plural_word", "is_verbish", "last_words", "matches",
+           "may_end_with", "may_hold", "noun_category", "noun_phrase", "phrase_after", "phrase_before",
+           "phrase_text", "singular", "words_of"]
 
 
 class Word(NamedTuple):
@@ -166,9 +167,12 @@ def _modifies(word: Word, words: list[Word], i: int, ranked: bool) -> bool:
 
 
 def phrase_text(sentence: str, phrase: list[Word]) -> str:
+    """The phrase as written, each run of whitespace one space (a phrase with single spaces
+    only, nearly every one, is already so: see `single_spaced`)."""
     if not phrase:
         return ""
-    return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
+    text = sentence[phrase[0].start:phrase[-1].end]
+    return text if single_spaced(text) else text_patterns.WHITESPACE.sub(" ", text)
 
 
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
@@ -272,42 +276,23 @@ def apposition(sentence: str, start: int) -> str:
     return phrase_before(sentence, offset + match.start())
 
 
-def matches(word: str, entries: Iterable[str]) -> bool:
-    """Whether the word is one of the entries, or starts with an entry's stem ("fled*").
-
-    A list is split into its words and its stems once, on first use: these tests run for
-    every word near every figure."""
-    cached = _SPLIT.get(id(entries))
-    if cached is None or cached[0] is not entries:
-        listed = list(entries)
-        exact = frozenset(e for e in listed if not e.endswith("*"))
-        stems = tuple(e[:-1] for e in listed if e.endswith("*"))
-        cached = _SPLIT[id(entries)] = (entries, exact, stems)
-    return word in cached[1] or word.startswith(cached[2])
-
-
-# id of a word list -> (the list itself, to be sure the id is still its, its words, its stems)
-_SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...]]] = {}
+def any_word_matches(text: str, entries: Iterable[str]) -> bool:
+    """`any(matches(w.lower, entries) for w in words_of(text))`, with the words read only
+    when the lower-case text holds an entry (or stem) somewhere: a word's lower case is a
+    piece of the text's, so no word can match where no entry stands (most texts)."""
+    low = text.lower()
+    if not any(entry in low for entry in split_entries(entries)[2]):
+        return False
+    return any(matches(w.lower, entries) for w in words_of(text))
 
 
 def noun_category(subject: str) -> str | None:
     words = [singular(w.text) for w in words_of(subject)[-2:]]  # the head, and the word before it
     if not words:
         return None
-    head = words[-1]
-    joined = "".join(words[-2:])  # "air strike" -> "airstrike"
-    if not (matches(head, _EVERY_NOUN) or matches(joined, _EVERY_NOUN)):
-        return None  # most heads are no category's noun: two tests, not two for each category
-    for category, nouns in lexicon.NOUN_CATEGORIES:
-        if matches(head, nouns):
-            return category
-    for category, nouns in lexicon.NOUN_CATEGORIES:
-        if matches(joined, nouns):
-            return category
-    return None
-
-
-_EVERY_NOUN = [noun for _, nouns in lexicon.NOUN_CATEGORIES for noun in nouns]
+    # the head's category, else that of the two words joined ("air strike" -> "airstrike")
+    table = lexicon.NOUN_CATEGORIES
+    return first_listed(words[-1], table) or first_listed("".join(words), table)
 
 
 def is_people(subject: str) -> bool:
