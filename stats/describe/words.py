@@ -6,6 +6,7 @@ phrase runs from its modifiers to a head noun and stops at a verb or a stop word
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -96,6 +97,7 @@ def clause_after(sentence: str, start: int) -> tuple[str, int]:
     return sentence[start:match.start() if match else stop], start
 
 
+@functools.lru_cache(maxsize=4)  # asked again for one figure by the subject and category rules
 def clause_before(sentence: str, end: int) -> tuple[str, int]:
     """The text from the last clause break before `end` up to `end` (within the window)."""
     begin = max(0, end - WINDOW)
@@ -295,6 +297,7 @@ def noun_category(subject: str) -> str | None:
     return first_listed(words[-1], table) or first_listed("".join(words), table)
 
 
+@functools.lru_cache(maxsize=4)  # asked again for one figure by several category rules
 def is_people(subject: str) -> bool:
     """Whether the subject names people: a people noun, or a demonym ("Palestinians")."""
     found = words_of(subject)

@@ -1,7 +1,8 @@
 """The shared word helpers' shortcuts give what the long way gives, on our texts and on
 generated text: a table's first listing name from its index (`first_listed`), a word list
 looked for in a text only where the text holds an entry (`any_word_matches`), a phrase's
-whitespace left as it is when it holds single spaces only (`phrase_text`)."""
+whitespace left as it is when it holds single spaces only (`phrase_text`), the odd first words
+of a cue searched for only where one stands (`WordCue`), the answers remembered for a figure."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from stats import lexicon
 from stats.describe import words
 from stats.describe.contexts import one_line
 from stats.describe.listed import first_listed, matches
+from stats.lexicon.compiled import WordCue, word_set
 from stats.text import patterns as text_patterns
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
@@ -93,3 +95,44 @@ def test_our_phrases_are_written_as_the_long_way_writes_them() -> None:
             phrase = found[i:i + 4]
             assert words.phrase_text(s, phrase) == text_patterns.WHITESPACE.sub(
                 " ", s[phrase[0].start:phrase[-1].end])
+
+
+def _cue_the_long_way(cue: WordCue, text: str) -> bool:
+    """`WordCue.__call__` as it was: the pattern of the odd first words searched in every text."""
+    if not cue._words.isdisjoint(word_set(text)):
+        return True
+    return cue._odd is not None and cue._odd.search(text.casefold()) is not None
+
+
+_CUE = WordCue(["refugee-camp", "shot dead", "e-mail address", "killed"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["refugee", "Refugee", "-", "camp", "CAMP", "e", "mail", "E-MAIL", "killed",
+                                 "ſ", "K", " ", "\n", "x", "camps", "a"]), max_size=10))
+@example(["Refugee", "-", "Camp"])
+def test_a_cue_with_odd_words_answers_as_the_long_way_on_generated_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _CUE(text) == _cue_the_long_way(_CUE, text)
+
+
+def test_a_cue_with_odd_words_answers_as_the_long_way_on_our_sentences() -> None:
+    texts = [*SENTENCES, "a refugee-camp", "E-Mail Address:"]
+    answers = [(_CUE(s), _cue_the_long_way(_CUE, s)) for s in texts]
+    assert sum(fast for fast, _ in answers) > 20
+    assert all(fast == slow for fast, slow in answers)
+
+
+def test_the_remembered_clauses_and_people_tests_are_those_worked_out_again() -> None:
+    """`clause_before` and `is_people` remember their last answers (asked again for one
+    figure): the same as worked out afresh, in any order of asking."""
+    asked = 0
+    for s in SENTENCES[::7]:
+        for w in words.words_of(s)[::3]:
+            for end in (w.start, w.end, len(s)):
+                assert words.clause_before(s, end) == words.clause_before.__wrapped__(s, end)
+                asked += 1
+            assert words.is_people(w.text) == words.is_people.__wrapped__(w.text)
+    assert asked > 1000
+    assert words.is_people("soldiers")
+    assert not words.is_people("rockets")
