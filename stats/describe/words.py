@@ -42,10 +42,17 @@ class Word(NamedTuple):
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
+    """The words of `text`, their offsets moved by `offset` (a new list: callers take words off)."""
+    return list(_words_of(text, offset))
+
+
+# The last few texts' words are remembered: a figure's subject is read by several rules in turn.
+@functools.lru_cache(maxsize=8)
+def _words_of(text: str, offset: int) -> tuple[Word, ...]:
     # `tuple.__new__` makes the same named tuple without the Python frame of `Word.__new__`
     # (a quarter of this function's instructions: it runs for every word near every figure).
-    return [_new(Word, (m.group(), m.start() + offset, m.end() + offset))
-            for m in _found_words(text)]
+    return tuple([_new(Word, (m.group(), m.start() + offset, m.end() + offset))
+                  for m in _found_words(text)])
 
 
 _new = tuple.__new__

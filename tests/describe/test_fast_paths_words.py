@@ -136,3 +136,17 @@ def test_the_remembered_clauses_and_people_tests_are_those_worked_out_again() ->
     assert asked > 1000
     assert words.is_people("soldiers")
     assert not words.is_people("rockets")
+
+
+def test_remembered_words_are_those_read_again_and_each_caller_gets_its_own_list() -> None:
+    """`words_of` remembers the last texts' words: the same words as read afresh, and a
+    caller that takes words off its list (as `phrase_before` does) changes no later answer."""
+    read = 0
+    for s in SENTENCES[::5]:
+        for text, offset in ((s, 0), (s[:40], 3), (s, 0)):
+            found = words.words_of(text, offset)
+            assert found == list(words._words_of.__wrapped__(text, offset))
+            found.clear()
+            read += 1
+    assert read > 1000
+    assert words.words_of("Seven soldiers", 2) == [("Seven", 2, 7), ("soldiers", 8, 16)]
