@@ -15,7 +15,7 @@ import regex
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
 from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SERIES_ONLY, SHARES, Context
-from stats.describe.words import last_words, matches, may_end_with, may_hold, singular, words_of
+from stats.describe.words import any_word_matches, last_words, matches, may_end_with, may_hold, singular
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
 from stats.model import Candidate, Category, Kind
@@ -53,7 +53,7 @@ def _measure(x: Context) -> Category | None:
         return None
     if x.c.unit in _AREA_UNITS:
         nearby = x.left + " " + events.predicate_after(x.sentence, x.c, x.subject)
-        if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(nearby)):
+        if any_word_matches(nearby, lexicon.TERRITORY_VERBS):
             return Category.TERRITORY
     return Category.OTHER
 
@@ -178,9 +178,8 @@ def _noun(x: Context) -> Category | None:
     survey covered 42 districts" count places for something else (other)."""
     if x.c.kind is Kind.ORDINAL and x.head in SERIES_ONLY:
         return Category.OTHER  # "the third official toll since Sunday": a series of tolls
-    if x.noun == "territory" and x.c.kind is Kind.COUNT and not any(
-        matches(w.lower, lexicon.HOLDING_WORDS) for w in words_of(x.sentence)
-    ):
+    if x.noun == "territory" and x.c.kind is Kind.COUNT and not any_word_matches(
+            x.sentence, lexicon.HOLDING_WORDS):
         return Category.OTHER
     return Category(x.noun) if x.noun else None
 
@@ -191,7 +190,7 @@ def _territory_share(x: Context) -> Category | None:
         return None
     if x.subject not in place_names.GAZETTEER and not place_names.by_form(x.subject):
         return None  # "the AfD took 38 per cent": a party's share, not a place's
-    if any(matches(w.lower, lexicon.TERRITORY_VERBS) for w in words_of(x.left)):
+    if any_word_matches(x.left, lexicon.TERRITORY_VERBS):
         return Category.TERRITORY
     return None
 

@@ -16,10 +16,10 @@ from stats.describe import patterns
 from stats.describe.words import (
     Word,
     clause_before,
+    first_listed,
     first_words,
     is_verbish,
     last_words,
-    matches,
     may_end_with,
     may_hold,
     words_of,
@@ -33,15 +33,7 @@ from stats.text.sentences import after, before
 
 def event_category(word: str) -> str | None:
     """The category an event word names ("killed", "fled*"), if any."""
-    if not matches(word, _EVERY_EVENT_CUE):
-        return None  # most words name no event: one test, not one for each category
-    for category, cues in lexicon.EVENT_CUES:
-        if matches(word, cues):
-            return category
-    return None
-
-
-_EVERY_EVENT_CUE = [cue for _, cues in lexicon.EVENT_CUES for cue in cues]
+    return first_listed(word, lexicon.EVENT_CUES)
 
 
 def list_start(sentence: str, c: Candidate) -> int:

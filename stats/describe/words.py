@@ -6,6 +6,7 @@ phrase runs from its modifiers to a head noun and stops at a verb or a stop word
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -15,15 +16,16 @@ import regex
 
 from stats import lexicon
 from stats.describe import patterns
+from stats.describe.listed import first_listed, matches, split_entries
 from stats.lexicon.compiled import ODD_FOLDING
 from stats.lexicon.inflection import is_plural, singular
 from stats.text import patterns as text_patterns
-from stats.text.sentences import WINDOW
+from stats.text.sentences import WINDOW, single_spaced
 
-__all__ = ["Word", "apposition", "clause_after", "clause_before", "first_words", "is_people",
-           "is_plural_word", "is_verbish", "last_words", "matches", "may_end_with", "may_hold",
-           "noun_category", "noun_phrase", "phrase_after", "phrase_before", "phrase_text", "singular",
-           "words_of"]
+__all__ = ["Word", "any_word_matches", "apposition", "clause_after", "clause_before", "first_listed",
+           "first_words", "is_people", "is_plural_word", "is_verbish", "last_words", "matches",
+           "may_end_with", "may_hold", "noun_category", "noun_phrase", "phrase_after", "phrase_before",
+           "phrase_text", "singular", "words_of"]
 
 
 class Word(NamedTuple):
@@ -40,10 +42,17 @@ class Word(NamedTuple):
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
+    """The words of `text`, their offsets moved by `offset` (a new list: callers take words off)."""
+    return list(_words_of(text, offset))
+
+
+# The last few texts' words are remembered: a figure's subject is read by several rules in turn.
+@functools.lru_cache(maxsize=8)
+def _words_of(text: str, offset: int) -> tuple[Word, ...]:
     # `tuple.__new__` makes the same named tuple without the Python frame of `Word.__new__`
     # (a quarter of this function's instructions: it runs for every word near every figure).
-    return [_new(Word, (m.group(), m.start() + offset, m.end() + offset))
-            for m in _found_words(text)]
+    return tuple([_new(Word, (m.group(), m.start() + offset, m.end() + offset))
+                  for m in _found_words(text)])
 
 
 _new = tuple.__new__
@@ -95,6 +104,7 @@ def clause_after(sentence: str, start: int) -> tuple[str, int]:
     return sentence[start:match.start() if match else stop], start
 
 
+@functools.lru_cache(maxsize=4)  # asked again for one figure by the subject and category rules
 def clause_before(sentence: str, end: int) -> tuple[str, int]:
     """The text from the last clause break before `end` up to `end` (within the window)."""
     begin = max(0, end - WINDOW)
@@ -166,9 +176,12 @@ def _modifies(word: Word, words: list[Word], i: int, ranked: bool) -> bool:
 
 
 def phrase_text(sentence: str, phrase: list[Word]) -> str:
+    """The phrase as written, each run of whitespace one space (a phrase with single spaces
+    only, nearly every one, is already so: see `single_spaced`)."""
     if not phrase:
         return ""
-    return text_patterns.WHITESPACE.sub(" ", sentence[phrase[0].start:phrase[-1].end])
+    text = sentence[phrase[0].start:phrase[-1].end]
+    return text if single_spaced(text) else text_patterns.WHITESPACE.sub(" ", text)
 
 
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:
@@ -272,44 +285,26 @@ def apposition(sentence: str, start: int) -> str:
     return phrase_before(sentence, offset + match.start())
 
 
-def matches(word: str, entries: Iterable[str]) -> bool:
-    """Whether the word is one of the entries, or starts with an entry's stem ("fled*").
-
-    A list is split into its words and its stems once, on first use: these tests run for
-    every word near every figure."""
-    cached = _SPLIT.get(id(entries))
-    if cached is None or cached[0] is not entries:
-        listed = list(entries)
-        exact = frozenset(e for e in listed if not e.endswith("*"))
-        stems = tuple(e[:-1] for e in listed if e.endswith("*"))
-        cached = _SPLIT[id(entries)] = (entries, exact, stems)
-    return word in cached[1] or word.startswith(cached[2])
-
-
-# id of a word list -> (the list itself, to be sure the id is still its, its words, its stems)
-_SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...]]] = {}
+def any_word_matches(text: str, entries: Iterable[str]) -> bool:
+    """`any(matches(w.lower, entries) for w in words_of(text))`, with the words read only
+    when the lower-case text holds an entry (or stem) somewhere: a word's lower case is a
+    piece of the text's, so no word can match where no entry stands (most texts)."""
+    low = text.lower()
+    if not any(entry in low for entry in split_entries(entries)[2]):
+        return False
+    return any(matches(w.lower, entries) for w in words_of(text))
 
 
 def noun_category(subject: str) -> str | None:
     words = [singular(w.text) for w in words_of(subject)[-2:]]  # the head, and the word before it
     if not words:
         return None
-    head = words[-1]
-    joined = "".join(words[-2:])  # "air strike" -> "airstrike"
-    if not (matches(head, _EVERY_NOUN) or matches(joined, _EVERY_NOUN)):
-        return None  # most heads are no category's noun: two tests, not two for each category
-    for category, nouns in lexicon.NOUN_CATEGORIES:
-        if matches(head, nouns):
-            return category
-    for category, nouns in lexicon.NOUN_CATEGORIES:
-        if matches(joined, nouns):
-            return category
-    return None
+    # the head's category, else that of the two words joined ("air strike" -> "airstrike")
+    table = lexicon.NOUN_CATEGORIES
+    return first_listed(words[-1], table) or first_listed("".join(words), table)
 
 
-_EVERY_NOUN = [noun for _, nouns in lexicon.NOUN_CATEGORIES for noun in nouns]
-
-
+@functools.lru_cache(maxsize=4)  # asked again for one figure by several category rules
 def is_people(subject: str) -> bool:
     """Whether the subject names people: a people noun, or a demonym ("Palestinians")."""
     found = words_of(subject)

@@ -93,11 +93,15 @@ class WordCue:
         self._words = frozenset(w for w in firsts if _WORD.fullmatch(w))
         odd = sorted(firsts - self._words)
         self._odd = compile_lists(r"\b \L<odd> \b", odd=odd) if odd else None
+        self._odd_words = tuple(odd)  # every match of `_odd` is one of them: searched only where one is
 
     def __call__(self, text: str) -> bool:
         if not self._words.isdisjoint(word_set(text)):
             return True
-        return self._odd is not None and self._odd.search(text.casefold()) is not None
+        if self._odd is None:
+            return False
+        folded = text.casefold()
+        return any(word in folded for word in self._odd_words) and self._odd.search(folded) is not None
 
 
 _WORD = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b sees them

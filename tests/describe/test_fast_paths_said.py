@@ -379,8 +379,10 @@ def test_the_speech_verbs_agree_on_generated_text(parts: list[tuple[str, str]]) 
 
 def _by_each_category(patched: pytest.MonkeyPatch) -> None:
     """The long way: every word looked up category by category."""
-    patched.setattr(events, "_EVERY_EVENT_CUE", ["*"])  # the stem "": every word
-    patched.setattr(words, "_EVERY_NOUN", ["*"])
+    def each(word: str, table: list[tuple[str, list[str]]]) -> str | None:
+        return next((name for name, entries in table if words.matches(word, entries)), None)
+    patched.setattr(events, "first_listed", each)
+    patched.setattr(words, "first_listed", each)
 
 
 def _phrases(text: str) -> list[str]:
