@@ -17,10 +17,11 @@ from stats.lexicon import places, sources
 from stats.text.sentences import collapse
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
-# a number, or one punctuation mark.
+# a number, or one punctuation mark. A closing dot is read before the look back at what it
+# closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    r"(?:(?<=\.\p{L})\.|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm))\.)?"
+    r"(?:\.(?<=\.\p{L}\.)|\.(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm)\.))?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
 )
 # Lower-case words that end a noun phrase walked backwards from a verb.
