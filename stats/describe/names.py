@@ -26,12 +26,10 @@ TOKEN = regex.compile(
 )
 # Lower-case words that end a noun phrase walked backwards from a verb.
 _NP_STOPS = frozenset(
-    """
-    that which who whom whose and or but nor as if because while when where after before
+    """that which who whom whose and or but nor as if because while when where after before
     since until than though although whether is was were are be been being has have had
     do does did will would can could may might must shall should not no also to said says
-    told claimed reported then so yet with without by for from
-""".split()
+    told claimed reported then so yet with without by for from""".split()
 )
 # Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
 _AFTER_STOPS = frozenset(
@@ -39,23 +37,19 @@ _AFTER_STOPS = frozenset(
     cited quoted which who that""".split()
 )
 _DETERMINERS = frozenset(
-    """
-    a an the some other several many two three four five six seven eight nine ten its their
-    his her our both these those one another local
-""".split()
+    """a an the some other several many two three four five six seven eight nine ten its their
+    his her our both these those one another local""".split()
 )
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
 _BODY_WORDS = frozenset(
-    """
-    ministry office council department army police agency organisation organization
+    """ministry office council department army police agency organisation organization
     committee party times news reuters government commission authority authorities
     service services court parliament union bank fund programme program group network
     institute centre center association company corporation board administration
     military forces force command embassy mission red crescent cross unicef unhcr who
-    pentagon kremlin white house
-""".split()
+    pentagon kremlin white house""".split()
 )
 # Words after a title that make the phrase a body or a unit, not a person ("the Democrat
 # Party", "the Republican Guard").
@@ -94,17 +88,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
 
 
-def _run_tokens(run: str) -> list[Token]:
-    """The tokens of a capitalised run; words of letters only, as most are, split at their
-    spaces (what the token pattern gives them, for less)."""
-    if not run.replace(" ", "").isalpha():
-        return tokens(run)
-    out, position = [], 0
-    for word in run.split(" "):
-        if word:
-            out.append(_new_token(Token, (word, position, position + len(word))))
-        position += len(word) + 1
-    return out
+def _run_words(run: str) -> list[str]:
+    """The texts of a capitalised run's tokens; words of letters only, as most are, split at
+    their spaces (what the token pattern gives them, for less)."""
+    return run.split() if run.replace(" ", "").isalpha() else TOKEN.findall(run)
 
 
 def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
@@ -161,8 +148,7 @@ def without_title(toks: list[Token]) -> list[Token]:
 def is_title(t: Token) -> bool:
     """A title or honorific as written ("President", "Mr.", "DSP"); an all-capitals word is
     a title only when it is a rank ("DR Congo" is no doctor)."""
-    text, low = t.text, t.text.lower().rstrip(".")
-    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
+    return _titled(t.text, t.text.lower())
 
 
 def _titled(text: str, lower: str) -> bool:
@@ -269,34 +255,48 @@ class NameIndex:
     ("Mr. Wahdat" -> "Abdul Wahid Wahdat"), and the people it titles ("President Biden")."""
 
     def __init__(self, text: str, wrapped: bool = False) -> None:
-        self.full: dict[str, str] = {}
-        self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
-        self.titled: dict[str, str] = {}  # title word -> the last person named with it
         self.acronyms: dict[str, str] = {}  # "Office for National Statistics" -> "ONS", its shortest name
         for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
             m = DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
-        self._text = text
+        self._text, self._wrapped = text, wrapped
         self._capitals: set[str] | None = None
-        for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
-            self._read_run(match.start(), [t.text for t in _run_tokens(match.group())])
+        self._runs: tuple[dict[str, str], list[tuple[int, str]], dict[str, str]] | None = None
 
-    def _read_run(self, start: int, words: list[str]) -> None:
-        """A titled person and a full name from a run's words (`without_title`, `is_proper`)."""
-        lows, first = [w.lower() for w in words], 0
-        while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
-            first += 1
-        cut = first + _title_cut(words[first:], lows[first:])  # the name: words[cut:]
-        if first < cut < len(words):
-            joined_name = " ".join(words[cut:])
-            self.people.append((start, joined_name))
-            for low in lows[first:cut]:
-                self.titled[low.rstrip(".")] = joined_name
-        if len(words) - cut >= 2 and _proper(words[cut:], lows[cut:]):
-            joined = " ".join(words[cut:])
-            if len(joined) > len(self.full.get(words[-1], "")):
-                self.full[words[-1]] = joined
+    @property
+    def full(self) -> dict[str, str]:
+        """The fullest name the article gives ending with each word."""
+        return (self._runs or self._read_runs())[0]
+
+    @property
+    def people(self) -> list[tuple[int, str]]:
+        """(offset, name) of the titled people, in order."""
+        return (self._runs or self._read_runs())[1]
+
+    @property
+    def titled(self) -> dict[str, str]:
+        """Each title word and the last person named with it."""
+        return (self._runs or self._read_runs())[2]
+
+    def _read_runs(self) -> tuple[dict[str, str], list[tuple[int, str]], dict[str, str]]:
+        """The runs' full names, titled people and titles, read when first asked for (often never)."""
+        self._runs = ({}, [], {})
+        full, people, titled = self._runs
+        for match in (WRAPPED_NAME_RUN if self._wrapped else NAME_RUN).finditer(self._text):
+            words = _run_words(match.group())  # (one word: no full name, and not scanned for)
+            lows, first = [w.lower() for w in words], 0
+            while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
+                first += 1
+            cut = first + _title_cut(words[first:], lows[first:])  # the name: words[cut:]
+            if first < cut < len(words):  # a titled person (`without_title`)
+                people.append((match.start(), " ".join(words[cut:])))
+                titled.update((low.rstrip("."), people[-1][1]) for low in lows[first:cut])
+            if len(words) - cut >= 2 and _proper(words[cut:], lows[cut:]):  # a full name (`is_proper`)
+                joined = " ".join(words[cut:])
+                if len(joined) > len(full.get(words[-1], "")):
+                    full[words[-1]] = joined
+        return self._runs
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""
