@@ -1,5 +1,5 @@
-"""Names in an article: tokens with offsets, noun phrases before and after a word, titles
-dropped, and the fullest form the article gives a name.
+"""Names in an article: noun phrases before and after a word (read on the tokens of
+`stats.describe.tokens`), titles dropped, and the fullest form the article gives a name.
 
 The provenance rules (`said_by`, `place`) read sources and places with these. No parser and
 no NER model: English news writes names capitalised and sources as short noun phrases next
@@ -9,21 +9,18 @@ to a speech verb, which is what these helpers walk.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
 
 import regex
 
+# (the token helpers, read from here by the rules and their tests)
+from stats.describe.tokens import TOKEN as TOKEN
+from stats.describe.tokens import Token as Token
+from stats.describe.tokens import token_texts as token_texts
+from stats.describe.tokens import tokens as tokens
+from stats.describe.tokens import tokens_before as tokens_before
 from stats.lexicon import places, sources
 from stats.text.sentences import collapse
 
-# A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
-# a number, or one punctuation mark. A closing dot is read before the look back at what it
-# closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
-TOKEN = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    r"(?:\.(?<=\.\p{L}\.)|\.(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm)\.))?"
-    r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
-)
 # Lower-case words that end a noun phrase walked backwards from a verb.
 _NP_STOPS = frozenset(
     """that which who whom whose and or but nor as if because while when where after before
@@ -56,51 +53,8 @@ _BODY_WORDS = frozenset(
 _NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
-class Token(NamedTuple):
-    """A token of a sentence with its offsets (relative to the sentence). A named tuple:
-    made by the dozen for every attribution, and cheaper to make than a frozen dataclass."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalpha()
-
-
-_new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
 _RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with offsets into `text`."""
-    stop = len(text) if end is None else end
-    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
-
-
-def _run_words(run: str) -> list[str]:
-    """The texts of a capitalised run's tokens; words of letters only, as most are, split at
-    their spaces (what the token pattern gives them, for less)."""
-    return run.split() if run.replace(" ", "").isalpha() else TOKEN.findall(run)
-
-
-def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
-    """The tokens just before `end` (a phrase before a verb needs no more than a window)."""
-    begin = max(0, end - window)
-    if begin:
-        space = text.find(" ", begin, end)
-        begin = space + 1 if space >= 0 else begin  # start on a word boundary
-    return tokens(text, begin, end)
 
 
 def phrase(sentence: str, start: int, end: int) -> str:
@@ -284,7 +238,7 @@ class NameIndex:
         self._runs = ({}, [], {})
         full, people, titled = self._runs
         for match in (WRAPPED_NAME_RUN if self._wrapped else NAME_RUN).finditer(self._text):
-            words = _run_words(match.group())  # (one word: no full name, and not scanned for)
+            words = token_texts(match.group())  # (one word: no full name, and not scanned for)
             lows, first = [w.lower() for w in words], 0
             while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
                 first += 1
