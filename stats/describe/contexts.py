@@ -110,10 +110,10 @@ class Context:
         # (most sentences hold no quote: then no generator is made)
         return bool(self.quoted) and any(a <= position < b for a, b in self.quoted)
 
-    @property
+    @cached
     def continues(self) -> bool:
         """Whether the sentence opens with a word that carries on the one before ("But",
-        "However"): its first word, read without copying the rest of the sentence."""
+        "However"): its first word, read once, without copying the rest of the sentence."""
         head = self.raw.lstrip('“"‘ ')
         space = head.find(" ")
         first = (head if space < 0 else head[:space]).lower()

@@ -46,6 +46,8 @@ _MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not t
 def answers(contexts: Sequence[Context]) -> dict[int, str]:
     """For each sentence of an answer (by its index), the interviewee; empty for an article
     that is no interview (no question paragraphs, or no one it says it spoke to)."""
+    if not _may_ask(contexts):
+        return {}
     paragraphs: dict[int, list[Context]] = {}
     for ctx in contexts:
         paragraphs.setdefault(ctx.paragraph, []).append(ctx)
@@ -63,11 +65,21 @@ def answers(contexts: Sequence[Context]) -> dict[int, str]:
             for ctx in sentences}
 
 
+def _may_ask(contexts: Sequence[Context]) -> bool:
+    """Whether the article holds as many sentences ending with a question mark as it needs
+    question paragraphs (each ends with one): most hold fewer, and are read no further."""
+    return sum(_asks(ctx.raw) for ctx in contexts if "?" in ctx.raw) >= _MIN_QUESTIONS
+
+
 def _is_question(sentences: list[Context]) -> bool:
     """A paragraph that is a short question: every sentence of it ends with a question mark."""
-    words = sum(len(ctx.raw.split()) for ctx in sentences)
-    return words <= _MAX_QUESTION_WORDS and all(
-        ctx.raw.rstrip().rstrip("\"'”’").endswith("?") for ctx in sentences)
+    return all(_asks(ctx.raw) for ctx in sentences) and (
+        sum(len(ctx.raw.split()) for ctx in sentences) <= _MAX_QUESTION_WORDS)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence ends with a question mark (a closing quotation mark after it)."""
+    return sentence.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _interviewee(sentence: str) -> str | None:

@@ -1,5 +1,5 @@
-"""Names in an article: tokens with offsets, noun phrases before and after a word, titles
-dropped, and the fullest form the article gives a name.
+"""Names in an article: noun phrases before and after a word (read on the tokens of
+`stats.describe.tokens`), titles dropped, and the fullest form the article gives a name.
 
 The provenance rules (`said_by`, `place`) read sources and places with these. No parser and
 no NER model: English news writes names capitalised and sources as short noun phrases next
@@ -9,26 +9,25 @@ to a speech verb, which is what these helpers walk.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
 
 import regex
 
+# (the token helpers, read from here by the rules and their tests)
+from stats.describe.tokens import TOKEN as TOKEN
+from stats.describe.tokens import Token as Token
+from stats.describe.tokens import token_texts as token_texts
+from stats.describe.tokens import tokens as tokens
+from stats.describe.tokens import tokens_before as tokens_before
 from stats.lexicon import places, sources
 from stats.text.sentences import collapse
 
-# A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
-# a number, or one punctuation mark.
-TOKEN = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    r"(?:(?<=\.\p{L})\.|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm))\.)?"
-    r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
-)
 # Lower-case words that end a noun phrase walked backwards from a verb.
 _NP_STOPS = frozenset(
     """that which who whom whose and or but nor as if because while when where after before
     since until than though although whether is was were are be been being has have had
     do does did will would can could may might must shall should not no also to said says
-    told claimed reported then so yet with without by for from""".split())
+    told claimed reported then so yet with without by for from""".split()
+)
 # Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
 _AFTER_STOPS = frozenset(
     """kept in on at seen obtained published released compiled issued shared posted
@@ -36,77 +35,26 @@ _AFTER_STOPS = frozenset(
 )
 _DETERMINERS = frozenset(
     """a an the some other several many two three four five six seven eight nine ten its their
-    his her our both these those one another local""".split())
+    his her our both these those one another local""".split()
+)
 _PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
 _BODY_WORDS = frozenset(
-    """
-    ministry office council department army police agency organisation organization
+    """ministry office council department army police agency organisation organization
     committee party times news reuters government commission authority authorities
     service services court parliament union bank fund programme program group network
     institute centre center association company corporation board administration
     military forces force command embassy mission red crescent cross unicef unhcr who
-    pentagon kremlin white house
-""".split()
+    pentagon kremlin white house""".split()
 )
 # Words after a title that make the phrase a body or a unit, not a person ("the Democrat
 # Party", "the Republican Guard").
 _NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
-class Token(NamedTuple):
-    """A token of a sentence with its offsets (relative to the sentence). A named tuple:
-    made by the dozen for every attribution, and cheaper to make than a frozen dataclass."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalpha()
-
-
-_new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
 _RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with offsets into `text`."""
-    stop = len(text) if end is None else end
-    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
-
-
-def _run_tokens(run: str) -> list[Token]:
-    """The tokens of a capitalised run; words of letters only, as most are, split at their
-    spaces (what the token pattern gives them, for less)."""
-    if not run.replace(" ", "").isalpha():
-        return tokens(run)
-    out, position = [], 0
-    for word in run.split(" "):
-        if word:
-            out.append(_new_token(Token, (word, position, position + len(word))))
-        position += len(word) + 1
-    return out
-
-
-def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:
-    """The tokens just before `end` (a phrase before a verb needs no more than a window)."""
-    begin = max(0, end - window)
-    if begin:
-        space = text.find(" ", begin, end)
-        begin = space + 1 if space >= 0 else begin  # start on a word boundary
-    return tokens(text, begin, end)
 
 
 def phrase(sentence: str, start: int, end: int) -> str:
@@ -147,8 +95,7 @@ def without_title(toks: list[Token]) -> list[Token]:
 def is_title(t: Token) -> bool:
     """A title or honorific as written ("President", "Mr.", "DSP"); an all-capitals word is
     a title only when it is a rank ("DR Congo" is no doctor)."""
-    text, low = t.text, t.text.lower().rstrip(".")
-    return low in _RANKS if text.isupper() and len(text) > 1 else low in sources.TITLES
+    return _titled(t.text, t.text.lower())
 
 
 def _titled(text: str, lower: str) -> bool:
@@ -266,34 +213,48 @@ class NameIndex:
     ("Mr. Wahdat" -> "Abdul Wahid Wahdat"), and the people it titles ("President Biden")."""
 
     def __init__(self, text: str, wrapped: bool = False) -> None:
-        self.full: dict[str, str] = {}
-        self.people: list[tuple[int, str]] = []  # (offset, name) of titled people, in order
-        self.titled: dict[str, str] = {}  # title word -> the last person named with it
         self.acronyms: dict[str, str] = {}  # "Office for National Statistics" -> "ONS", its shortest name
         for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
             m = DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
-        self._text = text
+        self._text, self._wrapped = text, wrapped
         self._capitals: set[str] | None = None
-        for match in (WRAPPED_NAME_RUN if wrapped else NAME_RUN).finditer(text):  # one word: no full name
-            self._read_run(match.start(), [t.text for t in _run_tokens(match.group())])
+        self._runs: tuple[dict[str, str], list[tuple[int, str]], dict[str, str]] | None = None
 
-    def _read_run(self, start: int, words: list[str]) -> None:
-        """A titled person and a full name from a run's words (`without_title`, `is_proper`)."""
-        lows, first = [w.lower() for w in words], 0
-        while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
-            first += 1
-        cut = first + _title_cut(words[first:], lows[first:])  # the name: words[cut:]
-        if first < cut < len(words):
-            joined_name = " ".join(words[cut:])
-            self.people.append((start, joined_name))
-            for low in lows[first:cut]:
-                self.titled[low.rstrip(".")] = joined_name
-        if len(words) - cut >= 2 and _proper(words[cut:], lows[cut:]):
-            joined = " ".join(words[cut:])
-            if len(joined) > len(self.full.get(words[-1], "")):
-                self.full[words[-1]] = joined
+    @property
+    def full(self) -> dict[str, str]:
+        """The fullest name the article gives ending with each word."""
+        return (self._runs or self._read_runs())[0]
+
+    @property
+    def people(self) -> list[tuple[int, str]]:
+        """(offset, name) of the titled people, in order."""
+        return (self._runs or self._read_runs())[1]
+
+    @property
+    def titled(self) -> dict[str, str]:
+        """Each title word and the last person named with it."""
+        return (self._runs or self._read_runs())[2]
+
+    def _read_runs(self) -> tuple[dict[str, str], list[tuple[int, str]], dict[str, str]]:
+        """The runs' full names, titled people and titles, read when first asked for (often never)."""
+        self._runs = ({}, [], {})
+        full, people, titled = self._runs
+        for match in (WRAPPED_NAME_RUN if self._wrapped else NAME_RUN).finditer(self._text):
+            words = token_texts(match.group())  # (one word: no full name, and not scanned for)
+            lows, first = [w.lower() for w in words], 0
+            while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"
+                first += 1
+            cut = first + _title_cut(words[first:], lows[first:])  # the name: words[cut:]
+            if first < cut < len(words):  # a titled person (`without_title`)
+                people.append((match.start(), " ".join(words[cut:])))
+                titled.update((low.rstrip("."), people[-1][1]) for low in lows[first:cut])
+            if len(words) - cut >= 2 and _proper(words[cut:], lows[cut:]):  # a full name (`is_proper`)
+                joined = " ".join(words[cut:])
+                if len(joined) > len(full.get(words[-1], "")):
+                    full[words[-1]] = joined
+        return self._runs
 
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""

@@ -347,7 +347,7 @@ def test_tokens_are_those_the_constructor_makes() -> None:
     assert all(_same_tokens(names.tokens(s), _long_tokens(s)) for s, _ in SENTENCES)
     assert all(_same_tokens(names.tokens(s, 5, 60), _long_tokens(s, 5, 60)) for s, _ in SENTENCES)
     runs = [m.group() for text in TEXTS for m in names.NAME_RUN.finditer(text)]
-    assert all(_same_tokens(names._run_tokens(run), _long_tokens(run)) for run in runs)
+    assert all(names.token_texts(run) == [t.text for t in _long_tokens(run)] for run in runs)
 
 
 @settings(max_examples=300, deadline=None)

@@ -40,4 +40,4 @@ def test_the_name_scan_finds_the_runs_of_two_words_or_more() -> None:
 def test_a_run_of_plain_words_is_split_as_the_token_pattern_splits_it() -> None:
     runs = [m.group() for text in TEXTS for m in names.NAME_RUN.finditer(text)]
     assert len(runs) > 300
-    assert [names._run_tokens(run) for run in runs] == [names.tokens(run) for run in runs]
+    assert [names.token_texts(run) for run in runs] == [[t.text for t in names.tokens(run)] for run in runs]

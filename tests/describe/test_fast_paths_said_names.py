@@ -1,0 +1,95 @@
+"""The shortcuts of reading sources and names give what the long way gives: the token
+pattern reads a word's closing dot before looking back at what it closes; an article is
+read as an interview only when it holds two sentences ending with a question mark.
+Each is checked against the long way on our articles and on generated text."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from stats.describe import interview, names, provenance
+from stats.describe.contexts import one_line
+from stats.text.sentences import split_sentences
+from tests.conftest import ROOT, SEEDS
+
+TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
+                                                       ROOT / "tests" / "data" / "bench")
+         for p in sorted(folder.glob("*.txt"))]
+SENTENCES = [one_line(s.raw) for text in TEXTS for s in split_sentences(text)]
+
+# The token pattern as it was: each look back before the dot it closes.
+_TOKEN_LONG_WAY = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
+    r"(?:(?<=\.\p{L})\.|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|"
+    r"Brig|Adm))\.)?"
+    r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
+)
+
+
+def _tokens_long_way(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    stop = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_LONG_WAY.finditer(text, start, stop)]
+
+
+def test_tokens_are_those_of_the_look_behind_pattern_in_our_articles() -> None:
+    dotted = 0
+    for s in SENTENCES:
+        found = names.tokens(s)
+        assert found == _tokens_long_way(s), s
+        dotted += any(t.text.endswith(".") for t in found)
+    assert dotted > 50  # ("U.S.", "Mr.", "Dr.": the dots the look backs read)
+
+
+_TOKEN_PARTS = ["U.S.", "Mr.", "Mrs", "Dr", "St.", "Jr.", "A.", "a.", "e.g.", "Gen", "x", "Xy", "U.S", ".",
+                "..", "-", "O'Brien", "it’s", "Reuters’s", "’s", "'s", "s", "5.", "3,000", "é", "\u0301", "İ",
+                "ſ", "Brig.", "Adm", "AdmX."]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TOKEN_PARTS), st.sampled_from(["", " ", ".", "-", "\n", ", "])),
+                max_size=12), st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=6))
+def test_tokens_agree_on_generated_text(parts: list[tuple[str, str]], cut_start: int, cut_end: int) -> None:
+    text = "".join(part + gap for part, gap in parts)
+    assert names.tokens(text) == _tokens_long_way(text)
+    end = max(0, len(text) - cut_end)
+    assert names.tokens(text, cut_start, end) == _tokens_long_way(text, cut_start, end)
+
+
+def _answers(text: str, long_way: bool) -> dict[int, str]:
+    article = provenance.Article(text, [s for s in split_sentences(text) if not s.furniture])
+    with pytest.MonkeyPatch.context() as patched:
+        if long_way:
+            patched.setattr(interview, "_may_ask", lambda contexts: True)
+        return interview.answers(article.contexts)
+
+
+_INTERVIEWS = [
+    "Title\n\nWe spoke to Thandiwe Moyo about it.\n\nHow bad is it?\n\nWe expect 40 percent.\n\n"
+    "Is help arriving?\n\nSome 3,000 tonnes are on the way.\n",
+    "Title\n\nI talked with Rafael Ortega in Valencia.\n\nQ: How many ships?\n\nA: Eighteen.\n\n"
+    "Q: How long?\n\nA: A week.\n",
+]
+
+
+def test_an_interview_is_read_where_every_question_can_be_in_our_articles() -> None:
+    texts = [*TEXTS, *_INTERVIEWS]
+    assert sum(bool(_answers(t, long_way=True)) for t in texts) >= 2
+    differ = [t[:60] for t in texts if _answers(t, long_way=False) != _answers(t, long_way=True)]
+    assert not differ, differ
+
+
+_QA_PARTS = ["We spoke to Nirmala Perera about it.", "How big was the win?", "Why?", "“Why?”", "Was it? ",
+             "The NPP took 151 seats.", "Is it over? Yes.", "Q: Now?", "A: 40 people.", "What? Where?"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_QA_PARTS), st.sampled_from(["\n\n", "\n\n", " ", "\n"])),
+                max_size=10))
+@example([(_QA_PARTS[0], "\n\n"), (_QA_PARTS[1], "\n\n"), (_QA_PARTS[5], "\n\n"), (_QA_PARTS[3], "\n\n"),
+          (_QA_PARTS[8], "\n\n")])
+def test_an_interview_is_read_alike_in_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "Title\n\n" + "".join(part + gap for part, gap in parts)
+    assert _answers(text, long_way=False) == _answers(text, long_way=True)
