@@ -53,8 +53,9 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 _PREPOSITIONS = trie(phrases.LOCATIVE_WORDS)  # as a trie: the same matches, a seventh faster
+# The modifiers as a trie too (as `COMPASS` is): the same matches, fewer instructions a try.
 _LOCATIVE = regex.compile(
-    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{'|'.join(places.PLACE_MODIFIERS)})\s+)?"
+    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{trie(places.PLACE_MODIFIERS)})\s+)?"
     rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
