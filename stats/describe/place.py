@@ -52,9 +52,10 @@ CARRIED = Rule(
 PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
-_PREPOSITIONS = trie(places.PLACE_PREPOSITIONS - {"of"})  # as a trie: the same matches, a seventh faster
+_PREPOSITIONS = trie(phrases.LOCATIVE_WORDS)  # as a trie: the same matches, a seventh faster
+# The modifiers as a trie too (as `COMPASS` is): the same matches, fewer instructions a try.
 _LOCATIVE = regex.compile(
-    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{'|'.join(places.PLACE_MODIFIERS)})\s+)?"
+    rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{trie(places.PLACE_MODIFIERS)})\s+)?"
     rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
@@ -200,7 +201,7 @@ def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, M
     for m in _APPOSITIVE.finditer(sentence) if "," in sentence and phrases.ANY_GENERIC(sentence) else ():
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
     phrases.add_numbered(sentence, found, IN_PLACE)
-    for m in _LOCATIVE.finditer(sentence):
+    for m in phrases.locatives(_LOCATIVE, sentence):
         _add_locative(sentence, m, known, found)
     if " for " in sentence:
         phrases.add_for_places(sentence, known, found, IN_PLACE)

@@ -6,6 +6,8 @@ the workplace in a named speaker's description, which is not the figure's place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from stats.describe.place_names import (
@@ -21,6 +23,7 @@ from stats.describe.place_names import (
 )
 from stats.find.rule import Rule
 from stats.lexicon import places
+from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import ODD_FOLDING, WordCue
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
@@ -92,6 +95,19 @@ CLAUSE_SUBJECT = regex.compile(
 # home to 35 million people" does).
 _DESCRIBED = regex.compile(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
 _ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
+
+
+LOCATIVE_WORDS = places.PLACE_PREPOSITIONS - {"of"}  # the words `place._LOCATIVE` opens with
+
+
+def locatives(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(sentence)` for `place._LOCATIVE`, which opens with a word of
+    `LOCATIVE_WORDS` (in any case), tried only where one stands (`word_starts`; the whole
+    sentence when a letter case-folds oddly), not at every character: the same matches
+    (tests/describe/test_fast_paths_place_locative.py) in about a sixth fewer of the
+    instructions the pattern costs, most of which go to the tries at prepositions."""
+    starts = word_starts(sentence, LOCATIVE_WORDS)
+    return pattern.finditer(sentence) if starts is None else finditer_at(pattern, sentence, starts)
 
 
 def may_match(cue: WordCue, sentence: str) -> bool:
