@@ -167,7 +167,7 @@ def _verbs(sentence: str) -> list[Source]:
         if (
             first
             and sentence[: m.start()].rstrip().endswith(",")
-            and names.is_proper(names.tokens(first.text))
+            and names.is_proper_text(first.text)
         ):
             source: Source | None = first  # "A farmer, Joseph Mwangi, said ...": an appositive name
         else:
