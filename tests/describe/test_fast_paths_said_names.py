@@ -2,7 +2,9 @@
 pattern reads a word's closing dot before looking back at what it closes; an article is
 read as an interview only when it holds two sentences ending with a question mark; whether
 a source is a proper name is read from its tokens' texts (split at spaces when it is words
-of letters); a name's initials are looked for in capitals only where `str.find` finds them.
+of letters); a name's initials are looked for in capitals only where `str.find` finds them;
+an ASCII sentence is looked at for line breaks with `in`, and is never scanned for letters
+that case-fold oddly (it holds none).
 Each is checked against the long way on our articles and on generated text."""
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from hypothesis import strategies as st
 
 from stats.describe import interview, names, provenance, said_by
 from stats.describe.contexts import one_line
-from stats.text.sentences import split_sentences
+from stats.lexicon.compiled import ODD_FOLDING
+from stats.text.sentences import ONE_LINE, split_sentences
 from tests.conftest import ROOT, SEEDS
 
 TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
@@ -146,3 +149,25 @@ _CAPITAL_PARTS = ["ONS", "XONS", "ONSX", "ONS\u0301", "İONS", "ONSONS", "ons", 
 def test_initials_in_capitals_agree_on_generated_text(parts: list[tuple[str, str]], word: str) -> None:
     text = "".join(part + gap for part, gap in parts)
     assert names.NameIndex(text)._in_capitals(word) == (word in _capitals_long_way(text))
+
+
+def test_no_ascii_letter_folds_oddly() -> None:
+    """What the ASCII shortcut before each `ODD_FOLDING` search assumes."""
+    assert not any(ODD_FOLDING.search(chr(c)) for c in range(128))
+    assert ODD_FOLDING.search("ſ")
+    assert ODD_FOLDING.search("İ")
+
+
+def test_one_line_is_the_translation_in_our_articles() -> None:
+    pieces = [s.raw for text in TEXTS for s in split_sentences(text)] + TEXTS
+    assert sum(one_line(p) != p for p in pieces) > 20  # (some do break lines)
+    assert all(one_line(p) == p.translate(ONE_LINE) for p in pieces)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B c", " ", "’", "é", "\u2028", "\u2029", "\ufeff", "\x85", "\n",
+                                 "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\t", "\u00a0"]),
+                max_size=12))
+def test_one_line_is_the_translation_of_generated_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert one_line(text) == text.translate(ONE_LINE)
