@@ -72,6 +72,13 @@ def is_proper(toks: list[Token]) -> bool:
     return bool(content) and all(w[:1].isupper() for w in content)
 
 
+def is_proper_text(text: str) -> bool:
+    """`is_proper(tokens(text))`, read from the tokens' texts (most sources are words of
+    letters: split at their spaces, without the token pattern)."""
+    words = token_texts(text)
+    return _proper(words, [w.lower() for w in words])
+
+
 def _proper(words: list[str], lows: list[str]) -> bool:
     """`is_proper` of tokens with these texts and lower-cased texts."""
     content = [w for w, low in zip(words, lows, strict=True) if w[:1].isalpha() and low not in _NAME_JOINERS]
@@ -219,7 +226,6 @@ class NameIndex:
             if m:
                 self.acronyms[m["name"]] = m["acronym"]
         self._text, self._wrapped = text, wrapped
-        self._capitals: set[str] | None = None
         self._runs: tuple[dict[str, str], list[tuple[int, str]], dict[str, str]] | None = None
 
     @property
@@ -271,9 +277,19 @@ class NameIndex:
         if bare in self.acronyms:
             return self.acronyms[bare]
         initials = "".join(w[0] for w in bare.split() if w[:1].isupper())
-        if len(initials) >= 2 and self._capitals is None:  # "ONS", "UNHCR": short names in use
-            self._capitals = set(_ALL_CAPITALS.findall(self._text))  # read on first use
-        return initials if len(initials) >= 2 and initials in (self._capitals or ()) else None
+        return initials if len(initials) >= 2 and self._in_capitals(initials) else None
+
+    def _in_capitals(self, word: str) -> bool:
+        """Whether the article writes `word` as a word in capitals ("ONS", "UNHCR": a short name
+        in use), i.e. among `_ALL_CAPITALS`'s matches: each a whole word, so tried only where
+        `str.find` finds the word rather than collected over the whole article."""
+        at = self._text.find(word)
+        while at >= 0:
+            found = _ALL_CAPITALS.match(self._text, at)
+            if found is not None and found.group() == word:
+                return True
+            at = self._text.find(word, at + 1)
+        return False
 
     def person_before(self, offset: int) -> tuple[int, str] | None:
         """The last titled person named before `offset` and where (for "he said")."""

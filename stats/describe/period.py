@@ -237,7 +237,8 @@ def mentions_in(sentence: str) -> list[Mention]:
     if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
-    lowered = None if ODD_FOLDING.search(sentence) else sentence.lower()
+    # (every letter `ODD_FOLDING` holds is outside ASCII: an ASCII text is not scanned for one)
+    lowered = None if not sentence.isascii() and ODD_FOLDING.search(sentence) else sentence.lower()
     readings = [
         (m.start(), -len(m.group()), rule, m.group())
         for pattern, rule, needs in _PATTERNS
@@ -261,7 +262,8 @@ def _statement_time(sentence: str, mention: Mention) -> bool:
         return True
     left = sentence[max(0, mention.start - 45) : mention.start]
     folded = left.casefold()  # the search only where one of its words is
-    stated = any(w in folded for w in _STATEMENT_WORDS) or ODD_FOLDING.search(left) is not None
+    stated = any(w in folded for w in _STATEMENT_WORDS) or (
+        not left.isascii() and ODD_FOLDING.search(left) is not None)
     return stated and bool(_STATEMENT.search(left))
 
 

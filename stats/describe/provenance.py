@@ -116,7 +116,7 @@ class Article:
             for s in ctx.written_sources:
                 if (ctx.index == index and s.start >= position) or s.pronoun or not s.text:
                     continue
-                if names.is_body(s.text) or not names.is_proper(names.tokens(s.text)):
+                if names.is_body(s.text) or not names.is_proper_text(s.text):
                     body = (ctx.start + s.start, s.text)
                 else:
                     person = (ctx.start + s.start, self.names.fullest(s.text))
@@ -142,7 +142,7 @@ class Article:
         acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
         if acronym:  # "the Office for National Statistics" -> "ONS", its shortest name
             return acronym
-        return self.names.fullest(s.text) if names.is_proper(names.tokens(s.text)) else s.text
+        return self.names.fullest(s.text) if names.is_proper_text(s.text) else s.text
 
     def _body_named_before(self, noun: str, offset: int) -> str | None:
         """ "the ministry" -> the last capitalised name with "Ministry" before it."""

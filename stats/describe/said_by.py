@@ -45,18 +45,8 @@ PRONOUN = Rule(
     "said_by.pronoun", Stage.SAID_BY, '"he said", "the ministry said": the person or body named before'
 )
 SAID_BY_RULES = (
-    ACCORDING_TO,
-    SPEAKER_VERB,
-    VERB_SPEAKER,
-    RELATIVE,
-    PUT_AT,
-    BY_SOURCE,
-    CITED,
-    ACCUSING,
-    TRACKING,
-    QUOTE,
-    CARRIED,
-    PRONOUN,
+    ACCORDING_TO, SPEAKER_VERB, VERB_SPEAKER, RELATIVE, PUT_AT, BY_SOURCE, CITED, ACCUSING, TRACKING, QUOTE,
+    CARRIED, PRONOUN,
 )
 
 # Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
@@ -107,7 +97,7 @@ def sources_in(sentence: str) -> list[Source]:
     """Every attribution in one sentence, in the order found. Each finder runs only when
     the sentence holds a word it cannot match without (most sentences hold none, and most
     of the others one finder's): a look at the sentence's words instead of six searches."""
-    if ODD_FOLDING.search(sentence):
+    if not sentence.isascii() and ODD_FOLDING.search(sentence):  # (its letters are not ASCII)
         return all_sources(sentence)  # "accordİng": matched case-insensitively, no cue word
     words = word_set(sentence)
     return _spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)])
@@ -167,7 +157,7 @@ def _verbs(sentence: str) -> list[Source]:
         if (
             first
             and sentence[: m.start()].rstrip().endswith(",")
-            and names.is_proper(names.tokens(first.text))
+            and names.is_proper_text(first.text)
         ):
             source: Source | None = first  # "A farmer, Joseph Mwangi, said ...": an appositive name
         else:
@@ -275,7 +265,8 @@ def _segment(sentence: str, position: int) -> tuple[int, int]:
 
 def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
     """ "X cited Y as saying ...": Y governs what follows."""
-    if _CITED_WORDS.isdisjoint(word_set(sentence)) and not ODD_FOLDING.search(sentence):
+    if _CITED_WORDS.isdisjoint(word_set(sentence)) and (
+            sentence.isascii() or not ODD_FOLDING.search(sentence)):  # (no ASCII letter folds oddly)
         return None  # no "cited", "citing" or "cites": no search back
     cited = _CITED_AS.search(sentence, max(0, m.start() - 150), m.start())
     if not cited or "as" not in sentence[cited.end() : m.start()].split()[-1:]:
