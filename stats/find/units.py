@@ -250,18 +250,25 @@ _UNIT_FIRST_LETTERS = frozenset(_first_letters(entry) for entries in (
     ["basis", "bps", "bp", "of", "more", "additional", "further", "extra", "c", "f"],
 ) for entry in entries) - {""}
 _WORD_AFTER = regex.compile(r"(?:\s*|[-‐‑])(\p{L}*)")
+# Characters that start no unit of the readers before quantulum3 (no entry starts with one,
+# nor do their patterns' words: a test checks the entries).
+_NO_UNIT_START = frozenset(",.;:!?()[]\"'“”‘’0123456789")
 
 
 def _readers(right: str) -> tuple[Rule, ...]:
     """The unit readers that can read something in `right`: all of them, or, when `right`
-    starts with an ASCII word (after a space or a hyphen) that starts no unit of theirs,
-    only the magnitude reader (it also looks before the number) and quantulum3's. A test
-    checks both give the same on our texts and on generated ones."""
+    starts with an ASCII word (after a space or a hyphen) that starts no unit of theirs, or
+    with punctuation, a digit or nothing ("40, said", "5."), only the magnitude reader (it
+    also looks before the number) and quantulum3's. A test checks both give the same on our
+    texts and on generated ones."""
     word = _WORD_AFTER.match(right)
-    first = word.group(1) if word else ""
-    if first and first.isascii() and first.lower() not in _UNIT_FIRST_LETTERS:
-        return _WORD_READERS
-    return UNIT_READERS
+    if word is None:
+        return UNIT_READERS
+    if first := word.group(1):
+        return _WORD_READERS if first.isascii() and first.lower() not in _UNIT_FIRST_LETTERS else UNIT_READERS
+    # No word: a comma, a stop, a bracket or the sentence's end starts no unit of theirs either.
+    following = right[word.end():word.end() + 1]
+    return _WORD_READERS if not following or following in _NO_UNIT_START else UNIT_READERS
 
 
 def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:

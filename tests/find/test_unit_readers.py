@@ -6,6 +6,7 @@ numbers followed by unit words, near-units, hyphens and odd letters, under both 
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,37 @@ _GAPS = ["", " ", "-", "  ", "\n", "‑", " -"]
        st.sampled_from([GUIDE, NEWSQUANT]))
 def test_the_unit_readers_agree_on_generated_text(parts: list, conventions: Conventions) -> None:
     text = " and ".join(number + gap + case(unit) for number, gap, unit, case in parts) + " in the heat."
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        long_way = compose(text, conventions)
+    assert compose(text, conventions) == long_way
+
+
+def test_no_unit_of_the_readers_starts_with_a_character_the_shortcut_skips() -> None:
+    entries = [*lexicon.PERCENT_WORDS, *lexicon.CURRENCY_WORDS, *lexicon.DURATION_UNITS,
+               *lexicon.DISTANCE_UNITS, *lexicon.MEASURE_WORDS, *measures.MEASURE_UNITS,
+               *measures.TEMPERATURE_UNITS]
+    assert not [entry for entry in entries if entry[:1] in units._NO_UNIT_START]
+
+
+def test_the_shortcut_after_punctuation_is_taken_in_our_articles() -> None:
+    # (what it skips reads nothing there: the first test compares every sentence with the long way)
+    rights = [s[m.end():] for s in SENTENCES for m in regex.finditer(r"\d+", s)]
+    punctuated = [right for right in rights if not units._WORD_AFTER.match(right).group(1)]
+    assert sum(units._readers(right) is units._WORD_READERS for right in punctuated) > 1000
+
+
+_PUNCTUATION = [",", ".", ";", ":", "!", "?", "(", ")", "[", "]", '"', "'", "“", "”", "‘", "’", "0", "7", "%",
+                "°C", "º", "-", "–", "/", "$", "’s", " ,", "\n.", " (", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBERS), st.sampled_from(_GAPS), st.sampled_from(_PUNCTUATION),
+                          st.sampled_from(_UNITS), st.sampled_from([str, str.upper, str.title])),
+                min_size=1, max_size=4),
+       st.sampled_from([GUIDE, NEWSQUANT]))
+def test_the_unit_readers_agree_after_punctuation(parts: list, conventions: Conventions) -> None:
+    text = " ".join(number + gap + mark + case(unit) for number, gap, mark, unit, case in parts)
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
         long_way = compose(text, conventions)
