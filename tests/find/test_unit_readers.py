@@ -89,3 +89,24 @@ def test_the_unit_readers_agree_after_punctuation(parts: list, conventions: Conv
         patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
         long_way = compose(text, conventions)
     assert compose(text, conventions) == long_way
+
+
+_ENTRIES = sorted({*lexicon.PERCENT_WORDS, *lexicon.CURRENCY_WORDS, *lexicon.DURATION_UNITS,
+                   *lexicon.DISTANCE_UNITS, *lexicon.MEASURE_WORDS, *measures.MEASURE_UNITS,
+                   *measures.TEMPERATURE_UNITS, "basis points", "bps", "more weeks", "of dollars", "degrees",
+                   "C", "F", "years old"})
+
+
+@pytest.mark.parametrize("conventions", [GUIDE, NEWSQUANT], ids=["guide", "newsquant"])
+def test_every_unit_word_is_read_as_by_every_reader(conventions: Conventions,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unit of the lexicon after a number, with a space or a hyphen, upper or lower case,
+    reads as when every reader is tried (skipping a reader that could read it fails here)."""
+    texts = [f"{number}{gap}{case(entry)} on Monday." for entry in _ENTRIES for gap in (" ", "-")
+             for case in (str, str.upper) for number in ("5", "a million")]
+    shortcut = [compose(text, conventions) for text in texts]
+    with monkeypatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        long_way = [compose(text, conventions) for text in texts]
+    differ = [text for text, short, long in zip(texts, shortcut, long_way, strict=True) if short != long]
+    assert not differ, differ[:3]
