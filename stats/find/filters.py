@@ -50,6 +50,15 @@ ONE_COORDINATED_BEFORE = lazy_lists(
 COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", regex.REVERSE, group=lexicon.AGE_GROUP_WORDS)
+
+
+def _copula_age(window: str) -> bool:
+    """`COPULA_AGE_BEFORE` matches, searched only where "under", "aged", "He" or "She" stands."""
+    folded = window.casefold()
+    return (("under" in folded or "aged" in folded or "He" in window or "She" in window)
+            and COPULA_AGE_BEFORE.search(window) is not None)
+
+
 _UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
@@ -142,7 +151,7 @@ def is_glued_code(c: Candidate, sentence: str) -> bool:
 def is_year(atom: Candidate, sentence: str) -> bool:
     """A bare four-digit number from 1000 to 2199 that is not counting anything."""
     text = sentence[atom.start:atom.end]
-    if atom.rule != COUNT_DIGITS.id or not patterns.FOUR_DIGITS.fullmatch(text):
+    if atom.rule != COUNT_DIGITS.id or len(text) != 4 or not patterns.FOUR_DIGITS.fullmatch(text):
         return False
     if not 1000 <= atom.value <= 2199:
         return False
@@ -226,10 +235,11 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
         return True
     if ((gates.identifier_word_before(before) and not _unit_follows(right)
          and not _number_verb(before))
-            or patterns.ADDRESS_AFTER.match(right)
-            or (WEEK_NUMBER_AFTER.match(right) and WEEK_NUMBER_BEFORE.search(before))):
+            or gates.address_after(right)
+            or (gates.ends_with(before, ("week",)) and WEEK_NUMBER_AFTER.match(right)
+                and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
-    name = patterns.NAME_BEFORE.search(before)
+    name = gates.name_before(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
         name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
     # (not "an appeal for Honduras of 2.4 million": a scale counts)
@@ -247,7 +257,7 @@ def is_age(atom: Candidate, sentence: str) -> bool:
         return True  # "aged 25", "18- to 24-year-olds"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
-    copula = COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start])
+    copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
             atom.value <= 21 or not _UNDER_BEFORE.search(sentence, max(0, atom.start - 8), atom.start)):
         return True  # "were under 18 or said they were", "He was 52."

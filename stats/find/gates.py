@@ -12,6 +12,8 @@ pattern on our texts and on generated text.
 
 from __future__ import annotations
 
+import regex
+
 from stats import lexicon
 from stats.find import patterns
 
@@ -22,7 +24,7 @@ _IDENTIFIER_ENDS = tuple(sorted({word.split()[-1].casefold() for word in lexicon
 
 def identifier_word_before(before: str) -> bool:
     """`patterns.IDENTIFIER_WORD_BEFORE` matches: "category 4", "Resolution 2254"."""
-    return ((before[:-1].casefold().endswith(_IDENTIFIER_ENDS) or before.endswith("\n"))
+    return (ends_with(before, _IDENTIFIER_ENDS)
             and patterns.IDENTIFIER_WORD_BEFORE.search(before) is not None)
 
 
@@ -65,3 +67,43 @@ def apposition_age_before(before: str) -> bool:
     """`patterns.APPOSITION_AGE_BEFORE` matches: a name and a comma ("Jamie Armstrong, ")."""
     return (before.rstrip().endswith(",")
             and patterns.APPOSITION_AGE_BEFORE.search(before) is not None)
+
+
+def ends_with(before: str, ends: tuple[str, ...]) -> bool:
+    """Whether the text before its last character ends with one of the (case-folded) words:
+    a pattern `\\b (?i: word ) \\s $` can match only then (or before a last line break)."""
+    return before[:-1].casefold().endswith(ends) or before.endswith("\n")
+
+
+def name_before(before: str) -> regex.Match[str] | None:
+    """`patterns.NAME_BEFORE.search(before)`: a capitalised word right before the number,
+    searched for only when the last run of the text holds an upper-case letter or a letter
+    outside ASCII."""
+    run = before[:-1].rsplit(None, 1)[-1:]  # (a last line break: the run before it)
+    if not run or (run[0].isascii() and run[0] == run[0].lower()):
+        return None
+    return patterns.NAME_BEFORE.search(before)
+
+
+def address_after(right: str) -> bool:
+    """`patterns.ADDRESS_AFTER` matches: "10 Downing Street" (a space, then a capital)."""
+    first = right.lstrip()[:1]
+    return (right[:1].isspace() and first != "" and not (first.isascii() and not first.isupper())
+            and patterns.ADDRESS_AFTER.match(right) is not None)
+
+
+def age_after(right: str) -> bool:
+    """`patterns.AGE_AFTER` matches: "25 years old", "a 6-month-old"."""
+    folded = right.casefold()
+    return ("year" in folded or "month" in folded) and patterns.AGE_AFTER.match(right) is not None
+
+
+def trailing_qualifier_after(right: str) -> regex.Match[str] | None:
+    """`patterns.TRAILING_QUALIFIER.match(right)`: "1,000 or more", "40 plus", "5 at least",
+    matched for only when the text opens with what one of them opens with."""
+    rest = right.lstrip()
+    if rest.startswith("-"):
+        rest = rest[1:].lstrip()
+    if rest[:2].casefold() not in ("or", "pl", "at"):
+        return None
+    return patterns.TRAILING_QUALIFIER.match(right)

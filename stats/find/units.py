@@ -17,7 +17,7 @@ from importlib import resources
 import regex
 
 from stats import lexicon
-from stats.find import patterns, quantities
+from stats.find import gates, patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
@@ -291,7 +291,7 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
             absorb_conversion(c, sentence, conventions)
         return True
     right = after(sentence, c.end)
-    if patterns.AGE_AFTER.match(right) and not conventions.ages:
+    if not conventions.ages and gates.age_after(right):
         c.trace.append(NOT_AN_AGE.id)
         return False
     for rule in _readers(right):  # the first that reads a unit wins
