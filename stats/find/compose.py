@@ -54,8 +54,8 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     joint = sentence[c.end:second.start]
     lead = sentence[max(0, c.number_start - 30):c.number_start]
     between = None  # "between 20 and 40" (a joint "to" or "-" is no "and")
-    if not (patterns.RANGE_JOINT.fullmatch(joint) or (
-            patterns.RANGE_AND.fullmatch(joint) and (between := patterns.BETWEEN_BEFORE.search(lead)))):
+    if not (gates.range_joint(joint) and (patterns.RANGE_JOINT.fullmatch(joint) or (
+            patterns.RANGE_AND.fullmatch(joint) and (between := patterns.BETWEEN_BEFORE.search(lead))))):
         return None
     if (_range_blocked(c, first, second, joint, lead, conventions)
             or not _range_kinds_fit(c, second, sentence)):

@@ -253,7 +253,7 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if atom.kind is not Kind.COUNT:
         return False
     right = after(sentence, atom.end)
-    if gates.age_before(before) or AGE_RANGE_AFTER.match(right):
+    if gates.age_before(before) or ("year" in right.casefold() and AGE_RANGE_AFTER.match(right)):
         return True  # "aged 25", "18- to 24-year-olds"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False

@@ -107,3 +107,21 @@ def trailing_qualifier_after(right: str) -> regex.Match[str] | None:
     if rest[:2].casefold() not in ("or", "pl", "at"):
         return None
     return patterns.TRAILING_QUALIFIER.match(right)
+
+
+_JOINTS = frozenset({"-", "–", "—", "‒", "‐", "‑", "−", "to", "through", "or", "and"})
+
+
+def range_joint(joint: str) -> bool:
+    """Whether the text between two numbers, spaces aside, is a dash, "to", "through", "or"
+    or "and": `patterns.RANGE_JOINT` and `patterns.RANGE_AND` match nothing else."""
+    return joint.strip().casefold() in _JOINTS
+
+
+def measure_word_after(right: str) -> regex.Match[str] | None:
+    """`patterns.MEASURE_WORD_AFTER.match(right)`: "5.8-magnitude", "6.4 on the Richter scale",
+    matched for only where "magnitude" or "Richter" stands in the text."""
+    folded = right.casefold()
+    if "magnitude" not in folded and "richter" not in folded:
+        return None
+    return patterns.MEASURE_WORD_AFTER.match(right)

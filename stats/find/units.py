@@ -112,12 +112,13 @@ def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions)
 def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if c.vague:
         return False
-    if match := patterns.MEASURE_WORD_AFTER.match(right):
+    if match := gates.measure_word_after(right):
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[unit]
         c.end += match.end()
         return True
-    if match := patterns.MAGNITUDE_BEFORE.search(sentence, max(0, c.start - 12), c.start):
+    if ("magnitude" in sentence[max(0, c.start - 12):c.start].casefold()
+            and (match := patterns.MAGNITUDE_BEFORE.search(sentence, max(0, c.start - 12), c.start))):
         c.kind, c.unit, c.start = Kind.MEASURE, "magnitude", match.start()  # "magnitude 7.8"
         return True
     return False
@@ -307,6 +308,7 @@ def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> 
     """Skip "(90 miles)" after "150 km": the conversion is not a second figure."""
     if conventions.conversions_separate:
         return
-    if match := patterns.CONVERSION_AFTER.match(after(sentence, c.end)):
+    right = after(sentence, c.end)
+    if right.lstrip().startswith("(") and (match := patterns.CONVERSION_AFTER.match(right)):
         c.notes.append(CONVERSION.id)
         c.subject_from = max(c.subject_from, c.end + match.end())

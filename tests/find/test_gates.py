@@ -30,6 +30,8 @@ _BEFORE: list[tuple[str, Callable[[str], bool], Callable[[str], object]]] = [
     ("paren_mark", lambda before: "(" in before, patterns.PAREN_MARK_BEFORE.search),
     ("name", lambda before: gates.name_before(before) is not None, patterns.NAME_BEFORE.search),
     ("week", lambda before: gates.ends_with(before, ("week",)), filters.WEEK_NUMBER_BEFORE.search),
+    ("magnitude", lambda before: "magnitude" in before[-12:].casefold(),
+     lambda before: patterns.MAGNITUDE_BEFORE.search(before[-12:])),
     ("copula_age", lambda before: filters._copula_age(before[-30:]),
      lambda before: filters.COPULA_AGE_BEFORE.search(before[-30:])),
 ]
@@ -42,12 +44,16 @@ _AFTER: list[tuple[str, Callable[[str], bool], Callable[[str], object]]] = [
     ("age_unit", gates.age_after, patterns.AGE_AFTER.match),
     ("trailing_qualifier", lambda right: gates.trailing_qualifier_after(right) is not None,
      patterns.TRAILING_QUALIFIER.match),
+    ("age_range", lambda right: "year" in right.casefold(), filters.AGE_RANGE_AFTER.match),
+    ("measure_word", lambda right: gates.measure_word_after(right) is not None,
+     patterns.MEASURE_WORD_AFTER.match),
+    ("conversion", lambda right: right.lstrip().startswith("("), patterns.CONVERSION_AFTER.match),
     ("four_digits", lambda right: len(right[:4]) == 4,
      lambda right: patterns.FOUR_DIGITS.fullmatch(right[:4])),
 ]
 # How often a pattern matches at least in our articles (no code there: "alert(1)" and others
 # are in the generated text; "24/7" three times).
-_MATCHES = {"call": 0, "slash": 3, "address": 0, "week": 1}
+_MATCHES = {"call": 0, "slash": 3, "address": 0, "week": 1, "age_range": 0}
 _PLACES = regex.compile(r"\b|(?<=\p{Nd})(?=\D)|(?<=\D)(?=\p{Nd})")
 
 
@@ -102,7 +108,7 @@ _WORDS = [*lexicon.IDENTIFIER_WORDS, "aged", "age of", "under the age of", "chil
           "( ", "COVID-", "F-", "A", "MH", "#", "@", "\\", "_", "U.S.", "no.", "No.", "ſ", "K", "ﬁ", "İ", "ß",
           "ages between", "said", "the", "of", "5", "12,", "3.", "1-", "24/", "[", "]", "", "week",
           "in week", "children are under", "They were aged", "He was", "She is", "Downing", "McCain",
-          "iPhone", "ÉCOLE", "x"]
+          "iPhone", "ÉCOLE", "x", "magnitude", "MAGNITUDE-", "a magnitude"]
 _ENDS = ["", " ", "  ", "\n", " \n", "(\n", "\u00a0", "\u2009", "\x1c", "\u180e", "\t", "-", ",", ".", ")"]
 _CASES = [str, str.upper, str.title, str.lower]
 
@@ -118,7 +124,9 @@ def test_each_gate_before_agrees_on_generated_text(parts: list) -> None:
 _AFTER_WORDS = ["", ".", "!", "?", ". ", ".\"", "”", "/7", "⁄2", "/", "0", "07", "AB8", "min", "é", "ſ", "K",
                 "µm", " km", ",", ")", "]", "-year", "\u00a0.", "\x1c.", " . x", " Downing Street",
                 " Zorro Ranch Road", " Élysée Way", " years old", "-month-old", " year", " months of age",
-                " or more", " plus", "-or so", " at least", " - plus", "Or Less", "1234", "٣٠٣٠", "12"]
+                " or more", " plus", "-or so", " at least", " - plus", "Or Less", "1234", "٣٠٣٠", "12",
+                " to 24-year-olds", "- and 3 years old", " magnitude", "-Magnitude", " on the Richter scale",
+                " (90 miles)", " ( about 5 km)", " to", " TO", "–", " through ", " and ", "1", " or "]
 
 
 @settings(max_examples=600, deadline=None)
@@ -137,6 +145,8 @@ def test_a_range_joint_is_never_an_and(parts: list[str]) -> None:
     other range joint is (so the two tests on the joint never both match)."""
     joint = "".join(parts)
     assert not (patterns.RANGE_JOINT.fullmatch(joint) and patterns.RANGE_AND.fullmatch(joint))
+    either = patterns.RANGE_JOINT.fullmatch(joint) or patterns.RANGE_AND.fullmatch(joint)
+    assert gates.range_joint(joint) or not either  # the gate before both
 
 
 def test_a_range_joint_of_our_articles_is_never_an_and() -> None:
@@ -145,3 +155,6 @@ def test_a_range_joint_of_our_articles_is_never_an_and() -> None:
               for a, b in pairwise(found)]
     assert sum(patterns.RANGE_AND.fullmatch(joint) is not None for joint in joints) > 5
     assert not [j for j in joints if patterns.RANGE_JOINT.fullmatch(j) and patterns.RANGE_AND.fullmatch(j)]
+    either = [j for j in joints if patterns.RANGE_JOINT.fullmatch(j) or patterns.RANGE_AND.fullmatch(j)]
+    assert either
+    assert all(map(gates.range_joint, either))  # the gate before both
