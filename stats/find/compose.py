@@ -8,7 +8,7 @@ the stages in order over the sentence's atoms and returns the figures, left to r
 from __future__ import annotations
 
 from stats import lexicon
-from stats.find import filters, guard, patterns, units, wholes
+from stats.find import filters, gates, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.lexicon import measures
@@ -53,8 +53,9 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     first, second = atoms[i], atoms[i + 1]
     joint = sentence[c.end:second.start]
     lead = sentence[max(0, c.number_start - 30):c.number_start]
-    between = patterns.BETWEEN_BEFORE.search(lead)
-    if not (patterns.RANGE_JOINT.fullmatch(joint) or (between and patterns.RANGE_AND.fullmatch(joint))):
+    between = None  # "between 20 and 40" (a joint "to" or "-" is no "and")
+    if not (gates.range_joint(joint) and (patterns.RANGE_JOINT.fullmatch(joint) or (
+            patterns.RANGE_AND.fullmatch(joint) and (between := patterns.BETWEEN_BEFORE.search(lead))))):
         return None
     if (_range_blocked(c, first, second, joint, lead, conventions)
             or not _range_kinds_fit(c, second, sentence)):
@@ -65,7 +66,7 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     if high <= low and not (conventions.from_to_range and patterns.FROM_BEFORE.search(lead)):
         return None  # "9-2" is a score, not a range
     c.value = low
-    if between and patterns.RANGE_AND.fullmatch(joint):  # "between 20 and 40": the span holds "between"
+    if between:  # "between 20 and 40": the span holds "between"
         c.start = min(c.start, c.number_start - len(lead) + between.start())
     return second
 
@@ -106,8 +107,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
                 c.qualifier = Qualifier(lexicon.QUALIFIERS[phrase])
             c.start -= len(left) - match.start("q")
             c.notes.append(QUALIFIER.id)
-    trail = patterns.TRAILING_QUALIFIER.match(after(sentence, c.end))
-    if c.qualifier is Qualifier.EXACT and trail:
+    if c.qualifier is Qualifier.EXACT and (trail := gates.trailing_qualifier_after(after(sentence, c.end))):
         phrase = text_patterns.WHITESPACE.sub(" ", trail["q"].lower())
         c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
         c.end += trail.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
-from stats.find import patterns
+from stats.find import gates, patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
@@ -50,6 +50,15 @@ ONE_COORDINATED_BEFORE = lazy_lists(
 COPULA_AGE_BEFORE = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", regex.REVERSE, group=lexicon.AGE_GROUP_WORDS)
+
+
+def _copula_age(window: str) -> bool:
+    """`COPULA_AGE_BEFORE` matches, searched only where "under", "aged", "He" or "She" stands."""
+    folded = window.casefold()
+    return (("under" in folded or "aged" in folded or "He" in window or "She" in window)
+            and COPULA_AGE_BEFORE.search(window) is not None)
+
+
 _UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
@@ -142,7 +151,7 @@ def is_glued_code(c: Candidate, sentence: str) -> bool:
 def is_year(atom: Candidate, sentence: str) -> bool:
     """A bare four-digit number from 1000 to 2199 that is not counting anything."""
     text = sentence[atom.start:atom.end]
-    if atom.rule != COUNT_DIGITS.id or not patterns.FOUR_DIGITS.fullmatch(text):
+    if atom.rule != COUNT_DIGITS.id or len(text) != 4 or not patterns.FOUR_DIGITS.fullmatch(text):
         return False
     if not 1000 <= atom.value <= 2199:
         return False
@@ -195,21 +204,22 @@ def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
     gate two metres wide": a measure)."""
     text = sentence[atom.start:atom.end]
     return (text[:1].isupper() and bool(patterns.NAME_BEFORE.search(before))) or bool(
-        patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(after(sentence, atom.end)))
+        gates.identifier_word_before(before) and not _unit_follows(after(sentence, atom.end)))
 
 
 def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> bool:
     """Digits marked as a code by what touches them: "COVID-19", "24/7", "[12]", "(4)", "007"."""
     whole_number = "." not in sentence[atom.start:atom.end]
     return bool(
-        (patterns.IDENTIFIER_BEFORE.search(before) and not patterns.PREFIX_BEFORE.search(before))
-        or patterns.SLASH_AFTER.match(right)
-        or (patterns.FOOTNOTE_AROUND.search(before) and right.startswith("]"))
-        or patterns.CALL_BEFORE.search(before)  # "alert(1)": code, not reporting
-        or (whole_number and patterns.PAREN_MARK_BEFORE.search(before)
+        (gates.identifier_before(before) and not patterns.PREFIX_BEFORE.search(before))
+        or (right.startswith(("/", "⁄")) and patterns.SLASH_AFTER.match(right))
+        or (right.startswith("]") and patterns.FOOTNOTE_AROUND.search(before))
+        or (before.endswith(("(", "(\n")) and patterns.CALL_BEFORE.search(before))  # "alert(1)": code
+        or (whole_number and "(" in before and patterns.PAREN_MARK_BEFORE.search(before)
             and patterns.CLOSING_PAREN_AFTER.match(right))
-        or (whole_number and patterns.LEADING_ZERO.match(sentence, atom.start))
-        or (patterns.GLUED_LETTERS_AFTER.match(right) and not _unit_follows(right)
+        or (whole_number and sentence.startswith("0", atom.start)
+            and patterns.LEADING_ZERO.match(sentence, atom.start))
+        or (gates.glued_letters_after(right) and not _unit_follows(right)
             and not temperature_after(sentence, right, decimal="." in sentence[atom.start:atom.end])))
 
 
@@ -223,16 +233,17 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):
         return True
-    if ((patterns.IDENTIFIER_WORD_BEFORE.search(before) and not _unit_follows(right)
+    if ((gates.identifier_word_before(before) and not _unit_follows(right)
          and not _number_verb(before))
-            or patterns.ADDRESS_AFTER.match(right)
-            or (WEEK_NUMBER_AFTER.match(right) and WEEK_NUMBER_BEFORE.search(before))):
+            or gates.address_after(right)
+            or (gates.ends_with(before, ("week",)) and WEEK_NUMBER_AFTER.match(right)
+                and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
-    name = patterns.NAME_BEFORE.search(before)
+    name = gates.name_before(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
         name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
     # (not "an appeal for Honduras of 2.4 million": a scale counts)
-    named = name or (atom.scale == 1.0 and patterns.NAME_OF_BEFORE.search(before))
+    named = name or (atom.scale == 1.0 and gates.name_of_before(before))
     return bool(named) and not _counts_something(sentence, atom.end)
 
 
@@ -242,17 +253,17 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if atom.kind is not Kind.COUNT:
         return False
     right = after(sentence, atom.end)
-    if patterns.AGE_BEFORE.search(before) or AGE_RANGE_AFTER.match(right):
+    if gates.age_before(before) or ("year" in right.casefold() and AGE_RANGE_AFTER.match(right)):
         return True  # "aged 25", "18- to 24-year-olds"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
-    copula = COPULA_AGE_BEFORE.search(sentence[max(0, atom.start - 30):atom.start])
+    copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
             atom.value <= 21 or not _UNDER_BEFORE.search(sentence, max(0, atom.start - 8), atom.start)):
         return True  # "were under 18 or said they were", "He was 52."
-    if patterns.APPOSITION_AGE_BEFORE.search(before) and patterns.APPOSITION_AGE_AFTER.match(right):
+    if gates.apposition_age_before(before) and patterns.APPOSITION_AGE_AFTER.match(right):
         return True  # "Jamie Armstrong, 25, said"
-    return bool(patterns.SENTENCE_END_AFTER.match(right)  # '..." said Amina Saide, 34.'
+    return bool(gates.sentence_end_after(right)  # '..." said Amina Saide, 34.'
                 and patterns.SPEAKER_AGE_BEFORE.search(sentence[max(0, atom.start - 80):atom.start]))
 
 

@@ -6,6 +6,7 @@ numbers followed by unit words, near-units, hyphens and odd letters, under both 
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,3 +58,55 @@ def test_the_unit_readers_agree_on_generated_text(parts: list, conventions: Conv
         patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
         long_way = compose(text, conventions)
     assert compose(text, conventions) == long_way
+
+
+def test_no_unit_of_the_readers_starts_with_a_character_the_shortcut_skips() -> None:
+    entries = [*lexicon.PERCENT_WORDS, *lexicon.CURRENCY_WORDS, *lexicon.DURATION_UNITS,
+               *lexicon.DISTANCE_UNITS, *lexicon.MEASURE_WORDS, *measures.MEASURE_UNITS,
+               *measures.TEMPERATURE_UNITS]
+    assert not [entry for entry in entries if entry[:1] in units._NO_UNIT_START]
+
+
+def test_the_shortcut_after_punctuation_is_taken_in_our_articles() -> None:
+    # (what it skips reads nothing there: the first test compares every sentence with the long way)
+    rights = [s[m.end():] for s in SENTENCES for m in regex.finditer(r"\d+", s)]
+    punctuated = [right for right in rights if not units._WORD_AFTER.match(right).group(1)]
+    assert sum(units._readers(right) is units._WORD_READERS for right in punctuated) > 1000
+
+
+_PUNCTUATION = [",", ".", ";", ":", "!", "?", "(", ")", "[", "]", '"', "'", "“", "”", "‘", "’", "0", "7", "%",
+                "°C", "º", "-", "–", "/", "$", "’s", " ,", "\n.", " (", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NUMBERS), st.sampled_from(_GAPS), st.sampled_from(_PUNCTUATION),
+                          st.sampled_from(_UNITS), st.sampled_from([str, str.upper, str.title])),
+                min_size=1, max_size=4),
+       st.sampled_from([GUIDE, NEWSQUANT]))
+def test_the_unit_readers_agree_after_punctuation(parts: list, conventions: Conventions) -> None:
+    text = " ".join(number + gap + mark + case(unit) for number, gap, mark, unit, case in parts)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        long_way = compose(text, conventions)
+    assert compose(text, conventions) == long_way
+
+
+_ENTRIES = sorted({*lexicon.PERCENT_WORDS, *lexicon.CURRENCY_WORDS, *lexicon.DURATION_UNITS,
+                   *lexicon.DISTANCE_UNITS, *lexicon.MEASURE_WORDS, *measures.MEASURE_UNITS,
+                   *measures.TEMPERATURE_UNITS, "basis points", "bps", "more weeks", "of dollars", "degrees",
+                   "C", "F", "years old"})
+
+
+@pytest.mark.parametrize("conventions", [GUIDE, NEWSQUANT], ids=["guide", "newsquant"])
+def test_every_unit_word_is_read_as_by_every_reader(conventions: Conventions,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unit of the lexicon after a number, with a space or a hyphen, upper or lower case,
+    reads as when every reader is tried (skipping a reader that could read it fails here)."""
+    texts = [f"{number}{gap}{case(entry)} on Monday." for entry in _ENTRIES for gap in (" ", "-")
+             for case in (str, str.upper) for number in ("5", "a million")]
+    shortcut = [compose(text, conventions) for text in texts]
+    with monkeypatch.context() as patched:
+        patched.setattr(units, "_readers", lambda right: units.UNIT_READERS)
+        long_way = [compose(text, conventions) for text in texts]
+    differ = [text for text, short, long in zip(texts, shortcut, long_way, strict=True) if short != long]
+    assert not differ, differ[:3]
