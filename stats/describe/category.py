@@ -10,14 +10,13 @@ noun of its subject (a share takes its group's).
 
 from __future__ import annotations
 
-import regex
-
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
 from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SERIES_ONLY, SHARES, Context
 from stats.describe.words import any_word_matches, last_words, matches, may_end_with, may_hold, singular
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after, before
 
@@ -32,7 +31,7 @@ _NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.
 _AREA_UNITS = {"km2", "hectare", "acre"}
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
-_FROM_BEFORE = regex.compile(
+_FROM_BEFORE = compile_regex(
     r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?from\s+(?:about\s+|some\s+|nearly\s+)?$"
 )
 # What the text before a figure ends with where a pattern read there can match (each matches
@@ -43,7 +42,7 @@ _LABEL_ENDS = (":",)
 _MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
               "namely")
 _VOTE_NOUNS = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
-_FUNDED_AFTER = regex.compile(r"\s+(?:funded|financed|covered)\b")
+_FUNDED_AFTER = compile_regex(r"\s+(?:funded|financed|covered)\b")
 
 
 def _measure(x: Context) -> Category | None:

@@ -12,6 +12,7 @@ from stats.describe import events, patterns
 from stats.describe.contexts import cached
 from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
 from stats.lexicon import times
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after
 
@@ -25,7 +26,7 @@ SHARES = (Kind.PERCENT, Kind.FRACTION)
 SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
 ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
-CHANGE_BEFORE = regex.compile(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
+CHANGE_BEFORE = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 
 
 @dataclass

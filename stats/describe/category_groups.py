@@ -4,12 +4,11 @@ some people (civilians moved, the dead buried, patients admitted, nationalities 
 
 from __future__ import annotations
 
-import regex
-
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES, Context
 from stats.describe.words import is_people, may_hold, noun_category
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Category, Kind
 from stats.text.sentences import before
 
@@ -81,13 +80,13 @@ def money_share(x: Context) -> Category | None:
 
 # A new subject after the amount's last digit ("..., and the KOSPI fell"; not "and was up").
 # (not inside a name: "the Armed Conflict Location and Event Data project said, a rise of 38%")
-_NEW_CLAUSE = regex.compile(
+_NEW_CLAUSE = compile_regex(
     r"(?:^|\d)\D*?(?<!\p{Lu}\p{L}*\s)\b(?:and|but|while|whereas)\s+"
     r"(?!(?:the|its|this|that)\s+(?:figure|total|amount|number|sum|toll|tally)\b)"  # the amount again
     r"(?:the|a|an|its|their|\p{Lu})\D*$")
 # A stock index's number is no amount: "BIST 100", "S&P 500", "Nikkei 225 index".
-_INDEX_NAME = regex.compile(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
+_INDEX_NAME = compile_regex(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
 # A share of the amount just given: "45% of the total", "23% of that", "a third of it".
-_OF_THE_TOTAL = regex.compile(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
+_OF_THE_TOTAL = compile_regex(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
 _CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
             Category.AFFECTED, Category.CASUALTIES}

@@ -11,11 +11,12 @@ from typing import Protocol, TypeVar
 import regex
 
 from stats.lexicon.compiled import word_set
+from stats.lexicon.pattern_cache import compile_regex
 
 # How far from a figure a clause boundary is looked for.
 REACH = 400
 
-_CONTRASTS = regex.compile(
+_CONTRASTS = compile_regex(
     r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;"
     # ", with Taliban fighters having now taken ...": a clause of its own; not ", with 7,210
     # cases" or ", with gusts of up to 210 km/h", which hang on the clause before
@@ -34,7 +35,7 @@ def clause_end_after(sentence: str, position: int) -> int:
     return min(ends[i], stop) if i < len(ends) else stop
 
 
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = compile_regex(
     r"[;:]|,(?=\s+(?:and|but|or|while|which|who|whom|where|when|as|after|before|although|though|"
     r"with|according|saying|adding|said|says|the|a|an|it|he|she|they|this|his|her|their|its|"
     r"including|up|down|compared|against|versus|despite|amid|even|officials|police|of\s+which|of\s+whom|\p{Lu}|\d|“|\"))"

@@ -9,14 +9,13 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-import regex
-
 from stats.describe import gazetteer, mention, names, period, place, place_names, place_scene, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
+from stats.lexicon.pattern_cache import compile_regex
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
-_QUOTE_MARK = regex.compile(r'[“”"]')
+_QUOTE_MARK = compile_regex(r'[“”"]')
 # Any character `ONE_LINE` turns into a space (a plain character set: `re` scans it fastest);
 # most sentences hold none, and then their copy is the sentence itself.
 _LINE_BREAK = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")

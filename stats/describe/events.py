@@ -26,6 +26,7 @@ from stats.describe.words import (
 )
 from stats.find import patterns as find_patterns
 from stats.lexicon.compiled import ODD_FOLDING
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
@@ -42,7 +43,7 @@ def list_start(sentence: str, c: Candidate) -> int:
     return _list_start(sentence, c.start)
 
 
-_LIST_JOINT_END = regex.compile(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
+_LIST_JOINT_END = compile_regex(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
 # What the text before a figure ends with where each pattern read there can match (the
 # patterns match only at its end): `may_end_with` spares most figures the searches.
 _JOINT_ENDS = (",", "and", "or")
@@ -117,7 +118,7 @@ def _joins_next_verb(words: list[Word], i: int) -> bool:
 # no idiom), and one match is tried instead of one for each.
 _IDIOM_ENDS = [f"(?:{phrase})\\b" for _, phrase in lexicon.EVENT_PHRASES]
 _IDIOM_LEAD = patterns.EVENT_PHRASES_AFTER[0][1].pattern.removesuffix(_IDIOM_ENDS[0])
-_ANY_PHRASE_AFTER = regex.compile(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
+_ANY_PHRASE_AFTER = compile_regex(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
 
 
 def cue_after(right: str) -> str | None:
@@ -228,6 +229,6 @@ def toll_before(left: str) -> regex.Match[str] | None:
 
 
 # Another number right before the figure, joined to it: "rose to 21 and ", "21 people, while ".
-_JOINED_AFTER_NUMBER = regex.compile(
+_JOINED_AFTER_NUMBER = compile_regex(
     r"\p{Nd}[\p{Nd},.]*(?:\s+\p{L}+){0,2},?\s+(?:and|while|but|whereas|as|after|when|with)\s+$",
     regex.IGNORECASE)

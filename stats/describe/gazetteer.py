@@ -14,18 +14,20 @@ import regex
 from stats.describe.place import LONE_NAME
 from stats.describe.place_names import GAZETTEER, GENERICS, NAME, adjective, institution, nationality, trim
 from stats.lexicon import places
+from stats.lexicon.compiled import alternation
+from stats.lexicon.pattern_cache import compile_regex
 
 # In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
 _WRAPPED_NAME = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
 
 
-_WRAPPED_LONE_NAME = regex.compile(_WRAPPED_NAME)
+_WRAPPED_LONE_NAME = compile_regex(_WRAPPED_NAME)
 
 
-_CAPITAL_GENERIC = regex.compile(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
+_CAPITAL_GENERIC = compile_regex(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 
 
-_FIRST_WORD = regex.compile(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
+_FIRST_WORD = compile_regex(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
 
 
 _OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "residents of X"
@@ -34,8 +36,8 @@ _BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|n
 
 # "Analamanga, the region around the capital,", "X, a town of 5,000": a name described as a
 # place by a generic word that heads the apposition (not "Lorenz, the state premier").
-_DESCRIBED = regex.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+(?:of|around|near|outside|{'|'.join(places.AFTER_PLACE)})\b)"
+_DESCRIBED = compile_regex(
+    rf",\s+(?:the|a|an)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+(?:of|around|near|outside|{alternation(places.AFTER_PLACE)})\b)"
 )
 
 
@@ -170,7 +172,7 @@ def _demonym_stems(words: set[str]) -> set[str]:
 
 # A dateline: the place in capitals that opens a report's first paragraph, with an optional
 # country and agency, before a dash ("GOMA, DR Congo (AFP) -", "KATHMANDU —").
-_DATELINE = regex.compile(
+_DATELINE = compile_regex(
     r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})"
     r"(?P<where>,[ \t]*[\p{L}.' ]{2,30}?)?[ \t]*(?P<agency>\([^)\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]"
     r"(?P<rest>[^\n]*)",

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from stats.describe import names
 from stats.describe.contexts import Context
 from stats.find.rule import Rule, Stage
+from stats.lexicon.pattern_cache import compile_regex
 
 INTERVIEW = Rule(
     "said_by.interview", Stage.SAID_BY,
@@ -31,14 +30,14 @@ INTERVIEW_RULES = (INTERVIEW,)
 # The introduction's "we spoke to NAME" (or talked with, asked, interviewed), the name
 # perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba", or
 # after a title with a portfolio: "We spoke to Minister of Mining Batbayar Ganzorig".
-_SPOKE_TO = regex.compile(
+_SPOKE_TO = compile_regex(
     r"\b(?i:we|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed)\s+"
     r"(?:(?:its|the|their|our|his|her)\s+(?:[\p{Ll}\-]+\s+){0,5}?[\p{Ll}\-]+,\s+)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8}\p{Lu}[\p{L}'’\-]+)"
 )
 _MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
 _INTRO_REACH = 2  # paragraphs before the first question where the introduction names whom it spoke to
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
+_YEAR = compile_regex(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
 _QUOTES = "\"“”"
 _MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not the form
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 # (the token helpers, read from here by the rules and their tests)
 from stats.describe.tokens import TOKEN as TOKEN
 from stats.describe.tokens import Token as Token
@@ -19,6 +17,7 @@ from stats.describe.tokens import token_texts as token_texts
 from stats.describe.tokens import tokens as tokens
 from stats.describe.tokens import tokens_before as tokens_before
 from stats.lexicon import places, sources
+from stats.lexicon.pattern_cache import compile_regex
 from stats.text.sentences import collapse
 
 # Lower-case words that end a noun phrase walked backwards from a verb.
@@ -305,20 +304,20 @@ _JOINER = r"(?:of|for|al|el|bin|de|van|von)"
 # The words of a name are joined by spaces; in a hard-wrapped text also by one line break,
 # so a wrapped name is read whole without a one-line copy of the article.
 _GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_CAPITALISED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
-_WRAPPED_RUN = regex.compile(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
+_CAPITALISED_RUN = compile_regex(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
+_WRAPPED_RUN = compile_regex(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
 # The runs of two words or more, the only ones the name index reads: a single capitalised
 # word is passed over by the scan. On news text these are the runs above that hold a space
 # (a test checks it on our articles); they differ only where an initial is glued to the next
 # word ("U.S.Army Corps" gives "Army Corps of Engineers", the scan above "Corps of Engineers").
 # Every word of `_WORD` starts with a capital: the scan looks for one before trying the
 # alternatives (the same runs, for a third fewer instructions).
-NAME_RUN = regex.compile(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
-WRAPPED_NAME_RUN = regex.compile(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
+NAME_RUN = compile_regex(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
+WRAPPED_NAME_RUN = compile_regex(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
 
-_BRACKETED_ACRONYM = regex.compile(rf"\((?:{sources.ACRONYM})\)")
-_ALL_CAPITALS = regex.compile(r"\b\p{Lu}{2,7}\b")
-DEFINED_ACRONYM = regex.compile(  # "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
+_BRACKETED_ACRONYM = compile_regex(rf"\((?:{sources.ACRONYM})\)")
+_ALL_CAPITALS = compile_regex(r"\b\p{Lu}{2,7}\b")
+DEFINED_ACRONYM = compile_regex(  # "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
     rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*(?:{_WORD}))+(?:[ \t]+\L<end>)?)"
     rf"\s+\((?P<acronym>{sources.ACRONYM})\)", end=sources.NAME_END_NOUNS,
 )

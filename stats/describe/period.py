@@ -21,6 +21,7 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
+from stats.lexicon.pattern_cache import compile_regex
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -56,7 +57,7 @@ _DATE = (
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
-_PREPOSITIONAL = regex.compile(
+_PREPOSITIONAL = compile_regex(
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\bfrom\s+(?:{_DATE})\s+(?:to|until|till|through)\s+(?:{_DATE})\b|"  # "From 1 January to 30 September"
     # "during last year's protests", "in last week's attack": the event of a time named by its place
@@ -83,7 +84,7 @@ _PREPOSITIONAL = regex.compile(
 )
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
 # count runs from, written whole.
-_SINCE_EVENT = regex.compile(
+_SINCE_EVENT = compile_regex(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
     r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
@@ -93,17 +94,17 @@ _SINCE_EVENT = regex.compile(
     regex.IGNORECASE,
 )
 # "Wednesday's fighting": the day, without its possessive.
-_DAY_POSSESSIVE = regex.compile(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
+_DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
 # "in the same period", "at the time": a phrase that points back to a time named before.
-POINTER = regex.compile(
+POINTER = compile_regex(
     r"^(?:in|during|over|at|by)\s+(?:the\s+same|that|this|the)\s+(?:period|time|quarter|month|year|week)"
     r"(?:\s+of\s+the\s+[\w\-]+)?$",
     regex.IGNORECASE,
 )
-_POINTING = regex.compile(
+_POINTING = compile_regex(
     r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b", regex.IGNORECASE
 )
-_DEICTIC_PHRASE = regex.compile(
+_DEICTIC_PHRASE = compile_regex(
     rf"\b(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
     r"|\bat\s+this\s+(?:point|time)\s+(?:last|this)\s+(?:year|month|week)\b"  # "at this point last year"
     # not a word of a name ("Ashanti Today", "USA Today") nor a modifier ("the overnight lending rate")
@@ -111,22 +112,22 @@ _DEICTIC_PHRASE = regex.compile(
     r"|\bovernight\b(?!\s+(?:lending|borrowing|deposit|repo|rate|rates|interbank|index|swap))",
     regex.IGNORECASE,
 )
-_RATE = regex.compile(
+_RATE = compile_regex(
     r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took)\s+)"
     rf"\b(?:every|each|per|a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)",
     regex.IGNORECASE,
 )
-_FRAMING = regex.compile(
+_FRAMING = compile_regex(
     rf"\b(?:in|within|over|during)\s+(?:the\s+(?:span|space|course)\s+of\s+)?(?:the\s+)?(?:{_QUALIFIER})?"
     rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))(?:\s+(?:before|after)\s+the\s+[\w\-]+)?"
     rf"|\b(?:{_NUMBER})\s+(?:{_NOUN})\s+(?:ago|earlier|later)\b",  # "up from 44.1% four years ago"
     regex.IGNORECASE,
 )
-_SPEECH = regex.compile(rf"\b(?:{alternation(sources.STATEMENT_VERBS)})\s*$")
-_SPEECH_AFTER = regex.compile(
+_SPEECH = compile_regex(rf"\b(?:{alternation(sources.STATEMENT_VERBS)})\s*$")
+_SPEECH_AFTER = compile_regex(
     rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{alternation(sources.STATEMENT_VERBS)})\b"
 )
-_STATEMENT = regex.compile(
+_STATEMENT = compile_regex(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
 # What a match of `_SPEECH` ends with (it is case-sensitive), and the words of `_STATEMENT`.
@@ -136,11 +137,11 @@ _STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech"
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
                            "daybreak", "sunrise", "sunset", "time", "far", "since"])
-_ANY_TIME_NUMBER = regex.compile(
+_ANY_TIME_NUMBER = compile_regex(
     # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
 )
-_FOCUS = regex.compile(r"\s+(?:alone|only)$", regex.IGNORECASE)
+_FOCUS = compile_regex(r"\s+(?:alone|only)$", regex.IGNORECASE)
 
 
 # Each pattern with the words it cannot match without (case-folded; None: no such test),

@@ -37,7 +37,8 @@ from stats.describe.place_names import (
 )
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
-from stats.lexicon.compiled import WordCue, trie
+from stats.lexicon.compiled import WordCue, alternation, trie
+from stats.lexicon.pattern_cache import compile_regex
 
 IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -54,77 +55,77 @@ PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 _TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
 _PREPOSITIONS = trie(phrases.LOCATIVE_WORDS)  # as a trie: the same matches, a seventh faster
 # The modifiers as a trie too (as `COMPASS` is): the same matches, fewer instructions a try.
-_LOCATIVE = regex.compile(
+_LOCATIVE = compile_regex(
     rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{trie(places.PLACE_MODIFIERS)})\s+)?"
     rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # A known place as the object of a verb of reaching or striking ("struck western Nepal").
-_NOT_DESTINATION = regex.compile(r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
-_VERB_OBJECT = regex.compile(
+_NOT_DESTINATION = compile_regex(r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
+_VERB_OBJECT = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
-_OF_PLACE = regex.compile(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
-_POSSESSIVE = regex.compile(rf"(?P<name>{NAME})[’']s\b")
+_OF_PLACE = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
+_POSSESSIVE = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = compile_regex(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
-_FACILITY = regex.compile(
+_FACILITY = compile_regex(
     rf"\b(?P<prep>(?i:at|near|in|inside|outside|from|to))\s+(?:the\s+)?(?P<name>{NAME})\s+"
-    rf"(?P<facility>{'|'.join(places.FACILITY_WORDS)})\b"
+    rf"(?P<facility>{alternation(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
-_PEOPLE_OF = regex.compile(
+_PEOPLE_OF = compile_regex(
     rf"\b(?i:{'|'.join(sorted(places.PEOPLE_OF))})\s+of\s+(?P<name>{NAME})"
 )
 # "the shelling of Kherson", "the siege of Mariupol": an event's place.
 _EVENTS = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|capture|invasion|occupation|"
            "flooding|evacuation|blockade|liberation|sack")
-_EVENT_OF = regex.compile(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+_EVENT_OF = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 # Pre-checks: the words each "of" pattern needs (`phrases.may_match` for the case-insensitive ones).
 _ANY_EVENT, _ANY_PEOPLE = WordCue(_EVENTS.split("|")), WordCue(places.PEOPLE_OF)
 # "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
 # An institution's name may hold "and" ("Malatya Training and Research Hospital, where ...").
-WHERE = regex.compile(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
+WHERE = compile_regex(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
 # "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
 # of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
-_OF_NAME = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
-_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]*\s+$")
-_OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
-LONE_NAME = regex.compile(NAME)
-_NAME_COMMA = regex.compile(rf"{NAME},\s*$")
+_OF_NAME = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
+_CAPITALISED_BEFORE = compile_regex(r"\p{Lu}[\p{L}]*\s+$")
+_OF_KNOWN = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
+LONE_NAME = compile_regex(NAME)
+_NAME_COMMA = compile_regex(rf"{NAME},\s*$")
 # What a sentence needs to name a place: a capital after its first letter, or a description.
-_ANY_CAPITAL = regex.compile(r"\p{Lu}")
-_ANY_DESCRIPTION = regex.compile(
+_ANY_CAPITAL = compile_regex(r"\p{Lu}")
+_ANY_DESCRIPTION = compile_regex(
     rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
     r"|\b(?i:there)\b"
 )
 _ANY_FACILITY = WordCue(places.FACILITY_WORDS)  # what `_FACILITY` needs, as written
 # "Afghanistan's border with Tajikistan", "border crossings with South Africa"
-_BORDER_WITH = regex.compile(
+_BORDER_WITH = compile_regex(
     rf"\b(?i:borders?)(?:\s+(?:crossings?|posts?|points?|towns?|areas?|regions?))?\s+with\s+(?P<name>{NAME})"
 )
 # "the city", "the whole island", "there"; not the "there" of "there were two lifeboats".
-_ANAPHOR = regex.compile(
-    rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:(?P<generic>{'|'.join(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
+_ANAPHOR = compile_regex(
+    rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:(?P<generic>{alternation(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
     # "across the state", not "the state media" nor "the state would pay"
-    rf"|(?:{'|'.join(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}})))"
+    rf"|(?:{alternation(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}})))"
     r"|\b(?i:there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
     r"seems?|appears?|remains?|remained|seemed|appeared)\b)"
 )
 # A statement's place: the preposition right after the verb or noun of speaking, at most two
 # words between ("said in", "told reporters in", "a news conference in"), never a clause
 # ("Officials said 17 people died in Bor": Bor is where they died).
-_STATEMENT = regex.compile(
+_STATEMENT = compile_regex(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
     r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_REFERENCE = regex.compile(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
+_REFERENCE = compile_regex(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
 _DISTANCE_WORDS = ("km", "kilomet", "mile", "metre", "meter", ")")  # what `_DISTANCE_BEFORE` needs
-_DISTANCE_BEFORE = regex.compile(
+_DISTANCE_BEFORE = compile_regex(
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|\))\s+(?:\p{L}+\s+)?$"
 )
 

@@ -14,6 +14,7 @@ from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.place import POSSESSIVE, WHERE
 from stats.describe.place_names import Mention
 from stats.lexicon import places
+from stats.lexicon.pattern_cache import compile_regex
 
 
 def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
@@ -87,10 +88,10 @@ def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Menti
 
 
 # Between a place and the region that holds it: "Valeni in", "Chibok, in the".
-_CONTAINS = regex.compile(r",?\s+in\s+(?:the\s+)?")
+_CONTAINS = compile_regex(r",?\s+in\s+(?:the\s+)?")
 # Between a part of a place, named with its generic word, and the place: "the Monplaisir
 # district of Lyon", "the Kibera neighbourhood of Nairobi".
-_PART_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
+_PART_OF = compile_regex(r"\s+of\s+(?:the\s+)?")
 
 
 def _choose(
@@ -159,7 +160,7 @@ def _choose(
 
 # "placed 16 departments on alert and warned that Marseille could see 41C": a place that
 # opens a reported clause after the figure sets that clause's scene, not the figure's.
-_REPORTED_SUBJECT = regex.compile(
+_REPORTED_SUBJECT = compile_regex(
     r"\b(?:says|said|say|warned|warns|added|adds|announced|reported|noted|stated)\s+(?:that\s+)?$"
 )
 
@@ -176,7 +177,7 @@ def _where_antecedent(mentions: list[Mention], start: int, sentence: str) -> Men
     return None
 
 
-_CLAUSE_BREAK = regex.compile(r"[;:.!?]\s|,\s+(?:and|but|while|(?:even\s+)?though|although|as)\s")
+_CLAUSE_BREAK = compile_regex(r"[;:.!?]\s|,\s+(?:and|but|while|(?:even\s+)?though|although|as)\s")
 
 
 def _not_origin(after: list[Mention], sentence: str) -> Mention:
@@ -194,25 +195,25 @@ def _not_origin(after: list[Mention], sentence: str) -> Mention:
     return after[0]
 
 
-_AFTER_PREPOSITION = regex.compile(
+_AFTER_PREPOSITION = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_PREPOSITIONS))})\s+(?:the\s+)?$", regex.IGNORECASE
 )
 # Between the two ends of a route: "from Zamboanga City to Jolo island".
-_ROUTE = regex.compile(
+_ROUTE = compile_regex(
     r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$"
 )
 # A possessive that ranks what follows among the place's ("Africa's largest refugee-hosting
 # country"): a comparison, not where the figure holds.
-_SUPERLATIVE = regex.compile(r"\s*(?:\p{L}+est|most|least|second|third|biggest|worst|best)\b")
+_SUPERLATIVE = compile_regex(r"\s*(?:\p{L}+est|most|least|second|third|biggest|worst|best)\b")
 # A verb that moves the people counted: at the end of the route they are there.
-_MOVED = regex.compile(
+_MOVED = compile_regex(
     r"\b(?:moved|relocated|transferred|taken|bused|bussed|flown|evacuated|resettled|brought)\s+(?:on\s+|back\s+)?$"
 )
 # Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
-_OF_BETWEEN = regex.compile(r"\s+of\s+")
-_POPULATION = regex.compile(r"\s+(?:\p{Ll}+\s+)?(?:population|people|residents|inhabitants)\b")
+_OF_BETWEEN = compile_regex(r"\s+of\s+")
+_POPULATION = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?:population|people|residents|inhabitants)\b")
 # A noun and "from" right after a figure: "Two planes from Argentina" came from there.
-_NOUN_FROM = regex.compile(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
+_NOUN_FROM = compile_regex(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
 
 
 def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
@@ -223,8 +224,8 @@ def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
 
 # A plural noun and "from" before a place: where the things counted came from ("refugees and
 # migrants from Venezuela living abroad have reached 7.9 million"), not where they are.
-_ORIGIN_BEFORE = regex.compile(r"\b\p{Ll}[\p{L}\-]*[^\Ws]s\s+from\s+(?:the\s+)?$")
-_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
+_ORIGIN_BEFORE = compile_regex(r"\b\p{Ll}[\p{L}\-]*[^\Ws]s\s+from\s+(?:the\s+)?$")
+_FROM_BEFORE = compile_regex(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
 
 
 def _in_description(sentence: str, mention: Mention, figure: int, mentions: list[Mention]) -> bool:
@@ -245,13 +246,13 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     return 0 <= closing < figure and (verb is None or relative)
 
 
-_DESCRIPTION = regex.compile(r",\s+(?:a|an|the)\s")
+_DESCRIPTION = compile_regex(r",\s+(?:a|an|the)\s")
 # A finite verb makes the words between two commas a clause, not a description.
-_RELATIVE_WORD = regex.compile(r"\b(?:that|which|who|whose|where)\b")
-_FINITE = regex.compile(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
+_RELATIVE_WORD = compile_regex(r"\b(?:that|which|who|whose|where)\b")
+_FINITE = compile_regex(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
 
 
-_VERB_BEFORE = regex.compile(r"\b(\p{Ll}+)\s+$")
+_VERB_BEFORE = compile_regex(r"\b(\p{Ll}+)\s+$")
 
 
 _NOT_VERBS = frozenset(

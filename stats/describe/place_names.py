@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from stats.describe import mention
 from stats.lexicon import places, regions
 from stats.lexicon.compiled import trie
+from stats.lexicon.pattern_cache import compile_regex
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 # Its runs of letters are possessive (`*+`): what may follow a run inside a name (a quote
@@ -30,11 +29,11 @@ GENERICS = trie(places.PLACE_GENERICS)
 # The compass words as a trie: tried longest first, as the list sorted by length was (the
 # same matches), in fewer instructions a try, most of all in case-insensitive patterns.
 COMPASS = trie(places.COMPASS_WORDS)
-_INSTITUTION = regex.compile(
+_INSTITUTION = compile_regex(
     r"\s+(?:Municipal\s+|Regional\s+|District\s+)?(?:University|Council|Prefecture|"
     r"prefecture|Police|police|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
 )
-NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}\-]*)")
+NEXT_WORD = compile_regex(r"\s+(\p{Ll}[\p{L}\-]*)")
 
 @dataclass(frozen=True, slots=True)
 class Mention(mention.Mention):

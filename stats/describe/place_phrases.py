@@ -25,6 +25,7 @@ from stats.find.rule import Rule
 from stats.lexicon import places
 from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import ODD_FOLDING, WordCue
+from stats.lexicon.pattern_cache import compile_regex
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
 _LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
@@ -37,25 +38,25 @@ _PLURAL_PLACES = (
 ANY_PLURAL_PLACE = WordCue(_PLURAL_PLACES.split("|"))
 # "the neighbourhoods of El Olivar and Villa Independencia", "the southern districts of
 # Nsanje, Chikwawa and Blantyre": the places named as one.
-OF_PLACES = regex.compile(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
+OF_PLACES = compile_regex(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
 # "in Kano, Katsina and Jigawa states", "across Perry, Breathitt and Knott counties".
-_LISTED = regex.compile(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
+_LISTED = compile_regex(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
 # "in Bohol, Leyte, Southern Leyte and Cebu", "in the Andaman Sea and the Bay of Bengal": places
 # named as one after a locative preposition, three or more with commas, or two when the second
 # has its own "the" (two bare names joined by "and" are the locative's own).
-_LOCATIVE_LIST = regex.compile(
+_LOCATIVE_LIST = compile_regex(
     rf"\b(?:in|across|throughout|inside|near|off)\s+(?:the\s+)?"
     rf"(?P<name>{NAME}(?:,\s+{NAME})+,?\s+and\s+(?:the\s+)?{NAME}|{NAME}\s+and\s+the\s+{NAME})"
 )
 # "the UN's appeal for Congo", "dust storms are forecast for upper Sindh": whom aid is for.
-FOR_PLACE = regex.compile(
+FOR_PLACE = compile_regex(
     r"\b(?:appeals?|aid|funding|assistance|relief|plan|budget|response|forecast|warning|package|grant)"
     rf"\s+for\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 # A place inside the description of a named speaker ("said Courage Martey, an economist at
 # Databank in Accra", "said Dieudonné Lossa, a civil society leader in Djugu territory"):
 # where the speaker works, not what the figure is about.
-SPEAKER_ROLE = regex.compile(
+SPEAKER_ROLE = compile_regex(
     r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the|\p{Lu}[\p{L}\-]*[’']s)\s+"
     r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
 )
@@ -70,15 +71,15 @@ def speaker_before(sentence: str, start: int, end: int) -> regex.Match[str] | No
 
 
 # "Peru's northern La Libertad region": a part of a place named after a compass word.
-OWNED = regex.compile(
+OWNED = compile_regex(
     rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # A place's name that is the subject of a verb of speaking names a body ("the Neamt County
 # prefecture said", "the Sindh government put the toll at"): its statement's place, not a figure's.
-SPEAKS_AFTER = regex.compile(
+SPEAKS_AFTER = compile_regex(
     r"\s+(?:has\s+|had\s+)?(?:said|says|put|puts|told|reported|reports|announced|estimated|estimates|confirmed)\b"
 )
-_ARRIVAL_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_ARRIVAL_BEFORE = compile_regex(r"(\p{L}+)\s+$")
 # A known place as the subject of a clause inside the sentence ("the PMD says Jacobabad
 # recorded a high of 51C", "polls suggested that Saxony might become ..."): the clause's scene.
 _SUBJECT_VERBS = (
@@ -86,14 +87,14 @@ _SUBJECT_VERBS = (
     "|saw|sees|received|receives|hosts|hosted|hit|hits|became|becomes|remains|remained|accounts|accounted"
     "|suffered|lost|gained|needs|faces|faced"
 )
-CLAUSE_SUBJECT = regex.compile(
+CLAUSE_SUBJECT = compile_regex(
     rf"(?:^|\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
     rf"(?P<verb>{_SUBJECT_VERBS})\b"
 )
 # A sentence that opens with a place, a copula and an article describes the place ("Kandahar
 # is the heartland of the Taliban"): it sets no scene for the sentence's figures ("Kerala is
 # home to 35 million people" does).
-_DESCRIBED = regex.compile(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
+_DESCRIBED = compile_regex(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
 _ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
 
 
@@ -147,11 +148,11 @@ def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], ru
             found[m.start("name")] = Mention(start, m.end("name"), text, rule)
 
 
-_NAME_GENERIC = regex.compile(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
+_NAME_GENERIC = compile_regex(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
 ANY_GENERIC = WordCue(places.PLACE_GENERICS)
 # The words `place._ANAPHOR` needs ("the city", "there"; `may_match`: "there" in any case).
 ANY_ANAPHOR = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
-_OF_CAPITAL = regex.compile(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
+_OF_CAPITAL = compile_regex(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 # A plural generic word after one name counts its parts ("34 Florida counties"): the place is
 # the name; after two ("Monroe and Miami-Dade counties") it joins them as one place.
 _PLURAL_GENERICS = frozenset({"regions", "provinces", "districts", "counties", "neighbourhoods",
@@ -207,7 +208,7 @@ _LONGEST_LIST = 78  # characters: `covered` looks no further back than 80
 
 
 # "in Kenya's parliament", "in Slovenia's National Assembly": a country's legislature.
-_LEGISLATURE = regex.compile(
+_LEGISLATURE = compile_regex(
     rf"(?P<owner>{NAME})[’']s\s+(?:\p{{L}}+\s+){{0,2}}?(?i:{'|'.join(sorted(places.LEGISLATURES))})\b"
 )
 
@@ -238,7 +239,7 @@ def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) 
 
 # "A fire in Camp 9 on 28 May": a place named by a word and a number, when no noun follows
 # the number (not "in Camp 9 houses" nor "In Sector 3 people").
-NUMBERED = regex.compile(
+NUMBERED = compile_regex(
     rf"\b(?:in|at|near|inside|from|to)\s+(?:the\s+)?(?P<name>(?:{'|'.join(sorted(places.NUMBERED_PLACE_WORDS))})"
     r"\s+\d{1,3})(?![\d.,]\d)(?=\s*(?:[,;.:)]|$)|\s+(?:on|in|at|by|near|where|since|when|after|before|during)\b)"
 )
@@ -252,7 +253,7 @@ def add_numbered(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
         found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
 
 
-_PART_OF_PLACE = regex.compile(
+_PART_OF_PLACE = compile_regex(
     rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
     r"south|north|east|west|interior|streets|neighbourhoods|neighborhoods|hospitals|camps|villages|towns)\b",
     regex.IGNORECASE,
@@ -269,7 +270,7 @@ def possessive_of_thing(sentence: str, end: int) -> bool:
 
 # After a possessive place: a ranking or an agent's act, which make the place an owner, not
 # the scene ("in America's longest war", "in Israel's strikes on Gaza").
-_AGENT_OR_RANK = regex.compile(
+_AGENT_OR_RANK = compile_regex(
     r"\s+(?:\p{L}+est|most|least|first|second|third|biggest|worst|best|own|"
     r"war|wars|offensive|invasion|strikes?|attacks?|assault|bombardment|campaign|operations?|"
     r"forces|troops|army|military|navy|air\s+force|government|ministry|president|leader|team|side)\b",

@@ -5,20 +5,19 @@ and a known place written as a modifier right after a number ("188 Tucson precin
 
 from __future__ import annotations
 
-import regex
-
 from stats.describe.place import NAMED
 from stats.describe.place_names import NAME, Mention, trim
 from stats.lexicon import places
+from stats.lexicon.pattern_cache import compile_regex
 
-_OPENING = regex.compile(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+_OPENING = compile_regex(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 # A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
-_DATELINE = regex.compile(
+_DATELINE = compile_regex(
     r"\s*\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,[^—–\n()]{1,40}?)?\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
 _SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})
-_FOLLOWING = regex.compile(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
+_FOLLOWING = compile_regex(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
 
 
 def opening_place(sentence: str, known: set[str]) -> Mention | None:
@@ -40,7 +39,7 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-_MODIFIER = regex.compile(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
+_MODIFIER = compile_regex(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
 
 
 def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
@@ -57,7 +56,7 @@ def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
 
 # A sentence that sets its own scene without a name: "abroad", "nationwide", "in the
 # metropolitan area", "across the central provinces".
-_OWN_SCENE = regex.compile(
+_OWN_SCENE = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.SCENE_WORDS))})\b"
     r"|\b(?:in|across|throughout|around)\s+the\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}"
     rf"(?:{'|'.join(sorted(places.SCENE_NOUNS))})\b"

@@ -30,14 +30,15 @@ from stats.describe import (
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.said_by import Source
 from stats.lexicon import sources
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text.sentences import Sentence
 
-_DESCRIPTION = regex.compile(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
-_THE_COUNTRY = regex.compile(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
-_WRAPPED_HYPHEN = regex.compile(r"\p{L}-\r?\n[ \t]*\p{L}")
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})- (?=\p{L})")
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
+_DESCRIPTION = compile_regex(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
+_THE_COUNTRY = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
+_WRAPPED_HYPHEN = compile_regex(r"\p{L}-\r?\n[ \t]*\p{L}")
+_HYPHEN_BREAK = compile_regex(r"(?<=\p{L})- (?=\p{L})")
+_PARAGRAPH_BREAK = compile_regex(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
 _REACH = 6
@@ -146,13 +147,13 @@ class Article:
 
     def _body_named_before(self, noun: str, offset: int) -> str | None:
         """ "the ministry" -> the last capitalised name with "Ministry" before it."""
-        pattern = regex.compile(
+        pattern = compile_regex(
             rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
             r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
         )
         found = [(m.start(), m.group()) for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
         # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
-        named = regex.compile(  # (an acronym, or a name the noun's clause goes on after: "..., said")
+        named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
             rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
         found += [(m.start(), m.group(1)) for m in named.finditer(self.text, max(0, offset - 3000), offset)]
         return regex.sub(r"^The\s+", "", max(found)[1]) if found else None

@@ -18,7 +18,8 @@ import regex
 from stats.describe import clauses, names, speakers
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
-from stats.lexicon.compiled import ODD_FOLDING, trie, word_set
+from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
+from stats.lexicon.pattern_cache import compile_regex
 
 ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
@@ -51,34 +52,34 @@ SAID_BY_RULES = (
 
 # Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
-_SPEECH = regex.compile(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
-_ACCORDING = regex.compile(r"\baccording\s+to\s+", regex.IGNORECASE)
-_PUT_AT = regex.compile(
+_SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
+_ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
+_PUT_AT = compile_regex(
     r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
     r"close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"hundreds|thousands|dozens|\d)\b|\d)",
     regex.IGNORECASE,
 )
-_BY = regex.compile(
+_BY = compile_regex(
     r"\b(?:as\s+)?(?:predicted|reported|estimated|compiled|collected|released|issued|"
     r"published|confirmed|kept|tally|count|figures|data|estimates)\s+(?:from|by)\s+",
     regex.IGNORECASE,
 )
-_CITED_AS = regex.compile(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
+_CITED_AS = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
 _CITED_WORDS = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
-_ACCUSE = regex.compile(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
-_TRACK = regex.compile(
-    rf"(?i:\b(?:{'|'.join(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{'|'.join(sources.TRACKED_NOUNS)})\b)"
+_ACCUSE = compile_regex(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
+_TRACK = compile_regex(
+    rf"(?i:\b(?:{alternation(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{alternation(sources.TRACKED_NOUNS)})\b)"
 )
 # "began independently tracking": the words between an outlet and its tracking.
-_TRACK_LEAD = regex.compile(
+_TRACK_LEAD = compile_regex(
     r"(?:\s+(?:began|begun|started|been|has|have|is|are|independently))+\s*$", regex.IGNORECASE
 )
 # "40 people were accused of looting", "he was told": the subject is not the source.
-_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
-_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
+_PASSIVE_BEFORE = compile_regex(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
+_RELATIVE_BEFORE = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
-_ATTRIBUTION_TAIL = regex.compile(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
+_ATTRIBUTION_TAIL = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ def _spoken(found: list[Source]) -> list[Source]:
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
 _FIRST_PERSON = frozenset({"i", "we", "you", "us"})
 _CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
-_CITED_BY = regex.compile(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
+_CITED_BY = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 
 
 def governing(sources: list[Source], position: int) -> Source | None:
@@ -142,10 +143,10 @@ def _according(sentence: str) -> list[Source]:
     return out
 
 
-_BARE_DOCUMENT = regex.compile(rf"^(?i:the|these|those)\s+(?:{'|'.join(sources.DOCUMENT_NOUNS)})$")
+_BARE_DOCUMENT = compile_regex(rf"^(?i:the|these|those)\s+(?:{alternation(sources.DOCUMENT_NOUNS)})$")
 # The start of the last clause before an attribution: after "; " or ", and" / ", but" (not
 # ", while": "4 million fled, while 8 million are displaced, according to UN figures").
-_CLAUSE_BEFORE = regex.compile(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
+_CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
 
 
 def _verbs(sentence: str) -> list[Source]:
@@ -189,14 +190,14 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
-_ADDED_OBJECT = regex.compile(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
+_ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
 # A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
-_CLAUSE_AFTER = regex.compile(
+_CLAUSE_AFTER = compile_regex(
     r"[^,.;:]{0,50}?\b(?:was|were|is|are|had|has|have|would|will|could|remained|remain|died|been)\b"
 )
-_STATES_THAT = regex.compile(r"\s*(?:that\b|:|“|\")")
-_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
-_PREVIOUS_WORD = regex.compile(r"(\p{L}+)\s+$")
+_STATES_THAT = compile_regex(r"\s*(?:that\b|:|“|\")")
+_NEXT_WORD = compile_regex(r"\s+(\p{L}+)")
+_PREVIOUS_WORD = compile_regex(r"(\p{L}+)\s+$")
 _NOUN_MARKERS = frozenset(
     "the a an its their his her these those this that latest new initial official earlier first media "
     "news".split()

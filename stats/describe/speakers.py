@@ -14,8 +14,9 @@ from stats.describe.words import verbish
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
+from stats.lexicon.pattern_cache import compile_regex
 
-_LEADING_CLAUSE = regex.compile(
+_LEADING_CLAUSE = compile_regex(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
     r"during|for|from|under|amid|by|if|speaking)\b",
     regex.IGNORECASE,
@@ -24,9 +25,9 @@ _LEADING_CLAUSE = regex.compile(
 
 # Adverbs and auxiliaries between a source and its verb ("officials have also said").
 # "A woman whose son was killed said": a relative clause between the subject and its verb.
-_RELATIVE_SUBJECT = regex.compile(r"\s+(?:who|whose)\s+[^,;:“”\"]{1,100}$")
+_RELATIVE_SUBJECT = compile_regex(r"\s+(?:who|whose)\s+[^,;:“”\"]{1,100}$")
 # "Officials on Friday said", "Police last week said": a time between the subject and its verb.
-_TIME_BEFORE_VERB = regex.compile(
+_TIME_BEFORE_VERB = compile_regex(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?|\s+(?:last|this)\s+(?:week|month|year|night)|\s+(?:yesterday|today|earlier|later))+\s*$"
 )
@@ -43,11 +44,11 @@ _BETWEEN = frozenset(
 )
 
 
-_ISSUED_BY = regex.compile(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
+_ISSUED_BY = compile_regex(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
 
 
-_ACRONYM_BEFORE = regex.compile(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
-_ACRONYM_AFTER = regex.compile(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
+_ACRONYM_BEFORE = compile_regex(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
+_ACRONYM_AFTER = compile_regex(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
 
 
 _OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
@@ -225,7 +226,7 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
 
 
 # A body's name with the acronym it is given in brackets, after "according to".
-_DEFINED_AFTER = regex.compile(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
-_APPOSITIVE_NAME = regex.compile(
+_DEFINED_AFTER = compile_regex(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
+_APPOSITIVE_NAME = compile_regex(
     r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import regex
-
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.words import (
@@ -29,6 +27,7 @@ from stats.find import units
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -104,11 +103,11 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
     return found
 
 
-_AND_PLURAL = regex.compile(r"\s+and\s+(?P<noun>\p{Ll}+)")
+_AND_PLURAL = compile_regex(r"\s+and\s+(?P<noun>\p{Ll}+)")
 
 
 # What follows the noun of a part ("nine of them soldiers, ..."): the clause ends, or its verb.
-_PART_ENDS = regex.compile(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
+_PART_ENDS = compile_regex(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
 
 
 def _without_comparative(found: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from stats.lexicon.pattern_cache import compile_regex
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
 # a number, or one punctuation mark. A closing dot is read before the look back at what it
 # closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
-TOKEN = regex.compile(
+TOKEN = compile_regex(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
     r"(?:\.(?<=\.\p{L}\.)|\.(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm)\.))?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"

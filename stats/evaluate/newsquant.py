@@ -27,14 +27,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
-import regex
-
 from stats.extract import extract
 from stats.find.rules import NEWSQUANT
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
 
 NEWSQUANT_RELATIVE = Path("shared/data/newsquant/NewsQuant.json")
-_RANGE = regex.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$")
+_RANGE = compile_regex(r"^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$")
 
 Value = tuple[float, float]
 

@@ -20,6 +20,7 @@ from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
 from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -57,7 +58,7 @@ def _scaled(value: float | None, scale: float | None) -> float | None:
     return None if value is None or scale is None else numbers.finite(value * scale)
 
 
-_THOUSANDS = regex.compile(r"\p{Nd}[,\u202f\u00a0 ]\p{Nd}{3}")  # "15,000", "350 000"
+_THOUSANDS = compile_regex(r"\p{Nd}[,\u202f\u00a0 ]\p{Nd}{3}")  # "15,000", "350 000"
 
 
 def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -92,7 +93,7 @@ def _code_is_money(match: regex.Match[str], sentence: str, code: str) -> bool:
     return True
 
 
-_CAPITALS_BEFORE = regex.compile(r"\p{Lu}\s+$")
+_CAPITALS_BEFORE = compile_regex(r"\p{Lu}\s+$")
 
 
 def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -258,10 +259,10 @@ _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # letters end where a mark or the whitespace and sign before one stand: read backwards
 # from each mark, kept at a capital.
 _SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
-_MARKS = regex.compile(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
+_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
 _AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
                      - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
-_LEAD_BEFORE = regex.compile(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
+_LEAD_BEFORE = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
 # What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
 # from the digit fraction on (those before it start with a letter or a sign), matched
 # where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from stats import lexicon
 from stats.find import patterns
 from stats.lexicon.compiled import WordCue, compile_lists, lowered
+from stats.lexicon.pattern_cache import compile_regex
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -28,7 +27,7 @@ def _words(*lists: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
-_DIGIT = regex.compile(r"\p{Nd}")
+_DIGIT = compile_regex(r"\p{Nd}")
 # The atom pattern's own word lists, so the cue cannot fall behind them (case-folded, as
 # the pattern's (?i) groups fold case).
 _NUMBER_WORD = WordCue(_words(lowered(lexicon.VAGUE), patterns._NUMBER_WORDS, lowered(lexicon.FRACTIONS),

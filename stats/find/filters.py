@@ -17,6 +17,7 @@ from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun, is_plural
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
@@ -59,7 +60,7 @@ def _copula_age(window: str) -> bool:
             and COPULA_AGE_BEFORE.search(window) is not None)
 
 
-_UNDER_BEFORE = regex.compile(r"under\s+$")  # "were under 18" is an age, "were under 100" no
+_UNDER_BEFORE = compile_regex(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
 NUMBER_VERB_BEFORE = lazy_lists(r"\b (?P<w> \p{L}+ ) \s+ (?i: number ) \s+ $")
@@ -188,7 +189,7 @@ def _counts_something(sentence: str, end: int) -> bool:
     return match is not None and is_counted_noun(match["w"])
 
 
-_SHARE_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
+_SHARE_IN_BRACKETS = compile_regex(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
 
 
 def _is_function_word(word: str) -> bool:

@@ -16,6 +16,7 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
 from stats.lexicon import sources
 from stats.lexicon.compiled import LazyPattern, WordCue, alternation
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
 
 SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
@@ -74,7 +75,7 @@ _AMONG = LazyPattern(
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
 # "Among those who drowned were a police officer and nine children".
-_AMONG_THOSE = regex.compile(
+_AMONG_THOSE = compile_regex(
     r"\b(?i:among)\s+those\s+(?:who\s+)?(?:were\s+)?(?P<verb>died|drowned|perished|killed|injured|wounded|missing"
     r"|went\s+missing)\s+(?:were|was)\b(?P<items>[^.;:]{0,200})"
 )
@@ -83,24 +84,24 @@ _INCLUDED = LazyPattern(
     rf"\b(?:including|among\s+them|among\s+whom|along\s+with|together\s+with)\s+{_PHRASE}")
 # The next single of the same breakdown: "including a fisherman whose trawler sank and a woman".
 _NEXT_ITEM = LazyPattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
-_BREAKDOWN_CUE = regex.compile(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
+_BREAKDOWN_CUE = compile_regex(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
 # Between the casualty word and the breakdown: another clause ("..., and the governor visited
 # the area with his team, including a doctor").
-_OTHER_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
+_OTHER_CLAUSE = compile_regex(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
 _ITEM = LazyPattern(_PHRASE)
 # What follows a further single of a breakdown: the list goes on or ends, or a description
 # ("a woman hit by a falling tree", "a boy who drowned"); never a verb with an object ("and a
 # policeman arrested the driver"; a verb of speech, "and a reporter told AFP", is `_SPEECH`'s).
-_ITEM_END = regex.compile(
+_ITEM_END = compile_regex(
     r"\s*(?:[,.;)]|$)|\s+(?:and|or|aged|from|in|at|on|near|whose)\b|\s+\p{Ll}+\s+by\b"
     r"|\s+who\s+(?:was|were|had|died|drowned|perished)\b"
     r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)")
 _SPEECH = LazyPattern(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
-_FOUND_ALIVE = regex.compile(
+_FOUND_ALIVE = compile_regex(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
 # What stands between two items when the second describes someone named between them: "a
 # boy and his father, a trader at the market" (the father is the trader).
-_APPOSITION = regex.compile(r"[^,;]*?\s+(?:and|or)\s+(?:his|her|their|its|the)\s+[^,;]+,\s+")
+_APPOSITION = compile_regex(r"[^,;]*?\s+(?:and|or)\s+(?:his|her|their|its|the)\s+[^,;]+,\s+")
 _ANY_CASUALTY = WordCue(words.BREAKDOWN_CUES)  # every casualty word of the tables above
 # Every pattern above holds the person noun of `_PHRASE`, a word of its own.
 _ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)

@@ -12,6 +12,7 @@ from stats import lexicon
 from stats.find.rule import Rule, Stage
 from stats.lexicon.anchored import finditer_at, merged, word_starts
 from stats.lexicon.compiled import LazyPattern, compile_lists, lazy_lists, word_set
+from stats.lexicon.pattern_cache import compile_regex
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
@@ -108,14 +109,14 @@ _TLDS = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
-    "url": regex.compile(rf"://|(?i:www\.|\.(?:{'|'.join(_TLDS)})(?![\w\-]))"),
-    "email": regex.compile(r"@"),
-    "handle": regex.compile(r"[#@]"),
+    "url": compile_regex(rf"://|(?i:www\.|\.(?:{'|'.join(_TLDS)})(?![\w\-]))"),
+    "email": compile_regex(r"@"),
+    "handle": compile_regex(r"[#@]"),
     # every alternative of these holds a digit (a sentence with only number words has none)
-    **dict.fromkeys(("phone", "clock", "date"), regex.compile(r"\p{Nd}")),
+    **dict.fromkeys(("phone", "clock", "date"), compile_regex(r"\p{Nd}")),
     # both alternatives of a score hold two numbers joined by a dash ("7-2"); the full
     # pattern starts with a lookbehind that `regex` tries at every character
-    "score": regex.compile(r"\p{Nd}[-–]\p{Nd}"),
+    "score": compile_regex(r"\p{Nd}[-–]\p{Nd}"),
 }
 
 
@@ -149,7 +150,7 @@ _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 # digit ("'90s"); the date mask also at a month's name. Each is tried only there (with
 # `finditer_at`, the same matches as a scan: tests/find/test_fast_paths.py).
 _AT_DIGITS = frozenset({"phone", "clock", "date"})
-_DIGIT_STARTS = regex.compile(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
+_DIGIT_STARTS = compile_regex(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
 
 
 def _at_digits(name: str, sentence: str, starts: list[int], words: frozenset[str]) -> list[regex.Match[str]]:

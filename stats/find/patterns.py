@@ -12,6 +12,7 @@ import regex
 from stats import lexicon
 from stats.lexicon import measures, sources
 from stats.lexicon.compiled import alternation, compile_lists, lowered, trie
+from stats.lexicon.pattern_cache import compile_regex
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
 _DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -127,7 +128,7 @@ DIGIT_ATOM = compile_lists(
 # ----------------------------------------------------------------------------- context after
 
 # "%" or a percent word right after the number.
-BASIS_POINTS_AFTER = regex.compile(r"^[ \t]*(?:basis[ \t-]+points?|bps|bp)\b", regex.IGNORECASE)
+BASIS_POINTS_AFTER = compile_regex(r"^[ \t]*(?:basis[ \t-]+points?|bps|bp)\b", regex.IGNORECASE)
 PERCENT_AFTER = compile_lists(r"^ (?: \s?% | \s* (?i:\L<pct>) \b )", pct=lowered(lexicon.PERCENT_WORDS))
 
 # A duration unit: "48 hours", "20-year", "two decades", "two more weeks" (not an age:
@@ -308,23 +309,23 @@ ONE_AS_EVENT_OBJECT = compile_lists(r"\b (?: \L<cue> ) \p{L}* \s+ (?: at \s+ lea
 # ----------------------------------------------------------------------------- context words
 
 # "the summer of 1998", "in 2015", "since 2001": a year, not a count.
-YEAR_LEAD_BEFORE = regex.compile(
+YEAR_LEAD_BEFORE = compile_regex(
     r"\b(?:in|since|by|until|till|from|after|before|during|early|late|mid|year|"
     r"(?:summer|winter|spring|autumn|fall|class|end|start|beginning|middle|half|quarter|part)\s+of)\s*$"
 )
 # "its 2018 sales", "the 2020 elections": a determiner or possessive before a year.
-YEAR_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
+YEAR_DETERMINER_BEFORE = compile_regex(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
 # "from 1000 to 2000 hires": a range that ends in a counted noun.
-RANGE_TO_NOUN_AFTER = regex.compile(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)")
+RANGE_TO_NOUN_AFTER = compile_regex(r"\s*(?:-|–|to)\s*\p{Nd}[\p{Nd},]*\s+(?P<w>\p{Ll}+)")
 # The next lower-case word, and the next within three words.
-NEXT_WORD_AFTER = regex.compile(r"\s+(?P<w>\p{Ll}+)")
-NEAR_WORD_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)")
-FOUR_DIGITS = regex.compile(r"\p{Nd}{4}")
-CLOSING_PAREN_AFTER = regex.compile(r"\s*\)")
+NEXT_WORD_AFTER = compile_regex(r"\s+(?P<w>\p{Ll}+)")
+NEAR_WORD_AFTER = compile_regex(r"\s+(?:\p{Ll}+\s+){0,2}?(?P<w>\p{Ll}+)")
+FOUR_DIGITS = compile_regex(r"\p{Nd}{4}")
+CLOSING_PAREN_AFTER = compile_regex(r"\s*\)")
 # "a 3,000-strong force": a count, though hyphenated.
-STRONG_AFTER = regex.compile(r"[-‐‑](?:strong|capacity|seat|seater)\b")  # "a 5,000-strong force", "18,000-capacity"
+STRONG_AFTER = compile_regex(r"[-‐‑](?:strong|capacity|seat|seater)\b")  # "a 5,000-strong force", "18,000-capacity"
 # A clause ends right after the number: "... possibly take it within 90."
-CLAUSE_END_AFTER = regex.compile(r"\s*(?:$|[.;:!?,)])")
+CLAUSE_END_AFTER = compile_regex(r"\s*(?:$|[.;:!?,)])")
 # What joins a bare number to the unit-bearing figure before it.
 # It must stand right before the number, a qualifier aside ("and possibly within 90"), in
 # the same clause: "ran for 30 years and employs 340" is no elided duration.
@@ -333,13 +334,13 @@ ELIDED_JOINER = compile_lists(
     qual=_ANY_QUALIFIER,
 )  # not "to": "fell 1.5%, to 33,000"
 # "half a million": the scale after "half".
-HALF_SCALE_AFTER = regex.compile(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
+HALF_SCALE_AFTER = compile_regex(r"\s+an?\s+(?P<w>dozen|hundred|thousand|million|billion)\b")
 # "this half", "the second half": a half that names a period.
-PERIOD_HALF_BEFORE = regex.compile(r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$")
-WORD_SPLIT = regex.compile(r"[\s\-‐‑–]+")  # "twenty-five", "two-thirds"
+PERIOD_HALF_BEFORE = compile_regex(r"(?i)\b(?:this|that|first|second|last|next|each|per|every)\s+$")
+WORD_SPLIT = compile_regex(r"[\s\-‐‑–]+")  # "twenty-five", "two-thirds"
 
 # A vague amount of money ("tens of thousands of dollars").
-VAGUE_MONEY_AFTER = regex.compile(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
+VAGUE_MONEY_AFTER = compile_regex(r"\s+of\s+(?P<unit>\L<w>)\b", regex.I, w=list(lexicon.CURRENCY_WORDS))
 
 # A whole that opens the clause before its parts: "Of the 143 dead, 97 ...", "Out of a
 # workforce of 5,000, the firm cut 1,200 jobs", "said that of its 81,000 employees, ...".

@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import regex
+from stats.lexicon.pattern_cache import compile_regex
 
 _QUANTULUM_LOGGER = "quantulum3"
 
@@ -37,9 +37,9 @@ _DENIED_SURFACES = {
 }
 # Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
 GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
-FIRST_WORD = regex.compile(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
-ACRONYM_PLURAL = regex.compile(r"\p{Lu}{2,}s")
-_TAIL_WORDS = regex.compile(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
+FIRST_WORD = compile_regex(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
+ACRONYM_PLURAL = compile_regex(r"\p{Lu}{2,}s")
+_TAIL_WORDS = compile_regex(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
 
 def _quiet() -> None:

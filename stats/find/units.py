@@ -21,6 +21,7 @@ from stats.find import gates, patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -197,7 +198,7 @@ def priced_currency(sentence: str, start: int) -> str | None:
     return named[-1]["unit"] if named else None
 
 
-_PER_CURRENCY = regex.compile(
+_PER_CURRENCY = compile_regex(
     r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:US\s+|U\.S\.\s+)?(?P<per>dollar|euro|pound|yen|yuan|greenback)\b",
     regex.IGNORECASE)
 _CURRENCY_NAMED = compile_lists(r"\b (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
@@ -241,7 +242,7 @@ def _first_letters(entry: str) -> str:
     return match.group().lower() if match else ""
 
 
-_LETTER_RUN = regex.compile(r"\p{L}*")
+_LETTER_RUN = compile_regex(r"\p{L}*")
 # The first letters of every unit the readers before quantulum3 can read, and the words
 # they may read before one ("two more weeks", "millions of dollars"). A word after a number
 # whose letters are none of these ("40 people") leaves those readers nothing to read.
@@ -262,7 +263,7 @@ _LETTERS_OF = {rule: {_first_letters(entry) for entry in entries} for rule, entr
 _BY_FIRST_LETTERS = {letters: tuple(rule for rule in UNIT_READERS
                                     if rule not in _LETTERS_OF or letters in _LETTERS_OF[rule])
                      for letters in _UNIT_FIRST_LETTERS}
-_WORD_AFTER = regex.compile(r"(?:\s*|[-‐‑])(\p{L}*)")
+_WORD_AFTER = compile_regex(r"(?:\s*|[-‐‑])(\p{L}*)")
 # Characters that start no unit of the readers before quantulum3 (no entry starts with one,
 # nor do their patterns' words: a test checks the entries).
 _NO_UNIT_START = frozenset(",.;:!?()[]\"'“”‘’0123456789")

@@ -8,18 +8,17 @@
 
 from __future__ import annotations
 
-import regex
-
 from stats.find import numbers, patterns
 from stats.find.rule import Rule, Stage
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 
 # A clause after the opening whole ends at a semicolon or a comma that starts a new clause.
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_regex(
     r";|,\s+(?:and|but|while|whereas|although|though|down|up|compared|against|versus)\b"
     r"|,\s+\p{Ll}+\s+(?:said|says)\b"
 )
-_COMMA = regex.compile(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")  # "Of the 27 economists polled by Al-Mal,"
+_COMMA = compile_regex(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")  # "Of the 27 economists polled by Al-Mal,"
 
 
 def as_ratio(c: Candidate, whole: Candidate) -> None:

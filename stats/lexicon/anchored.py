@@ -18,6 +18,7 @@ from itertools import filterfalse
 import regex
 
 from stats.lexicon.compiled import ODD_FOLDING, word_set
+from stats.lexicon.pattern_cache import compile_regex
 
 _WORD_BYTES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -66,7 +67,7 @@ def _present(text: str, words: Collection[str]) -> Iterable[str]:
 
 
 _LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ASCII_LETTERS = regex.compile(r"[a-z]+")
+_ASCII_LETTERS = compile_regex(r"[a-z]+")
 
 
 def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:

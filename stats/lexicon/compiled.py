@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from stats.lexicon.pattern_cache import compile_regex
+
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 
@@ -24,11 +26,12 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
         words = list(items)
         if any(" " in word for word in words):
             alternation = "|".join(r"\s+".join(regex.escape(part) for part in word.split())
-                                   for word in sorted(words, key=len, reverse=True))
+                                   for word in sorted(words, key=longest_first))
             pattern = pattern.replace(f"\\L<{name}>", f"(?:{alternation})")
             del lists[name]
     # The two named defaults are spelled out so that no list is taken for one of them.
-    return regex.compile(pattern, _FLAGS | flags, ignore_unused=False, cache_pattern=None, **lists)
+    options: dict[str, Any] = {"ignore_unused": False, "cache_pattern": None, **lists}
+    return compile_regex(pattern, _FLAGS | flags, **options)
 
 
 # The letters outside ASCII that case-fold to or from ASCII letters ("ſ", "K", "ß", "ﬁ",
@@ -58,6 +61,14 @@ def _branch(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """A sort key: longest first, as an alternation must try them, and words of one length
+    in a fixed order, so a pattern built from a set reads the same in every process (the
+    pattern cache finds it again; two literals of one length cannot both match at a place
+    unless they are the same text, so their order changes no match)."""
+    return -len(word), word
+
+
 def lowered(words: Iterable[str]) -> list[str]:
     """The words in lower case, each once, sorted."""
     return sorted({w.lower() for w in words})
@@ -68,7 +79,7 @@ def lowered(words: Iterable[str]) -> list[str]:
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first, any whitespace between the words of
     a phrase ("shot dead" across a line break)."""
-    keys = sorted(set(phrases), key=len, reverse=True)
+    keys = sorted(set(phrases), key=longest_first)
     return "|".join(r"\s+".join(regex.escape(part) for part in key.split()) for key in keys)
 
 
@@ -143,7 +154,7 @@ class LazyPattern:
 
     def __init__(self, source: str, flags: int = 0,
                  factory: Callable[[], regex.Pattern[str]] | None = None) -> None:
-        self._factory = factory or (lambda: regex.compile(source, flags))
+        self._factory = factory or (lambda: compile_regex(source, flags))
         self._pattern: regex.Pattern[str] | None = None
 
     def compiled(self) -> regex.Pattern[str]:

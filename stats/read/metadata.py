@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from stats import lexicon
+from stats.lexicon.pattern_cache import compile_regex
 
 if TYPE_CHECKING:  # bs4 itself is imported by stats.read.html when the first page is read
     from bs4 import BeautifulSoup
@@ -26,26 +27,26 @@ _TITLE_WORDS = (4, 25)  # a headline's length in words ...
 _TITLE_CHARS = 250  # ... and in characters at most
 _MONTH = r"(?P<month>\L<month>)"
 _DATE_PATTERNS = [
-    regex.compile(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
+    compile_regex(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
                   regex.I, month=list(lexicon.MONTHS)),
-    regex.compile(r"\b" + _MONTH + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+    compile_regex(r"\b" + _MONTH + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
                   regex.I, month=list(lexicon.MONTHS)),
-    regex.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
-    regex.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"),
+    compile_regex(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    compile_regex(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"),
 ]
 # What a dateline line may hold besides its date: weekdays, times, "Published", "Updated".
-_DATELINE_REST = regex.compile(
+_DATELINE_REST = compile_regex(
     r"(?i)^[\s,|\-–—:]*(?:(?:published|updated|posted|on|at|gmt|utc|am|pm|a\.m\.|p\.m\.|"
     r"\L<day>|\d{1,2}[:.]\d{2})[\s,|\-–—:.]*)*$", day=lexicon.WEEKDAYS)
-_ISSUED_BY = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
-_WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
-_MASTHEAD = regex.compile(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
-_NAMED_ACRONYM = regex.compile(
+_ISSUED_BY = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
+_WIRE_DATELINE = compile_regex(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
+_MASTHEAD = compile_regex(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
+_NAMED_ACRONYM = compile_regex(
     r"^\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*)){1,7}\s+\(\p{Lu}{2,}\)$")
-_SKIP_TITLE = regex.compile(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
+_SKIP_TITLE = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
 # A site's menu above the article: "Home | News | Politics | Health" (three items or more).
 # A breadcrumb trail counts too: "Home > News > Metro", "News » World » Africa".
-_MENU = regex.compile(r"^[^|•·>»]{1,30}(?:\s[|•·>»]\s[^|•·>»]{1,30}){2,}$")
+_MENU = compile_regex(r"^[^|•·>»]{1,30}(?:\s[|•·>»]\s[^|•·>»]{1,30}){2,}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
-
 from stats.lexicon import claims as words
 from stats.lexicon.inflection import singular
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_WORD = compile_regex(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -31,9 +30,9 @@ _NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", 
 # 1996, killing more than 800"; not "On 16 April 2022, gunmen killed 13"), or a running
 # total since a year ("since 2009", "since the conflict began in 2009"): another event's
 # figure, or another period's.
-_YEAR_BEFORE = regex.compile(r"\b(?:in|since|of)\s+(?:1[89]|20)\d\d\b")
-_SINCE_YEAR = regex.compile(r"(?i)\bsince\s+(?:\p{L}+\s+){0,5}(?:1[89]|20)\d\d\b")
-_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_BEFORE = compile_regex(r"\b(?:in|since|of)\s+(?:1[89]|20)\d\d\b")
+_SINCE_YEAR = compile_regex(r"(?i)\bsince\s+(?:\p{L}+\s+){0,5}(?:1[89]|20)\d\d\b")
+_YEAR = compile_regex(r"\b(?:1[89]|20)\d\d\b")
 # Kinds whose values must agree for two figures to be one claim: a 20-year war and a
 # 30-day siege are never the same span, whatever the words around them.
 VALUE_KINDS = frozenset({"duration", "distance", "measure"})
@@ -133,7 +132,7 @@ def same_group(a: str, b: str) -> bool:
 
 # A period of weeks, months or years ("in recent weeks", "over the past month") bounds a
 # count; a day ("on Friday", "by Monday evening") only dates a report of it.
-_SPAN_WORDS = regex.compile(r"\b(?:weeks?|months?|years?|decades?)\b")
+_SPAN_WORDS = compile_regex(r"\b(?:weeks?|months?|years?|decades?)\b")
 _PERIOD_FILLER = frozenset({"in", "on", "at", "during", "over", "the", "of", "a", "an", "for", "by", "past",
                             "last", "this", "these"})
 _RUNNING = ("since", "so far", "to date", "this year", "this month", "until now", "in total")
@@ -165,7 +164,7 @@ def _names(f: Figure) -> tuple[str, ...]:
     return tuple(n for n in names if n not in source) if source else names
 
 
-_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+_SENTENCE_OPENING = compile_regex(r"(?:^|[.!?:;\n\"“]\s*)$")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -13,17 +13,19 @@ from collections.abc import Iterable
 import regex
 
 from stats.lexicon.claims import FORECAST_WORDS
+from stats.lexicon.compiled import longest_first
 from stats.lexicon.inflection import singular
+from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS, SAYING
 from stats.model import Figure
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = compile_regex(r"\s+")
 # Where a clause ends, looking back from a figure: a full stop, semicolon, colon, dash or
 # bracket (a comma does not end the clause: "weeks after two children were killed").
-_CLAUSE_END = regex.compile(r"[.;:!?()\[\]—–]|\s-\s")
-_ALSO = regex.compile(rf"\b(?:{'|'.join(ALSO)})\b")
-_SAYING_NEXT = regex.compile(rf"\s*(?:{'|'.join(SAYING)})\b")  # "also said": no second group
-_WORD = regex.compile(r"[\p{L}\p{N}'’-]+")
+_CLAUSE_END = compile_regex(r"[.;:!?()\[\]—–]|\s-\s")
+_ALSO = compile_regex(rf"\b(?:{'|'.join(ALSO)})\b")
+_SAYING_NEXT = compile_regex(rf"\s*(?:{'|'.join(SAYING)})\b")  # "also said": no second group
+_WORD = compile_regex(r"[\p{L}\p{N}'’-]+")
 
 
 def _collapse(text: str) -> str:
@@ -140,12 +142,12 @@ def _phrases(phrases: tuple[str, ...], where: str) -> regex.Pattern[str]:
     """One pattern for a list of phrases as whole words: anywhere (a word boundary is a space
     or the text's edge, or a comma after), at the end (the leftmost match that reaches the
     end is the longest), or at the start (longest first)."""
-    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=longest_first))
     if where == "end":
-        return regex.compile(rf"(?:^|(?<= ))({alternatives})\Z")
+        return compile_regex(rf"(?:^|(?<= ))({alternatives})\Z")
     if where == "start":
-        return regex.compile(rf"({alternatives})(?=[ ,]|\Z)")
-    return regex.compile(rf"(?:^|(?<= ))(?:{alternatives})(?=[ ,]|\Z)")
+        return compile_regex(rf"({alternatives})(?=[ ,]|\Z)")
+    return compile_regex(rf"(?:^|(?<= ))(?:{alternatives})(?=[ ,]|\Z)")
 
 
 def head(f: Figure) -> str:
@@ -173,7 +175,7 @@ def is_new_group(f: Figure) -> bool:
     return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text))
 
 
-_MONTH_MAY = regex.compile(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b|\bin\s+may\b|\bof\s+may\b")
+_MONTH_MAY = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b|\bin\s+may\b|\bof\s+may\b")
 
 
 def forecast(f: Figure) -> str:

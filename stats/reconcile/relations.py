@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from stats.find.rule import Rule, Stage
+from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.tallies import (
     PART_AFTER,
     PART_BEFORE,
@@ -32,18 +33,18 @@ from stats.reconcile import context
 
 # Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
 # four women and three children").
-_JOINED = regex.compile(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINED = compile_regex(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # A breakdown follows its total after a colon, dash or bracket that ends what comes between
 # them ("19 people on Tuesday: 11 in a market"), or, for a total of people in general, after
 # just its noun and a comma ("killing 10 people, six soldiers and four civilians"; not "11
 # civilians, two police officers and nine soldiers", a list).
-_ANNOUNCED = regex.compile(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
-_NOUN_AND_COMMA = regex.compile(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
+_ANNOUNCED = compile_regex(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
+_NOUN_AND_COMMA = compile_regex(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
 _RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
 
-_NUMBER_WORD = regex.compile(r"\s+(?:[\d.,]+|\p{L}+teen|\p{L}+ty|one|two|three|four|five|six|seven|eight|"
+_NUMBER_WORD = compile_regex(r"\s+(?:[\d.,]+|\p{L}+teen|\p{L}+ty|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve|hundreds?|thousands?|dozens?)(?=\s)", regex.IGNORECASE)
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from stats.find.rule import Rule, Stage
 from stats.lexicon import COUNT_NOUNS, ONES, SCALES, TENS
+from stats.lexicon.compiled import longest_first
+from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.tallies import (
     EARLIER_COUNT,
     LONG_AGO,
@@ -27,10 +27,10 @@ from stats.reconcile import context
 
 # A period that is a year and nothing more ("in 2019"): another period when the article's
 # other figures of the category hold for another time.
-_YEAR_ONLY = regex.compile(r"^(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d$")
+_YEAR_ONLY = compile_regex(r"^(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d$")
 # A count between a figure and a time phrase: digits or a number word.
-_NUMBER_WORDS = sorted((*ONES, *TENS, *SCALES, *COUNT_NOUNS), key=len, reverse=True)
-_COUNT = regex.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")s?\b")
+_NUMBER_WORDS = sorted((*ONES, *TENS, *SCALES, *COUNT_NOUNS), key=longest_first)
+_COUNT = compile_regex(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")s?\b")
 
 
 def _other_event(f: Figure) -> str:
@@ -47,7 +47,7 @@ def _other_event(f: Figure) -> str:
 
 # A time clause that opens the sentence and ends at a comma before the figure ("Three days
 # after the cyclone struck, ...", "A week after the attack, ..."): it dates what follows.
-_FRONTED_TIME = regex.compile(
+_FRONTED_TIME = compile_regex(
     r"^\s*(?:[\w\-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b[^,]*,\s")
 
 

@@ -5,10 +5,9 @@ The word and whitespace patterns here are the ones every later stage uses.
 
 from __future__ import annotations
 
-import regex
-
 from stats import lexicon
 from stats.lexicon.compiled import compile_lists, lowered
+from stats.lexicon.pattern_cache import compile_regex
 
 # A short line that is a share or comment counter: "321 Interactions", "1.2k shares".
 FURNITURE_LINE = compile_lists(
@@ -41,9 +40,9 @@ ABBREVIATIONS = frozenset(lexicon.ABBREVIATIONS)
 
 
 # A number right before a phrase: the phrase is that number's noun or unit.
-NUMBER_JUST_BEFORE = regex.compile(r"\p{Nd}[\p{Nd},.%]*\s*$")
+NUMBER_JUST_BEFORE = compile_regex(r"\p{Nd}[\p{Nd},.%]*\s*$")
 # A digit anywhere (another figure standing between words).
-DIGIT = regex.compile(r"\p{Nd}")
+DIGIT = compile_regex(r"\p{Nd}")
 
 # Words.
 WORD = compile_lists(r"\p{L}[\p{L}\p{Mn}'’\-]*")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import regex
-
+from stats.lexicon.pattern_cache import compile_regex
 from stats.text import patterns
 
 
@@ -130,8 +129,8 @@ def _is_link(line: str) -> bool:
         patterns.BULLET.match(text))
 
 
-_LOWER = regex.compile(r"\p{Ll}")
-_UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
+_LOWER = compile_regex(r"\p{Ll}")
+_UPPER = compile_regex(r"\p{Lu}|\p{Lt}")
 _ASCII_UPPER, _ASCII_LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 _ASCII = bytes(range(128))
 
