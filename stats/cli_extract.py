@@ -40,6 +40,10 @@ exit status:
   1    some inputs could not be read; the figures of the others were still written
   2    bad arguments, or the output folder cannot be written (nothing was changed)
   130  interrupted (Ctrl+C; 143 for SIGTERM); the output folder was left as it was
+
+environment:
+  FIGURES_PATTERN_CACHE  where compiled patterns are kept between runs (default
+                         ~/.cache/figures-from-news); "off" compiles them afresh each run
 """
 
 
