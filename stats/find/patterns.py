@@ -11,8 +11,7 @@ import regex
 
 from stats import lexicon
 from stats.lexicon import measures, sources
-from stats.lexicon.compiled import alternation, compile_lists, lowered, trie
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.compiled import alternation, compile_lists, compile_regex, lowered, trie
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
 _DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",

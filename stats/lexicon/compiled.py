@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import compile_regex as compile_regex  # re-exported for the rule tables
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
