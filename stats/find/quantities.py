@@ -85,9 +85,13 @@ def _import_inflect_unchecked() -> None:
 
 @cache
 def _parser():  # type: ignore[no-untyped-def]
+    """quantulum3's parser module, imported quietly, with the adapter's unit pattern built
+    before its first parse: quantulum3's unit tables are `defaultdict`s that its parse
+    grows by looking words up, so a pattern built later could hold more (empty) entries."""
     _quiet()
     from quantulum3 import parser
 
+    _units_regex()
     return parser
 
 
@@ -129,6 +133,7 @@ def _units_regex() -> regex.Pattern[str]:
     The two find the same matches (tests compare them on our texts and on generated ones).
     quantulum3's own cache of the `re` pattern is left alone: its `parse` keeps using it
     outside `_parse` (the bench's raw quantulum3, any other caller in the process)."""
+    _quiet()
     from quantulum3 import regex as quantulum_regex
 
     build = _undecorated(quantulum_regex.units_regex)
