@@ -1,22 +1,17 @@
-"""The pattern cache (`stats.lexicon.pattern_cache`) and quantulum3's unit pattern compiled by
-`regex` (`stats.find.quantities._units_regex`): a cached pattern answers as a fresh compile
-does, the cache survives a bad file, and the `regex` unit pattern matches as `re`'s."""
+"""The pattern cache (`stats.lexicon.pattern_cache`): a cached pattern answers as a fresh
+compile does, a fresh process compiles nothing its predecessor compiled, and the cache
+survives a bad file or an unwritable folder."""
 
 from __future__ import annotations
 
 import pickle
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from stats.evaluate.bench import corpus
-from stats.find import quantities
 from stats.lexicon import pattern_cache
 from stats.lexicon.compiled import compile_lists, longest_first
 from stats.lexicon.pattern_cache import PatternCache, pattern_key
@@ -48,10 +43,7 @@ def test_the_key_reads_everything_compile_reads() -> None:
     assert base != pattern_key(r"\L<v>", 0, {"v": ["a", "b"]})
 
 
-BAD_FILES = [b"", b"not a pickle", pickle.dumps(["a list"]), pickle.dumps({"k": "v"})]
-
-
-@pytest.mark.parametrize("content", BAD_FILES)
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(["a list"]), pickle.dumps({"k": "v"})])
 def test_a_bad_file_is_compiled_past(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.pickle"
     path.write_bytes(content)
@@ -81,8 +73,7 @@ def test_off_compiles_without_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sys.implementation.cache_tag in path.name
 
 
-def test_past_the_bound_a_write_keeps_only_what_its_run_used(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_past_the_bound_a_write_keeps_only_what_its_run_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "patterns.pickle"
     old = PatternCache(path)
     for i in range(5):
@@ -116,59 +107,3 @@ def test_longest_first_is_a_fixed_order() -> None:
     assert sorted(words, key=longest_first) == ["tuesday", "friday", "monday", "sunday", "may"]
     pattern = compile_lists(r"\L<d>", d=["so far", "far", "so far away"])
     assert pattern.match("so\nfar away").group() == "so\nfar away"
-
-
-def _unit_pattern_by_re() -> re.Pattern[str]:
-    """The `regex` unit pattern's own text compiled by `re` with quantulum3's flags."""
-    return re.compile(quantities._units_regex().pattern, re.VERBOSE | re.IGNORECASE)
-
-
-def _answers(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[object]:
-    """What quantulum3 reads of each match: its span and its named groups' spans."""
-    return [(m.span(), {name: m.span(name) for name in pattern.groupindex}) for m in pattern.finditer(text)]
-
-
-def _windows() -> list[str]:
-    """What `_measure` gives quantulum3: "1" and the 40 characters after a number."""
-    articles = (ROOT / "tests" / "data" / "articles").glob("*.txt")
-    texts = corpus(1e-9) + [p.read_text(encoding="utf-8") for p in articles]
-    return ["1" + t[m.end():m.end() + 40] for t in texts for m in regex.finditer(r"\d+", t)]
-
-
-def test_the_unit_pattern_is_quantulum3s_own(tmp_path: Path) -> None:
-    """In a fresh process, before any parse (quantulum3's tables grow as it parses): the same
-    characters as quantulum3's own `re` pattern (their order may be another process's:
-    quantulum3 writes a few sets into it) and the same flags, read from the cache or not."""
-    code = ("import re, regex; from stats.find import quantities as q\n"
-            "fast = q._units_regex(); own = q._parser().reg.units_regex('en_US')\n"
-            "print(isinstance(fast, regex.Pattern), isinstance(own, re.Pattern), sorted(fast.pattern) == "
-            "sorted(own.pattern), fast.flags & (regex.I | regex.X) == regex.I | regex.X)")
-    env = {"FIGURES_PATTERN_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    for _ in range(2):  # compiled, then read from the cache
-        run = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True,
-                             env=env, cwd=ROOT, check=True)
-        assert run.stdout.split() == ["True"] * 4
-
-
-def test_the_regex_unit_pattern_matches_as_res_on_our_texts() -> None:
-    slow, fast = _unit_pattern_by_re(), quantities._units_regex()
-    windows = _windows()
-    assert len(windows) > 2000
-    for window in windows:
-        assert _answers(fast, window) == _answers(slow, window), window
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["1", "2.5", " ", "-", "/", "km", "kilometres", "per", "hour", "°C", "sq",
-                                 "mph", "tonnes", "kg", "$", "x", "^2", "of", "miles", "MW", "h", "people"]),
-                max_size=8))
-def test_the_regex_unit_pattern_matches_as_res_on_generated_text(parts: list[str]) -> None:
-    text = "1" + "".join(parts)
-    assert _answers(quantities._units_regex(), text) == _answers(_unit_pattern_by_re(), text)
-
-
-def test_quantulum3s_own_parse_keeps_its_re_pattern() -> None:
-    quantities.measure_after(" megawatts of power")
-    parser = quantities._parser()
-    assert isinstance(parser.reg.units_regex("en_US"), re.Pattern)  # outside `_parse`, quantulum3 as it is
-    assert [q.unit.name for q in quantities.raw_parse("a 500 megawatt plant")] == ["megawatt"]

@@ -10,20 +10,14 @@ it does on every call, its classifier warning, and units it invents from ordinar
 from __future__ import annotations
 
 import logging
-import re
 import sys
-import threading
 import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import regex
-
-from stats.lexicon.pattern_cache import compile_regex, pattern_key
+from stats.lexicon.pattern_cache import compile_regex
 
 _QUANTULUM_LOGGER = "quantulum3"
 
@@ -85,87 +79,10 @@ def _import_inflect_unchecked() -> None:
 
 @cache
 def _parser():  # type: ignore[no-untyped-def]
-    """quantulum3's parser module, imported quietly, with the adapter's unit pattern built
-    before its first parse: quantulum3's unit tables are `defaultdict`s that its parse
-    grows by looking words up, so a pattern built later could hold more (empty) entries."""
     _quiet()
     from quantulum3 import parser
 
-    _units_regex()
     return parser
-
-
-_BUILDING = threading.Lock()
-_UNITS_GROUP = "(?P<unit1>"  # a group only quantulum3's unit pattern has
-
-
-class _CompileUnitsWithRegex:
-    """Stands in for the `re` module inside quantulum3's `regex` module while its unit
-    pattern is built: that one pattern is compiled by `regex` through the pattern cache,
-    every other call goes to `re`."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(re, name)
-
-    @staticmethod
-    def compile(pattern: str, flags: int = 0) -> Any:
-        if isinstance(pattern, str) and _UNITS_GROUP in pattern:
-            return compile_regex(pattern, int(flags), cache_key=_units_key(pattern, int(flags)))
-        return re.compile(pattern, flags)
-
-
-def _units_key(pattern: str, flags: int) -> str:
-    """The pattern cache's key for quantulum3's unit pattern, the same whatever the order in
-    which quantulum3 writes the small sets of operators into it (it varies with the hash seed
-    from one process to the next): the pattern's characters, counted, with quantulum3's
-    version. Patterns that differ only in that order are the ones quantulum3 builds in other
-    processes, with the same answers after `_measure`; another unit table (quantulum3's
-    custom units) changes the count."""
-    counted = "".join(sorted(pattern))
-    return f"quantulum3-{metadata.version('quantulum3')}-units-{flags}-" + pattern_key(counted, flags, {})
-
-
-@cache
-def _units_regex() -> regex.Pattern[str]:
-    """quantulum3's unit pattern (the same string and flags its `units_regex` builds),
-    compiled by `regex` rather than `re`: read from the pattern cache in milliseconds where
-    `re` takes 0.4 s to compile it in every fresh process, and 2-3 times faster to match.
-    The two find the same matches (tests compare them on our texts and on generated ones).
-    quantulum3's own cache of the `re` pattern is left alone: its `parse` keeps using it
-    outside `_parse` (the bench's raw quantulum3, any other caller in the process)."""
-    _quiet()
-    from quantulum3 import regex as quantulum_regex
-
-    build = _undecorated(quantulum_regex.units_regex)
-    with _BUILDING:
-        quantulum_regex.re = _CompileUnitsWithRegex()
-        try:
-            built: regex.Pattern[str] = build("en_US")
-        finally:
-            quantulum_regex.re = re
-    return built
-
-
-def _undecorated(function: Callable[..., Any]) -> Callable[..., Any]:
-    """The function quantulum3's `load.cached` wraps (its closure's only callable)."""
-    for cell in function.__closure__ or ():
-        if callable(cell.cell_contents):
-            return cell.cell_contents  # type: ignore[no-any-return]
-    return function
-
-
-@contextmanager
-def _regex_units() -> Iterator[Any]:
-    """quantulum3's parser, with its unit pattern the `regex`-compiled one while inside."""
-    parser = _parser()
-    fast = _units_regex()
-    module = parser.reg
-    original = module.units_regex
-    module.units_regex = lambda lang="en_US": fast if lang == "en_US" else original(lang)
-    try:
-        yield parser
-    finally:
-        module.units_regex = original
 
 
 def raw_parse(text: str) -> list[Any]:
@@ -233,8 +150,7 @@ def measure_after(right: str) -> tuple[str, int] | None:
 @cache
 def _measure(number: str, window: str, glued: bool = False) -> tuple[str, int] | None:
     try:
-        with _regex_units() as parser:
-            found = parser.parse(number + window)
+        found = _parser().parse(number + window)
     except Exception:  # quantulum3 raises assorted errors on odd text; a miss is fine
         return None
     for quantity in found:
