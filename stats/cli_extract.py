@@ -42,8 +42,10 @@ exit status:
   130  interrupted (Ctrl+C; 143 for SIGTERM); the output folder was left as it was
 
 environment:
-  FIGURES_PATTERN_CACHE  where compiled patterns are kept between runs (default
-                         ~/.cache/figures-from-news); "off" compiles them afresh each run
+  FIGURES_PATTERN_CACHE  the folder where compiled patterns are kept between runs (default
+                         $XDG_CACHE_HOME/figures-from-news or ~/.cache/figures-from-news; it
+                         must be one only you can write to); off (or 0, no, false) compiles
+                         them afresh in every run
 """
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,10 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"  # case tables and fixture files, shared by every test folder
 INPUTS = DATA / "inputs"
+
+# The tests' compiled patterns go to a folder of this session's (set before `stats` is
+# imported, and inherited by the processes tests start), not to the user's cache.
+os.environ.setdefault("FIGURES_PATTERN_CACHE", tempfile.mkdtemp(prefix="figures-test-patterns-"))
 
 
 @pytest.fixture(scope="session")

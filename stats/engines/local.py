@@ -25,6 +25,7 @@ from typing import Any
 
 from stats import batch, export
 from stats.engines import work
+from stats.lexicon import pattern_cache
 from stats.model import Document
 
 SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -44,8 +45,9 @@ def _serve(connection: Connection, timeout: float | None) -> None:
         try:
             message = connection.recv()
         except (EOFError, OSError):
-            return
-        if message is None:
+            message = None
+        if message is None:  # a forked worker ends without exit handlers: keep what it compiled
+            pattern_cache.CACHE.write_if_new()
             return
         key, chunk = message
         try:

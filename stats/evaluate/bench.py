@@ -77,8 +77,8 @@ def _best_of_each(repeat: int, runs: list[Callable[[], int]]) -> list[tuple[floa
 def startup_seconds(text: str, repeat: int = 3) -> tuple[float, float]:
     """The CPU time (user + system, the interpreter's start included) a fresh process takes
     to import `stats` and extract `text`: the first time, with an empty pattern cache (which
-    it writes), and the least of `repeat` runs after it, reading that cache (a fresh cache
-    folder of the bench's own, so the user's is neither used nor touched)."""
+    it writes), and the least of `repeat` runs after it, reading that cache. The child
+    processes use a cache folder of the bench's own, made for the measure and removed after."""
     code = f"import stats; stats.extract({text!r})"
     with tempfile.TemporaryDirectory(prefix="stats-bench-") as folder:
         env = {**os.environ, pattern_cache.ENV: folder}
@@ -87,6 +87,7 @@ def startup_seconds(text: str, repeat: int = 3) -> tuple[float, float]:
 
 
 def _child_seconds(code: str, env: dict[str, str]) -> float:
+    """The user + system CPU time of a child process running `code`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

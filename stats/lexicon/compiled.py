@@ -63,9 +63,10 @@ def _branch(node: dict[str, dict[str, Any]]) -> str:
 
 def longest_first(word: str) -> tuple[int, str]:
     """A sort key: longest first, as an alternation must try them, and words of one length
-    in a fixed order, so a pattern built from a set reads the same in every process (the
-    pattern cache finds it again; two literals of one length cannot both match at a place
-    unless they are the same text, so their order changes no match)."""
+    in alphabetical order, so that a pattern built from a set reads the same in every
+    process and the pattern cache finds it again. (The order of words of one length was the
+    set's, which changes with the hash seed: it mattered only where case folding makes two
+    of them match the same text, and now is the same in every run.)"""
     return -len(word), word
 
 
