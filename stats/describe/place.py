@@ -143,7 +143,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     of_name = " of " in lowered and _OF_NAME.search(sentence) is not None  # the "of" patterns' need
     if of_name:
         _add_of_places(sentence, known, found)
-    _add_named(sentence, of_name, known, found)
+    _add_named(sentence, lowered, of_name, known, found)
     mentions = [found[k] for k in sorted(found)]
     return [_set_aside(sentence, m) if not m.aside and _left_out(sentence, m) else m for m in mentions]
 
@@ -185,10 +185,11 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, Mention]) -> None:
+def _add_named(
+    sentence: str, lowered: str, of_name: bool, known: set[str], found: dict[int, Mention]
+) -> None:
     """The other ways a sentence names or points to a place, each tried only when its cue
-    word is in the sentence (`of_name`: "of" before a capital)."""
-    lowered = sentence.lower()
+    word is in the sentence (`lowered`, or its words; `of_name`: "of" before a capital)."""
     phrases.add_listed_places(sentence, found, IN_PLACE)
     if " and " in sentence:
         phrases.add_place_lists(sentence, known, found, IN_PLACE)

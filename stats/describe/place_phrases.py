@@ -117,8 +117,9 @@ def locatives(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Matc
 def may_match(cue: WordCue, sentence: str) -> bool:
     """Whether a case-insensitive pattern whose every match holds one of `cue`'s words can
     match: the cue word is there, or a letter that case-folds to ASCII ("İ", "ſ") is, which
-    the pattern may match as an ASCII letter though the case-folded word is no cue word."""
-    return cue(sentence) or ODD_FOLDING.search(sentence) is not None
+    the pattern may match as an ASCII letter though the case-folded word is no cue word
+    (every such letter is outside ASCII: an ASCII sentence is not scanned for one)."""
+    return cue(sentence) or (not sentence.isascii() and ODD_FOLDING.search(sentence) is not None)
 
 
 def arrival(sentence: str, start: int) -> bool:

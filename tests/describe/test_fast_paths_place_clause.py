@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from stats.describe import place, place_names, place_phrases
+from stats.lexicon.compiled import ODD_FOLDING
 from tests.describe.test_fast_paths_place import SENTENCES
 
 
@@ -84,3 +85,14 @@ def test_a_narrower_pre_check_would_be_noticed() -> None:
         patched.setattr(place_phrases, "_NAME_THEN_VERB", narrow)
         text = "Officials said that Viña has 500 shelters."
         assert _subjects(text, {"Viña"}) != _long_subjects(text, {"Viña"})
+
+
+def test_an_ascii_sentence_holds_no_oddly_folding_letter() -> None:
+    """`may_match` scans only a sentence outside ASCII for a letter that case-folds to ASCII:
+    no ASCII character is one, and a sentence with one still passes."""
+    assert all(ODD_FOLDING.search(chr(c)) is None for c in range(128))
+    assert place_phrases.may_match(place_phrases.ANY_ANAPHOR, "5 died thİre")
+    assert not place_phrases.may_match(place_phrases.ANY_ANAPHOR, "5 died in Kabul")
+    sentences = [s for s, _ in SENTENCES]
+    assert [place_phrases.may_match(place_phrases.ANY_GENERIC, s) for s in sentences] == [
+        place_phrases.ANY_GENERIC(s) or ODD_FOLDING.search(s) is not None for s in sentences]
