@@ -27,6 +27,7 @@ from stats.describe.place_names import (
     Mention,
     adjective,
     by_form,
+    capital_after_first,
     covered,
     demonym,
     institution,
@@ -96,7 +97,6 @@ _OF_KNOWN = regex.compile(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P
 LONE_NAME = regex.compile(NAME)
 _NAME_COMMA = regex.compile(rf"{NAME},\s*$")
 # What a sentence needs to name a place: a capital after its first letter, or a description.
-_ANY_CAPITAL = regex.compile(r"\p{Lu}")
 _ANY_DESCRIPTION = regex.compile(
     rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
     r"|\b(?i:there)\b"
@@ -133,7 +133,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    named = _ANY_CAPITAL.search(sentence, 1) or _opens_known(sentence, known)
+    named = capital_after_first(sentence) or _opens_known(sentence, known)
     if not (named or _ANY_DESCRIPTION.search(sentence)):
         return []  # no capitalised word after the first but a known place, no "the city" or "there"
     lowered = sentence.lower()

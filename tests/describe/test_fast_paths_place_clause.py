@@ -96,3 +96,34 @@ def test_an_ascii_sentence_holds_no_oddly_folding_letter() -> None:
     sentences = [s for s, _ in SENTENCES]
     assert [place_phrases.may_match(place_phrases.ANY_GENERIC, s) for s in sentences] == [
         place_phrases.ANY_GENERIC(s) or ODD_FOLDING.search(s) is not None for s in sentences]
+
+
+def _capital_searched(sentence: str) -> bool:
+    return place_names.ANY_CAPITAL.search(sentence, 1) is not None
+
+
+_LETTERS = ["a", "A", "z", "Z", "é", "É", "ϒ", "ℂ", "ǅ", "ß", "İ", "1", " ", "’", "“", "\n", "_", "@", "["]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LETTERS), max_size=8))
+@example(["A"])
+@example(["a", "Z"])
+def test_a_capital_after_the_first_letter_is_the_search_s(letters: list[str]) -> None:
+    text = "".join(letters)
+    assert place_names.capital_after_first(text) == _capital_searched(text)
+
+
+def test_capitals_after_the_first_letter_in_our_sentences() -> None:
+    sentences = [s for s, _ in SENTENCES]
+    assert sum(s.isascii() for s in sentences) > 100
+    fast = [place_names.capital_after_first(s) for s in sentences]
+    assert fast == [_capital_searched(s) for s in sentences]
+
+
+def test_a_wrong_capital_test_would_be_noticed() -> None:
+    """The checks above can fail: a test that looked from the first letter reads "Kabul fell"
+    as holding a capital after it."""
+    text = "Kabul fell"
+    assert text != text.lower()
+    assert not _capital_searched(text)
