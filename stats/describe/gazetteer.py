@@ -94,7 +94,7 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     demonyms: set[str] = set()  # "Bavarian", "Chilean", "Saxon": they make their places known
     unplaced: list[tuple[str, int]] = []  # one-word names no test placed, and where they end
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
-        run, start, end = m.group(), m.start(), m.end()
+        run, (start, end) = m.group(), m.span()
         if run.endswith(("an", "on")):
             demonyms.add(run.rsplit(None, 1)[-1])
         if " " not in run and run.lower() in places.NOT_PLACES:
@@ -120,7 +120,9 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     stems = _demonym_stems(demonyms)  # "Bavaria" where the article also says "Bavarian"
     known.update(n for n, e in unplaced if n in stems and not (adjective(text, e) or institution(text, e)))
     known.update(datelines(text))
-    return set(_LISTED) | {k for k in known if k.lower() not in places.NOT_PLACES}
+    listed = set(_LISTED)  # (one copy of the list, the article's names added to it)
+    listed.update(k for k in known if k.lower() not in places.NOT_PLACES)
+    return listed
 
 
 def _word_after(after: str) -> regex.Match[str] | None:

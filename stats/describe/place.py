@@ -27,6 +27,7 @@ from stats.describe.place_names import (
     Mention,
     adjective,
     by_form,
+    capital_after_first,
     covered,
     demonym,
     institution,
@@ -97,7 +98,6 @@ _OF_KNOWN = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P
 LONE_NAME = compile_regex(NAME)
 _NAME_COMMA = compile_regex(rf"{NAME},\s*$")
 # What a sentence needs to name a place: a capital after its first letter, or a description.
-_ANY_CAPITAL = compile_regex(r"\p{Lu}")
 _ANY_DESCRIPTION = compile_regex(
     rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
     r"|\b(?i:there)\b"
@@ -134,7 +134,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     """Every place named or pointed to in a sentence, in text order, without the places of
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
-    named = _ANY_CAPITAL.search(sentence, 1) or _opens_known(sentence, known)
+    named = capital_after_first(sentence) or _opens_known(sentence, known)
     if not (named or _ANY_DESCRIPTION.search(sentence)):
         return []  # no capitalised word after the first but a known place, no "the city" or "there"
     lowered = sentence.lower()
@@ -144,7 +144,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     of_name = " of " in lowered and _OF_NAME.search(sentence) is not None  # the "of" patterns' need
     if of_name:
         _add_of_places(sentence, known, found)
-    _add_named(sentence, of_name, known, found)
+    _add_named(sentence, lowered, of_name, known, found)
     mentions = [found[k] for k in sorted(found)]
     return [_set_aside(sentence, m) if not m.aside and _left_out(sentence, m) else m for m in mentions]
 
@@ -186,10 +186,11 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-def _add_named(sentence: str, of_name: bool, known: set[str], found: dict[int, Mention]) -> None:
+def _add_named(
+    sentence: str, lowered: str, of_name: bool, known: set[str], found: dict[int, Mention]
+) -> None:
     """The other ways a sentence names or points to a place, each tried only when its cue
-    word is in the sentence (`of_name`: "of" before a capital)."""
-    lowered = sentence.lower()
+    word is in the sentence (`lowered`, or its words; `of_name`: "of" before a capital)."""
     phrases.add_listed_places(sentence, found, IN_PLACE)
     if " and " in sentence:
         phrases.add_place_lists(sentence, known, found, IN_PLACE)

@@ -34,6 +34,7 @@ _INSTITUTION = compile_regex(
     r"prefecture|Police|police|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
 )
 NEXT_WORD = compile_regex(r"\s+(\p{Ll}[\p{L}\-]*)")
+ANY_CAPITAL = compile_regex(r"\p{Lu}")
 
 @dataclass(frozen=True, slots=True)
 class Mention(mention.Mention):
@@ -167,6 +168,16 @@ def country_name(text: str) -> str | None:
     ):
         return name  # "Burkina Faso", "DR Congo"
     return None
+
+
+def capital_after_first(sentence: str) -> bool:
+    """`ANY_CAPITAL.search(sentence, 1)`: in an ASCII sentence (most) a test in C that its
+    lower case differs after the first letter (only "A" to "Z" are ASCII capitals), without
+    the search's setting up, which costs more than the scan."""
+    if sentence.isascii():
+        rest = sentence[1:]
+        return rest != rest.lower()
+    return ANY_CAPITAL.search(sentence, 1) is not None
 
 
 def covered(found: dict[int, Mention], position: int) -> bool:

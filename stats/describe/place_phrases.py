@@ -96,6 +96,10 @@ CLAUSE_SUBJECT = compile_regex(
 # home to 35 million people" does).
 _DESCRIBED = compile_regex(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
 _ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
+# What every match of `CLAUSE_SUBJECT` holds: a name's last word (a capital, then letters,
+# marks, hyphens or an apostrophe's letters; never "'s" before a verb) and the verb. Searched
+# for first, it skips most sentences in a quarter of the time the whole pattern takes.
+_NAME_THEN_VERB = compile_regex(rf"\p{{Lu}}[\p{{L}}\p{{M}}\-’']*\s+(?:{_SUBJECT_VERBS})\b")
 
 
 LOCATIVE_WORDS = places.PLACE_PREPOSITIONS - {"of"}  # the words `place._LOCATIVE` opens with
@@ -114,8 +118,9 @@ def locatives(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Matc
 def may_match(cue: WordCue, sentence: str) -> bool:
     """Whether a case-insensitive pattern whose every match holds one of `cue`'s words can
     match: the cue word is there, or a letter that case-folds to ASCII ("İ", "ſ") is, which
-    the pattern may match as an ASCII letter though the case-folded word is no cue word."""
-    return cue(sentence) or ODD_FOLDING.search(sentence) is not None
+    the pattern may match as an ASCII letter though the case-folded word is no cue word
+    (every such letter is outside ASCII: an ASCII sentence is not scanned for one)."""
+    return cue(sentence) or (not sentence.isascii() and ODD_FOLDING.search(sentence) is not None)
 
 
 def arrival(sentence: str, start: int) -> bool:
@@ -127,8 +132,8 @@ def arrival(sentence: str, start: int) -> bool:
 def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
     """ "the PMD says Jacobabad recorded a high of 51C": a known place that is the subject of
     a clause inside the sentence sets that clause's scene."""
-    if not _ANY_SUBJECT_VERB(sentence):
-        return  # no verb a clause's subject needs
+    if not _ANY_SUBJECT_VERB(sentence) or not _NAME_THEN_VERB.search(sentence):
+        return  # no verb a clause's subject needs, or none right after a capitalised word
     for m in CLAUSE_SUBJECT.finditer(sentence):
         name = trim(m["name"])
         if m.start() == 0 and _DESCRIBED.match(sentence, m.start("verb")):

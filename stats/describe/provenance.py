@@ -80,6 +80,7 @@ class Article:
             self.contexts.append(Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
         mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
+        self._countries: dict[int, bool] = {}  # whether a sentence holds "country" (see `_country`)
 
     @property
     def names(self) -> names.NameIndex:
@@ -293,6 +294,8 @@ class Article:
         """ "the country" after the figure in its clause, written as the country a sentence just before
         names ("... in Burkina Faso. ... 40 percent of the country's territory")."""
         ctx = self.contexts[index]
+        if not self._holds_country(index):
+            return None  # (most sentences: no clause to read)
         clause = ctx.raw[c.start : clauses.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
         if not _THE_COUNTRY.search(clause):
             return None
@@ -304,9 +307,20 @@ class Article:
 
     def _says_country(self, index: int, c: Candidate) -> bool:
         """Whether the figure's clause speaks of "the country" (before or after it)."""
+        if not self._holds_country(index):
+            return False
         raw = self.contexts[index].raw
         start = clauses.clause_start_before(raw, c.start)
         return bool(_THE_COUNTRY.search(raw[start : clauses.clause_end_after(raw, c.end)]))
+
+    def _holds_country(self, index: int) -> bool:
+        """Whether sentence `index` holds "country" in any case, as every `_THE_COUNTRY` match
+        does (no letter but "C", "O", ... matches one of its letters ignoring case), read once
+        per sentence: most hold none, and their figures' clauses are then not read for it."""
+        holds = self._countries.get(index)
+        if holds is None:
+            holds = self._countries[index] = "country" in self.contexts[index].raw.lower()
+        return holds
 
     def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]
