@@ -13,6 +13,7 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
+from stats.describe.subject_links import is_time_head, measured_before
 from stats.describe.words import (
     apposition,
     clause_before,
@@ -44,7 +45,7 @@ _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESS
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     """What the figure counts or measures, as written in the sentence."""
     if c.kind is Kind.MONEY:
-        return _money_subject(sentence, c)
+        return _money_subject(sentence, c, "" if _is_time(previous) else previous)
     if c.kind is Kind.DURATION:
         return _duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
@@ -59,9 +60,13 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
         found = "" if _time_follows(sentence, c) else phrase_after(
             sentence, c.subject_from, counted=False, skip_of=True)
         found = _without_comparative(found)
+        if is_time_head(found):
+            found = ""  # "up from 38.4 per cent four years ago": a time
         if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
             return previous  # "nearly half of them are children"
-        return found or phrase_before(sentence, c.start, at_number=True)
+        if not found and (same := measured_before(sentence, c.start, previous)):
+            return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
+        return found or _not_time(phrase_before(sentence, c.start, at_number=True))
     return _count_subject(sentence, c, previous)
 
 
@@ -83,7 +88,12 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     left = clause_before(sentence, c.start)[0] if not found else ""
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
-    return found or phrase_before(sentence, c.start, at_number=True, agent=False)
+    return found or _not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+
+
+def _not_time(found: str) -> str:
+    """The phrase, or none when it names a time ("fell to 18.4% in November"): a period."""
+    return "" if is_time_head(found) else found
 
 
 def _after_of_them(sentence: str, c: Candidate) -> str:
@@ -149,17 +159,29 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
     return ""
 
 
-def _money_subject(sentence: str, c: Candidate) -> str:
-    right = after(sentence, c.subject_from)
+def _money_subject(sentence: str, c: Candidate, previous: str) -> str:
+    at = c.subject_from
+    exchange = units.EXCHANGE_RATE.id in c.trace  # "430 per euro": the rate is the figure's
+    while not exchange and (rate := _RATE_AFTER.match(sentence, at)
+                                    or patterns.TIME_AFTER.match(sentence, at)):
+        at = rate.end()  # "£4.2 million a day on hotels", "R$28 billion this year": a rate or a time
+    right = after(sentence, at)
     prep = patterns.MONEY_PREPOSITION_AFTER.match(right)
     if prep:
-        found = phrase_after(sentence, c.subject_from + prep.end(), counted=False, skip_of=False)
+        found = _not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))
         if found:
             return found
-    found = phrase_after(sentence, c.subject_from, counted=False, skip_of=False)
-    if not found and units.EXCHANGE_RATE.id in c.trace:
+    found = _not_time(phrase_after(sentence, at, counted=False, skip_of=False))
+    if not found and exchange:
         return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
-    return found or apposition(sentence, c.start) or phrase_before(sentence, c.start)
+    if not found and (same := measured_before(sentence, c.start, previous)):
+        return same  # "Revenue fell 11% to $38.6bn": revenue
+    return found or apposition(sentence, c.start) or _not_time(phrase_before(sentence, c.start))
+
+
+# A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".
+_RATE_AFTER = regex.compile(r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
+                            r"|\s+(?:each|apiece)\b", regex.I)
 
 
 def _duration_subject(sentence: str, c: Candidate) -> str:

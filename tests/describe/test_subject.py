@@ -66,3 +66,38 @@ def test_a_time_is_not_what_is_counted(text: str, expected: list[tuple[str, str]
 ])
 def test_noun_phrases(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A baseline ("down from", "against", "compared with") measures what the figure before it does.
+    ("Unemployment rose to 5.2 per cent in March, up from 4.9 per cent in February.",
+     [("5.2 per cent", "Unemployment"), ("4.9 per cent", "Unemployment")]),
+    ("Turnout was 61%, down from 66% four years ago, the commission said.",
+     [("61%", "Turnout"), ("66%", "Turnout"), ("four years", "years")]),
+    ("Reservoirs stood at 40%, against 52% in 2023.", [("40%", "Reservoirs"), ("52%", "Reservoirs")]),
+    # ... and so does the end of a change ("by 50 basis points to 6.5%").
+    ("The central bank raised its policy rate by 50 basis points to 6.5% on Thursday.",
+     [("50 basis points", "policy rate"), ("6.5%", "policy rate")]),
+    ("Sales fell 11% to $38.6bn in the quarter.", [("11%", "Sales"), ("$38.6bn", "Sales")]),
+    # A plain "to" is no change's end, and a figure with its own noun keeps it.
+    ("Their vote share rose to 12%.", [("12%", "vote share")]),
+    ("The index rose 2% and 30 firms gained from 5 percent gains.",
+     [("2%", "index"), ("30", "firms"), ("5 percent", "gains")]),
+])
+def test_a_baseline_measures_what_the_figure_before_measures(text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A time or a rate after an amount or a share is its period, never its subject.
+    ("The fund will spend $4 million a day on shelters.", [("$4 million", "shelters")]),
+    ("Ministers expect a primary deficit of R$28 billion this year.", [("R$28 billion", "primary deficit")]),
+    ("Gold prices rose to $2,012 an ounce.", [("$2,012", "Gold prices")]),
+    ("Annual inflation eased to 6.1% in October.", [("6.1%", "Annual inflation")]),
+    # ... while a count of months or years counts them.
+    ("Prices have risen for 18 consecutive months.", [("18", "consecutive months")]),
+    ("It was the sixth straight month of gains.", [("sixth", "month")]),
+])
+def test_a_time_is_no_subject_of_an_amount(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected

@@ -1,0 +1,79 @@
+"""Links between a figure and the words or figures that name its subject elsewhere in the
+sentence: a time is never a subject, a baseline measures what the figure before it measures,
+a duration's verb of lasting has the thing that lasts before it.
+
+Kept apart from `subject` (which reads the noun phrase at the figure) so each link can be
+tested and read on its own; the word lists are in `stats.lexicon.subjects`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats.describe.words import may_end_with, phrase_before
+from stats.lexicon.compiled import compile_lists
+from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
+from stats.text.sentences import before
+
+__all__ = ["is_time_head", "lasting_subject", "measured_before"]
+
+
+def is_time_head(subject: str) -> bool:
+    """A phrase whose head names a time ("four years", "November", "the April-June quarter"):
+    the period of a count, share or amount, never what it counts."""
+    words = subject.split()
+    return bool(words) and words[-1].lower().rsplit("-", 1)[-1] in TIME_HEADS
+
+
+# A baseline ("down from", "against") or the end of a change ("by 50 basis points to",
+# "rose 6 basis points to", "fell 11% to") right before the figure; the change's own
+# number in reach before "to", so a plain "to" ("rose to 2.9%") is no link.
+_BASELINE_BEFORE = compile_lists(
+    r"(?: \b \L<base> | \p{Nd} [\p{Nd},.]* \s* (?: % | (?: \p{L}+ \s+ ){0,3} ) \s* to )"
+    r" \s+ (?: (?: the | a | an ) \s+ )? $", regex.I, base=BASELINE_WORDS)
+_BASELINE_ENDS = ("from", "against", "with", "to", "versus")
+
+
+def measured_before(sentence: str, start: int, previous: str) -> str:
+    """The subject of the figure before, when this one is its baseline or the end of its change:
+    "Inflation fell to 2.9%, down from 3.4%" (3.4%: Inflation), "raised its base rate by 150
+    basis points to 8.25%" (8.25%: base rate). Empty when there is no such link."""
+    if not previous or is_time_head(previous):
+        return ""
+    lead = before(sentence, start, 60)
+    if not may_end_with(lead, (*_BASELINE_ENDS, "the", "a", "an")) or not _BASELINE_BEFORE.search(lead):
+        return ""
+    return previous
+
+
+# "the attack lasted two hours", "a trial that lasted seven weeks", "Arbitration usually takes
+# two to three years", "the cold wave will last at least three more days": the verb touches
+# the duration (a qualifier between); its subject is the noun phrase before it, past an
+# adverb, an auxiliary or a relative pronoun.
+_LASTING_BEFORE = compile_lists(
+    r"\b (?P<verb> \L<verbs> ) \s+ (?: (?: about | around | nearly | almost | roughly | some | up | to"
+    r" | at | least | more | less | than | over | just | under | another | only | a | an ) \s+ )* $",
+    regex.I, verbs=LASTING_VERBS)
+_PASSED_BEFORE_VERB = frozenset({"which", "that", "who", "has", "have", "had", "will", "would", "could",
+                                 "may", "might", "can", "is", "are", "was", "were", "been", "be", "to",
+                                 "usually", "often", "typically", "normally", "only", "already", "still",
+                                 "largely", "generally", "expected", "likely"})
+
+
+def lasting_subject(sentence: str, start: int, end: int) -> str:
+    """What a duration is the length of, named before a verb of lasting; empty when none is
+    (or the verb is "take" with an infinitive after the time: "The ECZ took six days to
+    announce the result" times an action, and its subject is the unit word)."""
+    lead = before(sentence, start, 80)
+    match = _LASTING_BEFORE.search(lead)
+    if match is None:
+        return ""
+    if match["verb"].lower().startswith("t") and sentence.startswith(" to ", end):
+        return ""  # "take", "took", "takes", "taking" with an infinitive
+    at = start - len(lead) + match.start()
+    words = sentence[max(0, at - 80):at].split()
+    while words and words[-1].lower().strip(",") in _PASSED_BEFORE_VERB:
+        at = sentence.rfind(words.pop(), 0, at)
+    at = len(sentence[:at].rstrip().rstrip(","))  # "the rescue, which lasted": the noun before the comma
+    found = phrase_before(sentence, at)
+    return "" if is_time_head(found) else found

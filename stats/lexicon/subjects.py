@@ -1,0 +1,28 @@
+"""Word tables for `subject`: the words around a figure that say what it counts (data only)."""
+
+from stats.lexicon.times import MONTHS, TIME_NOUNS, WEEKDAYS
+
+# Heads that name a time, never what a count, share or amount counts ("1.8 million this
+# year", "up from 38.4 per cent four years ago", "fell to 18.4% in November"): a time is the
+# figure's period. Not "half", "fall" or "spring", which also name amounts and things.
+TIME_HEADS = frozenset((TIME_NOUNS - {"half", "fall", "spring"}) | MONTHS | WEEKDAYS
+                       | {"today", "tonight", "yesterday", "tomorrow", "overnight"})
+
+# The words before a figure that set it against another figure of the sentence, as the
+# value it changed from or is compared with: it measures the same thing ("inflation fell to
+# 2.9%, down from 3.4%", "dams were 23.4% full, against 31.9% a year earlier").
+BASELINE_WORDS = ["from", "up from", "down from", "against", "compared with", "compared to",
+                  "versus", "as against"]
+
+# Words that say one thing lasts for the time after them ("the attack lasted two hours",
+# "arbitration usually takes two to three years", "a dispute that has dragged on for"): the
+# duration's subject is the noun phrase before them.
+LASTING_VERBS = ["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking",
+                 "continue for", "continued for", "continues for", "dragged on for",
+                 "dragging on for", "drags on for", "held for", "has held for", "ran for",
+                 "run for", "runs for", "went on for", "go on for", "goes on for"]
+
+# Words that count pieces of a thing named after "of" ("120,000 head of cattle", "30 pieces
+# of heavy equipment"): the subject is the whole phrase, its head the thing after "of".
+COUNTER_NOUNS = frozenset({"head", "pieces", "piece", "items", "bags", "sacks", "bales", "cartons",
+                           "crates", "boxes", "bottles", "loaves", "rounds", "heads", "units", "barrels"})
