@@ -13,7 +13,7 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
-from stats.describe.subject_links import is_time_head, measured_before
+from stats.describe.subject_links import is_time_head, lasting_subject, measured_before
 from stats.describe.words import (
     apposition,
     clause_before,
@@ -191,9 +191,11 @@ def _duration_subject(sentence: str, c: Candidate) -> str:
         if found:
             return found
     if patterns.OF_AFTER.match(after(sentence, c.end)):  # "two decades of war"
-        found = phrase_after(sentence, c.end, counted=False, skip_of=True)
+        found = _not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
         if found:
-            return found
+            return found  # not "the first nine months of the year": a time within a time
+    if found := lasting_subject(sentence, c.start, c.end):
+        return found  # "the attack lasted about two hours": attack
     lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
     if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
         return lasting["noun"]  # "the span of just over two months"

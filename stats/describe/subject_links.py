@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe.words import may_end_with, phrase_before
+from stats.describe.words import is_people, may_end_with, phrase_before
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
 from stats.text.sentences import before
@@ -72,8 +72,15 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
         return ""  # "take", "took", "takes", "taking" with an infinitive
     at = start - len(lead) + match.start()
     words = sentence[max(0, at - 80):at].split()
+    relative = False
     while words and words[-1].lower().strip(",") in _PASSED_BEFORE_VERB:
+        relative = relative or words[-1].lower() in ("which", "that")
         at = sentence.rfind(words.pop(), 0, at)
-    at = len(sentence[:at].rstrip().rstrip(","))  # "the rescue, which lasted": the noun before the comma
-    found = phrase_before(sentence, at)
+    lead = sentence[:at].rstrip()
+    if lead.endswith(","):  # "the rescue, which lasted", "The attack on X, 60 km north of Y, lasted"
+        opening = -1 if relative else lead.rfind(",", max(0, len(lead) - 100), len(lead) - 1)
+        at = opening if opening > 0 else len(lead) - 1
+    found = phrase_before(sentence, at, place_head=not relative)  # "a trial that lasted": trial
+    if is_people(found):
+        return ""  # "whose son has been held for two years": a person does not last
     return "" if is_time_head(found) else found

@@ -196,14 +196,16 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked
     return phrase_text(sentence, noun_phrase(words, counted, ranked))
 
 
-def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True) -> str:
+def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True,
+                  place_head: bool = True) -> str:
     """The noun phrase just before `end`, walking back over verbs and qualifiers.
 
     With `at_number`, `end` is where a number starts, so the word touching it is a verb
     ("Floods kill dozens", "The plant produces 500 megawatts"), never the head noun. Without
     `agent`, a phrase before an action verb is the doer, not what the number counts
     ("Police arrested 35": not police), so there is none; copulas and verbs of change
-    still lead to it ("The death toll rose to 40").
+    still lead to it ("The death toll rose to 40"). Without `place_head`, a place phrase
+    is the phrase ("a trial in a court"), not the head before it (see `_head_before_place`).
     """
     text, offset = clause_before(sentence, end)
     words = words_of(text, offset)
@@ -220,7 +222,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
         words.pop()
         skipped += 1
     phrase = _phrase_back(sentence, words, end)
-    if phrase and (head := _head_before_place(sentence, words, phrase[0].start)):
+    if phrase and place_head and (head := _head_before_place(sentence, words, phrase[0].start)):
         phrase = head  # "Temperatures in the capital hit 48C": temperatures
     if phrase and _is_amount(phrase[-1].lower):
         return ""  # "cut roughly half of the 340": "half" is the other figure, not a noun

@@ -19,8 +19,8 @@ BASELINE_WORDS = ["from", "up from", "down from", "against", "compared with", "c
 # duration's subject is the noun phrase before them.
 LASTING_VERBS = ["lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking",
                  "continue for", "continued for", "continues for", "dragged on for",
-                 "dragging on for", "drags on for", "held for", "has held for", "ran for",
-                 "run for", "runs for", "went on for", "go on for", "goes on for"]
+                 "dragging on for", "drags on for", "held for", "went on for", "go on for",
+                 "goes on for"]
 
 # Words that count pieces of a thing named after "of" ("120,000 head of cattle", "30 pieces
 # of heavy equipment"): the subject is the whole phrase, its head the thing after "of".

@@ -49,7 +49,7 @@ def test_others_are_found_past_breakdowns(text: str, expected: list[tuple[str, s
     ("Temperatures fell to −5 degrees overnight.", [("−5 degrees", "Temperatures")]),
     # A duration's unit word is never carried to the count after it.
     ("The mill has run for 60 years and employs 340.", [("60 years", "years"), ("340", "")]),
-    ("The siege lasted 40 days and 300 families left.", [("40 days", "days"), ("300", "families")]),
+    ("The siege lasted 40 days and 300 families left.", [("40 days", "siege"), ("300", "families")]),
 ])
 def test_a_time_is_not_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
@@ -100,4 +100,25 @@ def test_a_baseline_measures_what_the_figure_before_measures(text: str,
     ("It was the sixth straight month of gains.", [("sixth", "month")]),
 ])
 def test_a_time_is_no_subject_of_an_amount(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of lasting names the thing that lasts before it, past a relative pronoun or an aside.
+    ("The siege lasted nearly three weeks.", [("nearly three weeks", "siege")]),
+    ("Rescuers joined the search, which lasted about 40 hours in heavy rain.",
+     [("about 40 hours", "search")]),
+    ("He was convicted in March after a trial that lasted six weeks.", [("six weeks", "trial")]),
+    ("The strike on the port, called by the main unions, lasted two days.", [("two days", "strike")]),
+    ("Repairs usually take two to three months, engineers said.", [("two to three months", "Repairs")]),
+    ("Forecasters expect the heatwave to continue for at least another five days.",
+     [("five days", "heatwave")]),
+    # A person held or taking time is no thing that lasts; nor is an action timed by "took ... to".
+    ("Her brother has been held for two years without charge.", [("two years", "years")]),
+    ("The commission took six days to announce the result.", [("six days", "days")]),
+    # A time within a time is no subject: "the first nine months of the year".
+    ("Exports fell in the first nine months of the year.", [("nine months", "months")]),
+    ("The country has endured two decades of war.", [("two decades", "war")]),
+])
+def test_what_a_duration_is_the_length_of(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
