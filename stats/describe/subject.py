@@ -13,7 +13,7 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
-from stats.describe.subject_links import is_time_head, lasting_subject, measured_before
+from stats.describe.subject_links import is_time_head, lasting_subject, measured_before, with_conjunct
 from stats.describe.words import (
     apposition,
     clause_before,
@@ -59,7 +59,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
         found = "" if _time_follows(sentence, c) else phrase_after(
             sentence, c.subject_from, counted=False, skip_of=True)
-        found = _without_comparative(found)
+        found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
         if is_time_head(found):
             found = ""  # "up from 38.4 per cent four years ago": a time
         if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
@@ -73,6 +73,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True,
                          ranked=c.kind is Kind.ORDINAL)
+    found = with_conjunct(sentence, found, c.subject_from, counted=True)
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
     if not found and (own := _after_of_them(sentence, c)):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe.words import is_people, may_end_with, phrase_before
+from stats import lexicon
+from stats.describe.words import is_people, may_end_with, phrase_before, verbish
 from stats.lexicon.compiled import compile_lists
+from stats.lexicon.inflection import is_plural
 from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
 from stats.text.sentences import before
 
-__all__ = ["is_time_head", "lasting_subject", "measured_before"]
+__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "with_conjunct"]
 
 
 def is_time_head(subject: str) -> bool:
@@ -84,3 +86,55 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
     if is_people(found):
         return ""  # "whose son has been held for two years": a person does not last
     return "" if is_time_head(found) else found
+
+
+# "and" or "or" and up to three lower-case words after a subject ("soldiers and police
+# officers", "hip and knee operations", "wheat and barley", "hydrogen peroxide and other
+# chemicals"), then what follows them.
+_CONJUNCT = regex.compile(r"\s+(?:and|or)\s+(?:other\s+)?"
+                          r"(?P<more>\p{Ll}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,3})")
+_AMOUNT_WORDS = frozenset({*lexicon.ONES, *lexicon.TENS, *lexicon.VAGUE, *lexicon.SCALES, "dozen", "hundred",
+                           "worth", "one", "a", "an"})
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)\]”\"—–]|$)")
+
+
+def with_conjunct(sentence: str, subject: str, start: int, counted: bool) -> str:
+    """The subject with the nouns joined to it by "and"/"or", which the figure counts too
+    ("more than 1,000 soldiers and police officers", "1,600 hip and knee operations",
+    "3,000 tonnes of mud and debris"): the conjunct holds no number, determiner, verb or
+    preposition, ends where the clause does or before a verb or a stop word, and (for a
+    count) ends in a plural. Not "12 soldiers and wounded 40", "two children and their
+    mother", "40 people and property"."""
+    at = sentence.find(subject, start) if subject else -1
+    match = _CONJUNCT.match(sentence, at + len(subject)) if at >= 0 else None
+    if match is None:
+        return subject
+    end = match.start("more")
+    for word in regex.finditer(r"[\p{L}'’\-]+", match["more"]):
+        low = word.group().lower()
+        if low in lexicon.SUBJECT_STOPWORDS or (verbish(low) and low not in lexicon.PARTICIPLE_ADJECTIVES):
+            break  # "soldiers and police officers to ...", "homes and businesses were destroyed"
+        if low in _AMOUNT_WORDS:
+            return subject  # "five men and three children", "people and property worth millions"
+        if not word.group()[:1].islower():
+            return subject  # "refugees and Venezuelans": a name is no conjunct's word
+        end = match.start("more") + word.end()
+    else:
+        if not _CLAUSE_ENDS.match(sentence, end):
+            return subject  # more words than a conjunct holds
+    if end == match.start("more") or (counted and not is_plural(sentence[:end].split()[-1])):
+        return subject
+    if sentence[end:end + 12].lstrip()[:1].isdigit():
+        return subject  # "and wounded 40": another figure's noun
+    return sentence[at:end]
+
+
+def first_conjunct(subject: str) -> str:
+    """The subject up to its first "and"/"or" ("soldiers" of "soldiers and police officers",
+    "hip" of "hip and knee operations"): the noun the category reads, as it did before the
+    conjunct was joined (the first named is the group the sentence is about)."""
+    cut = _JOINT.search(subject)
+    return subject[:cut.start()] if cut else subject
+
+
+_JOINT = regex.compile(r"\s+(?:and|or)\s+")

@@ -122,3 +122,24 @@ def test_a_time_is_no_subject_of_an_amount(text: str, expected: list[tuple[str, 
 ])
 def test_what_a_duration_is_the_length_of(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Nouns joined by "and"/"or" are counted together, in wire, release and live-blog wordings.
+    ("More than 2,000 soldiers and police officers were deployed.",
+     [("More than 2,000", "soldiers and police officers")]),
+    ("The floods destroyed 300 homes and businesses, officials said.", [("300", "homes and businesses")]),
+    ("Clinics will add 1,600 hip and knee operations next year.", [("1,600", "hip and knee operations")]),
+    ("UPDATE 14:05 - Crews removed 3,000 tonnes of mud and debris from the square.",
+     [("3,000 tonnes", "mud and debris")]),
+    ("The warehouse held 1,200 tonnes of fertiliser and other chemicals.",
+     [("1,200 tonnes", "fertiliser and other chemicals")]),
+    # Not a verb, a determiner, another figure's noun, or a singular joined to a count.
+    ("The blast killed 12 soldiers and wounded 40.", [("12", "soldiers"), ("40", "soldiers")]),
+    ("Gunmen killed two children and their mother.", [("two", "children")]),
+    ("The storm killed 40 people and livestock in the valley.", [("40", "people and livestock")]),
+    ("The storm killed 40 people and property was damaged.", [("40", "people")]),
+    ("Rescuers sent 12 helicopters and 1,000 soldiers.", [("12", "helicopters"), ("1,000", "soldiers")]),
+])
+def test_joined_nouns_are_counted_together(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
