@@ -13,7 +13,13 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
-from stats.describe.subject_links import is_time_head, lasting_subject, measured_before, with_conjunct
+from stats.describe.subject_links import (
+    is_time_head,
+    lasting_subject,
+    measured_before,
+    numbered_before,
+    with_conjunct,
+)
 from stats.describe.words import (
     apposition,
     clause_before,
@@ -83,6 +89,8 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
         return label["label"].strip()  # "Killed: 1,234"
     if found.lower() in lexicon.ANAPHORS:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
+    if not found and (numbered := numbered_before(sentence, c.start)):
+        return numbered  # "the number of people killed ... rose to 34": people
     elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
     if previous and (not found or (elided and is_people(previous))):
         return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians

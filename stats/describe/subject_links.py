@@ -11,13 +11,24 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
-from stats.describe.words import is_people, may_end_with, phrase_before, verbish
+from stats.describe import events, patterns
+from stats.describe.words import (
+    is_people,
+    may_end_with,
+    may_hold,
+    noun_phrase,
+    phrase_before,
+    phrase_text,
+    verbish,
+    words_of,
+)
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
 from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
 from stats.text.sentences import before
 
-__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "with_conjunct"]
+__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "numbered_before",
+           "with_conjunct"]
 
 
 def is_time_head(subject: str) -> bool:
@@ -138,3 +149,30 @@ def first_conjunct(subject: str) -> str:
 
 
 _JOINT = regex.compile(r"\s+(?:and|or)\s+")
+
+
+# The verb or preposition that gives a "number of ..." or a toll its value right before the
+# figure: "rose to", "has reached", "at" ("put the number of bodies recovered at 27").
+_VALUE_BEFORE = regex.compile(r"\b(?:to|at|reached|reaches|hit|hits|was|is|stood\s+at|stands\s+at|of)"
+                              r"\s+(?:(?:about|around|nearly|almost|some|roughly|at\s+least|more\s+than|over)\s+)?$",
+                              regex.I)
+_DIGIT = regex.compile(r"\p{Nd}")
+
+
+def numbered_before(sentence: str, start: int) -> str:
+    """What "the number of ..." or a toll before the figure counts, when the figure is its
+    value and no other number stands between them: "The number of people confirmed dead
+    ... rose to 34" (people), "put the number of bodies recovered at 27" (bodies),
+    "bringing the state's toll to 139" (toll). Empty otherwise."""
+    lead = before(sentence, start, 200)
+    if not _VALUE_BEFORE.search(lead):
+        return ""
+    numbers = list(patterns.NUMBER_OF_BEFORE.finditer(lead)) if may_hold(lead, "number") else []
+    if numbers and not _DIGIT.search(lead, numbers[-1].end()):
+        group = numbers[-1]
+        phrase = noun_phrase(words_of(group["group"], group.start("group")), counted=True)
+        return with_conjunct(lead, phrase_text(lead, phrase), 0, counted=True) if phrase else ""
+    toll = events.toll_before(lead)
+    if toll and not _DIGIT.search(lead, toll.end()):
+        return toll.group().strip()
+    return ""

@@ -143,3 +143,21 @@ def test_what_a_duration_is_the_length_of(text: str, expected: list[tuple[str, s
 ])
 def test_joined_nouns_are_counted_together(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The number of ..." or a toll before the figure is what it counts, past the figure before it.
+    ("The number of people confirmed dead in the collapse rose to 17 on Sunday.", [("17", "people")]),
+    ("Police put the number of bodies recovered at 27.", [("27", "bodies")]),
+    ("Rescuers found 13 more survivors, raising the number of people rescued to 40.",
+     [("13", "survivors"), ("40", "people")]),
+    ("Officials reported seven deaths, bringing the state's toll to 139.",
+     [("seven", "deaths"), ("139", "toll")]),
+    ("A worker died in hospital on Wednesday, raising the toll to 10, officials said.",
+     [("A worker", "worker"), ("10", "toll")]),
+    # Not when another number stands between them, nor for a figure with a noun of its own.
+    ("The number of dead rose to 40 and 12 were injured.", [("40", "dead"), ("12", "dead")]),
+    ("The number of schools closed rose to 300 classrooms.", [("300", "classrooms")]),
+])
+def test_the_number_of_a_group_is_counted_by_its_value(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
