@@ -17,9 +17,11 @@ from stats.describe.subject_links import (
     is_time_head,
     lasting_subject,
     measured_before,
+    not_time,
     numbered_before,
     with_conjunct,
 )
+from stats.describe.subject_money import money_subject
 from stats.describe.words import (
     apposition,
     clause_before,
@@ -32,7 +34,6 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
-from stats.find import units
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
@@ -51,7 +52,7 @@ _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESS
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     """What the figure counts or measures, as written in the sentence."""
     if c.kind is Kind.MONEY:
-        return _money_subject(sentence, c, "" if _is_time(previous) else previous)
+        return money_subject(sentence, c, "" if _is_time(previous) else previous)
     if c.kind is Kind.DURATION:
         return _duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
@@ -72,7 +73,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
             return previous  # "nearly half of them are children"
         if not found and (same := measured_before(sentence, c.start, previous)):
             return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
-        return found or _not_time(phrase_before(sentence, c.start, at_number=True))
+        return found or not_time(phrase_before(sentence, c.start, at_number=True))
     return _count_subject(sentence, c, previous)
 
 
@@ -97,12 +98,7 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     left = clause_before(sentence, c.start)[0] if not found else ""
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
-    return found or _not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
-
-
-def _not_time(found: str) -> str:
-    """The phrase, or none when it names a time ("fell to 18.4% in November"): a period."""
-    return "" if is_time_head(found) else found
+    return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
 
 
 def _after_of_them(sentence: str, c: Candidate) -> str:
@@ -168,31 +164,6 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
     return ""
 
 
-def _money_subject(sentence: str, c: Candidate, previous: str) -> str:
-    at = c.subject_from
-    exchange = units.EXCHANGE_RATE.id in c.trace  # "430 per euro": the rate is the figure's
-    while not exchange and (rate := _RATE_AFTER.match(sentence, at)
-                                    or patterns.TIME_AFTER.match(sentence, at)):
-        at = rate.end()  # "£4.2 million a day on hotels", "R$28 billion this year": a rate or a time
-    right = after(sentence, at)
-    prep = patterns.MONEY_PREPOSITION_AFTER.match(right)
-    if prep:
-        found = _not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))
-        if found:
-            return found
-    found = _not_time(phrase_after(sentence, at, counted=False, skip_of=False))
-    if not found and exchange:
-        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
-    if not found and (same := measured_before(sentence, c.start, previous)):
-        return same  # "Revenue fell 11% to $38.6bn": revenue
-    return found or apposition(sentence, c.start) or _not_time(phrase_before(sentence, c.start))
-
-
-# A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".
-_RATE_AFTER = regex.compile(r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
-                            r"|\s+(?:each|apiece)\b", regex.I)
-
-
 def _duration_subject(sentence: str, c: Candidate) -> str:
     span = sentence[c.start:c.end]
     if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
@@ -200,7 +171,7 @@ def _duration_subject(sentence: str, c: Candidate) -> str:
         if found:
             return found
     if patterns.OF_AFTER.match(after(sentence, c.end)):  # "two decades of war"
-        found = _not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
+        found = not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
         if found:
             return found  # not "the first nine months of the year": a time within a time
     if found := lasting_subject(sentence, c.start, c.end):

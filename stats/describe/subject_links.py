@@ -27,8 +27,13 @@ from stats.lexicon.inflection import is_plural
 from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
 from stats.text.sentences import before
 
-__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "numbered_before",
-           "with_conjunct"]
+__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "not_time",
+           "numbered_before", "with_conjunct"]
+
+
+def not_time(found: str) -> str:
+    """The phrase, or none when it names a time ("fell to 18.4% in November"): a period."""
+    return "" if is_time_head(found) else found
 
 
 def is_time_head(subject: str) -> bool:

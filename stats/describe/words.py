@@ -212,7 +212,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
     skipped = 0
     touching = at_number and bool(words) and not sentence[words[-1].end:end].strip() \
         and not words[-1].text.endswith(("'s", "’s"))
-    while words and (touching or _skippable(words[-1])):
+    while words and (touching or _skippable(words[-1]) or _after_modal(words)):
         low = words[-1].lower
         if low in lexicon.COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
@@ -231,6 +231,15 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
                                                               phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return phrase_text(sentence, phrase)
+
+
+def _after_modal(words: list[Word]) -> bool:
+    """The last word follows a modal, so it is a verb ("food vouchers will fall from US$12",
+    "Defence alone will take 186.6 billion zlotys"), whatever the word lists say of it."""
+    return len(words) > 1 and words[-2].lower in _MODALS and words[-1].text[:1].islower()
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 
 
 def _phrase_back(sentence: str, words: list[Word], end: int) -> list[Word]:

@@ -26,3 +26,14 @@ LASTING_VERBS = ["lasted", "last", "lasts", "lasting", "took", "take", "takes", 
 # of heavy equipment"): the subject is the whole phrase, its head the thing after "of".
 COUNTER_NOUNS = frozenset({"head", "pieces", "piece", "items", "bags", "sacks", "bales", "cartons",
                            "crates", "boxes", "bottles", "loaves", "rounds", "heads", "units", "barrels"})
+
+# Nouns before "of" and an amount that name no thing the amount is the value of: "an average
+# of 31,000 lira", "tens of thousands of dollars", "a total of $5m" (the subject is elsewhere).
+GENERIC_AMOUNT_NOUNS = frozenset({"average", "total", "sum", "maximum", "minimum", "tens", "hundreds",
+                                  "thousands", "millions", "billions", "dozens", "excess", "upwards",
+                                  "amount", "figure", "value", "worth", "outside", "part", "rest", "all",
+                                  "most", "half", "share", "some", "none", "each", "one", "any"})
+# Adjectives between an article and an amount that say how it stands, not what it is of:
+# "a further £600,000", "an extra $1.9 billion", "a record $15.7 billion", "a net 38.5 trillion".
+AMOUNT_ADJECTIVES = ["further", "extra", "additional", "record", "net", "total", "combined",
+                     "whopping", "staggering", "mere", "modest", "hefty", "reported"]

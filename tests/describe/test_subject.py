@@ -161,3 +161,28 @@ def test_joined_nouns_are_counted_together(text: str, expected: list[tuple[str, 
 ])
 def test_the_number_of_a_group_is_counted_by_its_value(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The noun an amount is "of" names what it is the value of, before any phrase after it.
+    ("The state announced compensation of Rs 5 lakh for the family of each victim.",
+     [("Rs 5 lakh", "compensation")]),
+    ("Police are offering a reward of up to $10,000 for information.", [("up to $10,000", "reward")]),
+    ("Ministers unveiled a draft budget of EGP 4.6 trillion for the fiscal year.",
+     [("EGP 4.6 trillion", "draft budget")]),
+    # ... not a generic amount word ("an average of"), which leaves the phrase before it.
+    ("A flat now costs an average of 31,000 lira a month.", [("31,000 lira", "flat")]),
+    # Whom an amount is paid to, after "to" and a noun phrase; not "to" and a verb.
+    ("The government will pay 500,000 naira to the family of each victim.", [("500,000 naira", "family")]),
+    ("The council promised $2,000 to each bereaved family.", [("$2,000", "bereaved family")]),
+    ("Donors had pledged US$11.3 million to the appeal by Thursday.", [("US$11.3 million", "appeal")]),
+    ("Vouchers will fall from US$12 to US$8 a month.", [("US$12", "Vouchers"), ("US$8", "Vouchers")]),
+    # A part "of which" is a part of the amount before it.
+    ("The campaign will cost US$8.4 million, of which US$5.1 million has been provided by donors.",
+     [("US$8.4 million", "campaign"), ("US$5.1 million", "campaign")]),
+    # "a record", "a further": how the amount stands, not what it is of.
+    ("Tourism revenue reached a record $15.7 billion last year.", [("$15.7 billion", "Tourism revenue")]),
+    ("The pound traded at 48.6 to the dollar.", [("48.6", "pound")]),
+])
+def test_what_an_amount_is_the_value_of(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected

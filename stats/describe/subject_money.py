@@ -1,0 +1,90 @@
+"""The subject of an amount of money: what it is the value of, or what it pays for.
+
+After the amount through a preposition ("$1 trillion in America's longest war", "£4.2
+million a day on hotels", "500,000 naira to the family of each victim"), the noun it is
+"of" ("compensation of Rs 10 lakh", "a draft budget of EGP 4.6 trillion"), the whole of
+"of which", or the phrase before it ("Tourism revenue reached a record $15.7 billion").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats.describe import patterns
+from stats.describe.subject_links import measured_before, not_time
+from stats.describe.words import apposition, phrase_after, phrase_before
+from stats.find import units
+from stats.lexicon.compiled import compile_lists
+from stats.lexicon.subjects import AMOUNT_ADJECTIVES, GENERIC_AMOUNT_NOUNS
+from stats.model import Candidate
+from stats.text.sentences import after, before
+
+__all__ = ["money_subject"]
+
+
+def money_subject(sentence: str, c: Candidate, previous: str) -> str:
+    """What the amount is the value of, or pays for (`previous`: the subject of the figure
+    before it in the sentence, for a baseline or a part "of which")."""
+    if own := _noun_of(sentence, c.start):
+        return own  # "compensation of Rs 10 lakh for the family of each dead worker": compensation
+    at = c.subject_from
+    exchange = units.EXCHANGE_RATE.id in c.trace  # "430 per euro": the rate is the figure's
+    while not exchange and (rate := _RATE_AFTER.match(sentence, at)
+                                    or patterns.TIME_AFTER.match(sentence, at)):
+        at = rate.end()  # "£4.2 million a day on hotels", "R$28 billion this year": a rate or a time
+    right = after(sentence, at)
+    prep = patterns.MONEY_PREPOSITION_AFTER.match(right) or (not exchange and _RECIPIENT_AFTER.match(right))
+    if prep:
+        found = not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))
+        if found:
+            return found
+    found = not_time(phrase_after(sentence, at, counted=False, skip_of=False))
+    if not found and exchange:
+        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
+    if not found and (same := measured_before(sentence, c.start, previous)):
+        return same  # "Revenue fell 11% to $38.6bn": revenue
+    if not found and previous and _OF_WHICH_BEFORE.search(before(sentence, c.start, 40)):
+        return previous  # "The campaign will cost US$8.4 million, of which US$5.1 million ...": campaign
+    start = _past_adjectives(sentence, c.start)
+    return found or apposition(sentence, start) or not_time(phrase_before(sentence, start))
+
+
+# A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".
+_RATE_AFTER = regex.compile(r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
+                            r"|\s+(?:each|apiece)\b", regex.I)
+# Whom an amount is paid to: "to the family of each victim", "to each trader", "to accounts in
+# Gibraltar" (a noun phrase after "to", not a verb: "to keep its programme running").
+_RECIPIENT_AFTER = regex.compile(r"\s+to\s+(?:(?:each|every)\s+(?:of\s+)?(?=\p{Ll})"
+                                 r"|(?-i:(?=(?:the|a|an|its|their|his|her|our)\s+\D|\p{Ll}+s\b(?!\s+\p{Nd}))))",
+                                 regex.I)
+_OF_WHICH_BEFORE = regex.compile(r",\s*of\s+which\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
+# "compensation of Rs 10 lakh", "a reward of up to $5,000": the noun right before "of" and
+# the qualifiers before the amount.
+_NOUN_OF_BEFORE = compile_lists(
+    r"\b (?P<noun> \p{Ll} [\p{L}\-]* ) \s+ of \s+ (?: (?: up | to | about | around | nearly | almost | some"
+    r" | roughly | more | less | than | over | under | at | least | an | a | estimated | just ) \s+ )* $",
+    regex.I)
+
+
+def _noun_of(sentence: str, start: int) -> str:
+    """The noun an amount is the value of, named right before "of" ("compensation of",
+    "a draft budget of", "at a cost of"); not an amount word or a generic total ("an
+    average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
+    match = _NOUN_OF_BEFORE.search(before(sentence, start, 80))
+    if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
+        return ""
+    at = start - len(before(sentence, start, 80)) + match.end("noun")
+    return not_time(phrase_before(sentence, at, place_head=False))
+
+
+_ADJECTIVES_BEFORE = compile_lists(r"\b (?: a | an | the ) \s+ (?: \L<adj> | \L<generic> \s+ of ) \s+ $",
+                                   regex.I, adj=AMOUNT_ADJECTIVES, generic=GENERIC_AMOUNT_NOUNS)
+
+
+def _past_adjectives(sentence: str, start: int) -> int:
+    """Where the words before an amount end once "a further", "an extra", "a record" or "an
+    average of" are passed: they say how the amount stands, not what it is of ("reached a
+    record $15.7 billion", "costs an average of 31,000 lira")."""
+    match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40))
+    return start - len(before(sentence, start, 40)) + match.start() if match else start
