@@ -19,11 +19,14 @@ from stats.describe.subject_links import (
     measured_before,
     not_time,
     numbered_before,
+    past_adjectives,
     with_conjunct,
 )
 from stats.describe.subject_money import money_subject
 from stats.describe.words import (
+    Word,
     apposition,
+    clause_after,
     clause_before,
     is_people,
     is_verbish,
@@ -31,12 +34,14 @@ from stats.describe.words import (
     noun_phrase,
     phrase_after,
     phrase_before,
+    phrase_text,
     words_of,
 )
 from stats.find import patterns as find_patterns
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
+from stats.lexicon.subjects import HOLDING_AREAS
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -187,8 +192,10 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
             found := phrase_after(sentence, of.end(), counted=False, skip_of=False)):
         return found  # "300 mm of rain", "two metres of snow": what the length measures
     lead = before(sentence, c.start)
+    if _ATTRIBUTIVE_BEFORE.search(lead) and (found := _attributive_noun(sentence, c.end)):
+        return found  # "a 45-metre embankment", "a 35 km stretch of the river": what is that long
     if patterns.COMMA_WORD_BEFORE.search(lead):
-        return apposition(sentence, c.start) or phrase_before(sentence, c.start)
+        return _place_at_distance(sentence, c.start) or phrase_before(sentence, c.start)
     if c.start < WINDOW and not lead.strip(" \"“'‘"):
         # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".
         for clause in patterns.COMMA_SPLIT.split(after(sentence, c.subject_from))[1:]:
@@ -202,7 +209,34 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
                 phrase = noun_phrase(rest, counted=True)
                 if phrase:
                     return " ".join(w.text for w in phrase)
-    return phrase_before(sentence, c.start) or (c.unit or "")
+    return phrase_before(sentence, past_adjectives(sentence, c.start)) or (c.unit or "")
+
+
+def _attributive_noun(sentence: str, end: int) -> str:
+    """The noun phrase after a length that an article stands before: as after the article
+    itself, a verb-like word is a noun there ("a 35 km stretch": stretch)."""
+    text, offset = clause_after(sentence, end)
+    return phrase_text(sentence, noun_phrase([_ARTICLE, *words_of(text, offset)], counted=False))
+
+
+_ARTICLE = Word("a", 0, 0)
+
+
+def _place_at_distance(sentence: str, start: int) -> str:
+    """The place named before the comma of "..., 80 km to the east": the name nearest the
+    comma ("hospitals in Kathmandu": Kathmandu; "The attack on the Lisey camp": Lisey camp),
+    unless that name is the area that holds a place named before it ("near Gazaria in
+    Munshiganj district": Gazaria)."""
+    near = apposition(sentence, start, place_head=False)
+    if near and near.split()[-1].lower() in HOLDING_AREAS and (head := apposition(sentence, start)) \
+            and head[:1].isupper():
+        return head
+    return near
+
+
+# An article right before a length, which then modifies the noun after it ("a 45-metre
+# embankment", "The 740-kilometre LoC", "an 817-km border").
+_ATTRIBUTIVE_BEFORE = regex.compile(r"\b(?:a|an|the|its|their)\s+$", regex.I)
 
 
 # ----------------------------------------------------------------------------- category

@@ -24,11 +24,17 @@ from stats.describe.words import (
 )
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.subjects import BASELINE_WORDS, LASTING_VERBS, TIME_HEADS
+from stats.lexicon.subjects import (
+    AMOUNT_ADJECTIVES,
+    BASELINE_WORDS,
+    GENERIC_AMOUNT_NOUNS,
+    LASTING_VERBS,
+    TIME_HEADS,
+)
 from stats.text.sentences import before
 
 __all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "not_time",
-           "numbered_before", "with_conjunct"]
+           "numbered_before", "past_adjectives", "with_conjunct"]
 
 
 def not_time(found: str) -> str:
@@ -181,3 +187,15 @@ def numbered_before(sentence: str, start: int) -> str:
     if toll and not _DIGIT.search(lead, toll.end()):
         return toll.group().strip()
     return ""
+
+
+_ADJECTIVES_BEFORE = compile_lists(r"\b (?: a | an | the ) \s+ (?: \L<adj> | \L<generic> \s+ of ) \s+ $",
+                                   regex.I, adj=AMOUNT_ADJECTIVES, generic=GENERIC_AMOUNT_NOUNS)
+
+
+def past_adjectives(sentence: str, start: int) -> int:
+    """Where the words before an amount end once "a further", "an extra", "a record" or "an
+    average of" are passed: they say how the amount stands, not what it is of ("reached a
+    record $15.7 billion", "costs an average of 31,000 lira")."""
+    match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40))
+    return start - len(before(sentence, start, 40)) + match.start() if match else start

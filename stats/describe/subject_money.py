@@ -11,11 +11,11 @@ from __future__ import annotations
 import regex
 
 from stats.describe import patterns
-from stats.describe.subject_links import measured_before, not_time
+from stats.describe.subject_links import measured_before, not_time, past_adjectives
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
 from stats.lexicon.compiled import compile_lists
-from stats.lexicon.subjects import AMOUNT_ADJECTIVES, GENERIC_AMOUNT_NOUNS
+from stats.lexicon.subjects import GENERIC_AMOUNT_NOUNS
 from stats.model import Candidate
 from stats.text.sentences import after, before
 
@@ -45,7 +45,7 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
         return same  # "Revenue fell 11% to $38.6bn": revenue
     if not found and previous and _OF_WHICH_BEFORE.search(before(sentence, c.start, 40)):
         return previous  # "The campaign will cost US$8.4 million, of which US$5.1 million ...": campaign
-    start = _past_adjectives(sentence, c.start)
+    start = past_adjectives(sentence, c.start)
     return found or apposition(sentence, start) or not_time(phrase_before(sentence, start))
 
 
@@ -76,15 +76,3 @@ def _noun_of(sentence: str, start: int) -> str:
         return ""
     at = start - len(before(sentence, start, 80)) + match.end("noun")
     return not_time(phrase_before(sentence, at, place_head=False))
-
-
-_ADJECTIVES_BEFORE = compile_lists(r"\b (?: a | an | the ) \s+ (?: \L<adj> | \L<generic> \s+ of ) \s+ $",
-                                   regex.I, adj=AMOUNT_ADJECTIVES, generic=GENERIC_AMOUNT_NOUNS)
-
-
-def _past_adjectives(sentence: str, start: int) -> int:
-    """Where the words before an amount end once "a further", "an extra", "a record" or "an
-    average of" are passed: they say how the amount stands, not what it is of ("reached a
-    record $15.7 billion", "costs an average of 31,000 lira")."""
-    match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40))
-    return start - len(before(sentence, start, 40)) + match.start() if match else start

@@ -285,15 +285,16 @@ def _skippable(word: Word) -> bool:
             or low.endswith("ing"))
 
 
-def apposition(sentence: str, start: int) -> str:
-    """ "the country's annual customs revenue, about $281 million": the phrase before the comma."""
+def apposition(sentence: str, start: int, place_head: bool = True) -> str:
+    """ "the country's annual customs revenue, about $281 million": the phrase before the comma
+    (without `place_head`, a place phrase is the phrase: "hospitals in Kathmandu, 80 km away")."""
     offset = max(0, start - WINDOW)
     left = sentence[offset:start]
     match = patterns.APPOSITION_BEFORE.search(left)
     if not match or any(w.lower() not in lexicon.QUALIFIERS and w.lower() not in ("a", "an")
                         for w in left[match.start() + 1:].split()):
         return ""
-    return phrase_before(sentence, offset + match.start())
+    return phrase_before(sentence, offset + match.start(), place_head=place_head)
 
 
 def any_word_matches(text: str, entries: Iterable[str]) -> bool:

@@ -37,3 +37,8 @@ GENERIC_AMOUNT_NOUNS = frozenset({"average", "total", "sum", "maximum", "minimum
 # "a further £600,000", "an extra $1.9 billion", "a record $15.7 billion", "a net 38.5 trillion".
 AMOUNT_ADJECTIVES = ["further", "extra", "additional", "record", "net", "total", "combined",
                      "whopping", "staggering", "mere", "modest", "hefty", "reported"]
+
+# Areas that hold a place named before them ("Gazaria in Munshiganj district", "a village
+# in Kunar province"): a distance after them is the named place's.
+HOLDING_AREAS = frozenset({"district", "province", "region", "state", "county", "governorate", "oblast",
+                           "prefecture", "department", "division", "municipality", "parish", "territory"})

@@ -186,3 +186,24 @@ def test_the_number_of_a_group_is_counted_by_its_value(text: str, expected: list
 ])
 def test_what_an_amount_is_the_value_of(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The place named right before the comma lies at the distance, not the head before its preposition.
+    ("The injured were flown to hospitals in Kathmandu, 80 kilometres to the east.",
+     [("80 kilometres", "Kathmandu")]),
+    ("The attack on the Lisey camp, about 60 km north of Bunia, lasted three hours.",
+     [("about 60 km", "Lisey camp"), ("three hours", "attack")]),
+    ("Families sheltered in a school hall in Looe, four miles away.", [("four miles", "Looe")]),
+    # ... unless it is the area that holds a place named before it.
+    ("The ferry sank near Gazaria in Munshiganj district, about 35 km southeast of the capital.",
+     [("about 35 km", "Gazaria")]),
+    # A length between an article and a noun measures that noun.
+    ("The 210-metre bridge was built in 1961.", [("210-metre", "bridge")]),
+    ("Divers searched a 35 km stretch of the river.", [("35 km", "stretch")]),
+    ("The two countries share an 817-km border.", [("two", "countries"), ("817-km", "border")]),
+    # Not a length with no noun after it.
+    ("The water rose to a record 4 metres on Sunday.", [("4 metres", "water")]),
+])
+def test_what_lies_at_a_distance_or_is_that_long(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
