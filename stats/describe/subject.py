@@ -35,13 +35,14 @@ from stats.describe.words import (
     phrase_after,
     phrase_before,
     phrase_text,
+    verbish,
     words_of,
 )
 from stats.find import patterns as find_patterns
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.subjects import HOLDING_AREAS
+from stats.lexicon.subjects import COUNTER_NOUNS, HOLDING_AREAS
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -85,7 +86,10 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True,
                          ranked=c.kind is Kind.ORDINAL)
-    found = with_conjunct(sentence, found, c.subject_from, counted=True)
+    found = with_conjunct(sentence, _with_counted_thing(sentence, found, c.subject_from),
+                          c.subject_from, counted=True)
+    if not found and (named := _named_by_copula(sentence, c)):
+        return named  # "Of those detained, 41 are minors": what the part is
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
     if not found and (own := _after_of_them(sentence, c)):
@@ -97,13 +101,49 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
     if not found and (numbered := numbered_before(sentence, c.start)):
         return numbered  # "the number of people killed ... rose to 34": people
-    elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
+    elided = bool(found) and all(w in lexicon.ELLIPSIS_PARTICIPLES for w in found.lower().split())
     if previous and (not found or (elided and is_people(previous))):
-        return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
+        # "119 Palestinians were killed and 207 injured": 207 Palestinians; past a breakdown
+        # ("killed 9 people, including two children, and injured 46": people)
+        whole = _antecedent(sentence, c, "") if is_people(previous) else ""
+        return whole if is_people(whole) else previous
     left = clause_before(sentence, c.start)[0] if not found else ""
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
     return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+
+
+def _with_counted_thing(sentence: str, found: str, start: int) -> str:
+    """A counter noun with the thing it counts ("120,000 head of cattle", "30 pieces of heavy
+    equipment"): the phrase runs to the thing, which is its head."""
+    if not found or found.split()[-1].lower() not in COUNTER_NOUNS:
+        return found
+    at = sentence.find(found, start) + len(found)
+    of = patterns.OF_AFTER.match(sentence, at)
+    thing = phrase_after(sentence, of.end(), counted=False, skip_of=False) if of else ""
+    while thing and is_time_head(thing):
+        thing = thing.rsplit(maxsplit=1)[0] if " " in thing else ""  # "of heavy equipment overnight"
+    return sentence[sentence.find(found, start):sentence.find(thing, at) + len(thing)] if thing else found
+
+
+# A part named by its copula: "Of those detained, 41 are minors", "about 1.9 million are
+# children under five" (a plural noun of people, then the clause ends or a preposition follows).
+_COPULA_NOUN = regex.compile(
+    r"\s+(?:were|are)\s+(?:all\s+|mostly\s+|also\s+)?"
+    r"(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|from|under|aged|with|who)\b)")
+
+
+def _named_by_copula(sentence: str, c: Candidate) -> str:
+    """The people a bare count is, named after its copula; none for a verb, a preposition or
+    things ("12 were killed", "40 were in hospital", "17,100 were grants")."""
+    match = _COPULA_NOUN.match(sentence, c.subject_from)
+    if match is None:
+        return ""
+    words = match["noun"].split()
+    people = is_people(match["noun"]) or words[-1] in lexicon.PEOPLE_SUBGROUPS
+    if not people or any(w in lexicon.SUBJECT_STOPWORDS or verbish(w) for w in words):
+        return ""
+    return match["noun"]
 
 
 def _after_of_them(sentence: str, c: Candidate) -> str:

@@ -207,3 +207,25 @@ def test_what_an_amount_is_the_value_of(text: str, expected: list[tuple[str, str
 ])
 def test_what_lies_at_a_distance_or_is_that_long(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A counter noun runs to the thing it counts.
+    ("Farmers lost 700 head of cattle in the fire.", [("700", "head of cattle")]),
+    ("Crews deployed 30 pieces of heavy equipment overnight.", [("30", "pieces of heavy equipment")]),
+    ("The village has 300 heads of households.", [("300", "heads of households")]),
+    # A participle with a noun after it is no elided noun: "87 injured people" counts people.
+    ("The morgue holds 31 bodies, and doctors are treating 87 injured people.",
+     [("31", "bodies"), ("87", "injured people")]),
+    ("Gunmen killed 12 soldiers and wounded 40 in the attack.", [("12", "soldiers"), ("40", "soldiers")]),
+    # An elided noun is the group's, past a breakdown of it.
+    ("The strike killed 9 people, including two children, and injured 46 overnight.",
+     [("9", "people"), ("two", "children"), ("46", "people")]),
+    ("Two people were killed, a trader and a guard, and nine were treated for burns.",
+     [("Two", "people"), ("a trader", "trader"), ("a guard", "guard"), ("nine", "people")]),
+    # A copula names the people a bare part is; not a verb or a preposition.
+    ("Of those detained, 41 are minors, police said.", [("41", "minors")]),
+    ("Of the 23 injured, eight were in hospital.", [("eight", "injured")]),
+])
+def test_counter_nouns_participles_and_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
