@@ -136,6 +136,8 @@ _COPULA_NOUN = regex.compile(
 def _named_by_copula(sentence: str, c: Candidate) -> str:
     """The people a bare count is, named after its copula; none for a verb, a preposition or
     things ("12 were killed", "40 were in hospital", "17,100 were grants")."""
+    if c.whole_end >= 0 and phrase_after(sentence, c.whole_end, counted=True, skip_of=False):
+        return ""  # "Of the 31 wounded, nine are children": the whole's noun (wounded)
     match = _COPULA_NOUN.match(sentence, c.subject_from)
     if match is None:
         return ""

@@ -229,3 +229,12 @@ def test_what_lies_at_a_distance_or_is_that_long(text: str, expected: list[tuple
 ])
 def test_counter_nouns_participles_and_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A whole that names its noun keeps it; a whole that names none leaves the copula's.
+    ("Of the 31 wounded, nine are children.", [("nine", "wounded")]),
+    ("Of the 7.4 million, about 1.9 million are children under five.", [("about 1.9 million", "children")]),
+])
+def test_a_part_of_a_whole_and_its_copula(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
