@@ -18,6 +18,7 @@ from stats.describe.subject_links import (
     lasting_subject,
     measured_before,
     not_time,
+    noun_of,
     numbered_before,
     past_adjectives,
     with_conjunct,
@@ -42,7 +43,7 @@ from stats.find import patterns as find_patterns
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.subjects import COUNTER_NOUNS, HOLDING_AREAS
+from stats.lexicon.subjects import CHANGE_NOUNS, COUNTER_NOUNS, HOLDING_AREAS
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -70,17 +71,44 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind is Kind.ORDINAL and (succession := _SUCCESSION.match(sentence, c.subject_from)):
         c = dataclasses.replace(c, subject_from=succession.end())  # "a third consecutive majority": majority
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
-        found = "" if _time_follows(sentence, c) else phrase_after(
-            sentence, c.subject_from, counted=False, skip_of=True)
-        found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
-        if is_time_head(found):
-            found = ""  # "up from 38.4 per cent four years ago": a time
-        if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
-            return previous  # "nearly half of them are children"
-        if not found and (same := measured_before(sentence, c.start, previous)):
-            return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
-        return found or not_time(phrase_before(sentence, c.start, at_number=True))
+        return _share_subject(sentence, c, previous)
     return _count_subject(sentence, c, previous)
+
+
+def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
+    """What a share or a measure is of: after it ("38% of voters", "300 mm of rain"), the
+    change it sizes ("a 3.9 percent rise in food prices"), the noun it is "of" ("a pay rise
+    of 8 per cent"), the figure it is set against, or the phrase before it."""
+    if change := _sized_change(sentence, c):
+        return change
+    found = "" if _time_follows(sentence, c) else phrase_after(
+        sentence, c.subject_from, counted=False, skip_of=True)
+    found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
+    if is_time_head(found):
+        found = ""  # "up from 38.4 per cent four years ago": a time
+    if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
+        return previous  # "nearly half of them are children"
+    if not found and (own := noun_of(sentence, c.start)):
+        return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
+    if not found and (same := measured_before(sentence, c.start, previous, c.end)):
+        return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
+    return found or not_time(phrase_before(sentence, c.start, at_number=True))
+
+
+def _sized_change(sentence: str, c: Candidate) -> str:
+    """A change an article and a share size, and what changes ("a 3.9 percent rise in food
+    prices": food prices; "a 23% rise on the first three months": rise)."""
+    if not _ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12)):
+        return ""
+    change = _CHANGE_AFTER.match(sentence, c.end)
+    if change is None:
+        return ""
+    found = phrase_after(sentence, change.end(), counted=False, skip_of=False) if change["in"] else ""
+    return found or change["noun"]
+
+
+_CHANGE_AFTER = compile_lists(r"\s+ (?P<noun> \L<nouns> ) \b (?P<in> \s+ in \b )?", regex.I,
+                              nouns=CHANGE_NOUNS)
 
 
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:

@@ -13,6 +13,7 @@ import regex
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.words import (
+    clause_before,
     is_people,
     may_end_with,
     may_hold,
@@ -31,10 +32,20 @@ from stats.lexicon.subjects import (
     LASTING_VERBS,
     TIME_HEADS,
 )
+from stats.text import patterns as text_patterns
 from stats.text.sentences import before
 
-__all__ = ["first_conjunct", "is_time_head", "lasting_subject", "measured_before", "not_time",
-           "numbered_before", "past_adjectives", "with_conjunct"]
+__all__ = [
+    "first_conjunct",
+    "is_time_head",
+    "lasting_subject",
+    "measured_before",
+    "not_time",
+    "noun_of",
+    "numbered_before",
+    "past_adjectives",
+    "with_conjunct",
+]
 
 
 def not_time(found: str) -> str:
@@ -58,16 +69,27 @@ _BASELINE_BEFORE = compile_lists(
 _BASELINE_ENDS = ("from", "against", "with", "to", "versus")
 
 
-def measured_before(sentence: str, start: int, previous: str) -> str:
+def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> str:
     """The subject of the figure before, when this one is its baseline or the end of its change:
     "Inflation fell to 2.9%, down from 3.4%" (3.4%: Inflation), "raised its base rate by 150
-    basis points to 8.25%" (8.25%: base rate). Empty when there is no such link."""
+    basis points to 8.25%" (8.25%: base rate), or the change itself after a comma ("sold
+    912,000 vehicles, down 4% from a year earlier"; "27,000 migrants ..., about 18% fewer
+    than"). Empty when there is no such link."""
     if not previous or is_time_head(previous):
         return ""
     lead = before(sentence, start, 60)
+    if _CHANGE_AFTER_COMMA.search(lead) or (end >= 0 and lead.rstrip().endswith(",")
+                                            and _COMPARED_AFTER.match(sentence, end)):
+        return previous
     if not may_end_with(lead, (*_BASELINE_ENDS, "the", "a", "an")) or not _BASELINE_BEFORE.search(lead):
         return ""
     return previous
+
+
+_CHANGE_AFTER_COMMA = regex.compile(r",\s*(?:up|down)\s+(?:by\s+)?"
+                                    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
+                                    regex.I)
+_COMPARED_AFTER = regex.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", regex.I)
 
 
 # "the attack lasted two hours", "a trial that lasted seven weeks", "Arbitration usually takes
@@ -199,3 +221,35 @@ def past_adjectives(sentence: str, start: int) -> int:
     record $15.7 billion", "costs an average of 31,000 lira")."""
     match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40))
     return start - len(before(sentence, start, 40)) + match.start() if match else start
+
+
+# "compensation of Rs 10 lakh", "a reward of up to $5,000": the noun right before "of" and
+# the qualifiers before the amount.
+_NOUN_OF_BEFORE = compile_lists(
+    r"\b (?P<noun> \p{Ll} [\p{L}\-]* ) \s+ of \s+ (?: (?: up | to | about | around | nearly | almost | some"
+    r" | roughly | more | less | than | over | under | at | least | an | a | estimated | just ) \s+ )* $",
+    regex.I)
+
+
+def noun_of(sentence: str, start: int) -> str:
+    """The noun an amount is the value of, named right before "of" ("compensation of",
+    "a draft budget of", "at a cost of"); not an amount word or a generic total ("an
+    average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
+    match = _NOUN_OF_BEFORE.search(before(sentence, start, 80))
+    if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
+        return ""
+    at = start - len(before(sentence, start, 80)) + match.end("noun")
+    return not_time(_phrase_ending_at(sentence, at))
+
+
+def _phrase_ending_at(sentence: str, end: int) -> str:
+    """The noun phrase whose head ends at `end`, read back to a stop word, a verb or a
+    comma; its head may look like a verb ("a cut of", "a pay rise of")."""
+    text, offset = clause_before(sentence, end)
+    words = words_of(text, offset)
+    phrase = [words.pop()] if words else []
+    while words and len(phrase) < 4 and words[-1].lower not in lexicon.SUBJECT_STOPWORDS \
+            and not verbish(words[-1].lower) \
+            and not text_patterns.DIGIT.search(sentence, words[-1].end, phrase[0].start):
+        phrase.insert(0, words.pop())
+    return phrase_text(sentence, phrase)

@@ -11,11 +11,9 @@ from __future__ import annotations
 import regex
 
 from stats.describe import patterns
-from stats.describe.subject_links import measured_before, not_time, past_adjectives
+from stats.describe.subject_links import measured_before, not_time, noun_of, past_adjectives
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
-from stats.lexicon.compiled import compile_lists
-from stats.lexicon.subjects import GENERIC_AMOUNT_NOUNS
 from stats.model import Candidate
 from stats.text.sentences import after, before
 
@@ -25,7 +23,7 @@ __all__ = ["money_subject"]
 def money_subject(sentence: str, c: Candidate, previous: str) -> str:
     """What the amount is the value of, or pays for (`previous`: the subject of the figure
     before it in the sentence, for a baseline or a part "of which")."""
-    if own := _noun_of(sentence, c.start):
+    if own := noun_of(sentence, c.start):
         return own  # "compensation of Rs 10 lakh for the family of each dead worker": compensation
     at = c.subject_from
     exchange = units.EXCHANGE_RATE.id in c.trace  # "430 per euro": the rate is the figure's
@@ -59,20 +57,3 @@ _RECIPIENT_AFTER = regex.compile(r"\s+to\s+(?:(?:each|every)\s+(?:of\s+)?(?=\p{L
                                  regex.I)
 _OF_WHICH_BEFORE = regex.compile(r",\s*of\s+which\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
-# "compensation of Rs 10 lakh", "a reward of up to $5,000": the noun right before "of" and
-# the qualifiers before the amount.
-_NOUN_OF_BEFORE = compile_lists(
-    r"\b (?P<noun> \p{Ll} [\p{L}\-]* ) \s+ of \s+ (?: (?: up | to | about | around | nearly | almost | some"
-    r" | roughly | more | less | than | over | under | at | least | an | a | estimated | just ) \s+ )* $",
-    regex.I)
-
-
-def _noun_of(sentence: str, start: int) -> str:
-    """The noun an amount is the value of, named right before "of" ("compensation of",
-    "a draft budget of", "at a cost of"); not an amount word or a generic total ("an
-    average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
-    match = _NOUN_OF_BEFORE.search(before(sentence, start, 80))
-    if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
-        return ""
-    at = start - len(before(sentence, start, 80)) + match.end("noun")
-    return not_time(phrase_before(sentence, at, place_head=False))

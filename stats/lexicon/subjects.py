@@ -42,3 +42,8 @@ AMOUNT_ADJECTIVES = ["further", "extra", "additional", "record", "net", "total",
 # in Kunar province"): a distance after them is the named place's.
 HOLDING_AREAS = frozenset({"district", "province", "region", "state", "county", "governorate", "oblast",
                            "prefecture", "department", "division", "municipality", "parish", "territory"})
+
+# Nouns of a change a share can size ("a 3.9 percent rise in food prices", "a 23% rise on
+# the first three months", "a 4.6 percent jump in housing costs").
+CHANGE_NOUNS = ["rise", "rises", "jump", "fall", "drop", "increase", "decrease", "decline", "cut",
+                "hike", "gain", "surge", "climb", "reduction", "slump", "plunge", "growth", "contraction"]

@@ -238,3 +238,23 @@ def test_counter_nouns_participles_and_parts(text: str, expected: list[tuple[str
 ])
 def test_a_part_of_a_whole_and_its_copula(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change a share sizes: what changes after "in", else the change itself.
+    ("Prices rose, driven by a 4.6 percent jump in housing costs.", [("4.6 percent", "housing costs")]),
+    ("The toll was a 23% rise on the previous quarter.", [("23%", "rise")]),
+    ("Unions want the 30 percent rise that teachers demanded.", [("30 percent", "rise")]),
+    # The noun a share is "of", even one that looks like a verb.
+    ("Most economists expect a cut of 25 basis points in May.", [("25 basis points", "cut")]),
+    ("We want a pay rise of 8 per cent a year.", [("8 per cent", "pay rise")]),
+    # A change after a comma sizes the figure before it.
+    ("The firm sold 912,000 vehicles in the first half, down 4% from 2023.",
+     [("912,000", "vehicles"), ("4%", "vehicles")]),
+    ("More than 27,000 migrants have arrived since January, about 18% fewer than last year.",
+     [("More than 27,000", "migrants"), ("about 18%", "migrants")]),
+    # Not a share with its own noun, nor a plain figure after a comma.
+    ("Exports fell 3%, and 40% of firms cut jobs.", [("3%", "Exports"), ("40%", "firms")]),
+])
+def test_what_a_share_sizes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
