@@ -21,6 +21,7 @@ from stats.describe.subject_links import (
     noun_of,
     numbered_before,
     past_adjectives,
+    relative_antecedent,
     with_conjunct,
 )
 from stats.describe.subject_money import money_subject
@@ -92,6 +93,8 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
         return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
     if not found and (same := measured_before(sentence, c.start, previous, c.end)):
         return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
+    if not found and (antecedent := relative_antecedent(sentence, c.start)):
+        return antecedent  # "inflation, which peaked at 54.1%": inflation
     return found or not_time(phrase_before(sentence, c.start, at_number=True))
 
 

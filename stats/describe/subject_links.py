@@ -253,3 +253,35 @@ def _phrase_ending_at(sentence: str, end: int) -> str:
             and not text_patterns.DIGIT.search(sentence, words[-1].end, phrase[0].start):
         phrase.insert(0, words.pop())
     return phrase_text(sentence, phrase)
+
+
+# A relative clause whose verb touches the figure ("inflation, which peaked at 54.1%", "The
+# 2026 Joint Response Plan, which seeks US$934 million"), or a predicate after one ("UNHCR's
+# appeal for Cameroon, which seeks US$96.4 million, is 29 per cent funded").
+_RELATIVE_VERB_BEFORE = regex.compile(
+    r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|are|were|will|would|been|now|also|only|already|then)\s+)*"
+    r"[\p{Ll}\-]+\s+(?:(?:by|to|at|about|around|nearly|almost|some|up|more|than|over|only|just|a|an)\s+)*$")
+_RELATIVE_THEN_COPULA = regex.compile(
+    r",\s*(?:which|who)\s+[^,;:()]{3,80},\s*(?:is|are|was|were)\s+(?:(?:only|just|now|still|about)\s+)*$")
+_NAME_AFTER_PREPOSITION = regex.compile(r"\s(?:for|from|of)\s+(?:the\s+)?$")
+
+
+def relative_antecedent(sentence: str, start: int) -> str:
+    """What a relative clause is about when the figure completes its verb, or the predicate
+    after it: the noun phrase before its comma ("growth, which slowed to 4.8%": growth), or
+    the head before a name that phrase ends in ("The UN's humanitarian appeal for Congo,
+    which seeks $2.5 billion": humanitarian appeal, not Congo)."""
+    lead = before(sentence, start, 160)
+    if "," not in lead:
+        return ""
+    match = _RELATIVE_VERB_BEFORE.search(lead) or _RELATIVE_THEN_COPULA.search(lead)
+    if match is None:
+        return ""
+    comma = start - len(lead) + match.start()
+    near = phrase_before(sentence, comma)
+    at = sentence.rfind(near, 0, comma) if near else -1
+    named = at > 0 and near[:1].isupper()
+    prep = _NAME_AFTER_PREPOSITION.search(sentence, max(0, at - 12), at) if named else None
+    if prep is not None:  # "appeal for Congo", "Revenue from the Suez Canal"
+        near = phrase_before(sentence, prep.start()) or near
+    return "" if is_people(near) else not_time(near)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import regex
 
 from stats.describe import patterns
-from stats.describe.subject_links import measured_before, not_time, noun_of, past_adjectives
+from stats.describe.subject_links import (
+    measured_before,
+    not_time,
+    noun_of,
+    past_adjectives,
+    relative_antecedent,
+)
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
 from stats.model import Candidate
@@ -43,6 +49,8 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
         return same  # "Revenue fell 11% to $38.6bn": revenue
     if not found and previous and _OF_WHICH_BEFORE.search(before(sentence, c.start, 40)):
         return previous  # "The campaign will cost US$8.4 million, of which US$5.1 million ...": campaign
+    if not found and (antecedent := relative_antecedent(sentence, c.start)):
+        return antecedent  # "The 2026 Joint Response Plan, which seeks US$934 million"
     start = past_adjectives(sentence, c.start)
     return found or apposition(sentence, start) or not_time(phrase_before(sentence, start))
 

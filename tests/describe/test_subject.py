@@ -258,3 +258,20 @@ def test_a_part_of_a_whole_and_its_copula(text: str, expected: list[tuple[str, s
 ])
 def test_what_a_share_sizes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative clause whose verb the figure completes is about the phrase before its comma.
+    ("Core inflation, which rose 3.1% in December, stayed above target.", [("3.1%", "Core inflation")]),
+    ("Growth, which slowed to 4.8% in the third quarter, will recover.", [("4.8%", "Growth")]),
+    ("The ferry, which weighs some 480 tonnes, will be lifted on Saturday.", [("some 480 tonnes", "ferry")]),
+    # ... the head before a name it ends in, and the predicate after the clause too.
+    ("The UN's appeal for Congo, which seeks $2.5 billion this year, is only 12% funded.",
+     [("$2.5 billion", "UN's appeal"), ("12%", "UN's appeal")]),
+    ("Revenue from the Suez Canal, which fell by 61% in 2024, is projected to recover.",
+     [("61%", "Revenue")]),
+    # Not people, whose relative clause is about what they did.
+    ("The minister, who won 53% in the last vote, resigned.", [("53%", "")]),
+])
+def test_a_relative_clause_is_about_its_antecedent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
