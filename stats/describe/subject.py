@@ -13,9 +13,9 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
+from stats.describe.subject_duration import duration_subject
 from stats.describe.subject_links import (
     is_time_head,
-    lasting_subject,
     measured_before,
     not_time,
     noun_of,
@@ -62,7 +62,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind is Kind.MONEY:
         return money_subject(sentence, c, "" if _is_time(previous) else previous)
     if c.kind is Kind.DURATION:
-        return _duration_subject(sentence, c)
+        return duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
         return _distance_subject(sentence, c)
     if _is_time(previous):
@@ -240,24 +240,6 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
             return ""
         return noun
     return ""
-
-
-def _duration_subject(sentence: str, c: Candidate) -> str:
-    span = sentence[c.start:c.end]
-    if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
-        found = phrase_after(sentence, c.end, counted=False, skip_of=False)
-        if found:
-            return found
-    if patterns.OF_AFTER.match(after(sentence, c.end)):  # "two decades of war"
-        found = not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
-        if found:
-            return found  # not "the first nine months of the year": a time within a time
-    if found := lasting_subject(sentence, c.start, c.end):
-        return found  # "the attack lasted about two hours": attack
-    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
-    if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
-        return lasting["noun"]  # "the span of just over two months"
-    return c.unit_word or (c.unit or "")
 
 
 def _distance_subject(sentence: str, c: Candidate) -> str:

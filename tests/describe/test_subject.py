@@ -275,3 +275,18 @@ def test_what_a_share_sizes(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_a_relative_clause_is_about_its_antecedent(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A duration something is lengthened or shortened by is that thing's.
+    ("The council extended a state of emergency in the region by three months.",
+     [("three months", "emergency")]),
+    ("Hotter summers have lengthened the fire season by about a month.", [("about a month", "fire season")]),
+    ("The curfew was cut by two hours on Friday.", [("two hours", "curfew")]),
+    # Not people; and "within ... of" an event is an elapsed time, named by its unit.
+    ("The prisoners were held by the militia for two years.", [("two years", "years")]),
+    ("Medics ran out of blood within three hours of the strike.", [("within three hours", "hours")]),
+    ("Many new teachers quit within five years of starting.", [("within five years", "years")]),
+])
+def test_what_a_duration_changes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
