@@ -40,8 +40,8 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
     prep = patterns.MONEY_PREPOSITION_AFTER.match(right) or (not exchange and _RECIPIENT_AFTER.match(right))
     if prep:
         found = not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))
-        if found:
-            return found
+        if found and not (prep.group().strip() in ("in", "on") and found.split()[-1][:1].isupper()):
+            return found  # not "costs MK 85,000 in Lilongwe": a place
     found = not_time(phrase_after(sentence, at, counted=False, skip_of=False))
     if not found and exchange:
         return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
@@ -52,7 +52,14 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
     if not found and (antecedent := relative_antecedent(sentence, c.start)):
         return antecedent  # "The 2026 Joint Response Plan, which seeks US$934 million"
     start = past_adjectives(sentence, c.start)
+    if not found and (cost := _COST_TO_BEFORE.search(before(sentence, start, 60))):
+        start -= len(before(sentence, start, 60)) - cost.start()  # "the stoppage is costing the economy"
     return found or apposition(sentence, start) or not_time(phrase_before(sentence, start))
+
+
+# "cost(s) the economy", "costing producers", "cost taxpayers": whom an amount costs, after
+# which the phrase before the verb is what costs it.
+_COST_TO_BEFORE = regex.compile(r"\b(?:cost|costs|costing)\s+(?:(?:the|its|their)\s+)?\p{Ll}+\s+$", regex.I)
 
 
 # A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".

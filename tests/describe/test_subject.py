@@ -290,3 +290,18 @@ def test_a_relative_clause_is_about_its_antecedent(text: str, expected: list[tup
 ])
 def test_what_a_duration_changes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place after an amount is where it is paid, not what for; what costs it is read back.
+    ("A 50 kg bag of maize now costs MK 85,000 in Lilongwe.", [("50 kg", "bag"), ("MK 85,000", "maize")]),
+    ("The US has spent $1 trillion in America's longest war.", [("$1 trillion", "America's longest war")]),
+    # Whom an amount costs is not what costs it.
+    ("Business groups say the strike is costing the economy €300 million every day.",
+     [("€300 million", "strike")]),
+    ("The union's claim would cost taxpayers an extra $1.9 billion.", [("$1.9 billion", "union's claim")]),
+    # ... and a cost with its own preposition phrase keeps it.
+    ("The stoppage cost producers R24 billion in export revenue.", [("R24 billion", "export revenue")]),
+])
+def test_where_an_amount_is_paid_and_what_costs_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
