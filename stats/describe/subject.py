@@ -44,7 +44,7 @@ from stats.find import patterns as find_patterns
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.subjects import CHANGE_NOUNS, COUNTER_NOUNS, HOLDING_AREAS
+from stats.lexicon.subjects import CHANGE_NOUNS, COUNTER_NOUNS, HOLDING_AREAS, VOTE_SHARE_VERBS
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -91,6 +91,8 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
         return previous  # "nearly half of them are children"
     if not found and (own := noun_of(sentence, c.start)):
         return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
+    if not found and c.kind is Kind.PERCENT and _WON_BEFORE.search(before(sentence, c.start, 40)):
+        return "vote"  # "Vox won 15.3% and 17 seats", "Makebi Zulu took 44.6%": the vote, unwritten
     if not found and (same := measured_before(sentence, c.start, previous, c.end)):
         return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
     if not found and (antecedent := relative_antecedent(sentence, c.start)):
@@ -110,6 +112,10 @@ def _sized_change(sentence: str, c: Candidate) -> str:
     return found or change["noun"]
 
 
+# A share a party or a candidate wins, with no noun of its own: of the vote (election news
+# leaves it unwritten after the first mention).
+_WON_BEFORE = compile_lists(r"\b \L<verbs> \s+ (?: (?: about | around | nearly | almost | just | only | over"
+                            r" | more \s+ than ) \s+ )? $", regex.I, verbs=VOTE_SHARE_VERBS)
 _CHANGE_AFTER = compile_lists(r"\s+ (?P<noun> \L<nouns> ) \b (?P<in> \s+ in \b )?", regex.I,
                               nouns=CHANGE_NOUNS)
 

@@ -47,3 +47,7 @@ HOLDING_AREAS = frozenset({"district", "province", "region", "state", "county", 
 # the first three months", "a 4.6 percent jump in housing costs").
 CHANGE_NOUNS = ["rise", "rises", "jump", "fall", "drop", "increase", "decrease", "decline", "cut",
                 "hike", "gain", "surge", "climb", "reduction", "slump", "plunge", "growth", "contraction"]
+
+# Verbs by which a party or a candidate wins a share of the vote ("Vox won 15.3%", "where it
+# took 27.2%"): a share after them with no noun of its own is of the vote.
+VOTE_SHARE_VERBS = ["won", "took", "secured", "polled", "garnered", "captured", "winning", "taking"]

@@ -271,7 +271,8 @@ def test_what_a_share_sizes(text: str, expected: list[tuple[str, str]]) -> None:
     ("Revenue from the Suez Canal, which fell by 61% in 2024, is projected to recover.",
      [("61%", "Revenue")]),
     # Not people, whose relative clause is about what they did.
-    ("The minister, who won 53% in the last vote, resigned.", [("53%", "")]),
+    ("The villagers, who lost 40% in the floods, want help.", [("40%", "")]),
+    ("The minister, who trailed by 4%, conceded.", [("4%", "")]),
 ])
 def test_a_relative_clause_is_about_its_antecedent(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
@@ -304,4 +305,17 @@ def test_what_a_duration_changes(text: str, expected: list[tuple[str, str]]) -> 
     ("The stoppage cost producers R24 billion in export revenue.", [("R24 billion", "export revenue")]),
 ])
 def test_where_an_amount_is_paid_and_what_costs_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share a party or candidate wins with no noun of its own is of the vote.
+    ("Vox won 15.3% and 17 seats.", [("15.3%", "vote"), ("17", "seats")]),
+    ("His main challenger took 44.6%, the commission said.", [("44.6%", "vote")]),
+    # Not a share that names its own noun, nor one after another verb.
+    ("The party won 18.1% of the popular vote.", [("18.1%", "popular vote")]),
+    ("Labour won 40% of council seats.", [("40%", "council seats")]),
+    ("Exports rose 4.6% in March.", [("4.6%", "Exports")]),
+])
+def test_a_share_won_is_of_the_vote(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
