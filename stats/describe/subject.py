@@ -136,6 +136,11 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
         return label["label"].strip()  # "Killed: 1,234"
     if found.lower() in lexicon.ANAPHORS:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
+    if not found and (numbering := _NUMBERING_BEFORE.search(lead)):  # "the attackers, numbering about 40"
+        return phrase_before(sentence, c.start - len(lead) + numbering.start())
+    second = _RANGE_END_AFTER.match(sentence, c.subject_from) if may_end_with(lead, ("from",)) else None
+    if not found and second:
+        return phrase_after(sentence, second.end(), counted=True, skip_of=True)  # "from 20 to 45 beds"
     if not found and (numbered := numbered_before(sentence, c.start)):
         return numbered  # "the number of people killed ... rose to 34": people
     elided = bool(found) and all(w in lexicon.ELLIPSIS_PARTICIPLES for w in found.lower().split())
@@ -148,6 +153,14 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
     return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+
+
+# "the attackers, numbering about 40": the group a count's participle follows.
+_NUMBERING_BEFORE = regex.compile(
+    r",\s*numbering\s+(?:(?:about|around|nearly|some|more\s+than|over|at\s+least)\s+)?$", regex.I)
+# "expanded from 20 to 45 beds": the second number of a change, and the noun both count.
+_RANGE_END_AFTER = regex.compile(
+    r"\s+to\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?\p{Nd}[\p{Nd},.]*(?<=\p{Nd})")
 
 
 def _with_counted_thing(sentence: str, found: str, start: int) -> str:

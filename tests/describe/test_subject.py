@@ -319,3 +319,18 @@ def test_where_an_amount_is_paid_and_what_costs_it(text: str, expected: list[tup
 ])
 def test_a_share_won_is_of_the_vote(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the attackers, numbering about 40": the group the participle follows.
+    ("Police said the attackers, numbering about 40, fled into the forest.", [("about 40", "attackers")]),
+    ("The protesters, numbering more than 2,000, marched on parliament.",
+     [("more than 2,000", "protesters")]),
+    # "from 20 to 45 beds": both numbers count the noun after the second.
+    ("The ward has been expanded from 20 to 45 beds.", [("20", "beds"), ("45", "beds")]),
+    # Not a "to" that leads elsewhere.
+    ("Cases rose from 20 on Monday.", [("20", "Cases")]),
+])
+def test_groups_numbering_and_changes_from_one_number_to_another(text: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
