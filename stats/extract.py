@@ -14,6 +14,7 @@ from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
+from stats.describe.subject_links import first_conjunct
 from stats.describe.words import is_people
 from stats.find import guard, numbers
 from stats.find.rule import GUIDE, Conventions
@@ -89,7 +90,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
                 subject = subject_of(raw, c, previous_subject) or _whole_subject(raw, c)
-                category = category_of(raw, c, subject, previous_category)
+                category = category_of(raw, c, first_conjunct(subject), previous_category)
             provenance = article.describe(index, c)
         except Exception as error:  # a describe rule that fails costs this figure only
             guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)

@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 from stats import lexicon
 from stats.describe import events, patterns
+from stats.describe.subject_duration import duration_subject
+from stats.describe.subject_links import (
+    is_time_head,
+    measured_before,
+    not_time,
+    noun_of,
+    numbered_before,
+    past_adjectives,
+    relative_antecedent,
+    with_conjunct,
+)
+from stats.describe.subject_money import money_subject
 from stats.describe.words import (
+    Word,
     apposition,
+    clause_after,
     clause_before,
     is_people,
     is_verbish,
@@ -20,14 +36,16 @@ from stats.describe.words import (
     noun_phrase,
     phrase_after,
     phrase_before,
+    phrase_text,
+    verbish,
     words_of,
 )
 from stats.find import patterns as find_patterns
-from stats.find import units
 from stats.lexicon import ranks
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.subjects import CHANGE_NOUNS, COUNTER_NOUNS, HOLDING_AREAS, VOTE_SHARE_VERBS
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -43,9 +61,9 @@ _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESS
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     """What the figure counts or measures, as written in the sentence."""
     if c.kind is Kind.MONEY:
-        return _money_subject(sentence, c)
+        return money_subject(sentence, c, "" if _is_time(previous) else previous)
     if c.kind is Kind.DURATION:
-        return _duration_subject(sentence, c)
+        return duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
         return _distance_subject(sentence, c)
     if _is_time(previous):
@@ -55,18 +73,61 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind is Kind.ORDINAL and (succession := _SUCCESSION.match(sentence, c.subject_from)):
         c = dataclasses.replace(c, subject_from=succession.end())  # "a third consecutive majority": majority
     if c.kind in (Kind.PERCENT, Kind.FRACTION, Kind.MEASURE):
-        found = "" if _time_follows(sentence, c) else phrase_after(
-            sentence, c.subject_from, counted=False, skip_of=True)
-        found = _without_comparative(found)
-        if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
-            return previous  # "nearly half of them are children"
-        return found or phrase_before(sentence, c.start, at_number=True)
+        return _share_subject(sentence, c, previous)
     return _count_subject(sentence, c, previous)
+
+
+def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
+    """What a share or a measure is of: after it ("38% of voters", "300 mm of rain"), the
+    change it sizes ("a 3.9 percent rise in food prices"), the noun it is "of" ("a pay rise
+    of 8 per cent"), the figure it is set against, or the phrase before it."""
+    if change := _sized_change(sentence, c):
+        return change
+    found = "" if _time_follows(sentence, c) else phrase_after(
+        sentence, c.subject_from, counted=False, skip_of=True)
+    found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
+    if is_time_head(found):
+        found = ""  # "up from 38.4 per cent four years ago": a time
+    if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
+        return previous  # "nearly half of them are children"
+    if not found and (own := noun_of(sentence, c.start)):
+        return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
+    if not found and c.kind is Kind.PERCENT and _WON_BEFORE.search(before(sentence, c.start, 40)):
+        return "vote"  # "Vox won 15.3% and 17 seats", "Makebi Zulu took 44.6%": the vote, unwritten
+    if not found and (same := measured_before(sentence, c.start, previous, c.end)):
+        return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
+    if not found and (antecedent := relative_antecedent(sentence, c.start)):
+        return antecedent  # "inflation, which peaked at 54.1%": inflation
+    return found or not_time(phrase_before(sentence, c.start, at_number=True))
+
+
+def _sized_change(sentence: str, c: Candidate) -> str:
+    """A change an article and a share size, and what changes ("a 3.9 percent rise in food
+    prices": food prices; "a 23% rise on the first three months": rise)."""
+    if not _ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12)):
+        return ""
+    change = _CHANGE_AFTER.match(sentence, c.end)
+    if change is None:
+        return ""
+    found = phrase_after(sentence, change.end(), counted=False, skip_of=False) if change["in"] else ""
+    return found or change["noun"]
+
+
+# A share a party or a candidate wins, with no noun of its own: of the vote (election news
+# leaves it unwritten after the first mention).
+_WON_BEFORE = compile_lists(r"\b \L<verbs> \s+ (?: (?: about | around | nearly | almost | just | only | over"
+                            r" | more \s+ than ) \s+ )? $", regex.I, verbs=VOTE_SHARE_VERBS)
+_CHANGE_AFTER = compile_lists(r"\s+ (?P<noun> \L<nouns> ) \b (?P<in> \s+ in \b )?", regex.I,
+                              nouns=CHANGE_NOUNS)
 
 
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = phrase_after(sentence, c.subject_from, counted=c.value != 1, skip_of=True,
                          ranked=c.kind is Kind.ORDINAL)
+    found = with_conjunct(sentence, _with_counted_thing(sentence, found, c.subject_from),
+                          c.subject_from, counted=True)
+    if not found and (named := _named_by_copula(sentence, c)):
+        return named  # "Of those detained, 41 are minors": what the part is
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
     if not found and (own := _after_of_them(sentence, c)):
@@ -76,13 +137,66 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
         return label["label"].strip()  # "Killed: 1,234"
     if found.lower() in lexicon.ANAPHORS:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
-    elided = bool(found) and found.split()[0].lower() in lexicon.ELLIPSIS_PARTICIPLES
+    if not found and (numbering := _NUMBERING_BEFORE.search(lead)):  # "the attackers, numbering about 40"
+        return phrase_before(sentence, c.start - len(lead) + numbering.start())
+    second = _RANGE_END_AFTER.match(sentence, c.subject_from) if may_end_with(lead, ("from",)) else None
+    if not found and second:
+        return phrase_after(sentence, second.end(), counted=True, skip_of=True)  # "from 20 to 45 beds"
+    if not found and (numbered := numbered_before(sentence, c.start)):
+        return numbered  # "the number of people killed ... rose to 34": people
+    elided = bool(found) and all(w in lexicon.ELLIPSIS_PARTICIPLES for w in found.lower().split())
     if previous and (not found or (elided and is_people(previous))):
-        return previous  # "119 Palestinians were killed and 207 injured": 207 Palestinians
+        # "119 Palestinians were killed and 207 injured": 207 Palestinians; past a breakdown
+        # ("killed 9 people, including two children, and injured 46": people)
+        whole = _antecedent(sentence, c, "") if is_people(previous) else ""
+        return whole if is_people(whole) else previous
     left = clause_before(sentence, c.start)[0] if not found else ""
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
-    return found or phrase_before(sentence, c.start, at_number=True, agent=False)
+    return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+
+
+# "the attackers, numbering about 40": the group a count's participle follows.
+_NUMBERING_BEFORE = compile_regex(
+    r",\s*numbering\s+(?:(?:about|around|nearly|some|more\s+than|over|at\s+least)\s+)?$", regex.I)
+# "expanded from 20 to 45 beds": the second number of a change, and the noun both count.
+_RANGE_END_AFTER = compile_regex(
+    r"\s+to\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?\p{Nd}[\p{Nd},.]*(?<=\p{Nd})")
+
+
+def _with_counted_thing(sentence: str, found: str, start: int) -> str:
+    """A counter noun with the thing it counts ("120,000 head of cattle", "30 pieces of heavy
+    equipment"): the phrase runs to the thing, which is its head."""
+    if not found or found.split()[-1].lower() not in COUNTER_NOUNS:
+        return found
+    at = sentence.find(found, start) + len(found)
+    of = patterns.OF_AFTER.match(sentence, at)
+    thing = phrase_after(sentence, of.end(), counted=False, skip_of=False) if of else ""
+    while thing and is_time_head(thing):
+        thing = thing.rsplit(maxsplit=1)[0] if " " in thing else ""  # "of heavy equipment overnight"
+    return sentence[sentence.find(found, start):sentence.find(thing, at) + len(thing)] if thing else found
+
+
+# A part named by its copula: "Of those detained, 41 are minors", "about 1.9 million are
+# children under five" (a plural noun of people, then the clause ends or a preposition follows).
+_COPULA_NOUN = compile_regex(
+    r"\s+(?:were|are)\s+(?:all\s+|mostly\s+|also\s+)?"
+    r"(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|from|under|aged|with|who)\b)")
+
+
+def _named_by_copula(sentence: str, c: Candidate) -> str:
+    """The people a bare count is, named after its copula; none for a verb, a preposition or
+    things ("12 were killed", "40 were in hospital", "17,100 were grants")."""
+    if c.whole_end >= 0 and phrase_after(sentence, c.whole_end, counted=True, skip_of=False):
+        return ""  # "Of the 31 wounded, nine are children": the whole's noun (wounded)
+    match = _COPULA_NOUN.match(sentence, c.subject_from)
+    if match is None:
+        return ""
+    words = match["noun"].split()
+    people = is_people(match["noun"]) or words[-1] in lexicon.PEOPLE_SUBGROUPS
+    if not people or any(w in lexicon.SUBJECT_STOPWORDS or verbish(w) for w in words):
+        return ""
+    return match["noun"]
 
 
 def _after_of_them(sentence: str, c: Candidate) -> str:
@@ -148,42 +262,15 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
     return ""
 
 
-def _money_subject(sentence: str, c: Candidate) -> str:
-    right = after(sentence, c.subject_from)
-    prep = patterns.MONEY_PREPOSITION_AFTER.match(right)
-    if prep:
-        found = phrase_after(sentence, c.subject_from + prep.end(), counted=False, skip_of=False)
-        if found:
-            return found
-    found = phrase_after(sentence, c.subject_from, counted=False, skip_of=False)
-    if not found and units.EXCHANGE_RATE.id in c.trace:
-        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
-    return found or apposition(sentence, c.start) or phrase_before(sentence, c.start)
-
-
-def _duration_subject(sentence: str, c: Candidate) -> str:
-    span = sentence[c.start:c.end]
-    if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
-        found = phrase_after(sentence, c.end, counted=False, skip_of=False)
-        if found:
-            return found
-    if patterns.OF_AFTER.match(after(sentence, c.end)):  # "two decades of war"
-        found = phrase_after(sentence, c.end, counted=False, skip_of=True)
-        if found:
-            return found
-    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
-    if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
-        return lasting["noun"]  # "the span of just over two months"
-    return c.unit_word or (c.unit or "")
-
-
 def _distance_subject(sentence: str, c: Candidate) -> str:
     if (of := patterns.OF_THING_AFTER.match(sentence, c.subject_from)) and (
             found := phrase_after(sentence, of.end(), counted=False, skip_of=False)):
         return found  # "300 mm of rain", "two metres of snow": what the length measures
     lead = before(sentence, c.start)
+    if _ATTRIBUTIVE_BEFORE.search(lead) and (found := _attributive_noun(sentence, c.end)):
+        return found  # "a 45-metre embankment", "a 35 km stretch of the river": what is that long
     if patterns.COMMA_WORD_BEFORE.search(lead):
-        return apposition(sentence, c.start) or phrase_before(sentence, c.start)
+        return _place_at_distance(sentence, c.start) or phrase_before(sentence, c.start)
     if c.start < WINDOW and not lead.strip(" \"“'‘"):
         # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".
         for clause in patterns.COMMA_SPLIT.split(after(sentence, c.subject_from))[1:]:
@@ -197,7 +284,34 @@ def _distance_subject(sentence: str, c: Candidate) -> str:
                 phrase = noun_phrase(rest, counted=True)
                 if phrase:
                     return " ".join(w.text for w in phrase)
-    return phrase_before(sentence, c.start) or (c.unit or "")
+    return phrase_before(sentence, past_adjectives(sentence, c.start)) or (c.unit or "")
+
+
+def _attributive_noun(sentence: str, end: int) -> str:
+    """The noun phrase after a length that an article stands before: as after the article
+    itself, a verb-like word is a noun there ("a 35 km stretch": stretch)."""
+    text, offset = clause_after(sentence, end)
+    return phrase_text(sentence, noun_phrase([_ARTICLE, *words_of(text, offset)], counted=False))
+
+
+_ARTICLE = Word("a", 0, 0)
+
+
+def _place_at_distance(sentence: str, start: int) -> str:
+    """The place named before the comma of "..., 80 km to the east": the name nearest the
+    comma ("hospitals in Kathmandu": Kathmandu; "The attack on the Lisey camp": Lisey camp),
+    unless that name is the area that holds a place named before it ("near Gazaria in
+    Munshiganj district": Gazaria)."""
+    near = apposition(sentence, start, place_head=False)
+    if near and near.split()[-1].lower() in HOLDING_AREAS and (head := apposition(sentence, start)) \
+            and head[:1].isupper():
+        return head
+    return near
+
+
+# An article right before a length, which then modifies the noun after it ("a 45-metre
+# embankment", "The 740-kilometre LoC", "an 817-km border").
+_ATTRIBUTIVE_BEFORE = compile_regex(r"\b(?:a|an|the|its|their)\s+$", regex.I)
 
 
 # ----------------------------------------------------------------------------- category

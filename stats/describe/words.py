@@ -196,21 +196,23 @@ def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked
     return phrase_text(sentence, noun_phrase(words, counted, ranked))
 
 
-def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True) -> str:
+def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool = True,
+                  place_head: bool = True) -> str:
     """The noun phrase just before `end`, walking back over verbs and qualifiers.
 
     With `at_number`, `end` is where a number starts, so the word touching it is a verb
     ("Floods kill dozens", "The plant produces 500 megawatts"), never the head noun. Without
     `agent`, a phrase before an action verb is the doer, not what the number counts
     ("Police arrested 35": not police), so there is none; copulas and verbs of change
-    still lead to it ("The death toll rose to 40").
+    still lead to it ("The death toll rose to 40"). Without `place_head`, a place phrase
+    is the phrase ("a trial in a court"), not the head before it (see `_head_before_place`).
     """
     text, offset = clause_before(sentence, end)
     words = words_of(text, offset)
     skipped = 0
     touching = at_number and bool(words) and not sentence[words[-1].end:end].strip() \
         and not words[-1].text.endswith(("'s", "’s"))
-    while words and (touching or _skippable(words[-1])):
+    while words and (touching or _skippable(words[-1]) or _after_modal(words)):
         low = words[-1].lower
         if low in lexicon.COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
@@ -220,7 +222,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
         words.pop()
         skipped += 1
     phrase = _phrase_back(sentence, words, end)
-    if phrase and (head := _head_before_place(sentence, words, phrase[0].start)):
+    if phrase and place_head and (head := _head_before_place(sentence, words, phrase[0].start)):
         phrase = head  # "Temperatures in the capital hit 48C": temperatures
     if phrase and _is_amount(phrase[-1].lower):
         return ""  # "cut roughly half of the 340": "half" is the other figure, not a noun
@@ -229,6 +231,15 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
                                                               phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return phrase_text(sentence, phrase)
+
+
+def _after_modal(words: list[Word]) -> bool:
+    """The last word follows a modal, so it is a verb ("food vouchers will fall from US$12",
+    "Defence alone will take 186.6 billion zlotys"), whatever the word lists say of it."""
+    return len(words) > 1 and words[-2].lower in _MODALS and words[-1].text[:1].islower()
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 
 
 def _phrase_back(sentence: str, words: list[Word], end: int) -> list[Word]:
@@ -274,15 +285,16 @@ def _skippable(word: Word) -> bool:
             or low.endswith("ing"))
 
 
-def apposition(sentence: str, start: int) -> str:
-    """ "the country's annual customs revenue, about $281 million": the phrase before the comma."""
+def apposition(sentence: str, start: int, place_head: bool = True) -> str:
+    """ "the country's annual customs revenue, about $281 million": the phrase before the comma
+    (without `place_head`, a place phrase is the phrase: "hospitals in Kathmandu, 80 km away")."""
     offset = max(0, start - WINDOW)
     left = sentence[offset:start]
     match = patterns.APPOSITION_BEFORE.search(left)
     if not match or any(w.lower() not in lexicon.QUALIFIERS and w.lower() not in ("a", "an")
                         for w in left[match.start() + 1:].split()):
         return ""
-    return phrase_before(sentence, offset + match.start())
+    return phrase_before(sentence, offset + match.start(), place_head=place_head)
 
 
 def any_word_matches(text: str, entries: Iterable[str]) -> bool:

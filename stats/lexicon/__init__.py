@@ -254,7 +254,7 @@ PARTICIPLE_ADJECTIVES = {
     "existing", "leading", "ruling", "sitting", "working", "serving", "retired",
     "enlisted", "undocumented", "unaccompanied", "skilled", "unskilled", "qualified",
     "elected", "allied", "united", "disputed", "occupied", "besieged", "advanced",
-    "unexploded", "guided", "improvised", "manned", "unmanned", "coordinated",
+    "unexploded", "guided", "improvised", "manned", "unmanned", "coordinated", "bereaved",
 }
 # Nouns that are plural without an -s.
 IRREGULAR_PLURALS = {

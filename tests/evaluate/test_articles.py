@@ -23,7 +23,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
 # period 0.70. Over sets a to l (2581 figures) the extractor measures F1 0.992, category 0.892,
-# said_by 0.832, place 0.765, period 0.829, subject 0.781; the floors sit a little below (a
+# said_by 0.832, place 0.765, period 0.829, subject 0.867; the floors sit a little below (a
 # regression guard, not the bar). Sets a to k are in-sample for the rules written after their
 # readings; set l's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
@@ -40,7 +40,7 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
 FLOORS = {"f1": 0.975, "category": 0.885, "said_by": 0.825, "place": 0.76, "period": 0.825, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.775}
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.86}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {

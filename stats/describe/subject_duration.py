@@ -1,0 +1,59 @@
+"""The subject of a duration: the thing that lasts, or the unit word when the text names none.
+
+"a 20-year conflict", "two decades of war", "the attack lasted about two hours", "extended
+a state of emergency by three months"; "trained for 20
+years", "within three hours of the strike": the unit word (DECISIONS.md).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats import lexicon
+from stats.describe import patterns
+from stats.describe.subject_links import lasting_subject, not_time
+from stats.describe.words import is_people, phrase_after, phrase_before
+from stats.lexicon.pattern_cache import compile_regex
+from stats.model import Candidate
+from stats.text.sentences import after, before
+
+__all__ = ["duration_subject"]
+
+
+def duration_subject(sentence: str, c: Candidate) -> str:
+    """What lasts for the duration, as written in the sentence."""
+    span = sentence[c.start:c.end]
+    if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
+        found = phrase_after(sentence, c.end, counted=False, skip_of=False)
+        if found:
+            return found
+    if patterns.OF_AFTER.match(after(sentence, c.end)) and not _WITHIN.match(span):  # "two decades of war"
+        found = not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
+        if found:
+            return found  # not "the first nine months of the year", "within three hours of the strike"
+    if found := lasting_subject(sentence, c.start, c.end) or _changed_by(sentence, c.start):
+        return found  # "the attack lasted about two hours": attack
+    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
+    if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
+        return lasting["noun"]  # "the span of just over two months"
+    return c.unit_word or (c.unit or "")
+
+
+# "within three hours of the strike": an elapsed time from an event, whose "of" names no thing that lasts.
+_WITHIN = compile_regex(r"(?i)within\b")
+# A duration something is changed by ("extended a state of emergency in the region by three
+# months", "lengthened the fire season by about a month"). (A plan "over the next six months"
+# was tried too: gold gives the unit word for most of them, and the noun for a few.)
+_BY_BEFORE = compile_regex(
+    r"\bby\s+(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least|another|a|an)\s+)*$",
+    regex.I)
+
+
+def _changed_by(sentence: str, start: int) -> str:
+    """The noun phrase before "by" that the duration lengthens or shortens ("the fire season":
+    a time may last); none for people ("the soldiers were held by ...")."""
+    match = _BY_BEFORE.search(before(sentence, start, 60))
+    if match is None:
+        return ""
+    found = phrase_before(sentence, start - len(before(sentence, start, 60)) + match.start())
+    return "" if is_people(found) else found
