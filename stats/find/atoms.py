@@ -269,14 +269,16 @@ _DIGIT_FIRST = compile_lists(
     r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
     **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
 _ASCII_DIGITS = frozenset("0123456789")
+Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start, the digit runs
 
 
-def _starts(sentence: str) -> tuple[list[int], list[int]] | None:
+def _starts(sentence: str) -> Starts | None:
     """The places an atom that is no number word can start at (see `_MARKS`), in order,
-    and the digit runs' starts among them (the masks start there too). (None is kept
-    for a caller that has no places: the whole text is then scanned.)"""
-    marks = [m.start() for m in _MARKS.finditer(sentence)]
-    digits = [at for at in marks if sentence[at] not in _MARK_CHARS]
+    and the digit runs among them, (start, end) (the masks start there too). (None is
+    kept for a caller that has no places: the whole text is then scanned.)"""
+    found = [m.span() for m in _MARKS.finditer(sentence)]
+    marks = [at for at, _ in found]
+    digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
     capitals = []
     for at in marks:
         lead = _LEAD_BEFORE.match(sentence, 0, at)
@@ -310,7 +312,7 @@ def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
     return _atom_matches(sentence, _starts(sentence))
 
 
-def _atom_matches(sentence: str, starts: tuple[list[int], list[int]] | None) -> Iterator[regex.Match[str]]:
+def _atom_matches(sentence: str, starts: Starts | None) -> Iterator[regex.Match[str]]:
     if not has_number_words(sentence):
         if starts is None:
             return patterns.DIGIT_ATOM.finditer(sentence)
