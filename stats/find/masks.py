@@ -160,6 +160,8 @@ def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str])
         return []
     narrowed = name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(words)
     starts = _could_start(name, sentence, runs, words, narrowed)
+    if not starts and (narrowed or name != "date"):
+        return []
     if narrowed:
         return list(finditer_at(MASK_NARROWED[name][1], sentence, starts))
     pattern = MASKS[name]
@@ -199,12 +201,26 @@ def _clock_at(sentence: str, start: int, end: int, _: bool) -> bool:
     rest = sentence[end:end + 12].lstrip()[:2].lower()  # the next two characters past any space
     if length == 4:  # "2014-05-06T10:00Z", "2100 GMT"
         return after == "-" or len(rest) < 2 or rest[0] in "guh"
-    return after in _CLOCK_MARKS or len(rest) < 2 or rest in _CLOCK_WORDS  # "9:30", "9 am", "3 in the morning"
+    if after in _CLOCK_MARKS:  # "9:30", "9.30" (not "5." or "3.5")
+        return _digit_or_other(sentence[end + 1:end + 2])
+    return len(rest) < 2 or rest in _CLOCK_WORDS  # "9 am", "3 in the morning"
 
 
 def _date_at(sentence: str, start: int, end: int, months: bool) -> bool:
     length, after = end - start, sentence[end:end + 1]
-    return (length <= 4 and len(after) == 1 and after in "/.-–s") or (months and length <= 2)
+    if length <= 4 and after in _DATE_MARKS:  # "5/3/2021", "23/July/2021" (not "in 2015.")
+        following = sentence[end + 1:end + 2]
+        return following.isalnum() or not following.isascii()
+    return (length == 4 and after in _YEAR_AFTER) or (months and length <= 2)  # "1990s", "2012–13", "5 May"
+
+
+def _digit_or_other(char: str) -> bool:
+    """Whether a character is an ASCII digit or no ASCII character (a digit of any script)."""
+    return char.isdigit() or not char.isascii()
+
+
+_DATE_MARKS = frozenset("/.-")
+_YEAR_AFTER = frozenset("-–/s")
 
 
 _DASH_POINT = frozenset("-.")
@@ -230,11 +246,25 @@ def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[i
             found = _at_digits(name, sentence, runs, words)
         else:
             cue = MASK_CUES.get(name)
-            if cue is not None and not (any(map(folded.__contains__, CUE_STRINGS[name])) and cue.search(sentence)):
+            if cue is not None and not (any(map(folded.__contains__, _cue_strings(name, sentence, words)))
+                                        and cue.search(sentence)):
                 continue
             found = list(pattern.finditer(sentence))
         spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
     return spans
+
+
+def _cue_strings(name: str, sentence: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The strings of `CUE_STRINGS[name]` the sentence must hold for the cue to match. For
+    a web address in an ASCII sentence: "://", "www." and the known last labels it holds as
+    words of their own (the cue wants one after a point and before no word character or
+    hyphen: "un.org", not "U.S." or ".community"), fewer searches than every label."""
+    if name == "url" and sentence.isascii():
+        return ("://", "www.", *map(_DOTTED.__getitem__, _DOTTED.keys() & words))
+    return CUE_STRINGS[name]
+
+
+_DOTTED = {tld: f".{tld}" for tld in _TLDS}
 
 
 def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from stats.find import masks
 from stats.lexicon.compiled import word_set
 from tests.find.test_fast_paths import _GAPS, _NUMBERS, _WORDS, SENTENCES
+from tests.find.test_fast_paths_starts import _ADDRESSES
 
 _PATTERNS = {"phone": masks.MASKS["phone"], "clock": masks.MASKS["clock"], "narrowed": masks._DIGIT_DATES,
              "date": masks.MASKS["date"].compiled()}  # type: ignore[union-attr]
@@ -74,3 +75,26 @@ def test_the_test_of_a_few_characters_spares_most_runs() -> None:
     for name in ("phone", "clock"):
         kept = sum(len(masks._could_start(name, s, r, word_set(s), True)) for s, r in runs)
         assert kept < total / 4, name
+
+
+def _url_strings_hold(text: str) -> bool:
+    """Wherever the web address cue matches in an ASCII text, the case-folded text holds one
+    of the strings `_cue_strings` gives for it (other texts are given `CUE_STRINGS`)."""
+    if not text.isascii() or masks.MASK_CUES["url"].search(text) is None:
+        return True
+    folded = text.casefold()
+    return any(s in folded for s in masks._cue_strings("url", text, word_set(text)))
+
+
+def test_the_url_cue_strings_of_a_sentence_stand_where_the_cue_matches() -> None:
+    texts = [*SENTENCES, *_ADDRESSES, "see un.org.", "at www.who.int/news", "x.News", "a.in-b", "bbc.co.uk"]
+    assert sum(masks.MASK_CUES["url"].search(t) is not None for t in texts) > 8
+    assert all(_url_strings_hold(t) for t in texts)
+    assert len(masks._cue_strings("url", "x in", frozenset({"x", "in"}))) == 3  # fewer than all the labels
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([*_WORDS, *_ADDRESSES, ".", "org", "com", "ORG", "-", "_", "/"]),
+                          st.sampled_from(["", " ", ".", "-", "_", "/", ", "])), min_size=1, max_size=10))
+def test_the_url_cue_strings_stand_in_generated_text(parts: list[tuple[str, str]]) -> None:
+    assert _url_strings_hold("".join(a + b for a, b in parts))
