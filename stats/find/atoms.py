@@ -252,11 +252,9 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
 # digit, a sign, a currency: `patterns.ATOM_START` without its words).
 _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # Where an atom that is no number word may start: a run of digits, a point, a dash or minus
-# sign, a currency sign (`patterns.MARK_START`, any digit form of `patterns.ATOM_START`) -
-# one scan that skips to these characters, more places than a match needs, never fewer -
-# and a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose leading
-# letters end where a mark or the whitespace and sign before one stand: read backwards
-# from each mark, kept at a capital.
+# sign, a currency sign (`patterns.MARK_START`: one scan that skips to these characters) and
+# a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
+# where a mark or the space and sign before one stand: read backwards, kept at a capital.
 _SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
 _MARKS = regex.compile(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
 _AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
@@ -273,21 +271,27 @@ Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start
 
 
 def _starts(sentence: str) -> Starts | None:
-    """The places an atom that is no number word can start at (see `_MARKS`), in order,
-    and the digit runs among them, (start, end) (the masks start there too). (None is
-    kept for a caller that has no places: the whole text is then scanned.)"""
+    """The places an atom that is no number word can start at (see `_MARKS`), in order, and
+    the digit runs, (start, end) (the masks start there too); None: scan the whole text."""
     found = [m.span() for m in _MARKS.finditer(sentence)]
-    marks = [at for at, _ in found]
     digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
     capitals = []
-    for at in marks:
+    for at, _ in found:  # (a currency's letters end before a space or one of `_AFTER_LEAD`)
+        if at and sentence[at - 1] not in _LEAD_END and not sentence[at - 1].isspace():
+            continue
         lead = _LEAD_BEFORE.match(sentence, 0, at)
         if lead is not None and sentence[lead.start()].isupper():
             capitals.append(lead.start())
+    # A point or dash starts an atom only before a digit or a point (`patterns.MARK_START`;
+    # a character outside ASCII may be a digit of another script).
+    marks = [at for at, end in found if sentence[at] not in _POINTS
+             or (char := sentence[end:end + 1]) in _DIGIT_OR_POINT or not char.isascii()]
     return (merged(marks, capitals) if capitals else marks), digits
 
 
 _MARK_CHARS = frozenset(f".-−{_SIGNS}")
+_POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
+_LEAD_END = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
 
 
 def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int]) -> Iterator[regex.Match[str]]:
