@@ -19,8 +19,7 @@ from stats.find.cues import has_number_words
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
 from stats.lexicon.anchored import merged, word_starts
-from stats.lexicon.compiled import compile_lists
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.compiled import compile_lists, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -253,11 +252,9 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
 # digit, a sign, a currency: `patterns.ATOM_START` without its words).
 _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # Where an atom that is no number word may start: a run of digits, a point, a dash or minus
-# sign, a currency sign (`patterns.MARK_START`, any digit form of `patterns.ATOM_START`) -
-# one scan that skips to these characters, more places than a match needs, never fewer -
-# and a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose leading
-# letters end where a mark or the whitespace and sign before one stand: read backwards
-# from each mark, kept at a capital.
+# sign, a currency sign (`patterns.MARK_START`: one scan that skips to these characters) and
+# a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
+# where a mark or the space and sign before one stand: read backwards, kept at a capital.
 _SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
 _MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
 _AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
@@ -270,23 +267,31 @@ _DIGIT_FIRST = compile_lists(
     r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
     **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
 _ASCII_DIGITS = frozenset("0123456789")
+Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start, the digit runs
 
 
-def _starts(sentence: str) -> tuple[list[int], list[int]] | None:
-    """The places an atom that is no number word can start at (see `_MARKS`), in order,
-    and the digit runs' starts among them (the masks start there too). (None is kept
-    for a caller that has no places: the whole text is then scanned.)"""
-    marks = [m.start() for m in _MARKS.finditer(sentence)]
-    digits = [at for at in marks if sentence[at] not in _MARK_CHARS]
+def _starts(sentence: str) -> Starts | None:
+    """The places an atom that is no number word can start at (see `_MARKS`), in order, and
+    the digit runs, (start, end) (the masks start there too); None: scan the whole text."""
+    found = [m.span() for m in _MARKS.finditer(sentence)]
+    digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
     capitals = []
-    for at in marks:
+    for at, _ in found:  # (a currency's letters end before a space or one of `_AFTER_LEAD`)
+        if at and sentence[at - 1] not in _LEAD_END and not sentence[at - 1].isspace():
+            continue
         lead = _LEAD_BEFORE.match(sentence, 0, at)
         if lead is not None and sentence[lead.start()].isupper():
             capitals.append(lead.start())
+    # A point or dash starts an atom only before a digit or a point (`patterns.MARK_START`;
+    # a character outside ASCII may be a digit of another script).
+    marks = [at for at, end in found if sentence[at] not in _POINTS
+             or (char := sentence[end:end + 1]) in _DIGIT_OR_POINT or not char.isascii()]
     return (merged(marks, capitals) if capitals else marks), digits
 
 
 _MARK_CHARS = frozenset(f".-−{_SIGNS}")
+_POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
+_LEAD_END = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
 
 
 def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -311,7 +316,7 @@ def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
     return _atom_matches(sentence, _starts(sentence))
 
 
-def _atom_matches(sentence: str, starts: tuple[list[int], list[int]] | None) -> Iterator[regex.Match[str]]:
+def _atom_matches(sentence: str, starts: Starts | None) -> Iterator[regex.Match[str]]:
     if not has_number_words(sentence):
         if starts is None:
             return patterns.DIGIT_ATOM.finditer(sentence)

@@ -306,9 +306,11 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
 
 def is_descriptor(c: Candidate, sentence: str) -> bool:
     """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
-    if c.kind is Kind.COUNT and PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start]):
+    if c.kind is not Kind.COUNT:  # (each pattern needs the hyphen it is first tested for)
+        return False
+    if sentence.endswith("-", 0, c.start) and PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start]):
         return True  # "Mum-of-three Leanne Hoyle": a description of a person, not a count
-    return (c.kind is Kind.COUNT and not c.vague
+    return (not c.vague and sentence[c.end:c.end + 1] in _HYPHENS
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
             and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
 
@@ -331,6 +333,7 @@ DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER,
                   'a number in an adjective: "one-eyed", "two-time", "mum-of-three"',
                   is_descriptor)
 
+_HYPHENS = frozenset("-‐‑")  # the first character `patterns.COMPOUND_AFTER` matches
 MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
                 is_maturity)
 FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY)

@@ -10,6 +10,7 @@ import regex
 
 from stats import lexicon
 from stats.find.rule import Rule, Stage
+from stats.lexicon import compiled
 from stats.lexicon.anchored import finditer_at, merged, word_starts
 from stats.lexicon.compiled import LazyPattern, compile_lists, lazy_lists, word_set
 from stats.lexicon.pattern_cache import compile_regex
@@ -151,13 +152,18 @@ _RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
 # `finditer_at`, the same matches as a scan: tests/find/test_fast_paths.py).
 _AT_DIGITS = frozenset({"phone", "clock", "date"})
 _DIGIT_STARTS = compile_regex(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
+Run = tuple[int, int]  # a run of digits (start, end), or a bracket, plus sign or apostrophe (start, start)
 
 
-def _at_digits(name: str, sentence: str, starts: list[int], words: frozenset[str]) -> list[regex.Match[str]]:
+def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str]) -> list[regex.Match[str]]:
     """The matches of a mask of `_AT_DIGITS`, tried only where one can start."""
-    if not starts:  # every match holds a digit
+    if not runs:  # every match holds a digit
         return []
-    if name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(words):
+    narrowed = name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(words)
+    starts = _could_start(name, sentence, runs, words, narrowed)
+    if not starts and (narrowed or name != "date"):
+        return []
+    if narrowed:
         return list(finditer_at(MASK_NARROWED[name][1], sentence, starts))
     pattern = MASKS[name]
     full = pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
@@ -169,36 +175,109 @@ def _at_digits(name: str, sentence: str, starts: list[int], words: frozenset[str
     return list(finditer_at(full, sentence, starts))
 
 
-def masked_spans(sentence: str, digits: list[int] | None = None) -> list[tuple[int, int, Rule]]:
+def _could_start(name: str, sentence: str, runs: list[Run], words: frozenset[str], narrowed: bool) -> list[int]:
+    """The places of `runs` where the mask can match: a bracket, plus sign or apostrophe,
+    and the digit runs whose length and next characters one of its alternatives starting
+    at a digit needs (`_CAN_START`: a date's "5/3", "1990s", a clock's "9:30", "9 am",
+    "2100 GMT", a phone's "0..." or "555-", a number to text). A test on a few characters
+    spares the pattern's call (tests/find/test_fast_paths_masks.py); a sentence holding a
+    letter that case-folds oddly is tried at every run."""
+    if not sentence.isascii() and compiled.ODD_FOLDING.search(sentence):
+        return [start for start, _ in runs]
+    test = _CAN_START[name]
+    # the phone's number to text needs a word that says so; a date's "5 May" a month's name
+    flag = not _TEXTING.isdisjoint(words) if name == "phone" else not narrowed
+    return [start for start, end in runs if end == start or test(sentence, start, end, flag)]
+
+
+def _phone_at(sentence: str, start: int, end: int, texting: bool) -> bool:
+    return (sentence[start] == "0" or (end - start == 3 and sentence[end:end + 1] in _DASH_POINT)
+            or (texting and 3 <= end - start <= 6))
+
+
+def _clock_at(sentence: str, start: int, end: int, _: bool) -> bool:
+    length, after = end - start, sentence[end:end + 1]
+    if length > 4 or length == 3:
+        return False
+    rest = sentence[end:end + 12].lstrip()[:2].lower()  # the next two characters past any space
+    if length == 4:  # "2014-05-06T10:00Z", "2100 GMT"
+        return after == "-" or len(rest) < 2 or rest[0] in "guh"
+    if after in _CLOCK_MARKS:  # "9:30", "9.30" (not "5." or "3.5")
+        return _digit_or_other(sentence[end + 1:end + 2])
+    return len(rest) < 2 or rest in _CLOCK_WORDS  # "9 am", "3 in the morning"
+
+
+def _date_at(sentence: str, start: int, end: int, months: bool) -> bool:
+    length, after = end - start, sentence[end:end + 1]
+    if length <= 4 and after in _DATE_MARKS:  # "5/3/2021", "23/July/2021" (not "in 2015.")
+        following = sentence[end + 1:end + 2]
+        return following.isalnum() or not following.isascii()
+    return (length == 4 and after in _YEAR_AFTER) or (months and length <= 2)  # "1990s", "2012–13", "5 May"
+
+
+def _digit_or_other(char: str) -> bool:
+    """Whether a character is an ASCII digit or no ASCII character (a digit of any script)."""
+    return char.isdigit() or not char.isascii()
+
+
+_DATE_MARKS = frozenset("/.-")
+_YEAR_AFTER = frozenset("-–/s")
+
+
+_DASH_POINT = frozenset("-.")
+_CLOCK_MARKS = frozenset(":.")
+_CLOCK_WORDS = frozenset({"a.", "am", "p.", "pm", "in", "at", "o'", "o’"})
+_TEXTING = frozenset({"send", "text", "sms"})
+_CAN_START = {"phone": _phone_at, "clock": _clock_at, "date": _date_at}
+
+
+def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[int, int, Rule]]:
     """Spans of the sentence that are never figures, each with the mask rule that covers it.
-    `digits`, when given, are the starts of its digit runs (the atom scan has them)."""
+    `digits`, when given, are its digit runs, (start, end) (the atom scan has them)."""
     spans: list[tuple[int, int, Rule]] = []
     words = word_set(sentence)
     folded = sentence.casefold()
-    starts: list[int] | None = None
+    runs: list[Run] | None = None
     for name, pattern in MASKS.items():
         if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(words):
             continue
         if name in _AT_DIGITS:
-            if starts is None:
-                starts = _digit_starts(sentence, digits)
-            found = _at_digits(name, sentence, starts, words)
+            if runs is None:
+                runs = _digit_runs(sentence, digits)
+            found = _at_digits(name, sentence, runs, words)
         else:
             cue = MASK_CUES.get(name)
-            if cue is not None and not (any(map(folded.__contains__, CUE_STRINGS[name])) and cue.search(sentence)):
+            if cue is not None and not (any(map(folded.__contains__, _cue_strings(name, sentence, words)))
+                                        and cue.search(sentence)):
                 continue
             found = list(pattern.finditer(sentence))
         spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
     return spans
 
 
-def _digit_starts(sentence: str, digits: list[int] | None) -> list[int]:
-    """Where `_DIGIT_STARTS` matches: the digit runs' starts, and the brackets, plus signs
-    and apostrophes before a digit (a plus sign also before another: found by the scan)."""
+def _cue_strings(name: str, sentence: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The strings of `CUE_STRINGS[name]` the sentence must hold for the cue to match. For
+    a web address in an ASCII sentence: "://", "www." and the known last labels it holds as
+    words of their own (the cue wants one after a point and before no word character or
+    hyphen: "un.org", not "U.S." or ".community"), fewer searches than every label."""
+    if name == "url" and sentence.isascii():
+        return ("://", "www.", *map(_DOTTED.__getitem__, _DOTTED.keys() & words))
+    return CUE_STRINGS[name]
+
+
+_DOTTED = {tld: f".{tld}" for tld in _TLDS}
+
+
+def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:
+    """Where `_DIGIT_STARTS` matches: the digit runs, and the brackets, plus signs and
+    apostrophes before a digit (a plus sign also before another: found by the scan), these
+    as (start, start)."""
     if digits is None or "+" in sentence:
-        return [m.start() for m in _DIGIT_STARTS.finditer(sentence)]
-    marks = [at - 1 for at in digits if at and sentence[at - 1] in _OPENERS]
+        return [(at, at) if sentence[at] in _SIGNS_BEFORE else (at, m.end())
+                for m in _DIGIT_STARTS.finditer(sentence) for at in [m.start()]]
+    marks = [(at - 1, at - 1) for at, _ in digits if at and sentence[at - 1] in _OPENERS]
     return sorted(digits + marks) if marks else digits
 
 
 _OPENERS = frozenset("('’")
+_SIGNS_BEFORE = frozenset("(+'’")  # a mark of `_DIGIT_STARTS` before a digit

@@ -58,6 +58,16 @@ def parse_digits(text: str) -> float | None:
     A comma or a single space followed by exactly three digits groups thousands (also the
     Indian "1,00,000"); a point is decimal.
     """
+    if text.isascii():  # (the loop below, in C: ASCII digits, separators, a point, signs)
+        ascii_text = text.strip()
+        if ascii_text.translate(_ASCII_NUMBER_CHARS):
+            return None  # another character
+        return _read_number(ascii_text.translate(_ASCII_SEPARATORS))
+    return _parse_any(text)
+
+
+def _parse_any(text: str) -> float | None:
+    """`parse_digits` character by character, for digits of any script."""
     out: list[str] = []
     for ch in text.strip():
         if ch in _SEPARATORS:
@@ -72,7 +82,17 @@ def parse_digits(text: str) -> float | None:
                 continue
             return None
         out.append(str(digit))
-    number = "".join(out)
+    return _read_number("".join(out))
+
+
+# Every ASCII character the loop of `parse_digits` reads (deleted: what is left is another),
+# and the ones it drops (separators and a plus sign).
+_ASCII_NUMBER_CHARS = str.maketrans("", "", "0123456789,'_ .+-")
+_ASCII_SEPARATORS = str.maketrans("", "", ",'_ +")
+
+
+def _read_number(number: str) -> float | None:
+    """The value of digits with at most one point and any minus signs, as `float` reads it."""
     if not number or number in {".", "-"} or number.count(".") > 1:
         return None
     try:

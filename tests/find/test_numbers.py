@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stats.find import numbers
 from tests.conftest import DATA
@@ -39,3 +41,21 @@ def test_unreadable_number_words_give_none(text: str) -> None:
 def test_absurd_numbers_are_not_infinite() -> None:
     assert numbers.parse_digits("9" * 400) is None
     assert numbers.finite(float("inf")) is None
+
+
+_ASCII_NUMBERISH = "0123456789,'_ .+-\t\u00a0x"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_ASCII_NUMBERISH, max_size=12))
+def test_ascii_digits_read_in_c_as_the_loop_reads_them(text: str) -> None:
+    """The ASCII fast path of `parse_digits` gives what the loop over characters gives."""
+    assert numbers.parse_digits(text) == numbers._parse_any(text)
+
+
+def test_ascii_digits_read_in_c_as_the_loop_reads_them_on_examples() -> None:
+    cases = ["1,500", "3 000", "27,349.19", ".5", "-1.3", "+5", "1_000", "5'000", " 42 ", "1.2.3", "-", ".",
+             "", "4e5", "inf", "nan", "1\t000", "0x10", "12-", "--5", "9" * 400]
+    assert [numbers.parse_digits(c) for c in cases] == [numbers._parse_any(c) for c in cases]
+    assert numbers.parse_digits("1,500") == 1500.0
+    assert numbers.parse_digits("4e5") is None
