@@ -139,8 +139,11 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     # The last word decides the way on: read a short window first, and the long one only
     # when that word is "and"/"but" (whose subject starts far back) or the window runs out.
     toks = _without_between(names.tokens_before(sentence, end, 40))
+    # (the short window starts after a space or at the text's start: its tokens are those of
+    # any longer window, and the noun phrase's walk may start on them)
+    read = end <= 40 or sentence.find(" ", end - 40, end) >= 0
     if (len(toks) < 2 or toks[-1].lower in {"and", "but"}) and end > 40:
-        toks = _without_between(names.tokens_before(sentence, end, 240))
+        toks, read = _without_between(names.tokens_before(sentence, end, 240)), False
     if not toks:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
@@ -149,7 +152,9 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
                     len(phrase))
         return phrase[:verb]  # "President Daniel Noboa ordered ... and said": not "ordered"
     if toks[-1].text != ",":
-        return names.noun_phrase_before(sentence, toks[-1].end)
+        # (what follows the phrase in the window is spaces or words taken off: never a part of
+        # its last token, which is read alike up to its end)
+        return names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
     return _chain_subject(sentence, toks[-1].start)
 
 

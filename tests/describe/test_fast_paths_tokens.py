@@ -1,17 +1,20 @@
 """The shortcuts of the describe stage's tokens and words give what the long way gives: an
 ASCII text (or the ASCII stretch a window reads) is tokenised by a `re` form of the token
-pattern. Each is checked against the long way on our articles' sentences, in windows as the
+pattern; the noun phrase before a speech verb is walked first on the tokens its subject's
+window has read. Each is checked against the long way on our articles' sentences, in windows as the
 rules read them, and on generated text (titles, initials, apostrophes, digits, the control
 characters `re` takes for spaces and `regex` does not, and letters outside ASCII)."""
 
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import tokens
+from stats.describe import names, said_by, speakers, tokens, words
 from stats.describe.contexts import one_line
+from stats.lexicon.compiled import ODD_FOLDING
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
 
@@ -85,3 +88,50 @@ def test_tokens_agree_on_pinned_text(text: str) -> None:
 def test_tokens_agree_on_any_ascii_text(text: str, cut: int) -> None:
     start = min(cut, len(text))
     assert tokens.tokens(text, start) == _long_tokens(text, start)
+
+
+def _subject_read_twice(sentence: str, verb_start: int) -> list[tokens.Token]:
+    """The subject of a speech verb with its noun phrase read from tokens of its own window."""
+    with pytest.MonkeyPatch.context() as patched:
+        long_way = names.noun_phrase_before
+        patched.setattr(names, "noun_phrase_before",
+                        lambda s, end, limit=7, read=None: long_way(s, end, limit))
+        return speakers.subject_before(sentence, verb_start)
+
+
+def test_the_subject_of_each_verb_is_that_of_its_own_window() -> None:
+    """At every speech verb of our sentences, and before every word of a third of them."""
+    places = [(s, m.start()) for s in SENTENCES for m in said_by._SPEECH.finditer(s)]
+    places += [(s, m.start()) for s in SENTENCES[::3] for m in regex.finditer(r"(?<=\s)\w", s)]
+    assert len(places) > 12000
+    differ = [(s, i) for s, i in places if speakers.subject_before(s, i) != _subject_read_twice(s, i)]
+    assert not differ, differ[:3]
+
+
+_SUBJECT_WORDS = ["Officials", "the", "The", "of", "Health", "ministry", "Office", "for", "National", "and",
+                  "police", "residents", "one", "sources", "also", "have", "Mr.", "X's2", "3", "it", "he",
+                  "Ministry", "spokeswoman", "a", "that", "WHO", "’s", "'s", "(", "-", "café", "\u0301"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUBJECT_WORDS),
+                          st.sampled_from([" ", " ", "  ", "\n", "\u00a0", "\x1c", ", ", ""])),
+                min_size=1, max_size=16))
+@example([("Officials", ""), ("3", ""), ("also", " ")])
+@example([("The", " "), ("X's2", ""), ("also", " ")])
+def test_the_subject_is_that_of_its_own_window_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts) + "said"
+    for verb in (len(text) - 4, *(m.start() for m in regex.finditer(r"(?<=\s)\w", text))):
+        assert speakers.subject_before(text, verb) == _subject_read_twice(text, verb)
+
+
+def test_no_ascii_character_folds_oddly() -> None:
+    """`ODD_FOLDING`'s letters are all outside ASCII: an ASCII text is not searched for one
+    (`words.may_end_with`, `words.may_hold`, `events._has_pair`)."""
+    odd = [chr(c) for c in range(0x110000) if ODD_FOLDING.search(chr(c))]
+    assert len(odd) > 10
+    assert not any(c.isascii() for c in odd)
+    assert words.may_end_with("killed ſ", ("toll",))
+    assert words.may_hold("İ", "toll")
+    assert not words.may_end_with("killed s", ("toll",))
+    assert not words.may_hold("I", "toll")
