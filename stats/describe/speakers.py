@@ -10,7 +10,7 @@ import regex
 
 from stats.describe import names
 from stats.describe.names import Token
-from stats.describe.words import verbish
+from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
@@ -234,3 +234,24 @@ _DEFINED_AFTER = regex.compile(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, 
 _APPOSITIVE_NAME = regex.compile(
     r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )
+
+
+# "40 people were accused of looting", "he was told": the subject is not the source.
+PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
+# What a match of `said_by._RELATIVE_BEFORE` ends with, and of `PASSIVE_BEFORE` (in any case).
+RELATIVE_WORDS = ("that", "which", "who", "whom")
+_PASSIVE_WORDS = ("was", "were", "been", "being", "is", "are", "be")
+
+
+def ends_with(sentence: str, start: int, end: int, ending: str | tuple[str, ...]) -> bool:
+    """Whether `sentence[start:end]` ends with `ending` before its trailing spaces: a pattern
+    that matches only there, before spaces, is searched for only then (most texts do not)."""
+    return sentence[start:end].rstrip().endswith(ending)
+
+
+def passive_before(sentence: str, position: int) -> bool:
+    """ "were", "was" ... just before `position` (`PASSIVE_BEFORE`), searched for only where
+    the text may end with one in any case."""
+    floor = max(0, position - 20)
+    lead = sentence[floor:position]
+    return may_end_with(lead, _PASSIVE_WORDS) and bool(PASSIVE_BEFORE.search(sentence, floor, position))

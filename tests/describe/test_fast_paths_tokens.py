@@ -135,3 +135,44 @@ def test_no_ascii_character_folds_oddly() -> None:
     assert words.may_hold("İ", "toll")
     assert not words.may_end_with("killed s", ("toll",))
     assert not words.may_hold("I", "toll")
+
+
+def _every_search(sentence: str) -> list[said_by.Source]:
+    """The attributions of a sentence with every search before a speech verb run."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(speakers, "ends_with", lambda *_: True)
+        patched.setattr(speakers, "passive_before", lambda s, at: bool(speakers.PASSIVE_BEFORE.search(
+            s, max(0, at - 20), at)))
+        return said_by.all_sources(sentence)
+
+
+def test_spaces_the_searches_read_are_stripped() -> None:
+    """Every character `regex` reads as a space is one `str.rstrip` takes off (`speakers.ends_with`)."""
+    spaces = [chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))]
+    assert len(spaces) > 20
+    assert all(("x" + c).rstrip() == "x" for c in spaces)
+
+
+def test_the_searches_before_a_verb_find_what_every_search_finds() -> None:
+    checked = [s for s in SENTENCES if said_by._SPEECH.search(s) or said_by._ACCUSE.search(s)]
+    assert len(checked) > 800
+    differ = [s for s in checked if said_by.all_sources(s) != _every_search(s)]
+    assert not differ, differ[:3]
+
+
+_BEFORE_VERB = ["officials", "Officials", "cited", "quoted", "by", "BY", "Reuters", "the", "agency", "who",
+                "that", "which", "whom", "was", "WERE", "been", "is", "be", "being", "ſ", "İS", "he",
+                "police", "also"]
+_GAPS_BEFORE_VERB = [" ", "  ", "\n", "\u00a0", "\x1c", ", ", ""]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_BEFORE_VERB), st.sampled_from(_GAPS_BEFORE_VERB)),
+                min_size=1, max_size=10), st.sampled_from(["said", "told", "accused", "says"]))
+@example([("officials", " "), ("cited", " "), ("by", " "), ("Reuters", " ")], "said")
+@example([("he", " "), ("was", " ")], "told")
+@example([("a", " "), ("woman", " "), ("who", " ")], "said")
+def test_the_searches_before_a_verb_agree_on_generated_text(parts: list[tuple[str, str]],
+                                                            verb: str) -> None:
+    text = "".join(word + gap for word, gap in parts) + verb + " 40 were killed."
+    assert said_by.all_sources(text) == _every_search(text)
