@@ -188,7 +188,7 @@ def _has_pair(sentence: str) -> bool:
     holds a word of each (`_KILLED_STEMS`, `_INJURED_STEMS`): most sentences do not."""
     folded = sentence.casefold()
     pair = any(w in folded for w in _KILLED_STEMS) and any(w in folded for w in _INJURED_STEMS)
-    if not pair and ODD_FOLDING.search(sentence) is None:
+    if not pair and (sentence.isascii() or ODD_FOLDING.search(sentence) is None):  # (no such letter)
         return False
     return patterns.CASUALTY_PAIR.search(sentence) is not None
 

@@ -146,11 +146,20 @@ def name_tail(toks: list[Token]) -> list[Token]:
     return tail if tail and described else toks
 
 
-def noun_phrase_before(sentence: str, end: int, limit: int = 7) -> list[Token]:
+def noun_phrase_before(
+    sentence: str, end: int, limit: int = 7, read: list[Token] | None = None
+) -> list[Token]:
     """The noun phrase that ends just before `end`: walked back over capitalised words,
-    determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions."""
+    determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions.
+    `read` is the tokens a caller has read up to `end` in a window that starts after a space
+    (or at the text's start) within the short window, `end` at a space or the text's end:
+    the last tokens of the short window's, walked first (see `speakers.subject_before`)."""
     # Most phrases end within a few words: a short window first, the full one only when the
     # walk reaches the short window's first tokens (the result is the same either way).
+    if read:
+        phrase_tokens, reached = _walk_back(read, limit)
+        if reached > 1:  # (the walk stopped before their first tokens: as in the short window)
+            return phrase_tokens
     toks = tokens_before(sentence, end, _SHORT_WINDOW)
     phrase_tokens, reached = _walk_back(toks, limit)
     if reached <= 1 and end > _SHORT_WINDOW:

@@ -75,8 +75,6 @@ _TRACK = compile_regex(
 _TRACK_LEAD = compile_regex(
     r"(?:\s+(?:began|begun|started|been|has|have|is|are|independently))+\s*$", regex.IGNORECASE
 )
-# "40 people were accused of looting", "he was told": the subject is not the source.
-_PASSIVE_BEFORE = compile_regex(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
 _RELATIVE_BEFORE = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
 _ATTRIBUTION_TAIL = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
@@ -230,12 +228,14 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     cited = _cited_inner(sentence, m)
     if cited:
         return cited
-    if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+    if speakers.passive_before(sentence, m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
     if not toks or toks[-1].lower in {"which", "that"}:
         return None
-    chained = _CITED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start)
+    floor = max(0, toks[0].start - 30)
+    cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
+    chained = _CITED_BY.search(sentence, floor, toks[0].start) if cited_by else None
     if chained:  # "officials cited by the state news agency said": the officials
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
@@ -246,7 +246,9 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return None  # "he shows"; "the figures showed": no issuer named
     rest = sentence[m.end() :]
     start = m.start()
-    if rel := _RELATIVE_BEFORE.search(sentence, max(0, toks[0].start - 20), toks[0].start):
+    floor = max(0, toks[0].start - 20)
+    if speakers.ends_with(sentence, floor, toks[0].start, speakers.RELATIVE_WORDS) and (
+            rel := _RELATIVE_BEFORE.search(sentence, floor, toks[0].start)):
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), m.end()), pronoun)
     segment = _segment(sentence, m.start())
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
@@ -305,7 +307,7 @@ def _by(sentence: str) -> list[Source]:
 def _accusing(sentence: str) -> list[Source]:
     out = []
     for m in _ACCUSE.finditer(sentence):
-        if _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+        if speakers.passive_before(sentence, m.start()):
             continue  # "40 people were accused of looting"
         toks = speakers.subject_before(sentence, m.start())
         if toks and toks[0].lower == "with":

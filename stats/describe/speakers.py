@@ -10,7 +10,7 @@ import regex
 
 from stats.describe import names
 from stats.describe.names import Token
-from stats.describe.words import verbish
+from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
@@ -140,8 +140,11 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     # The last word decides the way on: read a short window first, and the long one only
     # when that word is "and"/"but" (whose subject starts far back) or the window runs out.
     toks = _without_between(names.tokens_before(sentence, end, 40))
+    # (the short window starts after a space or at the text's start: its tokens are those of
+    # any longer window, and the noun phrase's walk may start on them)
+    read = end <= 40 or sentence.find(" ", end - 40, end) >= 0
     if (len(toks) < 2 or toks[-1].lower in {"and", "but"}) and end > 40:
-        toks = _without_between(names.tokens_before(sentence, end, 240))
+        toks, read = _without_between(names.tokens_before(sentence, end, 240)), False
     if not toks:
         return []
     if toks[-1].lower in {"and", "but"}:  # "The government has approved ... and says ...": its subject
@@ -150,7 +153,9 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
                     len(phrase))
         return phrase[:verb]  # "President Daniel Noboa ordered ... and said": not "ordered"
     if toks[-1].text != ",":
-        return names.noun_phrase_before(sentence, toks[-1].end)
+        # (what follows the phrase in the window is spaces or words taken off: never a part of
+        # its last token, which is read alike up to its end)
+        return names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
     return _chain_subject(sentence, toks[-1].start)
 
 
@@ -230,3 +235,24 @@ _DEFINED_AFTER = compile_regex(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, 
 _APPOSITIVE_NAME = compile_regex(
     r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )
+
+
+# "40 people were accused of looting", "he was told": the subject is not the source.
+PASSIVE_BEFORE = compile_regex(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
+# What a match of `said_by._RELATIVE_BEFORE` ends with, and of `PASSIVE_BEFORE` (in any case).
+RELATIVE_WORDS = ("that", "which", "who", "whom")
+_PASSIVE_WORDS = ("was", "were", "been", "being", "is", "are", "be")
+
+
+def ends_with(sentence: str, start: int, end: int, ending: str | tuple[str, ...]) -> bool:
+    """Whether `sentence[start:end]` ends with `ending` before its trailing spaces: a pattern
+    that matches only there, before spaces, is searched for only then (most texts do not)."""
+    return sentence[start:end].rstrip().endswith(ending)
+
+
+def passive_before(sentence: str, position: int) -> bool:
+    """ "were", "was" ... just before `position` (`PASSIVE_BEFORE`), searched for only where
+    the text may end with one in any case."""
+    floor = max(0, position - 20)
+    lead = sentence[floor:position]
+    return may_end_with(lead, _PASSIVE_WORDS) and bool(PASSIVE_BEFORE.search(sentence, floor, position))

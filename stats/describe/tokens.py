@@ -3,6 +3,7 @@ provenance rules read a source's or a place's phrase."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from stats.lexicon.pattern_cache import compile_regex
@@ -10,11 +11,25 @@ from stats.lexicon.pattern_cache import compile_regex
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
 # a number, or one punctuation mark. A closing dot is read before the look back at what it
 # closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
+_TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm"
 TOKEN = compile_regex(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    r"(?:\.(?<=\.\p{L}\.)|\.(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm)\.))?"
+    rf"(?:\.(?<=\.\p{{L}}\.)|\.(?<=\b(?:\p{{Lu}}|{_TITLES})\.))?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
 )
+# `TOKEN` for an ASCII text, in the standard `re` (which scans it in about half the
+# instructions): its letters are A-Z and a-z there, its digits 0-9, it holds no mark and no
+# "’", and its spaces are `regex`'s (`re`'s \s would take "\x1c"-"\x1f" too); the look
+# back at a title, of one width in `re`, is one look back for each.
+_ASCII_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z0-9.\-]*(?:'(?!s\b)[A-Za-z][A-Za-z.\-]*)*(?<![.-])"
+    r"(?:\.(?<=\.[A-Za-z]\.)|\.(?:(?<=\b[A-Z]\.)|"
+    + "|".join(rf"(?<=\b{t}\.)" for t in _TITLES.split("|")) + "))?"
+    r"|[0-9][0-9,.]*|'s\b|[^\t\n\x0b\x0c\r A-Za-z0-9]"
+)
+# How far before a token's start `TOKEN` looks (the longest title, its dot and the boundary
+# before it): a text ASCII from there to the end is read by `_ASCII_TOKEN`.
+_LOOK_BACK = 6
 
 
 class Token(NamedTuple):
@@ -44,7 +59,9 @@ _new_token = tuple.__new__  # a Token without its `__new__`, a Python function: 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
+    ascii_ = text.isascii() or text[max(0, start - _LOOK_BACK) : stop].isascii()
+    pattern = _ASCII_TOKEN if ascii_ else TOKEN
+    return [_new_token(Token, (m[0], m.start(), m.end())) for m in pattern.finditer(text, start, stop)]
 
 
 def token_texts(text: str) -> list[str]:
