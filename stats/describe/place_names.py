@@ -114,7 +114,8 @@ def _trim(name: str) -> str:
     if "s " in name:  # a possessive inside: "Sudan's North Darfur"
         for mark in ("’s ", "'s "):
             owner, _, rest = name.partition(mark)
-            if rest and (owner in GAZETTEER or owner.rsplit(None, 1)[-1] in GAZETTEER):  # "DR Congo's"
+            # the owner, or its last word ("DR Congo's"); none before a bare "’s"
+            if rest and (owner in GAZETTEER or any(w in GAZETTEER for w in owner.split()[-1:])):
                 name = rest
     parts = name.split()
     if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
