@@ -41,11 +41,20 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
+from stats.find import units
 from stats.lexicon import ranks
-from stats.lexicon.compiled import compile_lists
+from stats.lexicon.compiled import compile_lists, word_set
+from stats.lexicon.currencies import CURRENCY_WORDS
 from stats.lexicon.inflection import is_plural
+from stats.lexicon.measures import TEMPERATURE_UNITS
 from stats.lexicon.pattern_cache import compile_regex
-from stats.lexicon.subjects import CHANGE_NOUNS, COUNTER_NOUNS, HOLDING_AREAS, VOTE_SHARE_VERBS
+from stats.lexicon.subjects import (
+    CHANGE_NOUNS,
+    COUNTER_NOUNS,
+    ELECTION_WORDS,
+    HOLDING_AREAS,
+    VOTE_SHARE_VERBS,
+)
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
@@ -92,7 +101,7 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
         return previous  # "nearly half of them are children"
     if not found and (own := noun_of(sentence, c.start)):
         return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
-    if not found and c.kind is Kind.PERCENT and _WON_BEFORE.search(before(sentence, c.start, 40)):
+    if not found and c.kind is Kind.PERCENT and _won_vote(sentence, c, previous):
         return "vote"  # "Vox won 15.3% and 17 seats", "Makebi Zulu took 44.6%": the vote, unwritten
     if not found and (same := measured_before(sentence, c.start, previous, c.end)):
         return same  # "fell to 2.9%, down from 3.4%": what the 2.9% measures
@@ -110,7 +119,17 @@ def _sized_change(sentence: str, c: Candidate) -> str:
     if change is None:
         return ""
     found = phrase_after(sentence, change.end(), counted=False, skip_of=False) if change["in"] else ""
-    return found or change["noun"]
+    if found and found.split()[-1][:1].isupper():
+        found = ""  # "a 20% jump in Lagos": a place
+    return not_time(found) or change["noun"]  # not "a 2.1% rise in January": a time
+
+
+def _won_vote(sentence: str, c: Candidate, previous: str) -> bool:
+    """A share a party or candidate won, in a sentence about an election ("Vox won 15.3% and
+    17 seats"); not "The Nikkei took 2% off its value", "Apple shares won 3%"."""
+    if not _WON_BEFORE.search(before(sentence, c.start, 40)) or sentence.startswith(" off", c.end):
+        return False
+    return previous == "vote" or not word_set(sentence).isdisjoint(ELECTION_WORDS)
 
 
 # A share a party or a candidate wins, with no noun of its own: of the vote (election news
@@ -140,8 +159,9 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     if not found and (numbering := _NUMBERING_BEFORE.search(lead)):  # "the attackers, numbering about 40"
         return phrase_before(sentence, c.start - len(lead) + numbering.start())
     second = _RANGE_END_AFTER.match(sentence, c.subject_from) if may_end_with(lead, ("from",)) else None
-    if not found and second:
-        return phrase_after(sentence, second.end(), counted=True, skip_of=True)  # "from 20 to 45 beds"
+    if not found and second and not _names_unit(noun := phrase_after(sentence, second.end(), counted=True,
+                                                                      skip_of=True)):
+        return noun  # "from 20 to 45 beds"; not "from 4 to 4.5 percent", "from 30 to 42 degrees"
     if not found and (numbered := numbered_before(sentence, c.start)):
         return numbered  # "the number of people killed ... rose to 34": people
     elided = bool(found) and all(w in lexicon.ELLIPSIS_PARTICIPLES for w in found.lower().split())
@@ -162,6 +182,16 @@ _NUMBERING_BEFORE = compile_regex(
 # "expanded from 20 to 45 beds": the second number of a change, and the noun both count.
 _RANGE_END_AFTER = compile_regex(
     r"\s+to\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?\p{Nd}[\p{Nd},.]*(?<=\p{Nd})")
+
+
+def _names_unit(noun: str) -> bool:
+    """Whether a phrase after a number is a unit, a currency or a percent word (or none)."""
+    head = noun.split()[-1].lower() if noun else ""
+    return not head or head in _UNIT_HEADS or units.unit_word_after(" " + head)
+
+
+_UNIT_WORDS = [*lexicon.PERCENT_WORDS, *CURRENCY_WORDS, *TEMPERATURE_UNITS, "degrees"]
+_UNIT_HEADS = frozenset(word for phrase in _UNIT_WORDS for word in phrase.lower().split())
 
 
 def _with_counted_thing(sentence: str, found: str, start: int) -> str:

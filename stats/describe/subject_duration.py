@@ -13,7 +13,9 @@ from stats import lexicon
 from stats.describe import patterns
 from stats.describe.subject_links import lasting_subject, not_time
 from stats.describe.words import is_people, phrase_after, phrase_before
+from stats.lexicon.compiled import compile_lists
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.subjects import LENGTHENING_VERBS
 from stats.model import Candidate
 from stats.text.sentences import after, before
 
@@ -48,12 +50,17 @@ _BY_BEFORE = compile_regex(
     r"\bby\s+(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least|another|a|an)\s+)*$",
     regex.I)
 
+# A verb that lengthens or shortens its object, the object right after it ("extended a state
+# of emergency", not "reduced on appeal").
+_LENGTHENED = compile_lists(r"\b \L<verbs> \b (?! \s+ (?: on | in | at | for | to | from | after | by ) \b )",
+                            regex.I, verbs=LENGTHENING_VERBS)
+
 
 def _changed_by(sentence: str, start: int) -> str:
     """The noun phrase before "by" that the duration lengthens or shortens ("the fire season":
     a time may last); none for people ("the soldiers were held by ...")."""
     match = _BY_BEFORE.search(before(sentence, start, 60))
-    if match is None:
-        return ""
+    if match is None or not _LENGTHENED.search(before(sentence, start, 60), 0, match.start()):
+        return ""  # "delayed by 40 minutes", "won the marathon by three minutes": the unit word
     found = phrase_before(sentence, start - len(before(sentence, start, 60)) + match.start())
     return "" if is_people(found) else found

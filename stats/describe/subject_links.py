@@ -26,7 +26,9 @@ from stats.describe.words import (
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.sources import SOURCE_NOUNS
 from stats.lexicon.subjects import (
+    AGENT_HEADS,
     AMOUNT_ADJECTIVES,
     BASELINE_WORDS,
     GENERIC_AMOUNT_NOUNS,
@@ -45,6 +47,7 @@ __all__ = [
     "noun_of",
     "numbered_before",
     "past_adjectives",
+    "relative_antecedent",
     "with_conjunct",
 ]
 
@@ -128,8 +131,9 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
         opening = -1 if relative else lead.rfind(",", max(0, len(lead) - 100), len(lead) - 1)
         at = opening if opening > 0 else len(lead) - 1
     found = phrase_before(sentence, at, place_head=not relative)  # "a trial that lasted": trial
-    if is_people(found):
-        return ""  # "whose son has been held for two years": a person does not last
+    taking = match["verb"].lower().startswith("t")
+    if is_people(found) or (taking and found and found.split()[-1].lower() in AGENT_HEADS | SOURCE_NOUNS):
+        return ""  # "whose son has been held for two years", "the government took six months": no length
     return "" if is_time_head(found) else found
 
 

@@ -20,7 +20,9 @@ from stats.describe.subject_links import (
 )
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
+from stats.lexicon import CHANGE_VERBS
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.subjects import LEVEL_HEADS
 from stats.model import Candidate
 from stats.text.sentences import after, before
 
@@ -37,11 +39,15 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
     while not exchange and (rate := _RATE_AFTER.match(sentence, at)
                                     or patterns.TIME_AFTER.match(sentence, at)):
         at = rate.end()  # "£4.2 million a day on hotels", "R$28 billion this year": a rate or a time
+    if _AGO_AFTER.match(sentence, at):
+        at = len(sentence)  # "up from $4 billion a year earlier": a time, and no noun after it
     right = after(sentence, at)
-    prep = patterns.MONEY_PREPOSITION_AFTER.match(right) or (not exchange and _RECIPIENT_AFTER.match(right))
+    paid = patterns.MONEY_PREPOSITION_AFTER.match(right)
+    prep = paid or (not exchange and _RECIPIENT_AFTER.match(right))
     if prep:
         found = not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))
-        if found and not (prep.group().strip() in ("in", "on") and found.split()[-1][:1].isupper()):
+        if found and not (prep.group().strip() in ("in", "on") and found.split()[-1][:1].isupper()) \
+                and (paid or not _level_reached(sentence, c.start, found)):
             return found  # not "costs MK 85,000 in Lilongwe": a place
     found = not_time(phrase_after(sentence, at, counted=False, skip_of=False))
     if not found and exchange:
@@ -58,6 +64,15 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
     return found or apposition(sentence, start) or not_time(phrase_before(sentence, start))
 
 
+def _level_reached(sentence: str, start: int, found: str) -> bool:
+    """Whether "to" after an amount names the level a change reached, not whom it is paid
+    to: "Oil rose $2 to the highest level since 2014", "Exports fell $3 billion to a record low"."""
+    words = found.lower().split()
+    lead = before(sentence, start, 20).split()
+    return (words[-1] in LEVEL_HEADS or any(w.endswith("est") and len(w) > 4 for w in words[:2])
+            or (bool(lead) and lead[-1].lower() in CHANGE_VERBS))
+
+
 # "cost(s) the economy", "costing producers", "cost taxpayers": whom an amount costs, after
 # which the phrase before the verb is what costs it.
 _COST_TO_BEFORE = compile_regex(r"\b(?:cost|costs|costing)\s+(?:(?:the|its|their)\s+)?\p{Ll}+\s+$", regex.I)
@@ -66,6 +81,7 @@ _COST_TO_BEFORE = compile_regex(r"\b(?:cost|costs|costing)\s+(?:(?:the|its|their
 # A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".
 _RATE_AFTER = compile_regex(r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
                             r"|\s+(?:each|apiece)\b", regex.I)
+_AGO_AFTER = compile_regex(r"\s+(?:earlier|ago|before|later)\b", regex.I)
 # Whom an amount is paid to: "to the family of each victim", "to each trader", "to accounts in
 # Gibraltar" (a noun phrase after "to", not a verb: "to keep its programme running").
 _RECIPIENT_AFTER = compile_regex(r"\s+to\s+(?:(?:each|every)\s+(?:of\s+)?(?=\p{Ll})"

@@ -24,8 +24,9 @@ LASTING_VERBS = ["lasted", "last", "lasts", "lasting", "took", "take", "takes", 
 
 # Words that count pieces of a thing named after "of" ("120,000 head of cattle", "30 pieces
 # of heavy equipment"): the subject is the whole phrase, its head the thing after "of".
+# Not "heads" or "units": "40 heads of state", "200 units of blood" count the heads and units.
 COUNTER_NOUNS = frozenset({"head", "pieces", "piece", "items", "bags", "sacks", "bales", "cartons",
-                           "crates", "boxes", "bottles", "loaves", "rounds", "heads", "units", "barrels"})
+                           "crates", "boxes", "bottles", "loaves", "rounds", "barrels"})
 
 # Nouns before "of" and an amount that name no thing the amount is the value of: "an average
 # of 31,000 lira", "tens of thousands of dollars", "a total of $5m" (the subject is elsewhere).
@@ -51,3 +52,30 @@ CHANGE_NOUNS = ["rise", "rises", "jump", "fall", "drop", "increase", "decrease",
 # Verbs by which a party or a candidate wins a share of the vote ("Vox won 15.3%", "where it
 # took 27.2%"): a share after them with no noun of its own is of the vote.
 VOTE_SHARE_VERBS = ["won", "took", "secured", "polled", "garnered", "captured", "winning", "taking"]
+# Words that say a sentence is about an election, without which a share "won" or "took" is
+# not of the vote ("The Nikkei took 2% off its value", "Apple shares won 3%").
+ELECTION_WORDS = frozenset({"vote", "votes", "voters", "voting", "poll", "polls", "polling", "ballot",
+                            "ballots", "seat", "seats", "election", "elections", "electoral", "runoff",
+                            "turnout", "constituency", "ward", "primary", "referendum", "candidate",
+                            "candidates", "challenger", "challengers", "incumbent", "runner-up",
+                            "party", "parties", "mp", "mps", "councillor", "councillors"})
+
+# Verbs that lengthen or shorten a thing by a time ("extended the state of emergency by three
+# months", "lengthened the fire season by about a month"): the duration's subject is their
+# object. Not "delayed", "won" or "pushed back by": the time is not the thing's length.
+LENGTHENING_VERBS = frozenset({"extend", "extends", "extended", "extending", "prolong", "prolongs",
+                               "prolonged", "prolonging", "lengthen", "lengthens", "lengthened",
+                               "lengthening", "shorten", "shortens", "shortened", "shortening",
+                               "curtail", "curtails", "curtailed", "curtailing", "cut", "cuts",
+                               "cutting", "reduce", "reduces", "reduced", "reducing"})
+
+# Heads after "to" and an amount that name a level reached, not whom it is paid to ("Oil rose
+# $2 to the highest level since 2014", "fell $3 billion to a record low").
+LEVEL_HEADS = frozenset({"level", "levels", "high", "highs", "low", "lows", "record", "peak", "mark"})
+
+# Heads that act rather than last: "The government took six months over the decision" times
+# what the government did; the duration's subject is then the unit word.
+AGENT_HEADS = frozenset({"government", "governments", "ministry", "council", "court", "courts", "company",
+                         "companies", "firm", "bank", "committee", "commission", "board", "agency",
+                         "parliament", "cabinet", "team", "judge", "jury", "regulator", "administration",
+                         "authority", "he", "she", "they", "it", "we", "i"})

@@ -213,7 +213,8 @@ def test_what_lies_at_a_distance_or_is_that_long(text: str, expected: list[tuple
     # A counter noun runs to the thing it counts.
     ("Farmers lost 700 head of cattle in the fire.", [("700", "head of cattle")]),
     ("Crews deployed 30 pieces of heavy equipment overnight.", [("30", "pieces of heavy equipment")]),
-    ("The village has 300 heads of households.", [("300", "heads of households")]),
+    # "heads" and "units" count themselves: "40 heads of state", not 40 states.
+    ("The summit drew 40 heads of state.", [("40", "heads")]),
     # A participle with a noun after it is no elided noun: "87 injured people" counts people.
     ("The morgue holds 31 bodies, and doctors are treating 87 injured people.",
      [("31", "bodies"), ("87", "injured people")]),
@@ -316,6 +317,9 @@ def test_where_an_amount_is_paid_and_what_costs_it(text: str, expected: list[tup
     ("The party won 18.1% of the popular vote.", [("18.1%", "popular vote")]),
     ("Labour won 40% of council seats.", [("40%", "council seats")]),
     ("Exports rose 4.6% in March.", [("4.6%", "Exports")]),
+    # Not outside an election: markets and firms "take" and "win" shares too.
+    ("The Nikkei took 2% off its value on Friday.", [("2%", "Nikkei")]),
+    ("Apple shares won 3% on the news.", [("3%", "Apple shares")]),
 ])
 def test_a_share_won_is_of_the_vote(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
@@ -330,7 +334,35 @@ def test_a_share_won_is_of_the_vote(text: str, expected: list[tuple[str, str]]) 
     ("The ward has been expanded from 20 to 45 beds.", [("20", "beds"), ("45", "beds")]),
     # Not a "to" that leads elsewhere.
     ("Cases rose from 20 on Monday.", [("20", "Cases")]),
+    # Nor a unit, a currency or a percent word after the second number.
+    ("The bank raised rates from 4 to 4.5 percent.", [("4", "rates"), ("4.5 percent", "rates")]),
+    ("Temperatures climbed from 30 to 42 degrees.", [("30", "Temperatures"), ("42 degrees", "Temperatures")]),
 ])
 def test_groups_numbering_and_changes_from_one_number_to_another(text: str,
                                                                   expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change sized "in" a time or a place: the change, not the time or the place.
+    ("Consumer prices posted a 2.1% rise in January.", [("2.1%", "rise")]),
+    ("The retailer reported a 4% fall in the third quarter.", [("4%", "fall")]),
+    ("Rents saw a 20% jump in Lagos.", [("20%", "jump")]),
+    # "to" after an amount names a level reached, not whom it is paid to.
+    ("Oil rose $2 to the highest level since 2014.", [("$2", "Oil")]),
+    ("Exports fell $3 billion to the lowest level in a decade.",
+     [("$3 billion", "Exports"), ("a decade", "decade")]),
+    ("The government paid $5,000 to the family of each victim.", [("$5,000", "family")]),
+    # A baseline "a year earlier" is a time: the amount measures what the one before does.
+    ("Sales reached $5 billion, up from $4 billion a year earlier.",
+     [("$5 billion", "Sales"), ("$4 billion", "Sales"), ("a year", "year")]),
+    # Delayed, won or pushed back by a time: the time is no thing's length.
+    ("The train was delayed by 40 minutes.", [("40 minutes", "minutes")]),
+    ("She won the marathon by three minutes.", [("three minutes", "minutes")]),
+    ("The government took six months over the decision.", [("six months", "months")]),
+    ("The sentence was reduced on appeal by two years.", [("two years", "years")]),
+    # ... while the verbs that lengthen or shorten a thing give it.
+    ("The curfew was extended by two weeks.", [("two weeks", "curfew")]),
+])
+def test_what_the_subject_rules_leave_alone(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
