@@ -33,6 +33,7 @@ from stats.lexicon.subjects import (
     BASELINE_WORDS,
     GENERIC_AMOUNT_NOUNS,
     LASTING_VERBS,
+    PASSED_BEFORE_VERB,
     TIME_HEADS,
 )
 from stats.text import patterns as text_patterns
@@ -104,10 +105,6 @@ _LASTING_BEFORE = compile_lists(
     r"\b (?P<verb> \L<verbs> ) \s+ (?: (?: about | around | nearly | almost | roughly | some | up | to"
     r" | at | least | more | less | than | over | just | under | another | only | a | an ) \s+ )* $",
     regex.I, verbs=LASTING_VERBS)
-_PASSED_BEFORE_VERB = frozenset({"which", "that", "who", "has", "have", "had", "will", "would", "could",
-                                 "may", "might", "can", "is", "are", "was", "were", "been", "be", "to",
-                                 "usually", "often", "typically", "normally", "only", "already", "still",
-                                 "largely", "generally", "expected", "likely"})
 
 
 def lasting_subject(sentence: str, start: int, end: int) -> str:
@@ -123,7 +120,7 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
     at = start - len(lead) + match.start()
     words = sentence[max(0, at - 80):at].split()
     relative = False
-    while words and words[-1].lower().strip(",") in _PASSED_BEFORE_VERB:
+    while words and words[-1].lower().strip(",") in PASSED_BEFORE_VERB:
         relative = relative or words[-1].lower() in ("which", "that")
         at = sentence.rfind(words.pop(), 0, at)
     lead = sentence[:at].rstrip()

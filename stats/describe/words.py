@@ -19,6 +19,7 @@ from stats.describe import patterns
 from stats.describe.listed import first_listed, matches, split_entries
 from stats.lexicon.compiled import ODD_FOLDING
 from stats.lexicon.inflection import is_plural, singular
+from stats.lexicon.subjects import MODALS
 from stats.text import patterns as text_patterns
 from stats.text.sentences import WINDOW, single_spaced
 
@@ -242,10 +243,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
 def _after_modal(words: list[Word]) -> bool:
     """The last word follows a modal, so it is a verb ("food vouchers will fall from US$12",
     "Defence alone will take 186.6 billion zlotys"), whatever the word lists say of it."""
-    return len(words) > 1 and words[-2].lower in _MODALS and words[-1].text[:1].islower()
-
-
-_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+    return len(words) > 1 and words[-2].lower in MODALS and words[-1].text[:1].islower()
 
 
 def _phrase_back(sentence: str, words: list[Word], end: int) -> list[Word]:

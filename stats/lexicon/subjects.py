@@ -79,3 +79,13 @@ AGENT_HEADS = frozenset({"government", "governments", "ministry", "council", "co
                          "companies", "firm", "bank", "committee", "commission", "board", "agency",
                          "parliament", "cabinet", "team", "judge", "jury", "regulator", "administration",
                          "authority", "he", "she", "they", "it", "we", "i"})
+
+# Modal verbs: the word after one is a verb ("food vouchers will fall from US$12").
+MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+
+# Words passed over between a verb of lasting and the noun phrase it is said of: relative
+# pronouns, auxiliaries and adverbs ("a trial that has usually lasted", "is expected to last").
+PASSED_BEFORE_VERB = frozenset({"which", "that", "who", "has", "have", "had", "will", "would", "could",
+                                "may", "might", "can", "is", "are", "was", "were", "been", "be", "to",
+                                "usually", "often", "typically", "normally", "only", "already", "still",
+                                "largely", "generally", "expected", "likely"})
