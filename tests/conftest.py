@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,7 +18,11 @@ INPUTS = DATA / "inputs"
 
 # The tests' compiled patterns go to a folder of this session's (set before `stats` is
 # imported, and inherited by the processes tests start), not to the user's cache.
-os.environ.setdefault("FIGURES_PATTERN_CACHE", tempfile.mkdtemp(prefix="figures-test-patterns-"))
+if "FIGURES_PATTERN_CACHE" not in os.environ:
+    _PATTERNS = tempfile.mkdtemp(prefix="figures-test-patterns-")
+    os.environ["FIGURES_PATTERN_CACHE"] = _PATTERNS
+    # removed after the cache's own write: exit handlers run last registered first
+    atexit.register(shutil.rmtree, _PATTERNS, True)
 
 
 @pytest.fixture(scope="session")

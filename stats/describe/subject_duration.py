@@ -52,15 +52,16 @@ _BY_BEFORE = compile_regex(
 
 # A verb that lengthens or shortens its object, the object right after it ("extended a state
 # of emergency", not "reduced on appeal").
-_LENGTHENED = compile_lists(r"\b \L<verbs> \b (?! \s+ (?: on | in | at | for | to | from | after | by ) \b )",
+_LENGTHENED = compile_lists(r"\b \L<verbs> \b (?! \s+ (?: on | in | at | for | to | from | after ) \b )",
                             regex.I, verbs=LENGTHENING_VERBS)
 
 
 def _changed_by(sentence: str, start: int) -> str:
     """The noun phrase before "by" that the duration lengthens or shortens ("the fire season":
     a time may last); none for people ("the soldiers were held by ...")."""
-    match = _BY_BEFORE.search(before(sentence, start, 60))
-    if match is None or not _LENGTHENED.search(before(sentence, start, 60), 0, match.start()):
+    lead = before(sentence, start, 60)
+    match = _BY_BEFORE.search(lead)
+    if match is None or not _LENGTHENED.search(lead, 0, match.start()):
         return ""  # "delayed by 40 minutes", "won the marathon by three minutes": the unit word
-    found = phrase_before(sentence, start - len(before(sentence, start, 60)) + match.start())
+    found = phrase_before(sentence, start - len(lead) + match.start())
     return "" if is_people(found) else found

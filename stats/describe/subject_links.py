@@ -105,6 +105,7 @@ _LASTING_BEFORE = compile_lists(
     r"\b (?P<verb> \L<verbs> ) \s+ (?: (?: about | around | nearly | almost | roughly | some | up | to"
     r" | at | least | more | less | than | over | just | under | another | only | a | an ) \s+ )* $",
     regex.I, verbs=LASTING_VERBS)
+_ACTORS = AGENT_HEADS | SOURCE_NOUNS  # heads that take a time to act, not last it
 
 
 def lasting_subject(sentence: str, start: int, end: int) -> str:
@@ -115,8 +116,9 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
     match = _LASTING_BEFORE.search(lead)
     if match is None:
         return ""
-    if match["verb"].lower().startswith("t") and sentence.startswith(" to ", end):
-        return ""  # "take", "took", "takes", "taking" with an infinitive
+    taking = match["verb"].lower().startswith("t")  # "take", "took", "takes", "taking"
+    if taking and sentence.startswith(" to ", end):
+        return ""  # with an infinitive
     at = start - len(lead) + match.start()
     words = sentence[max(0, at - 80):at].split()
     relative = False
@@ -128,10 +130,9 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
         opening = -1 if relative else lead.rfind(",", max(0, len(lead) - 100), len(lead) - 1)
         at = opening if opening > 0 else len(lead) - 1
     found = phrase_before(sentence, at, place_head=not relative)  # "a trial that lasted": trial
-    taking = match["verb"].lower().startswith("t")
-    if is_people(found) or (taking and found and found.split()[-1].lower() in AGENT_HEADS | SOURCE_NOUNS):
+    if is_people(found) or (taking and found and found.split()[-1].lower() in _ACTORS):
         return ""  # "whose son has been held for two years", "the government took six months": no length
-    return "" if is_time_head(found) else found
+    return not_time(found)
 
 
 # "and" or "or" and up to three lower-case words after a subject ("soldiers and police

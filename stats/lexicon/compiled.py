@@ -25,9 +25,7 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
     for name, items in list(lists.items()):
         words = list(items)
         if any(" " in word for word in words):
-            alternation = "|".join(r"\s+".join(regex.escape(part) for part in word.split())
-                                   for word in sorted(words, key=longest_first))
-            pattern = pattern.replace(f"\\L<{name}>", f"(?:{alternation})")
+            pattern = pattern.replace(f"\\L<{name}>", f"(?:{alternation(words)})")
             del lists[name]
     # The two named defaults are spelled out so that no list is taken for one of them.
     options: dict[str, Any] = {"ignore_unused": False, "cache_pattern": None, **lists}
