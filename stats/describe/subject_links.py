@@ -227,21 +227,40 @@ def past_adjectives(sentence: str, start: int) -> int:
 
 
 # "compensation of Rs 10 lakh", "a reward of up to $5,000": the noun right before "of" and
-# the qualifiers before the amount.
+# the qualifiers before the amount (the words it lets stand between "of" and the amount).
+_OF_LEAD = ("up", "to", "about", "around", "nearly", "almost", "some", "roughly", "more", "less", "than",
+            "over", "under", "at", "least", "an", "a", "estimated", "just")
 _NOUN_OF_BEFORE = compile_lists(
-    r"\b (?P<noun> \p{Ll} [\p{L}\-]* ) \s+ of \s+ (?: (?: up | to | about | around | nearly | almost | some"
-    r" | roughly | more | less | than | over | under | at | least | an | a | estimated | just ) \s+ )* $",
-    regex.I)
+    rf"\b (?P<noun> \p{{Ll}} [\p{{L}}\-]* ) \s+ of \s+ (?: (?: {' | '.join(_OF_LEAD)} ) \s+ )* $", regex.I)
+_OF_LEAD_WORDS = frozenset(_OF_LEAD)
+
+
+def may_end_with_of(text: str) -> bool:
+    """Whether `_NOUN_OF_BEFORE` may match the text: it ends in a space after "of" and none
+    or more of `_OF_LEAD_WORDS`, a word before "of", as `str.split` reads its words (every
+    space the pattern sees is one to it), in any case. Always true for a text not all ASCII (a
+    letter may fold to an ASCII one). Most texts before an amount end otherwise, and the
+    pattern, anchored at the end, would be tried at each of their characters."""
+    if not text.isascii():
+        return True
+    if not text[-1:].isspace():
+        return False
+    words = text.lower().split()
+    last = len(words) - 1
+    while last >= 0 and words[last] in _OF_LEAD_WORDS:
+        last -= 1
+    return last >= 1 and words[last] == "of"
 
 
 def noun_of(sentence: str, start: int) -> str:
     """The noun an amount is the value of, named right before "of" ("compensation of",
     "a draft budget of", "at a cost of"); not an amount word or a generic total ("an
     average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
-    match = _NOUN_OF_BEFORE.search(before(sentence, start, 80))
+    window = before(sentence, start, 80)
+    match = _NOUN_OF_BEFORE.search(window) if may_end_with_of(window) else None
     if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
         return ""
-    at = start - len(before(sentence, start, 80)) + match.end("noun")
+    at = start - len(window) + match.end("noun")
     return not_time(_phrase_ending_at(sentence, at))
 
 
