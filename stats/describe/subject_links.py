@@ -235,21 +235,26 @@ _NOUN_OF_BEFORE = compile_lists(
 _OF_LEAD_WORDS = frozenset(_OF_LEAD)
 
 
-def may_end_with_of(text: str) -> bool:
-    """Whether `_NOUN_OF_BEFORE` may match the text: it ends in a space after "of" and none
-    or more of `_OF_LEAD_WORDS`, a word before "of", as `str.split` reads its words (every
-    space the pattern sees is one to it), in any case. Always true for a text not all ASCII (a
+def noun_of_from(text: str) -> int:
+    """Where a match of `_NOUN_OF_BEFORE` in the text may start: the start of the word before
+    "of", when the text's last words are "of" and none or more of `_OF_LEAD_WORDS` after a
+    word, as `str.split` reads them (every space the pattern sees is one to it), in any
+    case; else -1. The pattern's noun is the end of that word (it holds no space and ends at
+    the space before "of"), so no match starts before it. 0 for a text not all ASCII (a
     letter may fold to an ASCII one). Most texts before an amount end otherwise, and the
     pattern, anchored at the end, would be tried at each of their characters."""
     if not text.isascii():
-        return True
+        return 0
     if not text[-1:].isspace():
-        return False
+        return -1
     words = text.lower().split()
     last = len(words) - 1
     while last >= 0 and words[last] in _OF_LEAD_WORDS:
         last -= 1
-    return last >= 1 and words[last] == "of"
+    if last < 1 or words[last] != "of":
+        return -1
+    head = text.rsplit(None, len(words) - last)[0]  # the text up to the end of the word before "of"
+    return len(head) - len(head.rsplit(None, 1)[-1])
 
 
 def noun_of(sentence: str, start: int) -> str:
@@ -257,7 +262,8 @@ def noun_of(sentence: str, start: int) -> str:
     "a draft budget of", "at a cost of"); not an amount word or a generic total ("an
     average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
     window = before(sentence, start, 80)
-    match = _NOUN_OF_BEFORE.search(window) if may_end_with_of(window) else None
+    at = noun_of_from(window)
+    match = _NOUN_OF_BEFORE.search(window, at) if at >= 0 else None
     if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
         return ""
     at = start - len(window) + match.end("noun")
