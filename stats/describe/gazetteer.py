@@ -41,18 +41,20 @@ _DESCRIBED = compile_regex(
 )
 
 
-def _placed(before: str, after: str) -> bool:
-    """Whether the words around a capitalised run make it a place: "in (the) (western) X",
-    "the province of (the) X", "a provincial capital, X", "residents of X", "X district",
-    "at the X post". Plain word tests on a few words, not a pattern search: this runs for
-    every capitalised run of the article."""
+def _placed(text: str, start: int, after: str) -> bool:
+    """Whether the words around a capitalised run at `start` make it a place: "in (the)
+    (western) X", "the province of (the) X", "a provincial capital, X", "residents of X",
+    "X district", "at the X post". Plain word tests on a few words, not a pattern search:
+    this runs for every capitalised run of the article (the 40 characters before the run
+    are read only when a space stands right before it, as every test of them needs)."""
     word = _word_after(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
     if after[:1] == "," and _DESCRIBED.match(after):
         return True
-    if not before[-1:].isspace():
+    if not text[start - 1 : start].isspace():
         return False
+    before = text[max(0, start - 40) : start]
     last = before.rsplit(None, 1)[-1:]
     if last and last[0].lower() not in _LAST_WORDS and not last[0].endswith(","):
         return False  # no test below can pass: each needs one of these words last (or a comma)
@@ -93,20 +95,18 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     known: set[str] = set()
     demonyms: set[str] = set()  # "Bavarian", "Chilean", "Saxon": they make their places known
     unplaced: list[tuple[str, int]] = []  # one-word names no test placed, and where they end
+    read: dict[str, tuple[str, bool] | None] = {}  # what each run's own words say (names recur)
     for m in (_WRAPPED_LONE_NAME if wrapped else LONE_NAME).finditer(text):
-        run, (start, end) = m.group(), m.span()
-        if run.endswith(("an", "on")):
-            demonyms.add(run.rsplit(None, 1)[-1])
-        if " " not in run and run.lower() in places.NOT_PLACES:
-            continue  # "The", "But": a word that is no place, whatever stands around it
+        run = m.group()
+        own = read[run] if run in read else read.setdefault(run, _own_words(run, demonyms))
+        if own is None:
+            continue  # "The", "But", "March": no name, whatever stands around it
+        name, placed = own
+        start, end = m.span()
         after = text[end : end + 40]
-        name = _name_of(run)
-        if not name or ((name in known or name in _LISTED) and not _capital_generic(after)):
-            continue  # nothing to add: no name, or one known already and no generic form of it
-        opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
-        formed = " " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS  # "Summit County"
-        placed = formed or opener in places.STRONG_PREPOSITIONS
-        if not (placed or _placed(text[max(0, start - 40) : start], after)):
+        if (name in known or name in _LISTED) and not _capital_generic(after):
+            continue  # nothing to add: one known already and no generic form of it
+        if not (placed or _placed(text, start, after)):
             if " " not in name:
                 unplaced.append((name, end))
             continue
@@ -123,6 +123,24 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
     listed = set(_LISTED)  # (one copy of the list, the article's names added to it)
     listed.update(k for k in known if k.lower() not in places.NOT_PLACES)
     return listed
+
+
+def _own_words(run: str, demonyms: set[str]) -> tuple[str, bool] | None:
+    """What a capitalised run's own words say, read once for each run the article repeats:
+    the name it gives (None for no name: a word of `NOT_PLACES` alone, "The", or a run
+    `trim` leaves empty), and whether its words place it ("Around Herat Province": a
+    preposition opens it; "Summit County": a generic word of a place's form ends it).
+    A run that may be a demonym ("Bavarian") is added to `demonyms`."""
+    if run.endswith(("an", "on")):
+        demonyms.add(run.rsplit(None, 1)[-1])
+    if " " not in run and run.lower() in places.NOT_PLACES:
+        return None
+    name = _name_of(run)
+    if not name:
+        return None
+    opener = run.split(None, 1)[0].lower()  # "Around Herat Province, ..." opens a sentence
+    formed = " " in name and name.rsplit(None, 1)[-1] in places.PLACE_FORM_GENERICS  # "Summit County"
+    return name, formed or opener in places.STRONG_PREPOSITIONS
 
 
 def _word_after(after: str) -> regex.Match[str] | None:
