@@ -302,17 +302,18 @@ class _Everything:
         return True
 
 
-def _contexts(text: str) -> Iterator[tuple[str, str]]:
-    """The 40 characters before and after each capitalised run, as `known_places` reads them."""
+def _contexts(text: str) -> Iterator[tuple[str, int, str]]:
+    """The text, where each capitalised run starts and the 40 characters after it, as
+    `known_places` reads them."""
     for m in place.LONE_NAME.finditer(text):
-        yield text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        yield text, m.start(), text[m.end() : m.end() + 40]
 
 
-def _placed_both_ways(contexts: list[tuple[str, str]]) -> tuple[list[bool], list[bool]]:
-    fast = [gazetteer._placed(before, after) for before, after in contexts]
+def _placed_both_ways(contexts: list[tuple[str, int, str]]) -> tuple[list[bool], list[bool]]:
+    fast = [gazetteer._placed(text, start, after) for text, start, after in contexts]
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(gazetteer, "_LAST_WORDS", _Everything())
-        return fast, [gazetteer._placed(before, after) for before, after in contexts]
+        return fast, [gazetteer._placed(text, start, after) for text, start, after in contexts]
 
 
 def test_a_name_is_placed_as_every_test_places_it() -> None:
