@@ -146,9 +146,11 @@ def _own_words(run: str, demonyms: set[str]) -> tuple[str, bool] | None:
 def _word_after(after: str) -> regex.Match[str] | None:
     """The generic or facility word right after a run ("X district", "the X post"), if any:
     `_FIRST_WORD`'s, matched only when the text's first word starts as one of them does
-    (what the pattern takes for a space is one to `str.split`: its word opens the first)."""
-    first = after.split(None, 1)[:1]
-    if not (first and first[0][:_PREFIX] in _AFTER_PREFIXES):
+    (what the pattern takes for a space is one to `str.split`: its word opens the first).
+    The first word's start is read as the text's first `_PREFIX` characters after its spaces:
+    a word shorter than that ends in a space or the text's end there, and no prefix of
+    `_AFTER_PREFIXES` holds a space or is shorter (no list of words is made)."""
+    if after.lstrip()[:_PREFIX] not in _AFTER_PREFIXES:
         return None
     word = _FIRST_WORD.match(after)
     return word if word and word.group(1) in _AFTER_WORDS else None
