@@ -19,7 +19,8 @@ _CURRENCIES = ["US$5", "US $ 5", "Rs. 500", "Rs500", "R15,000", "the R61", "KShs
                "€4.1 billion", "−5", "-.5", "minus 5", "5-", "(4)", "'90s", "’22", "+44 20", "(+1) 202",
                "++5", "(+", "3.", "US$", "USD", "−٣٠", "-.٥", ".٥"]
 _ADDRESSES = ["www.un.org", "WWW.UN.ORG", "bbc.co.uk/news/12345", "x.news", "un.ſnews", "http://a", "a.Kom",
-              "press@un.org", "#G20", "@UN_News2", "7-2", "7–2", "won 3-1", "a.in", "e.g.", "U.S.", "in"]
+              "press@un.org", "#G20", "@UN_News2", "www.gaza", "a://b", "7-2", "7–2", "won 3-1", "a.in",
+              "e.g.", "U.S.", "in"]
 
 
 @st.composite
