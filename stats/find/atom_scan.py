@@ -42,7 +42,11 @@ _FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
 # where a mark or the space and sign before one stand: read backwards, kept at a capital.
 _SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
-_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
+# A point or dash is read only before what can follow it in an atom (`patterns.MARK_START`:
+# a digit or a point, ".5", "-1.3") or what a currency's letters before it can stand before
+# (a digit after one space or sign: "Rs. 500", "KSh -5"); the rest ("said.", "well-known")
+# can start no atom, nor end letters a currency's match can take.
+_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−](?=[\p{{Nd}}.]|\s?[-−]?\p{{Nd}})|[{regex.escape(_SIGNS)}]")
 _AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
                      - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
 _LEAD_BEFORE = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
