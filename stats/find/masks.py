@@ -181,8 +181,9 @@ def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str],
 def _could_start(name: str, sentence: str, runs: list[Run], words: frozenset[str], narrowed: bool) -> list[int]:
     """The places of `runs` where the mask can match: a bracket, plus sign or apostrophe,
     and the digit runs whose length and next characters one of its alternatives starting
-    at a digit needs (`_phone_at`, `_clock_at`, `_date_at`: a date's "5/3", "1990s", a clock's "9:30", "9 am",
-    "2100 GMT", a phone's "0..." or "555-", a number to text). A test on a few characters
+    at a digit needs (`_clock_at`, `_date_at`, the phone's test in `_digit_mask_starts`: a
+    date's "5/3", "1990s", a clock's "9:30", "9 am", "2100 GMT", a phone's "0..." or "555-",
+    a number to text). A test on a few characters
     spares the pattern's call (tests/find/test_fast_paths_masks.py); a sentence holding a
     letter that case-folds oddly is tried at every run."""
     return _digit_mask_starts(sentence, runs, words, narrowed)[name]
@@ -206,18 +207,15 @@ def _digit_mask_starts(sentence: str, runs: list[Run], words: frozenset[str],
             clock.append(start)
             date.append(start)
             continue
-        if _phone_at(sentence, start, end, texting):
-            phone.append(start)
-        if end - start != 3 and end - start <= 4 and _clock_at(sentence, start, end, False):
+        # (each test's first characters asked here, before a call: most runs need none)
+        length, after = end - start, sentence[end:end + 1]
+        if sentence[start] == "0" or (length == 3 and after in _DASH_POINT) or (texting and 3 <= length <= 6):
+            phone.append(start)  # a phone's "0...", "555-", a number to text
+        if (length <= 2 or length == 4) and _clock_at(sentence, start, end, False):
             clock.append(start)
-        if _date_at(sentence, start, end, months):
+        if (after in _DATE_AFTER or (months and length <= 2)) and _date_at(sentence, start, end, months):
             date.append(start)
     return {"phone": phone, "clock": clock, "date": date}
-
-
-def _phone_at(sentence: str, start: int, end: int, texting: bool) -> bool:
-    return (sentence[start] == "0" or (end - start == 3 and sentence[end:end + 1] in _DASH_POINT)
-            or (texting and 3 <= end - start <= 6))
 
 
 def _clock_at(sentence: str, start: int, end: int, _: bool) -> bool:
@@ -247,6 +245,7 @@ def _digit_or_other(char: str) -> bool:
 
 _DATE_MARKS = frozenset("/.-")
 _YEAR_AFTER = frozenset("-–/s")
+_DATE_AFTER = _DATE_MARKS | _YEAR_AFTER  # what `_date_at` wants after a run but for a month
 
 
 _DASH_POINT = frozenset("-.")
