@@ -8,32 +8,23 @@ dropped before any reader runs.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import regex
 
 from stats import lexicon
 from stats.find import guard, numbers, ordinals, patterns
-from stats.find.cues import has_number_words
+from stats.find.atom_scan import _atom_matches, _starts
+from stats.find.atom_scan import atom_matches as atom_matches  # (read by callers of this module)
+from stats.find.atom_scan import number_atom_listed as number_atom_listed
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
-from stats.lexicon.anchored import merged, word_starts
-from stats.lexicon.compiled import compile_lists, compile_regex
+from stats.lexicon.compiled import compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
 
 Reader = Callable[[regex.Match[str], str], Candidate | None]
-
-@functools.cache
-def number_atom_listed() -> regex.Pattern[str]:
-    """`patterns.NUMBER_ATOM` with the start test's words as a named list (compiled on first
-    use), for a sentence holding a letter of `ODD_FOLDING`: the trie can miss a number word
-    written with one ("ﬁfty"), a named list does not."""
-    start = patterns.ATOM_START.replace("WORDS", r"\L<first>")
-    return compile_lists(f"{start} {patterns._ATOM_BODY}", 0, first=patterns.FIRST_WORDS,
-                         **patterns._ATOM_LISTS)
 
 
 def _scale(suffix: str | None, scale: str | None) -> float | None:
@@ -248,103 +239,31 @@ def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
         return None
 
 
-# The words an atom written in words starts with, and every other place one can start (a
-# digit, a sign, a currency: `patterns.ATOM_START` without its words).
-_FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
-# Where an atom that is no number word may start: a run of digits, a point, a dash or minus
-# sign, a currency sign (`patterns.MARK_START`: one scan that skips to these characters) and
-# a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
-# where a mark or the space and sign before one stand: read backwards, kept at a capital.
-_SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
-_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−{regex.escape(_SIGNS)}]")
-_AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
-                     - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
-_LEAD_BEFORE = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
-# What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
-# from the digit fraction on (those before it start with a letter or a sign), matched
-# where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.
-_DIGIT_FIRST = compile_lists(
-    r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
-    **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
-_ASCII_DIGITS = frozenset("0123456789")
-Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start, the digit runs
-
-
-def _starts(sentence: str) -> Starts | None:
-    """The places an atom that is no number word can start at (see `_MARKS`), in order, and
-    the digit runs, (start, end) (the masks start there too); None: scan the whole text."""
-    found = [m.span() for m in _MARKS.finditer(sentence)]
-    digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
-    capitals = []
-    for at, _ in found:  # (a currency's letters end before a space or one of `_AFTER_LEAD`)
-        if at and sentence[at - 1] not in _LEAD_END and not sentence[at - 1].isspace():
-            continue
-        lead = _LEAD_BEFORE.match(sentence, 0, at)
-        if lead is not None and sentence[lead.start()].isupper():
-            capitals.append(lead.start())
-    # A point or dash starts an atom only before a digit or a point (`patterns.MARK_START`;
-    # a character outside ASCII may be a digit of another script).
-    marks = [at for at, end in found if sentence[at] not in _POINTS
-             or (char := sentence[end:end + 1]) in _DIGIT_OR_POINT or not char.isascii()]
-    return (merged(marks, capitals) if capitals else marks), digits
-
-
-_MARK_CHARS = frozenset(f".-−{_SIGNS}")
-_POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
-_LEAD_END = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
-
-
-def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int]) -> Iterator[regex.Match[str]]:
-    """`finditer_at(pattern, ...)`, with `_DIGIT_FIRST` tried at an ASCII digit (the same
-    match as `pattern` gives there, where no alternative before the digit fraction can)."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        match = (_DIGIT_FIRST if sentence[start] in _ASCII_DIGITS else pattern).match(sentence, start)
-        if match is not None:
-            yield match
-            end = match.end() if match.end() > start else start + 1
-
-
-def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
-    """The matches of `patterns.NUMBER_ATOM` in the sentence, tried only where an atom can
-    start (a digit, a sign, a currency, a number word; see `_starts`). Without a number
-    word only its digit forms can match, and `patterns.DIGIT_ATOM` reads them; the text a
-    lower-case copy or a trie may misread (see `word_starts`) is scanned whole, with the
-    start words as a named list."""
-    return _atom_matches(sentence, _starts(sentence))
-
-
-def _atom_matches(sentence: str, starts: Starts | None) -> Iterator[regex.Match[str]]:
-    if not has_number_words(sentence):
-        if starts is None:
-            return patterns.DIGIT_ATOM.finditer(sentence)
-        return _matches_at(patterns.DIGIT_ATOM, sentence, starts[0])
-    words = word_starts(sentence, _FIRST_WORDS) if starts is not None else None
-    if starts is None or words is None:
-        return number_atom_listed().finditer(sentence)
-    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(words, starts[0]))
-
-
 def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
-    """Every number-like phrase in the sentence that no mask covers, read into candidates.
+    """Every number-like phrase in the sentence that no mask covers, read into candidates
+    (a plain run of digits read as a count without the pattern's match: `_read_plain`).
 
     `rejected`, when given, collects (start, end, rule id) for each number a mask covers.
     """
     masks: list[tuple[int, int, Rule]] | None = None  # computed once, only if a number is there
     atoms: list[Candidate] = []
     starts = _starts(sentence)
-    for match in _atom_matches(sentence, starts):
+    for match in _atom_matches(sentence, starts, plain=True):
         if masks is None:
             masks = masked_spans(sentence, None if starts is None else starts[1])
-        start, end = match.span()
-        mask = next((rule for a, b, rule in masks if a < end and start < b), None)
+        start, end = match if isinstance(match, tuple) else match.span()
+        mask = next((rule for a, b, rule in masks if a < end and start < b), None) if masks else None
         if mask is not None:
             if rejected is not None:
                 rejected.append((start, end, mask.id))
             continue
-        atom = _read(match, sentence)
+        atom = _read_plain(sentence, start, end) if isinstance(match, tuple) else _read(match, sentence)
         if atom is not None and not (atoms and atom.start < atoms[-1].end):
             atoms.append(atom)  # ("half a million" reads past its match: skip "a million")
     return atoms
+
+
+def _read_plain(sentence: str, start: int, end: int) -> Candidate | None:
+    """What `read_digits` reads from a plain run's match: the digits' value, a count."""
+    scaled = _scaled(numbers.parse_digits(sentence[start:end]), 1.0)
+    return None if scaled is None else Candidate(start, end, scaled, COUNT_DIGITS.id, scale=1.0)

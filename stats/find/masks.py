@@ -155,12 +155,15 @@ _DIGIT_STARTS = compile_regex(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
 Run = tuple[int, int]  # a run of digits (start, end), or a bracket, plus sign or apostrophe (start, start)
 
 
-def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str]) -> list[regex.Match[str]]:
-    """The matches of a mask of `_AT_DIGITS`, tried only where one can start."""
+def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str],
+               starts: list[int] | None = None) -> list[regex.Match[str]]:
+    """The matches of a mask of `_AT_DIGITS`, tried only where one can start (`starts`,
+    when the caller has them: `_could_start`'s answer)."""
     if not runs:  # every match holds a digit
         return []
     narrowed = name in MASK_NARROWED and MASK_NARROWED[name][0].isdisjoint(words)
-    starts = _could_start(name, sentence, runs, words, narrowed)
+    if starts is None:
+        starts = _could_start(name, sentence, runs, words, narrowed)
     if not starts and (narrowed or name != "date"):
         return []
     if narrowed:
@@ -178,21 +181,41 @@ def _at_digits(name: str, sentence: str, runs: list[Run], words: frozenset[str])
 def _could_start(name: str, sentence: str, runs: list[Run], words: frozenset[str], narrowed: bool) -> list[int]:
     """The places of `runs` where the mask can match: a bracket, plus sign or apostrophe,
     and the digit runs whose length and next characters one of its alternatives starting
-    at a digit needs (`_CAN_START`: a date's "5/3", "1990s", a clock's "9:30", "9 am",
-    "2100 GMT", a phone's "0..." or "555-", a number to text). A test on a few characters
+    at a digit needs (`_clock_at`, `_date_at`, the phone's test in `_digit_mask_starts`: a
+    date's "5/3", "1990s", a clock's "9:30", "9 am", "2100 GMT", a phone's "0..." or "555-",
+    a number to text). A test on a few characters
     spares the pattern's call (tests/find/test_fast_paths_masks.py); a sentence holding a
     letter that case-folds oddly is tried at every run."""
+    return _digit_mask_starts(sentence, runs, words, narrowed)[name]
+
+
+def _digit_mask_starts(sentence: str, runs: list[Run], words: frozenset[str],
+                       narrowed: bool) -> dict[str, list[int]]:
+    """`_could_start` for the phone, clock and date masks at once: one pass over the runs
+    (`narrowed`: the sentence names no month, so a date's "5 May" needs no look)."""
     if not sentence.isascii() and compiled.ODD_FOLDING.search(sentence):
-        return [start for start, _ in runs]
-    test = _CAN_START[name]
+        every = [start for start, _ in runs]
+        return {"phone": every, "clock": every, "date": every}
     # the phone's number to text needs a word that says so; a date's "5 May" a month's name
-    flag = not _TEXTING.isdisjoint(words) if name == "phone" else not narrowed
-    return [start for start, end in runs if end == start or test(sentence, start, end, flag)]
-
-
-def _phone_at(sentence: str, start: int, end: int, texting: bool) -> bool:
-    return (sentence[start] == "0" or (end - start == 3 and sentence[end:end + 1] in _DASH_POINT)
-            or (texting and 3 <= end - start <= 6))
+    texting, months = not _TEXTING.isdisjoint(words), not narrowed
+    phone: list[int] = []
+    clock: list[int] = []
+    date: list[int] = []
+    for start, end in runs:
+        if end == start:
+            phone.append(start)
+            clock.append(start)
+            date.append(start)
+            continue
+        # (each test's first characters asked here, before a call: most runs need none)
+        length, after = end - start, sentence[end:end + 1]
+        if sentence[start] == "0" or (length == 3 and after in _DASH_POINT) or (texting and 3 <= length <= 6):
+            phone.append(start)  # a phone's "0...", "555-", a number to text
+        if (length <= 2 or length == 4) and _clock_at(sentence, start, end, False):
+            clock.append(start)
+        if (after in _DATE_AFTER or (months and length <= 2)) and _date_at(sentence, start, end, months):
+            date.append(start)
+    return {"phone": phone, "clock": clock, "date": date}
 
 
 def _clock_at(sentence: str, start: int, end: int, _: bool) -> bool:
@@ -222,37 +245,58 @@ def _digit_or_other(char: str) -> bool:
 
 _DATE_MARKS = frozenset("/.-")
 _YEAR_AFTER = frozenset("-–/s")
+_DATE_AFTER = _DATE_MARKS | _YEAR_AFTER  # what `_date_at` wants after a run but for a month
 
 
 _DASH_POINT = frozenset("-.")
 _CLOCK_MARKS = frozenset(":.")
 _CLOCK_WORDS = frozenset({"a.", "am", "p.", "pm", "in", "at", "o'", "o’"})
 _TEXTING = frozenset({"send", "text", "sms"})
-_CAN_START = {"phone": _phone_at, "clock": _clock_at, "date": _date_at}
 
 
 def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[int, int, Rule]]:
-    """Spans of the sentence that are never figures, each with the mask rule that covers it.
-    `digits`, when given, are its digit runs, (start, end) (the atom scan has them)."""
-    spans: list[tuple[int, int, Rule]] = []
+    """Spans of the sentence that are never figures, each with the mask rule that covers it,
+    in the order of `MASKS`. `digits`, when given, are its digit runs, (start, end) (the atom
+    scan has them). Each mask is asked in turn, written out (a loop over the table asked
+    each the same questions at several times the cost); a test compares the spans with every
+    mask's own scan."""
     words = word_set(sentence)
     folded = sentence.casefold()
-    runs: list[Run] | None = None
-    for name, pattern in MASKS.items():
-        if name in MASK_WORDS and MASK_WORDS[name].isdisjoint(words):
-            continue
-        if name in _AT_DIGITS:
-            if runs is None:
-                runs = _digit_runs(sentence, digits)
-            found = _at_digits(name, sentence, runs, words)
-        else:
-            cue = MASK_CUES.get(name)
-            if cue is not None and not (any(map(folded.__contains__, _cue_strings(name, sentence, words)))
-                                        and cue.search(sentence)):
-                continue
-            found = list(pattern.finditer(sentence))
-        spans.extend((m.start(), m.end(), _RULE_OF[name]) for m in found)
-    return spans
+    found: list[tuple[str, list[regex.Match[str]]]] = []
+    if _holds_cue_string("url", sentence, folded, words) and MASK_CUES["url"].search(sentence):
+        found.append(("url", list(MASKS["url"].finditer(sentence))))
+    at = "@" in folded  # (the cue strings of `CUE_STRINGS`)
+    if at and MASK_CUES["email"].search(sentence):
+        found.append(("email", list(MASKS["email"].finditer(sentence))))
+    if (at or "#" in folded) and MASK_CUES["handle"].search(sentence):
+        found.append(("handle", list(MASKS["handle"].finditer(sentence))))
+    if ("-" in folded or "–" in folded) and MASK_CUES["score"].search(sentence):
+        found.append(("score", list(MASKS["score"].finditer(sentence))))
+    runs = _digit_runs(sentence, digits)
+    if runs:  # (every match of a digit mask holds a digit)
+        narrowed = _MONTH_WORDS.isdisjoint(words)
+        starts = _digit_mask_starts(sentence, runs, words, narrowed)
+        for name in ("phone", "clock", "date"):  # (a date may start at a month's name)
+            if starts[name] or (name == "date" and not narrowed):
+                found.append((name, _at_digits(name, sentence, runs, words, starts[name])))
+    if not MASK_WORDS["contact"].isdisjoint(words):
+        found.append(("contact", list(MASKS["contact"].finditer(sentence))))
+    return [(m.start(), m.end(), _RULE_OF[name]) for name, matches in found for m in matches]
+
+
+if tuple(MASKS) != ("url", "email", "handle", "score", "phone", "clock", "date", "contact"):
+    raise RuntimeError("masked_spans asks the masks of MASKS in its order: write a new one out there")
+
+
+def _holds_cue_string(name: str, sentence: str, folded: str, words: frozenset[str]) -> bool:
+    """Whether the case-folded sentence holds one of `_cue_strings(name, ...)`; a web
+    address's known last labels are looked for only when one stands as a word."""
+    if name != "url" or not sentence.isascii():
+        return any(map(folded.__contains__, CUE_STRINGS[name]))
+    if "://" in folded or "www." in folded:
+        return True
+    return not _DOTTED_SET.isdisjoint(words) and any(
+        map(folded.__contains__, map(_DOTTED.__getitem__, _DOTTED_SET.intersection(words))))
 
 
 def _cue_strings(name: str, sentence: str, words: frozenset[str]) -> tuple[str, ...]:
@@ -266,6 +310,7 @@ def _cue_strings(name: str, sentence: str, words: frozenset[str]) -> tuple[str, 
 
 
 _DOTTED = {tld: f".{tld}" for tld in _TLDS}
+_DOTTED_SET = frozenset(_DOTTED)
 
 
 def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:

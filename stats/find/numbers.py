@@ -44,7 +44,12 @@ def finite(value: float | None) -> float | None:
         value = float(value)
     except (OverflowError, ValueError):
         return None
+    if value.is_integer() and -_WHOLE_EXACT < value < _WHOLE_EXACT:
+        return value  # a whole number of at most 15 digits: the cut leaves it as it is
     return float(f"{value:.15g}") if math.isfinite(value) else None
+
+
+_WHOLE_EXACT = 1e15  # every whole number below it has at most 15 significant digits
 
 
 def round_value(value: float) -> float:

@@ -13,6 +13,7 @@ all refer to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from stats.find.atoms import ATOM_RULES
 from stats.find.compose import SHAPE_RULES, compose
@@ -50,9 +51,12 @@ def find(sentence: str, conventions: Conventions = GUIDE,
     numbers as composed, and the implied single casualties no number covers."""
     # Two thirds of news sentences hold no number: one cheap search spares them the full scan.
     found = compose(sentence, conventions, rejected) if has_number_cue(sentence) else []
-    if conventions.implied_singles:
-        found = sorted(found + find_implied(sentence, found), key=lambda c: c.start)
+    if conventions.implied_singles and ((implied := find_implied(sentence, found)) or len(found) > 1):
+        found = sorted(found + implied, key=_START)  # (one figure or none, and no single: in order)
     return found
+
+
+_START = attrgetter("start")
 
 
 def explain(sentence: str, conventions: Conventions = GUIDE) -> Explanation:

@@ -17,9 +17,11 @@ from tests.find.test_fast_paths import _GAPS, _NUMBERS, _WORDS, SENTENCES, _atom
 _CURRENCIES = ["US$5", "US $ 5", "Rs. 500", "Rs500", "R15,000", "the R61", "KShs 20", "Kshs", "A$3", "EUR 5",
                "USD5", "$US5", "ZiG 3", "us 5", "COP 28", "SOS 1,000", "NZ  $4", "Tk.9", "GH₵ 5", "CA$2",
                "€4.1 billion", "−5", "-.5", "minus 5", "5-", "(4)", "'90s", "’22", "+44 20", "(+1) 202",
-               "++5", "(+", "3.", "US$", "USD", "−٣٠", "-.٥", ".٥"]
+               "++5", "(+", "3.", "US$", "USD", "−٣٠", "-.٥", ".٥", "Rs. −5",
+               "Tk.-5", "Rs.\u00a05"]
 _ADDRESSES = ["www.un.org", "WWW.UN.ORG", "bbc.co.uk/news/12345", "x.news", "un.ſnews", "http://a", "a.Kom",
-              "press@un.org", "#G20", "@UN_News2", "7-2", "7–2", "won 3-1", "a.in", "e.g.", "U.S.", "in"]
+              "press@un.org", "#G20", "@UN_News2", "www.gaza", "a://b", "7-2", "7–2", "won 3-1", "a.in",
+              "e.g.", "U.S.", "in"]
 
 
 @st.composite

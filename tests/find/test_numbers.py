@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 
 import pytest
 from hypothesis import given, settings
@@ -59,3 +60,20 @@ def test_ascii_digits_read_in_c_as_the_loop_reads_them_on_examples() -> None:
     assert [numbers.parse_digits(c) for c in cases] == [numbers._parse_any(c) for c in cases]
     assert numbers.parse_digits("1,500") == 1500.0
     assert numbers.parse_digits("4e5") is None
+
+
+def _cut(value: float) -> float | None:
+    """`numbers.finite` the long way: 15 significant digits, or None when not finite."""
+    return float(f"{value:.15g}") if math.isfinite(value) else None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**17, 10**17).map(float),
+                 st.sampled_from([0.0, -0.0, 1e15, -1e15, 1e15 - 1, 1e15 + 2, 999999999999999.0, 2.0**53])))
+def test_finite_takes_a_whole_number_as_the_cut_gives_it(value: float) -> None:
+    """The whole-number shortcut of `finite` gives what the 15-digit cut gives, sign of zero too."""
+    got, expected = numbers.finite(value), _cut(value)
+    assert (got is None) == (expected is None)
+    if got is not None and expected is not None:
+        assert got == expected
+        assert math.copysign(1, got) == math.copysign(1, expected)

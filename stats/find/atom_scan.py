@@ -1,0 +1,129 @@
+"""Where a sentence's numbers start, and the atom pattern's matches there.
+
+`patterns.NUMBER_ATOM` is the costliest scan of the find stage: it is tried only where an
+atom can start (a digit run, a mark, a currency sign, a capital a currency's letters start,
+a number word), with its digit-first part at a digit, and a plain run of digits
+(`plain_digits.is_plain`) is given as its span without the pattern. `atoms.find_atoms`
+reads what is found here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from stats import lexicon
+from stats.find import patterns
+from stats.find.cues import has_number_words
+from stats.find.plain_digits import is_plain
+from stats.lexicon.anchored import merged, word_starts
+from stats.lexicon.compiled import compile_lists, compile_regex
+
+Run = tuple[int, int]  # a run of digits, (start, end)
+
+
+@functools.cache
+def number_atom_listed() -> regex.Pattern[str]:
+    """`patterns.NUMBER_ATOM` with the start test's words as a named list (compiled on first
+    use), for a sentence holding a letter of `ODD_FOLDING`: the trie can miss a number word
+    written with one ("ﬁfty"), a named list does not."""
+    start = patterns.ATOM_START.replace("WORDS", r"\L<first>")
+    return compile_lists(f"{start} {patterns._ATOM_BODY}", 0, first=patterns.FIRST_WORDS,
+                         **patterns._ATOM_LISTS)
+
+
+# The words an atom written in words starts with, and every other place one can start (a
+# digit, a sign, a currency: `patterns.ATOM_START` without its words).
+_FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
+# Where an atom that is no number word may start: a run of digits, a point, a dash or minus
+# sign, a currency sign (`patterns.MARK_START`: one scan that skips to these characters) and
+# a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
+# where a mark or the space and sign before one stand: read backwards, kept at a capital.
+_SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
+# A point or dash is read only before what can follow it in an atom (`patterns.MARK_START`:
+# a digit or a point, ".5", "-1.3") or what a currency's letters before it can stand before
+# (a digit after one space or sign: "Rs. 500", "KSh -5"); the rest ("said.", "well-known")
+# can start no atom, nor end letters a currency's match can take.
+_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−](?=[\p{{Nd}}.]|\s?[-−]?\p{{Nd}})|[{regex.escape(_SIGNS)}]")
+_AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
+                     - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
+_LEAD_BEFORE = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
+# What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
+# from the digit fraction on (those before it start with a letter or a sign), matched
+# where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.
+_DIGIT_FIRST = compile_lists(
+    r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
+    **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
+_ASCII_DIGITS = frozenset("0123456789")
+Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start, the digit runs
+
+
+def _starts(sentence: str) -> Starts | None:
+    """The places an atom that is no number word can start at (see `_MARKS`), in order, and
+    the digit runs, (start, end) (the masks start there too); None: scan the whole text."""
+    found = [m.span() for m in _MARKS.finditer(sentence)]
+    digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
+    capitals = []
+    for at, _ in found:  # (a currency's letters end before a space or one of `_AFTER_LEAD`)
+        if at and sentence[at - 1] not in _LEAD_END and not sentence[at - 1].isspace():
+            continue
+        lead = _LEAD_BEFORE.match(sentence, 0, at)
+        if lead is not None and sentence[lead.start()].isupper():
+            capitals.append(lead.start())
+    # A point or dash starts an atom only before a digit or a point (`patterns.MARK_START`;
+    # a character outside ASCII may be a digit of another script).
+    marks = [at for at, end in found if sentence[at] not in _POINTS
+             or (char := sentence[end:end + 1]) in _DIGIT_OR_POINT or not char.isascii()]
+    return (merged(marks, capitals) if capitals else marks), digits
+
+
+_MARK_CHARS = frozenset(f".-−{_SIGNS}")
+_POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
+_LEAD_END = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
+
+
+def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
+                runs: dict[int, int] | None = None) -> Iterator[regex.Match[str] | Run]:
+    """`finditer_at(pattern, ...)`, with `_DIGIT_FIRST` tried at an ASCII digit (the same
+    match as `pattern` gives there, where no alternative before the digit fraction can);
+    given the digit `runs` (start: end), a plain run (`plain_digits.is_plain`) is given as
+    its (start, end), no pattern tried."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        if sentence[start] not in _ASCII_DIGITS:
+            match = pattern.match(sentence, start)
+        elif runs is not None and is_plain(sentence, start, run_end := runs[start]):
+            yield start, run_end
+            end = run_end
+            continue
+        else:
+            match = _DIGIT_FIRST.match(sentence, start)
+        if match is not None:
+            yield match
+            end = match.end() if match.end() > start else start + 1
+
+
+def atom_matches(sentence: str) -> Iterator[regex.Match[str]]:
+    """The matches of `patterns.NUMBER_ATOM` in the sentence, tried only where an atom can
+    start (a digit, a sign, a currency, a number word; see `_starts`). Without a number
+    word only its digit forms can match, and `patterns.DIGIT_ATOM` reads them; the text a
+    lower-case copy or a trie may misread (see `word_starts`) is scanned whole, with the
+    start words as a named list."""
+    return _atom_matches(sentence, _starts(sentence))  # type: ignore[return-value]
+
+
+def _atom_matches(sentence: str, starts: Starts | None,
+                  plain: bool = False) -> Iterator[regex.Match[str] | Run]:
+    runs = dict(starts[1]) if plain and starts is not None else None  # (plain runs as spans)
+    if not has_number_words(sentence):
+        if starts is None:
+            return patterns.DIGIT_ATOM.finditer(sentence)
+        return _matches_at(patterns.DIGIT_ATOM, sentence, starts[0], runs)
+    words = word_starts(sentence, _FIRST_WORDS) if starts is not None else None
+    if starts is None or words is None:
+        return number_atom_listed().finditer(sentence)
+    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(words, starts[0]), runs)
