@@ -56,7 +56,7 @@ _ATOM_BODY = rf"""
         (?i: \b \L<vague> \b )
     )
   | (?P<adur>                                    # a week, an hour (a = one)
-        (?i: \b (?:a|an) \s+ \L<dur1> \b )
+        (?i: \b (?:a|an) \s+ (?! second \s+ (?! (?: or | and | ago | later | earlier | before | after | to | of | in | he | she | they | it | we | i ) \b ) \p{{L}} ) \L<dur1> \b )  # not "a second term"
     )
   | (?P<frac>                                    # a quarter, two-thirds, one-half, half
         (?i: \b (?: (?:a|an|one|two|three|four|five|six|seven|eight|nine) [\s\-‐‑]+
