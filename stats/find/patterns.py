@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
-from stats.lexicon import measures, sources
+from stats.lexicon import measures, ranks, sources
 from stats.lexicon.compiled import alternation, compile_lists, compile_regex, lowered, trie
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
@@ -167,11 +167,11 @@ FRACTION_FOLLOWER = compile_lists(
     r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
              | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
                         | last | this | that | than | as | with | for | after | before
-                        | during | while | when | are | is | were | was | have | has
+                        | during | while | when | are | is | were | was | have | has | \L<fverb>
                         | their | its | his | her | our | my | your | these | those
                         | fewer | more | less | (?: higher | lower ) (?= \s+ than | \s* [,.;] ) | (?: majority | vote )
-                          (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )"""
-)
+                          (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )""",
+    fverb=ranks.FRACTION_VERBS)
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
