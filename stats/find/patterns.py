@@ -209,7 +209,7 @@ FROM_BEFORE = compile_lists(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_A
 # "61,230 votes out of a total of 158,460" (a counted noun only before "out of"); "one in three"
 # is a ratio, read as a fraction.
 WHOLE_AFTER = compile_lists(
-    r"""^ (?: \s+ (?P<counted>\p{Ll}+s) )? \s+ (?P<joint>(?i: out \s+ of | of | in )) \s+
+    r"""^ (?: \s+ (?P<counted>(?!out\b)\p{Ll}+) )? \s+ (?P<joint>(?i: out \s+ of | of | in )) \s+
         (?: (?i: a \s+ total \s+ of ) \s+ )?
         (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
         (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",
