@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import clauses, names, speakers
+from stats.describe.place_names import GAZETTEER
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -169,7 +170,7 @@ def _verbs(sentence: str) -> list[Source]:
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
     end = m.end()
-    if m.group() == "added" and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
+    if m.group() in _ADDING and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
         return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
     if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
@@ -187,6 +188,7 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+_ADDING = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
 _ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
 # A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
@@ -244,6 +246,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         _BARE_DOCUMENT.match(text)
     ):
         return None  # "he shows"; "the figures showed": no issuer named
+    if documentary and text in GAZETTEER:
+        return None  # "Tokyo recorded 38 tropical nights": where they happened, not who counted
     rest = sentence[m.end() :]
     start = m.start()
     floor = max(0, toks[0].start - 20)
