@@ -143,6 +143,7 @@ def _according(sentence: str) -> list[Source]:
 
 
 _BARE_DOCUMENT = compile_regex(rf"^(?i:the|these|those)\s+(?:{alternation(sources.DOCUMENT_NOUNS)})$")
+_ISSUED_BY = compile_regex(rf"\b(?:{alternation(sources.DOCUMENT_NOUNS)})\s+by\s+$")
 # The start of the last clause before an attribution: after "; " or ", and" / ", but" (not
 # ", while": "4 million fled, while 8 million are displaced, according to UN figures").
 _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
@@ -241,13 +242,14 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if chained:  # "officials cited by the state news agency said": the officials
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
-    documentary = verb in sources.DOCUMENT_VERBS
-    if (documentary and not (pronoun or speakers.is_source_noun(text) or names.is_proper(toks))) or (
-        _BARE_DOCUMENT.match(text)
-    ):
+    documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
+    issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
+    if ((documentary and not (issued or pronoun or speakers.is_source_noun(text) or names.is_proper(toks)))
+            or _BARE_DOCUMENT.match(text)):
         return None  # "he shows"; "the figures showed": no issuer named
-    if documentary and text in GAZETTEER:
-        return None  # "Tokyo recorded 38 tropical nights": where they happened, not who counted
+    if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (
+            issued or any(t.lower in sources.DOCUMENT_NOUNS for t in toks))):
+        return None  # "Tokyo recorded 38 tropical nights", "rescuers found 12 bodies": no source
     rest = sentence[m.end() :]
     start = m.start()
     floor = max(0, toks[0].start - 20)
