@@ -130,8 +130,8 @@ _PARTICIPLE_PHRASE = compile_regex(
 
 def cue_after(right: str) -> str | None:
     """An event word or idiom in the predicate after the figure's noun."""
-    if phrase := _PARTICIPLE_PHRASE.match(right):
-        right = right[phrase.end():]
+    if participle := _PARTICIPLE_PHRASE.match(right):
+        right = right[participle.end():]
     if _ANY_PHRASE_AFTER.match(right):
         for category, phrase in patterns.EVENT_PHRASES_AFTER:
             if phrase.match(right):
