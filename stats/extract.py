@@ -17,6 +17,7 @@ from stats.describe.subject import subject_of
 from stats.describe.subject_links import first_conjunct
 from stats.describe.words import is_people
 from stats.find import guard, numbers
+from stats.find.local_currency import local_currencies
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
 from stats.memory import release_freed_memory
@@ -65,6 +66,7 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
             figures += _sentence_figures(text, doc, article, index, sentence, conventions)
         spans = [(sentence.start, sentence.end) for sentence in sentences]
         figures = _without_repeated_headline(figures, _headline(sentences))
+        figures = local_currencies(text if whole is None else whole.text, figures)
         return relate(figures), spans
 
 

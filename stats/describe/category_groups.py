@@ -67,13 +67,14 @@ def people_only(x: Context, cue: str) -> Category | None:
 def money_share(x: Context) -> Category | None:
     """A change, or a share "of the total", written after an amount or a count takes its
     category: "5.1 trillion Egyptian pounds, up 17% from ...", "2.3 trillion pounds, or 45%
-    of the total" (money); "1,100 civilians were killed ..., a rise of 38%" (killed)."""
+    of the total", "$40 million, of which a fifth" (money); "1,100 civilians were killed ...,
+    a rise of 38%" (killed)."""
     if x.c.kind not in SHARES or x.previous not in _CHANGED or x.noun in PEOPLE_NOUNS:
         return None
     lead = before(x.sentence, x.c.start, 60)
     if _NEW_CLAUSE.search(_INDEX_NAME.sub("", lead)):
         return None  # "41.92 per dollar, and the BIST 100 index rose 2.1%": the index's change
-    if CHANGE_BEFORE.search(lead) or _OF_THE_TOTAL.match(x.sentence, x.c.end):
+    if CHANGE_BEFORE.search(lead) or _OF_THE_TOTAL.match(x.sentence, x.c.end) or _OF_WHICH.search(lead):
         return x.previous
     return None
 
@@ -88,5 +89,7 @@ _NEW_CLAUSE = compile_regex(
 _INDEX_NAME = compile_regex(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
 # A share of the amount just given: "45% of the total", "23% of that", "a third of it".
 _OF_THE_TOTAL = compile_regex(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
+# A share the amount's relative clause takes: "$1.1 billion, of which a fifth goes to ...".
+_OF_WHICH = compile_regex(r"\bof\s+which\s+$")
 _CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
             Category.AFFECTED, Category.CASUALTIES}

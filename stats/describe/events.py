@@ -121,8 +121,17 @@ _IDIOM_LEAD = patterns.EVENT_PHRASES_AFTER[0][1].pattern.removesuffix(_IDIOM_END
 _ANY_PHRASE_AFTER = compile_regex(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
 
 
+# A participle phrase after the noun, before the verb it is the subject of: "Two police
+# officers guarding a vaccination team were shot dead", "five people travelling in the bus
+# were hurt" (the verb is the figure's, past the phrase).
+_PARTICIPLE_PHRASE = compile_regex(
+    r"\s*\p{Ll}+ing\b[^,;:.()]{0,60}?\s(?=(?:were|was|are|is|have|has|had|died)\b)")
+
+
 def cue_after(right: str) -> str | None:
     """An event word or idiom in the predicate after the figure's noun."""
+    if participle := _PARTICIPLE_PHRASE.match(right):
+        right = right[participle.end():]
     if _ANY_PHRASE_AFTER.match(right):
         for category, phrase in patterns.EVENT_PHRASES_AFTER:
             if phrase.match(right):

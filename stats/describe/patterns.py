@@ -116,7 +116,8 @@ RESIDENCE_BEFORE = compile_regex(
     r"(?:\b(?:" + lexicon.RESIDENCE_WORDS + r")|\b(?:a|the)\s+(?:\L<place>)\s+of"
     r"|\b(?:\L<place>|\p{Lu}\p{L}+)['’]s)\s+(?:(?:\p{L}+\s+){0,2})$", regex.I, place=lexicon.PLACE_OF_WORDS,
 )
-RESIDENCE_AFTER = compile_regex(r"\s*(?:who\s+|that\s+)?(?:" + lexicon.RESIDENCE_WORDS + r")\b", regex.I)
+RESIDENCE_AFTER = compile_regex(
+    r"\s*(?:who\s+|that\s+)?(?:(?:are|were)\s+)?(?:" + lexicon.RESIDENCE_WORDS + r")\b", regex.I)
 # An appositive after a noun, to skip when reading the predicate: "4,000 people, thousands
 # of them tourists, were evacuated".
 APPOSITIVE_AFTER = compile_regex(r"\s*,(?P<inner>[^,;:.()\p{Nd}]{1,60}),")

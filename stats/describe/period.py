@@ -49,7 +49,7 @@ _QUALIFIER = (
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = (
-    rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\.\d))?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
     r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
@@ -72,7 +72,10 @@ _PREPOSITIONAL = compile_regex(
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
     rf"|\bat\s+(?:about\s+|around\s+)?{_CLOCK}"
     r"|\bat\s+the\s+weekend\b"
-    rf"|\bin\s+the\s+(?:year|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+(?:(?:{_DATE})\b|{_CLOCK})"
+    # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"
+    rf"|\b(?:in|for)\s+the\s+(?:year|half[\s\-]year|week|month|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+"
+    rf"(?:(?:{_DATE})\b|{_CLOCK})"
+    r"|\bin\s+(?:early|late|morning|afternoon|midday|thin)\s+(?:trade|trading|deals)\b"  # a market's time
     rf"|\bin\s+the\s+(?:{_MONTH})(?:-to-|-|\s+to\s+)(?:{_MONTH})\s+(?:quarter|period)\b"
     r"|\bfor\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+\d{4})?\b"
     rf"|\bfor\s+(?:{_MONTH})(?:\s+\d{{4}})?\b"
@@ -136,7 +139,7 @@ _STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech"
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
                            "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
-                           "daybreak", "sunrise", "sunset", "time", "far", "since"])
+                           "daybreak", "sunrise", "sunset", "time", "far", "since", "trading", "trade"])
 _ANY_TIME_NUMBER = compile_regex(
     # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
@@ -164,9 +167,9 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 # of one) or any character but a letter or a space (a digit of any script). The pattern is
 # then tried only there, and the matches are those its own scan finds (`_matches`).
 _AFTER_PREPOSITION = alternation([
-    "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about",
-    "around", "on", *times.MONTHS, *times.WEEKDAYS, "midnight", "dawn", "noon", "nightfall", "daybreak",
-    "sunrise", "sunset"])
+    "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about", "early",
+    "late", "morning", "afternoon", "midday", "thin", "around", "on", *times.MONTHS, *times.WEEKDAYS,
+    "midnight", "dawn", "noon", "nightfall", "daybreak", "sunrise", "sunset"])
 _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
                  "few"]
@@ -174,7 +177,8 @@ _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven
 # "in the three months to June", "in the 1990s"): a digit, "a" or "an", or one of these.
 _AFTER_THE = alternation([
     "first", "second", "third", "fourth", "last", "final", *times.TIME_DEICTICS, "weekend", "year", "quarter",
-    "period", "end", "night", "day", "morning", "afternoon", "evening", *times.MONTHS, *_NUMBER_WORDS[2:]])
+    "period", "end", "night", "day", "morning", "afternoon", "evening", "half", "week", "month",
+    *times.MONTHS, *_NUMBER_WORDS[2:]])
 _BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
                               "almost", "around", "roughly", *_NUMBER_WORDS])
 _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
@@ -274,10 +278,27 @@ def choose(
     """The time phrase of a figure at [start, end): the first after it in its clause, else the
     nearest before it. A phrase overlapping the figure is the figure itself, not its time."""
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
-    outside = [m for m in mentions if m.end <= start or m.start >= end]
+    outside = [m for m in mentions if (m.end <= start or m.start >= end) and not _baseline_of_another(
+        sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
     if after:
         return after[0]
     floor = clause_start_before(sentence, start)
     before = [m for m in outside if floor <= m.start and m.end <= start]
     return before[-1] if before else None
+
+
+# An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
+# £211m from £245m a year earlier", "down from 35.3% three years ago".
+_ELAPSED = compile_regex(r"\b(?:ago|earlier|later)$")
+_AMOUNT_BEFORE = compile_regex(r"\d[\d,.]*\s*(?:%|[^\W\d]{1,12})?\s+(?:(?:from|than|on)\s+)?$")
+
+
+def _baseline_of_another(sentence: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether an elapsed time ("a year earlier") dates the amount just before it, not the
+    figure at [start, end): "£211m from £245m a year earlier, on revenue of £6.84bn" gives
+    neither £211m nor £6.84bn the year earlier."""
+    amount = _AMOUNT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if not _ELAPSED.search(mention.text) or not amount:
+        return False
+    return not (end <= mention.start and not any(ch.isdigit() for ch in sentence[end:mention.start]))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import clauses, names, speakers
+from stats.describe.place_names import GAZETTEER
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -142,6 +143,7 @@ def _according(sentence: str) -> list[Source]:
 
 
 _BARE_DOCUMENT = compile_regex(rf"^(?i:the|these|those)\s+(?:{alternation(sources.DOCUMENT_NOUNS)})$")
+_ISSUED_BY = compile_regex(rf"\b(?:{alternation(sources.DOCUMENT_NOUNS)})\s+by\s+$")
 # The start of the last clause before an attribution: after "; " or ", and" / ", but" (not
 # ", while": "4 million fled, while 8 million are displaced, according to UN figures").
 _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
@@ -169,7 +171,7 @@ def _verbs(sentence: str) -> list[Source]:
 def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
     end = m.end()
-    if m.group() == "added" and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
+    if m.group() in _ADDING and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
         return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
     if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
@@ -187,6 +189,7 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+_ADDING = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
 _ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
 # A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
@@ -239,11 +242,14 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if chained:  # "officials cited by the state news agency said": the officials
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
-    documentary = verb in sources.DOCUMENT_VERBS
-    if (documentary and not (pronoun or speakers.is_source_noun(text) or names.is_proper(toks))) or (
-        _BARE_DOCUMENT.match(text)
-    ):
+    documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
+    issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
+    if ((documentary and not (issued or pronoun or speakers.is_source_noun(text) or names.is_proper(toks)))
+            or _BARE_DOCUMENT.match(text)):
         return None  # "he shows"; "the figures showed": no issuer named
+    if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (
+            issued or any(t.lower in sources.DOCUMENT_NOUNS for t in toks))):
+        return None  # "Tokyo recorded 38 tropical nights", "rescuers found 12 bodies": no source
     rest = sentence[m.end() :]
     start = m.start()
     floor = max(0, toks[0].start - 20)

@@ -44,7 +44,9 @@ _BETWEEN = frozenset(
 )
 
 
-_ISSUED_BY = compile_regex(r"\s+(?:(?:released|compiled|published|issued|kept)\s+)?(?:by|from)\s+")
+_ISSUED_BY = compile_regex(  # "a tally by The Times", "figures published today by the ONS"
+    r"\s+(?:(?:released|compiled|published|issued|kept)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?"
+    r"(?:by|from)\s+")
 
 
 _ACRONYM_BEFORE = compile_regex(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
@@ -222,8 +224,9 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
         return names.tokens(sentence, defined.start("acronym"), defined.end("acronym"))
     toks = names.noun_phrase_after(sentence, start)
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
-    if issuer and toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS:
-        toks = names.noun_phrase_after(sentence, issuer.end())
+    if issuer and (toks[-1].lower in _ISSUED_DOCUMENTS or toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS):
+        named = names.noun_phrase_after(sentence, issuer.end())  # (a body, not "from last year")
+        toks = named if named and (named[0].text[:1].isupper() or named[0].lower == "the") else toks
     appositive = _APPOSITIVE_NAME.match(sentence, toks[-1].end) if toks else None
     if appositive and not names.is_proper(toks):
         toks = names.noun_phrase_after(sentence, appositive.start("name"))

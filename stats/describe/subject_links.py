@@ -69,9 +69,9 @@ def is_time_head(subject: str) -> bool:
 # "rose 6 basis points to", "fell 11% to") right before the figure; the change's own
 # number in reach before "to", so a plain "to" ("rose to 2.9%") is no link.
 _BASELINE_BEFORE = compile_lists(
-    r"(?: \b \L<base> | \p{Nd} [\p{Nd},.]* \s* (?: % | (?: \p{L}+ \s+ ){0,3} ) \s* to )"
+    r"(?: \b \L<base> | \p{Nd} [\p{Nd},.]* \s* (?: % | (?: \p{L}+ \s+ ){0,3} ) \s* ,? \s* (?: to | at ) )"
     r" \s+ (?: (?: the | a | an ) \s+ )? $", regex.I, base=BASELINE_WORDS)
-_BASELINE_ENDS = ("from", "against", "with", "to", "versus")
+_BASELINE_ENDS = ("from", "against", "with", "to", "versus", "at")  # ("up 3.2 per cent at £6.84bn")
 
 
 def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> str:
@@ -91,7 +91,7 @@ def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> 
     return previous
 
 
-_CHANGE_AFTER_COMMA = compile_regex(r",\s*(?:up|down)\s+(?:by\s+)?"
+_CHANGE_AFTER_COMMA = compile_regex(r",\s*(?:up|down|or)\s+(?:by\s+)?"  # (", or 2.3%": the change again)
                                     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
                                     regex.I)
 _COMPARED_AFTER = compile_regex(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", regex.I)

@@ -80,8 +80,9 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
             or filters.is_year(whole, sentence)):
         return None
     joint = patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start])
-    if not joint or (joint["counted"] and not joint["joint"].lower().startswith("out")):
-        return None  # a counted noun goes only before "out of": "61,230 votes out of 158,460"
+    if not joint or (joint["counted"] and not joint["joint"].lower().startswith("out")
+                     and not wholes.is_ratio(c, whole, sentence)):
+        return None  # a counted noun goes only before "out of" ("61,230 votes out of 158,460") or a ratio
     right = after(sentence, whole.end)
     if (patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
             or patterns.DISTANCE_AFTER.match(right)):
@@ -191,7 +192,7 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
         return c.kind is not Kind.COUNT or units.attach_unit(c, sentence, conventions)
     if (whole := try_whole(c, atoms, i, sentence)) is not None:
         consumed.add(i + 1)
-        if patterns.RATIO_JOINT.match(sentence, c.end):
+        if wholes.is_ratio(c, whole, sentence):
             wholes.as_ratio(c, whole)  # "one in three": a fraction
         else:
             c.whole, c.end = whole.value, whole.end

@@ -34,7 +34,7 @@ _SCORE_NOUNS = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie
 # "the 1990s", "'90s"). A sentence that names no month needs only the second, whose scan
 # can skip to its digits (a scan that must try every letter is ten times slower).
 _DATE_MONTH_FIRST = rf"""
-            (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?: ,? \s+ \p{{Nd}}{{4}} \b )?
+            (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?! \.\p{{Nd}} ) (?: ,? \s+ \p{{Nd}}{{4}} \b )?
           | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
           | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b"""
 _DATE_DIGIT_FIRST = rf"""

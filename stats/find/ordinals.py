@@ -1,7 +1,8 @@
 """Running counts written as ordinals: "the ninth city to be overrun since Friday", "the
-third attack on a convoy over the past month", "now in its ninth year". A rank ("the
-second city", "the third-largest", "the second most populous") and a part of the calendar
-("the third quarter") are not figures (gold/DECISIONS.md: only running counts are).
+third attack on a convoy over the past month", "now in its ninth year",
+"rose for a second year", "its third this year". A rank ("the second city", "the
+third-largest", "the second most populous") and a part of the calendar ("the third
+quarter") are not figures (gold/DECISIONS.md: only running counts are).
 
 An ordinal after "the", "its", "their" or "a" counts when what follows counts occurrences:
 a word of succession ("consecutive", "straight"), a time it is ("for the fifth time", "its
@@ -59,6 +60,12 @@ RUNNING_AFTER = lazy_lists(
 TIME_AFTER = lazy_lists(r"^ \s+ (?i: time ) \b")
 OWN_TIME_BEFORE = lazy_lists(r"(?i: \b (?: its | their ) \s+ ) $")
 OWN_TIME_AFTER = lazy_lists(rf"^ \s+ (?i: {_UNIT} ) \b (?! \s* [-‐‑] )")
+# "rose for a second year", "for the third straight month": a run of time the count is at.
+FOR_BEFORE = lazy_lists(r"(?i: \b for \s+ (?: a | the ) \s+ ) $")
+FOR_UNIT_AFTER = lazy_lists(rf"^ \s+ (?i: {_UNIT} | nights? | terms? | seasons? ) \b (?! \s* [-‐‑] )")
+# "its third this year", "their fifth since March": the counted noun left out before a frame.
+ELIDED_FRAME_AFTER = lazy_lists(
+    r"^ \s+ (?i: (?: this \s+ (?: year | month | week | season ) | so \s+ far ) \b | since \s+ \S )")
 # A rank: an ordinal before a superlative ("the second largest", "the third most").
 RANK_AFTER = lazy_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \p{L}+est ) \b",
                            notsup=ranks.NOT_SUPERLATIVES)
@@ -76,4 +83,7 @@ def is_running(sentence: str, start: int, end: int) -> bool:
         return True
     if running := RUNNING_AFTER.match(following):
         return running["span"] is None or bool(PREDICATE_BEFORE.search(before))
-    return bool(OWN_TIME_BEFORE.search(before) and OWN_TIME_AFTER.match(following))
+    if FOR_BEFORE.search(before) and FOR_UNIT_AFTER.match(following):
+        return True
+    return bool(OWN_TIME_BEFORE.search(before)
+                and (OWN_TIME_AFTER.match(following) or ELIDED_FRAME_AFTER.match(following)))

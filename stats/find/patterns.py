@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
-from stats.lexicon import measures, sources
+from stats.lexicon import measures, ranks, sources
 from stats.lexicon.compiled import alternation, compile_lists, compile_regex, lowered, trie
 
 _NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
@@ -56,7 +56,7 @@ _ATOM_BODY = rf"""
         (?i: \b \L<vague> \b )
     )
   | (?P<adur>                                    # a week, an hour (a = one)
-        (?i: \b (?:a|an) \s+ \L<dur1> \b )
+        (?i: \b (?:a|an) \s+ (?! second \s+ (?! (?: or | and | ago | later | earlier | before | after | to | of | in | he | she | they | it | we | i ) \b ) \p{{L}} ) \L<dur1> \b )  # not "a second term"
     )
   | (?P<frac>                                    # a quarter, two-thirds, one-half, half
         (?i: \b (?: (?:a|an|one|two|three|four|five|six|seven|eight|nine) [\s\-‐‑]+
@@ -167,11 +167,11 @@ FRACTION_FOLLOWER = compile_lists(
     r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
              | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
                         | last | this | that | than | as | with | for | after | before
-                        | during | while | when | are | is | were | was | have | has
+                        | during | while | when | are | is | were | was | have | has | \L<fverb>
                         | their | its | his | her | our | my | your | these | those
                         | fewer | more | less | (?: higher | lower ) (?= \s+ than | \s* [,.;] ) | (?: majority | vote )
-                          (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )"""
-)
+                          (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )""",
+    fverb=ranks.FRACTION_VERBS)
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
@@ -209,7 +209,7 @@ FROM_BEFORE = compile_lists(r"(?i: \b from \s+ (?: \L<qual> \s+ )? ) $", qual=_A
 # "61,230 votes out of a total of 158,460" (a counted noun only before "out of"); "one in three"
 # is a ratio, read as a fraction.
 WHOLE_AFTER = compile_lists(
-    r"""^ (?: \s+ (?P<counted>\p{Ll}+s) )? \s+ (?P<joint>(?i: out \s+ of | of | in )) \s+
+    r"""^ (?: \s+ (?P<counted>(?!out\b)\p{Ll}+) )? \s+ (?P<joint>(?i: out \s+ of | of | in )) \s+
         (?: (?i: a \s+ total \s+ of ) \s+ )?
         (?: (?: (?i: \L<det> ) | \p{L}[\p{L}.\-]* ['’] s? ) \s+ ){0,2}
         (?: (?P<qual> (?i: \L<qual> ) ) \s+ )? $""",

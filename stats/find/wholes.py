@@ -3,7 +3,8 @@
 - A whole that opens the clause before its parts: "Of the 143 dead, 97 were in Jajarkot",
   "Out of a workforce of 5,000, the firm cut 1,200 jobs". The whole fills `whole` of the
   counts in the clause after it and is not a figure of its own (the guide's rule).
-- "one in three", "nine in ten": a ratio, written as the fraction it is (0.3333, 0.9).
+- "one in three", "nine in ten", "one year in three", "two out of every three": a ratio,
+  written as the fraction it is (0.3333, 0.9).
 """
 
 from __future__ import annotations
@@ -19,6 +20,22 @@ _CLAUSE_BREAK = compile_regex(
     r"|,\s+\p{Ll}+\s+(?:said|says)\b"
 )
 _COMMA = compile_regex(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")  # "Of the 27 economists polled by Al-Mal,"
+
+
+# The words between a ratio's two numbers: "one in three", "one year in three", "one in every
+# five", "two out of every three" (not "150 of 400": a part of a whole).
+_RATIO_JOINT = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?i:in(?:\s+every)?|(?:out\s+)?of\s+every)\s+")
+# What ends a ratio with a counted noun inside ("one year in three."): a clause end or a verb, so
+# that "one woman in 40 districts" stays a count.
+_RATIO_END = compile_regex(r"\s*(?:[,.;:)\"”’]|$)|\s+(?:are|were|is|was|have|has|had|will|would|could|can)\b")
+
+
+def is_ratio(c: Candidate, whole: Candidate, sentence: str) -> bool:
+    """Whether the part and whole read as a ratio, "one in three", not "150 of 400"."""
+    joint = sentence[c.end:whole.start]
+    if not _RATIO_JOINT.fullmatch(joint):
+        return False
+    return len(joint.split()) < 2 or " every" in joint or _RATIO_END.match(sentence, whole.end) is not None
 
 
 def as_ratio(c: Candidate, whole: Candidate) -> None:

@@ -205,7 +205,8 @@ LINK_LIST_HEADERS = [
 ]
 
 # Determiners and possessives allowed between "of" and the whole in "150 of the 400".
-WHOLE_DETERMINERS = ["the", "its", "their", "his", "her", "our", "my", "your", "all", "an", "a", "some"]
+WHOLE_DETERMINERS = ["the", "its", "their", "his", "her", "our", "my", "your", "all", "an", "a", "some",
+                     "every"]  # "two out of every three": a ratio
 
 # Words that stop a subject noun phrase (prepositions, conjunctions, verbs and auxiliaries).
 SUBJECT_STOPWORDS = {

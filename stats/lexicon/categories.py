@@ -190,7 +190,9 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
 # People counted with no event word are the population only where the text says they live
 # ("a town of about 9,000 people", "home to 30,000 people", "40,000 people live there").
 POPULATION_PEOPLE = ["people", "person", "family", "families", "household"]
-RESIDENCE_WORDS = r"liv(?:e|es|ed|ing)|resid\p{L}*|inhabit\p{L}*|home\s+to"
+# ("a population of 1.4 million people"; voters "on the electoral register" are the population too)
+RESIDENCE_WORDS = (r"liv(?:e|es|ed|ing)|resid\p{L}*|inhabit\p{L}*|home\s+to|population\s+of"
+                   r"|on\s+the\s+(?:electoral\s+)?(?:register|roll)")
 PLACE_OF_WORDS = ["town", "city", "village", "country", "island", "nation", "community", "district",
                   "region", "state", "camp", "settlement", "province", "county"]
 # Verbs of holding or taking that make a share of a named place "territory".

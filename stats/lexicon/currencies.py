@@ -86,3 +86,26 @@ CODE_PREFIXES: dict[str, str] = {code: code for code in (
     "NZD", "HKD", "KRW", "SEK", "NOK", "DKK", "IRR", "IQD", "SYP", "YER", "MAD", "TND", "DZD",
     "RWF", "BIF", "CDF", "SOS", "HTG", "VES", "CUP",
 ) if code not in CURRENCY_PREFIXES}
+
+# Currency names that several countries share, read after an amount as the first country's
+# money ("pesos": MXN) unless the article names another of them: "120,000 million pesos" in a
+# story about Argentina are ARS. Name (as written after the amount, or its sign) -> the
+# countries and regions that use it, each with its code; the first is the default.
+SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
+    "pesos": {"Mexico": "MXN", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippines": "PHP",
+              "Uruguay": "UYU", "Cuba": "CUP", "Dominican Republic": "DOP"},
+    "rupees": {"India": "INR", "Pakistan": "PKR", "Nepal": "NPR", "Sri Lanka": "LKR", "Mauritius": "MUR",
+               "Seychelles": "SCR"},
+    "pounds": {"Britain": "GBP", "United Kingdom": "GBP", "England": "GBP", "Scotland": "GBP", "Wales": "GBP",
+               "Egypt": "EGP", "Lebanon": "LBP", "Sudan": "SDG", "South Sudan": "SSP", "Syria": "SYP"},
+    "shillings": {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somalia": "SOS"},
+    "dirhams": {"United Arab Emirates": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
+                "Morocco": "MAD"},
+    "kwacha": {"Zambia": "ZMW", "Malawi": "MWK"},
+}
+# The written forms of each shared name (singular, plural, sign).
+SHARED_CURRENCY_FORMS: dict[str, str] = {
+    "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
+    "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
+    "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
+}

@@ -19,3 +19,11 @@ ORDINAL_PHRASES = [
 # different official toll".
 SUCCESSION = ["consecutive", "straight", "successive"]  # "the second consecutive year": a running count
 SUCCESSION_WORDS = [*SUCCESSION, "different", "separate", "running", "further"]
+# Verbs a share in words can be the subject of, so that "Two-thirds came as a loan" and "of
+# which a fifth goes to schools" are fractions, not ordinals or nothing.
+FRACTION_VERBS = [
+    "came", "come", "comes", "went", "go", "goes", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "does", "do", "had", "live", "lives", "lived", "voted", "died", "remain",
+    "remains", "remained", "belong", "belongs", "own", "owns", "owned", "need", "needs", "needed",
+    "received", "receive", "receives", "face", "faces", "faced", "said", "say", "says", "rose", "fell",
+]

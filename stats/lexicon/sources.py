@@ -13,7 +13,7 @@ SPEECH_VERBS = frozenset(
     alleges allege disclosed revealed reveals indicated indicates showed shows projected
     projects project forecast forecasts calculated calculates calculate believes believe
     believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
-    asserted asserts assert recorded counted registered appealed appeals
+    asserted asserts assert recorded counted registered appealed appeals found finds
 """.split()
 )
 # Plural nouns for unnamed sources, never names even when a sentence opens with them
@@ -48,8 +48,13 @@ DOCUMENT_VERBS = frozenset(
         "recorded",
         "counted",
         "registered",
+        "found",
+        "finds",
     }
 )
+# Of those, the verbs of a finding, speech only after a document ("a report by the housing
+# office found", "the survey finds"), never after people ("rescuers found 12 bodies").
+FINDING_VERBS = frozenset({"found", "finds"})
 
 # Titles and honorifics dropped from a name ("President Joe Biden" -> "Joe Biden").
 TITLES = frozenset(

@@ -79,8 +79,15 @@ def test_noun_phrases(text: str, expected: list[tuple[str, str]]) -> None:
     ("The central bank raised its policy rate by 50 basis points to 6.5% on Thursday.",
      [("50 basis points", "policy rate"), ("6.5%", "policy rate")]),
     ("Sales fell 11% to $38.6bn in the quarter.", [("11%", "Sales"), ("$38.6bn", "Sales")]),
+    # ... or "at" ("up 3.2 per cent at £6.84bn"), and the change restated after ", or".
+    ("Group turnover was up 4.1 per cent at €2.3bn.", [("4.1 per cent", "Group turnover"),
+                                                     ("€2.3bn", "Group turnover")]),
+    ("Copper futures closed down $210, or 2.4%, at $8,540 a tonne.",
+     [("$210", "Copper futures"), ("2.4%", "Copper futures"), ("$8,540", "Copper futures")]),
     # A plain "to" is no change's end, and a figure with its own noun keeps it.
     ("Their vote share rose to 12%.", [("12%", "vote share")]),
+    ("The mill employs 40 people, or about a third of the village.",
+     [("40", "people"), ("about a third", "village")]),
     ("The index rose 2% and 30 firms gained from 5 percent gains.",
      [("2%", "index"), ("30", "firms"), ("5 percent", "gains")]),
 ])

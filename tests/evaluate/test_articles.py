@@ -22,10 +22,10 @@ from tests.conftest import ROOT
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-# period 0.70. Over sets a to l (2581 figures) the extractor measures F1 0.992, category 0.892,
-# said_by 0.832, place 0.765, period 0.829, subject 0.867; the floors sit a little below (a
-# regression guard, not the bar). Sets a to k are in-sample for the rules written after their
-# readings; set l's first reading (written blind after all of them) is the fair number.
+# period 0.70. Over sets a to m (2768 figures) the extractor measures F1 0.990, category 0.893,
+# said_by 0.836, place 0.769, period 0.826, subject 0.863; the floors sit a little below (a
+# regression guard, not the bar). Sets a to l are in-sample for the rules written after their
+# readings; set m's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
 # fair estimates for text nobody has seen: c F1 0.934, category 0.819, said_by 0.745, place
 # 0.571, period 0.873; d 0.951, 0.845, 0.783, 0.536, 0.732; e 0.983, 0.858, 0.837, 0.669,
@@ -35,7 +35,9 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.798, 0.700, 0.785, each at or above it; j (after the extraction rules from a to i) 0.963,
 # 0.851, 0.770, 0.749, 0.821, each at or above it; k (after the rules from j) 0.960, 0.790,
 # 0.807, 0.719, 0.786, below it on category; l (after the rules from k) 0.956, 0.809, 0.702,
-# 0.665, 0.772, below it on category, said_by and place. The rules written after each reading are
+# 0.665, 0.772, below it on category, said_by and place; m (after the rules from l, in fields the
+# earlier sets cover thinly: markets, company results, crime statistics, a count, energy) 0.923,
+# 0.861, 0.769, 0.815, 0.711, below it on F1 and period. The rules written after each reading are
 # general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
@@ -56,6 +58,7 @@ SET_FLOORS = {
     "j": {"f1": 0.975, "category": 0.86, "said_by": 0.86, "place": 0.73, "period": 0.83},
     "k": {"f1": 0.945, "category": 0.81, "said_by": 0.87, "place": 0.70, "period": 0.79},
     "l": {"f1": 0.975, "category": 0.82, "said_by": 0.77, "place": 0.65, "period": 0.76},
+    "m": {"f1": 0.95, "category": 0.87, "said_by": 0.82, "place": 0.81, "period": 0.76},
 }
 
 

@@ -1,0 +1,77 @@
+"""A currency name several countries share, read as the money of the country the article is
+about: "1.3 billion pesos" in a story about the Philippines are PHP, "Rs 500 million" in one
+about Nepal NPR, "618 billion pounds" in one about Egypt EGP. The find stage reads a sentence
+alone and gives such a name its most common country's code (pesos: MXN, rupees: INR, pounds:
+GBP); this pass, once per article, changes it to the code of the country of that name the
+article names most often, when that is another (the guide's unit is the currency the article uses).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from stats.lexicon.currencies import SHARED_CURRENCY_FORMS, SHARED_CURRENCY_NAMES
+from stats.lexicon.pattern_cache import compile_regex
+from stats.model import Figure, Kind
+
+# The shared name as a word of the span, with no capitalised word before it in the span (not
+# "Mexican pesos", whose code the finder has read already).
+_NAME = compile_regex(r"(?i:(?<!\p{L})(rs\.?|rupees?|pesos?|pounds?|shillings?|dirhams?|kwacha)(?!\p{L}))")
+_QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
+
+
+def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with each amount in a shared currency name written in the currency of the
+    country of that name the article names most often."""
+    if not any(f.kind is Kind.MONEY for f in figures):
+        return figures
+    codes: dict[str, str | None] = {}
+    out = []
+    for f in figures:
+        family = _family(f)
+        if family is not None:
+            if family not in codes:
+                codes[family] = _local_code(text, family)
+            code = codes[family]
+            if code is not None and code != f.unit:
+                f = dataclasses.replace(f, unit=code)
+        out.append(f)
+    return out
+
+
+def _family(f: Figure) -> str | None:
+    """The shared name the amount is written in, if its code is that name's default."""
+    if f.kind is not Kind.MONEY:
+        return None
+    m = _NAME.search(f.span)
+    if m is None or _QUALIFIED.search(f.span, 0, m.start()):
+        return None
+    family = SHARED_CURRENCY_FORMS[m.group(1).lower()]
+    default = next(iter(SHARED_CURRENCY_NAMES[family].values()))
+    return family if f.unit == default else None
+
+
+def _local_code(text: str, family: str) -> str | None:
+    """The code of the country of `family` the text names most often, when that is not the
+    default's and no other is named as often ("pounds" in a story that names Egypt five times
+    and Britain once: EGP)."""
+    counts: dict[str, int] = {}
+    for country, code in SHARED_CURRENCY_NAMES[family].items():
+        counts[code] = counts.get(code, 0) + _mentions(text, country)
+    default = next(iter(SHARED_CURRENCY_NAMES[family].values()))
+    best = max(counts.values())
+    leaders = [code for code, n in counts.items() if n == best]
+    if best == 0 or len(leaders) > 1 or leaders[0] == default:
+        return None
+    return leaders[0]
+
+
+def _mentions(text: str, country: str) -> int:
+    """How often the text names the country as a word of its own ("Egypt", "Egypt's")."""
+    n, at = 0, text.find(country)
+    while at >= 0:
+        end = at + len(country)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            n += 1
+        at = text.find(country, end)
+    return n

@@ -1,0 +1,32 @@
+"""A currency name several countries share is read as the money of the country the article
+names most often (`stats.find.local_currency`): cases as data, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats import extract
+
+CASES = [
+    # (article, span, unit)
+    ("Colombia's mining agency said the fine was 300 million pesos.", "300 million pesos", "COP"),
+    ("In Lahore, Pakistan, traders lost Rs 40 million in the fire.", "Rs 40 million", "PKR"),
+    ("Sudan's finance ministry raised fuel prices. A litre now costs 2,000 pounds in Sudan.",
+     "2,000 pounds", "SDG"),
+    ("Tanzania set aside 90 billion shillings for the roads.", "90 billion shillings", "TZS"),
+    # the default's country named as often: unchanged
+    ("Britain and Egypt each gave 5 million pounds.", "5 million pounds", "GBP"),
+    # no country of the name: the default
+    ("The club paid 40 million pounds for the striker.", "40 million pounds", "GBP"),
+    # a name with its nationality is read as written
+    ("Peru imported goods worth 12 billion Mexican pesos from Mexico's rivals in Chile.",
+     "12 billion Mexican pesos", "MXN"),
+    # two other users named as often: unchanged
+    ("Chile and Argentina each pledged 1 billion pesos.", "1 billion pesos", "MXN"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), CASES)
+def test_shared_currency_names_take_the_article_country(text: str, span: str, unit: str) -> None:
+    figures = {f.span: f for f in extract(text, doc="case.txt")}
+    assert figures[span].unit == unit
