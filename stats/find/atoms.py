@@ -196,7 +196,7 @@ def read_digits(match: regex.Match[str], sentence: str) -> Candidate | None:
     scaled = _scaled(value, scale)
     if scaled is None or scale is None:
         return None
-    if match["csuffix"]:  # "164p"
+    if match["csuffix"]:  # "164p": pence, as written (compose reads them in pounds for the guide)
         unit = lexicon.CURRENCY_SUFFIXES[match["csuffix"]]
         return Candidate(start, end, scaled, MONEY_SUFFIX.id, Kind.MONEY, unit)
     return Candidate(start, end, scaled, COUNT_DIGITS.id, scale=scale)

@@ -12,6 +12,7 @@ from stats.find import filters, gates, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.lexicon import measures
+from stats.lexicon.compiled import compile_lists
 from stats.model import Candidate, Kind, Qualifier
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -200,6 +201,10 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
     return True
 
 
+# A currency's hundredths glued to the figure's last number ("164p"), where its span ends.
+_CURRENCY_SUFFIX = compile_lists(r"(?<=\d)\L<s>$", s=list(lexicon.CURRENCY_SUFFIXES))
+
+
 def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
             consumed: set[int], candidates: list[Candidate], rejected: list[Rejection] | None) -> bool:
     """Shape atom i into a figure; False when it is not one (what turned it down goes to
@@ -217,6 +222,9 @@ def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventi
     if filters.is_maturity(c, sentence):
         _reject(rejected, c, filters.MATURITY)
         return False
+    suffix = _CURRENCY_SUFFIX.search(sentence, c.start, c.end) if c.kind is Kind.MONEY else None
+    if suffix and conventions.subunits:  # "164p", "10-12p": in pounds
+        units.in_whole_units(c, lexicon.SUBUNITS[suffix.group()])
     inherit_elided_unit(c, candidates, sentence)
     attach_qualifier(c, sentence)
     if not conventions.article_one and filters.is_article_one(c, sentence):

@@ -12,7 +12,7 @@ import regex
 
 from stats import lexicon
 from stats.find import gates, patterns
-from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS
+from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS, MONEY_SUFFIX
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon.compiled import lazy_lists
@@ -229,7 +229,7 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
     before = sentence[max(0, atom.start - _CONTEXT):atom.start]
     if atom.rule == COUNT_WORDS.id:
         return _word_identifier(atom, sentence, before)
-    if atom.rule != COUNT_DIGITS.id:
+    if atom.rule not in (COUNT_DIGITS.id, MONEY_SUFFIX.id):  # ("Route 12p": no pence)
         return False
     right = after(sentence, atom.end)
     if _marked_digits(atom, sentence, before, right):

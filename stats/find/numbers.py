@@ -57,6 +57,16 @@ def round_value(value: float) -> float:
     return round(value, 4) if abs(value) < 1 else value
 
 
+def in_whole_units(value: float, parts: int) -> float:
+    """An amount of a currency's hundredths in its whole units, without the float noise of a
+    bare division (187 pence -> 1.87 pounds, not 1.8699999999999999).
+
+    >>> in_whole_units(187, 100), in_whole_units(4.2, 100)
+    (1.87, 0.042)
+    """
+    return float(f"{value / parts:.12g}")
+
+
 def parse_digits(text: str) -> float | None:
     """Read digits with thousands separators and a decimal point, in any Unicode script.
 

@@ -60,8 +60,9 @@ class Conventions:
     article_one: bool = False  # "one man said", "one of the best": not a figure, or 1
     implied_singles: bool = True  # "a policeman was killed": a figure of 1, or none
     basis_points: bool = True  # "50 basis points": 0.5 percent (the guide's unit), or a count of 50
+    subunits: bool = True  # "164p", "85 pence": GBP 1.64 and 0.85 (the guide's ISO unit), or as written
 
 
 GUIDE = Conventions()
 NEWSQUANT = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True,
-                        implied_singles=False, basis_points=False)
+                        implied_singles=False, basis_points=False, subunits=False)

@@ -17,7 +17,7 @@ from importlib import resources
 import regex
 
 from stats import lexicon
-from stats.find import gates, patterns, quantities
+from stats.find import gates, numbers, patterns, quantities
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
@@ -78,8 +78,18 @@ def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions)
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
         c.unit = _currency_code(match["unit"])
+        if conventions.subunits:  # "85 pence": GBP 0.85
+            in_whole_units(c, lexicon.SUBUNITS.get(match["unit"].lower(), 1))
         return True
     return False
+
+
+def in_whole_units(c: Candidate, parts: int) -> None:
+    """An amount written in a currency's hundredths ("85 pence", "164p"), read in its whole
+    units (GBP 0.85, GBP 1.64), the guide's unit being the currency's ISO code."""
+    if parts > 1:
+        c.value = numbers.in_whole_units(c.value, parts)
+        c.value_high = None if c.value_high is None else numbers.in_whole_units(c.value_high, parts)
 
 
 def _currency_code(written: str) -> str:

@@ -34,6 +34,7 @@ from stats.lexicon.currencies import CURRENCY_PREFIXES as CURRENCY_PREFIXES
 from stats.lexicon.currencies import CURRENCY_SUFFIXES as CURRENCY_SUFFIXES
 from stats.lexicon.currencies import CURRENCY_WORDS as CURRENCY_WORDS
 from stats.lexicon.currencies import GLUED_CURRENCY_PREFIXES as GLUED_CURRENCY_PREFIXES
+from stats.lexicon.currencies import SUBUNITS as SUBUNITS
 from stats.lexicon.currencies import WORD_CODES as WORD_CODES
 
 # ----------------------------------------------------------------------------- numbers

@@ -26,12 +26,18 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
 # "R61", the "R 45%" of a poll, a grade "R5").
 GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # and naira, "N100 million" (not "N95 masks")
-# Currency units written glued after the amount: "164p" (pence).
-CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBX"}
+# Currency units written glued after the amount: "164p" (pence, a hundredth of a pound: the
+# guide's unit is the ISO 4217 code, so the value is read in pounds, GBP 1.64).
+CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
+# A currency's hundredth written after an amount or glued to it -> how many make one unit of
+# its ISO code ("85 pence" is GBP 0.85). "cents" is left out: many currencies have them, and
+# the sentence rarely says which.
+SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "penny": 100}
 # Currency names written after an amount -> ISO code ("5 billion euros").
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP",
+    "penny": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",
