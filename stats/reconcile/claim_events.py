@@ -17,9 +17,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
+import regex
+
 from stats.lexicon.claims import GENERIC_NAME_WORDS
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
-from stats.reconcile.claim_keys import Keys, names_of
+from stats.read.metadata import looks_like_masthead
+from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, names_of
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -27,6 +31,9 @@ MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tu
 KEY_NAMES = 12  # an article's key names: its heaviest by count times rarity
 NEAR_DAYS = 21  # articles published further apart than this report different events
 _COMMON = 0.5  # a name in more than this share of the articles (and more than 50) links none
+_TOP_LINES = 4  # lines at a report's top where its credits stand (a title, a by-line, a date)
+_BY_LINE = compile_regex(r"^\s*By\s+\p{Lu}")
+_NAME = compile_regex(r"\p{L}[\p{L}\p{N}'’-]*")
 _POSTING = 200  # a name in more articles than this links none either: the pairs it would make
 # grow with the square of its articles ("Kabul" in 40,000 reports); rarer names still link
 
@@ -66,8 +73,25 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
 
 def names_in(text: str) -> Counter[str]:
     """The proper names of a text with their counts, lower case: capitalised words that do
-    not open a sentence or line (see `claim_keys.names_of`)."""
-    return Counter(names_of(text, counted=True))
+    not open a sentence or line (see `claim_keys.names_of`), but those of its credits: a
+    by-line ("By Kwame Boateng, Pan-African Wire"), an outlet's name on a line of its own
+    among the top lines ("Radio Indico") and a wire dateline's agency ("ACCRA (PAW) -") say
+    who wrote the report, not what happened, so two reports by one wire about a cyclone and
+    about inflation share no event by them."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[1:_TOP_LINES], start=1):  # (the first is the title)
+        if not line.strip():
+            break
+        if _BY_LINE.match(line) or looks_like_masthead(line.strip()):
+            lines[i] = ""
+    return Counter(names_of(DATELINE_CREDIT.sub(_blank_credit, "\n".join(lines)), counted=True))
+
+
+def _blank_credit(credit: regex.Match[str]) -> str:
+    """A dateline with its agency blanked ("ACCRA (   ) -")."""
+    start, end = credit.start(1) - credit.start(), credit.end(1) - credit.start()
+    whole = credit.group()
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 def _key_names(counted: Counter[str], weight: Mapping[str, float], linking: set[str]) -> set[str]:

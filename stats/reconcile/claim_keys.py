@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from stats.lexicon import claims as words
 from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
+from stats.lexicon.regions import REGION_PHRASES
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
@@ -165,18 +167,27 @@ def _names(f: Figure) -> tuple[str, ...]:
 
 
 _SENTENCE_OPENING = compile_regex(r"(?:^|[.!?:;\n\"“]\s*)$")
+# The agency of a dateline opening a line: "ACCRA (PAW) -", "MWANZA, Tanzania (Coastline
+# Press) -": who wrote the report, no name of what happened (group 1).
+DATELINE_CREDIT = compile_regex(
+    r"(?m)^\s*\p{Lu}[\p{L}\s,.'-]{1,40}?\s*\(([\p{L}][\p{L} .&-]{1,30})\)\s*[-–—]")
 
 
 @functools.lru_cache(maxsize=1024)
 def _sentence_names(sentence: str) -> tuple[str, ...]:
     """A sentence's names, once per sentence however many figures it holds."""
+    credit = DATELINE_CREDIT.match(sentence)
+    if credit:  # (the agency blanked, not cut: what follows still opens no sentence)
+        sentence = sentence[:credit.start(1)] + " " * len(credit.group(1)) + sentence[credit.end(1):]
     return tuple(sorted({sys.intern(n) for n in names_of(sentence, counted=True)}))
 
 
 def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
     """Capitalised words of a text, lower case, longer than two letters, that do not open a
     sentence or line and are no month, weekday or title (each once; every time if
-    `counted`)."""
+    `counted`). A place of several words is also one name ("central african republic", whose
+    words alone are too common to say much), and a nationality names its country
+    ("Bangladeshi" -> "bangladesh"): two reports of one ambush name the country in either form."""
     found: list[str] = []
     for m in _WORD.finditer(text):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
@@ -184,8 +195,31 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
             continue
         if _SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()]):
             continue
-        found.append(word)
+        found.append(_country_of(word))
+    if _PLACE_PHRASE_START.search(text):
+        found += [" ".join(m.group().lower().split()) for m in _PLACE_PHRASE.finditer(text)]
     return found if counted else frozenset(found)
+
+
+_COUNTRIES = frozenset(n.lower() for n in PLACE_NAMES)
+_PLACE_PHRASE = compile_regex(r"\b(?:" + "|".join(
+    sorted((" ".join(p.split()).replace(" ", r"\s+") for p in (*PLACE_NAME_PHRASES, *REGION_PHRASES)),
+           key=len, reverse=True)) + r")\b")
+_PLACE_PHRASE_START = compile_regex(r"\p{Lu}\p{L}*\s+\p{Lu}")  # (a cheap test: two capitalised words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_of(word: str) -> str:
+    """The country a nationality names ("bangladeshi", "kenyan", "congolese", "ghanaian"), else
+    the word itself."""
+    for ending, cut in _DEMONYM_CUTS:
+        if word.endswith(ending) and word[:len(word) - cut] in _COUNTRIES:
+            return word[:len(word) - cut]
+    return word
+
+
+# Endings of nationalities and how many letters to cut for the country's name.
+_DEMONYM_CUTS = (("i", 1), ("n", 1), ("an", 2), ("ian", 3), ("ese", 4), ("ese", 3))
 
 
 def _context(f: Figure) -> tuple[str, ...]:
