@@ -23,7 +23,7 @@ from stats.lexicon.claims import GENERIC_NAME_WORDS
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
 from stats.read.metadata import looks_like_masthead
-from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, names_of
+from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, names_of
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -43,11 +43,16 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
            published: Mapping[str, str] | None = None) -> dict[str, int]:
     """Each article's event number (articles of one event share it). `article_names` gives
     the names of an article's whole text and title (see `names_in`) where the caller has
-    them; otherwise the names of its figures' sentences and places stand for them."""
+    them; otherwise the names of its figures' sentences and places stand for them. Two
+    articles whose whole texts are known and that are set in two places (`_other_scenes`)
+    are two events (what a text never names can only be told from all of it)."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    scene: dict[str, frozenset[str]] = {}
     for f, k in zip(figures, keyed, strict=True):
         names[f.doc].update(k.names)
         names[f.doc].update(_place_words(f.place))
+        if f.place and f.doc not in scene and article_names and f.doc in article_names:
+            scene[f.doc] = _scene(f.place)  # (figures come in text order: the lede's place)
     for doc, found in (article_names or {}).items():
         if doc in names:
             names[doc].update(found)
@@ -64,7 +69,9 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
             continue  # one event already (joining them again would change nothing)
         shared = key[a] & key[b]
         if len(shared) >= min(MIN_SHARED, len(key[a]), len(key[b])) and _similarity(
-                shared, min(total[a], total[b]), weight) >= SAME_EVENT:
+                shared, min(total[a], total[b]), weight) >= SAME_EVENT and not _other_scenes(
+                scene.get(docs[a], frozenset()), scene.get(docs[b], frozenset()), names[docs[a]],
+                names[docs[b]]):
             _join(parent, span, ra, rb)
     roots = sorted({_root(parent, i) for i in range(len(docs))})
     number = {root: i for i, root in enumerate(roots)}
@@ -114,6 +121,24 @@ def _day(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _scene(place: str) -> frozenset[str]:
+    """The names of an article's scene: those of the place of its first placed figure (the
+    lede's "near Kalana", "in the port city's Patenga area"), a nationality as its country,
+    no generic word ("district", "southern")."""
+    return frozenset(country_of(w) for w in _place_words(place)) - GENERIC_NAME_WORDS
+
+
+def _other_scenes(scene_a: frozenset[str], scene_b: frozenset[str], names_a: Counter[str],
+                  names_b: Counter[str]) -> bool:
+    """Whether two reports are set in two places: each has a scene with a name the other
+    never names. A second mine collapse near Kenieba is another event than the one near
+    Kalana, in one country and one week, however many names (the country's, its
+    neighbours') the reports share; a later report set where the injured were taken still
+    names the first report's scene, so it stays with it."""
+    return (bool(scene_a - set(names_b)) and bool(scene_b - set(names_a))
+            and not scene_a & scene_b)
 
 
 def _place_words(place: str | None) -> list[str]:

@@ -195,7 +195,7 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
             continue
         if _SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()]):
             continue
-        found.append(_country_of(word))
+        found.append(country_of(word))
     if _PLACE_PHRASE_START.search(text):
         found += [" ".join(m.group().lower().split()) for m in _PLACE_PHRASE.finditer(text)]
     return found if counted else frozenset(found)
@@ -209,7 +209,7 @@ _PLACE_PHRASE_START = compile_regex(r"\p{Lu}\p{L}*\s+\p{Lu}")  # (a cheap test: 
 
 
 @functools.lru_cache(maxsize=4096)
-def _country_of(word: str) -> str:
+def country_of(word: str) -> str:
     """The country a nationality names ("bangladeshi", "kenyan", "congolese", "ghanaian"), else
     the word itself."""
     for ending, cut in _DEMONYM_CUTS:
