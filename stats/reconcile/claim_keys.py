@@ -72,7 +72,8 @@ def keys(f: Figure) -> Keys:
             f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
-                modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f),
+                modifiers=modifiers, period="" if _compared_period(f) else _period(f.period),
+                context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
                 new_group=context.is_new_group(f))
 
@@ -156,6 +157,29 @@ def _period(period: str | None) -> str:
     if named or not _SPAN_WORDS.search(text):
         return named
     return " ".join(w for w in _WORD.findall(text) if w not in _PERIOD_FILLER)  # "in recent weeks"
+
+
+_THAN = compile_regex(r"(?i)\bthan\b")
+
+
+def _compared_period(f: Figure) -> bool:
+    """Whether the figure's period stands after it across a comparison, so that it dates the
+    thing compared, not the figure ("46.8 percent ... better than its result in 2022")."""
+    if not f.period or not f.sentence:
+        return False
+    end = context.located(f)[1]
+    at = f.sentence.find(f.period, end)
+    return at >= 0 and _THAN.search(f.sentence, end, at) is not None
+
+
+def earlier_year(period: str, published: str) -> bool:
+    """Whether a period key (see `_period`) names years, all before the year the report was
+    published (ISO date): "in 2013" in a report of 2026 dates another event's figure ("More
+    than 1,100 people died in the Rana Plaza collapse in 2013"), or another period's, never
+    the toll of the event reported. The report's own year ("in the third quarter of 2026")
+    or no date says nothing."""
+    years = _YEAR.findall(period)
+    return bool(years) and published[:4].isdigit() and all(y < published[:4] for y in years)
 
 
 def _names(f: Figure) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from stats.lexicon.claims import SUBSETS
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in
-from stats.reconcile.claim_keys import ContextWeights, Keys, keys, same_group, values_agree
+from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
@@ -126,14 +126,16 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
 def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, Counter[str]],
             dates: dict[str, str]) -> dict[tuple[object, ...], list[int]]:
     """Figures that may state one claim: of one event (`claim_events`), category and kind
-    (and, for spans and measures, about the same value)."""
+    (and, for spans and measures, about the same value). A figure dated only to years before
+    its report's ("died in the Rana Plaza collapse in 2013") is another event's, an aside."""
     event = events(figures, keyed, texts, dates)
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (f, k) in enumerate(zip(figures, keyed, strict=True)):
         if not math.isfinite(k.value):
             continue  # a value that is no number: a claim of its own
         bucket = round(k.value, 1) if k.spans_value else None
-        blocks[(event[f.doc], f.category, k.kind, bucket)].append(i)
+        kind = f"aside:{k.kind}" if earlier_year(k.period, dates.get(f.doc, "")) else k.kind
+        blocks[(event[f.doc], f.category, kind, bucket)].append(i)
     return blocks
 
 

@@ -28,6 +28,8 @@ RULES = frozenset({
     "claims.credits",  # a by-line, a masthead and a dateline's agency name no event
     "claims.country_names",  # "Bangladeshi" names Bangladesh; "Central African Republic" is one name
     "claims.scenes",  # two reports each set where the other never names are two events
+    "claims.earlier_year",  # a figure dated only to years before its report is another event's
+    "claims.compared_period",  # a year after the figure across "than" dates the thing compared
 })
 
 
