@@ -30,6 +30,7 @@ RULES = frozenset({
     "claims.scenes",  # two reports each set where the other never names are two events
     "claims.earlier_year",  # a figure dated only to years before its report is another event's
     "claims.compared_period",  # a year after the figure across "than" dates the thing compared
+    "claims.expected_release",  # what economists had expected a release to show is a forecast
 })
 
 
