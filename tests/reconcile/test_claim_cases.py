@@ -31,6 +31,7 @@ RULES = frozenset({
     "claims.earlier_year",  # a figure dated only to years before its report is another event's
     "claims.compared_period",  # a year after the figure across "than" dates the thing compared
     "claims.expected_release",  # what economists had expected a release to show is a forecast
+    "claims.strongest_first",  # agreeing values join before differing ones, the closest contexts first
 })
 
 
