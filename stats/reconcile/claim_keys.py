@@ -20,6 +20,7 @@ from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
 from stats.lexicon.regions import REGION_PHRASES
+from stats.lexicon.tallies import NEW_GROUP_WORDS
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
@@ -58,6 +59,7 @@ class Keys:
     names: tuple[str, ...]
     spans_value: bool = False  # a span or measure, whose value must agree within one claim
     new_group: bool = False  # the words say the group is a further one ("three others", "four more")
+    increment: bool = False  # a number added to another ("15 more bodies", "two other deaths")
 
 
 def keys(f: Figure) -> Keys:
@@ -75,7 +77,18 @@ def keys(f: Figure) -> Keys:
                 modifiers=modifiers, period="" if _compared_period(f) else _period(f.period),
                 context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
-                new_group=context.is_new_group(f))
+                new_group=context.is_new_group(f) or _increment(f), increment=_increment(f))
+
+
+def _increment(f: Figure) -> bool:
+    """Whether the figure's own words make it a further number ("recovered 15 more bodies
+    overnight", "two further deaths", "three others"): what was added to a toll, not the
+    toll ("more than" is a qualifier). Not "also", which a report of the same group can say."""
+    following = context.after(f, 2).split()
+    if following and following[0] in NEW_GROUP_WORDS and following[1:2] != ["than"]:
+        return True
+    words = f.subject.lower().split()
+    return bool(words) and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS)
 
 
 def _plain_kind(f: Figure) -> str:

@@ -114,7 +114,7 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
     index = {(f.doc, f.figure_id): i for i, f in enumerate(figures)}
     for i, f in enumerate(figures):
         j = index.get((f.doc, f.restates or ""))
-        if j is not None:
+        if j is not None and keyed[i].increment == keyed[j].increment:  # ("15 more" restates no toll)
             yield i, j
     for block in _blocks(figures, keyed, texts, dates).values():
         found = [(_evidence(keyed[i], keyed[j], weights), i, j) for i, j in _neighbours(block, figures)
@@ -173,6 +173,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     every pair of a claim must meet are checked when clusters join: see `_Clusters`)."""
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
+    if a.increment != b.increment:
+        return False  # "15 more bodies", "three others": a further group, no report of the total
     if bool(f.part_of) != bool(g.part_of) and (b if f.part_of else a).group not in SUBSETS:
         return False  # a part ("460 cholera cases, including six deaths") states no total of people
     agree = values_agree(a, b)

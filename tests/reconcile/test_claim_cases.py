@@ -32,6 +32,7 @@ RULES = frozenset({
     "claims.compared_period",  # a year after the figure across "than" dates the thing compared
     "claims.expected_release",  # what economists had expected a release to show is a forecast
     "claims.strongest_first",  # agreeing values join before differing ones, the closest contexts first
+    "claims.increments",  # "15 more bodies" is what a toll grew by, not the toll
 })
 
 
