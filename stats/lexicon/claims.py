@@ -78,6 +78,13 @@ FORECAST_WORDS = (
     "had expected", "economists expected", "analysts expected", "had been expected",
 )
 
+# Words between a figure and a period after it that make the period the compared thing's or
+# a record's, not the figure's: "better than its result in 2022", "the highest since 2012".
+COMPARISON_WORDS = (
+    "than", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "deadliest",
+    "fewest", "most", "least", "record",
+)
+
 # Words for nations ("Afghan troops" and "US troops" are two groups); a list, as endings
 # mislead ("Karachi", "Kigali").
 NATIONALITIES = frozenset({

@@ -70,11 +70,12 @@ def keys(f: Figure) -> Keys:
     high = f.high
     group, modifiers = _group(f)
     before = context.clause_before(f)
+    period = None if _compared_period(f) else f.period
     if forecast or scope.other_event(f) or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
-            f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
+            period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
-                modifiers=modifiers, period="" if _compared_period(f) else _period(f.period),
+                modifiers=modifiers, period=_period(period),
                 context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
                 new_group=context.is_new_group(f) or _increment(f), increment=_increment(f))
@@ -172,17 +173,18 @@ def _period(period: str | None) -> str:
     return " ".join(w for w in _WORD.findall(text) if w not in _PERIOD_FILLER)  # "in recent weeks"
 
 
-_THAN = compile_regex(r"(?i)\bthan\b")
+_COMPARED = compile_regex(r"(?i)\b(?:" + "|".join(words.COMPARISON_WORDS) + r")\b")
 
 
 def _compared_period(f: Figure) -> bool:
     """Whether the figure's period stands after it across a comparison, so that it dates the
-    thing compared, not the figure ("46.8 percent ... better than its result in 2022")."""
+    thing compared, not the figure: "46.8 percent ... better than its result in 2022",
+    "Turnout, at just over 47 percent, was the highest since 2012" (a record's period)."""
     if not f.period or not f.sentence:
         return False
     end = context.located(f)[1]
     at = f.sentence.find(f.period, end)
-    return at >= 0 and _THAN.search(f.sentence, end, at) is not None
+    return at >= 0 and _COMPARED.search(f.sentence, end, at) is not None
 
 
 def earlier_year(period: str, published: str) -> bool:
