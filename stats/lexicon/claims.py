@@ -67,11 +67,22 @@ UNIT_BASE: dict[str, float] = {
 AGREEMENT = 0.02
 
 # Words before a figure in its clause that make it a forecast, which answers "how many may",
-# not "how many have": "the toll could rise above 100", "is expected to reach".
+# not "how many have": "the toll could rise above 100", "is expected to reach", "economists
+# had expected".
 FORECAST_WORDS = (
     "may", "might", "could", "would", "will", "expected to", "feared to rise", "likely to",
     "projected to", "forecast to", "set to", "on course to", "predicted", "forecast",
     "projected", "estimated to reach",
+    # what economists expected a release to show ("Economists polled by KNA had expected the
+    # rate to edge down to 31.8 percent"), not what it showed
+    "had expected", "economists expected", "analysts expected", "had been expected",
+)
+
+# Words between a figure and a period after it that make the period the compared thing's or
+# a record's, not the figure's: "better than its result in 2022", "the highest since 2012".
+COMPARISON_WORDS = (
+    "than", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "deadliest",
+    "fewest", "most", "least", "record",
 )
 
 # Words for nations ("Afghan troops" and "US troops" are two groups); a list, as endings

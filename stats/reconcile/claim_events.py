@@ -17,9 +17,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
+import regex
+
 from stats.lexicon.claims import GENERIC_NAME_WORDS
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
-from stats.reconcile.claim_keys import Keys, names_of
+from stats.read.metadata import looks_like_masthead
+from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, names_of
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -27,6 +31,9 @@ MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tu
 KEY_NAMES = 12  # an article's key names: its heaviest by count times rarity
 NEAR_DAYS = 21  # articles published further apart than this report different events
 _COMMON = 0.5  # a name in more than this share of the articles (and more than 50) links none
+_TOP_LINES = 4  # lines at a report's top where its credits stand (a title, a by-line, a date)
+_BY_LINE = compile_regex(r"^\s*By\s+\p{Lu}")
+_NAME = compile_regex(r"\p{L}[\p{L}\p{N}'’-]*")
 _POSTING = 200  # a name in more articles than this links none either: the pairs it would make
 # grow with the square of its articles ("Kabul" in 40,000 reports); rarer names still link
 
@@ -36,11 +43,16 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
            published: Mapping[str, str] | None = None) -> dict[str, int]:
     """Each article's event number (articles of one event share it). `article_names` gives
     the names of an article's whole text and title (see `names_in`) where the caller has
-    them; otherwise the names of its figures' sentences and places stand for them."""
+    them; otherwise the names of its figures' sentences and places stand for them. Two
+    articles whose whole texts are known and that are set in two places (`_other_scenes`)
+    are two events (what a text never names can only be told from all of it)."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    scene: dict[str, frozenset[str]] = {}
     for f, k in zip(figures, keyed, strict=True):
         names[f.doc].update(k.names)
         names[f.doc].update(_place_words(f.place))
+        if f.place and f.doc not in scene and article_names and f.doc in article_names:
+            scene[f.doc] = _scene(f.place)  # (figures come in text order: the lede's place)
     for doc, found in (article_names or {}).items():
         if doc in names:
             names[doc].update(found)
@@ -57,7 +69,9 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
             continue  # one event already (joining them again would change nothing)
         shared = key[a] & key[b]
         if len(shared) >= min(MIN_SHARED, len(key[a]), len(key[b])) and _similarity(
-                shared, min(total[a], total[b]), weight) >= SAME_EVENT:
+                shared, min(total[a], total[b]), weight) >= SAME_EVENT and not _other_scenes(
+                scene.get(docs[a], frozenset()), scene.get(docs[b], frozenset()), names[docs[a]],
+                names[docs[b]]):
             _join(parent, span, ra, rb)
     roots = sorted({_root(parent, i) for i in range(len(docs))})
     number = {root: i for i, root in enumerate(roots)}
@@ -66,8 +80,25 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
 
 def names_in(text: str) -> Counter[str]:
     """The proper names of a text with their counts, lower case: capitalised words that do
-    not open a sentence or line (see `claim_keys.names_of`)."""
-    return Counter(names_of(text, counted=True))
+    not open a sentence or line (see `claim_keys.names_of`), but those of its credits: a
+    by-line ("By Kwame Boateng, Pan-African Wire"), an outlet's name on a line of its own
+    among the top lines ("Radio Indico") and a wire dateline's agency ("ACCRA (PAW) -") say
+    who wrote the report, not what happened, so two reports by one wire about a cyclone and
+    about inflation share no event by them."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[1:_TOP_LINES], start=1):  # (the first is the title)
+        if not line.strip():
+            break
+        if _BY_LINE.match(line) or looks_like_masthead(line.strip()):
+            lines[i] = ""
+    return Counter(names_of(DATELINE_CREDIT.sub(_blank_credit, "\n".join(lines)), counted=True))
+
+
+def _blank_credit(credit: regex.Match[str]) -> str:
+    """A dateline with its agency blanked ("ACCRA (   ) -")."""
+    start, end = credit.start(1) - credit.start(), credit.end(1) - credit.start()
+    whole = credit.group()
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 def _key_names(counted: Counter[str], weight: Mapping[str, float], linking: set[str]) -> set[str]:
@@ -90,6 +121,24 @@ def _day(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _scene(place: str) -> frozenset[str]:
+    """The names of an article's scene: those of the place of its first placed figure (the
+    lede's "near Kalana", "in the port city's Patenga area"), a nationality as its country,
+    no generic word ("district", "southern")."""
+    return frozenset(country_of(w) for w in _place_words(place)) - GENERIC_NAME_WORDS
+
+
+def _other_scenes(scene_a: frozenset[str], scene_b: frozenset[str], names_a: Counter[str],
+                  names_b: Counter[str]) -> bool:
+    """Whether two reports are set in two places: each has a scene with a name the other
+    never names. A second mine collapse near Kenieba is another event than the one near
+    Kalana, in one country and one week, however many names (the country's, its
+    neighbours') the reports share; a later report set where the injured were taken still
+    names the first report's scene, so it stays with it."""
+    return (bool(scene_a - set(names_b)) and bool(scene_b - set(names_a))
+            and not scene_a & scene_b)
 
 
 def _place_words(place: str | None) -> list[str]:

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from stats.lexicon import claims as words
 from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
+from stats.lexicon.regions import REGION_PHRASES
+from stats.lexicon.tallies import NEW_GROUP_WORDS
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
@@ -56,6 +59,7 @@ class Keys:
     names: tuple[str, ...]
     spans_value: bool = False  # a span or measure, whose value must agree within one claim
     new_group: bool = False  # the words say the group is a further one ("three others", "four more")
+    increment: bool = False  # a number added to another ("15 more bodies", "two other deaths")
 
 
 def keys(f: Figure) -> Keys:
@@ -66,13 +70,26 @@ def keys(f: Figure) -> Keys:
     high = f.high
     group, modifiers = _group(f)
     before = context.clause_before(f)
+    period = None if _compared_period(f) else f.period
     if forecast or scope.other_event(f) or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
-            f.period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
+            period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
-                modifiers=modifiers, period=_period(f.period), context=_context(f), names=_names(f),
+                modifiers=modifiers, period=_period(period),
+                context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
-                new_group=context.is_new_group(f))
+                new_group=context.is_new_group(f) or _increment(f), increment=_increment(f))
+
+
+def _increment(f: Figure) -> bool:
+    """Whether the figure's own words make it a further number ("recovered 15 more bodies
+    overnight", "two further deaths", "three others"): what was added to a toll, not the
+    toll ("more than" is a qualifier). Not "also", which a report of the same group can say."""
+    following = context.after(f, 2).split()
+    if following and following[0] in NEW_GROUP_WORDS and following[1:2] != ["than"]:
+        return True
+    words = f.subject.lower().split()
+    return bool(words) and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS)
 
 
 def _plain_kind(f: Figure) -> str:
@@ -156,6 +173,30 @@ def _period(period: str | None) -> str:
     return " ".join(w for w in _WORD.findall(text) if w not in _PERIOD_FILLER)  # "in recent weeks"
 
 
+_COMPARED = compile_regex(r"(?i)\b(?:" + "|".join(words.COMPARISON_WORDS) + r")\b")
+
+
+def _compared_period(f: Figure) -> bool:
+    """Whether the figure's period stands after it across a comparison, so that it dates the
+    thing compared, not the figure: "46.8 percent ... better than its result in 2022",
+    "Turnout, at just over 47 percent, was the highest since 2012" (a record's period)."""
+    if not f.period or not f.sentence:
+        return False
+    end = context.located(f)[1]
+    at = f.sentence.find(f.period, end)
+    return at >= 0 and _COMPARED.search(f.sentence, end, at) is not None
+
+
+def earlier_year(period: str, published: str) -> bool:
+    """Whether a period key (see `_period`) names years, all before the year the report was
+    published (ISO date): "in 2013" in a report of 2026 dates another event's figure ("More
+    than 1,100 people died in the Rana Plaza collapse in 2013"), or another period's, never
+    the toll of the event reported. The report's own year ("in the third quarter of 2026")
+    or no date says nothing."""
+    years = _YEAR.findall(period)
+    return bool(years) and published[:4].isdigit() and all(y < published[:4] for y in years)
+
+
 def _names(f: Figure) -> tuple[str, ...]:
     """The proper names of the figure's sentence, but its source's ("Ndola" in "... at the
     Ndola bus station, police said"): two reports naming one town are likely one event."""
@@ -165,18 +206,27 @@ def _names(f: Figure) -> tuple[str, ...]:
 
 
 _SENTENCE_OPENING = compile_regex(r"(?:^|[.!?:;\n\"“]\s*)$")
+# The agency of a dateline opening a line: "ACCRA (PAW) -", "MWANZA, Tanzania (Coastline
+# Press) -": who wrote the report, no name of what happened (group 1).
+DATELINE_CREDIT = compile_regex(
+    r"(?m)^\s*\p{Lu}[\p{L}\s,.'-]{1,40}?\s*\(([\p{L}][\p{L} .&-]{1,30})\)\s*[-–—]")
 
 
 @functools.lru_cache(maxsize=1024)
 def _sentence_names(sentence: str) -> tuple[str, ...]:
     """A sentence's names, once per sentence however many figures it holds."""
+    credit = DATELINE_CREDIT.match(sentence)
+    if credit:  # (the agency blanked, not cut: what follows still opens no sentence)
+        sentence = sentence[:credit.start(1)] + " " * len(credit.group(1)) + sentence[credit.end(1):]
     return tuple(sorted({sys.intern(n) for n in names_of(sentence, counted=True)}))
 
 
 def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
     """Capitalised words of a text, lower case, longer than two letters, that do not open a
     sentence or line and are no month, weekday or title (each once; every time if
-    `counted`)."""
+    `counted`). A place of several words is also one name ("central african republic", whose
+    words alone are too common to say much), and a nationality names its country
+    ("Bangladeshi" -> "bangladesh"): two reports of one ambush name the country in either form."""
     found: list[str] = []
     for m in _WORD.finditer(text):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
@@ -184,8 +234,31 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
             continue
         if _SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()]):
             continue
-        found.append(word)
+        found.append(country_of(word))
+    if _PLACE_PHRASE_START.search(text):
+        found += [" ".join(m.group().lower().split()) for m in _PLACE_PHRASE.finditer(text)]
     return found if counted else frozenset(found)
+
+
+_COUNTRIES = frozenset(n.lower() for n in PLACE_NAMES)
+_PLACE_PHRASE = compile_regex(r"\b(?:" + "|".join(
+    sorted((" ".join(p.split()).replace(" ", r"\s+") for p in (*PLACE_NAME_PHRASES, *REGION_PHRASES)),
+           key=len, reverse=True)) + r")\b")
+_PLACE_PHRASE_START = compile_regex(r"\p{Lu}\p{L}*\s+\p{Lu}")  # (a cheap test: two capitalised words)
+
+
+@functools.lru_cache(maxsize=4096)
+def country_of(word: str) -> str:
+    """The country a nationality names ("bangladeshi", "kenyan", "congolese", "ghanaian"), else
+    the word itself."""
+    for ending, cut in _DEMONYM_CUTS:
+        if word.endswith(ending) and word[:len(word) - cut] in _COUNTRIES:
+            return word[:len(word) - cut]
+    return word
+
+
+# Endings of nationalities and how many letters to cut for the country's name.
+_DEMONYM_CUTS = (("i", 1), ("n", 1), ("an", 2), ("ian", 3), ("ese", 4), ("ese", 3))
 
 
 def _context(f: Figure) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from stats.lexicon.claims import SUBSETS
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in
-from stats.reconcile.claim_keys import ContextWeights, Keys, keys, same_group, values_agree
+from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
@@ -114,26 +114,39 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
     index = {(f.doc, f.figure_id): i for i, f in enumerate(figures)}
     for i, f in enumerate(figures):
         j = index.get((f.doc, f.restates or ""))
-        if j is not None:
+        if j is not None and keyed[i].increment == keyed[j].increment:  # ("15 more" restates no toll)
             yield i, j
     for block in _blocks(figures, keyed, texts, dates).values():
-        for i, j in _neighbours(block, figures):
-            if clusters.find(i) != clusters.find(j) and _same_claim(figures[i], figures[j], keyed[i],
-                                                                    keyed[j], weights):
+        found = [(_evidence(keyed[i], keyed[j], weights), i, j) for i, j in _neighbours(block, figures)
+                 if _same_claim(figures[i], figures[j], keyed[i], keyed[j], weights)]
+        found.sort()
+        for _, i, j in found:
+            if clusters.find(i) != clusters.find(j):
                 yield i, j
+
+
+def _evidence(a: Keys, b: Keys, weights: ContextWeights) -> tuple[bool, float]:
+    """How strongly a pair is one claim, as a sort key (the strongest first): values that
+    agree before values that differ, then the closer contexts. Joining is greedy and each
+    voice of an article gives a claim one number, so the pair joined first decides where a
+    figure goes: "58 seats" in two reports should meet before either meets the "61" needed
+    for a majority."""
+    return not values_agree(a, b), -weights.similarity(a, b)
 
 
 def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, Counter[str]],
             dates: dict[str, str]) -> dict[tuple[object, ...], list[int]]:
     """Figures that may state one claim: of one event (`claim_events`), category and kind
-    (and, for spans and measures, about the same value)."""
+    (and, for spans and measures, about the same value). A figure dated only to years before
+    its report's ("died in the Rana Plaza collapse in 2013") is another event's, an aside."""
     event = events(figures, keyed, texts, dates)
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (f, k) in enumerate(zip(figures, keyed, strict=True)):
         if not math.isfinite(k.value):
             continue  # a value that is no number: a claim of its own
         bucket = round(k.value, 1) if k.spans_value else None
-        blocks[(event[f.doc], f.category, k.kind, bucket)].append(i)
+        kind = f"aside:{k.kind}" if earlier_year(k.period, dates.get(f.doc, "")) else k.kind
+        blocks[(event[f.doc], f.category, kind, bucket)].append(i)
     return blocks
 
 
@@ -160,6 +173,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     every pair of a claim must meet are checked when clusters join: see `_Clusters`)."""
     if f.doc == g.doc and (f.part_of == g.figure_id or g.part_of == f.figure_id or f.part_of != g.part_of):
         return False
+    if a.increment != b.increment:
+        return False  # "15 more bodies", "three others": a further group, no report of the total
     if bool(f.part_of) != bool(g.part_of) and (b if f.part_of else a).group not in SUBSETS:
         return False  # a part ("460 cholera cases, including six deaths") states no total of people
     agree = values_agree(a, b)
