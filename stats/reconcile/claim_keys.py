@@ -243,7 +243,7 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
 _COUNTRIES = frozenset(n.lower() for n in PLACE_NAMES)
 _PLACE_PHRASE = compile_regex(r"\b(?:" + "|".join(
     sorted((" ".join(p.split()).replace(" ", r"\s+") for p in (*PLACE_NAME_PHRASES, *REGION_PHRASES)),
-           key=len, reverse=True)) + r")\b")
+           key=lambda p: (-len(p), p))) + r")\b")  # (a fixed order: the pattern cache knows it)
 _PLACE_PHRASE_START = compile_regex(r"\p{Lu}\p{L}*\s+\p{Lu}")  # (a cheap test: two capitalised words)
 
 
