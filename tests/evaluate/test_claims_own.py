@@ -14,31 +14,15 @@ change that loses ground fails.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stats.evaluate.claims_scoring import ClaimsScore, score_claims
-from stats.evaluate.scoring import read_gold
-from stats.extract import extract
-from stats.model import Figure
-from stats.read.sources import iter_documents
-from stats.reconcile import relate
-from stats.reconcile.claims import claims
-
-ROOT = Path(__file__).resolve().parents[2]
+from stats.evaluate.claims_scoring import ClaimsScore
+from tests.evaluate.claims_sets import score_set
 
 
 @pytest.fixture(scope="module")
 def result() -> ClaimsScore:
-    paths = sorted(str(p) for p in (ROOT / "tests" / "data" / "claims").glob("*.txt"))
-    documents = [d for d in iter_documents(paths) if d.status == "ok"]
-    figures: list[Figure] = []
-    for document in documents:
-        figures += relate(extract(document.text, doc=document.doc))
-    clustered, _ = claims(figures, documents)
-    return score_claims(read_gold(ROOT / "tests" / "gold" / "claims_own.jsonl"),
-                        [f.to_record() for f in clustered])
+    return score_set("claims", "claims_own.jsonl")
 
 
 def test_figures_are_found(result: ClaimsScore) -> None:
