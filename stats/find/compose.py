@@ -224,7 +224,7 @@ def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventi
         return False
     suffix = _CURRENCY_SUFFIX.search(sentence, c.start, c.end) if c.kind is Kind.MONEY else None
     if suffix and conventions.subunits:  # "164p", "10-12p": in pounds
-        units.in_whole_units(c, lexicon.SUBUNITS[suffix.group()])
+        units.to_whole_units(c, lexicon.SUBUNITS[suffix.group()])
     inherit_elided_unit(c, candidates, sentence)
     attach_qualifier(c, sentence)
     if not conventions.article_one and filters.is_article_one(c, sentence):

@@ -66,12 +66,18 @@ def _local_code(text: str, family: str) -> str | None:
     return leaders[0]
 
 
+# Words that make a country's name part of another's: "South Sudan", "New Mexico", "New South Wales".
+_LONGER_NAME_STARTS = ("South ", "North ", "New ", "West ", "East ")
+
+
 def _mentions(text: str, country: str) -> int:
-    """How often the text names the country as a word of its own ("Egypt", "Egypt's")."""
+    """How often the text names the country as a word of its own ("Egypt", "Egypt's"), not
+    inside a longer name ("Sudan" in "South Sudan")."""
     n, at = 0, text.find(country)
     while at >= 0:
         end = at + len(country)
-        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+        if ((at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+                and not text[max(0, at - 6):at].endswith(_LONGER_NAME_STARTS)):
             n += 1
         at = text.find(country, end)
     return n

@@ -60,7 +60,7 @@ class Conventions:
     article_one: bool = False  # "one man said", "one of the best": not a figure, or 1
     implied_singles: bool = True  # "a policeman was killed": a figure of 1, or none
     basis_points: bool = True  # "50 basis points": 0.5 percent (the guide's unit), or a count of 50
-    subunits: bool = True  # "164p", "85 pence": GBP 1.64 and 0.85 (the guide's ISO unit), or as written
+    subunits: bool = True  # "164p", "85 pence": GBP 1.64, 0.85 (the guide's unit), or the value as written
 
 
 GUIDE = Conventions()

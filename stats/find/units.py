@@ -75,16 +75,21 @@ def _percent(c: Candidate, sentence: str, right: str, conventions: Conventions) 
 
 def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
+    if match and match["unit"] in _SUBUNIT_NAMES_CAPITALISED:
+        return False  # "40 Pence supporters": a name, not pence
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
         c.unit = _currency_code(match["unit"])
         if conventions.subunits:  # "85 pence": GBP 0.85
-            in_whole_units(c, lexicon.SUBUNITS.get(match["unit"].lower(), 1))
+            to_whole_units(c, lexicon.SUBUNITS.get(match["unit"].lower(), 1))
         return True
     return False
 
 
-def in_whole_units(c: Candidate, parts: int) -> None:
+_SUBUNIT_NAMES_CAPITALISED = frozenset(w.capitalize() for w in lexicon.SUBUNITS if len(w) > 1)
+
+
+def to_whole_units(c: Candidate, parts: int) -> None:
     """An amount written in a currency's hundredths ("85 pence", "164p"), read in its whole
     units (GBP 0.85, GBP 1.64), the guide's unit being the currency's ISO code."""
     if parts > 1:

@@ -80,9 +80,14 @@ FORECAST_WORDS = (
 
 # Words between a figure and a period after it that make the period the compared thing's or
 # a record's, not the figure's: "better than its result in 2022", "the highest since 2012".
+# Words that make a count a further number added to a toll or a list ("15 more bodies", "two
+# further deaths", "at least three other cities"): not "others", which names another group of
+# one report ("three died and 12 others were injured" is the injured, as another's "injuring 12").
+INCREMENT_WORDS = frozenset({"more", "another", "further", "additional", "other"})
+
 COMPARISON_WORDS = (
     "than", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "deadliest",
-    "fewest", "most", "least", "record",
+    "fewest", "least", "record",  # (not "most": "most of them in March")
 )
 
 # Words for nations ("Afghan troops" and "US troops" are two groups); a list, as endings

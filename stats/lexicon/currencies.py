@@ -32,12 +32,11 @@ CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
 # A currency's hundredth written after an amount or glued to it -> how many make one unit of
 # its ISO code ("85 pence" is GBP 0.85). "cents" is left out: many currencies have them, and
 # the sentence rarely says which.
-SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "penny": 100}
+SUBUNITS: dict[str, int] = {"p": 100, "pence": 100}
 # Currency names written after an amount -> ISO code ("5 billion euros").
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP",
-    "penny": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",

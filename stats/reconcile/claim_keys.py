@@ -20,7 +20,6 @@ from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
 from stats.lexicon.regions import REGION_PHRASES
-from stats.lexicon.tallies import NEW_GROUP_WORDS
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
@@ -83,13 +82,13 @@ def keys(f: Figure) -> Keys:
 
 def _increment(f: Figure) -> bool:
     """Whether the figure's own words make it a further number ("recovered 15 more bodies
-    overnight", "two further deaths", "three others"): what was added to a toll, not the
-    toll ("more than" is a qualifier). Not "also", which a report of the same group can say."""
+    overnight", "two further deaths"): what was added to a toll, not the toll ("more than" is
+    a qualifier). Not "also", which a report of the same group can say, nor "others"."""
     following = context.after(f, 2).split()
-    if following and following[0] in NEW_GROUP_WORDS and following[1:2] != ["than"]:
+    if following and following[0] in words.INCREMENT_WORDS and following[1:2] != ["than"]:
         return True
-    words = f.subject.lower().split()
-    return bool(words) and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS)
+    named = f.subject.lower().split()
+    return bool(named) and (named[0] in words.INCREMENT_WORDS or named[-1] in words.INCREMENT_WORDS)
 
 
 def _plain_kind(f: Figure) -> str:
@@ -188,13 +187,15 @@ def _compared_period(f: Figure) -> bool:
 
 
 def earlier_year(period: str, published: str) -> bool:
-    """Whether a period key (see `_period`) names years, all before the year the report was
-    published (ISO date): "in 2013" in a report of 2026 dates another event's figure ("More
-    than 1,100 people died in the Rana Plaza collapse in 2013"), or another period's, never
-    the toll of the event reported. The report's own year ("in the third quarter of 2026")
-    or no date says nothing."""
+    """Whether a period key (see `_period`) names years, all two or more before the year the
+    report was published (ISO date): "in 2013" in a report of 2026 dates another event's
+    figure ("More than 1,100 people died in the Rana Plaza collapse in 2013"), or another
+    period's, never the toll of the event reported. The year before says nothing (a report of
+    1 January on a crush "on December 31, 2025", a season "2025-26"), nor the report's own
+    year or no date."""
     years = _YEAR.findall(period)
-    return bool(years) and published[:4].isdigit() and all(y < published[:4] for y in years)
+    return (bool(years) and published[:4].isdigit()
+            and all(int(y) < int(published[:4]) - 1 for y in years))
 
 
 def _names(f: Figure) -> tuple[str, ...]:
