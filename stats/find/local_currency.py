@@ -17,6 +17,8 @@ from stats.model import Figure, Kind
 # The shared name as a word of the span, with no capitalised word before it in the span (not
 # "Mexican pesos", whose code the finder has read already).
 _NAME = compile_regex(r"(?i:(?<!\p{L})(rs\.?|rupees?|pesos?|pounds?|shillings?|dirhams?|kwacha)(?!\p{L}))")
+# Each shared name's default code: its first country's, which the find stage gives it.
+_DEFAULT_CODES = {family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
 _QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
 
 
@@ -47,8 +49,7 @@ def _family(f: Figure) -> str | None:
     if m is None or _QUALIFIED.search(f.span, 0, m.start()):
         return None
     family = SHARED_CURRENCY_FORMS[m.group(1).lower()]
-    default = next(iter(SHARED_CURRENCY_NAMES[family].values()))
-    return family if f.unit == default else None
+    return family if f.unit == _DEFAULT_CODES[family] else None
 
 
 def _local_code(text: str, family: str) -> str | None:
@@ -58,7 +59,7 @@ def _local_code(text: str, family: str) -> str | None:
     counts: dict[str, int] = {}
     for country, code in SHARED_CURRENCY_NAMES[family].items():
         counts[code] = counts.get(code, 0) + _mentions(text, country)
-    default = next(iter(SHARED_CURRENCY_NAMES[family].values()))
+    default = _DEFAULT_CODES[family]
     best = max(counts.values())
     leaders = [code for code, n in counts.items() if n == best]
     if best == 0 or len(leaders) > 1 or leaders[0] == default:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from stats.lexicon import claims as words
+from stats.lexicon.compiled import longest_first
 from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
@@ -244,7 +245,7 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
 _COUNTRIES = frozenset(n.lower() for n in PLACE_NAMES)
 _PLACE_PHRASE = compile_regex(r"\b(?:" + "|".join(
     sorted((" ".join(p.split()).replace(" ", r"\s+") for p in (*PLACE_NAME_PHRASES, *REGION_PHRASES)),
-           key=lambda p: (-len(p), p))) + r")\b")  # (a fixed order: the pattern cache knows it)
+           key=longest_first)) + r")\b")  # (a fixed order: the pattern cache knows it)
 _PLACE_PHRASE_START = compile_regex(r"\p{Lu}\p{L}*\s+\p{Lu}")  # (a cheap test: two capitalised words)
 
 
