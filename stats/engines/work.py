@@ -100,8 +100,7 @@ def _extract(document: Document, timeout: float | None, logs: _Logs) -> Done:
     buffer = export.Buffer()
     if document.status == "ok":
         batch.extract_document(document, buffer, timeout)
-    document.chars = len(document.text)
-    document.text = ""
+    batch.let_go(document)
     return Done(document, buffer.figures, buffer.text_rest, logs.take(), buffer.prepared)
 
 

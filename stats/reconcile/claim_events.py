@@ -23,7 +23,7 @@ from stats.lexicon.claims import GENERIC_NAME_WORDS
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
 from stats.read.metadata import looks_like_masthead
-from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, names_of
+from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, iter_names
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -34,6 +34,7 @@ _COMMON = 0.5  # a name in more than this share of the articles (and more than 5
 _TOP_LINES = 4  # lines at a report's top where its credits stand (a title, a by-line, a date)
 _BY_LINE = compile_regex(r"^\s*By\s+\p{Lu}")
 _NAME = compile_regex(r"\p{L}[\p{L}\p{N}'’-]*")
+_PIECE = 1 << 16  # a text longer than this has its names read a piece at a time (memory)
 _POSTING = 200  # a name in more articles than this links none either: the pairs it would make
 # grow with the square of its articles ("Kabul" in 40,000 reports); rarer names still link
 
@@ -84,14 +85,34 @@ def names_in(text: str) -> Counter[str]:
     by-line ("By Kwame Boateng, Pan-African Wire"), an outlet's name on a line of its own
     among the top lines ("Radio Indico") and a wire dateline's agency ("ACCRA (PAW) -") say
     who wrote the report, not what happened, so two reports by one wire about a cyclone and
-    about inflation share no event by them."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines[1:_TOP_LINES], start=1):  # (the first is the title)
-        if not line.strip():
-            break
-        if _BY_LINE.match(line) or looks_like_masthead(line.strip()):
-            lines[i] = ""
-    return Counter(names_of(DATELINE_CREDIT.sub(_blank_credit, "\n".join(lines)), counted=True))
+    about inflation share no event by them. A long text is read a paragraph's end at a time
+    (`_PIECE`), so its names cost memory and not copies of it."""
+    counted: Counter[str] = Counter()
+    start = 0
+    while start < len(text):
+        end = _piece_end(text, start)
+        piece = text[start:end] if start or end < len(text) else text
+        lines = piece.split("\n")
+        for i, line in enumerate(lines[1:_TOP_LINES] if not start else (), start=1):  # (the first: the title)
+            if not line.strip():
+                break
+            if _BY_LINE.match(line) or looks_like_masthead(line.strip()):
+                lines[i] = ""
+        counted.update(iter_names(DATELINE_CREDIT.sub(_blank_credit, "\n".join(lines))))
+        start = end
+    return counted
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece of a text read from `start` ends: after the first paragraph break (else
+    line break) `_PIECE` characters on, or at the text's end."""
+    if len(text) - start <= _PIECE:
+        return len(text)
+    for mark in ("\n\n", "\n"):
+        found = text.find(mark, start + _PIECE)
+        if found >= 0:
+            return found + len(mark)
+    return len(text)
 
 
 def _blank_credit(credit: regex.Match[str]) -> str:

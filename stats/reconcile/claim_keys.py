@@ -12,7 +12,7 @@ import functools
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from stats.lexicon import claims as words
@@ -229,17 +229,20 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
     `counted`). A place of several words is also one name ("central african republic", whose
     words alone are too common to say much), and a nationality names its country
     ("Bangladeshi" -> "bangladesh"): two reports of one ambush name the country in either form."""
-    found: list[str] = []
+    return list(iter_names(text)) if counted else frozenset(iter_names(text))
+
+
+def iter_names(text: str) -> Iterator[str]:
+    """Every name of `names_of`, one at a time (a whole article's are counted, not listed)."""
     for m in _WORD.finditer(text):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
         if not m.group()[:1].isupper() or len(word) < 3 or word in _NOT_NAMES:
             continue
         if _SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()]):
             continue
-        found.append(country_of(word))
+        yield country_of(word)
     if _PLACE_PHRASE_START.search(text):
-        found += [" ".join(m.group().lower().split()) for m in _PLACE_PHRASE.finditer(text)]
-    return found if counted else frozenset(found)
+        yield from (" ".join(m.group().lower().split()) for m in _PLACE_PHRASE.finditer(text))
 
 
 _COUNTRIES = frozenset(n.lower() for n in PLACE_NAMES)

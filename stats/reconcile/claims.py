@@ -90,7 +90,8 @@ def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequ
     """The claims, as lists of figure indexes (see `claims`)."""
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
-    texts = {d.doc: names_in(d.text) for d in documents if d.text}  # (titles: Title Case is no name)
+    texts = {d.doc: d.names if d.names is not None else names_in(d.text)  # (a run keeps the names only)
+             for d in documents if d.text or d.names is not None}  # (titles: Title Case is no name)
     dates = {d.doc: d.published for d in documents if d.published}
     for i, j in _matches(figures, keyed, weights, texts, dates, clusters):
         clusters.join(i, j)

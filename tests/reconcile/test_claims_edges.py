@@ -145,3 +145,22 @@ def test_a_part_and_the_same_group_stated_alone_are_one_claim() -> None:
     figures = _claimed(texts)
     assert _claim_of(figures, "a", "12") == _claim_of(figures, "b", "Twelve")
     assert _claim_of(figures, "a", "40") != _claim_of(figures, "a", "12")
+
+
+def test_a_long_text_has_the_names_of_it_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`names_in` reads a long text a paragraph at a time (memory) and counts what reading it
+    whole counts: the by-line and the dateline's agency left out once, every name counted."""
+    from stats.reconcile import claim_events
+
+    body = ("Floods in the Shire Valley displaced families near Nsanje, officials of the Malawi "
+            "Red Cross said.\nRescuers from Blantyre reached Makhanga by boat.")
+    text = ("Floods hit Malawi\nBy Chikondi Banda, Lake Post\n\nBLANTYRE (LP) - " + body
+            + ("\n\n" + body) * 3000)
+    long = claim_events.names_in(text)
+    monkeypatch.setattr(claim_events, "_PIECE", len(text) + 1)
+    whole = claim_events.names_in(text)
+    assert len(text) > 5 * (1 << 16)  # (several pieces)
+    assert long == whole
+    assert long["nsanje"] == 3001
+    assert "chikondi" not in long
+    assert "lp" not in long
