@@ -22,6 +22,10 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 RECORD_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+# A folder's own notes, found beside its articles ("README.md", "LICENSE.txt"): no article, so a
+# walk skips them (named on the command line, such a file is read).
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing",
+                          "authors", "notice", "copying"})
 STDIN_PATH = "<stdin>"  # the path documents.csv gives standard input ("-" would read as a formula)
 
 
@@ -96,6 +100,9 @@ def _folder_files(folder: Path, root: str, files: list[str]) -> Iterator[Item | 
             yield error_document(name, str(path), _describe_mode(info.st_mode), status="skipped")
         elif suffix not in SUFFIXES:
             yield error_document(name, str(path), _unsupported(path, suffix), status="skipped")
+        elif path.stem.lower() in FOLDER_NOTES:
+            yield error_document(name, str(path), f"the folder's {path.stem} file, not an article "
+                                 "(name it on the command line to read it)", status="skipped")
         else:
             yield Item(path, name, relative, info.st_size)
 

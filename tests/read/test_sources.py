@@ -189,6 +189,20 @@ def test_folder_walk_is_sorted_recursive_and_skips_hidden(tmp_path: Path) -> Non
         ("a.md", "ok"), ("b.txt", "ok"), ("notes", "skipped"), ("c.txt", "ok"), ("d.html", "ok")]
 
 
+def test_a_folders_readme_is_no_article_unless_named(tmp_path: Path) -> None:
+    """A corpus folder's README.md (or LICENSE.txt) describes the articles: a walk skips it and
+    says why; named on the command line it is read like any article."""
+    for name in ("README.md", "sub/LICENSE.txt", "readme-notes.txt", "story.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("At least 5 troops.")
+    documents = list(sources.Reader([str(tmp_path), str(tmp_path / "README.md")]))
+    assert [(d.doc, d.status) for d in documents] == [
+        ("README.md", "skipped"), ("readme-notes.txt", "ok"), ("story.txt", "ok"), ("LICENSE.txt", "skipped"),
+        (str(tmp_path / "README.md"), "ok")]
+    assert "not an article" in documents[0].error
+
+
 
 def test_same_names_in_different_folders_stay_distinct(tmp_path: Path) -> None:
     for name in ("2020/index.html", "2021/index.html", "2021/more/index.html"):
