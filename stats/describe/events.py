@@ -82,8 +82,8 @@ def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
             return True, named  # "the search for 12 fishermen", "an appeal to reach 750,000"
     for word in reversed(last_words(left, 3)):
         low = word.lower
-        if low in lexicon.COORDINATORS:
-            break  # "one was killed and three [were wounded]": the verb is the other's
+        if low in lexicon.COORDINATORS or low in lexicon.CLAUSE_OPENERS:
+            break  # "one was killed and three [were wounded]", "50 injured when 10 coaches derailed"
         if low in lexicon.LEFT_ONLY_CUES:
             return True, lexicon.LEFT_ONLY_CUES[low]
         if category := event_category(low):
@@ -148,6 +148,8 @@ def cue_after(right: str) -> str | None:
                 break  # "Ten soldiers were deployed and 2 were killed": killed is the 2's
             coordinated = True
             continue
+        if not coordinated and i and _another_figures(words, i, right):
+            break  # "1,302 cases, including 33 deaths": deaths is the 33's noun
         verb = verb or (not coordinated and is_verbish(word))
         if coordinated:
             if not (is_verbish(word) or word.lower in lexicon.SUBJECT_STOPWORDS):
@@ -164,6 +166,17 @@ def cue_after(right: str) -> str | None:
     return None
 
 
+def _another_figures(words: list[Word], i: int, right: str) -> bool:
+    """Whether word i follows a number of another figure that it belongs to ("cases,
+    including 33 deaths"), not one the figure is part of ("were among 17 workers killed") or
+    one listed with it ("first 56 and then 48 people missing": the noun is shared)."""
+    if not text_patterns.DIGIT.search(right, words[i - 1].end, words[i].start):
+        return False
+    before = {w.lower for w in words[max(0, i - 2):i]}
+    return not (before & lexicon.COORDINATORS or words[i - 1].lower in _PART_OF_WORDS)
+
+
+_PART_OF_WORDS = frozenset({"among", "of"})  # "among 17 workers killed": the figure is one of them
 _HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
 # (not "sent", "carried", "driven": doctors are sent to hospitals, supplies carried to them)
 _TAKEN = frozenset({"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
