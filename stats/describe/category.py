@@ -32,12 +32,12 @@ _AREA_UNITS = {"km2", "hectare", "acre"}
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
 _FROM_BEFORE = compile_regex(
-    r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?from\s+(?:about\s+|some\s+|nearly\s+)?$"
+    r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
 # What the text before a figure ends with where a pattern read there can match (each matches
 # only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
 # `patterns.BREAKDOWN_MARK_BEFORE`.
-_FROM_ENDS = ("from", "about", "some", "nearly")
+_FROM_ENDS = ("from", "against", "the", "about", "some", "nearly")
 _LABEL_ENDS = (":",)
 _MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
               "namely")

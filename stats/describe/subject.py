@@ -147,6 +147,9 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
                           c.subject_from, counted=True)
     if not found and (named := _named_by_copula(sentence, c)):
         return named  # "Of those detained, 41 are minors": what the part is
+    if found and _no_noun_of_its_own(sentence, c, found) and (
+            same := measured_before(sentence, c.start, previous)):
+        return same  # "23 officers were injured, up from the 12 the police reported": officers
     if found and (found.lower().split()[-1] in _RELATIVE_TIME or _time_follows(sentence, c)):
         found = ""  # "(up from 380 a day earlier)", "displaced 1.8 million this year": a time
     if not found and (own := _after_of_them(sentence, c)):
@@ -176,6 +179,15 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
 
 
+def _no_noun_of_its_own(sentence: str, c: Candidate, found: str) -> bool:
+    """Whether the phrase after a count is not the count's noun: a clause of its own opens
+    there ("12 the police reported") or it is a participle ("900 first estimated")."""
+    head = found.split()[-1].lower()
+    return _DETERMINER_NEXT.match(sentence, c.subject_from) is not None or (
+        head.endswith("ed") and head not in lexicon.PARTICIPLE_CATEGORIES)  # (not "12 wounded")
+
+
+_DETERMINER_NEXT = compile_regex(r"\s+(?:the|a|an|its|their|his|her)\s", regex.I)
 # "the attackers, numbering about 40": the group a count's participle follows.
 _NUMBERING_BEFORE = compile_regex(
     r",\s*numbering\s+(?:(?:about|around|nearly|some|more\s+than|over|at\s+least)\s+)?$", regex.I)

@@ -133,3 +133,9 @@ GENERIC_NAME_WORDS = frozenset({
     "disaster", "emergency", "management", "institute", "centre", "center", "global", "daily",
     "times", "post", "herald", "tribune", "journal", "weekly", "radio", "television", "tv", "fm",
 })
+
+# Verbs after a baseline figure that make it an earlier report of the same quantity ("rose to
+# 28, up from 15 reported earlier", "1,012 passengers, against the 900 first estimated", "up
+# from the 12 the police reported"): the same claim, updated, not a second quantity.
+EARLIER_REPORT_VERBS = frozenset({"reported", "estimated", "announced", "given", "stated", "counted",
+                                  "cited", "published", "confirmed", "recorded", "put"})

@@ -60,6 +60,7 @@ class Keys:
     spans_value: bool = False  # a span or measure, whose value must agree within one claim
     new_group: bool = False  # the words say the group is a further one ("three others", "four more")
     increment: bool = False  # a number added to another ("15 more bodies", "two other deaths")
+    earlier: bool = False  # an earlier report of the figure before it ("up from 15 reported earlier")
 
 
 def keys(f: Figure) -> Keys:
@@ -78,7 +79,8 @@ def keys(f: Figure) -> Keys:
                 modifiers=modifiers, period=_period(period),
                 context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
-                new_group=context.is_new_group(f) or _increment(f), increment=_increment(f))
+                new_group=context.is_new_group(f) or _increment(f), increment=_increment(f),
+                earlier=_earlier_report(f))
 
 
 def _increment(f: Figure) -> bool:
@@ -90,6 +92,21 @@ def _increment(f: Figure) -> bool:
         return True
     named = f.subject.lower().split()
     return bool(named) and (named[0] in words.INCREMENT_WORDS or named[-1] in words.INCREMENT_WORDS)
+
+
+def _earlier_report(f: Figure) -> bool:
+    """Whether the figure is the baseline of the one before it as an earlier report gave it
+    ("rose to 28, up from 15 reported earlier"; "against the 900 first estimated"): one
+    quantity as two reports counted it, where "up from 164 the week before" is another
+    week's."""
+    if not _BASELINE_END.search(context.before(f, 3)):
+        return False
+    reported = _REPORTED_AFTER.match(context.after(f, 5))
+    return reported is not None and reported["verb"] in words.EARLIER_REPORT_VERBS
+
+
+_BASELINE_END = compile_regex(r"\b(?:from|against)(?:\s+the)?$")
+_REPORTED_AFTER = compile_regex(r"(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?(?P<verb>\p{L}+ed|given|put)\b")
 
 
 def _plain_kind(f: Figure) -> str:

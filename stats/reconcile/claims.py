@@ -178,6 +178,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
         return False  # "15 more bodies", "three others": a further group, no report of the total
     if bool(f.part_of) != bool(g.part_of) and (b if f.part_of else a).group not in SUBSETS:
         return False  # a part ("460 cholera cases, including six deaths") states no total of people
+    if _earlier_report_of(f, g, a, b) or _earlier_report_of(g, f, b, a):
+        return True  # "1,012 passengers, against the 900 first estimated": the text says so
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False
@@ -196,11 +198,19 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     return True
 
 
+def _earlier_report_of(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
+    """Whether `g` is `f` as an earlier report gave it, later in the same sentence ("rose to
+    28, up from 15 reported earlier")."""
+    return (b.earlier and f.doc == g.doc and f.sentence_start == g.sentence_start and f.start < g.start
+            and same_group(a.group, b.group))
+
+
 def _two_quantities(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
     """Different numbers that are two quantities, not two claims of one: one voice giving
     two numbers in one article ("600 troops ... 3,000 more"), or numbers of two places
     ("5 killed in Gao", "3 in Kidal")."""
-    if f.doc == g.doc and (f.said_by == g.said_by or a.new_group or b.new_group):
+    one_voice = f.said_by == g.said_by and not (a.earlier or b.earlier)  # ("up from 15 reported earlier")
+    if f.doc == g.doc and (one_voice or a.new_group or b.new_group):
         return True
     return _same_place(f.place, g.place) is False
 
@@ -254,7 +264,7 @@ class _Clusters:
         if held is None:
             f, k = self.figures[root], self.keyed[root]
             held = _Held({k.period} - {""}, {k.modifiers} if k.modifiers else set(),
-                         {(f.doc, f.said_by): {round(k.value, 6)}})
+                         {(f.doc, f.said_by, k.earlier): {round(k.value, 6)}})  # (an earlier report: a voice)
         return held
 
 
@@ -264,7 +274,7 @@ class _Held:
 
     periods: set[str]
     nationalities: set[frozenset[str]]
-    voices: dict[tuple[str, str | None], set[float]]
+    voices: dict[tuple[str, str | None, bool], set[float]]
 
     def compatible(self, other: _Held) -> bool:
         periods = self.periods | other.periods

@@ -90,6 +90,17 @@ def test_noun_phrases(text: str, expected: list[tuple[str, str]]) -> None:
      [("40", "people"), ("about a third", "village")]),
     ("The index rose 2% and 30 firms gained from 5 percent gains.",
      [("2%", "index"), ("30", "firms"), ("5 percent", "gains")]),
+    # A bare baseline count takes the noun before it, past an earlier report's own words.
+    ("The ministry said 23 police officers were injured, up from the 12 the police reported on Thursday.",
+     [("23", "police officers"), ("12", "police officers")]),
+    ("The train was carrying 1,012 passengers, against the 900 first estimated.",
+     [("1,012", "passengers"), ("900", "passengers")]),
+    ("The clinic treated 40 patients, up from 25 reported on Monday.",
+     [("40", "patients"), ("25", "patients")]),
+    # ... while a baseline with a noun of its own keeps it.
+    ("Camps now hold 110 families, up from 85 sites in June.", [("110", "families"), ("85", "sites")]),
+    ("The hospital treated 30 injured people, up from 12 wounded earlier.",
+     [("30", "injured people"), ("12", "injured people")]),
 ])
 def test_a_baseline_measures_what_the_figure_before_measures(text: str,
                                                              expected: list[tuple[str, str]]) -> None:

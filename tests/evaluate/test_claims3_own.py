@@ -10,8 +10,16 @@ matcher of 2026-12-02; 0.425 for a branch tuned to 0.96 on the first set (not me
 did not carry over); 0.465 (precision 0.73), 9 of 33, conflicts F1 0.61 after the general
 rules the second set showed (see test_claims2_own.py). Its chief misses are recall: counts
 that rise from report to report (the toll, cases 1,240 -> 1,302 -> nearly 1,400, evacuees,
-arrests) and a central bank's figures (the rate before the cut, the growth forecast). The floors hold
-today's reading less a margin, so a change that loses ground on text nobody tuned for fails.
+arrests) and a central bank's figures (the rate before the cut, the growth forecast).
+
+On 2026-12-03 (after the held-out reading above) general rules were read off this set's
+misses, so it is now in-sample like the others: an event word does not reach a figure of
+another clause ("50 injured when 10 coaches derailed") or past another figure ("cases,
+including 33 deaths"); a bare baseline takes the noun before it ("up from the 12 the police
+reported"); and a baseline an earlier report gave ("rose to 28, up from 15 reported
+earlier", "against the 900 first estimated") is the same quantity, not a second one of the
+same voice. Pairwise F1 0.465 -> 0.554 (precision 0.71, recall 0.45), 10 of 33 claims,
+conflicts F1 0.65; the other sets unchanged. The floors hold that reading less a margin.
 """
 
 from __future__ import annotations
@@ -32,14 +40,14 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.44, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.53, result["pairwise"]
     assert result["pairwise"]["precision"] >= 0.69, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
-    assert result["clusters"]["recovered"] >= 8, result["missed_claims"]
-    assert result["clusters"]["recovered_multi_article"] >= 8, result["clusters"]
+    assert result["clusters"]["recovered"] >= 9, result["missed_claims"]
+    assert result["clusters"]["recovered_multi_article"] >= 9, result["clusters"]
 
 
 def test_conflicts(result: ClaimsScore) -> None:
-    assert result["conflicts"]["f1"] >= 0.57, result["conflicts"]
+    assert result["conflicts"]["f1"] >= 0.62, result["conflicts"]
