@@ -49,7 +49,7 @@ _QUALIFIER = (
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = (
-    rf"(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\.\d))?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\.\d))?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
     r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
@@ -91,6 +91,7 @@ _SINCE_EVENT = compile_regex(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
     r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
+    r"(?:was|were)\s+(?:confirmed|reported|recorded|detected|declared|identified)|"
     r"made\s+landfall)\b[^,;:.]*"
     # "since the attacks", "since the start of the month": an event named by its noun
     rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",
@@ -168,7 +169,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 # then tried only there, and the matches are those its own scan finds (`_matches`).
 _AFTER_PREPOSITION = alternation([
     "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about", "early",
-    "late", "morning", "afternoon", "midday", "thin", "around", "on", *times.MONTHS, *times.WEEKDAYS,
+    "mid", "late", "morning", "afternoon", "midday", "thin", "around", "on", *times.MONTHS, *times.WEEKDAYS,
     "midnight", "dawn", "noon", "nightfall", "daybreak", "sunrise", "sunset"])
 _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
