@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from stats.describe import lists
+from stats.describe import lists, tables
 from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
@@ -92,6 +92,8 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
                 subject = subject_of(raw, c, previous_subject) or _whole_subject(raw, c)
+                if "|" in raw and (header := tables.column_header(text, sentence.start + c.start)):
+                    subject = header  # a table's row: its column's header says what it counts
                 category = category_of(raw, c, first_conjunct(subject), previous_category)
             provenance = article.describe(index, c)
         except Exception as error:  # a describe rule that fails costs this figure only

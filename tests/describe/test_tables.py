@@ -1,0 +1,52 @@
+"""A figure in a row of a plain-text table takes its column's header as its subject
+(`stats.describe.tables`); bars elsewhere (a by-line's, a page's share counts) change nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats import extract
+from stats.describe.tables import MAX_ROWS, column_header
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(f.span, f.subject) for f in extract(text, doc="t.txt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("How the parties fared:\n\nParty | Seats | Share\nUnity Bloc | 24 | 22.1%\nOthers | 0 | 7.0%\n",
+     [("24", "Seats"), ("22.1%", "Share"), ("0", "Seats"), ("7.0%", "Share")]),
+    # Markdown, with its rule under the header.
+    ("Results by district:\n\n| District | Deaths | Missing |\n|---|---:|---:|\n| Nsanje | 12 | 4 |\n"
+     "| Chikwawa | 7 | 2 |\n",
+     [("12", "Deaths"), ("4", "Missing"), ("7", "Deaths"), ("2", "Missing")]),
+])
+def test_a_row_takes_its_columns_header(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line of bars with figures but no header line above it: the figures keep their nouns.
+    ("By Funmi Adeyemi\nPublished 8:15 AM | 1,204 shares | Comments (37)\n\nA fire destroyed 300 shops.",
+     [("300", "shops")]),
+    # A table whose top line holds numbers has no header.
+    ("2024 | 12 deaths | 4 missing\n2025 | 9 deaths | 2 missing\n",
+     [("12", "deaths"), ("4", "missing"), ("9", "deaths"), ("2", "missing")]),
+])
+def test_bars_without_a_header_change_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _subjects(text)
+    assert [s for s in got if s[0] in dict(expected)] == expected
+
+
+def test_the_header_is_found_up_to_max_rows_above() -> None:
+    rows = "".join(f"Ward {i} | {i + 10}\n" for i in range(MAX_ROWS + 5))
+    text = "Ward | Voters\n" + rows
+    first = text.index("| 10\n") + 2
+    last = text.rindex("| ") + 2
+    assert column_header(text, first) == "Voters"
+    assert column_header(text, last) == ""  # (too far below its header: the walk is bounded)
+
+
+def test_a_cell_with_no_header_cell_over_it() -> None:
+    text = "Party | Seats\nUnity Bloc | 24 | 22.1%\n"
+    assert column_header(text, text.index("22.1")) == ""  # three cells under two: no table
