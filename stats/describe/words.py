@@ -219,7 +219,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
     skipped = 0
     touching = at_number and bool(words) and not sentence[words[-1].end:end].strip() \
         and not words[-1].text.endswith(("'s", "’s"))
-    while words and (touching or _skippable(words[-1]) or _after_modal(words)):
+    while words and not _gerund_subject(words) and (touching or _skippable(words[-1]) or _after_modal(words)):
         low = words[-1].lower
         if low in lexicon.COORDINATORS or skipped == 4:
             return ""  # "... and grew 5.3%", or too far back: the subject is elsewhere
@@ -238,6 +238,14 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
                                                               phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return phrase_text(sentence, phrase)
+
+
+def _gerund_subject(words: list[Word]) -> bool:
+    """The clause opens with a capitalised -ing noun and nothing else is left: "Spending rises to
+    R2.54 trillion", "Borrowing will reach R500 billion" (not "Including 12 soldiers")."""
+    word = words[0]
+    return (len(words) == 1 and word.text[:1].isupper() and word.lower.endswith("ing")
+            and word.lower not in lexicon.SUBJECT_STOPWORDS and word.lower not in lexicon.CHANGE_WORDS)
 
 
 def _after_modal(words: list[Word]) -> bool:

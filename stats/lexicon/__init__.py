@@ -239,6 +239,8 @@ VERBS: frozenset[str] = frozenset({
     "set", "shrank", "shrink", "shrinks", "slid", "sold", "spans", "spend", "spends",
     "spent", "stand", "stands", "stood", "stretch", "stretches", "struck", "tell", "told",
     "took", "totals", "traveled", "travelled", "wants", "went", "won", "works",
+    "take", "takes", "make", "makes", "bring", "brings", "earn", "earns", "borrow", "borrows",
+    "owe", "owes", "generate", "generates", "collect", "collects",
     # irregular pasts and participles: "35 kilos of cocaine hidden in", "an earthquake shook"
     "hidden", "stolen", "taken", "shown", "seen", "known", "broken", "found", "brought",
     "caught", "kept", "built", "shot", "thrown", "blown", "torn", "frozen", "fallen",

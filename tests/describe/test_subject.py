@@ -21,6 +21,11 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     # ... while copulas and verbs of change still lead to it.
     ("The death toll rose to 40.", [("40", "death toll")]),
     ("The plant produces 500 megawatts.", [("500 megawatts", "plant")]),
+    ("Debt interest alone takes R428 billion a year.", [("R428 billion", "Debt interest")]),
+    # A clause that opens with an -ing noun has it as its subject, not as a verb to skip.
+    ("Spending rises to R2.54 trillion.", [("R2.54 trillion", "Spending")]),
+    ("Borrowing will reach R500 billion.", [("R500 billion", "Borrowing")]),
+    ("Including 12 soldiers, 40 people died.", [("12", "soldiers"), ("40", "people")]),
 ])
 def test_a_verb_is_not_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
