@@ -115,7 +115,10 @@ def _document_owner(toks: list[Token]) -> list[Token]:
             or (owner.text.isupper() and len(owner.text) > 1)
             or owner.lower in _OWNER_NOUNS
         ):
-            return [owner]
+            first = len(toks) - 2
+            while first > 0 and toks[first - 1].capital and owner.capital:
+                first -= 1  # "Home Office figures": the whole name
+            return toks[first:-1]
     return toks
 
 

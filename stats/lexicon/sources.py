@@ -10,7 +10,7 @@ SPEECH_VERBS = frozenset(
     announces confirmed confirms confirm warned warns warn vowed vows suggest suggests
     suggested noted notes note insisted insists predicted predicts predict wrote writes
     tweeted posted explained explains acknowledged acknowledges admitted admits alleged
-    alleges allege disclosed revealed reveals indicated indicates showed shows projected
+    alleges allege disclosed revealed reveals indicated indicates indicate showed shows show projected
     projects project forecast forecasts calculated calculates calculate believes believe
     believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
     asserted asserts assert recorded counted registered appealed appeals found finds
@@ -40,6 +40,8 @@ DOCUMENT_VERBS = frozenset(
     {
         "showed",
         "shows",
+        "show",
+        "indicate",
         "indicated",
         "indicates",
         "suggest",
@@ -159,7 +161,7 @@ PORTFOLIO_WORDS = frozenset(
 # Speech words that are also nouns ("Local reports suggest", "an internal army report").
 NOUN_FORMS = frozenset(
     "report reports estimate estimates claim claims note notes forecast forecasts project projects "
-    "promise promises count counted record recorded".split()
+    "promise promises count counted record recorded show shows".split()
 )
 # An acronym a body is given in brackets: capitals, digits and "&" ("ONS", "G20", "M23",
 # "S&P"), or a short name with two capitals ("TurkStat"), not a word such as "(Reuters)", a
