@@ -104,6 +104,8 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         name, placed = own
         start, end = m.span()
         after = text[end : end + 40]
+        if after[:1].isdigit():
+            continue  # "rises to R2.54 trillion", "the M23": a prefix or a code, not a name
         if (name in known or name in _LISTED) and not _capital_generic(after):
             continue  # nothing to add: one known already and no generic form of it
         if not (placed or _placed(text, start, after)):
