@@ -24,7 +24,7 @@ SHARES = (Kind.PERCENT, Kind.FRACTION)
 # What an ordinal counts that no event word makes a casualty: a time ("its third year") or a
 # tally ("the third official toll since Sunday").
 SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
-ANIMALS = frozenset(lexicon.ANIMAL_NOUNS)
+ANIMALS = frozenset(lexicon.ANIMAL_NOUNS) | frozenset(lexicon.STRUCTURE_NOUNS)  # (and buildings, vehicles)
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
 CHANGE_BEFORE = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 
@@ -56,8 +56,9 @@ class Context:
 
     @cached
     def things(self) -> bool:
-        """A figure of places, attacks, money or animals: no event word makes it a casualty
-        ("2.2 million livestock have died" is no death toll)."""
+        """A figure of places, attacks, money, animals, buildings or vehicles: no event word
+        makes it a casualty ("2.2 million livestock have died" is no death toll, "treated
+        186,000 homes" no injured)."""
         if self.noun in {"territory", "attacks", "money"}:
             return True
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""

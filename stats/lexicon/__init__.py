@@ -26,6 +26,7 @@ from stats.lexicon.categories import PLACE_OF_WORDS as PLACE_OF_WORDS
 from stats.lexicon.categories import POPULATION_PEOPLE as POPULATION_PEOPLE
 from stats.lexicon.categories import RESIDENCE_WORDS as RESIDENCE_WORDS
 from stats.lexicon.categories import SHARE_CHANGE_BEFORE as SHARE_CHANGE_BEFORE
+from stats.lexicon.categories import STRUCTURE_NOUNS as STRUCTURE_NOUNS
 from stats.lexicon.categories import TERRITORY_VERBS as TERRITORY_VERBS
 
 # The currencies too (stats.lexicon.currencies).

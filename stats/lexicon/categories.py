@@ -210,6 +210,10 @@ HOLDING_WORDS = [*TERRITORY_VERBS, "fell", "fall*", "lost", "los*", "held", "hol
 # Animals: an event word does not make them casualties ("2.2 million livestock have died").
 ANIMAL_NOUNS = ["livestock", "cattle", "animal", "goat", "sheep", "camel", "cow", "herd", "head",
                 "poultry", "chicken", "bird", "fish", "pig", "donkey", "horse", "dog"]
+# Buildings and vehicles: an event word beside them is not a casualty's ("treated 186,000
+# homes", "10 coaches derailed", "40 shops burned").
+STRUCTURE_NOUNS = ["home", "house", "building", "shop", "stall", "school", "vehicle", "car", "truck", "lorry",
+                   "coach", "wagon", "carriage", "boat", "ship", "vessel", "bridge", "tent", "shelter"]
 # Verbs of change before a percentage: "economists expect the economy to grow 2.1%", "prices
 # have risen by 35%" give a rate of change, not a share of what changes.
 SHARE_CHANGE_BEFORE = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|gain|gained"
