@@ -62,7 +62,10 @@ class Context:
         if self.noun in {"territory", "attacks", "money"}:
             return True
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
-        return last[:1].isalpha() and singular(last) in ANIMALS
+        if not (last[:1].isalpha() and singular(last) in ANIMALS):
+            return False
+        return last in self.sentence[self.c.end:self.c.end + 40].lower()  # its own noun, not one carried
+        # from the figure before ("destroyed 40 buildings and killed 12": the 12 are people)
 
     @cached
     def participle(self) -> str | None:

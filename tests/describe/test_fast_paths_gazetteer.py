@@ -29,6 +29,8 @@ def _long_known(text: str) -> set[str]:
         name, placed = own
         start, end = m.span()
         after = text[end : end + 40]
+        if after[:1].isdigit():
+            continue  # a currency prefix or a code ("R21 billion", "M23")
         if (name in known or name in gazetteer._LISTED) and not gazetteer._capital_generic(after):
             continue
         if not (placed or _placed_long(text[max(0, start - 40) : start], after)):
