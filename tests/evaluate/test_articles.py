@@ -22,10 +22,10 @@ from tests.conftest import ROOT
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The issue's bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-# period 0.70. Over sets a to m (2768 figures) the extractor measures F1 0.990, category 0.893,
-# said_by 0.836, place 0.769, period 0.826, subject 0.863; the floors sit a little below (a
-# regression guard, not the bar). Sets a to l are in-sample for the rules written after their
-# readings; set m's first reading (written blind after all of them) is the fair number.
+# period 0.70. Over sets a to n (2983 figures) the extractor measures F1 0.990, category 0.891,
+# said_by 0.838, place 0.770, period 0.824, subject 0.855; the floors sit a little below (a
+# regression guard, not the bar). Sets a to m are in-sample for the rules written after their
+# readings; set n's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
 # fair estimates for text nobody has seen: c F1 0.934, category 0.819, said_by 0.745, place
 # 0.571, period 0.873; d 0.951, 0.845, 0.783, 0.536, 0.732; e 0.983, 0.858, 0.837, 0.669,
@@ -37,19 +37,22 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.807, 0.719, 0.786, below it on category; l (after the rules from k) 0.956, 0.809, 0.702,
 # 0.665, 0.772, below it on category, said_by and place; m (after the rules from l, in fields the
 # earlier sets cover thinly: markets, company results, crime statistics, a count, energy) 0.923,
-# 0.861, 0.769, 0.815, 0.711, below it on F1 and period. The rules written after each reading are
+# 0.861, 0.769, 0.815, 0.711, below it on F1 and period; n (after the rules from m and from the
+# claims sets; a quake, a wildfire, boat sinkings, a budget Q&A, a bribery case, dengue, an
+# election with a plain-text table, refugee arrivals) 0.975, 0.857, 0.829, 0.752, 0.795 (subject
+# 0.705), each at or above it. The rules written after each reading are
 # general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
-FLOORS = {"f1": 0.975, "category": 0.885, "said_by": 0.825, "place": 0.76, "period": 0.825, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.86}
+FLOORS = {"f1": 0.975, "category": 0.885, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.85}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {
     "a": {"f1": 0.975, "category": 0.87, "said_by": 0.935, "place": 0.75, "period": 0.91},
     "b": {"f1": 0.98, "category": 0.91, "said_by": 0.81, "place": 0.785, "period": 0.835},
-    "c": {"f1": 0.97, "category": 0.92, "said_by": 0.75, "place": 0.825, "period": 0.855},
-    "d": {"f1": 0.975, "category": 0.92, "said_by": 0.76, "place": 0.84, "period": 0.76},
+    "c": {"f1": 0.97, "category": 0.92, "said_by": 0.775, "place": 0.825, "period": 0.855},
+    "d": {"f1": 0.975, "category": 0.92, "said_by": 0.79, "place": 0.84, "period": 0.76},
     "e": {"f1": 0.975, "category": 0.90, "said_by": 0.83, "place": 0.825, "period": 0.85},
     "f": {"f1": 0.975, "category": 0.82, "said_by": 0.80, "place": 0.70, "period": 0.79},
     "g": {"f1": 0.975, "category": 0.905, "said_by": 0.80, "place": 0.79, "period": 0.83},
@@ -59,6 +62,7 @@ SET_FLOORS = {
     "k": {"f1": 0.945, "category": 0.81, "said_by": 0.87, "place": 0.70, "period": 0.79},
     "l": {"f1": 0.975, "category": 0.82, "said_by": 0.77, "place": 0.65, "period": 0.76},
     "m": {"f1": 0.95, "category": 0.87, "said_by": 0.82, "place": 0.81, "period": 0.76},
+    "n": {"f1": 0.965, "category": 0.85, "said_by": 0.83, "place": 0.77, "period": 0.785},
 }
 
 
