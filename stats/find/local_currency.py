@@ -9,8 +9,9 @@ article names most often, when that is another (the guide's unit is the currency
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
-from stats.lexicon.currencies import SHARED_CURRENCY_FORMS, SHARED_CURRENCY_NAMES
+from stats.lexicon.currencies import CENTS_DEFAULT, SHARED_CURRENCY_FORMS, SHARED_CURRENCY_NAMES
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure, Kind
 
@@ -20,16 +21,21 @@ _NAME = compile_regex(r"(?i:(?<!\p{L})(rs\.?|rupees?|pesos?|pounds?|shillings?|d
 # Each shared name's default code: its first country's, which the find stage gives it.
 _DEFAULT_CODES = {family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
 _QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
+_CENTS = compile_regex(r"(?i:(?<!\p{L})cents?(?!\p{L}))")
 
 
 def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
     """`figures` with each amount in a shared currency name written in the currency of the
-    country of that name the article names most often."""
+    country of that name the article names most often, and each amount in cents in the
+    currency of the article's other amounts ("up by 16 cents" among rand amounts: ZAR)."""
     if not any(f.kind is Kind.MONEY for f in figures):
         return figures
     codes: dict[str, str | None] = {}
     out = []
+    cents = _cents_code(figures)
     for f in figures:
+        if cents is not None and f.kind is Kind.MONEY and f.unit == CENTS_DEFAULT and _CENTS.search(f.span):
+            f = dataclasses.replace(f, unit=cents)
         family = _family(f)
         if family is not None:
             if family not in codes:
@@ -39,6 +45,16 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
                 f = dataclasses.replace(f, unit=code)
         out.append(f)
     return out
+
+
+def _cents_code(figures: list[Figure]) -> str | None:
+    """The currency most of the article's amounts not in cents are in, when that is not
+    `CENTS_DEFAULT` (None: cents keep it)."""
+    counts = Counter(f.unit for f in figures if f.kind is Kind.MONEY and f.unit and not _CENTS.search(f.span))
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2)
+    return None if code == CENTS_DEFAULT or (rest and rest[0][1] == n) else code
 
 
 def _family(f: Figure) -> str | None:

@@ -30,13 +30,15 @@ GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # and naira,
 # guide's unit is the ISO 4217 code, so the value is read in pounds, GBP 1.64).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
 # A currency's hundredth written after an amount or glued to it -> how many make one unit of
-# its ISO code ("85 pence" is GBP 0.85). "cents" is left out: many currencies have them, and
-# the sentence rarely says which.
-SUBUNITS: dict[str, int] = {"p": 100, "pence": 100}
+# its ISO code ("85 pence" is GBP 0.85; "16 cents" is 0.16 of the article's own currency,
+# `CENTS_DEFAULT` where it has none: `stats.find.local_currency` reads which).
+SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "cents": 100, "cent": 100}
+CENTS_DEFAULT = "USD"
 # Currency names written after an amount -> ISO code ("5 billion euros").
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP",
+    "cents": "USD", "cent": "USD",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",

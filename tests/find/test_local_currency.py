@@ -23,6 +23,12 @@ CASES = [
      "12 billion Mexican pesos", "MXN"),
     # two other users named as often: unchanged
     ("Chile and Argentina each pledged 1 billion pesos.", "1 billion pesos", "MXN"),
+    # cents are hundredths of the currency of the article's other amounts ...
+    ("Spending rises to R2.54 trillion. The fuel levy goes up by 16 cents a litre.", "16 cents", "ZAR"),
+    ("Petrol costs €1.80 a litre, up 12 cents.", "12 cents", "EUR"),
+    # ... of dollars when it has none, or two currencies as often
+    ("Shares fell 12 cents in early trade.", "12 cents", "USD"),
+    ("The fund gave €5 million and R90 million; bread rose 8 cents.", "8 cents", "USD"),
 ]
 
 
