@@ -244,13 +244,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     text, pronoun = speakers.clean(toks, sentence)
     documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
     issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
-    owned = (len(toks) > 1 and toks[-1].lower in sources.DOCUMENT_NOUNS and text[:1].isupper()
-             and not text.lower().endswith(toks[-1].lower))  # "ONS data": the owner the name kept
-    opening = (toks[0].start == 0 and not toks[0].text.isupper()  # ("Pictures show", "Latest data show")
-               and not any(t.capital for t in toks[1:]))
-    named = issued or pronoun or owned or speakers.is_source_noun(text) or (
-        names.is_proper(toks) and not (documentary and opening))
-    if (documentary and not named) or _BARE_DOCUMENT.match(text):
+    unnamed = documentary and not speakers.names_issuer(toks, text, issued or pronoun)
+    if unnamed or _BARE_DOCUMENT.match(text):
         return None  # "he shows"; "the figures showed": no issuer named
     if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (
             issued or any(t.lower in sources.DOCUMENT_NOUNS for t in toks))):

@@ -105,6 +105,17 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
     return (acronym["acronym"] if acronym else text), False
 
 
+def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
+    """Whether the subject of a document's verb ("shows", "found") names who issued it
+    (`text`: the subject as cleaned; `given`: the sentence names one otherwise): "ONS data
+    show" (the owner kept of "ONS data"), "the ministry's report", a proper name; not
+    "Pictures show" or "Latest data show", whose capital only opens the sentence."""
+    owned = (len(toks) > 1 and toks[-1].lower in sources.DOCUMENT_NOUNS and text[:1].isupper()
+             and not text.lower().endswith(toks[-1].lower))
+    opening = toks[0].start == 0 and not toks[0].text.isupper() and not any(t.capital for t in toks[1:])
+    return given or owned or is_source_noun(text) or (names.is_proper(toks) and not opening)
+
+
 def _document_owner(toks: list[Token]) -> list[Token]:
     """ "UN figures" -> "UN", "an internal army report" -> "army": a document's issuer
     named as its modifier."""

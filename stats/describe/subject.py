@@ -13,6 +13,7 @@ import regex
 
 from stats import lexicon
 from stats.describe import events, patterns
+from stats.describe.subject_distance import ATTRIBUTIVE_BEFORE, distance_subject
 from stats.describe.subject_duration import duration_subject
 from stats.describe.subject_links import (
     is_time_head,
@@ -20,25 +21,17 @@ from stats.describe.subject_links import (
     not_time,
     noun_of,
     numbered_before,
-    past_adjectives,
     relative_antecedent,
     with_conjunct,
 )
 from stats.describe.subject_money import money_subject
 from stats.describe.words import (
-    Word,
-    apposition,
-    clause_after,
     clause_before,
     is_people,
-    is_verbish,
     may_end_with,
-    noun_phrase,
     phrase_after,
     phrase_before,
-    phrase_text,
     verbish,
-    words_of,
 )
 from stats.find import patterns as find_patterns
 from stats.find import units
@@ -52,7 +45,6 @@ from stats.lexicon.subjects import (
     CHANGE_NOUNS,
     COUNTER_NOUNS,
     ELECTION_WORDS,
-    HOLDING_AREAS,
     VOTE_SHARE_VERBS,
 )
 from stats.model import Candidate, Kind
@@ -74,7 +66,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     if c.kind is Kind.DURATION:
         return duration_subject(sentence, c)
     if c.kind is Kind.DISTANCE:
-        return _distance_subject(sentence, c)
+        return distance_subject(sentence, c)
     if _is_time(previous):
         previous = ""  # a duration's "years" never counts the next figure's things
     if sentence.startswith(("between ", "Between "), c.start):  # a range's "between" is no verb
@@ -113,7 +105,7 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
 def _sized_change(sentence: str, c: Candidate) -> str:
     """A change an article and a share size, and what changes ("a 3.9 percent rise in food
     prices": food prices; "a 23% rise on the first three months": rise)."""
-    if not _ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12)):
+    if not ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12)):
         return ""
     change = _CHANGE_AFTER.match(sentence, c.end)
     if change is None:
@@ -302,58 +294,6 @@ def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:
             return ""
         return noun
     return ""
-
-
-def _distance_subject(sentence: str, c: Candidate) -> str:
-    if (of := patterns.OF_THING_AFTER.match(sentence, c.subject_from)) and (
-            found := phrase_after(sentence, of.end(), counted=False, skip_of=False)):
-        return found  # "300 mm of rain", "two metres of snow": what the length measures
-    lead = before(sentence, c.start)
-    if _ATTRIBUTIVE_BEFORE.search(lead) and (found := _attributive_noun(sentence, c.end)):
-        return found  # "a 45-metre embankment", "a 35 km stretch of the river": what is that long
-    if patterns.COMMA_WORD_BEFORE.search(lead):
-        return _place_at_distance(sentence, c.start) or phrase_before(sentence, c.start)
-    if c.start < WINDOW and not lead.strip(" \"“'‘"):
-        # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".
-        for clause in patterns.COMMA_SPLIT.split(after(sentence, c.subject_from))[1:]:
-            words = words_of(clause)
-            verbs = [i for i, w in enumerate(words) if is_verbish(w)]
-            if verbs:
-                rest = list(words[verbs[0] + 1:])
-                while rest and (rest[0].lower in lexicon.DETERMINERS
-                                or rest[0].lower in lexicon.COLLECTIVE_WORDS):
-                    rest.pop(0)
-                phrase = noun_phrase(rest, counted=True)
-                if phrase:
-                    return " ".join(w.text for w in phrase)
-    return phrase_before(sentence, past_adjectives(sentence, c.start)) or (c.unit or "")
-
-
-def _attributive_noun(sentence: str, end: int) -> str:
-    """The noun phrase after a length that an article stands before: as after the article
-    itself, a verb-like word is a noun there ("a 35 km stretch": stretch)."""
-    text, offset = clause_after(sentence, end)
-    return phrase_text(sentence, noun_phrase([_ARTICLE, *words_of(text, offset)], counted=False))
-
-
-_ARTICLE = Word("a", 0, 0)
-
-
-def _place_at_distance(sentence: str, start: int) -> str:
-    """The place named before the comma of "..., 80 km to the east": the name nearest the
-    comma ("hospitals in Kathmandu": Kathmandu; "The attack on the Lisey camp": Lisey camp),
-    unless that name is the area that holds a place named before it ("near Gazaria in
-    Munshiganj district": Gazaria)."""
-    near = apposition(sentence, start, place_head=False)
-    if near and near.split()[-1].lower() in HOLDING_AREAS and (head := apposition(sentence, start)) \
-            and head[:1].isupper():
-        return head
-    return near
-
-
-# An article right before a length, which then modifies the noun after it ("a 45-metre
-# embankment", "The 740-kilometre LoC", "an 817-km border").
-_ATTRIBUTIVE_BEFORE = compile_regex(r"\b(?:a|an|the|its|their)\s+$", regex.I)
 
 
 # ----------------------------------------------------------------------------- category
