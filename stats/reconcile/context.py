@@ -175,7 +175,8 @@ def is_new_group(f: Figure) -> bool:
     return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text))
 
 
-_MONTH_MAY = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b|\bin\s+may\b|\bof\s+may\b")
+_MONTH_MAY = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b"  # ("since early May", "mid-May": the month)
+                           r"|\b(?:in|of|since|by|until|from|before|after|during|early|mid|late)[\s-]+may\b")
 
 
 def forecast(f: Figure) -> str:

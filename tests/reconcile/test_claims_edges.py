@@ -164,3 +164,17 @@ def test_a_long_text_has_the_names_of_it_read_whole(monkeypatch: pytest.MonkeyPa
     assert long["nsanje"] == 3001
     assert "chikondi" not in long
     assert "lp" not in long
+
+
+@pytest.mark.parametrize(("text", "span", "forecast"), [
+    ("At least 35 people have died since early May, and nearly 1,400 have fallen ill.", "nearly 1,400", False),
+    ("Since mid-May, 1,400 people have fallen ill.", "1,400", False),
+    ("On 4 May, 1,400 people fell ill.", "1,400", False),
+    ("The toll may rise to 1,400, officials said.", "1,400", True),
+])
+def test_the_month_may_is_no_forecast(text: str, span: str, forecast: bool) -> None:
+    from stats import extract
+    from stats.reconcile import context
+
+    (figure,) = [f for f in extract(text) if f.span == span]
+    assert bool(context.forecast(figure)) is forecast
