@@ -58,7 +58,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
     ("surrendered", ["surrender*", "deserted", "deserter*", "defected", "defector*"]),
     ("prisoners", ["prisoner*", "detain*", "detention", "arrest*", "captive*", "hostage*",
                    "abduct*", "kidnap*", "jailed", "imprison*", "freed", "freeing",
-                   "released", "releasing", "custody", "inmate*", "captured", "seized"]),
+                   "released", "releasing", "custody", "inmate*", "captured", "seized", "handcuff*"]),
     ("displaced", ["displac*", "fled", "flee*", "refugee*", "evacuat*", "homeless",
                    "uproot*", "relocat*", "sheltered", "sheltering", "rehoused"]),
     ("missing", ["missing", "unaccounted", "trapped", "trapping"]),
@@ -84,7 +84,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     # into Uganda", "2,400 people reached the transit centre", "640 people spent Wednesday
     # night in shelters"; troops who cross a border or fans who spend the night in a stadium
     # are not displaced.
-    ("moved", r"crossed\s+(?:the\s+border\s+)?(?:from|into)\b"
+    ("moved", r"(?:crossed|crossing)\s+(?:the\s+border\s+)?(?:from|into|at)\b"
               r"|(?:moved|relocated)\s+to\s+(?:safety|safer\s+ground|higher\s+ground)"
               r"|(?:reached|arrived\s+(?:at|in))\s+(?:the\s+)?(?:[\p{Lu}\p{L}\-]+\s+){0,3}?"
               r"(?:(?:transit|reception)\s+cent(?:re|er)s?|camps?|settlements?|shelters?)\b"
