@@ -35,7 +35,18 @@ SUBJECT_GROUPS: dict[str, str] = {
     **dict.fromkeys(("family", "household"), "family"),
     **dict.fromkeys(("home", "house", "dwelling", "building", "shelter"), "home"),
     **dict.fromkeys(("territory", "country", "land", "national territory", "area"), "territory"),
+    **dict.fromkeys(("crowd", "protester", "demonstrator", "marcher", "participant", "attendee",
+                     "rally", "march", "demonstration", "turnout"), "crowd"),
 }
+# Words in a figure's clause that make the people it counts a gathering's crowd ("25,000
+# people marched", "organisers said 150,000 took part"): one event has one crowd, however
+# far the police's and the organisers' counts differ.
+GATHERING_WORDS = ("marched", "marching", "rallied", "protested", "demonstrated", "took part", "taking part",
+                   "turned out", "gathered", "joined the march", "joined the protest", "joined the rally",
+                   "attended the", "filled the streets")
+# Groups whose figures in one event are one claim whatever their values, as a toll is: a
+# crowd's size is one quantity the police and the organisers dispute.
+EVENT_GROUPS = frozenset({"crowd"})
 
 # Nouns that only name a figure's unit again ("20 years", "30 days"): no subject at all.
 UNIT_NOUNS = frozenset({

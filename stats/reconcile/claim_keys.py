@@ -70,6 +70,9 @@ def keys(f: Figure) -> Keys:
     scale = _scale(f)
     high = f.high
     group, modifiers = _group(f)
+    if group == "people" and f.category is Category.OTHER and context.has_phrase(context.clause(f),
+                                                                                words.GATHERING_WORDS):
+        group = "crowd"  # "25,000 people marched": the march's crowd
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period
     if forecast or scope.other_event(f) or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(

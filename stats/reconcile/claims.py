@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from stats.lexicon.claims import SUBSETS
+from stats.lexicon.claims import EVENT_GROUPS, SUBSETS
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in
 from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
@@ -193,7 +193,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
         return bool(a.group and a.group == b.group) or _same_place(f.place, g.place) is True or similar()
     if not same_group(a.group, b.group):
         return agree and similar()  # "inflation" and "it": the words must say it
-    if f.category not in CASUALTY_CATEGORIES:  # cities taken, attacks, money: more than a group
+    one_crowd = a.group in EVENT_GROUPS and a.group == b.group  # ("25,000 marched", "150,000 took part")
+    if f.category not in CASUALTY_CATEGORIES and not one_crowd:  # cities taken, attacks, money: more
         return (agree and a.group == b.group not in ("", "people")) or similar()
     return True
 

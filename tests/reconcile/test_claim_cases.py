@@ -33,6 +33,7 @@ RULES = frozenset({
     "claims.expected_release",  # what economists had expected a release to show is a forecast
     "claims.strongest_first",  # agreeing values join before differing ones, the closest contexts first
     "claims.increments",  # "15 more bodies" is what a toll grew by, not the toll
+    "claims.crowds",  # "25,000 people marched" and "150,000 took part": one crowd, disputed
     "claims.earlier_report",  # "up from 15 reported earlier": the same quantity as an earlier report gave it
 })
 

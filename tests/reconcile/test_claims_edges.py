@@ -167,7 +167,8 @@ def test_a_long_text_has_the_names_of_it_read_whole(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.parametrize(("text", "span", "forecast"), [
-    ("At least 35 people have died since early May, and nearly 1,400 have fallen ill.", "nearly 1,400", False),
+    ("At least 35 people have died since early May, and nearly 1,400 have fallen ill.", "nearly 1,400",
+     False),
     ("Since mid-May, 1,400 people have fallen ill.", "1,400", False),
     ("On 4 May, 1,400 people fell ill.", "1,400", False),
     ("The toll may rise to 1,400, officials said.", "1,400", True),
