@@ -92,7 +92,8 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
                 subject = subject_of(raw, c, previous_subject) or _whole_subject(raw, c)
-                if "|" in raw and (header := tables.column_header(text, sentence.start + c.start)):
+                if "|" in raw and (header := tables.column_header(text, sentence.start + c.start,
+                                                                   sentence.start + c.end)):
                     subject = header  # a table's row: its column's header says what it counts
                 category = category_of(raw, c, first_conjunct(subject), previous_category)
             provenance = article.describe(index, c)

@@ -7,7 +7,6 @@ record serialises to the gold/CSV shape without any mapping.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
@@ -197,7 +196,7 @@ class Document:
     error: str = ""
     figures: int = 0
     chars: int = 0  # length of the text, kept when the text itself is let go
-    names: Counter[str] | None = None  # the text's proper names, kept for the claims when it is let go
+    names: str = ""  # the text's proper names and counts, packed, kept for the claims when it is let go
 
 
 @dataclass(frozen=True, slots=True)

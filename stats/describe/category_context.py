@@ -25,6 +25,7 @@ SHARES = (Kind.PERCENT, Kind.FRACTION)
 # tally ("the third official toll since Sunday").
 SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
 ANIMALS = frozenset(lexicon.ANIMAL_NOUNS) | frozenset(lexicon.STRUCTURE_NOUNS)  # (and buildings, vehicles)
+_WORD_SPLIT = compile_regex(r"[^\p{L}]+")
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
 CHANGE_BEFORE = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 
@@ -64,8 +65,8 @@ class Context:
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
         if not (last[:1].isalpha() and singular(last) in ANIMALS):
             return False
-        return last in self.sentence[self.c.end:self.c.end + 40].lower()  # its own noun, not one carried
-        # from the figure before ("destroyed 40 buildings and killed 12": the 12 are people)
+        own = self.sentence[self.c.end:self.c.end + 40].lower()  # its own noun, not one carried from the
+        return last in _WORD_SPLIT.split(own)  # figure before ("destroyed 40 buildings and killed 12")
 
     @cached
     def participle(self) -> str | None:

@@ -167,10 +167,12 @@ def cue_after(right: str) -> str | None:
 
 
 def _another_figures(words: list[Word], i: int, right: str) -> bool:
-    """Whether word i follows a number of another figure that it belongs to ("cases,
-    including 33 deaths"), not one the figure is part of ("were among 17 workers killed") or
-    one listed with it ("first 56 and then 48 people missing": the noun is shared)."""
-    if not text_patterns.DIGIT.search(right, words[i - 1].end, words[i].start):
+    """Whether word i is an event noun of another figure's number ("1,302 cases, including
+    33 deaths"): not a verb after a number ("14 children under 5 died"), a noun of no event
+    ("19 people, including 12 children, were killed"), a total the figure is part of ("among
+    17 workers killed") or one listed with it ("first 56 and then 48 people missing")."""
+    if words[i].lower not in lexicon.EVENT_NOUNS or not text_patterns.DIGIT.search(
+            right, words[i - 1].end, words[i].start):
         return False
     before = {w.lower for w in words[max(0, i - 2):i]}
     return not (before & lexicon.COORDINATORS or words[i - 1].lower in _PART_OF_WORDS)

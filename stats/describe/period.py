@@ -51,7 +51,7 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE = (
     rf"(?:(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\.\d))?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
-    rf"|\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
+    rf"|(?:(?:early|mid|late)[\s\-]+)?\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
     r"|midnight|dawn|noon|nightfall|daybreak|sunrise|sunset|the\s+weekend)"
     # "in June last year", "on Monday next week": a day or month of a year named by its place
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
@@ -91,8 +91,11 @@ _SINCE_EVENT = compile_regex(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
     r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
-    r"(?:was|were)\s+(?:confirmed|reported|recorded|detected|declared|identified)|"
     r"made\s+landfall)\b[^,;:.]*"
+    # "since the first case was confirmed on 4 May": an outbreak's start (not "since the
+    # figures were reported by hospitals", which gives a reason)
+    r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:case|cases|outbreak|epidemic|virus|disease|infection|death)\s+"
+    r"(?:was|were)\s+(?:confirmed|reported|recorded|detected|declared|identified)\b[^,;:.]*"
     # "since the attacks", "since the start of the month": an event named by its noun
     rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",
     regex.IGNORECASE,

@@ -112,8 +112,20 @@ def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
     "Pictures show" or "Latest data show", whose capital only opens the sentence."""
     owned = (len(toks) > 1 and toks[-1].lower in sources.DOCUMENT_NOUNS and text[:1].isupper()
              and not text.lower().endswith(toks[-1].lower))
-    opening = toks[0].start == 0 and not toks[0].text.isupper() and not any(t.capital for t in toks[1:])
-    return given or owned or is_source_noun(text) or (names.is_proper(toks) and not opening)
+    opening = (toks[0].start == 0 and not toks[0].text.isupper() and toks[0].lower not in _ARTICLES
+               and not any(t.capital for t in toks[1:]))  # ("Latest data", "Pictures": an opening capital)
+    document = toks[-1].lower in sources.DOCUMENT_NOUNS
+    return given or owned or (is_source_noun(text) and not (opening and document)) or (
+        names.is_proper(toks) and not opening)
+
+
+def _part_of_name(token: Token) -> bool:
+    """A capitalised word that goes on a name: not the sentence's first (its capital may be
+    only the sentence's: "New ONS data", "Official Home Office figures"), nor a determiner."""
+    return token.capital and (token.start > 0 or token.text.isupper()) and token.lower not in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _document_owner(toks: list[Token]) -> list[Token]:
@@ -127,8 +139,8 @@ def _document_owner(toks: list[Token]) -> list[Token]:
             or owner.lower in _OWNER_NOUNS
         ):
             first = len(toks) - 2
-            while first > 0 and toks[first - 1].capital and owner.capital:
-                first -= 1  # "Home Office figures": the whole name
+            while first > 0 and owner.capital and _part_of_name(toks[first - 1]):
+                first -= 1  # "the Home Office figures": the whole name
             return toks[first:-1]
     return toks
 

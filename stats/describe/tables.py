@@ -12,17 +12,22 @@ from __future__ import annotations
 from stats.lexicon.pattern_cache import compile_regex
 
 MAX_ROWS = 100  # rows looked up through for the header (a longer table's lower rows get none)
+MAX_LINE = 400  # characters: a longer line is prose with bars in it, not a table row
 _RULE = compile_regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:--:|"
 _DIGIT = compile_regex(r"\d")
 
 
-def column_header(text: str, position: int) -> str:
-    """The header of the column holding `position` of `text` when that is a table row
-    ("Seats" for the 24 of "Unity Bloc | 24 | 22.1%" under "Party | Seats | Share"), else ""."""
-    start = text.rfind("\n", 0, position) + 1
+def column_header(text: str, position: int, end_of_figure: int) -> str:
+    """The header of the column holding the figure at [`position`, `end_of_figure`) of `text`
+    when that is a cell of its own in a table row ("Seats" for the 24 of "Unity Bloc | 24 |
+    22.1%" under "Party | Seats | Share"), else "": a cell with words besides the figure
+    ("Quake kills 40 people | ...") is prose, whatever bars stand around it."""
+    start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
     end = _line_end(text, position)
+    if (start == 0 and position > MAX_LINE) or end - start > MAX_LINE:
+        return ""
     cells = _cells(text[start:end])
-    if len(cells) < 2:
+    if len(cells) < 2 or _words_beside(text, position, end_of_figure, start, end):
         return ""
     column = text.count("|", start, position) - text[start:end].lstrip().startswith("|")
     header = _header_above(text, start, len(cells))
@@ -52,6 +57,14 @@ def _header_above(text: str, row_start: int, width: int) -> list[str] | None:
     if header is None or _DIGIT.search("".join(header)):
         return None
     return header
+
+
+def _words_beside(text: str, position: int, end_of_figure: int, start: int, end: int) -> bool:
+    """Whether the figure's cell holds a letter outside the figure."""
+    left = text.rfind("|", start, position) + 1 or start
+    right = text.find("|", end_of_figure, end)
+    rest = text[left:position] + text[end_of_figure:end if right < 0 else right]
+    return any(ch.isalpha() for ch in rest)
 
 
 def _cells(line: str) -> list[str]:

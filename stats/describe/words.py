@@ -245,7 +245,11 @@ def _gerund_subject(words: list[Word]) -> bool:
     R2.54 trillion", "Borrowing will reach R500 billion" (not "Including 12 soldiers")."""
     word = words[0]
     return (len(words) == 1 and word.text[:1].isupper() and word.lower.endswith("ing")
-            and word.lower not in lexicon.SUBJECT_STOPWORDS and word.lower not in lexicon.CHANGE_WORDS)
+            and word.lower not in lexicon.SUBJECT_STOPWORDS and word.lower not in lexicon.CHANGE_WORDS
+            and word.lower not in _ING_PRONOUNS)
+
+
+_ING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
 
 
 def _after_modal(words: list[Word]) -> bool:

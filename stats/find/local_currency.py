@@ -11,7 +11,12 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from stats.lexicon.currencies import CENTS_DEFAULT, SHARED_CURRENCY_FORMS, SHARED_CURRENCY_NAMES
+from stats.lexicon.currencies import (
+    CENTS_CURRENCIES,
+    CENTS_DEFAULT,
+    SHARED_CURRENCY_FORMS,
+    SHARED_CURRENCY_NAMES,
+)
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure, Kind
 
@@ -34,8 +39,10 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
     out = []
     cents = _cents_code(figures)
     for f in figures:
-        if cents is not None and f.kind is Kind.MONEY and f.unit == CENTS_DEFAULT and _CENTS.search(f.span):
-            f = dataclasses.replace(f, unit=cents)
+        if f.kind is Kind.MONEY and f.unit == CENTS_DEFAULT and _CENTS.search(f.span):
+            code = _cents_code([g for g in figures if g.sentence_start == f.sentence_start]) or cents
+            if code is not None:  # (the sentence's own currency first: "rose 50 cents to $85.20")
+                f = dataclasses.replace(f, unit=code)
         family = _family(f)
         if family is not None:
             if family not in codes:
@@ -48,13 +55,13 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _cents_code(figures: list[Figure]) -> str | None:
-    """The currency most of the article's amounts not in cents are in, when that is not
-    `CENTS_DEFAULT` (None: cents keep it)."""
+    """The currency most of these amounts not in cents are in, when it has cents (None: no
+    such currency, or two as common)."""
     counts = Counter(f.unit for f in figures if f.kind is Kind.MONEY and f.unit and not _CENTS.search(f.span))
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)
-    return None if code == CENTS_DEFAULT or (rest and rest[0][1] == n) else code
+    return None if code not in CENTS_CURRENCIES or (rest and rest[0][1] == n) else code
 
 
 def _family(f: Figure) -> str | None:

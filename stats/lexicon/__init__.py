@@ -283,6 +283,10 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "
                "this", "that", "all", "some", "other", "such"}
 # Words that join clauses: an event word beyond one belongs to another figure.
 COORDINATORS = {"and", "or", "but", "while", "whereas"}
+# Nouns that name what happened to the people a number counts: after another number in a
+# figure's predicate they are that number's ("1,302 cases, including 33 deaths").
+EVENT_NOUNS = frozenset({"death", "deaths", "fatality", "fatalities", "casualty", "casualties", "injury",
+                         "injuries", "dead", "wounded", "injured", "arrests", "abductions"})
 # Words that open a clause of its own: an event word before one is the other clause's ("more
 # than 50 injured when 10 coaches derailed": the coaches were not injured).
 CLAUSE_OPENERS = {"when", "after", "because", "before", "until", "once", "as", "where", "since"}

@@ -150,3 +150,9 @@ GENERIC_NAME_WORDS = frozenset({
 # from the 12 the police reported"): the same claim, updated, not a second quantity.
 EARLIER_REPORT_VERBS = frozenset({"reported", "estimated", "announced", "given", "stated", "counted",
                                   "cited", "published", "confirmed", "recorded", "put"})
+# What may follow that verb for the baseline to be an earlier report of the same quantity:
+# nothing, or a word of when it was first given ("reported earlier", "first estimated", "the
+# police reported on Thursday night"); not a noun ("12 confirmed cases") or a year.
+EARLIER_REPORT_AFTER = frozenset({"", "earlier", "initially", "previously", "originally", "first", "at", "on",
+                                  "by", "overnight", "yesterday", "this", "late", "early", "in", "the", "and",
+                                  "but", "as"})

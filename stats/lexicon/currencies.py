@@ -34,6 +34,10 @@ CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
 # `CENTS_DEFAULT` where it has none: `stats.find.local_currency` reads which).
 SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "cents": 100, "cent": 100}
 CENTS_DEFAULT = "USD"
+# The currencies whose hundredths are called cents: an article's other amounts in one of these
+# say what its cents are ("up 12 cents" among euro amounts); pounds have pence, yen none.
+CENTS_CURRENCIES = frozenset({"USD", "EUR", "ZAR", "AUD", "CAD", "NZD", "HKD", "SGD", "KES", "UGX", "TZS",
+                              "NAD", "BWP", "LRD", "JMD", "TTD", "FJD", "XCD", "BBD", "ZWL"})
 # Currency names written after an amount -> ISO code ("5 billion euros").
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",

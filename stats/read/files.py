@@ -24,8 +24,7 @@ RECORD_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 # A folder's own notes, found beside its articles ("README.md", "LICENSE.txt"): no article, so a
 # walk skips them (named on the command line, such a file is read).
-FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing",
-                          "authors", "notice", "copying"})
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 STDIN_PATH = "<stdin>"  # the path documents.csv gives standard input ("-" would read as a formula)
 
 

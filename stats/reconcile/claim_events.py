@@ -103,16 +103,32 @@ def names_in(text: str) -> Counter[str]:
     return counted
 
 
+def packed_names(text: str) -> str:
+    """`names_in(text)` packed in one string, a "count name" line each: what a run keeps of
+    an article whose text it lets go (one object, not a dict of strings)."""
+    return "\n".join(f"{count} {name}" for name, count in names_in(text).items())
+
+
+def unpacked_names(packed: str) -> Counter[str]:
+    """The names `packed_names` packed, with their counts."""
+    counted: Counter[str] = Counter()
+    for line in packed.split("\n") if packed else ():
+        count, name = line.split(" ", 1)
+        counted[name] = int(count)
+    return counted
+
+
 def _piece_end(text: str, start: int) -> int:
     """Where the piece of a text read from `start` ends: after the first paragraph break (else
     line break) `_PIECE` characters on, or at the text's end."""
     if len(text) - start <= _PIECE:
         return len(text)
     for mark in ("\n\n", "\n"):
-        found = text.find(mark, start + _PIECE)
+        found = text.find(mark, start + _PIECE, start + 2 * _PIECE)  # (a near break, not any)
         if found >= 0:
             return found + len(mark)
-    return len(text)
+    space = text.find(" ", start + 2 * _PIECE)  # (a text without line breaks: a word's end)
+    return len(text) if space < 0 else space + 1
 
 
 def _blank_credit(credit: regex.Match[str]) -> str:

@@ -99,17 +99,25 @@ def _increment(f: Figure) -> bool:
 
 def _earlier_report(f: Figure) -> bool:
     """Whether the figure is the baseline of the one before it as an earlier report gave it
-    ("rose to 28, up from 15 reported earlier"; "against the 900 first estimated"): one
-    quantity as two reports counted it, where "up from 164 the week before" is another
-    week's."""
-    if not _BASELINE_END.search(context.before(f, 3)):
+    ("rose to 28, up from 15 reported earlier"; "against the 900 first estimated"; "up from
+    the 12 the police reported"): one quantity as two reports counted it. Not a baseline of
+    another time ("up from 164 the week before", "the 12 reported in 2019"), nor of other
+    things ("up from 12 confirmed cases on Monday"), nor a plain "from" ("freed 40 hostages
+    from the 120 reported held")."""
+    if not _BASELINE_END.search(context.before(f, 4)):
         return False
-    reported = _REPORTED_AFTER.match(context.after(f, 5))
-    return reported is not None and reported["verb"] in words.EARLIER_REPORT_VERBS
+    following = context.after(f, 6)
+    reported = _REPORTED_AFTER.match(following)
+    if reported is None:
+        return False
+    rest = following[reported.end():].split()
+    return not rest or (rest[0].strip(",.;:)") in words.EARLIER_REPORT_AFTER
+                        and not _YEAR.search(" ".join(rest[:3])))  # (not "... reported in 2019")
 
 
-_BASELINE_END = compile_regex(r"\b(?:from|against)(?:\s+the)?$")
-_REPORTED_AFTER = compile_regex(r"(?:(?:the|a|an)\s+)?(?:\p{L}+\s+){0,2}?(?P<verb>\p{L}+ed|given|put)\b")
+_BASELINE_END = compile_regex(r"(?:\b(?:up|down)\s+from|,\s*from|\bagainst)(?:\s+the)?$")
+_REPORTED_AFTER = compile_regex(
+    rf"(?:\p{{L}}+\s+){{0,3}}?(?:{'|'.join(sorted(words.EARLIER_REPORT_VERBS))})\b")
 
 
 def _plain_kind(f: Figure) -> str:

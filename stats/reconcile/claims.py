@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from stats.lexicon.claims import EVENT_GROUPS, SUBSETS
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
-from stats.reconcile.claim_events import events, names_in
+from stats.reconcile.claim_events import events, names_in, unpacked_names
 from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
 
@@ -90,8 +90,8 @@ def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequ
     """The claims, as lists of figure indexes (see `claims`)."""
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
-    texts = {d.doc: d.names if d.names is not None else names_in(d.text)  # (a run keeps the names only)
-             for d in documents if d.text or d.names is not None}  # (titles: Title Case is no name)
+    texts = {d.doc: unpacked_names(d.names) if d.names else names_in(d.text)  # (a run keeps the names only)
+             for d in documents if d.text or d.names}  # (titles: Title Case is no name)
     dates = {d.doc: d.published for d in documents if d.published}
     for i, j in _matches(figures, keyed, weights, texts, dates, clusters):
         clusters.join(i, j)

@@ -29,6 +29,10 @@ CASES = [
     # ... of dollars when it has none, or two currencies as often
     ("Shares fell 12 cents in early trade.", "12 cents", "USD"),
     ("The fund gave €5 million and R90 million; bread rose 8 cents.", "8 cents", "USD"),
+    # the sentence's own currency first, and never a currency without cents
+    ("Exports hit €4 billion and imports €3 billion. Brent crude rose 50 cents to $85.20 a barrel.",
+     "50 cents", "USD"),
+    ("Profits were £4m and £3m. Shares rose 50 cents.", "50 cents", "USD"),
 ]
 
 
