@@ -3,7 +3,7 @@
 `patterns.NUMBER_ATOM` is the costliest scan of the find stage: it is tried only where an
 atom can start (a digit run, a mark, a currency sign, a capital a currency's letters start,
 a number word), with its digit-first part at a digit, and a plain run of digits
-(`plain_digits.is_plain`) is given as its span without the pattern. `atoms.find_atoms`
+(`plain_digits.plain_end`) is given as its span without the pattern. `atoms.find_atoms`
 reads what is found here.
 """
 
@@ -17,7 +17,7 @@ import regex
 from stats import lexicon
 from stats.find import patterns
 from stats.find.cues import has_number_words
-from stats.find.plain_digits import is_plain
+from stats.find.plain_digits import plain_end
 from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists, compile_regex
 
@@ -88,15 +88,15 @@ def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
                 runs: dict[int, int] | None = None) -> Iterator[regex.Match[str] | Run]:
     """`finditer_at(pattern, ...)`, with `_DIGIT_FIRST` tried at an ASCII digit (the same
     match as `pattern` gives there, where no alternative before the digit fraction can);
-    given the digit `runs` (start: end), a plain run (`plain_digits.is_plain`) is given as
-    its (start, end), no pattern tried."""
+    given the digit `runs` (start: end), a plain run (`plain_digits.plain_end`: with any
+    groups of thousands) is given as its (start, end), no pattern tried."""
     end = 0
     for start in starts:
         if start < end:
             continue
         if sentence[start] not in _ASCII_DIGITS:
             match = pattern.match(sentence, start)
-        elif runs is not None and is_plain(sentence, start, run_end := runs[start]):
+        elif runs is not None and (run_end := plain_end(sentence, start, runs)) >= 0:
             yield start, run_end
             end = run_end
             continue
