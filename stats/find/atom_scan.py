@@ -126,4 +126,43 @@ def _atom_matches(sentence: str, starts: Starts | None,
     words = word_starts(sentence, _FIRST_WORDS) if starts is not None else None
     if starts is None or words is None:
         return number_atom_listed().finditer(sentence)
-    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(words, starts[0]), runs)
+    opening = [at for at in words if sentence[at] not in _LEAD_LETTERS or _may_open(sentence, at)]
+    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(opening, starts[0]), runs)
+
+
+# The first words that start an atom only before one of a few words: "a" or "an" before a
+# time unit ("a week"), a fraction ("a quarter"), "dozen" or a scale ("a hundred") or "few"
+# ("a few dozen"); "several" before a scale of a vague plural ("several hundred"). The
+# pattern requires a word boundary after each of these words (a test checks the lists).
+_A_FOLLOWERS = frozenset({*patterns._ATOM_LISTS["dur1"], *patterns._ATOM_LISTS["fraction"],
+                          *patterns.A_SCALES})
+_LEADS = {lead: frozenset({*(_A_FOLLOWERS if lead in ("a", "an") else ()),
+                           *(words[1] for phrase in patterns._ATOM_LISTS["vague"]
+                             if (words := phrase.split())[0] == lead)})
+          for lead in ("a", "an", "several")}
+_LEAD_LETTERS = frozenset("aAsS")
+_GAP = frozenset(" -‐‑")  # (what may stand between a lead and its word: any other gap, the pattern decides)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_open(sentence: str, at: int) -> bool:
+    """Whether the number word at `at` (`word_starts`: no letter after it) may start an atom:
+    any word but a lead of `_LEADS`; a lead only before one of its words, or before what is
+    no run of ASCII letters followed by an ASCII character or nothing (a letter outside ASCII
+    may fold to one of theirs: the pattern decides)."""
+    size = len(sentence)
+    stop = at
+    while stop < size and sentence[stop] in _LETTERS:
+        stop += 1
+    followers = _LEADS.get(sentence[at:stop].lower())
+    if followers is None:
+        return True
+    start = stop
+    while start < size and sentence[start] in _GAP:
+        start += 1
+    end = start
+    while end < size and sentence[end] in _LETTERS:
+        end += 1
+    if end == start or not sentence[end:end + 1].isascii():
+        return True
+    return sentence[start:end].lower() in followers
