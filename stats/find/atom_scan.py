@@ -18,6 +18,7 @@ from stats import lexicon
 from stats.find import patterns
 from stats.find.cues import has_number_words
 from stats.find.plain_digits import plain_end
+from stats.find.plain_words import plain_word_end
 from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists, compile_regex
 
@@ -95,6 +96,11 @@ def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
         if start < end:
             continue
         if sentence[start] not in _ASCII_DIGITS:
+            if runs is not None and pattern is patterns.NUMBER_ATOM and (
+                    word_end := plain_word_end(sentence, start)) >= 0:
+                yield start, word_end  # a number word alone (`plain_words`): no pattern tried
+                end = word_end
+                continue
             match = pattern.match(sentence, start)
         elif runs is not None and (run_end := plain_end(sentence, start, runs)) >= 0:
             yield start, run_end
