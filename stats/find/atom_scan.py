@@ -3,7 +3,7 @@
 `patterns.NUMBER_ATOM` is the costliest scan of the find stage: it is tried only where an
 atom can start (a digit run, a mark, a currency sign, a capital a currency's letters start,
 a number word), with its digit-first part at a digit, and a plain run of digits
-(`plain_digits.is_plain`) is given as its span without the pattern. `atoms.find_atoms`
+(`plain_digits.plain_end`) is given as its span without the pattern. `atoms.find_atoms`
 reads what is found here.
 """
 
@@ -17,7 +17,8 @@ import regex
 from stats import lexicon
 from stats.find import patterns
 from stats.find.cues import has_number_words
-from stats.find.plain_digits import is_plain
+from stats.find.plain_digits import plain_end
+from stats.find.plain_words import plain_word_end
 from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists, compile_regex
 
@@ -88,15 +89,20 @@ def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
                 runs: dict[int, int] | None = None) -> Iterator[regex.Match[str] | Run]:
     """`finditer_at(pattern, ...)`, with `_DIGIT_FIRST` tried at an ASCII digit (the same
     match as `pattern` gives there, where no alternative before the digit fraction can);
-    given the digit `runs` (start: end), a plain run (`plain_digits.is_plain`) is given as
-    its (start, end), no pattern tried."""
+    given the digit `runs` (start: end), a plain run (`plain_digits.plain_end`: with any
+    groups of thousands) is given as its (start, end), no pattern tried."""
     end = 0
     for start in starts:
         if start < end:
             continue
         if sentence[start] not in _ASCII_DIGITS:
+            if runs is not None and pattern is patterns.NUMBER_ATOM and (
+                    word_end := plain_word_end(sentence, start)) >= 0:
+                yield start, word_end  # a number word alone (`plain_words`): no pattern tried
+                end = word_end
+                continue
             match = pattern.match(sentence, start)
-        elif runs is not None and is_plain(sentence, start, run_end := runs[start]):
+        elif runs is not None and (run_end := plain_end(sentence, start, runs)) >= 0:
             yield start, run_end
             end = run_end
             continue
@@ -126,4 +132,43 @@ def _atom_matches(sentence: str, starts: Starts | None,
     words = word_starts(sentence, _FIRST_WORDS) if starts is not None else None
     if starts is None or words is None:
         return number_atom_listed().finditer(sentence)
-    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(words, starts[0]), runs)
+    opening = [at for at in words if sentence[at] not in _LEAD_LETTERS or _may_open(sentence, at)]
+    return _matches_at(patterns.NUMBER_ATOM, sentence, merged(opening, starts[0]), runs)
+
+
+# The first words that start an atom only before one of a few words: "a" or "an" before a
+# time unit ("a week"), a fraction ("a quarter"), "dozen" or a scale ("a hundred") or "few"
+# ("a few dozen"); "several" before a scale of a vague plural ("several hundred"). The
+# pattern requires a word boundary after each of these words (a test checks the lists).
+_A_FOLLOWERS = frozenset({*patterns._ATOM_LISTS["dur1"], *patterns._ATOM_LISTS["fraction"],
+                          *patterns.A_SCALES})
+_LEADS = {lead: frozenset({*(_A_FOLLOWERS if lead in ("a", "an") else ()),
+                           *(words[1] for phrase in patterns._ATOM_LISTS["vague"]
+                             if (words := phrase.split())[0] == lead)})
+          for lead in ("a", "an", "several")}
+_LEAD_LETTERS = frozenset("aAsS")
+_GAP = frozenset(" -‐‑")  # (what may stand between a lead and its word: any other gap, the pattern decides)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_open(sentence: str, at: int) -> bool:
+    """Whether the number word at `at` (`word_starts`: no letter after it) may start an atom:
+    any word but a lead of `_LEADS`; a lead only before one of its words, or before what is
+    no run of ASCII letters followed by an ASCII character or nothing (a letter outside ASCII
+    may fold to one of theirs: the pattern decides)."""
+    size = len(sentence)
+    stop = at
+    while stop < size and sentence[stop] in _LETTERS:
+        stop += 1
+    followers = _LEADS.get(sentence[at:stop].lower())
+    if followers is None:
+        return True
+    start = stop
+    while start < size and sentence[start] in _GAP:
+        start += 1
+    end = start
+    while end < size and sentence[end] in _LETTERS:
+        end += 1
+    if end == start or not sentence[end:end + 1].isascii():
+        return True
+    return sentence[start:end].lower() in followers

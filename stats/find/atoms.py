@@ -157,11 +157,15 @@ def read_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
 
 def read_words(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "seven", "twenty-five", "two hundred and fifty", "a dozen"."""
-    text = match.group().lower()
+    return _read_word(match.group().lower(), *match.span())
+
+
+def _read_word(text: str, start: int, end: int) -> Candidate | None:
+    """A number in words (`text`, lower case) at start:end, as `read_words` reads it."""
     value = numbers.parse_words(text)
     if value is None or text in lexicon.COUNT_NOUNS or text in lexicon.SCALES:
         return None  # a bare "dozen" or "million" ("parts per million") is no count
-    return Candidate(*match.span(), value, COUNT_WORDS.id, scale=lexicon.SCALES.get(text.split()[-1], 1.0))
+    return Candidate(start, end, value, COUNT_WORDS.id, scale=lexicon.SCALES.get(text.split()[-1], 1.0))
 
 
 def _digits_value(match: regex.Match[str]) -> float | None:
@@ -264,6 +268,12 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
 
 
 def _read_plain(sentence: str, start: int, end: int) -> Candidate | None:
-    """What `read_digits` reads from a plain run's match: the digits' value, a count."""
+    """What `read_digits` reads from a plain run's match: the digits' value, a count; and
+    what `read_words` reads from a number word alone (`plain_words`)."""
+    if sentence[start] not in _ASCII_DIGITS:
+        return _read_word(sentence[start:end].lower(), start, end)
     scaled = _scaled(numbers.parse_digits(sentence[start:end]), 1.0)
     return None if scaled is None else Candidate(start, end, scaled, COUNT_DIGITS.id, scale=1.0)
+
+
+_ASCII_DIGITS = frozenset("0123456789")

@@ -10,11 +10,14 @@ people ("the driver", "his wife"), nor "one soldier", which is an ordinary count
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from stats.find.rule import Rule, Stage
 from stats.lexicon import implied as words
 from stats.lexicon import sources
+from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import LazyPattern, WordCue, alternation
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
@@ -117,8 +120,9 @@ def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
 def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     """`find_implied` without its pre-check: every pattern searched."""
     found: dict[int, Candidate] = {}
+    articles = word_starts(sentence, _ARTICLES)  # (where `_PHRASE`, and a pattern opening with it, can start)
     for pattern in (_SUBJECT, _COORDINATED):
-        for m in pattern.finditer(sentence):
+        for m in _from_articles(pattern, sentence, articles):
             if _FOUND_ALIVE.match(sentence, m.end()):
                 continue  # "a passenger who had been listed as missing was found alive"
             word = m["passive"] or m["intransitive"]
@@ -133,12 +137,24 @@ def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
             if not _APPOSITION.fullmatch(sentence, previous, m.start()):
                 _add(found, m, LISTED, category)
             previous = m.end()
-    for m in _AMONG.finditer(sentence):
+    for m in _from_articles(_AMONG, sentence, articles):
         _add(found, m, LISTED, words.IMPLIED_LISTS[m["list"].lower()])
     _add_listed_after(sentence, found)
     return [
         c for _, c in sorted(found.items()) if not any(t.start < c.end and c.start < t.end for t in taken)
     ]
+
+
+def _from_articles(pattern: LazyPattern, sentence: str,
+                   articles: list[int] | None) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(sentence)` for a pattern that opens with `_PHRASE`: tried only where
+    "a" or "an" stands as a word (`word_starts`; None: the whole sentence is scanned)."""
+    if articles is None:
+        return pattern.finditer(sentence)
+    return finditer_at(pattern.compiled(), sentence, articles)
+
+
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:

@@ -21,6 +21,14 @@ _CLOSERS = frozenset(")]};:%!?\"'([*&+=<>|#@$")
 # trillion), "bn"/"mn"/"tn" suffix or "x 10" exponent (a test checks the scales' letters).
 _RISKY_AFTER_GAP = frozenset("0123456789bBcChHlLmMtTxX")
 RISKY_LETTERS = "bchlmtx"  # (the letters of `_RISKY_AFTER_GAP`, for the test)
+# The words a space or hyphen after a run reads on to: the scale words and the spaced
+# suffixes ("4 million", "1.5 bn"; a test checks them against the lexicon). A word of ASCII
+# letters that is none of these, followed by an ASCII character that is no letter, reads
+# nothing on ("2014 the", "40 cm").
+READ_ON = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
+                     "crores", "bn", "mn", "mln", "tn", "trn"})
+_LONGEST = max(map(len, READ_ON))
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def is_plain(sentence: str, start: int, end: int) -> bool:
@@ -35,5 +43,36 @@ def is_plain(sentence: str, start: int, end: int) -> bool:
         return True
     if after in ",. -":
         following = sentence[end + 1:end + 2]
-        return not following or (following.isascii() and following not in _RISKY_AFTER_GAP)
+        if not following or (following.isascii() and following not in _RISKY_AFTER_GAP):
+            return True
+        # a space or hyphen before a word that starts like a scale ("2014 the", "40 cm"); not
+        # "x" ("5 x 10^3": an exponent)
+        return after != "," and after != "." and following in _ASCII_LETTERS and following not in "xX" \
+            and _reads_nothing_on(sentence, end + 1)
     return False
+
+
+def _reads_nothing_on(sentence: str, at: int) -> bool:
+    """Whether the ASCII letters at `at` are a word no scale word or spaced suffix of
+    `READ_ON` can be read from: none of them, and followed by an ASCII character that is no
+    letter, or by nothing (a letter outside ASCII may fold to one of theirs: "thouſand"). A
+    run longer than every such word is none of them, whatever follows it."""
+    stop, limit = at, min(len(sentence), at + _LONGEST + 1)
+    while stop < limit and sentence[stop] in _ASCII_LETTERS:
+        stop += 1
+    if stop - at > _LONGEST:
+        return True
+    following = sentence[stop:stop + 1]
+    return sentence[at:stop].lower() not in READ_ON and (not following or following.isascii())
+
+
+def plain_end(sentence: str, start: int, runs: dict[int, int]) -> int:
+    """Where the atom pattern's match at the digit run starting at `start` ends when it is a
+    bare count (`is_plain`): the run, or the run with its groups of thousands ("600,000": a
+    run of one to three digits, then a comma and a run of exactly three, as often as they
+    come); -1 when the pattern must decide. `runs` maps each digit run's start to its end."""
+    end = runs[start]
+    if end - start <= 3:
+        while sentence[end:end + 1] == "," and runs.get(end + 1) == end + 4:
+            end += 4
+    return end if is_plain(sentence, start, end) else -1

@@ -9,6 +9,7 @@ and "ﬁ")."""
 from __future__ import annotations
 
 import sys
+from unittest import mock
 
 import regex
 from hypothesis import given, settings
@@ -29,7 +30,8 @@ SENTENCES = [s.raw.translate(ONE_LINE) for text in TEXTS for s in split_sentence
 _WORDS = [*patterns.FIRST_WORDS, *lexicon.QUALIFIERS, *lexicon.MONTHS, "people", "km", "tonnes", "per",
           "cent", "of", "the", "killed", "said", "Sept.", "ſix", "ﬁfty", "Kilo", "İn", "straße", "T20",
           "one2", "Two_", "six\u0301", "éone", "thirty’s"]
-_IMPLIED = ["a", "an", "A", "was", "were", "and", "among", "the", "dead", "included", "killing", "soldier",
+_IMPLIED = ["a", "an", "A", "An", "AN", "\u212aa", "éa",
+            "was", "were", "and", "among", "the", "dead", "included", "killing", "soldier",
             "aid worker", "policeman", "killed", "died", "wounded", "injured", "missing", "nurse", "child",
             "Soldier", "KILLED", "who", "said", "young", "25-year-old"]
 _NUMBERS = ["5", "1,500", "3.5", "2021", "12:30", "555-123-4567", "7-2", "0401", "'90s", "1/2", "$4bn",
@@ -192,3 +194,20 @@ def casualty_sentences(draw: st.DrawFn) -> str:
 @given(casualty_sentences())
 def test_the_implied_pre_check_agrees_on_generated_text(text: str) -> None:
     assert _implied(implied.find_implied(text, [])) == _implied(implied.implied_in(text, []))
+
+
+def _implied_scanned(text: str) -> list[tuple[int, int, str, object]]:
+    """`implied_in` with its patterns that open with an article scanned over the whole text."""
+    with mock.patch.object(implied, "word_starts", return_value=None):
+        return _implied(implied.implied_in(text, []))
+
+
+def test_the_implied_patterns_tried_at_articles_find_what_a_scan_finds() -> None:
+    differ = [s for s in SENTENCES if _implied(implied.implied_in(s, [])) != _implied_scanned(s)]
+    assert not differ, differ[:3]
+
+
+@settings(max_examples=500, deadline=None)
+@given(casualty_sentences())
+def test_the_implied_patterns_tried_at_articles_agree_on_generated_text(text: str) -> None:
+    assert _implied(implied.implied_in(text, [])) == _implied_scanned(text)

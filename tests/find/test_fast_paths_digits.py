@@ -2,7 +2,8 @@
 pattern's match: wherever the shortcut is taken, the pattern matches that run and nothing
 more, and `find_atoms` reads the same atoms with the shortcut as without it, on our
 articles' sentences and on generated text (digits next to points, commas, separators,
-dashes, slashes, glued letters, scale words, "bn", "x 10", digits of other scripts)."""
+dashes, slashes, glued letters, scale words, "bn", "x 10", digits of other scripts, words
+that start like a scale word, groups of thousands)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ from stats.find import atom_scan, patterns, plain_digits
 from stats.find.atoms import find_atoms
 from tests.find.test_fast_paths import _WORDS, SENTENCES
 
-_NUMBERS = ["5", "40", "703", "1,500", "1,00,000", "3 000", "2.5", "2015", "12", "٣", "5٣", "1/2", "3rd",
-            "21st", "5m", "164p", "10x", "1.99×10^30", "0", "007", "9:30", ".5", "-5", "A320", "_4", "x5"]
+_NUMBERS = ["5", "40", "703", "1,500", "600,000", "1,000,000", "1,000,0000", "12,345,67", "1,000 000",
+            "1,000.5", "1,234,567,890", "1234,567", "1,٣٣٣", "1,00,000,000", "1,00,000", "3 000",
+            "2.5", "2015", "12", "٣", "5٣", "1/2", "3rd", "21st",
+            "5m", "164p", "10x", "1.99×10^30", "0", "007", "9:30", ".5", "-5", "A320", "_4", "x5"]
 _AFTER = ["", " ", "  ", ",", ", ", ".", ". ", "-", "/", "⁄", ")", "%", "x", "×", "\u00a0", "\u202f", "\t",
           "’", ":", "(", '"', "_", "st", "bn", "k", "p", "e"]
 _NEXT = ["million", "Million", "bn", "BN", "mln", "tn", "trn", "thousand", "crore", "lakh", "hundred",
          "Billion", "x 10^3", "x10", "× 10", "people", "apples", "years", "percent", "of", "and", "to", "000",
-         "123", "٣", "A", "Z", "é", "", " ", "."]
+         "123", "٣", "A", "Z", "é", "", " ", ".", "the", "cm", "MW", "thou\u017fand", "la\u212akh", "mlnx",
+         "lakhs", "crores", "x", "Xmas", "hundreds", "tn.", "bn2", "thousandfold", "trillions", "hundred_",
+         "billioné", "mn-", "btn", "c", "h", "thousand", "l", "to", "times"]
 
 
 @st.composite
@@ -39,7 +44,9 @@ def _plain_runs(sentence: str) -> list[tuple[int, int]]:
     """The digit runs of the sentence the shortcut reads."""
     starts = atom_scan._starts(sentence)
     runs = [] if starts is None else starts[1]
-    return [(a, b) for a, b in runs if sentence[a] in "0123456789" and plain_digits.is_plain(sentence, a, b)]
+    ends = dict(runs)
+    return [(a, end) for a, _ in runs
+            if sentence[a] in "0123456789" and (end := plain_digits.plain_end(sentence, a, ends)) >= 0]
 
 
 def _pattern_reads_the_run_alone(sentence: str) -> bool:
@@ -54,7 +61,7 @@ def _pattern_reads_the_run_alone(sentence: str) -> bool:
 
 
 def _without_shortcut(sentence: str) -> list[object]:
-    with mock.patch.object(atom_scan, "is_plain", return_value=False):
+    with mock.patch.object(atom_scan, "plain_end", return_value=-1):
         return list(find_atoms(sentence))
 
 
@@ -84,6 +91,14 @@ def test_the_risky_letters_start_every_scale_and_spaced_suffix() -> None:
     """After a space or hyphen, a scale word, a spaced suffix or an exponent's "x" reads on."""
     words = [*lexicon.SCALES, "bn", "mn", "mln", "tn", "trn", "x"]
     assert {word[0].lower() for word in words} <= set(plain_digits.RISKY_LETTERS)
+
+
+def test_the_words_read_on_are_the_scales_and_spaced_suffixes() -> None:
+    """`READ_ON` is what the pattern reads after a space or hyphen: its scale words and the
+    suffixes it reads after a space."""
+    assert "\\s (?P<suffix>(?i: bn | mn | mln | tn | trn ))" in patterns._ATOM_BODY
+    assert {*patterns._ATOM_LISTS["scale"], "bn", "mn", "mln", "tn", "trn"} == plain_digits.READ_ON
+    assert all(" " not in word for word in plain_digits.READ_ON)
 
 
 def test_the_shortcut_is_one() -> None:

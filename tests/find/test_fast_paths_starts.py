@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.find import atoms, masks
+from stats.find import atom_scan, atoms, masks, patterns
 from tests.find.test_fast_paths import _GAPS, _NUMBERS, _WORDS, SENTENCES, _atoms, _found, _was
 
 _CURRENCIES = ["US$5", "US $ 5", "Rs. 500", "Rs500", "R15,000", "the R61", "KShs 20", "Kshs", "A$3", "EUR 5",
@@ -80,3 +80,40 @@ def test_the_cue_strings_stand_wherever_a_cue_matches() -> None:
 @given(sentences())
 def test_the_cue_strings_stand_wherever_a_cue_matches_in_generated_text(text: str) -> None:
     assert _cue_strings_hold(text)
+
+
+_LEADS = ["a", "an", "A", "AN", "An", "several", "Several", "SEVERAL", "a few", "A few dozen",
+          "several hundred", "A$", "A $"]
+_FOLLOWERS = ["week", "weekend", "hour", "Hours", "quarter", "quarters", "third", "half", "halfway", "dozen",
+              "dozens", "hundred", "few", "fewer", "FEW", "million", "man", "second", "seconds",
+              "thou\u017fand", "qua\u212art", "week2", "week_", "weeké", "day’s", "5", "$5", "-", "", "the",
+              "of", "fortnight"]
+_LEAD_GAPS = [" ", "  ", "-", " - ", "‐", "‑", "\t", "\n", "\u00a0", "", ", ", "’"]
+
+
+@st.composite
+def lead_sentences(draw: st.DrawFn) -> str:
+    """"a", "an" and "several" before the words they start an atom with, and others."""
+    parts = draw(st.lists(st.tuples(st.sampled_from(_LEADS), st.sampled_from(_LEAD_GAPS),
+                                    st.sampled_from(_FOLLOWERS), st.sampled_from(_GAPS)),
+                          min_size=1, max_size=8))
+    return "".join("".join(part) for part in parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(lead_sentences())
+def test_the_atom_starts_agree_after_a_lead_in_generated_text(text: str) -> None:
+    assert _found(text) == _atoms(_was(text), text)
+
+
+def test_the_leads_start_only_the_alternatives_they_are_known_in() -> None:
+    """Three alternatives of the atom pattern start with "a" or "an" (a time unit, a
+    fraction, a scale: `atom_scan._LEADS`), and only vague plurals with "several"; a new one
+    must add its words there."""
+    assert patterns._ATOM_BODY.count("(?:a|an") == 3
+    assert "(?:a|an) \\s+ (?! second" in patterns._ATOM_BODY
+    assert "\\L<dur1> \\b" in patterns._ATOM_BODY
+    assert "[\\s\\-‐‑]+\n                    \\L<fraction> | half ) \\b" in patterns._ATOM_BODY
+    assert not [w for w in patterns._ATOM_LISTS["numword"] + patterns._ATOM_LISTS["ordinal"]
+                if w.split()[0] in atom_scan._LEADS]
+    assert atom_scan._LEADS["several"] == {"dozen", "hundred", "thousand", "million"}

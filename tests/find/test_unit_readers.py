@@ -110,3 +110,33 @@ def test_every_unit_word_is_read_as_by_every_reader(conventions: Conventions,
         long_way = [compose(text, conventions) for text in texts]
     differ = [text for text, short, long in zip(texts, shortcut, long_way, strict=True) if short != long]
     assert not differ, differ[:3]
+
+
+def _without_spaced_word(right: str) -> tuple[object, bool]:
+    """`_readers` and `unit_word_after` read with their patterns only."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(units, "spaced_word", lambda right: None)
+        return units._readers(right), units.unit_word_after(right)
+
+
+def _spaced_word_agrees(right: str) -> bool:
+    return (units._readers(right), units.unit_word_after(right)) == _without_spaced_word(right)
+
+
+def test_the_word_after_a_number_read_without_the_patterns_in_our_articles() -> None:
+    rights = [s[m.end():] for s in SENTENCES for m in regex.finditer(r"\d+|\b\w+", s)]
+    assert sum(units.spaced_word(right) is not None for right in rights) > 1000  # the shortcut is taken
+    differ = [right[:40] for right in rights if not _spaced_word_agrees(right)]
+    assert not differ, differ[:3]
+
+
+_AFTER_WORD = ["", " ", ".", ",", "-", "é", "\u017f", "\u212a", "2", "_", "s", "°", "/h", " said", "\n"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from([" ", "  ", "", "-", "\n", " -", "\u00a0"]),
+       st.sampled_from([*_UNITS, "ABCs", "ABs", "As", "MWs", "kW", "sq", "people", "MW", "g", "Min", "Gs"]),
+       st.sampled_from([str, str.upper, str.title, str.lower]), st.sampled_from(_AFTER_WORD))
+def test_the_word_after_a_number_read_without_the_patterns_agrees(gap: str, word: str, case: object,
+                                                                   tail: str) -> None:
+    assert _spaced_word_agrees(gap + case(word) + tail)  # type: ignore[operator]
