@@ -114,7 +114,7 @@ def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
              and not text.lower().endswith(toks[-1].lower))
     opening = (toks[0].start == 0 and not toks[0].text.isupper() and toks[0].lower not in _ARTICLES
                and not any(t.capital for t in toks[1:]))  # ("Latest data", "Pictures": an opening capital)
-    document = toks[-1].lower in sources.DOCUMENT_NOUNS
+    document = toks[-1].lower in _ISSUED_ONLY  # ("Local reports" are a source; "Latest data" need an issuer)
     return given or owned or (is_source_noun(text) and not (opening and document)) or (
         names.is_proper(toks) and not opening)
 
@@ -126,6 +126,7 @@ def _part_of_name(token: Token) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_ISSUED_ONLY = frozenset({"data", "figures", "statistics", "numbers", "records"})
 
 
 def _document_owner(toks: list[Token]) -> list[Token]:

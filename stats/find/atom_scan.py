@@ -141,7 +141,7 @@ def _atom_matches(sentence: str, starts: Starts | None,
 # ("a few dozen"); "several" before a scale of a vague plural ("several hundred"). The
 # pattern requires a word boundary after each of these words (a test checks the lists).
 _A_FOLLOWERS = frozenset({*patterns._ATOM_LISTS["dur1"], *patterns._ATOM_LISTS["fraction"],
-                          *patterns.A_SCALES})
+                          *lexicon.A_SCALES})
 _LEADS = {lead: frozenset({*(_A_FOLLOWERS if lead in ("a", "an") else ()),
                            *(words[1] for phrase in patterns._ATOM_LISTS["vague"]
                              if (words := phrase.split())[0] == lead)})

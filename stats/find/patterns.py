@@ -42,10 +42,6 @@ _BACKWARDS = regex.REVERSE
 # currency sign ("$", "€", "₹"); the scan tries the full pattern only where one stands.
 _SIGN_STARTS = regex.escape("".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()})))
 
-# The words "a" or "an" stands for one before ("a dozen", "a hundred").
-A_SCALES = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-_A_SCALES = "|".join(A_SCALES)
-
 # Every number-like phrase in a sentence, one alternative per rule; at each position the
 # first alternative that matches wins, so the more specific ones come first.
 _ATOM_BODY = rf"""
@@ -73,7 +69,7 @@ _ATOM_BODY = rf"""
         (?i: \b \L<ordinal> \b ) | \b \p{{Nd}}+ (?:st|nd|rd|th) \b
     )
   | (?P<words>                                   # seven, twenty-five, a dozen, two hundred and fifty
-        (?i: \b (?: (?:a|an) \s+ (?=(?:{_A_SCALES})\b) )?
+        (?i: \b (?: (?:a|an) \s+ (?=(?:{"|".join(lexicon.A_SCALES)})\b) )?
              \L<numword>
              (?: (?: (?<=hundred|thousand|million|billion) \s+ and \s+ | [\s\-‐‑]+ )
                  \L<numword> )*

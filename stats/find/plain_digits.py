@@ -7,7 +7,8 @@ run: after no word character, and followed by nothing the pattern could read on 
 comma before a digit, a separator before three digits, a glued suffix or ordinal, a slash,
 a scale word, "bn" or "x 10" after a space). It answers True only where the pattern's match
 is the run itself (tests/find/test_fast_paths_digits.py compares the two on our sentences
-and on generated text); anything else is left to the pattern.
+and on generated text); anything else is left to the pattern. `spaced_word` reads the plain
+word after a number the same way, for the unit readers.
 """
 
 from __future__ import annotations
@@ -76,3 +77,19 @@ def plain_end(sentence: str, start: int, runs: dict[int, int]) -> int:
         while sentence[end:end + 1] == "," and runs.get(end + 1) == end + 4:
             end += 4
     return end if is_plain(sentence, start, end) else -1
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def spaced_word(right: str) -> str | None:
+    """The word after a number when the text after it is one space, a run of ASCII letters
+    and an ASCII character that is no letter, or nothing (" people said"): the word the
+    patterns that read a unit's first word find there (`quantities.FIRST_WORD`, `_WORD_AFTER`),
+    found without them; None for any other text."""
+    if right[:1] != " " or right[1:2] not in _LETTERS:
+        return None
+    end, size = 2, len(right)
+    while end < size and right[end] in _LETTERS:
+        end += 1
+    return right[1:end] if end == size or right[end].isascii() else None

@@ -18,6 +18,7 @@ import regex
 
 from stats import lexicon
 from stats.find import gates, numbers, patterns, quantities
+from stats.find.plain_digits import spaced_word
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
@@ -55,22 +56,6 @@ def unit_word_after(right: str) -> bool:
     if gap.strip():  # "185-hp": the word after the hyphen
         return unit_word_after(" " + right[len(gap):])
     return True
-
-
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def spaced_word(right: str) -> str | None:
-    """The word after a number when the text after it is one space, a run of ASCII letters
-    and an ASCII character that is no letter, or nothing (" people said"): the word the
-    patterns that read a unit's first word find there (`quantities.FIRST_WORD`, `_WORD_AFTER`),
-    found without them; None for any other text."""
-    if right[:1] != " " or right[1:2] not in _LETTERS:
-        return None
-    end, size = 2, len(right)
-    while end < size and right[end] in _LETTERS:
-        end += 1
-    return right[1:end] if end == size or right[end].isascii() else None
 
 
 def measure_after(right: str) -> tuple[str, int] | None:

@@ -281,6 +281,8 @@ COLLECTIVE_WORDS = {"string", "series", "number", "group", "handful", "couple", 
 # Words a noun phrase may start with that are not part of the subject.
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
                "this", "that", "all", "some", "other", "such"}
+# The scales "a" or "an" stands for one before ("a dozen", "a hundred").
+A_SCALES = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
 # Words that join clauses: an event word beyond one belongs to another figure.
 COORDINATORS = {"and", "or", "but", "while", "whereas"}
 # Nouns that name what happened to the people a number counts: after another number in a
