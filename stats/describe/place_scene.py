@@ -24,7 +24,7 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     """A known place that opens the sentence (after its dateline) as its subject ("Chad
     already hosts ...", "Nepal's cabinet approved ..."), unless it is the speaker ("Britain
     said ...")."""
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) if _may_open_dateline(sentence) else None
     m = _OPENING.match(sentence, dateline.end() if dateline else 0)
     if not m:
         return None
@@ -45,13 +45,37 @@ _MODIFIER = compile_regex(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
 def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
     """A known place written between a number and its noun ("188 Tucson precincts", "three
     Tucson City Council races"): the place of what is counted."""
-    m = _MODIFIER.match(sentence, end)
+    m = _MODIFIER.match(sentence, end) if _capital_next(sentence, end) else None
     if not m:
         return None
     for name in (f"{m[1]} {m[2]}" if m[2] else "", m[1]):
         if name and name in known:
             return name
     return None
+
+
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_IN_CAPITALS = _ASCII_CAPITALS | frozenset("'.-")  # the ASCII characters of a dateline's word
+
+
+def _capital_next(sentence: str, end: int) -> bool:
+    """Whether a capital may follow whitespace at `end` (what `_MODIFIER` needs): the first
+    character after the whitespace there (Python's, which holds `regex`'s) is no ASCII
+    character but A to Z (most numbers are followed by a word in lower case). A `regex`
+    call costs thousands of instructions, and this is asked for every figure."""
+    if not sentence[end : end + 1].isspace():
+        return False
+    first = sentence[end:].lstrip()[:1]
+    return first in _ASCII_CAPITALS or not first.isascii()
+
+
+def _may_open_dateline(sentence: str) -> bool:
+    """Whether `_DATELINE` may match at the sentence's start: its first two characters after
+    whitespace are no ASCII characters but a capital and then a capital, an apostrophe, a
+    full stop or a hyphen (most sentences open with a capital and a lower-case letter)."""
+    head = sentence.lstrip()[:2]
+    return (head[:1] in _ASCII_CAPITALS or not head[:1].isascii()) and (
+        head[1:] in _IN_CAPITALS or not head[1:].isascii())
 
 
 # A sentence that sets its own scene without a name: "abroad", "nationwide", "in the

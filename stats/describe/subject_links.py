@@ -180,6 +180,8 @@ def first_conjunct(subject: str) -> str:
     """The subject up to its first "and"/"or" ("soldiers" of "soldiers and police officers",
     "hip" of "hip and knee operations"): the noun the category reads, as it did before the
     conjunct was joined (the first named is the group the sentence is about)."""
+    if "and" not in subject and "or" not in subject:
+        return subject  # (every match of `_JOINT` holds one: the search is spared)
     cut = _JOINT.search(subject)
     return subject[:cut.start()] if cut else subject
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from stats.lexicon.pattern_cache import compile_regex
 from stats.text import patterns
+from stats.text.prechecks import may_bullet, may_count, may_head, names_furniture
+from stats.text.stops import sentence_ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,7 @@ def _is_chrome(line: str) -> bool:
     # there are more than 10 words is asked: split no further)
     if (line.rstrip()[-1:] in ".!?\"”" and "©" not in line) or len(line.split(None, 11)) > 10:
         return False
-    return bool(patterns.FURNITURE_WORD.search(line))
+    return names_furniture(line)
 
 
 def _is_link(line: str) -> bool:
@@ -175,13 +177,14 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
     i = 0
     while i < len(lines):
         line = lines[i].stripped
-        if patterns.FURNITURE_LINE.match(line) or _is_shouting(line) or _is_chrome(line):
+        counter = may_count(line) and patterns.FURNITURE_LINE.match(line)
+        if counter or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
         key = _words_key(line)
         if key in seen and len(key) > 20:
             furniture.add(i)
         seen.add(key)
-        header = patterns.LINK_LIST_HEADER.match(line)
+        header = patterns.LINK_LIST_HEADER.match(line) if may_head(line) else None
         if header:
             furniture.add(i)
             rest = line[header.end():].strip()
@@ -256,15 +259,15 @@ def split_sentences(text: str) -> list[Sentence]:
     for index, line in enumerate(lines):
         flag = index in furniture
         body_start, body = line.start, line.text  # (the line's text is text[start:end])
-        bullet = patterns.BULLET.match(body)
+        bullet = patterns.BULLET.match(body) if may_bullet(body[:1]) else None
         if bullet:
             body_start += bullet.end()
             body = body[bullet.end():]
         a = 0
-        for match in patterns.SENTENCE_END.finditer(body):
-            if _is_boundary(body, match.end()):
-                _add_sentences(sentences, text, body_start, body[a:match.end()], a, flag)
-                a = match.end()
+        for end in sentence_ends(body):
+            if _is_boundary(body, end):
+                _add_sentences(sentences, text, body_start, body[a:end], a, flag)
+                a = end
         _add_sentences(sentences, text, body_start, body[a:], a, flag)
     return sentences
 
