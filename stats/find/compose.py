@@ -28,11 +28,21 @@ def _range_blocked(c: Candidate, first: Candidate, second: Candidate, joint: str
     word = joint.strip().lower()
     if word == "or" and (first.rule != COUNT_WORDS.id or second.rule != COUNT_WORDS.id):
         return True  # "three or four" is a range; "25k or 40k ... respectively" is not
-    if patterns.CHANGE_BEFORE.search(lead) and word == "to" and c.unit is not None:
+    change = patterns.CHANGE_BEFORE.search(lead) if word == "to" else None
+    if change and c.unit is not None:
         return True  # "increased by $43.6 billion to $419.2 billion"; "by 1 to 1.5 degrees" is one
+    if change and " by" in change.group().lower() and _shared_scale(c, first, second) * 2.5 < second.value:
+        return True  # "increased by 248,000 to 17.1 million", "rose by 12 to 40": a change and a level
     if patterns.FROM_BEFORE.search(lead) and not conventions.from_to_range:
         return True  # "from 30 to 60" is a change between two figures
     return c.vague or second.vague or bool(c.unit and second.unit and c.unit != second.unit)
+
+
+def _shared_scale(c: Candidate, first: Candidate, second: Candidate) -> float:
+    """The first end's value, with the second's scale when it serves both ("$10 to $15 billion")."""
+    if first.scale == 1 and second.scale > 1 and c.value * second.scale <= second.value:
+        return c.value * second.scale
+    return c.value
 
 
 def _range_kinds_fit(c: Candidate, second: Candidate, sentence: str) -> bool:
@@ -61,9 +71,7 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
     if (_range_blocked(c, first, second, joint, lead, conventions)
             or not _range_kinds_fit(c, second, sentence)):
         return None
-    low, high = c.value, second.value
-    if first.scale == 1 and second.scale > 1 and low * second.scale <= high:
-        low = c.value * second.scale  # "$10 to $15 billion": the scale serves both
+    low, high = _shared_scale(c, first, second), second.value  # ("$10 to $15 billion": one scale)
     if high <= low and not (conventions.from_to_range and patterns.FROM_BEFORE.search(lead)):
         return None  # "9-2" is a score, not a range
     c.value = low
