@@ -176,7 +176,8 @@ def run(inputs: Sequence[str], out: Path, timeout: float | None = None,
     renamed into place waits for the renames: the run then ends complete.
     """
     listener = listener or Listener()
-    writer = open_writer(out, formats, partition)
+    with interrupts.held():  # a signal while the temporary files are made waits until all are
+        writer = open_writer(out, formats, partition)  # (and the writer can remove them)
     try:  # (from the first moment the temporary files exist: a signal may come at once)
         outcome = Outcome(Path(out), written=writer.names)
         interrupts.raise_pending()

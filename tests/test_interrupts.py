@@ -190,3 +190,25 @@ def test_an_interrupt_lost_in_a_finaliser_is_raised_at_the_next_checkpoint(
 def test_checkpoints_do_nothing_outside_a_handled_run() -> None:
     interrupts.checkpoint()
     interrupts.raise_pending()
+
+
+@POSIX
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_signal_while_the_temporary_files_are_made_leaves_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    """Ctrl+C as the run makes its temporary files (the moment the two-signal test waits
+    for): it waits until the writer holds them all, so the writer removes them."""
+    from stats import batch, cli
+
+    real = batch.open_writer
+
+    def opening(*args: object, **kwargs: object) -> object:
+        writer = real(*args, **kwargs)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGINT)  # the files exist; the writer is not handed back yet
+        return writer
+
+    monkeypatch.setattr(batch, "open_writer", opening)
+    out = tmp_path / "out"
+    _previous(out)
+    assert cli.main(["extract", "-q", "--jobs", jobs, str(SEEDS), "--out", str(out)]) == 130
+    _left_as_it_was(out)

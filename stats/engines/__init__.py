@@ -103,7 +103,8 @@ def _run_pool(start: Callable[[], Pool], inputs: list[str], out: Path, timeout: 
     """Share the inputs out to a pool's workers and write their results in input order."""
     pool = start()  # (before the output files are open: forked workers inherit no open outputs)
     try:
-        writer = batch.open_writer(out, formats, partition)
+        with interrupts.held():  # a signal while the temporary files are made waits until all are
+            writer = batch.open_writer(out, formats, partition)
     except BaseException:
         pool.stop()
         raise
