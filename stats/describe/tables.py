@@ -10,11 +10,11 @@ as many cells as the row; its header is the run's first line when that line hold
 from __future__ import annotations
 
 from stats.lexicon.pattern_cache import compile_regex
+from stats.text.patterns import DIGIT
 
 MAX_ROWS = 100  # rows looked up through for the header (a longer table's lower rows get none)
 MAX_LINE = 400  # characters: a longer line is prose with bars in it, not a table row
 _RULE = compile_regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:--:|"
-_DIGIT = compile_regex(r"\d")
 
 
 def column_header(text: str, position: int, end_of_figure: int) -> str:
@@ -54,7 +54,7 @@ def _header_above(text: str, row_start: int, width: int) -> list[str] | None:
         if len(cells) != width:
             break
         header = cells
-    if header is None or _DIGIT.search("".join(header)):
+    if header is None or DIGIT.search("".join(header)):
         return None
     return header
 

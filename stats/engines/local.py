@@ -198,7 +198,7 @@ def _lost_document(entry: work.Entry, why: str) -> work.Done:
     reason = f"its worker process stopped while reading or extracting it ({why})"
     if entry.document is not None:
         document = entry.document
-        document.chars, document.text = len(document.text), ""
+        batch.let_go(document)
         document.status, document.error = "error", reason
     else:
         assert entry.item is not None

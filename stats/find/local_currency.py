@@ -37,10 +37,14 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
         return figures
     codes: dict[str, str | None] = {}
     out = []
-    cents = _cents_code(figures)
+    money: dict[int, list[Figure]] = {}  # each sentence's amounts, by its start
+    for f in figures:
+        if f.kind is Kind.MONEY:
+            money.setdefault(f.sentence_start, []).append(f)
+    cents = _cents_code([f for amounts in money.values() for f in amounts])
     for f in figures:
         if f.kind is Kind.MONEY and f.unit == CENTS_DEFAULT and _CENTS.search(f.span):
-            code = _cents_code([g for g in figures if g.sentence_start == f.sentence_start]) or cents
+            code = _cents_code(money[f.sentence_start]) or cents
             if code is not None:  # (the sentence's own currency first: "rose 50 cents to $85.20")
                 f = dataclasses.replace(f, unit=code)
         family = _family(f)
@@ -55,9 +59,9 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _cents_code(figures: list[Figure]) -> str | None:
-    """The currency most of these amounts not in cents are in, when it has cents (None: no
+    """The currency most of these amounts (money figures) not in cents are in, when it has cents (None: no
     such currency, or two as common)."""
-    counts = Counter(f.unit for f in figures if f.kind is Kind.MONEY and f.unit and not _CENTS.search(f.span))
+    counts = Counter(f.unit for f in figures if f.unit and not _CENTS.search(f.span))
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)
