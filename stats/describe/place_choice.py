@@ -103,7 +103,7 @@ def _choose(
         m
         for m in mentions
         if end <= m.start < clause_end
-        and (m.rule is not POSSESSIVE or kind == "duration")
+        and (m.rule is not POSSESSIVE or kind == "duration" or _places_of(sentence, m))
         and not _origin_of_noun(sentence, end, m)
         and not _REPORTED_SUBJECT.search(sentence, max(0, m.start - 16), m.start)
     ]
@@ -123,6 +123,7 @@ def _choose(
         and (
             (m.rule is not POSSESSIVE and not m.anaphor)
             or _next_to(sentence, m.end, start)
+            or (m.rule is POSSESSIVE and _places_of(sentence, m))
             or (m.anaphor and _opens(sentence, m.start))
         )
     ]
@@ -156,6 +157,24 @@ def _choose(
     owners += [m for m in mentions if m.rule is POSSESSIVE and end <= m.start
                and _POPULATION.match(sentence, m.end) and "," in sentence[end:m.start]]
     return owners[-1] if owners else None
+
+
+def _places_of(sentence: str, m: Mention) -> bool:
+    """A possessive that owns the places where the figure holds: "recorded in 14 of
+    Nigeria's 36 states", "across Kenya's northern counties" (a locative before it, a word
+    of places after it), not "in America's longest war"."""
+    return bool(_LOCATIVE_OWNER.search(sentence, max(0, m.start - 30), m.start)
+                and _OWNED_PLACES.match(sentence, m.end))
+
+
+# Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
+_LOCATIVE_OWNER = compile_regex(
+    r"\b(?:in|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"
+)
+# After it: its places, perhaps counted and described ("'s 36 states", "'s northern counties").
+_OWNED_PLACES = compile_regex(
+    rf"\s+(?:[\p{{N}},.]+\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.PLACE_GENERICS))})s?\b"
+)
 
 
 # "placed 16 departments on alert and warned that Marseille could see 41C": a place that

@@ -177,10 +177,12 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
         return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
+    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    if m.group().endswith("ed") and previous and previous.group(1).lower() in _ARTICLES:
+        return True  # "killed an estimated 120,000", "a reported 40 people": an adjective
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     following = _NEXT_WORD.match(sentence, m.end())
-    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
     if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
         return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
     if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
@@ -188,6 +190,7 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
     return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 _ADDING = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.

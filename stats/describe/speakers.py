@@ -95,7 +95,7 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
         toks = toks[:-1]
     if len(toks) == 1 and names.is_pronoun(toks[0].text):
         return toks[0].text, True
-    toks = _document_owner(toks)
+    toks = _affiliation_cut(_document_owner(toks))
     if names.is_proper(toks):
         toks = names.without_title(toks)
     else:
@@ -103,6 +103,22 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
     text = text_of(toks, sentence)
     acronym = _ACRONYM_AFTER.match(sentence, toks[-1].end) if toks else None
     return (acronym["acronym"] if acronym else text), False
+
+
+def _affiliation_cut(toks: list[Token]) -> list[Token]:
+    """A person's name without the body written after it ("Tom Aldridge of the British
+    Ports Association", "Dr Amina Yusuf from the WHO" -> the person): the guide writes a
+    person without an appositive. Two capitalised words at least before "of", "from" or
+    "at", none a body's word (not "Bank of England", "Office for National Statistics")."""
+    cut = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), 0)
+    person = names.without_title(toks[:cut])
+    if (len(person) >= 2 and person[0].lower not in _ARTICLES and names.is_proper(person)
+            and not names.is_body(" ".join(t.text for t in person))):
+        return toks[:cut]
+    return toks
+
+
+_AFFILIATIONS = frozenset({"of", "from", "at"})
 
 
 def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
@@ -184,8 +200,22 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     if toks[-1].text != ",":
         # (what follows the phrase in the window is spaces or words taken off: never a part of
         # its last token, which is read alike up to its end)
-        return names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
+        phrase = names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
+        return _person_of(sentence, phrase) or phrase
     return _chain_subject(sentence, toks[-1].start)
+
+
+def _person_of(sentence: str, phrase: list[Token]) -> list[Token]:
+    """The person before "of/from/at the" and the body that ends a subject ("Tom Aldridge of
+    the British Ports Association said": Tom Aldridge), by `_affiliation_cut`; [] if none."""
+    if not phrase or phrase[0].lower != "the":
+        return []
+    before = names.tokens_before(sentence, phrase[0].start, 60)
+    if len(before) < 3 or before[-1].lower not in _AFFILIATIONS:
+        return []
+    person = names.noun_phrase_before(sentence, before[-1].start)
+    whole = [*person, before[-1], *phrase]
+    return person if person and _affiliation_cut(whole) is not whole else []
 
 
 def _without_between(toks: list[Token]) -> list[Token]:

@@ -71,7 +71,9 @@ TITLES = frozenset(
     inspector superintendent commissioner constable officer detective ceo chief-executive
     mp mep premier emir sultan presidential collector correspondent reporter dsp asp sp
     democrat republican
-    insp cpl pte pvt
+    insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
+    brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
+    pastor imam rabbi cardinal
 """.split()
 )
 
