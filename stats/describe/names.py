@@ -52,6 +52,7 @@ _BODY_WORDS = frozenset(
 _NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
+_LOCATIVES = frozenset({"in", "at", "near", "from"})  # before a place that ends a description
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
 _RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
 
@@ -143,6 +144,8 @@ def name_tail(toks: list[Token]) -> list[Token]:
         tail.pop(0)
     tail = tail[_portfolio_cut([t.lower for t in tail]):]
     described = [t for t in toks[: len(toks) - len(tail)] if t.lower not in _DETERMINERS]
+    if described and described[-1].lower in _LOCATIVES:
+        return toks  # "officials in Kabul", "a military source in El Obeid": the place is no name of theirs
     return tail if tail and described else toks
 
 

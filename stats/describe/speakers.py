@@ -229,6 +229,9 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     floor = max(0, end - 240)
     begin = max(max(sentence.rfind(q, floor, end) for q in '”";:—('), floor - 1)
     segments = [s for s in _segments(sentence, begin + 1, end) if s]
+    joined = [i for i, s in enumerate(segments) if s[0].lower in _CLAUSE_JOINERS and len(s) > 1]
+    if joined:  # "The army did not comment, but a military source ..., said": the last clause's
+        segments = [segments[joined[-1]][1:], *segments[joined[-1] + 1 :]]
     for i, segment in enumerate(segments):
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)):
             continue
@@ -237,6 +240,9 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
             return following
         return segment if len(segment) <= 7 else []
     return []
+
+
+_CLAUSE_JOINERS = frozenset({"but", "and", "while", "whereas"})
 
 
 def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:
