@@ -185,7 +185,8 @@ def _glued_metres(match: regex.Match[str], sentence: str) -> bool:
     if not (match["suffix"] and match["suffix"].lower() == "m"):
         return False
     right = after(sentence, end)
-    return bool(patterns.METRES_AFTER.match(right) or (
+    return bool(patterns.METRES_AFTER.match(right) or patterns.METRES_BEFORE.search(
+        sentence[max(0, start - 40):start]) or (
         patterns.METRES_RACE.search(sentence[max(0, start - 5):start])
         and patterns.METRES_RACE_AFTER.match(right)))
 

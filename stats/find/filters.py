@@ -30,6 +30,8 @@ WEEK_NUMBER_BEFORE = lazy_lists(
 # ... with nothing counted after it: "in week 21," (not "in the first week 30 percent").
 WEEK_NUMBER_AFTER = lazy_lists(
     r"^ (?: \s* (?: [.,;:)(] | $ ) | \s* [-–] | \s+ (?i: and | to | of | compared | versus ) \b )")
+# An index's base year and level: "(2015 = 100)", "(December 2015=100)".
+INDEX_BASE_BEFORE = lazy_lists(r"\b (?: 1[89] | 20 ) \p{Nd}{2} \s* = \s* $")
 # The first end of an age range: "18- to 24-year-olds", "aged 6 months and 14 years" (its joint).
 AGE_RANGE_AFTER = lazy_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
@@ -240,6 +242,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
             or (gates.ends_with(before, ("week",)) and WEEK_NUMBER_AFTER.match(right)
                 and WEEK_NUMBER_BEFORE.search(before))):
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
+    if _index_base(before, right):
+        return True  # "(2015 = 100)": the level an index is measured against, no figure
     name = gates.name_before(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
         name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
@@ -313,6 +317,12 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
     return (not c.vague and sentence[c.end:c.end + 1] in _HYPHENS
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
             and not patterns.STRONG_AFTER.match(after(sentence, c.end)))
+
+
+def _index_base(before: str, right: str) -> bool:
+    """ "(2015 = 100)": a year, "=", the number, the bracket closed (tested by `str` first)."""
+    return (before.rstrip().endswith("=") and right.lstrip()[:1] == ")"
+            and INDEX_BASE_BEFORE.search(before) is not None)
 
 
 def is_maturity(c: Candidate, sentence: str) -> bool:

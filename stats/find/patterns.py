@@ -156,7 +156,7 @@ SCALE_AFTER = compile_lists(r"^ (?: \s+ | - ) (?P<scale>(?i:\L<scale>)) \b", sca
 
 # A parenthesised conversion after a measure: "150 km (90 miles)", "($4.1bn)".
 CONVERSION_AFTER = compile_lists(
-    r"""^ \s* \( \s* (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
+    r"""^ \s* \( \s* (?: (?i: then | now | or | worth ) \s+ ){0,2} (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
         (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \) """,
     qual=_ANY_QUALIFIER, cur=list(lexicon.CURRENCY_PREFIXES),
     scale=lowered([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
@@ -249,7 +249,11 @@ SLASH_AFTER = compile_lists(r"^ [/⁄] \p{Nd}")
 METRES_AFTER = compile_lists(
     r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
            | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
+           | \s (?i: beyond | inland | offshore | downstream | upstream | underground | uphill | downhill ) \b
            | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
+# "at an altitude of 3,310m", "a depth of about 40m": a measure of length before it.
+METRES_BEFORE = compile_lists(
+    r"(?i: \b (?: altitude | elevation | depth | height | length | width | distance ) \s+ of \s+ (?: \p{L}+ \s+ )? ) $")
 # "won the 400m in 44 seconds": a race, after "the" and before a preposition or a stop.
 METRES_RACE = compile_lists(r"(?i: \b the \s ) $")
 METRES_RACE_AFTER = compile_lists(r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")

@@ -46,7 +46,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",
-    "lira": "TRY", "naira": "NGN", "rand": "ZAR", "francs": "CHF", "won": "KRW",
+    "lira": "TRY", "naira": "NGN", "rand": "ZAR", "franc": "CHF", "francs": "CHF", "won": "KRW",
+    # Bitcoin has no ISO 4217 code: XBT, the code in its style that exchanges use.
+    "bitcoin": "XBT", "bitcoins": "XBT",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "hryvnia": "UAH", "hryvnias": "UAH", "pesos": "MXN", "shillings": "KES", "shilling": "KES",
     "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
@@ -113,10 +115,13 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "dirhams": {"United Arab Emirates": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
                 "Morocco": "MAD"},
     "kwacha": {"Zambia": "ZMW", "Malawi": "MWK"},
+    "francs": {"Switzerland": "CHF", "DR Congo": "CDF", "Democratic Republic of the Congo": "CDF", "Rwanda": "RWF",
+               "Burundi": "BIF", "Guinea": "GNF", "Djibouti": "DJF"},
 }
 # The written forms of each shared name (singular, plural, sign).
 SHARED_CURRENCY_FORMS: dict[str, str] = {
     "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
+    "franc": "francs", "francs": "francs",
 }

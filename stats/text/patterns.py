@@ -13,6 +13,10 @@ from stats.lexicon.pattern_cache import compile_regex
 FURNITURE_LINE = compile_lists(
     r"^ \s* [\p{Nd}][\p{Nd},.]* [kKmM]? \s* (?i: \L<fw> ) \s* $", fw=lowered(lexicon.FURNITURE_WORDS)
 )
+# A page's time stamp on a line of its own: "2 hours ago", "45 mins ago" (not a duration).
+AGO_LINE = compile_lists(
+    r"^ \s* \p{Nd}{1,3} \s* (?i: seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? ) \s+ (?i: ago ) \s* $"
+)
 # A furniture word anywhere on a line (checked only on short lines that are not sentences).
 FURNITURE_WORD = compile_lists(
     r"(?: ^ | (?<= [\s(:|•·] ) ) (?i: \L<fw> ) (?= [\s):|•·,.] | $ )", fw=lowered(lexicon.FURNITURE_WORDS)

@@ -178,7 +178,8 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
     while i < len(lines):
         line = lines[i].stripped
         counter = may_count(line) and patterns.FURNITURE_LINE.match(line)
-        if counter or _is_shouting(line) or _is_chrome(line):
+        stamp = line.endswith(("ago", "Ago", "AGO")) and patterns.AGO_LINE.match(line)
+        if counter or stamp or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
         key = _words_key(line)
         if key in seen and len(key) > 20:

@@ -22,10 +22,10 @@ from tests.conftest import ROOT
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-# period 0.70. Over sets a to n (2983 figures) the extractor measures F1 0.990, category 0.891,
-# said_by 0.838, place 0.770, period 0.824, subject 0.855; the floors sit a little below (a
-# regression guard, not the bar). Sets a to m are in-sample for the rules written after their
-# readings; set n's first reading (written blind after all of them) is the fair number.
+# period 0.70. Over sets a to o (3197 figures) the extractor measures F1 0.989, category 0.886,
+# said_by 0.837, place 0.769, period 0.828, subject 0.848; the floors sit a little below (a
+# regression guard, not the bar). Sets a to n are in-sample for the rules written after their
+# readings; set o's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
 # fair estimates for text nobody has seen: c F1 0.934, category 0.819, said_by 0.745, place
 # 0.571, period 0.873; d 0.951, 0.845, 0.783, 0.536, 0.732; e 0.983, 0.858, 0.837, 0.669,
@@ -40,12 +40,15 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.861, 0.769, 0.815, 0.711, below it on F1 and period; n (after the rules from m and from the
 # claims sets; a quake, a wildfire, boat sinkings, a budget Q&A, a bribery case, dengue, an
 # election with a plain-text table, refugee arrivals) 0.975, 0.857, 0.829, 0.752, 0.795 (subject
-# 0.705), each at or above it. The rules written after each reading are
+# 0.705), each at or above it; o (after the rules from n; a referendum, a plane overrun, a mine
+# blast live blog, an OCHA cyclone update, a rents fact-check, a hacker's sentencing, a newsletter
+# digest, a briefing transcript, a hunger factbox, a charity appeal) 0.950, 0.793, 0.745, 0.760,
+# 0.875 (subject 0.755), below it on category and said_by. The rules written after each reading are
 # general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
-FLOORS = {"f1": 0.975, "category": 0.885, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.85}
+FLOORS = {"f1": 0.975, "category": 0.88, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.84}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {
@@ -63,6 +66,7 @@ SET_FLOORS = {
     "l": {"f1": 0.975, "category": 0.82, "said_by": 0.77, "place": 0.65, "period": 0.76},
     "m": {"f1": 0.95, "category": 0.87, "said_by": 0.82, "place": 0.81, "period": 0.76},
     "n": {"f1": 0.965, "category": 0.85, "said_by": 0.83, "place": 0.77, "period": 0.785},
+    "o": {"f1": 0.96, "category": 0.79, "said_by": 0.74, "place": 0.74, "period": 0.86},
 }
 
 
