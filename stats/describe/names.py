@@ -215,7 +215,7 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     relative pronoun ("said Abdul Wahid Wahdat, the head ..." -> "Abdul Wahid Wahdat")."""
     phrase_tokens: list[Token] = []
     for t in tokens(sentence, start, min(len(sentence), start + 200)):  # a phrase is short
-        if not t.word and t.text not in {"’", "'", "-"}:
+        if not t.word and t.text not in _IN_PHRASE_AFTER:
             break
         verb = t.lower in sources.SPEECH_VERBS and t.lower not in sources.NOUN_FORMS  # "showed", not "report"
         if t.lower in _STOPS_AFTER or t.lower in _AFTER_STOPS or verb:
@@ -224,6 +224,11 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
         if len(phrase_tokens) >= limit:
             break
     return phrase_tokens
+
+
+# Marks a phrase read forwards goes on over: an apostrophe, a hyphen, a possessive ("Haiti's
+# statistics institute", "the island's council": the owner's body, not the owner).
+_IN_PHRASE_AFTER = frozenset({"’", "'", "-", "'s", "’s"})
 
 
 class NameIndex:

@@ -182,6 +182,8 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "killed an estimated 120,000", "a reported 40 people": an adjective
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
+    if sentence[m.end() :].strip() in _SENTENCE_ENDS:
+        return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
     following = _NEXT_WORD.match(sentence, m.end())
     if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
         return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
@@ -191,6 +193,18 @@ def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
+# Words that make the phrase before a closing "report" an object, not a subject ("for the project").
+_PREPOSITIONS = frozenset("for of in on at to with from by into about its their".split())
+
+
+def _closing_attribution(before: str) -> bool:
+    """Whether a word such as "report" that ends its sentence is a verb after its subject
+    ("..., local media report."): a short phrase after the last comma, with no preposition
+    (not "..., most of it for the coastal project.")."""
+    parts = before.rsplit(",", 1)
+    words = parts[-1].split()
+    return len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 _ADDING = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.

@@ -146,8 +146,11 @@ _ISSUED_ONLY = frozenset({"data", "figures", "statistics", "numbers", "records"}
 
 
 def _document_owner(toks: list[Token]) -> list[Token]:
-    """ "UN figures" -> "UN", "an internal army report" -> "army": a document's issuer
-    named as its modifier."""
+    """ "UN figures" -> "UN", "an internal army report" -> "army", "The CSO's figures" ->
+    "CSO": a document's issuer named as its modifier or its owner."""
+    possessor = _possessive_owner(toks)
+    if possessor:
+        return possessor
     if len(toks) >= 2 and toks[-1].lower.rstrip("s") in _OWNED_DOCUMENTS:
         owner = toks[-2]
         if (
@@ -160,6 +163,19 @@ def _document_owner(toks: list[Token]) -> list[Token]:
                 first -= 1  # "the Home Office figures": the whole name
             return toks[first:-1]
     return toks
+
+
+def _possessive_owner(toks: list[Token]) -> list[Token]:
+    """The owner of a document written with a possessive ("The CSO's figures", "the
+    agency's annual report"): the words before "'s", a leading "the" dropped before a name
+    in capitals ("CSO"); [] when the phrase is no such document."""
+    if len(toks) < 3 or toks[-1].lower.rstrip("s") not in _OWNED_DOCUMENTS:
+        return []
+    mark = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text in {"'s", "’s"}), 0)
+    if not mark or any(t.capital for t in toks[mark + 1 :]):
+        return []
+    owner = toks[:mark]
+    return owner[1:] if len(owner) > 1 and owner[0].lower == "the" and owner[1].text.isupper() else owner
 
 
 def subject_before(sentence: str, verb_start: int) -> list[Token]:
@@ -288,6 +304,10 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     toks = names.noun_phrase_after(sentence, start)
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
     if issuer and (toks[-1].lower in _ISSUED_DOCUMENTS or toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS):
+        bracket = "(" in sentence[issuer.end() : issuer.end() + 160]
+        defined = _DEFINED_AFTER.match(sentence, issuer.end()) if bracket else None
+        if defined:  # "calculations by the Economic and Social Research Institute (ESRI)": its acronym
+            return names.tokens(sentence, defined.start("acronym"), defined.end("acronym"))
         named = names.noun_phrase_after(sentence, issuer.end())  # (a body, not "from last year")
         toks = named if named and (named[0].text[:1].isupper() or named[0].lower == "the") else toks
     appositive = _APPOSITIVE_NAME.match(sentence, toks[-1].end) if toks else None

@@ -73,7 +73,7 @@ TITLES = frozenset(
     democrat republican
     insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
     brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
-    pastor imam rabbi cardinal
+    pastor imam rabbi cardinal prosecutor
 """.split()
 )
 
@@ -89,6 +89,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report reports statement statements bulletin bulletins figures data tally count
     estimate estimates survey study analysis assessment assessments census records results
+    calculations calculation projections projection poll polls audit tallies counts
 """.split()
 )
 # What an outlet's own count tracks ("began tracking casualties").
