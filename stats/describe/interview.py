@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from stats.describe import names
+from stats.describe import names, transcript
 from stats.describe.contexts import Context
 from stats.find.rule import Rule, Stage
 from stats.lexicon.pattern_cache import compile_regex
@@ -25,7 +25,7 @@ INTERVIEW = Rule(
     'an answer of a question-and-answer interview is the interviewee\'s: "We spoke to Nirmala '
     'Perera ...", then "How big was the win?" and "The NPP took 151 of the 225 seats."',
 )
-INTERVIEW_RULES = (INTERVIEW,)
+INTERVIEW_RULES = (INTERVIEW, transcript.TRANSCRIPT)
 
 # The introduction's "we spoke to NAME" (or talked with, asked, interviewed), the name
 # perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba", or
@@ -40,6 +40,15 @@ _INTRO_REACH = 2  # paragraphs before the first question where the introduction 
 _YEAR = compile_regex(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
 _QUOTES = "\"“”"
 _MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not the form
+
+
+def speakers(contexts: Sequence[Context]) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """The speaker of each sentence of an interview's answer or of a transcript's turn (by
+    its index), with the rule that names them."""
+    found: dict[int, tuple[str, tuple[str, ...]]] = {
+        i: (name, (transcript.TRANSCRIPT.id,)) for i, name in transcript.turns(contexts).items()}
+    found.update({i: (name, (INTERVIEW.id,)) for i, name in answers(contexts).items()})
+    return found
 
 
 def answers(contexts: Sequence[Context]) -> dict[int, str]:

@@ -217,7 +217,8 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     for t in tokens(sentence, start, min(len(sentence), start + 200)):  # a phrase is short
         if not t.word and t.text not in _IN_PHRASE_AFTER:
             break
-        verb = t.lower in sources.SPEECH_VERBS and t.lower not in sources.NOUN_FORMS  # "showed", not "report"
+        verb = t.lower in sources.SPEECH_VERBS and (  # "showed", "show", not "report"
+            t.lower not in sources.NOUN_FORMS or t.lower in _SHOW_VERBS)
         if t.lower in _STOPS_AFTER or t.lower in _AFTER_STOPS or verb:
             break
         phrase_tokens.append(t)
@@ -226,6 +227,7 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     return phrase_tokens
 
 
+_SHOW_VERBS = frozenset({"show", "shows"})  # a body's name never goes on over them ("the ONS show")
 # Marks a phrase read forwards goes on over: an apostrophe, a hyphen, a possessive ("Haiti's
 # statistics institute", "the island's council": the owner's body, not the owner).
 _IN_PHRASE_AFTER = frozenset({"’", "'", "-", "'s", "’s"})

@@ -188,16 +188,16 @@ class Article:
             speaker = self._quote_speaker(index)
             if speaker:
                 return speaker, (said_by.QUOTE.id,)
-        if index in self._answers:  # an interview's answer: the interviewee's
-            return self._answers[index], (interview.INTERVIEW.id,)
+        if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
+            return self._answers[index]
         if ctx.continues and index and self.sources(index - 1):
             return self.sources(index - 1)[-1].text, (said_by.CARRIED.id,)
         return None, ()
 
     @cached_property
-    def _answers(self) -> dict[int, str]:
-        """The interviewee of each sentence of an answer, in a question-and-answer interview."""
-        return interview.answers(self.contexts)
+    def _answers(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """The speaker of each sentence of an interview's answer or of a transcript's turn."""
+        return interview.speakers(self.contexts)
 
     def _quote_speaker(self, index: int) -> str | None:
         """The speaker of a quote: an attribution outside the quotation marks in this

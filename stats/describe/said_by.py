@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.describe import clauses, names, speakers
+from stats.describe import clauses, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
@@ -152,7 +152,7 @@ _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 def _verbs(sentence: str) -> list[Source]:
     out = []
     for m in speakers.speech_verbs(_SPEECH, sentence):
-        if _noun_use(sentence, m):
+        if speech_nouns.noun_use(sentence, m):
             continue
         first = _speaker_first(sentence, m)
         if (
@@ -166,60 +166,6 @@ def _verbs(sentence: str) -> list[Source]:
         if source:
             out.append(source)
     return out
-
-
-def _noun_use(sentence: str, m: regex.Match[str]) -> bool:
-    """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
-    end = m.end()
-    if m.group() in _ADDING and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
-        return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
-    if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
-        return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
-    if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
-        return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
-    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    if m.group().endswith("ed") and previous and previous.group(1).lower() in _ARTICLES:
-        return True  # "killed an estimated 120,000", "a reported 40 people": an adjective
-    if m.group() not in sources.NOUN_FORMS:
-        return False  # "said", "told": never nouns
-    if sentence[m.end() :].strip() in _SENTENCE_ENDS:
-        return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
-    following = _NEXT_WORD.match(sentence, m.end())
-    if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
-        return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
-    if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
-        return True  # "Local reports suggest", "1,500 asylum claims were lodged"
-    return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
-# Words that make the phrase before a closing "report" an object, not a subject ("for the project").
-_PREPOSITIONS = frozenset("for of in on at to with from by into about its their".split())
-
-
-def _closing_attribution(before: str) -> bool:
-    """Whether a word such as "report" that ends its sentence is a verb after its subject
-    ("..., local media report."): a short phrase after the last comma, with no preposition
-    (not "..., most of it for the coastal project.")."""
-    parts = before.rsplit(",", 1)
-    words = parts[-1].split()
-    return len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
-_ADDING = frozenset({"added", "adds"})
-# What "added" takes when it adds something rather than saying it: a number or a thing.
-_ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
-# A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
-_CLAUSE_AFTER = compile_regex(
-    r"[^,.;:]{0,50}?\b(?:was|were|is|are|had|has|have|would|will|could|remained|remain|died|been)\b"
-)
-_STATES_THAT = compile_regex(r"\s*(?:that\b|:|“|\")")
-_NEXT_WORD = compile_regex(r"\s+(\p{L}+)")
-_PREVIOUS_WORD = compile_regex(r"(\p{L}+)\s+$")
-_NOUN_MARKERS = frozenset(
-    "the a an its their his her these those this that latest new initial official earlier first media "
-    "news".split()
-)
 
 
 _NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS
@@ -316,6 +262,8 @@ def _by(sentence: str) -> list[Source]:
     for m in _BY.finditer(sentence):
         if _ACCORDING.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "according to a tally by the Tribune": the according-to rule's
+        if _acted_on(sentence, m):
+            continue  # "887 detainees were released by Ansar Allah": who freed them, not a source
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = speakers.clean(toks, sentence)
         floor = max(0, m.start() - clauses.REACH)
@@ -325,6 +273,20 @@ def _by(sentence: str) -> list[Source]:
         covers = (clause + 1, m.start()) if first == "as" else (0, len(sentence))
         out.append(Source(text, BY_SOURCE, m.start(), covers, pronoun))
     return out
+
+
+def _acted_on(sentence: str, m: regex.Match[str]) -> bool:
+    """Whether "released/collected/kept/issued by" is said of things or people acted on
+    ("detainees were released by"), not of a document ("figures were released by")."""
+    verb = m.group().split()[0].lower()
+    if verb not in _ACTS:
+        return False
+    passive = _PASSIVE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start())
+    return passive is not None and passive.group(1).lower() not in sources.DOCUMENT_NOUNS
+
+
+_ACTS = frozenset({"released", "collected", "kept", "issued"})
+_PASSIVE_SUBJECT = compile_regex(r"(\p{L}+)\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+$")
 
 
 def _accusing(sentence: str) -> list[Source]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 from stats import lexicon
-from stats.find import guard, numbers, ordinals, patterns
+from stats.find import guard, metres, numbers, ordinals, patterns
 from stats.find.atom_scan import _atom_matches, _starts
 from stats.find.atom_scan import atom_matches as atom_matches  # (read by callers of this module)
 from stats.find.atom_scan import number_atom_listed as number_atom_listed
@@ -179,23 +179,11 @@ def _digits_value(match: regex.Match[str]) -> float | None:
     return value
 
 
-def _glued_metres(match: regex.Match[str], sentence: str) -> bool:
-    """A glued "m" that means metres ("a 10m-high wall", "won the 400m in 44 s"), not million."""
-    start, end = match.span()
-    if not (match["suffix"] and match["suffix"].lower() == "m"):
-        return False
-    right = after(sentence, end)
-    return bool(patterns.METRES_AFTER.match(right) or patterns.METRES_BEFORE.search(
-        sentence[max(0, start - 40):start]) or (
-        patterns.METRES_RACE.search(sentence[max(0, start - 5):start])
-        and patterns.METRES_RACE_AFTER.match(right)))
-
-
 def read_digits(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "703", "1.5bn", "1.5 million", "35m", "-1.3", "164p" (pence: money)."""
     start, end = match.span()
     value = _digits_value(match)
-    if _glued_metres(match, sentence):
+    if metres.glued_metres(match, sentence):
         return None if value is None else Candidate(start, end, value, COUNT_DIGITS.id, Kind.DISTANCE, "m")
     scale = _scale(match["suffix"], match["scale"])
     scaled = _scaled(value, scale)

@@ -8,7 +8,7 @@ the stages in order over the sentence's atoms and returns the figures, left to r
 from __future__ import annotations
 
 from stats import lexicon
-from stats.find import filters, gates, guard, patterns, units, wholes
+from stats.find import article_one, filters, gates, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.lexicon import measures
@@ -82,7 +82,8 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
 
 def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Candidate | None:
     """ "150 of Afghanistan's roughly 400 districts": the whole, if the figure is a part."""
-    if c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms) or filters.distributive_one(c, sentence):
+    if (c.kind is not Kind.COUNT or c.vague or i + 1 >= len(atoms)
+            or article_one.distributive_one(c, sentence)):
         return None  # (not "every one of the 1,300 bridges": each of them)
     whole = atoms[i + 1]
     if (whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value
@@ -235,7 +236,7 @@ def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventi
         units.to_whole_units(c, lexicon.SUBUNITS[suffix.group()])
     inherit_elided_unit(c, candidates, sentence)
     attach_qualifier(c, sentence)
-    if not conventions.article_one and filters.is_article_one(c, sentence):
+    if not conventions.article_one and article_one.is_article_one(c, sentence):
         _reject(rejected, c, filters.ARTICLE_ONE)
         return False
     if units.CONVERSION.id in c.notes:  # skip the atoms inside "(90 miles)"

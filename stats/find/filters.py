@@ -12,13 +12,14 @@ import regex
 
 from stats import lexicon
 from stats.find import gates, patterns
+from stats.find.article_one import is_article_one
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS, MONEY_SUFFIX
 from stats.find.rule import Conventions, Rule, Stage
 from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun, is_plural
 from stats.lexicon.pattern_cache import compile_regex
-from stats.model import Candidate, Kind, Qualifier
+from stats.model import Candidate, Kind
 from stats.text.sentences import after
 
 _CONTEXT = 48  # characters of left context read for names
@@ -37,16 +38,6 @@ AGE_RANGE_AFTER = lazy_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
 AGE_RANGE_JOINT = lazy_lists(
     r"^ \s* (?i: months? | years? | weeks? ) \s+ (?: [-–] | (?i: to | and ) \b ) \s* $")
-# "one doctor and two nurses", "two tents and one doctor": "one" counted beside another number.
-_NUMBER_WORD = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
-_NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS]
-ONE_COORDINATED_AFTER = lazy_lists(
-    rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
-ONE_COORDINATED_BEFORE = lazy_lists(
-    rf"""\b (?! (?: 1[89] | 20 ) \p{{Nd}}{{2}} \b ) {_NUMBER_WORD}
-        \s+ (?: (?! (?i: ago | years? | months? | weeks? | days? | he | she | they | we | i | it | the ) \b )
-               [\p{{L}}\-]+ \s+ ){{0,3}}
-        (?i: and | or ) \s+ $""", n=_NUMBER_WORDS)
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
 # Searched backwards from the window's end (the same answer as forwards, a test checks it).
@@ -87,35 +78,9 @@ AGE_END_AFTER = lazy_lists(
 GAPPED_BEFORE = lazy_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
-# "one" standing for one of a group counted before it: "where one was critical", "two in
-# Kibera and one in Kisumu", "14 were treated, one with a broken leg" (not "no one was hurt").
-ONE_PRONOUN_AFTER = lazy_lists(
-    r"""^ (?: \s* [,.;]
-            | \s+ (?: was | is | remains | remained | died | had | has | with | in | at | from ) \b )""")
-_NUMBER_BEFORE = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $", n=_NUMBER_WORDS)
-_NOT_PRONOUN_BEFORE = lazy_lists(
-    r"\b (?i: no | any | every | each | the | this | that | which | another | by ) \s+ $")  # "one by one"
-
-
-def _counted_before(sentence: str, start: int) -> bool:
-    """Whether a number stands earlier in the sentence, and "one" is no "no one", "the one"."""
-    before = sentence[max(0, start - 120):start]
-    return bool(_NUMBER_BEFORE.search(before)) and not _NOT_PRONOUN_BEFORE.search(before)
-
-
-# "only one", "just one": a count.
-ONE_LIMITED_BEFORE = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "mum-of-three", "father-of-two": a tabloid's description of a person.
 PARENT_OF_BEFORE = lazy_lists(
     r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) - of - $")
-# "every one of the 1,300 bridges", "each one of them": one that distributes, no count.
-ONE_DISTRIBUTIVE_BEFORE = lazy_lists(r"\b (?i: every | each | any ) \s+ $")
-# "one meal a day", "one visit per week": a rate.
-ONE_RATE_AFTER = lazy_lists(
-    r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
-# "one by one", "one after another", "one another": no count.
-ONE_IDIOM_AFTER = lazy_lists(
-    r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
 INSTRUMENT_AFTER = lazy_lists(
     r"""^ \s+ (?: (?i: \L<modifier> ) \s+ )? (?i: \L<instrument> ) \b
@@ -270,42 +235,6 @@ def is_age(atom: Candidate, sentence: str) -> bool:
         return True  # "Jamie Armstrong, 25, said"
     return bool(gates.sentence_end_after(right)  # '..." said Amina Saide, 34.'
                 and patterns.SPEAKER_AGE_BEFORE.search(sentence[max(0, atom.start - 80):atom.start]))
-
-
-def distributive_one(c: Candidate, sentence: str) -> bool:
-    """ "every one of", "each one of", "any one of": a one that picks each, counting nothing."""
-    before = sentence[max(0, c.number_start - 8):c.number_start]
-    one = sentence[c.number_start:c.end].lower() == "one"
-    return one and ONE_DISTRIBUTIVE_BEFORE.search(before) is not None
-
-
-def is_article_one(c: Candidate, sentence: str) -> bool:
-    """ "one man said", "one infamous incident": one as an article, not a count.
-
-    "one" counts as the subject or object of an event verb ("one soldier was killed",
-    "killed one civilian"), or with a unit, range or whole ("one week", "one to two").
-    """
-    if distributive_one(c, sentence):
-        return True  # "every one of the 1,300 road bridges"
-    if (c.kind is not Kind.COUNT or c.qualifier is Qualifier.RANGE or c.whole is not None
-            or sentence[c.number_start:c.end].lower() != "one"):
-        return False
-    right = after(sentence, c.end)
-    if ONE_IDIOM_AFTER.match(right):
-        return True  # "their herds died one by one"
-    if ONE_RATE_AFTER.match(right):
-        return False  # "one meal a day": a rate counts
-    if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start]):
-        return False  # "worth just one seat", "only one hospital is open": counted
-    if ONE_PRONOUN_AFTER.match(right) and _counted_before(sentence, c.number_start):
-        return False  # "Three were taken to hospital, where one was in critical condition"
-    if (ONE_COORDINATED_AFTER.match(right)
-            or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
-        return False  # "one doctor and two police officers": a count beside another
-    if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
-        return False
-    before = sentence[max(0, c.number_start - 30):c.number_start]
-    return not patterns.ONE_AS_EVENT_OBJECT.search(before)
 
 
 def is_descriptor(c: Candidate, sentence: str) -> bool:

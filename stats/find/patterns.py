@@ -245,18 +245,6 @@ FOOTNOTE_AROUND = compile_lists(r"\[ \s* $", _BACKWARDS)
 LEADING_ZERO = compile_lists(r"0 \p{Nd}")
 # A ratio, date or code after the number: "24/7", "9/11".
 SLASH_AFTER = compile_lists(r"^ [/⁄] \p{Nd}")
-# A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
-METRES_AFTER = compile_lists(
-    r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
-           | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
-           | \s (?i: beyond | inland | offshore | downstream | upstream | underground | uphill | downhill ) \b
-           | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
-# "at an altitude of 3,310m", "a depth of about 40m": a measure of length before it.
-METRES_BEFORE = compile_lists(
-    r"(?i: \b (?: altitude | elevation | depth | height | length | width | distance ) \s+ of \s+ (?: \p{L}+ \s+ )? ) $")
-# "won the 400m in 44 seconds": a race, after "the" and before a preposition or a stop.
-METRES_RACE = compile_lists(r"(?i: \b the \s ) $")
-METRES_RACE_AFTER = compile_lists(r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")
 # A hyphenated word after a number word that is not a unit: "one-eyed", "two-time".
 COMPOUND_AFTER = compile_lists(r"^ [-‐‑] \p{L}")
 

@@ -1,0 +1,65 @@
+"""A speech word used as a noun or an adjective, not as the verb of an attribution: "Local
+reports suggest", "the estimates show", "a report of clashes", "killed an estimated 120,000",
+"The economy added 118,000 jobs", "in Kano, Katsina and Jigawa states", "... for the coastal
+project." (and not "..., local media report."). Split from `said_by`, whose verb rule asks it."""
+
+from __future__ import annotations
+
+import regex
+
+from stats.lexicon import sources
+from stats.lexicon.pattern_cache import compile_regex
+
+
+def noun_use(sentence: str, m: regex.Match[str]) -> bool:
+    """ "Local reports suggest", "the estimates show", "a report": a speech word used as a noun."""
+    end = m.end()
+    if m.group() in _ADDING and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
+        return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
+    if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
+        return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
+    if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
+        return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
+    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    if m.group().endswith("ed") and previous and previous.group(1).lower() in _ARTICLES:
+        return True  # "killed an estimated 120,000", "a reported 40 people": an adjective
+    if m.group() not in sources.NOUN_FORMS:
+        return False  # "said", "told": never nouns
+    if sentence[m.end() :].strip() in _SENTENCE_ENDS:
+        return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
+    following = _NEXT_WORD.match(sentence, m.end())
+    if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
+        return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
+    if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):
+        return True  # "Local reports suggest", "1,500 asylum claims were lodged"
+    return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
+# Words that make the phrase before a closing "report" an object, not a subject ("for the project").
+_PREPOSITIONS = frozenset("for of in on at to with from by into about its their".split())
+
+
+def _closing_attribution(before: str) -> bool:
+    """Whether a word such as "report" that ends its sentence is a verb after its subject
+    ("..., local media report."): a short phrase after the last comma, with no preposition
+    (not "..., most of it for the coastal project.")."""
+    parts = before.rsplit(",", 1)
+    words = parts[-1].split()
+    return len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+_ADDING = frozenset({"added", "adds"})
+# What "added" takes when it adds something rather than saying it: a number or a thing.
+_ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
+# A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
+_CLAUSE_AFTER = compile_regex(
+    r"[^,.;:]{0,50}?\b(?:was|were|is|are|had|has|have|would|will|could|remained|remain|died|been)\b"
+)
+_STATES_THAT = compile_regex(r"\s*(?:that\b|:|“|\")")
+_NEXT_WORD = compile_regex(r"\s+(\p{L}+)")
+_PREVIOUS_WORD = compile_regex(r"(\p{L}+)\s+$")
+_NOUN_MARKERS = frozenset(
+    "the a an its their his her these those this that latest new initial official earlier first media "
+    "news".split()
+)

@@ -1,0 +1,70 @@
+"""A transcript set out in turns: each paragraph opens with its speaker's label in capitals.
+
+A press briefing or a hearing printed as a transcript labels each turn ("DANIEL ORTIZ:
+Thank you. Over the past three days ... 1,096 detainees ..."), and a turn may run over
+several paragraphs until the next label. The figures of a turn carry no "he said", yet
+every one is the speaker's: a figure of a turn with no attribution of its own is said by
+the person its label names (`said_by.transcript`), written as the article writes that
+name elsewhere ("Daniel Ortiz", from the moderator's introduction) or else as labelled.
+
+A label that names a role rather than a person ("MODERATOR", "QUESTION (Reuters)", "Q")
+gives its turn no speaker. A text with fewer than two labelled turns is no transcript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from stats.describe.contexts import Context
+from stats.find.rule import Rule, Stage
+from stats.lexicon.pattern_cache import compile_regex
+
+TRANSCRIPT = Rule(
+    "said_by.transcript", Stage.SAID_BY,
+    'a turn of a transcript is its speaker\'s: "DANIEL ORTIZ: ... 1,096 detainees ..."',
+)
+
+# A turn's label: words in capitals (a bracketed affiliation may follow), then a colon.
+_LABEL = compile_regex(
+    r"^\s*(?P<label>\p{Lu}[\p{Lu}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,3})"
+    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:\s"
+)
+# Labels of a role, not of a person: their turns have no speaker.
+_ROLES = frozenset(
+    "moderator question questions q a answer host anchor presenter reporter reporters journalist "
+    "interviewer chair chairman chairwoman speaker audience unidentified voice narrator caller "
+    "transcript note editor update".split()
+)
+_MIN_TURNS = 2
+
+
+def turns(contexts: Sequence[Context]) -> dict[int, str]:
+    """For each sentence of a person's turn (by its index), the speaker; empty for a text
+    that is no transcript."""
+    if sum(1 for ctx in contexts if ":" in ctx.raw[:70]) < _MIN_TURNS:
+        return {}  # (most texts: too few colons near a sentence's start to hold two labels)
+    firsts: dict[int, Context] = {}
+    for ctx in contexts:
+        firsts.setdefault(ctx.paragraph, ctx)
+    labels = {p: m["label"] for p, ctx in firsts.items() if (m := _LABEL.match(ctx.raw))}
+    if len(labels) < _MIN_TURNS:
+        return {}
+    text = " ".join(ctx.raw for ctx in contexts)
+    out: dict[int, str] = {}
+    speaker: str | None = None
+    for ctx in contexts:
+        if ctx.paragraph in labels and firsts[ctx.paragraph] is ctx:
+            speaker = _speaker(labels[ctx.paragraph], text)
+        if speaker:
+            out[ctx.index] = speaker
+    return out
+
+
+def _speaker(label: str, text: str) -> str | None:
+    """A label's person, as the text writes the name elsewhere ("DANIEL ORTIZ" -> "Daniel
+    Ortiz" when the text has it), else as labelled; None for a role or a single word."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower().strip(".") in _ROLES:
+        return None
+    titled = " ".join(w[:1] + w[1:].lower() for w in words)
+    return titled if titled in text else label
