@@ -184,7 +184,8 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
                "profit", "sale", "gdp", "investment", "donation", "pledge",
                "appeal", "dollar", "euro", "export", "import", "trade", "assistance",
                "reconstruction", "compensation", "ransom", "bounty", "earning",
-               "domesticproduct", "receipt"]),
+               "domesticproduct", "receipt", "price", "rent", "allowance", "pension", "fare", "fee",
+               "currency"]),
     ("population", ["resident", "inhabitant", "population", "citizen", "villager"]),
 ]
 # People counted with no event word are the population only where the text says they live
