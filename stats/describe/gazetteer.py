@@ -27,6 +27,10 @@ _WRAPPED_LONE_NAME = compile_regex(_WRAPPED_NAME)
 _CAPITAL_GENERIC = compile_regex(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 
 
+# A label's number after a name: "Phase 3 (Crisis)", "Stage 4, the", "Level 2 or" (not "Goma 12 people").
+_NUMBERED = compile_regex(r"[ \t]\p{Nd}{1,3}(?:[ \t]*[(),.;:]|[ \t]+(?:or|and)\b|$)")
+
+
 _FIRST_WORD = compile_regex(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
 
 
@@ -104,8 +108,8 @@ def known_places(text: str, wrapped: bool = False) -> set[str]:
         name, placed = own
         start, end = m.span()
         after = text[end : end + 40]
-        if after[:1].isdigit():
-            continue  # "rises to R2.54 trillion", "the M23": a prefix or a code, not a name
+        if after[:1].isdigit() or (after[1:2].isdigit() and _NUMBERED.match(after)):
+            continue  # "rises to R2.54 trillion", "the M23", "in Phase 3 (Crisis)": a code or a label
         if (name in known or name in _LISTED) and not _capital_generic(after):
             continue  # nothing to add: one known already and no generic form of it
         if not (placed or _placed(text, start, after)):
