@@ -29,7 +29,7 @@ def _long_known(text: str) -> set[str]:
         name, placed = own
         start, end = m.span()
         after = text[end : end + 40]
-        if after[:1].isdigit():
+        if after[:1].isdigit() or (after[1:2].isdigit() and gazetteer._NUMBERED.match(after)):
             continue  # a currency prefix or a code ("R21 billion", "M23")
         if (name in known or name in gazetteer._LISTED) and not gazetteer._capital_generic(after):
             continue
