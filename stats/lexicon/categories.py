@@ -105,7 +105,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,6}?"
                  r"(?:hunger|starvation|famine|food\s+insecurity|food\s+shortages)"
                  r"|at\s+risk\s+of\s+(?:hunger|famine|starvation|catastrophe)|go(?:ing|es)?\s+hungry"
-                 r"|(?:be\s+)?in\s+(?-i:Emergency|Catastrophe|Famine|Crisis)\b|IPC\s+Phase\s+[3-5]"
+                 r"|(?:be\s+)?in\s+(?-i:Emergency|Catastrophe|Famine|Crisis)\b|(?:in\s+)?(?:IPC\s+)?Phase\s+[3-5]\b"
                  r"|skipp\p{L}*\s+meals"
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
                  r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)"
