@@ -20,6 +20,7 @@ from stats.find import guard, numbers
 from stats.find.local_currency import local_currencies
 from stats.find.rule import GUIDE, Conventions
 from stats.find.rules import find
+from stats.lexicon.pattern_cache import compile_regex
 from stats.memory import release_freed_memory
 from stats.model import Candidate, Category, Figure, Kind
 from stats.read.metadata import looks_like_masthead, looks_like_title, never_title
@@ -63,16 +64,34 @@ def extract_article(text: str, doc: str = "text", conventions: Conventions = GUI
         sentences = [s for s in split_sentences(text) if not s.furniture]
         article = Article(text, sentences, whole, base)  # a part of a long text: see extract_parts
         for index, sentence in enumerate(sentences):
-            figures += _sentence_figures(text, doc, article, index, sentence, conventions)
+            carried = _carried_category(article, index, figures)
+            figures += _sentence_figures(text, doc, article, index, sentence, conventions, carried)
         spans = [(sentence.start, sentence.end) for sentence in sentences]
         figures = _without_repeated_headline(figures, _headline(sentences))
         figures = local_currencies(text if whole is None else whole.text, figures)
         return relate(figures), spans
 
 
+def _carried_category(article: Article, index: int, figures: list[Figure]) -> Category | None:
+    """The category of the last figure of the sentence before, in its paragraph, for a
+    sentence that opens on that group ("... 1,096 detainees. Of those, 887 ...", "Among them
+    were 31 Saudi nationals"); None for any other sentence."""
+    contexts = article.contexts
+    if not (index and figures and _OF_THEM_OPENING.match(contexts[index].raw)):
+        return None
+    last = figures[-1]
+    same = contexts[index - 1].paragraph == contexts[index].paragraph
+    return last.category if same and last.sentence_start == contexts[index - 1].start else None
+
+
+# A sentence that opens on the group of the sentence before it.
+_OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
+
+
 def _sentence_figures(text: str, doc: str, article: Article, index: int, sentence: Sentence,
-                      conventions: Conventions) -> list[Figure]:
-    """The figures of one sentence, each found, checked and described."""
+                      conventions: Conventions, carried: Category | None = None) -> list[Figure]:
+    """The figures of one sentence, each found, checked and described; `carried` is the
+    category of the group the sentence opens on, if any (see `_carried_category`)."""
     # The rules read a copy with line breaks as spaces (same length, so offsets hold):
     # in a wrapped line "their\n20-year", "$" would match before the newline.
     raw = article.contexts[index].raw  # made once, for find and describe alike
@@ -83,7 +102,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
         return []
     figures: list[Figure] = []
     collapsed = sentence.text if candidates else ""  # once per sentence with figures, not per figure
-    previous_subject, previous_category = "", None
+    previous_subject, previous_category = "", carried
     for c in candidates:
         if not guard.finite(c, raw):
             continue

@@ -40,7 +40,7 @@ _FROM_BEFORE = compile_regex(
 _FROM_ENDS = ("from", "against", "the", "about", "some", "nearly")
 _LABEL_ENDS = (":",)
 _MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
-              "namely")
+              "namely", "them,", "those,", "these,", "were", "are", "was", "is")
 _VOTE_NOUNS = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
 _FUNDED_AFTER = compile_regex(r"\s+(?:funded|financed|covered)\b")
 

@@ -108,7 +108,7 @@ LIST_BEFORE = compile_regex(
 # killed: five men, ..."), "including" ("killed 40 people, including 12 children").
 BREAKDOWN_MARK_BEFORE = compile_regex(
     r"(?:[:(]|\s[-–—]|—|\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them"
-    r"|comprising|namely))\s*$", regex.I,
+    r"|comprising|namely)|^\s*(?:among|of)\s+(?:them|those|these)(?:,|\s+(?:were|are|was|is)))\s*$", regex.I,
 )
 # Where people live, near a count of them: "a town of about 9,000 people", "home to 30,000
 # people", "40,000 people live there", "the city's 1.8 million people".
