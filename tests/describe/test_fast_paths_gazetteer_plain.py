@@ -9,7 +9,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import gazetteer
+from stats.describe import gazetteer, plain
 from stats.describe.place import LONE_NAME
 from tests.describe.test_fast_paths_place import TEXTS
 
@@ -27,10 +27,10 @@ def test_runs_are_lone_names_on_our_articles() -> None:
     pattern = gazetteer._PLAIN_LONE_NAME.pattern  # every class and boundary written in ASCII
     assert "\\p" not in pattern
     assert "\\b" not in pattern
-    plain = [text for text in TEXTS if gazetteer._plain(text)]
+    plain = [text for text in TEXTS if plain.plain(text)]
     assert len(plain) > 50
     assert any(not text.isascii() for text in plain)  # curly quotes and dashes
-    assert all(gazetteer._plain(text) == _plain_long(text) for text in TEXTS)
+    assert all(plain.plain(text) == _plain_long(text) for text in TEXTS)
     differ = [text[:60] for text in plain if _spans(text)[0] != _spans(text)[1]]
     assert not differ, differ[:3]
 
@@ -47,7 +47,7 @@ _GAPS = [" ", "  ", "\t", "\n", "", ",", ".", "’", "'", "-", "\u00a0", "_", " 
 @example([("O’Brien", "’"), ("s", "")])
 def test_runs_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in parts)
-    assert gazetteer._plain(text) == _plain_long(text)
-    if gazetteer._plain(text):
+    assert plain.plain(text) == _plain_long(text)
+    if plain.plain(text):
         plain_spans, spans = _spans(text)
         assert plain_spans == spans
