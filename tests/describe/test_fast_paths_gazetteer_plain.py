@@ -27,11 +27,11 @@ def test_runs_are_lone_names_on_our_articles() -> None:
     pattern = gazetteer._PLAIN_LONE_NAME.pattern  # every class and boundary written in ASCII
     assert "\\p" not in pattern
     assert "\\b" not in pattern
-    plain = [text for text in TEXTS if plain.plain(text)]
-    assert len(plain) > 50
-    assert any(not text.isascii() for text in plain)  # curly quotes and dashes
+    plains = [text for text in TEXTS if plain.plain(text)]
+    assert len(plains) > 50
+    assert any(not text.isascii() for text in plains)  # curly quotes and dashes
     assert all(plain.plain(text) == _plain_long(text) for text in TEXTS)
-    differ = [text[:60] for text in plain if _spans(text)[0] != _spans(text)[1]]
+    differ = [text[:60] for text in plains if _spans(text)[0] != _spans(text)[1]]
     assert not differ, differ[:3]
 
 
