@@ -281,6 +281,8 @@ def choose(
 ) -> Mention | None:
     """The time phrase of a figure at [start, end): the first after it in its clause, else the
     nearest before it. A phrase overlapping the figure is the figure itself, not its time."""
+    if not mentions:
+        return None  # (most figures' sentences name no time: their clauses are not read)
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
     outside = [m for m in mentions if (m.end <= start or m.start >= end) and not _baseline_of_another(
         sentence, m, start, end)]

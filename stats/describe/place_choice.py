@@ -66,6 +66,8 @@ def choose(
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside:
         return inside[0]
+    if not mentions and not (kind == "duration" and bare):
+        return None  # no place to choose (most figures' sentences): their clauses are not read
     chosen = _choose(mentions, start, end, sentence, kind, bare)
     return _contained(chosen, mentions, sentence) if chosen else None
 
