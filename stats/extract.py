@@ -77,14 +77,17 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
     sentence that opens on that group ("... 1,096 detainees. Of those, 887 ...", "Among them
     were 31 Saudi nationals"); None for any other sentence."""
     contexts = article.contexts
-    if not (index and figures and _OF_THEM_OPENING.match(contexts[index].raw)):
+    if not (index and figures) or not contexts[index].sentence.raw.lstrip()[:5].lower().startswith(_OPENERS):
+        return None  # (most sentences: two string reads, not the pattern)
+    if not _OF_THEM_OPENING.match(contexts[index].raw):
         return None
     last = figures[-1]
     same = contexts[index - 1].paragraph == contexts[index].paragraph
     return last.category if same and last.sentence_start == contexts[index - 1].start else None
 
 
-# A sentence that opens on the group of the sentence before it.
+# A sentence that opens on the group of the sentence before it (and the words it opens with).
+_OPENERS = ("of ", "among")
 _OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
 
 

@@ -111,6 +111,8 @@ def _affiliation_cut(toks: list[Token]) -> list[Token]:
     person without an appositive. Two capitalised words at least before "of", "from" or
     "at", none a body's word (not "Bank of England", "Office for National Statistics")."""
     cut = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), 0)
+    if cut < 2:
+        return toks  # (no "of"/"from"/"at" after two words at least: most sources)
     person = names.without_title(toks[:cut])
     if (len(person) >= 2 and person[0].lower not in _ARTICLES and names.is_proper(person)
             and not names.is_body(" ".join(t.text for t in person))):
@@ -119,6 +121,7 @@ def _affiliation_cut(toks: list[Token]) -> list[Token]:
 
 
 _AFFILIATIONS = frozenset({"of", "from", "at"})
+_AFFIX_ENDS = (" of", " from", " at")  # what the text before "the" ends with for `_person_of`
 
 
 def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
@@ -225,6 +228,8 @@ def _person_of(sentence: str, phrase: list[Token]) -> list[Token]:
     """The person before "of/from/at the" and the body that ends a subject ("Tom Aldridge of
     the British Ports Association said": Tom Aldridge), by `_affiliation_cut`; [] if none."""
     if not phrase or phrase[0].lower != "the":
+        return []
+    if not sentence[: phrase[0].start].rstrip().endswith(_AFFIX_ENDS):
         return []
     before = names.tokens_before(sentence, phrase[0].start, 60)
     if len(before) < 3 or before[-1].lower not in _AFFILIATIONS:

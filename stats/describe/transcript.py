@@ -41,12 +41,16 @@ _MIN_TURNS = 2
 def turns(contexts: Sequence[Context]) -> dict[int, str]:
     """For each sentence of a person's turn (by its index), the speaker; empty for a text
     that is no transcript."""
-    if sum(1 for ctx in contexts if ":" in ctx.raw[:70]) < _MIN_TURNS:
-        return {}  # (most texts: too few colons near a sentence's start to hold two labels)
     firsts: dict[int, Context] = {}
     for ctx in contexts:
         firsts.setdefault(ctx.paragraph, ctx)
-    labels = {p: m["label"] for p, ctx in firsts.items() if (m := _LABEL.match(ctx.raw))}
+    # (a label is capitals and a colon within a paragraph's first words: most paragraphs open
+    # otherwise, and are tested with two string reads, not the pattern)
+    opening = [(p, ctx) for p, ctx in firsts.items() if ":" in ctx.sentence.raw[:70]
+               and ctx.sentence.raw.lstrip()[1:2].isupper()]
+    if len(opening) < _MIN_TURNS:
+        return {}
+    labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
     if len(labels) < _MIN_TURNS:
         return {}
     text = " ".join(ctx.raw for ctx in contexts)
