@@ -80,7 +80,7 @@ GAPPED_BEFORE = lazy_lists(
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
 # "mum-of-three", "father-of-two": a tabloid's description of a person.
 PARENT_OF_BEFORE = lazy_lists(
-    r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) - of - $")
+    r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) [-\s] of [-\s] $")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
 INSTRUMENT_AFTER = lazy_lists(
     r"""^ \s+ (?: (?i: \L<modifier> ) \s+ )? (?i: \L<instrument> ) \b
@@ -167,6 +167,13 @@ def _is_function_word(word: str) -> bool:
             or low in lexicon.SENTENCE_OPENERS)
 
 
+_SCALE_LABELS = frozenset({"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})
+
+
+def _scale_label(text: str) -> bool:
+    return text.lower() in _SCALE_LABELS
+
+
 def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
     """ "the Kick Six win" (a capitalised number word in a name), "the bottom three" (not "a
     gate two metres wide": a measure)."""
@@ -194,6 +201,9 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
 def is_identifier(atom: Candidate, sentence: str) -> bool:
     """COVID-19, F-16, 1990s, 5G, Game 6, S&P 500, category 4: numbers that name."""
     before = sentence[max(0, atom.start - _CONTEXT):atom.start]
+    if before.endswith("(") and sentence.startswith(")", atom.end) and _scale_label(
+            sentence[atom.start:atom.end]):
+        return True  # "Monthly change in payrolls (thousands)": the unit of a chart, no count
     if atom.rule == COUNT_WORDS.id:
         return _word_identifier(atom, sentence, before)
     if atom.rule not in (COUNT_DIGITS.id, MONEY_SUFFIX.id):  # ("Route 12p": no pence)
@@ -241,7 +251,8 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
     """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
     if c.kind is not Kind.COUNT:  # (each pattern needs the hyphen it is first tested for)
         return False
-    if sentence.endswith("-", 0, c.start) and PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start]):
+    if sentence[c.start - 1 : c.start] in _PARENT_JOINTS and PARENT_OF_BEFORE.search(
+            sentence[max(0, c.start - 12):c.start]):
         return True  # "Mum-of-three Leanne Hoyle": a description of a person, not a count
     return (not c.vague and sentence[c.end:c.end + 1] in _HYPHENS
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))
@@ -273,6 +284,7 @@ DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER,
                   is_descriptor)
 
 _HYPHENS = frozenset("-‐‑")  # the first character `patterns.COMPOUND_AFTER` matches
+_PARENT_JOINTS = frozenset("- ")  # "mum-of-three", "mother of three"
 MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
                 is_maturity)
 FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY)

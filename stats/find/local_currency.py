@@ -27,7 +27,7 @@ _NAME = compile_regex(
 # Each shared name's default code: its first country's, which the find stage gives it.
 _DEFAULT_CODES = {family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
 _QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
-_CENTS = compile_regex(r"(?i:(?<!\p{L})cents?(?!\p{L}))")
+_CENTS = compile_regex(r"(?i:(?<!\p{L})(?<!US\s)cents?(?!\p{L}))")  # ("US cents" are the dollar's)
 
 
 def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:

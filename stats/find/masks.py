@@ -100,12 +100,16 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
                 | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )""",
         cue=lexicon.CONTACT_WORDS,
     ),
+    # A page's or a gallery's place: "Page 2 of 3", "Photo 1 of 5", "Part 3 of 4" (no count).
+    "page": lazy_lists(
+        r"\b (?i: page | photo | image | picture | slide | part ) \s+ \p{Nd}{1,3} \s+ of \s+ \p{Nd}{1,3} \b"),
 }
 # A mask read in a narrower form when the sentence holds none of the words the full form
 # needs: a sentence that names no month has only the dates written in digits.
 MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A mask that needs one of these words (case-folded) is not searched for without one.
-MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS)}
+MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS),
+                                          "page": frozenset({"page", "photo", "image", "picture", "slide", "part"})}
 _TLDS = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk", "af", "news")
 # A cheap test each costly mask runs after: no cue, no match possible.
 MASK_CUES: dict[str, regex.Pattern[str]] = {
@@ -140,6 +144,7 @@ _MASK_MEANINGS = {
     "phone": 'a phone number: "+44 20 7946 0958", "555-123-4567"',
     "clock": 'a clock time: "06:25 PM", "14:30 GMT", "9 a.m."',
     "date": 'a date: "23/July/2021", "Sept. 11", "March 3, 2021", "the 1990s"',
+    "page": 'a page or a picture of a set: "Page 2 of 3", "Photo 1 of 5"',
 }
 MASK_RULES = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[name].finditer)
                    for name in MASKS)
@@ -281,10 +286,12 @@ def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[i
                 found.append((name, _at_digits(name, sentence, runs, words, starts[name])))
     if not MASK_WORDS["contact"].isdisjoint(words):
         found.append(("contact", list(MASKS["contact"].finditer(sentence))))
+    if not MASK_WORDS["page"].isdisjoint(words):
+        found.append(("page", list(MASKS["page"].finditer(sentence))))
     return [(m.start(), m.end(), _RULE_OF[name]) for name, matches in found for m in matches]
 
 
-if tuple(MASKS) != ("url", "email", "handle", "score", "phone", "clock", "date", "contact"):
+if tuple(MASKS) != ("url", "email", "handle", "score", "phone", "clock", "date", "contact", "page"):
     raise RuntimeError("masked_spans asks the masks of MASKS in its order: write a new one out there")
 
 

@@ -127,7 +127,7 @@ DIGIT_ATOM = compile_lists(
 # ----------------------------------------------------------------------------- context after
 
 # "%" or a percent word right after the number.
-BASIS_POINTS_AFTER = compile_regex(r"^[ \t]*(?:basis[ \t-]+points?|bps|bp)\b", regex.IGNORECASE)
+BASIS_POINTS_AFTER = compile_regex(r"^(?:[ \t]*|-)(?:basis[ \t-]+points?|bps|bp)\b", regex.IGNORECASE)
 PERCENT_AFTER = compile_lists(r"^ (?: \s?% | \s* (?i:\L<pct>) \b )", pct=lowered(lexicon.PERCENT_WORDS))
 
 # A duration unit: "48 hours", "20-year", "two decades", "two more weeks" (not an age:

@@ -12,6 +12,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₦": "NGN", "₩": "KRW", "KES": "KES", "ZAR": "ZAR", "AFN": "AFN", "RM": "MYR",
     "$US": "USD", "$A": "AUD", "$NZ": "NZD", "HK $": "HKD", "C $": "CAD", "A $": "AUD",
     "NZ $": "NZD", "S $": "SGD",
+    # Peru's sol, written "S/" before the amount ("S/ 22 million").
+    "S/": "PEN", "S/.": "PEN",
     # ASCII-folded text (unidecode and many news exports) writes "£" as "PS": "PS6m".
     "PS": "GBP",
     # East African shillings: Kenyan papers write "Sh2 billion" and "KSh".
@@ -32,7 +34,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
 # A currency's hundredth written after an amount or glued to it -> how many make one unit of
 # its ISO code ("85 pence" is GBP 0.85; "16 cents" is 0.16 of the article's own currency,
 # `CENTS_DEFAULT` where it has none: `stats.find.local_currency` reads which).
-SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "cents": 100, "cent": 100}
+SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "cents": 100, "cent": 100, "us cents": 100, "us cent": 100}
 CENTS_DEFAULT = "USD"
 # The currencies whose hundredths are called cents: an article's other amounts in one of these
 # say what its cents are ("up 12 cents" among euro amounts); pounds have pence, yen none.
@@ -42,7 +44,7 @@ CENTS_CURRENCIES = frozenset({"USD", "EUR", "ZAR", "AUD", "CAD", "NZD", "HKD", "
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP",
-    "cents": "USD", "cent": "USD",
+    "cents": "USD", "cent": "USD", "us cents": "USD", "us cent": "USD",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "shekel": "ILS", "shekels": "ILS", "afghani": "AFN", "afghanis": "AFN",

@@ -17,6 +17,8 @@ FURNITURE_LINE = compile_lists(
 AGO_LINE = compile_lists(
     r"^ \s* \p{Nd}{1,3} \s* (?i: seconds? | secs? | minutes? | mins? | hours? | hrs? | days? | weeks? | months? ) \s+ (?i: ago ) \s* $"
 )
+# A page number or a thread's counter alone on a line: "3", "2/8".
+LONE_NUMBER_LINE = compile_lists(r"^ \s* \p{Nd}{1,3} (?: \s* / \s* \p{Nd}{1,3} )? \s* $")
 # A furniture word anywhere on a line (checked only on short lines that are not sentences).
 FURNITURE_WORD = compile_lists(
     r"(?: ^ | (?<= [\s(:|•·] ) ) (?i: \L<fw> ) (?= [\s):|•·,.] | $ )", fw=lowered(lexicon.FURNITURE_WORDS)

@@ -179,7 +179,8 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
         line = lines[i].stripped
         counter = may_count(line) and patterns.FURNITURE_LINE.match(line)
         stamp = line.endswith(("ago", "Ago", "AGO")) and patterns.AGO_LINE.match(line)
-        if counter or stamp or _is_shouting(line) or _is_chrome(line):
+        lone = len(line) <= 9 and line[-1:].isdigit() and patterns.LONE_NUMBER_LINE.match(line)
+        if counter or stamp or lone or _is_shouting(line) or _is_chrome(line):
             furniture.add(i)
         key = _words_key(line)
         if key in seen and len(key) > 20:

@@ -22,10 +22,10 @@ from tests.conftest import ROOT
 ARTICLES = ROOT / "tests" / "data" / "articles"
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # The bars for unseen articles are F1 0.95, category 0.85, said_by 0.75, place and
-# period 0.70. Over sets a to o (3197 figures) the extractor measures F1 0.989, category 0.886,
-# said_by 0.837, place 0.769, period 0.828, subject 0.848; the floors sit a little below (a
-# regression guard, not the bar). Sets a to n are in-sample for the rules written after their
-# readings; set o's first reading (written blind after all of them) is the fair number.
+# period 0.70. Over sets a to p (3445 figures) the extractor measures F1 0.984, category 0.877,
+# said_by 0.843, place 0.765, period 0.824, subject 0.839; the floors sit a little below (a
+# regression guard, not the bar). Sets a to o are in-sample for the rules written after their
+# readings; set p's first reading (written blind after all of them) is the fair number.
 # Sets c to i were written blind; their first readings are the
 # fair estimates for text nobody has seen: c F1 0.934, category 0.819, said_by 0.745, place
 # 0.571, period 0.873; d 0.951, 0.845, 0.783, 0.536, 0.732; e 0.983, 0.858, 0.837, 0.669,
@@ -43,12 +43,15 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.705), each at or above it; o (after the rules from n; a referendum, a plane overrun, a mine
 # blast live blog, an OCHA cyclone update, a rents fact-check, a hacker's sentencing, a newsletter
 # digest, a briefing transcript, a hunger factbox, a charity appeal) 0.950, 0.793, 0.745, 0.760,
-# 0.875 (subject 0.755), below it on category and said_by. The rules written after each reading are
-# general rules for English news (each with positive and negative cases in
+# 0.875 (subject 0.755), below it on category and said_by; p (after the rules from o; one township
+# fire told by a wire's alerts, a broadcast transcript and a community paper, a markets wrap, a
+# results page, a conflict thread, an IOM feature, a cold snap, a jobs newsletter, a PDF sitrep)
+# 0.904, 0.722, 0.778, 0.696, 0.765 (subject 0.722), below it on F1, category and place. The rules
+# written after each reading are general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
-FLOORS = {"f1": 0.975, "category": 0.88, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.84}
+FLOORS = {"f1": 0.975, "category": 0.87, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.83}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {
@@ -66,7 +69,8 @@ SET_FLOORS = {
     "l": {"f1": 0.975, "category": 0.82, "said_by": 0.77, "place": 0.65, "period": 0.76},
     "m": {"f1": 0.95, "category": 0.87, "said_by": 0.82, "place": 0.81, "period": 0.76},
     "n": {"f1": 0.965, "category": 0.85, "said_by": 0.83, "place": 0.77, "period": 0.785},
-    "o": {"f1": 0.96, "category": 0.79, "said_by": 0.74, "place": 0.74, "period": 0.86},
+    "o": {"f1": 0.96, "category": 0.83, "said_by": 0.87, "place": 0.75, "period": 0.86},
+    "p": {"f1": 0.92, "category": 0.71, "said_by": 0.77, "place": 0.69, "period": 0.75},
 }
 
 
