@@ -152,10 +152,14 @@ def _counts_something(sentence: str, end: int) -> bool:
         return True
     if _SHARE_IN_BRACKETS.match(right):
         return True  # "Dan Whitcombe 21,880 (38%)": a result, a tally of votes with its share
+    if _ROW_AFTER.match(right):
+        return True  # "Ondo 112 19 17.0": a table's row, a name and its columns of numbers
     match = patterns.NEAR_WORD_AFTER.match(right)
     return match is not None and is_counted_noun(match["w"])
 
 
+# Two more numbers, then the line's end: the other columns of a table's row.
+_ROW_AFTER = compile_regex(r"[ \t]+\d[\d,.]*[ \t]+\d[\d,.]*[ \t]*(?:$|\n)")
 _SHARE_IN_BRACKETS = compile_regex(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
 
 
@@ -164,7 +168,7 @@ def _is_function_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     return (low in lexicon.QUALIFIERS or low in lexicon.SUBJECT_STOPWORDS
             or low in lexicon.DETERMINERS or low in lexicon.WEEKDAYS or low in lexicon.MONTHS
-            or low in lexicon.SENTENCE_OPENERS)
+            or low in lexicon.SENTENCE_OPENERS or low in lexicon.RESULT_LABELS)
 
 
 _SCALE_LABELS = frozenset({"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})

@@ -270,6 +270,8 @@ IRREGULAR_PLURALS = {
 # Pronoun-like counted words resolved to the previous subject in the sentence.
 # Capitalised words that open a sentence before a number without naming anything ("Only 300").
 SENTENCE_OPENERS = {"only", "another", "nearly", "just", "all", "some", "and", "but", "if"}
+# The labels of a results table's cells, capitalised before their number: "Won 45 | Leading 2".
+RESULT_LABELS = {"won", "leading", "trailing", "lost", "gained", "held", "seats", "votes"}
 ANAPHORS = {"others", "more", "them", "those", "other", "another", "each", "apiece"}
 
 # ----------------------------------------------------------------------------- phrases
