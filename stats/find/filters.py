@@ -233,7 +233,7 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
 
 def is_age(atom: Candidate, sentence: str) -> bool:
     """ "aged 25", "children under 5", "Jamie Armstrong, 25, said": an age, not a count."""
-    before = sentence[max(0, atom.start - 20):atom.start]
+    before = sentence[max(0, atom.start - 32):atom.start]
     if atom.kind is not Kind.COUNT:
         return False
     right = after(sentence, atom.end)
