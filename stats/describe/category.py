@@ -73,7 +73,11 @@ def _breakdown(x: Context) -> Category | None:
     if may_end_with(lead, _LABEL_ENDS) and find_patterns.LABEL_BEFORE.search(lead):
         return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
     marked = may_end_with(lead, _MARK_ENDS) and patterns.BREAKDOWN_MARK_BEFORE.search(lead)
-    return x.previous if marked else None
+    if not marked:
+        return None
+    verb = patterns.OWN_PART_VERB.match(after(x.sentence, x.c.end))  # "Of them, 12 were injured"
+    own = events.event_category(verb["verb"].lower()) if verb else None
+    return Category(own) if own in _EVENTS else x.previous
 
 
 def _former(x: Context) -> Category | None:

@@ -281,12 +281,19 @@ def _acted_on(sentence: str, m: regex.Match[str]) -> bool:
     verb = m.group().split()[0].lower()
     if verb not in _ACTS:
         return False
-    passive = _PASSIVE_SUBJECT.search(sentence, max(0, m.start() - 40), m.start())
-    return passive is not None and passive.group(1).lower() not in sources.DOCUMENT_NOUNS
+    passive = _PASSIVE_SUBJECT.search(sentence, max(0, m.start() - 50), m.start())
+    if passive is None:
+        return False
+    subject = passive.group(1).lower()
+    return subject not in sources.DOCUMENT_NOUNS and subject not in _NOT_ACTED_ON
 
 
 _ACTS = frozenset({"released", "collected", "kept", "issued"})
-_PASSIVE_SUBJECT = compile_regex(r"(\p{L}+)\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+$")
+_PASSIVE_SUBJECT = compile_regex(
+    r"(\p{L}+),?\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+(?:\p{L}+ly\s+)?$")
+# Subjects of "released by" that are a document or stand for one: its issuer is the source.
+_NOT_ACTED_ON = frozenset({"which", "that", "numbers", "number", "toll", "tally", "figure", "statistics",
+                           "it", "they", "these", "those"})
 
 
 def _accusing(sentence: str) -> list[Source]:

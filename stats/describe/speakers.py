@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from stats.describe import names
+from stats.describe import affiliations, names
 from stats.describe.names import Token
 from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
@@ -54,7 +54,6 @@ _ACRONYM_AFTER = compile_regex(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
 
 
 _OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
-_OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
 _ISSUED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a tally by The Times"
 
 
@@ -95,7 +94,7 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
         toks = toks[:-1]
     if len(toks) == 1 and names.is_pronoun(toks[0].text):
         return toks[0].text, True
-    toks = _affiliation_cut(_document_owner(toks))
+    toks = affiliations.affiliation_cut(_document_owner(toks))
     if names.is_proper(toks):
         toks = names.without_title(toks)
     else:
@@ -103,25 +102,6 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
     text = text_of(toks, sentence)
     acronym = _ACRONYM_AFTER.match(sentence, toks[-1].end) if toks else None
     return (acronym["acronym"] if acronym else text), False
-
-
-def _affiliation_cut(toks: list[Token]) -> list[Token]:
-    """A person's name without the body written after it ("Tom Aldridge of the British
-    Ports Association", "Dr Amina Yusuf from the WHO" -> the person): the guide writes a
-    person without an appositive. Two capitalised words at least before "of", "from" or
-    "at", none a body's word (not "Bank of England", "Office for National Statistics")."""
-    cut = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), 0)
-    if cut < 2:
-        return toks  # (no "of"/"from"/"at" after two words at least: most sources)
-    person = names.without_title(toks[:cut])
-    if (len(person) >= 2 and person[0].lower not in _ARTICLES and names.is_proper(person)
-            and not names.is_body(" ".join(t.text for t in person))):
-        return toks[:cut]
-    return toks
-
-
-_AFFILIATIONS = frozenset({"of", "from", "at"})
-_AFFIX_ENDS = (" of", " from", " at")  # what the text before "the" ends with for `_person_of`
 
 
 def names_issuer(toks: list[Token], text: str, given: bool) -> bool:
@@ -151,10 +131,10 @@ _ISSUED_ONLY = frozenset({"data", "figures", "statistics", "numbers", "records"}
 def _document_owner(toks: list[Token]) -> list[Token]:
     """ "UN figures" -> "UN", "an internal army report" -> "army", "The CSO's figures" ->
     "CSO": a document's issuer named as its modifier or its owner."""
-    possessor = _possessive_owner(toks)
+    possessor = affiliations.possessive_owner(toks)
     if possessor:
         return possessor
-    if len(toks) >= 2 and toks[-1].lower.rstrip("s") in _OWNED_DOCUMENTS:
+    if len(toks) >= 2 and toks[-1].lower.rstrip("s") in affiliations.OWNED_DOCUMENTS:
         owner = toks[-2]
         if (
             (owner.capital and owner.start > 0)
@@ -166,19 +146,6 @@ def _document_owner(toks: list[Token]) -> list[Token]:
                 first -= 1  # "the Home Office figures": the whole name
             return toks[first:-1]
     return toks
-
-
-def _possessive_owner(toks: list[Token]) -> list[Token]:
-    """The owner of a document written with a possessive ("The CSO's figures", "the
-    agency's annual report"): the words before "'s", a leading "the" dropped before a name
-    in capitals ("CSO"); [] when the phrase is no such document."""
-    if len(toks) < 3 or toks[-1].lower.rstrip("s") not in _OWNED_DOCUMENTS:
-        return []
-    mark = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text in {"'s", "’s"}), 0)
-    if not mark or any(t.capital for t in toks[mark + 1 :]):
-        return []
-    owner = toks[:mark]
-    return owner[1:] if len(owner) > 1 and owner[0].lower == "the" and owner[1].text.isupper() else owner
 
 
 def subject_before(sentence: str, verb_start: int) -> list[Token]:
@@ -220,23 +187,8 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
         # (what follows the phrase in the window is spaces or words taken off: never a part of
         # its last token, which is read alike up to its end)
         phrase = names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
-        return _person_of(sentence, phrase) or phrase
+        return affiliations.person_of(sentence, phrase) or phrase
     return _chain_subject(sentence, toks[-1].start)
-
-
-def _person_of(sentence: str, phrase: list[Token]) -> list[Token]:
-    """The person before "of/from/at the" and the body that ends a subject ("Tom Aldridge of
-    the British Ports Association said": Tom Aldridge), by `_affiliation_cut`; [] if none."""
-    if not phrase or phrase[0].lower != "the":
-        return []
-    if not sentence[: phrase[0].start].rstrip().endswith(_AFFIX_ENDS):
-        return []
-    before = names.tokens_before(sentence, phrase[0].start, 60)
-    if len(before) < 3 or before[-1].lower not in _AFFILIATIONS:
-        return []
-    person = names.noun_phrase_before(sentence, before[-1].start)
-    whole = [*person, before[-1], *phrase]
-    return person if person and _affiliation_cut(whole) is not whole else []
 
 
 def _without_between(toks: list[Token]) -> list[Token]:
@@ -263,7 +215,8 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     return []
 
 
-_CLAUSE_JOINERS = frozenset({"but", "and", "while", "whereas"})
+# Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
+_CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
 
 
 def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:

@@ -38,7 +38,10 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 _ARTICLES = frozenset({"a", "an", "the"})
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
 # Words that make the phrase before a closing "report" an object, not a subject ("for the project").
-_PREPOSITIONS = frozenset("for of in on at to with from by into about its their".split())
+_PREPOSITIONS = frozenset(
+    "for of in on at to with from by into about above below than over under beyond against versus "
+    "beating topping matching missing exceeding".split())
+_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our"})
 
 
 def _closing_attribution(before: str) -> bool:
@@ -47,7 +50,8 @@ def _closing_attribution(before: str) -> bool:
     (not "..., most of it for the coastal project.")."""
     parts = before.rsplit(",", 1)
     words = parts[-1].split()
-    return len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
+    return (len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
+            and words[-1].lower() not in _DETERMINERS)
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
 _ADDING = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.

@@ -8,7 +8,8 @@ the person its label names (`said_by.transcript`), written as the article writes
 name elsewhere ("Daniel Ortiz", from the moderator's introduction) or else as labelled.
 
 A label that names a role rather than a person ("MODERATOR", "QUESTION (Reuters)", "Q")
-gives its turn no speaker. A text with fewer than two labelled turns is no transcript.
+gives its turn no speaker. A text with fewer than two labelled turns, or with no role's label
+among them, is no transcript: headings in capitals ("DEATH TOLL:", "SOUTH SUDAN:") are not turns.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     if len(opening) < _MIN_TURNS:
         return {}
     labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
-    if len(labels) < _MIN_TURNS:
-        return {}
+    if len(labels) < _MIN_TURNS or not any(_is_role(label) for label in labels.values()):
+        return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     text = " ".join(ctx.raw for ctx in contexts)
     out: dict[int, str] = {}
     speaker: str | None = None
@@ -62,6 +63,11 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
         if speaker:
             out[ctx.index] = speaker
     return out
+
+
+def _is_role(label: str) -> bool:
+    """A label of a role that a transcript's turns have: "MODERATOR", "QUESTION", "Q"."""
+    return label.split()[0].lower().strip(".") in _ROLES
 
 
 def _speaker(label: str, text: str) -> str | None:

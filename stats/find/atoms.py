@@ -65,6 +65,8 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
         unit = lexicon.GLUED_CURRENCY_PREFIXES[match["gcur"]]
     else:
         written = text_patterns.WHITESPACE.sub("", match["cur"])
+        if written.startswith("S/") and not sentence[match.end("cur"):match.end("cur") + 1].isspace():
+            return None  # "S/2023/456": a UN document's symbol; the sol is written "S/ 22 million"
         if written in lexicon.CODE_PREFIXES and not _code_is_money(match, sentence, written):
             # "COP 28", "SOS 1,000 children": the number alone, for the filters to judge
             return Candidate(match.start("mnum"), match.end(), scaled, COUNT_DIGITS.id, scale=scale)

@@ -255,8 +255,8 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
     """ "one-eyed", "two-time", "five-storey": a number inside an adjective compound."""
     if c.kind is not Kind.COUNT:  # (each pattern needs the hyphen it is first tested for)
         return False
-    if sentence[c.start - 1 : c.start] in _PARENT_JOINTS and PARENT_OF_BEFORE.search(
-            sentence[max(0, c.start - 12):c.start]):
+    if sentence[c.start - 1 : c.start] in _PARENT_JOINTS and not sentence.startswith(" of ", c.end) and (
+            PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start])):
         return True  # "Mum-of-three Leanne Hoyle": a description of a person, not a count
     return (not c.vague and sentence[c.end:c.end + 1] in _HYPHENS
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))

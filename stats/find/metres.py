@@ -15,7 +15,7 @@ from stats.text.sentences import after
 METRES_AFTER = compile_lists(
     r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
            | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
-           | \s (?i: beyond | inland | offshore | downstream | upstream | underground | uphill | downhill ) \b
+           | \s (?i: beyond | inland | uphill | downhill ) \b
            | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
 # "at an altitude of 3,310m", "a depth of about 40m": a measure of length before it.
 METRES_BEFORE = compile_lists(

@@ -156,7 +156,7 @@ SCALE_AFTER = compile_lists(r"^ (?: \s+ | - ) (?P<scale>(?i:\L<scale>)) \b", sca
 
 # A parenthesised conversion after a measure: "150 km (90 miles)", "($4.1bn)".
 CONVERSION_AFTER = compile_lists(
-    r"""^ \s* \( \s* (?: (?i: then | now | or | worth ) \s+ ){0,2} (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
+    r"""^ \s* \( \s* (?: (?i: then | now | worth ) \s+ ){0,2} (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
         (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \) """,
     qual=_ANY_QUALIFIER, cur=list(lexicon.CURRENCY_PREFIXES),
     scale=lowered([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),

@@ -81,7 +81,8 @@ def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions)
     match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
     if match and match["unit"] in _SUBUNIT_NAMES_CAPITALISED:
         return False  # "40 Pence supporters": a name, not pence
-    if match and match["unit"].lower() == "won" and not any(ch.isdigit() for ch in sentence[c.start:c.end]):
+    if (match and match["unit"].lower() == "won" and c.scale == 1.0
+            and not any(ch.isdigit() for ch in sentence[c.start:c.end])):
         return False  # "one won the popular vote", "two won seats": the verb (won are written in digits)
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()

@@ -12,7 +12,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₦": "NGN", "₩": "KRW", "KES": "KES", "ZAR": "ZAR", "AFN": "AFN", "RM": "MYR",
     "$US": "USD", "$A": "AUD", "$NZ": "NZD", "HK $": "HKD", "C $": "CAD", "A $": "AUD",
     "NZ $": "NZD", "S $": "SGD",
-    # Peru's sol, written "S/" before the amount ("S/ 22 million").
+    # Peru's sol, written "S/" and a space before the amount ("S/ 22 million"; not the UN's
+    # document symbols, "S/2023/456": see `stats.find.atoms.read_money`).
     "S/": "PEN", "S/.": "PEN",
     # ASCII-folded text (unidecode and many news exports) writes "£" as "PS": "PS6m".
     "PS": "GBP",
@@ -117,8 +118,14 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "dirhams": {"United Arab Emirates": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
                 "Morocco": "MAD"},
     "kwacha": {"Zambia": "ZMW", "Malawi": "MWK"},
-    "francs": {"Switzerland": "CHF", "DR Congo": "CDF", "Democratic Republic of the Congo": "CDF", "Rwanda": "RWF",
-               "Burundi": "BIF", "Guinea": "GNF", "Djibouti": "DJF"},
+    "francs": {"Switzerland": "CHF", "DR Congo": "CDF", "DRC": "CDF", "Democratic Republic of the Congo": "CDF",
+               "Democratic Republic of Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Djibouti": "DJF",
+               # the CFA francs of West and Central Africa (Guinea's own franc left out: "Guinea"
+               # is also read inside "Equatorial Guinea" and "Guinea-Bissau", CFA countries)
+               "Senegal": "XOF", "Mali": "XOF", "Burkina Faso": "XOF", "Niger": "XOF", "Ivory Coast": "XOF",
+               "Côte d'Ivoire": "XOF", "Benin": "XOF", "Togo": "XOF", "Guinea-Bissau": "XOF",
+               "Cameroon": "XAF", "Chad": "XAF", "Central African Republic": "XAF", "Gabon": "XAF",
+               "Equatorial Guinea": "XAF"},
 }
 # The written forms of each shared name (singular, plural, sign).
 SHARED_CURRENCY_FORMS: dict[str, str] = {
