@@ -52,7 +52,8 @@ _BODY_WORDS = frozenset(
 _NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
-_LOCATIVES = frozenset({"in", "at", "near", "from"})  # before a place that ends a description
+# Before a place that ends a description ("officials in Kabul", "a resident of Goma").
+_LOCATIVES = frozenset({"in", "at", "near", "from", "of"})
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
 _RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
 
