@@ -63,6 +63,10 @@ def try_range(c: Candidate, atoms: list[Candidate], i: int, sentence: str,
         return None
     first, second = atoms[i], atoms[i + 1]
     joint = sentence[c.end:second.start]
+    if not joint and c.kind is Kind.PERCENT and second.value < 0 and sentence.startswith("-", second.start):
+        # "4%-5%", "3.75%-4.00%": the dash joins two shares; it is no minus sign of the second
+        second.value, second.start, second.number_start = -second.value, second.start + 1, second.start + 1
+        joint = "-"
     lead = sentence[max(0, c.number_start - 30):c.number_start]
     between = None  # "between 20 and 40" (a joint "to" or "-" is no "and")
     if not (gates.range_joint(joint) and (patterns.RANGE_JOINT.fullmatch(joint) or (
@@ -197,6 +201,9 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
         consumed.add(i + 1)
         c.value_high, c.qualifier, c.end = second.value, Qualifier.RANGE, second.end
         c.notes.append(RANGE.id)
+        if c.kind is Kind.PERCENT and second.kind is Kind.COUNT and (
+                sign := patterns.PERCENT_AFTER.match(after(sentence, c.end))):
+            c.end += sign.end()  # "4% to 5%": the second end's sign is the range's too
         if c.kind is Kind.COUNT and second.kind is not Kind.COUNT:
             c.kind, c.unit = second.kind, second.unit
         return c.kind is not Kind.COUNT or units.attach_unit(c, sentence, conventions)
