@@ -75,7 +75,10 @@ def wait_for_rows(page: Page, count: int) -> None:
 
 
 def grid_ids(page: Page) -> set[str]:
-    """The figure ids of the rows the table shows."""
+    """The figure ids of the rows the table shows, read once it shows some (every caller
+    expects rows: a grid that re-renders after `wait_for_rows` may be empty for a moment,
+    which one CI run read as an empty table)."""
+    page.wait_for_function(f"document.querySelectorAll('{ROWS}').length > 0", timeout=TIMEOUT)
     return set(page.eval_on_selector_all(ROWS, "rows => rows.map(r => r.getAttribute('row-id'))"))
 
 
