@@ -11,9 +11,10 @@ from stats.lexicon import sources
 
 _ARTICLES = frozenset({"the", "a", "an"})
 OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
-_TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-               "afternoon", "evening", "night", "week", "month", "year", "yesterday", "today", "earlier",
-               "later")
+# Words of a time as news writes them before a verb or an owner's "'s" (weekdays capitalised).
+TIME_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning",
+              "afternoon", "evening", "night", "week", "month", "year", "yesterday", "today", "earlier",
+              "later")
 
 
 def affiliation_cut(toks: list[Token]) -> list[Token]:
@@ -36,10 +37,10 @@ def affiliation_cut(toks: list[Token]) -> list[Token]:
 
 _AFFILIATIONS = frozenset({"of", "from", "at"})
 _JOINERS = frozenset({"of", "and", "for", "on"})  # lower-case words inside a body's name
-_AFFIX_ENDS = (" of", " from", " at")  # what the text before "the" ends with for `person_of`
+_AFFIX_ENDS = tuple(f" {w}" for w in _AFFILIATIONS)  # what the text before "the" ends with for `person_of`
 
 
-_TIME_OWNERS = frozenset(_TIME_WORDS) | {
+_TIME_OWNERS = frozenset(w.lower() for w in TIME_WORDS) | {
     "quarter", "decade", "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december"}
 

@@ -33,9 +33,7 @@ _TIME_BEFORE_VERB = compile_regex(
 )
 # What a match of `_TIME_BEFORE_VERB` ends with (it is case-sensitive), of `_ACRONYM_BEFORE`,
 # and what one of `_RELATIVE_SUBJECT` holds.
-_TIME_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning",
-               "afternoon", "evening", "night", "week", "month", "year", "yesterday", "today", "earlier",
-               "later")
+_TIME_WORDS = affiliations.TIME_WORDS
 _BRACKET_END = ")"
 _RELATIVE_WORD = "who"
 _BETWEEN = frozenset(

@@ -174,10 +174,6 @@ def _is_function_word(word: str) -> bool:
 _SCALE_LABELS = frozenset({"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})
 
 
-def _scale_label(text: str) -> bool:
-    return text.lower() in _SCALE_LABELS
-
-
 def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
     """ "the Kick Six win" (a capitalised number word in a name), "the bottom three" (not "a
     gate two metres wide": a measure)."""
@@ -205,8 +201,8 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
 def is_identifier(atom: Candidate, sentence: str) -> bool:
     """COVID-19, F-16, 1990s, 5G, Game 6, S&P 500, category 4: numbers that name."""
     before = sentence[max(0, atom.start - _CONTEXT):atom.start]
-    if before.endswith("(") and sentence.startswith(")", atom.end) and _scale_label(
-            sentence[atom.start:atom.end]):
+    if before.endswith("(") and sentence.startswith(")", atom.end) and (
+            sentence[atom.start:atom.end].lower() in _SCALE_LABELS):
         return True  # "Monthly change in payrolls (thousands)": the unit of a chart, no count
     if atom.rule == COUNT_WORDS.id:
         return _word_identifier(atom, sentence, before)

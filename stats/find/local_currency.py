@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from stats.lexicon.compiled import alternation
 from stats.lexicon.currencies import (
     CENTS_CURRENCIES,
     CENTS_DEFAULT,
@@ -22,8 +23,7 @@ from stats.model import Figure, Kind
 
 # The shared name as a word of the span, with no capitalised word before it in the span (not
 # "Mexican pesos", whose code the finder has read already).
-_NAME = compile_regex(
-    r"(?i:(?<!\p{L})(rs\.?|rupees?|pesos?|pounds?|shillings?|dirhams?|kwacha|francs?)(?!\p{L}))")
+_NAME = compile_regex(rf"(?i:(?<!\p{{L}})({alternation(SHARED_CURRENCY_FORMS)})(?!\p{{L}}))")
 # Each shared name's default code: its first country's, which the find stage gives it.
 _DEFAULT_CODES = {family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
 _QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
