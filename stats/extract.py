@@ -86,6 +86,7 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
     return last.category if same and last.sentence_start == contexts[index - 1].start else None
 
 
+_SPANS = (Category.DURATION, Category.DISTANCE)  # categories of spans, no level of the figure after them
 # A sentence that opens on the group of the sentence before it (and the words it opens with).
 _OPENERS = ("of ", "among")
 _OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
@@ -123,7 +124,8 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)
             continue
         previous_subject = subject or previous_subject
-        previous_category = category
+        if category not in _SPANS or previous_category is None:  # ("13.6 percent ... than a year
+            previous_category = category  # earlier, down from 14.1 percent": the level's, not the span's)
         start, end = sentence.start + c.start, sentence.start + c.end
         figures.append(Figure(
             doc=doc, start=start, end=end, span=text[start:end],

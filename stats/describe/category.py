@@ -83,8 +83,9 @@ def _breakdown(x: Context) -> Category | None:
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
-    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *SHARES):
-        return None
+    if x.previous in (None, Category.DURATION, Category.DISTANCE) or x.participle or x.c.kind not in (
+            Kind.COUNT, *SHARES):
+        return None  # (a span before it, "a year earlier", is no level of a count or share)
     lead = before(x.sentence, x.c.start, 40)
     return x.previous if may_end_with(lead, _FROM_ENDS) and _FROM_BEFORE.search(lead) else None
 
