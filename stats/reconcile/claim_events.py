@@ -24,6 +24,7 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
 from stats.read.metadata import looks_like_masthead
 from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, iter_names
+from stats.reconcile.telling import linked_by_values
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -64,15 +65,14 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
     dates = published or {}
     span = [(dates.get(d, "")[:10],) * 2 for d in docs]
     parent = list(range(len(docs)))
-    for a, b in _candidates(key):
+    by_values = set(linked_by_values(figures, [k.kind.removeprefix("aside:") for k in keyed], docs))
+    for a, b in _candidates(key, by_values):
         ra, rb = _root(parent, a), _root(parent, b)
         if ra == rb:
             continue  # one event already (joining them again would change nothing)
-        shared = key[a] & key[b]
-        if len(shared) >= min(MIN_SHARED, len(key[a]), len(key[b])) and _similarity(
-                shared, min(total[a], total[b]), weight) >= SAME_EVENT and not _other_scenes(
-                scene.get(docs[a], frozenset()), scene.get(docs[b], frozenset()), names[docs[a]],
-                names[docs[b]]):
+        tied = (a, b) in by_values or _named_alike(key[a], key[b], min(total[a], total[b]), weight)
+        if tied and not _other_scenes(scene.get(docs[a], frozenset()), scene.get(docs[b], frozenset()),
+                                      names[docs[a]], names[docs[b]]):
             _join(parent, span, ra, rb)
     roots = sorted({_root(parent, i) for i in range(len(docs))})
     number = {root: i for i, root in enumerate(roots)}
@@ -194,22 +194,30 @@ def _weights(documents: Iterable[Counter[str]], total: int) -> tuple[dict[str, f
     return weight, linking
 
 
-def _candidates(names: Sequence[set[str]]) -> Iterator[tuple[int, int]]:
-    """Pairs of articles (by number) that share a name that is not everywhere, in order (each
-    pair once, the lower number first). A pair is made as one integer, so a few hundred
-    thousand pairs are made and sorted as integers, not as tuples."""
+def _candidates(names: Sequence[set[str]], more: Iterable[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """Pairs of articles (by number) that share a name that is not everywhere, and the pairs
+    `more` gives, in order (each pair once, the lower number first). A pair is made as one
+    integer, so a few hundred thousand pairs are made and sorted as integers, not as tuples."""
     count = len(names)
     index: dict[str, list[int]] = defaultdict(list)
     for number, named in enumerate(names):
         for name in named:
             index[name].append(number)
-    pairs: set[int] = set()
+    pairs: set[int] = {a * count + b for a, b in more}
     for numbers in index.values():
         if len(numbers) > _POSTING:
             continue
         for i, a in enumerate(numbers):
             pairs.update(a * count + b for b in numbers[i + 1:])
     return (divmod(pair, count) for pair in sorted(pairs))
+
+
+def _named_alike(a: set[str], b: set[str], lighter: float, weight: Mapping[str, float]) -> bool:
+    """Whether two articles' key names say one event: they share `MIN_SHARED` (or all a short
+    one has) and those weigh `SAME_EVENT` of the lighter article's."""
+    shared = a & b
+    enough = len(shared) >= min(MIN_SHARED, len(a), len(b))
+    return enough and _similarity(shared, lighter, weight) >= SAME_EVENT
 
 
 def _weight_of(names: set[str], weight: Mapping[str, float]) -> float:

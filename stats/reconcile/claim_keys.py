@@ -39,6 +39,8 @@ _YEAR = compile_regex(r"\b(?:1[89]|20)\d\d\b")
 # Kinds whose values must agree for two figures to be one claim: a 20-year war and a
 # 30-day siege are never the same span, whatever the words around them.
 VALUE_KINDS = frozenset({"duration", "distance", "measure"})
+# Kinds whose "last month" or "last year" is the period a release measures, not another event.
+_RATES = frozenset({Kind.PERCENT, Kind.FRACTION, Kind.MONEY})
 _CONTEXT_WORDS = 10  # words each side of the figure that its context holds
 _STEM = 5  # letters a word is cut to, so "ousted" and "ouster" are one word
 
@@ -75,7 +77,8 @@ def keys(f: Figure) -> Keys:
         group = "crowd"  # "25,000 people marched": the march's crowd
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period
-    if forecast or scope.other_event(f) or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
+    other_event = f.kind not in _RATES and scope.other_event(f)  # ("14.2 percent last month": its month)
+    if forecast or other_event or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
             period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,

@@ -28,6 +28,8 @@ from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in, unpacked_names
 from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
+from stats.reconcile.relative_periods import dated_keys
+from stats.reconcile.telling import shared_telling
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
 _CONTEXT = 0.3  # weighted share of context words in common that ties two figures
@@ -88,11 +90,12 @@ def claim_cells(figures: Sequence[Figure], keyed: list[Keys], documents: Sequenc
 def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequence[Document]
                ) -> list[list[int]]:
     """The claims, as lists of figure indexes (see `claims`)."""
+    dates = {d.doc: d.published for d in documents if d.published}
+    keyed = [dated_keys(f, k, dates.get(f.doc, "")) for f, k in zip(figures, keyed, strict=True)]
     clusters = _Clusters(figures, keyed)
     weights = ContextWeights(keyed)
     texts = {d.doc: unpacked_names(d.names) if d.names else names_in(d.text)  # (a run keeps the names only)
              for d in documents if d.text or d.names}  # (titles: Title Case is no name)
-    dates = {d.doc: d.published for d in documents if d.published}
     for i, j in _matches(figures, keyed, weights, texts, dates, clusters):
         clusters.join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
@@ -183,6 +186,8 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False
+    if agree and a.value == b.value and shared_telling(f, g) and not _two_groups(a, b):
+        return True  # "4.3 percent" of one budget in two reports: one figure, whatever the words
 
     def similar() -> bool:  # (asked only where it decides: it is the costliest test)
         return (agree and a.period == b.period != "") or weights.similarity(a, b) >= _CONTEXT
@@ -197,6 +202,15 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     if f.category not in CASUALTY_CATEGORIES and not one_crowd:  # cities taken, attacks, money: more
         return (agree and a.group == b.group not in ("", "people")) or similar()
     return True
+
+
+def _two_groups(a: Keys, b: Keys) -> bool:
+    """Whether two figures name two groups for sure: a subset of people and another group
+    ("children", "women", "people"), or two things a span measures ("a 20-year war", "20
+    years since the ouster")."""
+    if a.group == b.group:
+        return False
+    return a.group in SUBSETS or b.group in SUBSETS or bool(a.spans_value and a.group and b.group)
 
 
 def _earlier_report_of(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:

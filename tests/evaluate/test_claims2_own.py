@@ -16,6 +16,8 @@ to years before its report, and a forecast ("economists had expected"), are asid
 period after "than" or a record's word is not the figure's; "15 more bodies" is no toll;
 and the strongest pairs (agreeing values, then the closest contexts) join first. So a
 change that loses ground fails.
+Telling values, events tied by shared precise values and dated "last month" (2026-12-03):
+pairwise F1 0.638 (precision 0.65), 10 of 27 claims.
 """
 
 from __future__ import annotations
@@ -36,12 +38,12 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.57, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.60, result["pairwise"]
     assert result["pairwise"]["precision"] >= 0.60, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
-    assert result["clusters"]["recovered"] >= 6, result["missed_claims"]
+    assert result["clusters"]["recovered"] >= 8, result["missed_claims"]
     assert result["clusters"]["recovered_multi_article"] >= 5, result["clusters"]
 
 

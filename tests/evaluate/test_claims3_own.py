@@ -22,7 +22,9 @@ same voice. Pairwise F1 0.465 -> 0.554 (precision 0.71, recall 0.45), 10 of 33 c
 conflicts F1 0.65; the other sets unchanged. Periods read the same day ("since early May",
 "Since the first case was confirmed on 4 May") then gave 0.552 (precision 0.73) and
 conflicts 0.61; a march's crowd as one quantity ("25,000 people marched", "150,000 took
-part"), 0.576. The floors hold that reading less a margin.
+part"), 0.576. Telling values, events tied by shared precise values and dated "last
+month" (2026-12-03, fourth session): 0.645 (precision 0.77), 11 of 33 claims. The floors
+hold that reading less a margin.
 """
 
 from __future__ import annotations
@@ -43,12 +45,12 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.53, result["pairwise"]
-    assert result["pairwise"]["precision"] >= 0.69, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.60, result["pairwise"]
+    assert result["pairwise"]["precision"] >= 0.72, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
-    assert result["clusters"]["recovered"] >= 9, result["missed_claims"]
+    assert result["clusters"]["recovered"] >= 10, result["missed_claims"]
     assert result["clusters"]["recovered_multi_article"] >= 9, result["clusters"]
 
 

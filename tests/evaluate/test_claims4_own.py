@@ -11,6 +11,11 @@ that day (d3cea5e), in-process on the same set, 0.439 (recall 0.39), the same 13
 Recall is the chief miss (tolls that rise over four reports, counts of one stock on two
 days); so is precision against the two distractors, which share many values. The floors
 hold that reading less a margin, so a change that loses ground on unseen text fails.
+On 2026-12-03 (fourth session) three general rules were added: a telling value (exact, two
+significant digits or more) given by two reports of one event is one figure whatever the
+words around it; two reports giving two of the same precise values (three digits) are one
+event although they share no name; "last month" dates a rate by the report's date.
+Pairwise F1 0.448 -> 0.500 (precision 0.53, recall 0.48), 18 of 52 claims.
 """
 
 from __future__ import annotations
@@ -31,12 +36,12 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.42, result["pairwise"]
-    assert result["pairwise"]["precision"] >= 0.46, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.47, result["pairwise"]
+    assert result["pairwise"]["precision"] >= 0.49, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
-    assert result["clusters"]["recovered"] >= 11, result["missed_claims"]
+    assert result["clusters"]["recovered"] >= 15, result["missed_claims"]
 
 
 def test_conflicts(result: ClaimsScore) -> None:

@@ -10,6 +10,8 @@ articles, conflicts F1 0.60; it was 0.47 before general rules for what this set 
 other event, a running total "since the conflict began in 2009", one family's dead as a
 part of a toll, "460 cholera cases, including six deaths" as a part of the cases), so a
 change that loses ground fails.
+Telling values, events tied by shared precise values and dated "last month" (2026-12-03):
+pairwise F1 0.613 (precision 0.74), 8 of 21 claims.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.57, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.59, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:

@@ -35,6 +35,9 @@ RULES = frozenset({
     "claims.increments",  # "15 more bodies" is what a toll grew by, not the toll
     "claims.crowds",  # "25,000 people marched" and "150,000 took part": one crowd, disputed
     "claims.earlier_report",  # "up from 15 reported earlier": the same quantity as an earlier report gave it
+    "claims.telling_values",  # "5.7 percent" of one budget in two reports is one figure, whatever the words
+    "claims.release_values",  # reports giving two of the same precise values are of one event
+    "claims.rate_periods",  # "27.4 percent last month" dates a rate, not another event
 })
 
 
