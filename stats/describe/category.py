@@ -83,9 +83,10 @@ def _breakdown(x: Context) -> Category | None:
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
-    if x.previous in (None, Category.DURATION, Category.DISTANCE) or x.participle or x.c.kind not in (
-            Kind.COUNT, *SHARES):
-        return None  # (a span before it, "a year earlier", is no level of a count or share)
+    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *SHARES):
+        return None
+    if x.previous in (Category.DURATION, Category.DISTANCE) and x.c.kind is not Kind.COUNT:
+        return None  # ("14 weeks, up from 9"; but "a year earlier, down from 14.1 percent": no level of it)
     lead = before(x.sentence, x.c.start, 40)
     return x.previous if may_end_with(lead, _FROM_ENDS) and _FROM_BEFORE.search(lead) else None
 
