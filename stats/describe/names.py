@@ -45,11 +45,13 @@ _BODY_WORDS = frozenset(
     service services court parliament union bank fund programme program group network
     institute centre center association company corporation board administration
     military forces force command embassy mission red crescent cross unicef unhcr who
-    pentagon kremlin white house""".split()
+    pentagon kremlin white house guard coastguard bureau directorate inspectorate secretariat
+    university hospital foundation trust federation alliance coalition observatory survey
+    project""".split()
 )
 # Words after a title that make the phrase a body or a unit, not a person ("the Democrat
 # Party", "the Republican Guard").
-_NOT_PERSON_WORDS = _BODY_WORDS | {"guard", "guards", "corps", "brigade", "regiment", "division", "palace"}
+_NOT_PERSON_WORDS = _BODY_WORDS | {"guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
 # Before a place that ends a description ("officials in Kabul", "a resident of Goma").

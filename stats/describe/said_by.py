@@ -11,7 +11,7 @@ source of a chain; never the outlet a speaker talks to ("told Reuters").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -56,9 +56,11 @@ SAID_BY_RULES = (
 _SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 _ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
 _PUT_AT = compile_regex(
-    r"\bput(?:s|ting)?\s+[\w’'\s-]{1,40}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
+    r"\bput(?:s|ting)?\s+[\w’'\s-]{1,60}?\b(?:at\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
     r"close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
-    r"hundreds|thousands|dozens|\d)\b|\d)",
+    r"hundreds|thousands|dozens|\d)\b|\d)"
+    # a poll's share: "puts the SNP on 29%"
+    r"|on\s+(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))",
     regex.IGNORECASE,
 )
 _BY = compile_regex(
@@ -109,7 +111,15 @@ def all_sources(sentence: str) -> list[Source]:
 
 
 def _spoken(found: list[Source]) -> list[Source]:
-    return [s for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
+    kept = [s for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
+    return [_fuller(s, kept) for s in kept] if len(kept) > 1 else kept
+
+
+def _fuller(s: Source, others: list[Source]) -> Source:
+    """A source read short ("Analysts" in "Analysts at Eurasia Group said ... and put the
+    chance at 40%") as another finder read the same subject before it in the sentence."""
+    longer = [o.text for o in others if o.start < s.start and o.text.startswith(s.text + " ")]
+    return replace(s, text=longer[0]) if longer else s
 
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
