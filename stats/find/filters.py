@@ -171,6 +171,7 @@ def _is_function_word(word: str) -> bool:
             or low in lexicon.SENTENCE_OPENERS or low in lexicon.RESULT_LABELS)
 
 
+_BLOCK_OF_AFTER = compile_regex(r" block of (?:the )?\p{Lu}")  # a US address: "the 500 block of Main Street"
 _SCALE_LABELS = frozenset({"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})
 
 
@@ -219,6 +220,8 @@ def is_identifier(atom: Candidate, sentence: str) -> bool:
         return True  # "Resolution 2254 calls for", "category 4 hurricane", "10 Downing Street", "week 21"
     if _index_base(before, right):
         return True  # "(2015 = 100)": the level an index is measured against, no figure
+    if right.startswith(" block of ") and _BLOCK_OF_AFTER.match(right):
+        return True  # "the 500 block of Main Street": an address
     name = gates.name_before(before)
     if name and (_is_function_word(name["name"]) or GAPPED_BEFORE.search(before)):
         name = None  # "About 1000 come", "In 2019": a sentence start; "won 42 and the AfD 41": a count
@@ -287,7 +290,18 @@ _HYPHENS = frozenset("-‐‑")  # the first character `patterns.COMPOUND_AFTER`
 _PARENT_JOINTS = frozenset("- ")  # "mum-of-three", "mother of three"
 MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
                 is_maturity)
-FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY)
+
+
+def is_denominator(atom: Candidate, sentence: str) -> bool:
+    """ "228 per 100,000", "deaths per 1,000 live births": the base a rate is given per, not a
+    count (the rate is the figure)."""
+    before = sentence[max(0, atom.start - 5):atom.start]
+    return atom.kind is Kind.COUNT and before.casefold().endswith(("per ", "per\n"))
+
+
+DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',
+                   is_denominator)
+FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY, DENOMINATOR)
 
 
 def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:
@@ -298,4 +312,6 @@ def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rul
         return IDENTIFIER
     if not conventions.ages and is_age(atom, sentence):
         return AGE
+    if is_denominator(atom, sentence):
+        return DENOMINATOR
     return None

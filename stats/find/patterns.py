@@ -137,7 +137,7 @@ DURATION_AFTER = compile_lists(
     dur=lowered(lexicon.DURATION_UNITS),
 )
 # An age written as a duration: "20-year-old", "20 years old", "25 years of age".
-AGE_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? ) (?: [-‐‑\s] olds? \b | \s+ of \s+ age \b )")
+AGE_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?i: years? | months? | weeks? | days? ) (?: [-‐‑\s] olds? \b | \s+ of \s+ age \b | \s+ pregnant \b )")
 
 # The unit of an age, kept only under conventions that count ages: "25-year-old".
 AGE_UNIT_AFTER = compile_lists(r"^ (?: \s+ | [-‐‑] ) (?P<unit>(?i: years? | months? | weeks? | days? )) (?= [-‐‑\s] old \b )")
@@ -231,7 +231,7 @@ CALL_BEFORE = compile_lists(r"[\p{L}_] \( $", _BACKWARDS)
 # A bare number in parentheses: a list mark, a jersey or a note, "(4)", "Dak Prescott (4)".
 PAREN_MARK_BEFORE = compile_lists(r"\( \s* $", _BACKWARDS)
 # An age in apposition: "Jamie Armstrong, 25, said", "Senard, 65, now faces".
-APPOSITION_AGE_BEFORE = compile_lists(r"\p{Lu}\p{L}+ , \s* $")
+APPOSITION_AGE_BEFORE = compile_lists(r"(?: \p{Lu}\p{L}+ | \b (?i: \L<person> ) ) , \s* $", person=lexicon.AGED_PERSONS)
 APPOSITION_AGE_AFTER = compile_lists(r"^ \s* , ")
 # ... or at the end of a quote's attribution: "said shelter coordinator Rosa Chiquito, 52."
 SPEAKER_AGE_BEFORE = compile_lists(
@@ -275,13 +275,16 @@ PREFIX_BEFORE = compile_lists(r"(?i: \b (?: sub | over | under | near | pre | po
 AGE_BEFORE = compile_lists(
     r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
            | \b age \s+ of \s+
+           | \b (?: aged | ages ) \s+ \p{Nd}{1,3} (?: (?: \s* , \s* \p{Nd}{1,3} )* \s* , \s* (?: (?: and | or ) \s+ )?
+                                               | (?: \s* , \s* \p{Nd}{1,3} )+ \s+ (?: and | or ) \s+ )
+           | \b (?: \L<person_of> ) \s+ of \s+ (?: (?: about | around | roughly | some | nearly ) \s+ )?
            | \b (?: median | mean | average ) \s+ age \s* (?: : | \s (?: of | was | is | at ) ) \s*
            | \b age \s+ (?: group | range | bracket ) s? (?: \s+ \p{L}+ ){0,2}? \s+ (?: is | was | were | are ) \s+
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
                  | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
-                                               | younger \s+ than ) \s+ ) $"""
+                                               | younger \s+ than ) \s+ ) $""", person_of=lexicon.AGED_OF_PERSONS
 )
 
 # "one" that counts: the subject of an event ("one soldier was killed", "one of them was

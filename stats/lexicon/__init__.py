@@ -338,5 +338,11 @@ INSTRUMENTS = ["repo", "bond", "bonds", "yield", "yields", "note", "notes", "tre
 AGE_GROUP_WORDS = ["arrivals", "people", "children", "migrants", "refugees", "victims", "pupils", "students",
                    "applicants", "they", "who", "those", "them", "most", "many", "half", "all", "residents",
                    "inhabitants", "patients", "passengers", "survivors", "detainees", "voters", "girls", "boys"]
+# A person whose age stands between commas after the noun ("a man, 43, was held"), as after a
+# name ("Jamie Armstrong, 25,"), and those whose age may follow "of" ("a boy of about eight";
+# not "the father of three", a parent's children).
+AGED_PERSONS = ["boy", "girl", "child", "baby", "infant", "toddler", "son", "daughter", "man", "woman",
+                "teenager", "pensioner", "widow", "widower", "mother", "father", "grandmother", "grandfather"]
+AGED_OF_PERSONS = ["boy", "girl", "child", "baby", "infant", "toddler", "man", "woman", "teenager"]
 # Qualifiers that name a day's reading of a temperature, not a bound: "a minimum of 3.1C".
 READING_QUALIFIERS = frozenset({"a minimum of", "a maximum of"})
