@@ -14,6 +14,7 @@ from stats.describe.category import category_of
 from stats.describe.contexts import ArticleIndex
 from stats.describe.provenance import Article
 from stats.describe.subject import subject_of
+from stats.describe.subject_label import label_subject
 from stats.describe.subject_links import first_conjunct
 from stats.describe.words import is_people
 from stats.find import guard, numbers
@@ -114,7 +115,8 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             if c.implied:  # "a policeman was killed": read with its category
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
-                subject = subject_of(raw, c, previous_subject) or _whole_subject(raw, c)
+                subject = (subject_of(raw, c, previous_subject) or label_subject(raw, c)
+                           or _whole_subject(raw, c))
                 if "|" in raw and (header := tables.column_header(text, sentence.start + c.start,
                                                                    sentence.start + c.end)):
                     subject = header  # a table's row: its column's header says what it counts

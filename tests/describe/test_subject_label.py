@@ -1,0 +1,30 @@
+"""Subjects given as labels (`stats.describe.subject_label`): factbox lines, key-numbers boxes
+and budget tables, read through `extract` as users get them."""
+
+from __future__ import annotations
+
+import pytest
+
+from stats import extract
+
+CASES = [
+    ("Health: Rs. 604 billion, up 11 per cent year-on-year", {"Rs. 604 billion": "Health", "11 per cent": "Health"}),
+    ("- Digital identity project: LKR 8,400 million", {"LKR 8,400 million": "Digital identity project"}),
+    ("• Deaths: 31", {"31": "Deaths"}),
+    ("86%: first-dose vaccine coverage in 2026", {"86%": "first-dose vaccine coverage"}),
+    ("1.2 million: children the catch-up campaign reached", {"1.2 million": "children the catch-up campaign reached"}),
+]
+NOT_LABELS = [
+    # a transcript's speaker is no label
+    ("MODERATOR: 40 people died?", {"40": "people"}),
+    # a figure that names what it counts keeps its own noun
+    ("Margin: 12,406 votes", {"12,406": "votes"}),
+    # a colon inside a sentence is no label
+    ("The ministry gave one figure: 40 people were hurt.", {"40": "people"}),
+]
+
+
+@pytest.mark.parametrize(("text", "subjects"), CASES + NOT_LABELS, ids=lambda v: str(v)[:40])
+def test_label_subjects(text: str, subjects: dict[str, str]) -> None:
+    found = {f.span: f.subject for f in extract(text)}
+    assert {span: found.get(span) for span in subjects} == subjects
