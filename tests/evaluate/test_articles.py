@@ -46,12 +46,17 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # 0.875 (subject 0.755), below it on category and said_by; p (after the rules from o; one township
 # fire told by a wire's alerts, a broadcast transcript and a community paper, a markets wrap, a
 # results page, a conflict thread, an IOM feature, a cold snap, a jobs newsletter, a PDF sitrep)
-# 0.904, 0.722, 0.778, 0.696, 0.765 (subject 0.722), below it on F1, category and place. The rules
+# 0.904, 0.722, 0.778, 0.696, 0.765 (subject 0.722), below it on F1, category and place; q (after
+# the rules from p and the claims sets; a brew poisoning told by a radio script and a tabloid, a
+# measles bulletin, a budget statement, a crime blog, an exam Q&A, a rice wire, an NGO release on
+# sea crossings, a poll, a long-read feature) 0.945, 0.851, 0.743, 0.801, 0.792 (subject 0.664),
+# below it on F1 and said_by; set q brought the subject over all sets from 0.837 to 0.826 (0.829
+# after factbox labels), so its floor is 0.825. The rules
 # written after each reading are general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
 FLOORS = {"f1": 0.975, "category": 0.87, "said_by": 0.83, "place": 0.76, "period": 0.815, "implied": 1.0,
-          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.83}
+          "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.825}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
 SET_FLOORS = {
@@ -71,6 +76,7 @@ SET_FLOORS = {
     "n": {"f1": 0.965, "category": 0.85, "said_by": 0.83, "place": 0.77, "period": 0.785},
     "o": {"f1": 0.96, "category": 0.83, "said_by": 0.87, "place": 0.75, "period": 0.86},
     "p": {"f1": 0.92, "category": 0.71, "said_by": 0.77, "place": 0.69, "period": 0.75},
+    "q": {"f1": 0.945, "category": 0.83, "said_by": 0.75, "place": 0.78, "period": 0.77},
 }
 
 
