@@ -154,7 +154,7 @@ NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "vot
 NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
     ("casualties", ["casualty", "casualties"]),
     ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
-                "toll", "killed"]),
+                "toll", "killed", "homicide", "murder", "killing"]),
     ("injured", ["injury", "wounded", "injured", "patient"]),
     ("missing", ["missing", "disappeared"]),
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant",
