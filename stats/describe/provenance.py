@@ -18,6 +18,7 @@ import regex
 
 from stats.describe import (
     clauses,
+    descriptions,
     interview,
     names,
     period,
@@ -94,8 +95,9 @@ class Article:
             resolved = []
             for s in ctx.written_sources:
                 offset = ctx.start + s.start
-                # Only a pronoun needs the sources before it.
-                antecedents = self._antecedents(index, s.start) if s.pronoun else (None, None)
+                # Only a pronoun or a description ("the agency") needs the sources before it.
+                before = s.pronoun or s.text[:4].lower() == "the "
+                antecedents = self._antecedents(index, s.start) if before else (None, None)
                 text = self._resolve(s, offset, *antecedents)
                 # A pronoun or a description ("the ministry", "the Collector") was resolved;
                 # a name written in full or as its acronym is the same source.
@@ -140,24 +142,12 @@ class Article:
             if titled:  # "the Finance Minister said": the person so titled
                 return titled
         if len(described) == 1 and described[0].islower() and names.is_body(s.text):
-            return self._body_named_before(described[0], offset) or s.text
+            noun_named = descriptions.body_named_before(self.text, described[0], offset)
+            return noun_named or descriptions.named_body(described[0], body[1] if body else None) or s.text
         acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
         if acronym:  # "the Office for National Statistics" -> "ONS", its shortest name
             return acronym
         return self.names.fullest(s.text) if names.is_proper_text(s.text) else s.text
-
-    def _body_named_before(self, noun: str, offset: int) -> str | None:
-        """ "the ministry" -> the last capitalised name with "Ministry" before it."""
-        pattern = compile_regex(
-            rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
-            r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
-        )
-        found = [(m.start(), m.group()) for m in pattern.finditer(self.text, max(0, offset - 3000), offset)]
-        # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
-        named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
-            rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
-        found += [(m.start(), m.group(1)) for m in named.finditer(self.text, max(0, offset - 3000), offset)]
-        return regex.sub(r"^The\s+", "", max(found)[1]) if found else None
 
     def describe(self, index: int, c: Candidate) -> Provenance:
         """said_by, place and period for a figure of sentence `index`."""

@@ -1,0 +1,53 @@
+"""What a description of a body stands for: "the ministry said", "the agency said" written
+as the body the article named before it.
+
+First the last capitalised name holding the noun ("the ministry" -> "Ministry of Health",
+"the agency" after "the prison agency SNAI" -> "SNAI"); failing that, the last body a nearby
+sentence gave as a source ("the agency" after "the Philippine Statistics Authority (PSA)
+said" -> "PSA"; "the ministry" after "the interior ministry said" -> "the interior
+ministry"), when its words hold the noun or it is an acronym for a noun any body may be
+called by; never a person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stats.lexicon.pattern_cache import compile_regex
+
+_REACH = 3000  # characters searched back for a name holding the noun
+
+
+def body_named_before(text: str, noun: str, offset: int) -> str | None:
+    """ "the ministry" -> the last capitalised name with "Ministry" before `offset`."""
+    pattern = compile_regex(
+        rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
+    )
+    found = [(m.start(), m.group()) for m in pattern.finditer(text, max(0, offset - _REACH), offset)]
+    # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
+    named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
+        rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
+    found += [(m.start(), m.group(1)) for m in named.finditer(text, max(0, offset - _REACH), offset)]
+    return regex.sub(r"^The\s+", "", max(found)[1]) if found else None
+
+
+def named_body(noun: str, source: str | None) -> str | None:
+    """A source named before that "the <noun>" may stand for: one whose words hold the noun
+    ("the interior ministry" for "the ministry"), or an acronym for a noun any body may be
+    called by ("PSA" for "the agency"); not a person, nor "officials", nor another kind of
+    body ("the fire service" is not "the government")."""
+    if not source:
+        return None
+    words = source.lower().split()
+    if noun in words and len(words) > 1:
+        return source
+    bare = source[4:] if source[:4].lower() == "the " else source  # ("the FAO": FAO)
+    letters = [ch for ch in bare if ch.isalpha()]
+    acronym = len(letters) >= 2 and bare.isalnum() and all(ch.isupper() for ch in letters)
+    return bare if acronym and noun in _ANY_BODY else None
+
+
+# Nouns a report calls any body by, whatever its name ("the agency" for the PSA or the FAO).
+_ANY_BODY = frozenset({"agency", "organisation", "organization", "body", "authority", "platform", "bureau",
+                       "institute"})
