@@ -78,7 +78,8 @@ def keys(f: Figure) -> Keys:
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period
     other_event = f.kind not in _RATES and scope.other_event(f)  # ("14.2 percent last month": its month)
-    if forecast or other_event or _YEAR_BEFORE.search(before) or _SINCE_YEAR.search(
+    year = _YEAR_BEFORE.search(before)  # (not the figure's own period: "So far in 2026, ... 18,412")
+    if forecast or other_event or (year and year.group() not in (f.period or "")) or _SINCE_YEAR.search(
             period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,
