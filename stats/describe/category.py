@@ -224,6 +224,9 @@ CATEGORY_RULES = (
     Rule("category.noun", Stage.CATEGORY, 'the counted noun: "seven airstrikes", "ten cities"', _noun),
     Rule("category.territory_share", Stage.CATEGORY, 'a share of a place held: "controls 85 percent of '
          'Afghanistan"', _territory_share),
+    Rule("category.rival_count", Stage.CATEGORY,
+         'another source\'s count of the figure before it: "47 people died, the RSF says 56"',
+         category_groups.rival_count),
     # Applied to a sentence's described figures by stats.describe.lists.backfill.
     Rule("category.list", Stage.CATEGORY, 'a list item takes the event after the list: "Two soldiers, two '
          'civilians and two police officers were killed"'),

@@ -93,3 +93,22 @@ _OF_THE_TOTAL = compile_regex(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|th
 _OF_WHICH = compile_regex(r"\bof\s+which\s+$")
 _CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
             Category.AFFECTED, Category.CASUALTIES}
+
+
+def rival_count(x: Context) -> Category | None:
+    """A bare count another source gives for the figure before it, with nothing counted after
+    it: "local officials say 47 people died, the RSF says 56, and the monitor has verified 41"
+    (the dead, each); not "says 56 houses burned", which names its own thing."""
+    if x.c.kind is not Kind.COUNT or x.previous not in _RIVAL_CATEGORIES or x.participle:
+        return None
+    if not _BARE_AFTER.match(x.sentence, x.c.end):
+        return None
+    return x.previous if _SOURCE_VERB_BEFORE.search(before(x.sentence, x.c.start, 40)) else None
+
+
+# People's categories a rival count may take from the figure before it.
+_RIVAL_CATEGORIES = frozenset(Category(c) for c in PEOPLE_NOUNS - {"forces", "population"})
+_BARE_AFTER = compile_regex(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
+_SOURCE_VERB_BEFORE = compile_regex(
+    r"\b(?:says|said|say|puts?\s+it\s+at|gives?|gave|counts?|counted|reports?|reported|has\s+verified|verified|"
+    r"estimates?|estimated|claims?|claimed)\s+(?:(?:about|around|nearly|some|just|only|over|at\s+least|more\s+than)\s+)?$")
