@@ -95,10 +95,10 @@ class Article:
             resolved = []
             for s in ctx.written_sources:
                 offset = ctx.start + s.start
-                # Only a pronoun or a description ("the agency") needs the sources before it.
-                before = s.pronoun or s.text[:4].lower() == "the "
-                antecedents = self._antecedents(index, s.start) if before else (None, None)
-                text = self._resolve(s, offset, *antecedents)
+                # Only a pronoun needs the sources before it (a description, "the agency", asks
+                # for them when no name holds its noun).
+                antecedents = self._antecedents(index, s.start) if s.pronoun else (None, None)
+                text = self._resolve(s, offset, *antecedents, index=index)
                 # A pronoun or a description ("the ministry", "the Collector") was resolved;
                 # a name written in full or as its acronym is the same source.
                 pointed = s.pronoun or (text != s.text and _DESCRIPTION.match(s.text) is not None)
@@ -127,7 +127,7 @@ class Article:
         return person, body
 
     def _resolve(
-        self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None
+        self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None, index: int
     ) -> str | None:
         low = s.text.lower()
         if low in sources.PERSON_PRONOUNS:
@@ -143,7 +143,10 @@ class Article:
                 return titled
         if len(described) == 1 and described[0].islower() and names.is_body(s.text):
             noun_named = descriptions.body_named_before(self.text, described[0], offset)
-            return noun_named or descriptions.named_body(described[0], body[1] if body else None) or s.text
+            if noun_named:
+                return noun_named
+            body = self._antecedents(index, s.start)[1]
+            return descriptions.named_body(described[0], body[1] if body else None) or s.text
         acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
         if acronym:  # "the Office for National Statistics" -> "ONS", its shortest name
             return acronym

@@ -53,6 +53,11 @@ def _copula_age(window: str) -> bool:
             and COPULA_AGE_BEFORE.search(window) is not None)
 
 
+# A person's age after "of": "a boy of about eight", "a woman of 60" (not "the father of three").
+PERSON_OF_AGE_BEFORE = lazy_lists(
+    r"\b (?i: \L<person> ) \s+ of \s+ (?: (?i: about | around | roughly | some | nearly ) \s+ )? $",
+    person=lexicon.AGED_OF_PERSONS)
+_PERSON_OF_ENDS = ("of", "about", "around", "roughly", "some", "nearly")  # how its matches end
 _UNDER_BEFORE = compile_regex(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
@@ -238,6 +243,8 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if gates.age_before(before) or ("year" in right.casefold() and AGE_RANGE_AFTER.match(right)):
         return True  # "aged 25", "18- to 24-year-olds"
+    if before.rstrip().endswith(_PERSON_OF_ENDS) and PERSON_OF_AGE_BEFORE.search(before):
+        return True  # "a boy of about eight"
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])

@@ -46,8 +46,7 @@ def age_before(before: str) -> bool:
     was"), most texts before a number none."""
     folded = before.casefold()
     return (("age" in folded or "under" in folded or "over" in folded or "above" in folded
-             or "below" in folded or "than" in folded or "youngest" in folded or "oldest" in folded
-             or " of " in folded[-22:])  # ("a boy of about eight")
+             or "below" in folded or "than" in folded or "youngest" in folded or "oldest" in folded)
             and patterns.AGE_BEFORE.search(before) is not None)
 
 
@@ -96,9 +95,11 @@ def address_after(right: str) -> bool:
 def age_after(right: str) -> bool:
     """`patterns.AGE_AFTER` matches: "25 years old", "a 6-month-old", "three weeks old",
     "eight months pregnant"."""
-    folded = right[:24].casefold()
-    return (("year" in folded or "month" in folded or "week" in folded or "day" in folded)
-            and patterns.AGE_AFTER.match(right) is not None)
+    unit = right[:12].lstrip(" \t\n-‐‑").casefold()  # (every match has its unit right there)
+    return unit.startswith(_AGE_UNITS) and patterns.AGE_AFTER.match(right) is not None
+
+
+_AGE_UNITS = ("year", "month", "week", "day")
 
 
 def trailing_qualifier_after(right: str) -> regex.Match[str] | None:

@@ -277,14 +277,13 @@ AGE_BEFORE = compile_lists(
            | \b age \s+ of \s+
            | \b (?: aged | ages ) \s+ \p{Nd}{1,3} (?: (?: \s* , \s* \p{Nd}{1,3} )* \s* , \s* (?: (?: and | or ) \s+ )?
                                                | (?: \s* , \s* \p{Nd}{1,3} )+ \s+ (?: and | or ) \s+ )
-           | \b (?: \L<person_of> ) \s+ of \s+ (?: (?: about | around | roughly | some | nearly ) \s+ )?
            | \b (?: median | mean | average ) \s+ age \s* (?: : | \s (?: of | was | is | at ) ) \s*
            | \b age \s+ (?: group | range | bracket ) s? (?: \s+ \p{L}+ ){0,2}? \s+ (?: is | was | were | are ) \s+
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
                  | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
-                                               | younger \s+ than ) \s+ ) $""", person_of=lexicon.AGED_OF_PERSONS
+                                               | younger \s+ than ) \s+ ) $"""
 )
 
 # "one" that counts: the subject of an event ("one soldier was killed", "one of them was
