@@ -138,8 +138,11 @@ _CONNECTORS = frozenset(_JOINING.split("|")) - {"of"}
 
 def demonym(name: str) -> bool:
     """One word that reads as a nationality ("Tunisian", "Libyan"), not a place's name."""
-    # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province").
-    return " " not in name and name not in GAZETTEER and name.lower().endswith(("ian", "ese", "ish"))
+    # "-ian", "-ese", "-ish" only: many places end in "-an" ("Balochistan province"). An "-ese"
+    # demonym has seven letters or more ("Chinese", "Maltese"); "Kasese" is a town.
+    lowered = name.lower()
+    return " " not in name and name not in GAZETTEER and (
+        lowered.endswith(("ian", "ish")) or (lowered.endswith("ese") and len(name) >= 7))
 
 
 def nationality(name: str) -> bool:
