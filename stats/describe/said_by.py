@@ -102,17 +102,27 @@ def sources_in(sentence: str) -> list[Source]:
     if not sentence.isascii() and ODD_FOLDING.search(sentence):  # (its letters are not ASCII)
         return all_sources(sentence)  # "accordİng": matched case-insensitively, no cue word
     words = word_set(sentence)
-    return _spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)])
+    return _spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)],
+                   sentence)
 
 
 def all_sources(sentence: str) -> list[Source]:
     """`sources_in` without its pre-checks: every finder run."""
-    return _spoken([s for finder, _ in _FINDERS for s in finder(sentence)])
+    return _spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
 
 
-def _spoken(found: list[Source]) -> list[Source]:
-    kept = [s for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
+def _spoken(found: list[Source], sentence: str) -> list[Source]:
+    kept = [_named_with_the(s, sentence) for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
     return [_fuller(s, kept) for s in kept] if len(kept) > 1 else kept
+
+
+def _named_with_the(s: Source, sentence: str) -> Source:
+    """A body whose name holds a lower-case "the", read whole ("the Children" in "Save the
+    Children said": Save the Children)."""
+    if not s.text.startswith("the ") or " the " not in sentence:
+        return s
+    name = next((n for n in sources.NAMES_WITH_THE if n.endswith(s.text) and n in sentence), None)
+    return replace(s, text=name) if name else s
 
 
 def _fuller(s: Source, others: list[Source]) -> Source:

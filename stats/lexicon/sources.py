@@ -174,3 +174,7 @@ ACRONYM = (r"\p{Lu}(?:[\p{Lu}\d&]{1,9}(?![\p{Ll}])"
 # Lower-case words that end a body's name before its bracketed acronym ("the Armed Conflict
 # Location and Event Data project (ACLED)").
 NAME_END_NOUNS = ["project", "group", "network", "initiative", "programme", "program"]
+# Names of bodies with a lower-case "the" inside, which a capitalised run breaks at: "Save
+# the Children said" gives "the Children" without them.
+NAMES_WITH_THE = ("Save the Children", "Friends of the Earth", "Doctors of the World", "Stop the War Coalition",
+                  "Church of the Nazarene")
