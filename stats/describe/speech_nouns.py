@@ -65,5 +65,5 @@ _NEXT_WORD = compile_regex(r"\s+(\p{L}+)")
 _PREVIOUS_WORD = compile_regex(r"(\p{L}+)\s+$")
 _NOUN_MARKERS = frozenset(
     "the a an its their his her these those this that latest new initial official earlier first media "
-    "news".split()
+    "news median average mean consensus preliminary provisional revised final".split()
 )
