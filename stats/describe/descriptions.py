@@ -21,7 +21,7 @@ _REACH = 3000  # characters searched back for a name holding the noun
 def body_named_before(text: str, noun: str, offset: int) -> str | None:
     """ "the ministry" -> the last capitalised name with "Ministry" before `offset`."""
     pattern = compile_regex(
-        rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+){{0,4}}{regex.escape(noun.capitalize())}"
+        rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+(?:and\s+(?=\p{{Lu}}))?){{0,6}}{regex.escape(noun.capitalize())}"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
     )
     found = [(m.start(), m.group()) for m in pattern.finditer(text, max(0, offset - _REACH), offset)]

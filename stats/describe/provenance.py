@@ -143,8 +143,8 @@ class Article:
                 return titled
         if len(described) == 1 and described[0].islower() and names.is_body(s.text):
             noun_named = descriptions.body_named_before(self.text, described[0], offset)
-            if noun_named:
-                return noun_named
+            if noun_named:  # ("the council" -> "National Disaster ... Council" -> "NDRRMC")
+                return (self.names.acronym(noun_named) if " " in noun_named else None) or noun_named
             body = self._antecedents(index, s.start)[1]
             return descriptions.named_body(described[0], body[1] if body else None) or s.text
         acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
