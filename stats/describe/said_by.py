@@ -63,6 +63,7 @@ _PUT_AT = compile_regex(
     r"|on\s+(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))",
     regex.IGNORECASE,
 )
+_WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
 _BY = compile_regex(
     r"\b(?:as\s+)?(?:predicted|reported|estimated|compiled|collected|released|issued|"
     r"published|confirmed|kept|tally|count|figures|data|estimates)\s+(?:from|by)\s+",
@@ -113,7 +114,7 @@ def all_sources(sentence: str) -> list[Source]:
 
 def _spoken(found: list[Source], sentence: str) -> list[Source]:
     kept = [_named_with_the(s, sentence) for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
-    return [_fuller(s, kept) for s in kept] if len(kept) > 1 else kept
+    return [_apposed(_fuller(s, kept), kept, sentence) for s in kept] if len(kept) > 1 else kept
 
 
 def _named_with_the(s: Source, sentence: str) -> Source:
@@ -123,6 +124,15 @@ def _named_with_the(s: Source, sentence: str) -> Source:
         return s
     name = next((n for n in sources.NAMES_WITH_THE if n.endswith(s.text) and n in sentence), None)
     return replace(s, text=name) if name else s
+
+
+def _apposed(s: Source, others: list[Source], sentence: str) -> Source:
+    """A description in apposition to a source named before it, as that source ("said Musa
+    Bello, a community leader, who put the number at 50": Musa Bello)."""
+    if not s.text[:1].islower():
+        return s
+    named = [o.text for o in others if o.start < s.start and f"{o.text}, {s.text}" in sentence]
+    return replace(s, text=named[0]) if named else s
 
 
 def _fuller(s: Source, others: list[Source]) -> Source:
@@ -271,7 +281,9 @@ def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
 def _put_at(sentence: str) -> list[Source]:
     out = []
     for m in _PUT_AT.finditer(sentence):
-        toks = speakers.subject_before(sentence, m.start())
+        who = _WHO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+        # "said Musa Bello, a community leader, who put the number at 50": who is Musa Bello
+        toks = speakers.subject_before(sentence, who.start() if who else m.start())
         text, pronoun = speakers.clean(toks, sentence)
         out.append(Source(text, PUT_AT, m.start(), (m.start(), len(sentence)), pronoun))
     return out
