@@ -49,8 +49,11 @@ _NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are
 _MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\s+|an\s+)?"
                    rf"|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
                    rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
+# The person's age after the phrase: "a man in his 40s", "a boy aged 12", "a woman, 63,".
+_AGE_AFTER = (r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|[1-9]0s)"
+              r"|,?\s+aged\s+\d{1,3},?|,\s+\d{1,3},)?")
 _SUBJECT = LazyPattern(
-    rf"{_PHRASE}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
+    rf"{_PHRASE}{_AGE_AFTER}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their|to\s+give\s+birth)\b))"  # "treated for a leg injury"
     rf"|(?:\s+(?:has|had|have)(?:\s+been)?(?:\s+(?:\p{{Ll}}+ly|earlier|later|since))?)?"  # "had earlier died"
     rf"(?:\s+\p{{Ll}}+ed\s+and)?"  # "collapsed and died"
