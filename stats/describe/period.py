@@ -109,7 +109,11 @@ POINTER = compile_regex(
     regex.IGNORECASE,
 )
 _POINTING = compile_regex(
-    r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b", regex.IGNORECASE
+    r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b(?!\s+(?:last|a|of|in)\b)"
+    # "in the same period last year", "from the same month a year earlier": a time of its own
+    r"|\b(?:in|from|over|during|by|on)\s+the\s+same\s+(?:period|week|month|quarter|point|day)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:last\s+year|\d{4})|in\s+\d{4})\b",
+    regex.IGNORECASE,
 )
 _DEICTIC_PHRASE = compile_regex(
     rf"\b(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
@@ -155,7 +159,7 @@ _FOCUS = compile_regex(r"\s+(?:alone|only)$", regex.IGNORECASE)
 # so that a sentence is searched only by the patterns it can hold.
 _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = (
     (_SINCE_EVENT, PREPOSITIONAL, frozenset({"since"})),
-    (_POINTING, PREPOSITIONAL, frozenset({"time", "period"})),
+    (_POINTING, PREPOSITIONAL, frozenset({"time", "same"})),
     (_DAY_POSSESSIVE, DEICTIC, frozenset(times.WEEKDAYS)),
     (_FRAMING, FRAMING, frozenset(times.TIME_NOUNS)),  # both its branches hold a time noun, as a word
     (_PREPOSITIONAL, PREPOSITIONAL, None),
