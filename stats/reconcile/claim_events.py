@@ -65,7 +65,7 @@ def events(figures: Sequence[Figure], keyed: Sequence[Keys],
     dates = published or {}
     span = [(dates.get(d, "")[:10],) * 2 for d in docs]
     parent = list(range(len(docs)))
-    by_values = set(linked_by_values(figures, [k.kind.removeprefix("aside:") for k in keyed], docs))
+    by_values = set(linked_by_values(figures, [k.kind.removeprefix("aside:") for k in keyed], docs, dates))
     for a, b in _candidates(key, by_values):
         ra, rb = _root(parent, a), _root(parent, b)
         if ra == rb:

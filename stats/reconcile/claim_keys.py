@@ -36,11 +36,11 @@ _NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", 
 _YEAR_BEFORE = compile_regex(r"\b(?:in|since|of)\s+(?:1[89]|20)\d\d\b")
 _SINCE_YEAR = compile_regex(r"(?i)\bsince\s+(?:\p{L}+\s+){0,5}(?:1[89]|20)\d\d\b")
 _YEAR = compile_regex(r"\b(?:1[89]|20)\d\d\b")
-# Kinds whose values must agree for two figures to be one claim: a 20-year war and a
-# 30-day siege are never the same span, whatever the words around them.
+# Kinds whose values must agree for two figures to be one claim (a 20-year war, a 30-day siege).
 VALUE_KINDS = frozenset({"duration", "distance", "measure"})
 # Kinds whose "last month" or "last year" is the period a release measures, not another event.
-_RATES = frozenset({Kind.PERCENT, Kind.FRACTION, Kind.MONEY})
+_RATES, _OWN_LAST = frozenset({Kind.PERCENT, Kind.FRACTION, Kind.MONEY}), ("last month", "last year")
+_SO_FAR = ("so far", "to date", "this year")  # a year before the figure is then its own running total's
 _CONTEXT_WORDS = 10  # words each side of the figure that its context holds
 _STEM = 5  # letters a word is cut to, so "ousted" and "ouster" are one word
 
@@ -77,9 +77,10 @@ def keys(f: Figure) -> Keys:
         group = "crowd"  # "25,000 people marched": the march's crowd
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period
-    other_event = f.kind not in _RATES and scope.other_event(f)  # ("14.2 percent last month": its month)
-    year = _YEAR_BEFORE.search(before)  # (not the figure's own period: "So far in 2026, ... 18,412")
-    if forecast or other_event or (year and year.group() not in (f.period or "")) or _SINCE_YEAR.search(
+    phrase = scope.other_event_phrase(f)  # (a rate's "last month" is its month: "14.2 percent last month")
+    other_event = bool(phrase) and not (f.kind in _RATES and phrase.lower() in _OWN_LAST)
+    year = _YEAR_BEFORE.search(before) and not context.has_phrase(before, _SO_FAR)  # ("So far in 2026, ...")
+    if forecast or other_event or year or _SINCE_YEAR.search(
             period or ""):  # "weeks after ...", "sank in 1996, killing ...", "since 2009"
         kind = f"aside:{kind}"
     return Keys(kind=kind, value=f.value * scale, high=high * scale, group=group,

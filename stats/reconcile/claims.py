@@ -186,7 +186,7 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False
-    if agree and a.value == b.value and shared_telling(f, g) and not _two_groups(a, b):
+    if agree and a.value == b.value and shared_telling(f, g) and _one_group(a, b):
         return True  # "4.3 percent" of one budget in two reports: one figure, whatever the words
 
     def similar() -> bool:  # (asked only where it decides: it is the costliest test)
@@ -202,6 +202,15 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     if f.category not in CASUALTY_CATEGORIES and not one_crowd:  # cities taken, attacks, money: more
         return (agree and a.group == b.group not in ("", "people")) or similar()
     return True
+
+
+def _one_group(a: Keys, b: Keys) -> bool:
+    """Whether two figures with one telling value may count one thing: one group (or one
+    named and one not), or a share whatever its words ("4.3 percent of GDP", "4.3% of gross
+    domestic product"); never "37 houses" and "37 schools", nor a subset and another group."""
+    if _two_groups(a, b):
+        return False
+    return same_group(a.group, b.group) or a.kind.split(":")[-1] == "share"
 
 
 def _two_groups(a: Keys, b: Keys) -> bool:

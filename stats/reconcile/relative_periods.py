@@ -25,8 +25,9 @@ def dated_keys(f: Figure, k: Keys, published: str) -> Keys:
     """`k` with its period named absolutely when the figure's period is "last month" or
     "last year" and `published` (ISO) dates the report; else `k` itself."""
     found = _LAST.match(f.period or "")
-    if found is None or len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
-        return k
+    iso = len(published) >= 7 and published[4] == "-" and published[:4].isdigit() and published[5:7].isdigit()
+    if found is None or not iso or k.period not in ("month", "year"):
+        return k  # (a compared period has no key: "higher than last month" dates no figure)
     year, month = int(published[:4]), int(published[5:7])
     if found["unit"].lower() == "year":
         return dataclasses.replace(k, period=str(year - 1))

@@ -107,6 +107,11 @@ def other_event(f: Figure) -> bool:
     return bool(_other_event(f))
 
 
+def other_event_phrase(f: Figure) -> str:
+    """The phrase that sets the figure in another event ("weeks after", "last year"), or ""."""
+    return _other_event(f)
+
+
 def left_out(f: Figure, category_figures: Sequence[Figure]) -> tuple[str, str]:
     """The rule and reason the tally leaves `f` out ("another event ('weeks after')"), or
     ("", "") if it counts.

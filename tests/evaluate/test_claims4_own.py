@@ -15,7 +15,8 @@ On 2026-12-03 (fourth session) three general rules were added: a telling value (
 significant digits or more) given by two reports of one event is one figure whatever the
 words around it; two reports giving two of the same precise values (three digits) are one
 event although they share no name; "last month" dates a rate by the report's date.
-Pairwise F1 0.448 -> 0.500 (precision 0.53, recall 0.48), 18 of 52 claims.
+Pairwise F1 0.448 -> 0.478 (precision 0.52, recall 0.45), 17 of 52 claims (0.500 before a review
+narrowed the telling-value rule to one group and dated reports).
 """
 
 from __future__ import annotations

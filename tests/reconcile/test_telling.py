@@ -41,22 +41,42 @@ def test_exact_precise_values_tell_and_others_do_not() -> None:
     assert not telling(_figure("a", float("nan")))
 
 
+DATES = {"paper": "2026-03-12", "paw": "2026-03-11", "radio": "2026-03-11",
+         "a": "2026-03-11", "b": "2026-03-12"}
+
+
 def test_reports_sharing_two_precise_values_are_linked() -> None:
     figures = [_figure("paw", 14.2), _figure("paw", 15.8), _figure("radio", 14.2), _figure("radio", 15.8),
                _figure("paper", 14.2), _figure("paper", 12)]
     kinds = ["share"] * len(figures)
-    assert list(linked_by_values(figures, kinds, ["paper", "paw", "radio"])) == [(1, 2)]
+    assert list(linked_by_values(figures, kinds, ["paper", "paw", "radio"], DATES)) == [(1, 2)]
 
 
 def test_one_shared_value_or_another_kind_links_nothing() -> None:
     figures = [_figure("a", 14.2), _figure("a", 15.8), _figure("b", 14.2), _figure("b", 15.8)]
-    assert not list(linked_by_values(figures, ["share", "share", "share", "money:USD"], ["a", "b"]))
+    assert not list(linked_by_values(figures, ["share", "share", "share", "money:USD"], ["a", "b"], DATES))
+
+
+def test_undated_or_far_apart_reports_are_not_linked_by_values() -> None:
+    figures = [_figure("a", 14.2), _figure("a", 15.8), _figure("b", 14.2), _figure("b", 15.8)]
+    kinds = ["share"] * 4
+    assert not list(linked_by_values(figures, kinds, ["a", "b"], {"a": "2026-03-11"}))
+    assert not list(linked_by_values(figures, kinds, ["a", "b"], {"a": "2026-03-11", "b": "2026-03-20"}))
+    near = {"a": "2026-03-11", "b": "2026-03-14"}
+    assert list(linked_by_values(figures, kinds, ["a", "b"], near)) == [(0, 1)]
+
+
+def test_fractions_and_ratios_are_no_fingerprints() -> None:
+    third = Figure(doc="a", start=0, end=1, span="a third", value=1 / 3, kind=Kind.FRACTION)
+    assert significant_digits(third.value) > 2
+    assert not telling(third)
 
 
 def test_a_value_in_many_reports_links_none() -> None:
     docs = [f"d{i}" for i in range(25)]
     figures = [_figure(d, v) for d in docs for v in (12.5, 99.9)]
-    assert not list(linked_by_values(figures, ["share"] * len(figures), docs))
+    same_day = dict.fromkeys(docs, "2026-03-11")
+    assert not list(linked_by_values(figures, ["share"] * len(figures), docs, same_day))
 
 
 def _keyed(period: str) -> tuple[Figure, object]:
@@ -80,8 +100,17 @@ def test_last_month_and_last_year_are_named_by_the_report_date(period: str, publ
     ("over the past month", "2026-11-13"),  # a span of days, not a calendar month
     ("last month", ""),  # no date: nothing to name it by
     ("last month", "November 2026"),  # not an ISO date
+    ("last month", "20260112"),  # nor a compact one
     ("in October", "2026-11-13"),
 ])
 def test_other_periods_stay_as_they_are(period: str, published: str) -> None:
     f, k = _keyed(period)
     assert dated_keys(f, k, published) is k  # type: ignore[arg-type]
+
+
+def test_a_compared_last_month_dates_no_figure() -> None:
+    sentence = "Inflation rose to 14.2 percent, higher than last month."
+    f = _figure("a", 14.2, period="last month", sentence=sentence)
+    k = keys(f)
+    assert k.period == ""
+    assert dated_keys(f, k, "2026-01-10") is k
