@@ -87,7 +87,12 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
     return last.category if same and last.sentence_start == contexts[index - 1].start else None
 
 
-_SPANS = (Category.DURATION, Category.DISTANCE)  # categories of spans, no level of the figure after them
+# Categories of spans: no level of a share after them ("13.6 percent higher than a year
+# earlier, down from 14.1 percent": the 14.1 is a level of the 13.6), and none of anything when
+# the span is the period of the figure before it ("52 patients admitted in three days, nine of
+# whom"), though a bare count right after a span of its own is ("lasted 14 weeks, up from 9").
+_SPANS = (Category.DURATION, Category.DISTANCE)
+_SHARES = (Kind.PERCENT, Kind.FRACTION)
 # A sentence that opens on the group of the sentence before it (and the words it opens with).
 _OPENERS = ("of ", "among")
 _OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
@@ -108,6 +113,9 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
     figures: list[Figure] = []
     collapsed = sentence.text if candidates else ""  # once per sentence with figures, not per figure
     previous_subject, previous_category = "", carried
+    previous_level = carried  # the category of the last figure that is no span
+    head = text[max(0, sentence.start - 8):sentence.start].rstrip(" \t-–•*")  # (a list item's bullet)
+    opens_line = head.endswith("\n") or (not head and sentence.start <= 8)
     for c in candidates:
         if not guard.finite(c, raw):
             continue
@@ -115,19 +123,22 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             if c.implied:  # "a policeman was killed": read with its category
                 subject, category = collapse(raw[c.subject_from:c.end]), c.implied
             else:
-                subject = (subject_of(raw, c, previous_subject) or label_subject(raw, c)
+                subject = (subject_of(raw, c, previous_subject) or label_subject(raw, c, opens_line)
                            or _whole_subject(raw, c))
                 if "|" in raw and (header := tables.column_header(text, sentence.start + c.start,
                                                                    sentence.start + c.end)):
                     subject = header  # a table's row: its column's header says what it counts
-                category = category_of(raw, c, first_conjunct(subject), previous_category)
+                spanned = previous_category in _SPANS and c.kind in _SHARES
+                level = previous_level if spanned else previous_category
+                category = category_of(raw, c, first_conjunct(subject), level)
             provenance = article.describe(index, c)
         except Exception as error:  # a describe rule that fails costs this figure only
             guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)
             continue
         previous_subject = subject or previous_subject
-        if category not in _SPANS or previous_category is None:  # ("13.6 percent ... than a year
-            previous_category = category  # earlier, down from 14.1 percent": the level's, not the span's)
+        if not (category in _SPANS and figures and raw[c.start:c.end] in (figures[-1].period or "")):
+            previous_category = category  # (not a span inside the last figure's period: "in three days")
+        previous_level = previous_level if category in _SPANS else category
         start, end = sentence.start + c.start, sentence.start + c.end
         figures.append(Figure(
             doc=doc, start=start, end=end, span=text[start:end],

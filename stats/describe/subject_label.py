@@ -29,17 +29,39 @@ _PART_WORDS = compile_regex(r"\b(?:of\s+which|including|includes|for|among|with)
 _LINE_OPENING = compile_regex(r"^[ \t]*(?:[-–•*][ \t]*)?$")
 
 
-def label_subject(sentence: str, c: Candidate) -> str:
-    """The label of the figure's line (see the module), or ""."""
+def label_subject(sentence: str, c: Candidate, at_line_start: bool) -> str:
+    """The label of the figure's line (see the module), or "". `at_line_start`: whether the
+    sentence opens a line of the text (a colon inside a paragraph's prose is no label: "The
+    mayor was blunt: 40 had died")."""
     if ":" not in sentence:
         return ""
     line_start = sentence.rfind("\n", 0, c.start) + 1
+    if not line_start and not at_line_start:
+        return ""
     label = _LABEL_BEFORE.match(sentence, line_start, c.start)
     if label is not None:
         text = label["label"]
         between = sentence[label.end():c.start]
-        return "" if text.isupper() or _PART_WORDS.search(between) else text
+        return "" if not _is_label(text) or _PART_WORDS.search(between) else text
     if _LINE_OPENING.match(sentence, line_start, c.start) is None:
         return ""
     label = _LABEL_AFTER.match(sentence, c.end)
-    return label["label"] if label is not None else ""
+    return label["label"] if label is not None and _is_label(label["label"]) else ""
+
+
+def _is_label(text: str) -> bool:
+    """A label's words: no determiner first, no verb, not a name (a transcript's "JOHN
+    OKELLO:", "John Okello:", "Editor's note:")."""
+    words = text.split()
+    if text.isupper() or words[0].lower() in _NOT_FIRST or not _NOT_LABEL_WORDS.isdisjoint(
+            w.lower() for w in words):
+        return False
+    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+_NOT_FIRST = frozenset({"the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "we", "i",
+                        "he", "she", "they", "it"})
+_NOT_LABEL_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "had", "have", "gave", "give",
+                              "gives", "said", "says", "say", "told", "will", "would", "can", "could", "did",
+                              "does", "do", "note", "update", "updated", "correction", "source", "sources",
+                              "warning", "read", "more"})
