@@ -58,6 +58,11 @@ PERSON_OF_AGE_BEFORE = lazy_lists(
     r"\b (?i: \L<person> ) \s+ of \s+ (?: (?i: about | around | roughly | some | nearly ) \s+ )? $",
     person=lexicon.AGED_OF_PERSONS)
 _PERSON_OF_ENDS = ("of", "about", "around", "roughly", "some", "nearly")  # how its matches end
+# A list of ages before the number, and the list going on after it: "aged 6, 9 and 13".
+AGE_LIST_BEFORE = lazy_lists(
+    r"\b (?i: aged | ages ) \s+ \p{Nd}{1,3} (?: \s* , \s* \p{Nd}{1,3} )* \s* , \s* $")
+AGE_LIST_GOES_ON = lazy_lists(
+    r"^ \s* (?: , \s* (?: (?i: and | or ) \s+ )? | \s (?i: and | or ) \s+ ) \p{Nd}{1,3} \b")
 _UNDER_BEFORE = compile_regex(r"under\s+$")  # "were under 18" is an age, "were under 100" no
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
@@ -243,8 +248,11 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if gates.age_before(before) or ("year" in right.casefold() and AGE_RANGE_AFTER.match(right)):
         return True  # "aged 25", "18- to 24-year-olds"
-    if before.rstrip().endswith(_PERSON_OF_ENDS) and PERSON_OF_AGE_BEFORE.search(before):
-        return True  # "a boy of about eight"
+    if before.rstrip().endswith(_PERSON_OF_ENDS) and PERSON_OF_AGE_BEFORE.search(before) and (
+            atom.value < 120 and float(atom.value).is_integer() and not _unit_follows(right)):
+        return True  # "a boy of about eight" (not "a baby of 3.2 kg")
+    if before.endswith(", ") and AGE_LIST_BEFORE.search(before) and AGE_LIST_GOES_ON.match(right):
+        return True  # "aged 6, 9 and 13": the 9 (not "a boy aged 14, 3 women and 2 men")
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
@@ -302,8 +310,9 @@ MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrumen
 def is_denominator(atom: Candidate, sentence: str) -> bool:
     """ "228 per 100,000", "deaths per 1,000 live births": the base a rate is given per, not a
     count (the rate is the figure)."""
-    before = sentence[max(0, atom.start - 5):atom.start]
-    return atom.kind is Kind.COUNT and before.casefold().endswith(("per ", "per\n"))
+    before = sentence[max(0, atom.start - 5):atom.start].casefold()
+    return (atom.kind is Kind.COUNT and before.endswith(("per ", "per\n"))
+            and not (len(before) == 5 and before[0].isalpha()))  # ("Casper 12 miles away": no "per")
 
 
 DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',

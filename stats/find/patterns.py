@@ -275,8 +275,7 @@ PREFIX_BEFORE = compile_lists(r"(?i: \b (?: sub | over | under | near | pre | po
 AGE_BEFORE = compile_lists(
     r"""(?i: \b (?: aged | ages | age ) \s+ (?: between \s+ )?
            | \b age \s+ of \s+
-           | \b (?: aged | ages ) \s+ \p{Nd}{1,3} (?: (?: \s* , \s* \p{Nd}{1,3} )* \s* , \s* (?: (?: and | or ) \s+ )?
-                                               | (?: \s* , \s* \p{Nd}{1,3} )+ \s+ (?: and | or ) \s+ )
+           | \b (?: aged | ages ) \s+ \p{Nd}{1,3} (?: \s* , \s* \p{Nd}{1,3} )+ \s* ,? \s+ (?: and | or ) \s+
            | \b (?: median | mean | average ) \s+ age \s* (?: : | \s (?: of | was | is | at ) ) \s*
            | \b age \s+ (?: group | range | bracket ) s? (?: \s+ \p{L}+ ){0,2}? \s+ (?: is | was | were | are ) \s+
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
