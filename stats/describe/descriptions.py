@@ -3,10 +3,10 @@ as the body the article named before it.
 
 First the last capitalised name holding the noun ("the ministry" -> "Ministry of Health",
 "the agency" after "the prison agency SNAI" -> "SNAI"); failing that, the last body a nearby
-sentence gave as a source ("the agency" after "the Philippine Statistics Authority (PSA)
-said" -> "PSA"; "the ministry" after "the interior ministry said" -> "the interior
-ministry"), when its words hold the noun or it is an acronym for a noun any body may be
-called by; never a person.
+sentence gave as a source ("the agency" after "the FAO said" -> "FAO"; "the ministry" after
+"the interior ministry said" -> "the interior ministry"), when the noun ends its name or it
+is an acronym for a noun any body may be called by; never a person, nor people of a body
+("Interior ministry officials").
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ def body_named_before(text: str, noun: str, offset: int) -> str | None:
 
 
 def named_body(noun: str, source: str | None) -> str | None:
-    """A source named before that "the <noun>" may stand for: one whose words hold the noun
+    """A source named before that "the <noun>" may stand for: one whose last word is the noun
     ("the interior ministry" for "the ministry"), or an acronym for a noun any body may be
     called by ("PSA" for "the agency"); not a person, nor "officials", nor another kind of
     body ("the fire service" is not "the government")."""
     if not source:
         return None
     words = source.lower().split()
-    if noun in words and len(words) > 1:
+    if len(words) > 1 and words[-1] == noun:  # (not "Interior ministry officials": the officials)
         return source
     bare = source[4:] if source[:4].lower() == "the " else source  # ("the FAO": FAO)
     letters = [ch for ch in bare if ch.isalpha()]

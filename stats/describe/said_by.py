@@ -11,12 +11,13 @@ source of a chain; never the outlet a speaker talks to ("told Reuters").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 import regex
 
 from stats.describe import clauses, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
+from stats.describe.source_names import Source as Source
+from stats.describe.source_names import spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -56,11 +57,12 @@ SAID_BY_RULES = (
 _SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 _ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
 _PUT_AT = compile_regex(
-    r"\bput(?:s|ting)?\s+[\w’'\s-]{1,60}?\b(?:at\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|roughly|"
-    r"close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+    r"\bput(?:s|ting)?\s+(?:[\w’'\s-]{1,60}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|"
+    r"roughly|close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"hundreds|thousands|dozens|\d)\b|\d)"
-    # a poll's share: "puts the SNP on 29%"
-    r"|on\s+(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))",
+    # a poll's share for a party named in capitals: "puts the SNP on 29%" (not "put pressure on 30 percent")
+    r"|(?:the\s+)?(?-i:\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*){0,3})\s+on\s+"
+    r"(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))",
     regex.IGNORECASE,
 )
 _WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
@@ -84,18 +86,6 @@ _RELATIVE_BEFORE = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case
 _ATTRIBUTION_TAIL = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """An attribution in a sentence: the source as written, the rule, and the part of the
-    sentence it governs (offsets relative to the sentence)."""
-
-    text: str
-    rule: Rule
-    start: int  # where the attribution is (its verb or phrase)
-    covers: tuple[int, int]
-    pronoun: bool = False
-
-
 def sources_in(sentence: str) -> list[Source]:
     """Every attribution in one sentence, in the order found. Each finder runs only when
     the sentence holds a word it cannot match without (most sentences hold none, and most
@@ -103,47 +93,15 @@ def sources_in(sentence: str) -> list[Source]:
     if not sentence.isascii() and ODD_FOLDING.search(sentence):  # (its letters are not ASCII)
         return all_sources(sentence)  # "accordİng": matched case-insensitively, no cue word
     words = word_set(sentence)
-    return _spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)],
+    return spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)],
                    sentence)
 
 
 def all_sources(sentence: str) -> list[Source]:
     """`sources_in` without its pre-checks: every finder run."""
-    return _spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
+    return spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
 
 
-def _spoken(found: list[Source], sentence: str) -> list[Source]:
-    kept = [_named_with_the(s, sentence) for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
-    return [_apposed(_fuller(s, kept), kept, sentence) for s in kept] if len(kept) > 1 else kept
-
-
-def _named_with_the(s: Source, sentence: str) -> Source:
-    """A body whose name holds a lower-case "the", read whole ("the Children" in "Save the
-    Children said": Save the Children)."""
-    if not s.text.startswith("the ") or " the " not in sentence:
-        return s
-    name = next((n for n in sources.NAMES_WITH_THE if n.endswith(s.text) and n in sentence), None)
-    return replace(s, text=name) if name else s
-
-
-def _apposed(s: Source, others: list[Source], sentence: str) -> Source:
-    """A description in apposition to a source named before it, as that source ("said Musa
-    Bello, a community leader, who put the number at 50": Musa Bello)."""
-    if not s.text[:1].islower():
-        return s
-    named = [o.text for o in others if o.start < s.start and f"{o.text}, {s.text}" in sentence]
-    return replace(s, text=named[0]) if named else s
-
-
-def _fuller(s: Source, others: list[Source]) -> Source:
-    """A source read short ("Analysts" in "Analysts at Eurasia Group said ... and put the
-    chance at 40%") as another finder read the same subject before it in the sentence."""
-    longer = [o.text for o in others if o.start < s.start and o.text.startswith(s.text + " ")]
-    return replace(s, text=longer[0]) if longer else s
-
-
-# "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
-_FIRST_PERSON = frozenset({"i", "we", "you", "us"})
 _CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
 _CITED_BY = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 

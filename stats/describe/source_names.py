@@ -1,0 +1,61 @@
+"""An attribution as a sentence gives it, and how a source read from it is made whole.
+
+Each finder of `said_by` reads its source on its own; these mends then look at all of a
+sentence's sources together: a body whose name holds a lower-case "the" ("Save the
+Children"), a subject one finder read short ("Analysts" for "Analysts at Eurasia Group"),
+and a description in apposition to a name ("Musa Bello, a community leader, who put ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from stats.find.rule import Rule
+from stats.lexicon import sources
+
+# "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
+_FIRST_PERSON = frozenset({"i", "we", "you", "us"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An attribution in a sentence: the source as written, the rule, and the part of the
+    sentence it governs (offsets relative to the sentence)."""
+
+    text: str
+    rule: Rule
+    start: int  # where the attribution is (its verb or phrase)
+    covers: tuple[int, int]
+    pronoun: bool = False
+
+
+def spoken(found: list[Source], sentence: str) -> list[Source]:
+    """The sources found in `sentence` that name someone (not the quote's own "we"), each
+    made whole (see the module)."""
+    kept = [_named_with_the(s, sentence) for s in found if s.text and s.text.lower() not in _FIRST_PERSON]
+    return [_apposed(_fuller(s, kept), kept, sentence) for s in kept] if len(kept) > 1 else kept
+
+
+def _named_with_the(s: Source, sentence: str) -> Source:
+    """A body whose name holds a lower-case "the", read whole ("the Children" in "Save the
+    Children said": Save the Children)."""
+    if not s.text.startswith("the ") or " the " not in sentence:
+        return s
+    name = next((n for n in sources.NAMES_WITH_THE if n.endswith(s.text) and n in sentence), None)
+    return replace(s, text=name) if name else s
+
+
+def _apposed(s: Source, others: list[Source], sentence: str) -> Source:
+    """A description in apposition to a source named before it, as that source ("said Musa
+    Bello, a community leader, who put the number at 50": Musa Bello)."""
+    if not s.text[:1].islower():
+        return s
+    named = [o.text for o in others if o.start < s.start and f"{o.text}, {s.text}" in sentence]
+    return replace(s, text=named[0]) if named else s
+
+
+def _fuller(s: Source, others: list[Source]) -> Source:
+    """A source read short ("Analysts" in "Analysts at Eurasia Group said ... and put the
+    chance at 40%") as another finder read the same subject before it in the sentence."""
+    longer = [o.text for o in others if o.start < s.start and o.text.startswith(s.text + " ")]
+    return replace(s, text=longer[0]) if longer else s
