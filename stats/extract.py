@@ -202,8 +202,11 @@ def _without_repeated_headline(figures: list[Figure], first: Sentence | None) ->
     body = [(f, _statement(f)) for f in figures if f.start >= first.end]  # (each statement once)
     stated = {statement for _, statement in body}
     # people counted with no category read: "Some 7.7 million people are in crisis ..."
-    counted = {(*statement, f.category if f.category is not Category.OTHER or is_people(f.subject)
-                else None) for f, statement in body}
+    # (`is_people` is asked only of a statement a headline figure that is not vague makes:
+    # only those entries are looked up with their category OTHER, see `_repeats`)
+    asked = {_statement(f) for f in in_headline if not f.vague}
+    counted = {(*statement, f.category if f.category is not Category.OTHER
+                or (statement in asked and is_people(f.subject)) else None) for f, statement in body}
     repeated = {id(f) for f in in_headline if _repeats(f, stated, counted)}
     return [f for f in figures if id(f) not in repeated]
 

@@ -3,9 +3,20 @@ however either writes it (issue 12: "8%" above "8 per cent" was extracted twice)
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stats import extract
+from stats.describe.words import is_people
+from stats.model import Category, Figure, Kind
+from stats.text.sentences import Sentence
+from tests.conftest import ROOT, SEEDS
+
+pipeline = importlib.import_module("stats.extract")  # (`stats.extract` is also the function)
 
 BODY_8 = "The cost of fuel went up by 8 per cent in May, the statistics office said."
 
@@ -74,3 +85,61 @@ def test_a_headline_figure_restated_in_the_body_is_taken_once(text: str, spans: 
 ])
 def test_other_figures_in_the_headline_stay(text: str, spans: list[str]) -> None:
     assert [f.span for f in extract(text)] == spans
+
+
+# ----------------------------------------------------------------------------- the short way
+
+def _long_way_without_repeated_headline(figures: list[Figure], first: Sentence | None) -> list[Figure]:
+    """`pipeline._without_repeated_headline` as first written: every body figure of no
+    category is asked whether it counts people."""
+    if first is None or first.raw.rstrip()[-1:] in ".!?:\"”" or len(pipeline._title_words(first.raw)) > 15:
+        return figures
+    in_headline = [f for f in figures if first.start <= f.start < first.end]
+    if not in_headline:
+        return figures
+    body = [(f, pipeline._statement(f)) for f in figures if f.start >= first.end]
+    stated = {statement for _, statement in body}
+    counted = {(*statement, f.category if f.category is not Category.OTHER or is_people(f.subject)
+                else None) for f, statement in body}
+    repeated = {id(f) for f in in_headline if pipeline._repeats(f, stated, counted)}
+    return [f for f in figures if id(f) not in repeated]
+
+
+_HEADLINE = Sentence(0, 30, "Floods leave dozens dead in x")
+_SUBJECTS = ["people", "residents", "Palestinians", "tonnes", "homes", "", "children", "cases"]
+
+
+@st.composite
+def _figures(draw: st.DrawFn) -> list[Figure]:
+    figures = []
+    for start in draw(st.lists(st.integers(0, 120), max_size=8)):
+        value = float(draw(st.sampled_from([1, 12, 24, 40, 100, 200, 2000, 7.7e6, 7700000.0000001])))
+        figures.append(Figure(
+            doc="t", start=start, end=start + 2, span="12", value=value,
+            kind=draw(st.sampled_from([Kind.COUNT, Kind.PERCENT])), vague=draw(st.booleans()),
+            unit=draw(st.sampled_from([None, None, "km"])), subject=draw(st.sampled_from(_SUBJECTS)),
+            category=draw(st.sampled_from([Category.OTHER, Category.OTHER, Category.KILLED]))))
+    return figures
+
+
+@settings(max_examples=300, deadline=None)
+@given(_figures())
+def test_the_headline_check_asks_fewer_subjects_for_the_same_figures(figures: list[Figure]) -> None:
+    assert pipeline._without_repeated_headline(figures, _HEADLINE) == \
+        _long_way_without_repeated_headline(figures, _HEADLINE)
+
+
+def test_the_headline_check_keeps_the_same_figures_on_our_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[list[Figure], Sentence | None]] = []
+    short_way: Callable[[list[Figure], Sentence | None], list[Figure]] = pipeline._without_repeated_headline
+
+    def both(figures: list[Figure], first: Sentence | None) -> list[Figure]:
+        calls.append((figures, first))
+        return short_way(figures, first)
+
+    monkeypatch.setattr(pipeline, "_without_repeated_headline", both)
+    folders = (SEEDS, ROOT / "tests" / "data" / "articles", ROOT / "tests" / "data" / "bench")
+    for path in (p for folder in folders for p in sorted(folder.glob("*.txt"))):
+        extract(path.read_text(encoding="utf-8"))
+    assert sum(len(short_way(f, s)) < len(f) for f, s in calls) > 5  # (headlines restated in the body)
+    assert all(short_way(f, s) == _long_way_without_repeated_headline(f, s) for f, s in calls)
