@@ -135,7 +135,8 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
         except Exception as error:  # a describe rule that fails costs this figure only
             guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)
             continue
-        previous_subject = subject or previous_subject
+        if c.kind is not Kind.ORDINAL:  # ("a third straight term, leaving the Congress with 31": seats)
+            previous_subject = subject or previous_subject
         if not (category in _SPANS and figures and raw[c.start:c.end] in (figures[-1].period or "")):
             previous_category = category  # (not a span inside the last figure's period: "in three days")
         previous_level = previous_level if category in _SPANS else category

@@ -1,5 +1,6 @@
 """Subjects given as labels (`stats.describe.subject_label`): factbox lines, key-numbers boxes
-and budget tables, read through `extract` as users get them."""
+and budget tables, read through `extract` as users get them; and a subject carried from the
+figure before (not from an ordinal's)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ NOT_LABELS = [
 def test_label_subjects(text: str, subjects: dict[str, str]) -> None:
     found = {f.span: f.subject for f in extract(text)}
     assert {span: found.get(span) for span in subjects} == subjects
+
+
+def test_an_ordinal_lends_no_subject_to_the_count_after_it() -> None:
+    text = ("The party won 52 of the 90 seats, securing a third straight term and leaving the Congress "
+            "with 31.")
+    found = {f.span: f.subject for f in extract(text)}
+    assert found["31"] == found["52 of the 90"] == "seats"
