@@ -35,7 +35,7 @@ from stats.describe.words import (
 )
 from stats.find import patterns as find_patterns
 from stats.find import units
-from stats.lexicon import ranks
+from stats.lexicon import ranks, sources
 from stats.lexicon.compiled import compile_lists, word_set
 from stats.lexicon.currencies import CURRENCY_WORDS
 from stats.lexicon.inflection import is_plural
@@ -168,7 +168,16 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
     left = clause_before(sentence, c.start)[0] if not found else ""
     if not found and (toll := events.toll_before(left)):
         return toll.group().strip()  # "the death toll from the earthquake rose to 2,445"
-    return found or not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+    if found or _SPOKEN_BEFORE.search(lead):
+        return found  # ("The ministry said 12 were missing": not the ministry)
+    walked = not_time(phrase_before(sentence, c.start, at_number=True, agent=False))
+    return "" if walked.lower().replace("’", "'") in _POINTING_WORDS else walked  # ("That's up from 850,000")
+
+
+# A verb of speech right before a bare count: what comes before it is the speaker.
+_SPOKEN_BEFORE = compile_lists(r"\b (?: \L<verb> ) (?: \s+ that )? \s+ $", regex.I,
+                               verb=sorted(sources.SPEECH_VERBS))
+_POINTING_WORDS = frozenset({"that's", "it's", "there's", "this", "that", "it", "these", "those", "which"})
 
 
 def _no_noun_of_its_own(sentence: str, c: Candidate, found: str) -> bool:

@@ -26,6 +26,10 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("Spending rises to R2.54 trillion.", [("R2.54 trillion", "Spending")]),
     ("Borrowing will reach R500 billion.", [("R500 billion", "Borrowing")]),
     ("Including 12 soldiers, 40 people died.", [("12", "soldiers"), ("40", "people")]),
+    # The speaker of a bare count is not what it counts, nor is a pointing word.
+    ("The ministry said 12 were missing.", [("12", "")]),
+    ("Officials said that about 40 had died.", [("about 40", "")]),
+    ("That's up from 850,000 at 10:00.", [("850,000", "")]),
 ])
 def test_a_verb_is_not_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
