@@ -16,6 +16,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
     end = m.end()
     if m.group() in _ADDING and _ADDED_OBJECT.match(sentence, end) and not _CLAUSE_AFTER.match(sentence, end):
         return True  # "The economy added 118,000 jobs" adds ("added 12 people remained missing" says)
+    if m.group() in {"wrote", "writes"} and _WRITTEN_OBJECT.match(sentence, end):
+        return True  # "learners wrote mathematics", "she wrote 12 books": wrote something, said nothing
     if m.group() in {"appealed", "appeals"} and not sentence.startswith(" for ", m.end()):
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
@@ -36,6 +38,7 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_WRITTEN_OBJECT = compile_regex(r"\s+(?!(?:that|in|on|to|about|of|for|last|this|on)\b)(?:\p{Ll}|\p{Nd})")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
 # Words that make the phrase before a closing "report" an object, not a subject ("for the project").
 _PREPOSITIONS = frozenset(
