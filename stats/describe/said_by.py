@@ -186,7 +186,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if speakers.passive_before(sentence, m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
-    if not toks or toks[-1].lower in {"which", "that"} or _counted(sentence, toks[0].start, toks[0].lower):
+    if not toks or toks[-1].lower in {"which", "that"} or toks[0].lower in _PREPOSITIONS or _counted(
+            sentence, toks[0].start, toks[0].lower):  # (nor a phrase opening with a preposition)
         return None  # ("Of the 4,312 cases confirmed", "one in five voters say": a figure's own noun)
     floor = max(0, toks[0].start - 30)
     cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
@@ -233,6 +234,7 @@ def _digits(word: str) -> bool:
 
 
 _NUMBER = compile_regex(r"\d[\d,.]*%?")
+_PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
 
 
 def _segment(sentence: str, position: int) -> tuple[int, int]:
