@@ -125,8 +125,10 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
             else:
                 subject = (subject_of(raw, c, previous_subject) or label_subject(raw, c, opens_line)
                            or _whole_subject(raw, c))
-                if "|" in raw and (header := tables.column_header(text, sentence.start + c.start,
-                                                                   sentence.start + c.end)):
+                at, to = sentence.start + c.start, sentence.start + c.end
+                header = tables.column_header(text, at, to) if "|" in raw else (
+                    tables.spaced_column_header(text, at, to) if raw[-1:].isdigit() else "")
+                if header:
                     subject = header  # a table's row: its column's header says what it counts
                 spanned = previous_category in _SPANS and c.kind in _SHARES
                 level = previous_level if spanned else previous_category

@@ -5,6 +5,13 @@ bars ("Party | Seats | Share" over "Unity Bloc | 24 | 22.1%", or Markdown's "| a
 a "|---|---|" rule under the header). A row names its line ("Unity Bloc") and not what its
 numbers count, which only the header says: 24 counts seats. A table is the run of lines with
 as many cells as the row; its header is the run's first line when that line holds no digit.
+
+A table a PDF flattened into text has no bars: "State Confirmed Deaths CFR (%)" over "Ondo 112
+19 17.0". A row there is a label and two numbers or more at the line's end; the table is the
+run of such rows with as many numbers; its header is the line above the run when it holds no
+digit and has one word per number (and perhaps one for the labels), a bracket going with the
+word before it ("CFR (%)"). A header of several words to a column cannot be told apart, so it
+names none.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from stats.text.patterns import DIGIT
 
 MAX_ROWS = 100  # rows looked up through for the header (a longer table's lower rows get none)
 MAX_LINE = 400  # characters: a longer line is prose with bars in it, not a table row
+_NUMBER_TOKEN = compile_regex(r"[-+]?\d[\d,.]*%?")
+_TOKEN = compile_regex(r"\S+")
 _RULE = compile_regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:--:|"
 
 
@@ -80,3 +89,59 @@ def _cells(line: str) -> list[str]:
 def _line_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
+
+
+def spaced_column_header(text: str, position: int, end_of_figure: int) -> str:
+    """The header of the column holding the figure at [`position`, `end_of_figure`) of `text`
+    in a table written with spaces (see the module), else ""."""
+    start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
+    end = _line_end(text, position)
+    numbers = _row_numbers(text[start:end])
+    if len(numbers) < 2:
+        return ""
+    spans = [(start + a, start + b) for a, b in numbers]
+    column = next((i for i, span in enumerate(spans) if span == (position, end_of_figure)), None)
+    if column is None:
+        return ""
+    header = _spaced_header_above(text, start, len(numbers))
+    return header[column] if header else ""
+
+
+def _row_numbers(line: str) -> list[tuple[int, int]]:
+    """The spans of the numbers that end a row (label first, then two numbers or more); none
+    when the line is no such row."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
+    numbers: list[tuple[int, int]] = []
+    while tokens and _NUMBER_TOKEN.fullmatch(line, *tokens[-1]):
+        numbers.insert(0, tokens.pop())
+    label = line[:tokens[-1][1]] if tokens else ""
+    return numbers if len(numbers) >= 2 and any(ch.isalpha() for ch in label) else []
+
+
+def _spaced_header_above(text: str, row_start: int, width: int) -> list[str] | None:
+    """The column names over a run of rows with `width` numbers, read off the first line
+    above it that is no such row (see the module); None when it names them not one by one."""
+    end = row_start - 1
+    for _ in range(MAX_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        numbers = _row_numbers(line)
+        if numbers:
+            if len(numbers) != width:
+                return None
+            continue
+        if DIGIT.search(line) or not line.strip():
+            return None
+        words: list[str] = []
+        for word in line.split():
+            if word.startswith("(") and words:
+                words[-1] += " " + word  # "CFR (%)"
+            else:
+                words.append(word)
+        if len(words) == width + 1:
+            return words[1:]
+        return words if len(words) == width else None
+    return None

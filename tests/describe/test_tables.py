@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from stats import extract
-from stats.describe.tables import MAX_LINE, MAX_ROWS, column_header
+from stats.describe.tables import MAX_LINE, MAX_ROWS, column_header, spaced_column_header
 
 
 def _subjects(text: str) -> list[tuple[str, str]]:
@@ -64,3 +64,39 @@ def test_a_long_line_is_no_row() -> None:
     assert column_header(text, at, at + 1) == ""
     short = "A | B\n5 | 7\n"
     assert column_header(short, short.index("7"), short.index("7") + 1) == "B"
+
+
+SPACED = """Table 1: Confirmed cases and deaths by state
+State Confirmed Deaths CFR (%)
+Ondo 112 19 17.0
+Others (12 states) 85 17 20.0
+Total 341 63 18.5
+"""
+
+
+def test_a_spaced_table_gives_each_number_its_column() -> None:
+    found = {(f.span, f.sentence_start): f.subject for f in extract(SPACED, doc="t.txt")}
+    subjects = [subject for (span, _), subject in sorted(found.items(), key=lambda kv: kv[0][1])]
+    assert subjects.count("Deaths") == 3
+    assert subjects.count("CFR (%)") == 3
+    assert subjects.count("Confirmed") == 3
+    by_span = {f.span: f for f in extract(SPACED, doc="t.txt")}
+    assert by_span["63"].category.value == "killed"
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("State Confirmed Deaths CFR (%)\nOndo 112 19 17.0\n", "19", "Deaths"),
+    ("Region Cases Deaths\nOthers (12 states) 85 17\n", "17", "Deaths"),
+    # a number inside the row's label is no column's
+    ("Region Cases Deaths\nOthers (12 states) 85 17\n", "12", ""),
+    # a header with several words to a column names none
+    ("State Confirmed cases Deaths\nOndo 112 19\nEdo 87 14\n", "19", ""),
+    # no header line of words above the rows
+    ("Home side 2 0\nAway side 1 3\n", "3", ""),
+    # one number at a line's end is prose, no row
+    ("State Deaths\nOndo lost 19\n", "19", ""),
+])
+def test_spaced_column_header(text: str, number: str, expected: str) -> None:
+    row = text.index("\n") + 1
+    at = text.index(f" {number}", row) + 1 if number != "12" else text.index(number, row)
+    assert spaced_column_header(text, at, at + len(number)) == expected
