@@ -23,8 +23,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
         return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
     previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    if m.group().endswith("ed") and previous and previous.group(1).lower() in _ARTICLES:
-        return True  # "killed an estimated 120,000", "a reported 40 people": an adjective
+    if m.group().endswith("ed") and previous and previous.group(1).lower() in _BEFORE_ADJECTIVE:
+        return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     if sentence[m.end() :].strip() in _SENTENCE_ENDS:
@@ -38,6 +38,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# Words after which a verb's "-ed" form is an adjective of the noun that follows.
+_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable", "officially"}
 _WRITTEN_OBJECT = compile_regex(r"\s+(?!(?:that|in|on|to|about|of|for|last|this|on)\b)(?:\p{Ll}|\p{Nd})")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
 # Words that make the phrase before a closing "report" an object, not a subject ("for the project").
