@@ -75,8 +75,8 @@ SET_FLOORS = {
     "m": {"f1": 0.95, "category": 0.87, "said_by": 0.82, "place": 0.81, "period": 0.76},
     "n": {"f1": 0.965, "category": 0.85, "said_by": 0.83, "place": 0.77, "period": 0.785},
     "o": {"f1": 0.96, "category": 0.83, "said_by": 0.87, "place": 0.75, "period": 0.86},
-    "p": {"f1": 0.92, "category": 0.71, "said_by": 0.77, "place": 0.69, "period": 0.75},
-    "q": {"f1": 0.945, "category": 0.83, "said_by": 0.75, "place": 0.78, "period": 0.77},
+    "p": {"f1": 0.92, "category": 0.735, "said_by": 0.80, "place": 0.69, "period": 0.75},
+    "q": {"f1": 0.945, "category": 0.83, "said_by": 0.79, "place": 0.78, "period": 0.77},
 }
 
 
