@@ -93,6 +93,7 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
 # whom"), though a bare count right after a span of its own is ("lasted 14 weeks, up from 9").
 _SPANS = (Category.DURATION, Category.DISTANCE)
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
+_ROW_ENDS = frozenset("0123456789%")  # how a row of a spaced table ends (tables.spaced_column_header)
 # A sentence that opens on the group of the sentence before it (and the words it opens with).
 _OPENERS = ("of ", "among")
 _OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
@@ -127,7 +128,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
                            or _whole_subject(raw, c))
                 at, to = sentence.start + c.start, sentence.start + c.end
                 header = tables.column_header(text, at, to) if "|" in raw else (
-                    tables.spaced_column_header(text, at, to) if raw[-1:].isdigit() else "")
+                    tables.spaced_column_header(text, at, to) if raw[-1:] in _ROW_ENDS else "")
                 if header:
                     subject = header  # a table's row: its column's header says what it counts
                 spanned = previous_category in _SPANS and c.kind in _SHARES

@@ -14,11 +14,10 @@ from collections.abc import Callable
 
 import regex
 
-from stats import lexicon
 from stats.describe import clauses, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
 from stats.describe.source_names import Source as Source
-from stats.describe.source_names import spoken
+from stats.describe.source_names import counted_subject, spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -186,8 +185,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if speakers.passive_before(sentence, m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
-    if not toks or toks[-1].lower in {"which", "that"} or toks[0].lower in _PREPOSITIONS or _counted(
-            sentence, toks[0].start, toks[0].lower):  # (nor a phrase opening with a preposition)
+    if not toks or toks[-1].lower in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(
+            sentence, toks):  # (nor a phrase opening with a preposition)
         return None  # ("Of the 4,312 cases confirmed", "one in five voters say": a figure's own noun)
     floor = max(0, toks[0].start - 30)
     cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
@@ -216,24 +215,6 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     return Source(text, SPEAKER_VERB, start, (m.start(), segment[1]), pronoun)
 
 
-def _counted(sentence: str, start: int, first: str) -> bool:
-    """Whether the subject at `start` (its first word `first`) is what a number counts, not a
-    source: a number opens it or stands right before it ("4,312 cases confirmed", "one in five
-    voters say", "54 percent said"); not a year ("In 2024 the ministry said")."""
-    words = sentence[max(0, start - 16):start].split()
-    before = words[-1].lower() if words and words[-1][-1:].isalnum() else ""  # (not "30%, the department")
-    if _digits(first) or _digits(before):
-        return True
-    # "one in five voters say" (a ratio); not "one man said", "two residents said" (speakers)
-    return before == "in" and (first in lexicon.ONES or first in lexicon.TENS)
-
-
-def _digits(word: str) -> bool:
-    """A number in digits, not a year ("In 2024 the ministry said") nor a clock time ("12:15")."""
-    return _NUMBER.fullmatch(word) is not None and not (len(word) == 4 and word[:2] in ("19", "20"))
-
-
-_NUMBER = compile_regex(r"\d[\d,.]*%?")
 _PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
 
 

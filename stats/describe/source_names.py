@@ -1,4 +1,5 @@
-"""An attribution as a sentence gives it, and how a source read from it is made whole.
+"""An attribution as a sentence gives it, how a source read from it is made whole, and when
+the subject before a speech verb is no source but what a number counts.
 
 Each finder of `said_by` reads its source on its own; these mends then look at all of a
 sentence's sources together: a body whose name holds a lower-case "the" ("Save the
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from stats import lexicon
+from stats.describe.tokens import Token
 from stats.find.rule import Rule
 from stats.lexicon import sources
+from stats.lexicon.pattern_cache import compile_regex
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
 _FIRST_PERSON = frozenset({"i", "we", "you", "us"})
@@ -59,3 +63,29 @@ def _fuller(s: Source, others: list[Source]) -> Source:
     chance at 40%") as another finder read the same subject before it in the sentence."""
     longer = [o.text for o in others if o.start < s.start and o.text.startswith(s.text + " ")]
     return replace(s, text=longer[0]) if longer else s
+
+
+def counted_subject(sentence: str, toks: list[Token]) -> bool:
+    """Whether the subject is what a number counts, not a source: a number opens it or stands
+    right before it ("4,312 cases confirmed", "one in five voters say", "54 percent said");
+    not a year ("In 2024 the ministry said"), a day of a month ("On March 12 police said") or
+    a number that opens a name ("10 Downing Street said")."""
+    first = toks[0].lower
+    if _digits(first):
+        return len(toks) < 2 or not toks[1].text[:1].isupper()
+    words = sentence[max(0, toks[0].start - 24):toks[0].start].split()
+    before = words[-1].lower() if words and words[-1][-1:].isalnum() else ""  # (not "30%, the department")
+    dated = len(words) > 1 and words[-2].lower().rstrip(".") in _MONTH_WORDS
+    if _digits(before) and not dated and not all(t.text[:1].isupper() for t in toks):
+        return True  # ("all 188 Tucson precincts reporting"; not "10 Downing Street said")
+    # "one in five voters say" (a ratio); not "one man said", "two residents said" (speakers)
+    return before == "in" and (first in lexicon.ONES or first in lexicon.TENS)
+
+
+def _digits(word: str) -> bool:
+    """A number in digits, not a year ("In 2024 the ministry said") nor a clock time ("12:15")."""
+    return _NUMBER.fullmatch(word) is not None and not (len(word) == 4 and word[:2] in ("19", "20"))
+
+
+_NUMBER = compile_regex(r"\d[\d,.]*%?")
+_MONTH_WORDS = frozenset(lexicon.MONTHS)

@@ -39,8 +39,9 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words after which a verb's "-ed" form is an adjective of the noun that follows.
-_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable", "officially"}
-_WRITTEN_OBJECT = compile_regex(r"\s+(?!(?:that|in|on|to|about|of|for|last|this|on)\b)(?:\p{Ll}|\p{Nd})")
+_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable"}
+_WRITTEN_OBJECT = compile_regex(  # "wrote mathematics, and", "wrote 12 books": an object, no clause after it
+    r"\s+(?:\p{Ll}+(?<!ly)\s*[,.;]|\p{Ll}+(?<!ly)\s+(?:and|or)\b|\p{Nd})")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
 # Words that make the phrase before a closing "report" an object, not a subject ("for the project").
 _PREPOSITIONS = frozenset(

@@ -10,8 +10,8 @@ A table a PDF flattened into text has no bars: "State Confirmed Deaths CFR (%)" 
 19 17.0". A row there is a label and two numbers or more at the line's end; the table is the
 run of such rows with as many numbers; its header is the line above the run when it holds no
 digit and has one word per number (and perhaps one for the labels), a bracket going with the
-word before it ("CFR (%)"). A header of several words to a column cannot be told apart, so it
-names none.
+word before it ("CFR (%)"), and each word capitalised (a title such as "Election results" is
+no header). A header of several words to a column cannot be told apart, so it names none.
 """
 
 from __future__ import annotations
@@ -141,6 +141,8 @@ def _spaced_header_above(text: str, row_start: int, width: int) -> list[str] | N
                 words[-1] += " " + word  # "CFR (%)"
             else:
                 words.append(word)
+        if not all(w[:1].isupper() or w[:1] in "(%" for w in words):
+            return None  # a title in prose words ("Election results", "Weekly price changes")
         if len(words) == width + 1:
             return words[1:]
         return words if len(words) == width else None

@@ -90,7 +90,7 @@ DOCUMENT_NOUNS = frozenset(
     report reports statement statements bulletin bulletins figures data tally count
     estimate estimates survey study analysis assessment assessments census records results
     calculations calculation projections projection poll polls audit tallies counts
-    monitoring tracking statistics numbers database register
+    monitoring tracking statistics numbers database
 """.split()
 )
 # What an outlet's own count tracks ("began tracking casualties").

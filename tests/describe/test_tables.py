@@ -93,6 +93,9 @@ def test_a_spaced_table_gives_each_number_its_column() -> None:
     ("State Confirmed cases Deaths\nOndo 112 19\nEdo 87 14\n", "19", ""),
     # no header line of words above the rows
     ("Home side 2 0\nAway side 1 3\n", "3", ""),
+    # a title in prose words is no header
+    ("Election results\nUnity Bloc 24 22\n", "22", ""),
+    ("Weekly price changes\nRice per kg 52 55\n", "55", ""),
     # one number at a line's end is prose, no row
     ("State Deaths\nOndo lost 19\n", "19", ""),
 ])
