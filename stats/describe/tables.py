@@ -95,7 +95,10 @@ def spaced_column_header(text: str, position: int, end_of_figure: int) -> str:
     """The header of the column holding the figure at [`position`, `end_of_figure`) of `text`
     in a table written with spaces (see the module), else ""."""
     start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
-    end = _line_end(text, position)
+    end = text.find("\n", position, position + MAX_LINE)
+    if (start == 0 and position > MAX_LINE) or (end < 0 and len(text) - position > MAX_LINE):
+        return ""  # (a line longer than a row: prose, read in bounded work per figure)
+    end = len(text) if end < 0 else end
     numbers = _row_numbers(text[start:end])
     if len(numbers) < 2:
         return ""
@@ -128,6 +131,8 @@ def _spaced_header_above(text: str, row_start: int, width: int) -> list[str] | N
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
+        if len(line) > MAX_LINE:
+            return None  # prose, no header (and no long line tokenised once per figure)
         numbers = _row_numbers(line)
         if numbers:
             if len(numbers) != width:
