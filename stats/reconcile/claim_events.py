@@ -11,11 +11,9 @@ the place level ("Nansio", "Ukerewe island") or the day of the report.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date
 
 import regex
 
@@ -24,7 +22,7 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
 from stats.read.metadata import looks_like_masthead
 from stats.reconcile.claim_keys import DATELINE_CREDIT, Keys, country_of, iter_names
-from stats.reconcile.telling import linked_by_values
+from stats.reconcile.telling import day, linked_by_values
 
 SAME_EVENT = 0.3  # weighted share of the lighter article's key names that the two share
 MIN_SHARED = 2  # names two articles of one event share at least ("Ukerewe", "Tumaini"), or
@@ -147,17 +145,8 @@ def _key_names(counted: Counter[str], weight: Mapping[str, float], linking: set[
 
 def _far_apart(a: str, b: str) -> bool:
     """Whether two publication dates (ISO, as the reader writes them) are weeks apart."""
-    first, last = _day(a[:10]), _day(b[:10])
+    first, last = day(a), day(b)
     return first is not None and last is not None and abs((first - last).days) > NEAR_DAYS
-
-
-@functools.lru_cache(maxsize=4096)
-def _day(text: str) -> date | None:
-    """A date read once however many articles of it are compared (None: not a date)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _scene(place: str) -> frozenset[str]:

@@ -25,9 +25,9 @@ from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
 
 _WORD = compile_regex(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
-_NOT_NAMES = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+_NOT_NAMES = frozenset({*MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "the", "mr", "mrs", "ms", "dr", "president", "minister"})
 # A year named in the figure's clause before it, not in a full date ("the Bukoba sank in
 # 1996, killing more than 800"; not "On 16 April 2022, gunmen killed 13"), or a running
@@ -200,7 +200,7 @@ def _period(period: str | None) -> str:
     text = " ".join(period.lower().split())
     if context.has_phrase(text, _RUNNING):
         return "running"
-    named = " ".join([m for m in _MONTHS if m in text] + _YEAR.findall(text))
+    named = " ".join([m for m in MONTH_NAMES if m in text] + _YEAR.findall(text))
     if named or not _SPAN_WORDS.search(text):
         return named
     return " ".join(w for w in _WORD.findall(text) if w not in _PERIOD_FILLER)  # "in recent weeks"

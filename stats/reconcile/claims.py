@@ -186,7 +186,7 @@ def _same_claim(f: Figure, g: Figure, a: Keys, b: Keys, weights: ContextWeights)
     agree = values_agree(a, b)
     if not agree and _two_quantities(f, g, a, b):
         return False
-    if agree and a.value == b.value and shared_telling(f, g) and _one_group(a, b):
+    if a.value == b.value and shared_telling(f, g) and _one_group(a, b):
         return True  # "4.3 percent" of one budget in two reports: one figure, whatever the words
 
     def similar() -> bool:  # (asked only where it decides: it is the costliest test)

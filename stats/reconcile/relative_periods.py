@@ -14,10 +14,8 @@ import dataclasses
 
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Figure
-from stats.reconcile.claim_keys import Keys
+from stats.reconcile.claim_keys import MONTH_NAMES, Keys
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 _LAST = compile_regex(r"(?i)^\s*(?:in\s+|during\s+)?last\s+(?P<unit>month|year)\s*$")
 
 
@@ -34,4 +32,4 @@ def dated_keys(f: Figure, k: Keys, published: str) -> Keys:
     if not 1 <= month <= 12:
         return k
     before = month - 1 or 12
-    return dataclasses.replace(k, period=f"{_MONTHS[before - 1]} {year - (month == 1)}")
+    return dataclasses.replace(k, period=f"{MONTH_NAMES[before - 1]} {year - (month == 1)}")

@@ -14,6 +14,7 @@ caller checks that: "37 houses" and "37 schools").
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -63,7 +64,7 @@ def linked_by_values(figures: Sequence[Figure], kinds: Sequence[str], docs: Sequ
     undated report is tied by names only). A value in more than `_POSTING` reports ties none
     (a corpus of many reports holds many rates of 12.5 percent)."""
     number = {doc: i for i, doc in enumerate(docs)}
-    days = {doc: _day(published.get(doc, "")) for doc in docs}
+    days = {doc: day(published.get(doc, "")) for doc in docs}
     reports: dict[tuple[str, float], set[int]] = defaultdict(set)
     for f, kind in zip(figures, kinds, strict=True):
         if (f.doc in number and days[f.doc] is not None and telling(f)
@@ -82,8 +83,10 @@ def linked_by_values(figures: Sequence[Figure], kinds: Sequence[str], docs: Sequ
             yield a, b
 
 
-def _day(text: str) -> date | None:
-    """An ISO date's day (the first ten characters), or None."""
+@functools.lru_cache(maxsize=4096)
+def day(text: str) -> date | None:
+    """An ISO date's day (its first ten characters), or None; read once however many
+    articles of it are compared."""
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
