@@ -9,6 +9,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Generated-text tests draw the same examples on every run (seeded from each test's own
+# code), so a red run is always reproducible and never luck; FIGURES_HYPOTHESIS=explore
+# draws fresh examples each run (and keeps failures in .hypothesis/) to look for new ones.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("FIGURES_HYPOTHESIS", "deterministic"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -95,7 +95,7 @@ def address_after(right: str) -> bool:
 def age_after(right: str) -> bool:
     """`patterns.AGE_AFTER` matches: "25 years old", "a 6-month-old", "three weeks old",
     "eight months pregnant"."""
-    unit = right[:12].lstrip(" \t\n-‐‑").casefold()  # (every match has its unit right there)
+    unit = right.lstrip().lstrip("-‐‑")[:5].casefold()  # (every match has its unit right there)
     return unit.startswith(_AGE_UNITS) and patterns.AGE_AFTER.match(right) is not None
 
 
