@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import itertools
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys,
 from stats.reconcile.claim_status import claim_row
 from stats.reconcile.relative_periods import dated_keys
 from stats.reconcile.telling import shared_telling
+from stats.reconcile.victims import civilians_as_victims
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
 _CONTEXT = 0.3  # weighted share of context words in common that ties two figures
@@ -92,11 +93,13 @@ def _clustered(figures: Sequence[Figure], keyed: Sequence[Keys], documents: Sequ
     """The claims, as lists of figure indexes (see `claims`)."""
     dates = {d.doc: d.published for d in documents if d.published}
     keyed = [dated_keys(f, k, dates.get(f.doc, "")) for f, k in zip(figures, keyed, strict=True)]
-    clusters = _Clusters(figures, keyed)
-    weights = ContextWeights(keyed)
     texts = {d.doc: unpacked_names(d.names) if d.names else names_in(d.text)  # (a run keeps the names only)
              for d in documents if d.text or d.names}  # (titles: Title Case is no name)
-    for i, j in _matches(figures, keyed, weights, texts, dates, clusters):
+    event = events(figures, keyed, texts, dates)
+    keyed = civilians_as_victims(figures, keyed, event)
+    clusters = _Clusters(figures, keyed)
+    weights = ContextWeights(keyed)
+    for i, j in _matches(figures, keyed, weights, event, dates, clusters):
         clusters.join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(figures)):
@@ -111,7 +114,7 @@ def _claim_id(members: Iterable[Figure]) -> str:
 
 
 def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextWeights,
-             texts: dict[str, Counter[str]], dates: dict[str, str], clusters: _Clusters
+             event: dict[str, int], dates: dict[str, str], clusters: _Clusters
              ) -> Iterable[tuple[int, int]]:
     """Pairs of figures (by index) that state one claim, as they are joined: a pair in one
     claim already is not compared (joining it would change nothing)."""
@@ -120,7 +123,7 @@ def _matches(figures: Sequence[Figure], keyed: Sequence[Keys], weights: ContextW
         j = index.get((f.doc, f.restates or ""))
         if j is not None and keyed[i].increment == keyed[j].increment:  # ("15 more" restates no toll)
             yield i, j
-    for block in _blocks(figures, keyed, texts, dates).values():
+    for block in _blocks(figures, keyed, event, dates).values():
         found = [(_evidence(keyed[i], keyed[j], weights), i, j) for i, j in _neighbours(block, figures)
                  if _same_claim(figures[i], figures[j], keyed[i], keyed[j], weights)]
         found.sort()
@@ -138,12 +141,11 @@ def _evidence(a: Keys, b: Keys, weights: ContextWeights) -> tuple[bool, float]:
     return not values_agree(a, b), -weights.similarity(a, b)
 
 
-def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], texts: dict[str, Counter[str]],
+def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], event: dict[str, int],
             dates: dict[str, str]) -> dict[tuple[object, ...], list[int]]:
     """Figures that may state one claim: of one event (`claim_events`), category and kind
     (and, for spans and measures, about the same value). A figure dated only to years before
     its report's ("died in the Rana Plaza collapse in 2013") is another event's, an aside."""
-    event = events(figures, keyed, texts, dates)
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (f, k) in enumerate(zip(figures, keyed, strict=True)):
         if not math.isfinite(k.value):

@@ -135,6 +135,23 @@ def _marked_parts(counts: Sequence[Figure]) -> Found:
         total = _total_before(counts[:i], f, sentence_of, parts) if rule else None
         if total is not None:
             parts[f.figure_id] = (total.figure_id, rule)
+    return _listed_with_marked(counts, parts)
+
+
+def _listed_with_marked(counts: Sequence[Figure], parts: Found) -> Found:
+    """The marked parts and the figures listed right after one ("among them 19 children and
+    11 women": the marker stands before the first only), each of the marked part's category
+    (or none) and no larger than its total."""
+    value = {f.figure_id: f.high for f in counts}
+    for run in _runs(counts):
+        first = parts.get(run[0].figure_id)
+        if first is None:
+            continue
+        for f in run[1:]:
+            if f.figure_id in parts or f.category not in (run[0].category, Category.OTHER) \
+                    or f.value > value[first[0]]:
+                break
+            parts[f.figure_id] = first
     return parts
 
 
