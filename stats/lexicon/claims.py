@@ -88,6 +88,10 @@ FORECAST_WORDS = (
     # rate to edge down to 31.8 percent"), not what it showed
     "had expected", "economists expected", "analysts expected", "had been expected",
 )
+# Forecast words that say a plan of money, not a forecast of it: "debt service will absorb
+# KSh 1.72 trillion" states the budget as "debt service, at Sh1.72 trillion" does.
+PLAN_WORDS = frozenset({"will", "would"})
+MONEY_FORECAST_WORDS = tuple(w for w in FORECAST_WORDS if w not in PLAN_WORDS)
 
 # Words between a figure and a period after it that make the period the compared thing's or
 # a record's, not the figure's: "better than its result in 2022", "the highest since 2012".

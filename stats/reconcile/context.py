@@ -12,12 +12,12 @@ from collections.abc import Iterable
 
 import regex
 
-from stats.lexicon.claims import FORECAST_WORDS
+from stats.lexicon.claims import FORECAST_WORDS, MONEY_FORECAST_WORDS
 from stats.lexicon.compiled import longest_first
 from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS, SAYING
-from stats.model import Figure
+from stats.model import Figure, Kind
 
 _SPACES = compile_regex(r"\s+")
 # Where a clause ends, looking back from a figure: a full stop, semicolon, colon, dash or
@@ -181,8 +181,10 @@ _MONTH_MAY = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b"  # ("since ear
 
 def forecast(f: Figure) -> str:
     """A word before the figure in its clause that makes it a forecast ("could rise to 100",
-    "is expected to reach"), not the month ("4 May 2022")."""
-    return has_phrase(_MONTH_MAY.sub(" ", clause_before(f)), FORECAST_WORDS)
+    "is expected to reach"), not the month ("4 May 2022"); money that "will" be spent is a
+    plan, stated as the budget states it."""
+    return has_phrase(_MONTH_MAY.sub(" ", clause_before(f)),
+                      MONEY_FORECAST_WORDS if f.kind is Kind.MONEY else FORECAST_WORDS)
 
 
 def one_or_within(a: str | None, b: str | None) -> bool:

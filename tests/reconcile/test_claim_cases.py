@@ -38,6 +38,8 @@ RULES = frozenset({
     "claims.telling_values",  # "5.7 percent" of one budget in two reports is one figure, whatever the words
     "claims.release_values",  # reports giving two of the same precise values are of one event
     "claims.rate_periods",  # "27.4 percent last month" dates a rate, not another event
+    "claims.civilian_victims",  # civilians are a toll's people unless some report breaks them out of it
+    "claims.money_plans",  # money that "will" be spent is a plan, as the budget states it; "could" forecasts
 })
 
 
