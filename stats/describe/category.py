@@ -215,6 +215,8 @@ CATEGORY_RULES = (
          _missing),
     Rule("category.affected", Stage.CATEGORY,
          'people affected or in need: "1.2 million affected", "3 million need food aid"', _affected),
+    Rule("category.lives_taken", Stage.CATEGORY, 'lives an event took: "the floods claimed 46 lives", "took '
+         'the lives of nine people" (killed; not "saved 200 lives")', category_groups.lives_taken),
     Rule("category.event", Stage.CATEGORY, 'an event word: "703 soldiers were killed", "fled"', _event),
     Rule("category.money_share", Stage.CATEGORY, 'a change of the amount before it: "5.1 trillion pounds, '
          'up 17%" (money)', category_groups.money_share),

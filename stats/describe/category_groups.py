@@ -112,3 +112,19 @@ _BARE_AFTER = compile_regex(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
 _SOURCE_VERB_BEFORE = compile_regex(
     r"\b(?:says|said|say|puts?\s+it\s+at|gives?|gave|counts?|counted|reports?|reported|has\s+verified|verified|"
     r"estimates?|estimated|claims?|claimed)\s+(?:(?:about|around|nearly|some|just|only|over|at\s+least|more\s+than)\s+)?$")
+
+
+_LIVES_OF = compile_regex(r"(?i)\b(\p{L}+)\s+the\s+lives\s+of\s+$")
+
+
+def lives_taken(x: Context) -> Category | None:
+    """Lives an event took: "the floods claimed 46 lives", "cost at least 12 lives", "took
+    the lives of nine people" (killed); not lives saved or changed."""
+    if x.c.kind is not Kind.COUNT:
+        return None
+    lead = before(x.sentence, x.c.start, 40)
+    if x.subject and x.subject.split()[-1].lower() in lexicon.LIVES:
+        verb = lead.split()[-1:] if lead.strip() else []
+        return Category.KILLED if verb and verb[0].lower() in lexicon.LIFE_TAKING_VERBS else None
+    found = _LIVES_OF.search(lead) if "lives" in lead else None
+    return Category.KILLED if found and found[1].lower() in lexicon.LIFE_TAKING_VERBS else None

@@ -186,8 +186,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
     if not toks or toks[-1].lower in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(
-            sentence, toks):  # (nor a phrase opening with a preposition)
-        return None  # ("Of the 4,312 cases confirmed", "one in five voters say": a figure's own noun)
+            sentence, toks) or (toks[-1].lower in sources.EVENT_HEADS and toks[-1].text.islower()):
+        return None  # ("Of the 4,312 cases confirmed", "one in five say", "the floods claimed": no source)
     floor = max(0, toks[0].start - 30)
     cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
     chained = _CITED_BY.search(sentence, floor, toks[0].start) if cited_by else None

@@ -50,8 +50,7 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
 # The last few texts' words are remembered: a figure's subject is read by several rules in turn.
 @functools.lru_cache(maxsize=8)
 def _words_of(text: str, offset: int) -> tuple[Word, ...]:
-    # `tuple.__new__` makes the same named tuple without the Python frame of `Word.__new__`
-    # (a quarter of this function's instructions: it runs for every word near every figure).
+    # `tuple.__new__` makes the named tuple without `Word.__new__`'s frame (a quarter of the work).
     return tuple([_new(Word, (m.group(), m.start() + offset, m.end() + offset))
                   for m in _found_words(text)])
 
@@ -125,7 +124,6 @@ def is_plural_word(word: Word) -> bool:
     return is_plural(word.text)
 
 
-
 def is_verbish(word: Word) -> bool:
     return verbish(word.lower)
 
@@ -153,10 +151,13 @@ def noun_phrase(words: list[Word], counted: bool, ranked: bool = False) -> list[
             break
         if low in lexicon.SCALES:
             return []  # "18% of the $320 million": the of-phrase is another figure
-        if not phrase and low in lexicon.DETERMINERS:
+        if not phrase and low in lexicon.DETERMINERS:  # ("magnitude 6.1 that struck": a relative clause)
+            if low == "that" and i + 1 < len(words) and is_verbish(words[i + 1]):
+                break
             determined = True
             continue
-        if is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i, ranked):
+        if (is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i, ranked)
+                and not (counted and i == 0 and low.endswith("s"))):  # ("46 lives", "12 measures": nouns)
             break  # "Nearly 40 died in the attack": no noun, the verb is the event
         phrase.append(word)
         if len(phrase) >= 5:

@@ -145,6 +145,12 @@ CASUALTY_PAIRS = [
 # Verbs that give a category only when they stand before the figure: troops "lost" in a
 # war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.
 LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": "killed"}
+# Verbs by which an event takes lives, before "N lives" or "the lives of N": "the floods
+# claimed 46 lives", "cost 12 lives", "took the lives of 9 people" (killed; not "saved 200
+# lives", "changed the lives of 3 million people").
+LIFE_TAKING_VERBS = frozenset({"claim", "claims", "claimed", "claiming", "take", "takes", "took", "taken",
+                               "taking", "cost", "costs", "costing", "lost", "lose", "loses", "losing"})
+LIVES = frozenset({"life", "lives"})
 # People a business, a party or a service "loses" alive: "lost 300 employees", "lost 2,000
 # customers", "lost 40,000 voters".
 NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "voter", "supporter",

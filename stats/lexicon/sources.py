@@ -128,6 +128,17 @@ NOT_SOURCES = frozenset(
         "instructions",
     }
 )
+# Heads of events and forces of nature, which take lives but say nothing: "the floods have
+# claimed 46 lives", "the quake claimed ...", "the fighting has claimed".
+EVENT_HEADS = frozenset(
+    """
+    flood floods flooding fire fires blaze wildfire wildfires quake earthquake earthquakes aftershock
+    storm storms cyclone hurricane typhoon tornado tornadoes landslide landslides mudslide avalanche
+    tsunami eruption heatwave drought epidemic pandemic outbreak disease virus crash collapse
+    explosion explosions blast blasts attack attacks war fighting violence shelling clashes
+    bombardment bombing bombings airstrike airstrikes famine cholera rains downpour downpours
+    """.split()
+)
 # Words that make an outlet's own tracking the source ("since The Times began tracking").
 TRACKING_WORDS = frozenset({"tracking", "counting", "tallying", "monitoring", "recording"})
 
