@@ -19,7 +19,7 @@ from stats.describe.place_names import GAZETTEER
 from stats.describe.source_names import Source as Source
 from stats.describe.source_names import counted_subject, spoken
 from stats.find.rule import Rule, Stage
-from stats.lexicon import sources
+from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
 from stats.lexicon.pattern_cache import compile_regex
 
@@ -185,9 +185,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if speakers.passive_before(sentence, m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
-    if not toks or toks[-1].lower in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(
-            sentence, toks) or (toks[-1].lower in sources.EVENT_HEADS and toks[-1].text.islower()):
-        return None  # ("Of the 4,312 cases confirmed", "one in five say", "the floods claimed": no source)
+    if not toks or _no_speaker(sentence, toks):
+        return None
     floor = max(0, toks[0].start - 30)
     cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
     chained = _CITED_BY.search(sentence, floor, toks[0].start) if cited_by else None
@@ -216,6 +215,17 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
 
 
 _PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
+
+
+def _no_speaker(sentence: str, toks: list[names.Token]) -> bool:
+    """Whether the phrase before a speech verb can speak: not a relative word, a phrase opening
+    with a preposition ("Of the 4,312 cases confirmed"), a figure's own noun ("one in five
+    say"), an event ("the floods claimed 46 lives"; not "Alberta Wildfire said") or a date
+    ("struck on Tuesday 13 October had claimed")."""
+    last = toks[-1].lower
+    return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
+            or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or last in times.MONTHS
+            or last in times.WEEKDAYS)
 
 
 def _segment(sentence: str, position: int) -> tuple[int, int]:
