@@ -156,7 +156,7 @@ def _verbs(sentence: str) -> list[Source]:
     return out
 
 
-_NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS
+_NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS | times.WHEN_SAID
 
 
 def _inverted(sentence: str, m: regex.Match[str]) -> Source | None:

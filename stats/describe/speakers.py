@@ -204,9 +204,10 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     if joined:  # "The army did not comment, but a military source ..., said": the last clause's
         segments = [segments[joined[-1]][1:], *segments[joined[-1] + 1 :]]
     for i, segment in enumerate(segments):
-        if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)):
-            continue
         following = segments[i + 1] if i + 1 < len(segments) else []
+        if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
+                following and following[0].lower in _SUBORDINATORS):
+            continue  # (nor a clause a subordinate one follows: "42,000 have fled, when ..., UNHCR said")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
             return following
         return segment if len(segment) <= 7 else []
@@ -215,6 +216,7 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
 
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
 _CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
+_SUBORDINATORS = frozenset("when where after before since until because although as".split())
 
 
 def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:

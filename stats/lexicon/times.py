@@ -2,6 +2,10 @@
 
 # Time words for `period`.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that date a statement, not name a speaker: "..., UNHCR said today", "..., police said
+# late on Monday".
+WHEN_SAID = frozenset("today yesterday tonight tomorrow earlier later recently previously last this late early "
+                      "overnight".split()) | WEEKDAYS
 MONTHS = frozenset(
     """january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
