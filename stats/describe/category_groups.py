@@ -8,6 +8,7 @@ from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES, Context
 from stats.describe.words import is_people, may_hold, noun_category
+from stats.lexicon.categories import LIFE_TAKING_VERBS, LIVES
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Category, Kind
 from stats.text.sentences import before
@@ -123,8 +124,8 @@ def lives_taken(x: Context) -> Category | None:
     if x.c.kind is not Kind.COUNT:
         return None
     lead = before(x.sentence, x.c.start, 40)
-    if x.subject and x.subject.split()[-1].lower() in lexicon.LIVES:
+    if x.subject and x.subject.split()[-1].lower() in LIVES:
         verb = lead.split()[-1:] if lead.strip() else []
-        return Category.KILLED if verb and verb[0].lower() in lexicon.LIFE_TAKING_VERBS else None
+        return Category.KILLED if verb and verb[0].lower() in LIFE_TAKING_VERBS else None
     found = _LIVES_OF.search(lead) if "lives" in lead else None
-    return Category.KILLED if found and found[1].lower() in lexicon.LIFE_TAKING_VERBS else None
+    return Category.KILLED if found and found[1].lower() in LIFE_TAKING_VERBS else None

@@ -8,6 +8,7 @@ dropped before any reader runs.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import regex
@@ -115,6 +116,9 @@ def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
         if scale:  # "half a million"
             value = 0.5 * (numbers.parse_words(scale["w"]) or 0)
             return Candidate(start, end + scale.end(), value, COUNT_HALF_SCALE.id)
+        unit = _HALF_UNIT_AFTER.match(following) if len(words) == 1 else None
+        if unit:  # "half a mile", "half an hour": the unit is read after "a", as after a number
+            return Candidate(start, end + unit.end(), 0.5, COUNT_HALF_UNIT.id)
         if len(words) == 1 and patterns.PERIOD_HALF_BEFORE.search(sentence[max(0, start - 10):start]):
             return None  # "this half", "the second half" name a period
     # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
@@ -207,6 +211,10 @@ FRACTION_WORDS = Rule("fraction.words", Stage.ATOM, 'a fraction in words: "two-t
                       read_fraction, "frac")
 COUNT_HALF_SCALE = Rule("count.half_scale", Stage.ATOM, 'half a scale word: "half a million"',
                         read_fraction, "frac")
+COUNT_HALF_UNIT = Rule("count.half_unit", Stage.ATOM, 'half a unit: "half a mile", "half an hour"',
+                       read_fraction, "frac")
+COUNT_AND_A_HALF = Rule("count.and_a_half", Stage.ATOM, 'a half more: "two and a half years", "an hour and a '
+                        'half"')
 FRACTION_DIGITS = Rule("fraction.digits", Stage.ATOM, 'a fraction in digits: "3/4"',
                        read_digit_fraction, "dfrac")
 ORDINAL_RUNNING = Rule("ordinal.running", Stage.ATOM, 'a running count: "the ninth city to fall"',
@@ -218,8 +226,14 @@ COUNT_DIGITS = Rule("count.digits", Stage.ATOM, 'digits with any scale: "703", "
 MONEY_SUFFIX = Rule("money.suffix", Stage.ATOM, 'a currency suffix after digits: "164p"',
                     read_digits, "digits")
 
-ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE,
+ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE, COUNT_HALF_UNIT,
               FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
+EXTENDING_RULES = (COUNT_AND_A_HALF,)  # (what an atom read by one of those takes in after it)
+# "a" after "half" before a unit of length or time ("half a mile", "half an hour").
+_HALF_UNITS = sorted({*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS}, key=len, reverse=True)
+_HALF_UNIT_AFTER = compile_regex(r"\s+an?(?=\s+(?i:" + "|".join(_HALF_UNITS) + r")\b)")
+# A half added to a whole number or a unit: "two and a half (years)", "an hour and a half".
+_AND_A_HALF = compile_regex(r"\s+and\s+a\s+half\b")
 _READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
 _RULE_OF_GROUP = {group: next(r.id for r in ATOM_RULES if r.group == group) for group in _READERS}
 
@@ -253,6 +267,8 @@ def find_atoms(sentence: str, rejected: list[tuple[int, int, str]] | None = None
                 rejected.append((start, end, mask.id))
             continue
         atom = _read_plain(sentence, start, end) if isinstance(match, tuple) else _read(match, sentence)
+        if atom is not None and sentence.startswith(" and", atom.end):
+            atom = _and_a_half(atom, sentence)
         if atom is not None and not (atoms and atom.start < atoms[-1].end):
             atoms.append(atom)  # ("half a million" reads past its match: skip "a million")
     return atoms
@@ -268,3 +284,21 @@ def _read_plain(sentence: str, start: int, end: int) -> Candidate | None:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+
+
+def _and_a_half(atom: Candidate, sentence: str) -> Candidate:
+    """The atom with "and a half" after it added: "two and a half" is 2.5 (its unit read after
+    the half, "years"), "an hour and a half" 1.5 hours; a scale after the half scales both
+    ("two and a half million"). Not a vague count, a fraction or a scaled or decimal number."""
+    whole = atom.kind is Kind.COUNT and atom.scale == 1.0 and float(atom.value).is_integer()
+    if atom.vague or not (whole or atom.rule == DURATION_A_UNIT.id):
+        return atom
+    half = _AND_A_HALF.match(sentence, atom.end)
+    if half is None:
+        return atom
+    value, end = atom.value * 1.5 if atom.kind is Kind.DURATION else atom.value + 0.5, half.end()
+    scale = patterns.SCALE_AFTER.match(sentence[end:end + 20]) if atom.kind is Kind.COUNT else None
+    factor = lexicon.SCALES[scale["scale"].lower()] if scale else 1.0
+    unit_word = sentence[atom.start:atom.end].split()[-1] if atom.kind is Kind.DURATION else atom.unit_word
+    return dataclasses.replace(atom, end=end + (scale.end() if scale else 0), value=value * factor,
+                               scale=factor, unit_word=unit_word, notes=[*atom.notes, COUNT_AND_A_HALF.id])

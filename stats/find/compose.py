@@ -189,7 +189,7 @@ def _between_and(sentence: str, atom: Candidate, joint: str) -> bool:
 def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
            consumed: set[int]) -> bool:
     """Unit, range or whole for atom i (in place); False when it turns out not to be a figure."""
-    if c.kind is Kind.DURATION:
+    if c.kind is Kind.DURATION and c.unit_word is None:  # ("an hour and a half" has its own: hour)
         c.unit_word = sentence[c.start:c.end].split()[-1]
     # A range may come before the unit ("30 to 60 days") or after it ("5% to 7%").
     second = try_range(c, atoms, i, sentence, conventions)

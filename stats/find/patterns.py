@@ -154,10 +154,13 @@ CURRENCY_AFTER = compile_lists(r"^ \s+ (?P<unit>(?i:\L<curword>)) \b", curword=l
 # A scale word after a spelled-out or digit number: "1.5 million", "two billion".
 SCALE_AFTER = compile_lists(r"^ (?: \s+ | - ) (?P<scale>(?i:\L<scale>)) \b", scale=lowered(lexicon.SCALES))
 
-# A parenthesised conversion after a measure: "150 km (90 miles)", "($4.1bn)".
+# A conversion after a measure, in brackets or between dashes: "150 km (90 miles)", "($4.1bn)",
+# "12 billion reais - about 2.2 billion dollars - for" (a word or two of unit or currency).
 CONVERSION_AFTER = compile_lists(
     r"""^ \s* \( \s* (?: (?i: then | now | worth ) \s+ ){0,2} (?: (?i: \L<qual> ) \s* )? (?: \L<cur> \s? )? [-−]? \p{Nd} [\p{Nd},.\s]*
-        (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \) """,
+        (?: (?i: \L<scale> ) \b )? [\s\-]* [\p{L}°/.²³%$€£'’\x20\-]{0,24} \)
+      | ^ \s+ [-–—] \s+ (?: (?i: \L<qual> ) \s+ )? (?: \L<cur> \s? )? \p{Nd} [\p{Nd},.]* (?: \s* (?i: \L<scale> ) \b )?
+        (?: \s* \p{L}{1,12} (?: \s \p{L}{1,12} )? )? \s+ [-–—] \s """,
     qual=_ANY_QUALIFIER, cur=list(lexicon.CURRENCY_PREFIXES),
     scale=lowered([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
 )
@@ -281,7 +284,8 @@ AGE_BEFORE = compile_lists(
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
-                 | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
+                 | anyone | everyone | residents | patients | neighbou?rs? | someone | pensioners | seniors
+                 | persons | individuals ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
 )
 

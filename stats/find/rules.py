@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
-from stats.find.atoms import ATOM_RULES
+from stats.find.atoms import ATOM_RULES, EXTENDING_RULES
 from stats.find.compose import SHAPE_RULES, compose
 from stats.find.cues import has_number_cue
 from stats.find.filters import FILTER_RULES
@@ -28,8 +28,8 @@ from stats.text.sentences import ONE_LINE
 
 __all__ = ["GUIDE", "NEWSQUANT", "RULES", "Conventions", "Explanation", "Rule", "Stage", "explain", "find"]
 
-RULES: dict[str, Rule] = {rule.id: rule for table in (ATOM_RULES, MASK_RULES, FILTER_RULES, UNIT_RULES,
-                                                       SHAPE_RULES, IMPLIED_RULES) for rule in table}
+_TABLES = (ATOM_RULES, EXTENDING_RULES, MASK_RULES, FILTER_RULES, UNIT_RULES, SHAPE_RULES, IMPLIED_RULES)
+RULES: dict[str, Rule] = {rule.id: rule for table in _TABLES for rule in table}
 
 
 @dataclass(frozen=True, slots=True)

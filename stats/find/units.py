@@ -330,10 +330,11 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
 
 
 def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:
-    """Skip "(90 miles)" after "150 km": the conversion is not a second figure."""
+    """Skip "(90 miles)" after "150 km", "- about 2.2 billion dollars -" after "12 billion reais": the
+    conversion is not a second figure."""
     if conventions.conversions_separate:
         return
     right = after(sentence, c.end)
-    if right.lstrip().startswith("(") and (match := patterns.CONVERSION_AFTER.match(right)):
+    if right.lstrip().startswith(("(", "-", "–", "—")) and (match := patterns.CONVERSION_AFTER.match(right)):
         c.notes.append(CONVERSION.id)
         c.subject_from = max(c.subject_from, c.end + match.end())

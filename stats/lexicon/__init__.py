@@ -16,8 +16,6 @@ from stats.lexicon.categories import EVENT_PHRASES as EVENT_PHRASES
 from stats.lexicon.categories import EVENT_PHRASES_BEFORE as EVENT_PHRASES_BEFORE
 from stats.lexicon.categories import HOLDING_WORDS as HOLDING_WORDS
 from stats.lexicon.categories import LEFT_ONLY_CUES as LEFT_ONLY_CUES
-from stats.lexicon.categories import LIFE_TAKING_VERBS as LIFE_TAKING_VERBS
-from stats.lexicon.categories import LIVES as LIVES
 from stats.lexicon.categories import NOT_LOST_LIVES as NOT_LOST_LIVES
 from stats.lexicon.categories import NOUN_CATEGORIES as NOUN_CATEGORIES
 from stats.lexicon.categories import PARTITIVE_QUANTIFIERS as PARTITIVE_QUANTIFIERS
@@ -200,6 +198,7 @@ FURNITURE_WORDS = [
     "sponsored", "click here", "read more", "download the app", "indicates required",
     "required fields", "email address", "e-mail address", "full name", "first name",
     "last name", "leave a reply", "mailchimp", "privacy policy", "terms of use", "cookies",
+    "unsubscribe", "view in browser", "transcript",
 ]
 # A line starting with one of these introduces links to other articles (also read, ...).
 LINK_LIST_HEADERS = [

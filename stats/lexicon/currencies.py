@@ -24,6 +24,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",  # Bangladeshi taka
     "MK": "MWK",  # Malawian kwacha
     "ZiG": "ZWG", "ZWG": "ZWG",  # Zimbabwe Gold
+    "Rp": "IDR", "Rp.": "IDR",  # Indonesian rupiah: "Rp 2.5 billion"
+    # Signs and dollar prefixes of other countries: "₱500", "RD$1,200", "J$3 billion".
+    "₱": "PHP", "₴": "UAH", "₸": "KZT", "₾": "GEL", "₼": "AZN", "₲": "PYG", "₡": "CRC", "₮": "MNT",
+    "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "N$": "NAD", "EC$": "XCD", "Bds$": "BBD",
 }
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
@@ -101,6 +105,12 @@ CODE_PREFIXES: dict[str, str] = {code: code for code in (
     "PYG", "BOB", "COP", "ARS", "CLP", "PEN", "MGA", "GTQ", "HNL", "NIO", "CRC", "MYR", "SGD",
     "NZD", "HKD", "KRW", "SEK", "NOK", "DKK", "IRR", "IQD", "SYP", "YER", "MAD", "TND", "DZD",
     "RWF", "BIF", "CDF", "SOS", "HTG", "VES", "CUP",
+    # and the rest of ISO 4217's codes news writes before amounts ("MDL 2,200", "MNT 40 billion"),
+    # but those that are also words or other acronyms ("BAM", "MOP", "CVE", "BTN")
+    "MDL", "MNT", "KGS", "UZS", "TMT", "BYN", "MKD", "RSD", "ISK", "JMD", "TTD", "DOP", "UYU",
+    "GHS", "LRD", "SLL", "GNF", "MRU", "MUR", "SCR", "MVR", "GYD", "SRD", "BZD", "BSD",
+    "NAD", "BWP", "SZL", "LSL", "AOA", "ZWL", "KMF", "DJF", "FJD", "WST", "VUV", "SBD",
+    "XPF", "JOD", "KWD", "BHD", "OMR", "LYD", "SYP", "TWD", "BND", "XCD", "BBD", "AWG",
 ) if code not in CURRENCY_PREFIXES}
 
 # Currency names that several countries share, read after an amount as the first country's
@@ -118,6 +128,7 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "dirhams": {"United Arab Emirates": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
                 "Morocco": "MAD"},
     "kwacha": {"Zambia": "ZMW", "Malawi": "MWK"},
+    "lei": {"Romania": "RON", "Moldova": "MDL"},
     "francs": {"Switzerland": "CHF", "DR Congo": "CDF", "DRC": "CDF", "Democratic Republic of the Congo": "CDF",
                "Democratic Republic of Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Djibouti": "DJF",
                # the CFA francs of West and Central Africa (Guinea's own franc left out: "Guinea"
@@ -132,5 +143,5 @@ SHARED_CURRENCY_FORMS: dict[str, str] = {
     "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
-    "franc": "francs", "francs": "francs",
+    "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei",
 }

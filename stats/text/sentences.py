@@ -124,6 +124,18 @@ def _is_chrome(line: str) -> bool:
     return names_furniture(line)
 
 
+def _is_meta_line(line: str) -> bool:
+    """A line of short fields between bars that names page chrome: a by-line and its stamps
+    ("By Ana Quintero | August 9, 2027 | Updated 2 hours ago"), a newsletter's masthead ("Issue
+    #214 | 6-minute read | View in browser"); not a table's row ("| Kano | 12 |")."""
+    if "|" not in line or line.lstrip().startswith("|"):
+        return False
+    cells = [cell.strip() for cell in line.split("|")]
+    if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in cells):
+        return False
+    return names_furniture(line)
+
+
 def _is_link(line: str) -> bool:
     """A line under a links heading that reads as a linked headline, not as a sentence."""
     text = line.strip()
@@ -180,7 +192,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
         counter = may_count(line) and patterns.FURNITURE_LINE.match(line)
         stamp = line.endswith(("ago", "Ago", "AGO")) and patterns.AGO_LINE.match(line)
         lone = len(line) <= 9 and line[-1:].isdigit() and patterns.LONE_NUMBER_LINE.match(line)
-        if counter or stamp or lone or _is_shouting(line) or _is_chrome(line):
+        if counter or stamp or lone or _is_shouting(line) or _is_chrome(line) or _is_meta_line(line):
             furniture.add(i)
         key = _words_key(line)
         if key in seen and len(key) > 20:

@@ -47,7 +47,8 @@ _AFTER: list[tuple[str, Callable[[str], bool], Callable[[str], object]]] = [
     ("age_range", lambda right: "year" in right.casefold(), filters.AGE_RANGE_AFTER.match),
     ("measure_word", lambda right: gates.measure_word_after(right) is not None,
      patterns.MEASURE_WORD_AFTER.match),
-    ("conversion", lambda right: right.lstrip().startswith("("), patterns.CONVERSION_AFTER.match),
+    ("conversion", lambda right: right.lstrip().startswith(("(", "-", "–", "—")),
+     patterns.CONVERSION_AFTER.match),
     ("four_digits", lambda right: len(right[:4]) == 4,
      lambda right: patterns.FOUR_DIGITS.fullmatch(right[:4])),
 ]
