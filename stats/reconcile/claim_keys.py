@@ -23,6 +23,7 @@ from stats.lexicon.places import PLACE_NAME_PHRASES, PLACE_NAMES
 from stats.lexicon.regions import REGION_PHRASES
 from stats.model import Category, Figure, Kind
 from stats.reconcile import context, scope
+from stats.reconcile.baselines import earlier_report
 
 _WORD = compile_regex(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -88,7 +89,7 @@ def keys(f: Figure) -> Keys:
                 context=_context(f), names=_names(f),
                 spans_value=any(part in VALUE_KINDS for part in kind.split(":")),
                 new_group=context.is_new_group(f) or _increment(f), increment=_increment(f),
-                earlier=_earlier_report(f))
+                earlier=earlier_report(f))
 
 
 def _increment(f: Figure) -> bool:
@@ -100,29 +101,6 @@ def _increment(f: Figure) -> bool:
         return True
     named = f.subject.lower().split()
     return bool(named) and (named[0] in words.INCREMENT_WORDS or named[-1] in words.INCREMENT_WORDS)
-
-
-def _earlier_report(f: Figure) -> bool:
-    """Whether the figure is the baseline of the one before it as an earlier report gave it
-    ("rose to 28, up from 15 reported earlier"; "against the 900 first estimated"; "up from
-    the 12 the police reported"): one quantity as two reports counted it. Not a baseline of
-    another time ("up from 164 the week before", "the 12 reported in 2019"), nor of other
-    things ("up from 12 confirmed cases on Monday"), nor a plain "from" ("freed 40 hostages
-    from the 120 reported held")."""
-    if not _BASELINE_END.search(context.before(f, 4)):
-        return False
-    following = context.after(f, 6)
-    reported = _REPORTED_AFTER.match(following)
-    if reported is None:
-        return False
-    rest = following[reported.end():].split()
-    return not rest or (rest[0].strip(",.;:)") in words.EARLIER_REPORT_AFTER
-                        and not _YEAR.search(" ".join(rest[:3])))  # (not "... reported in 2019")
-
-
-_BASELINE_END = compile_regex(r"(?:\b(?:up|down)\s+from|,\s*from|\bagainst)(?:\s+the)?$")
-_REPORTED_AFTER = compile_regex(
-    rf"(?:\p{{L}}+\s+){{0,3}}?(?:{'|'.join(sorted(words.EARLIER_REPORT_VERBS))})\b")
 
 
 def _plain_kind(f: Figure) -> str:

@@ -1,0 +1,41 @@
+"""A figure that is the baseline of the one before it as an earlier report gave it: one
+quantity as two reports, or one report at two times, counted it ("rose to 28, up from 15
+reported earlier"; "the civilian toll stands at 41, up from 19 on the day of the attack")."""
+
+from __future__ import annotations
+
+from stats.lexicon import claims as words
+from stats.lexicon.pattern_cache import compile_regex
+from stats.model import CASUALTY_CATEGORIES, Figure
+from stats.reconcile import context
+
+_BASELINE_END = compile_regex(r"(?:\b(?:up|down)\s+from|,\s*from|\bagainst)(?:\s+the)?$")
+_REPORTED_AFTER = compile_regex(
+    rf"(?:\p{{L}}+\s+){{0,3}}?(?:{'|'.join(sorted(words.EARLIER_REPORT_VERBS))})\b")
+# The day or moment an event's toll was first given, right after its baseline: "up from 19 on
+# the day of the attack", "up from 12 on Sunday", "from 30 at first" (not "the week before").
+_EARLIER_DAY_AFTER = compile_regex(
+    r"(?i)(?:on|by)\s+(?:the\s+(?:day|night|evening|morning|afternoon)\s+of\b|the\s+first\s+day\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:initially|at\s+first|first)\b")
+_YEAR = compile_regex(r"\b(?:1[89]|20)\d\d\b")
+
+
+def earlier_report(f: Figure) -> bool:
+    """Whether the figure is the baseline of the one before it as an earlier report gave it
+    ("rose to 28, up from 15 reported earlier"; "against the 900 first estimated"; "up from
+    the 12 the police reported"), or, for an event's toll, as it was given on an earlier day
+    ("stands at 41, up from 19 on the day of the attack"): one quantity counted twice. Not a
+    baseline of another time ("up from 164 the week before", "the 12 reported in 2019"), nor
+    of other things ("up from 12 confirmed cases on Monday"), nor a plain "from" ("freed 40
+    hostages from the 120 reported held")."""
+    if not _BASELINE_END.search(context.before(f, 4)):
+        return False
+    following = context.after(f, 6)
+    if f.category in CASUALTY_CATEGORIES and _EARLIER_DAY_AFTER.match(following):
+        return True
+    reported = _REPORTED_AFTER.match(following)
+    if reported is None:
+        return False
+    rest = following[reported.end():].split()
+    return not rest or (rest[0].strip(",.;:)") in words.EARLIER_REPORT_AFTER
+                        and not _YEAR.search(" ".join(rest[:3])))  # (not "... reported in 2019")
