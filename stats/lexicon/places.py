@@ -8,7 +8,8 @@ PLACE_GENERICS = frozenset(
     prefecture department oblast island islands valley river basin coast border area
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
-    settlement
+    settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
+    communes municipalities parish
 """.split()
 )
 # Generic words for a part of a city or a district, named before the place that holds it
