@@ -34,6 +34,8 @@ _TIME_BEFORE_VERB = compile_regex(
 # What a match of `_TIME_BEFORE_VERB` ends with (it is case-sensitive), of `_ACRONYM_BEFORE`,
 # and what one of `_RELATIVE_SUBJECT` holds.
 _TIME_WORDS = affiliations.TIME_WORDS
+_BY_PHONE = compile_regex(r"(?:\s+(?:reached|contacted|interviewed|speaking))?\s+(?:by|over|via)\s+"
+                          r"(?:the\s+)?(?:tele)?phone\s*$")
 _BRACKET_END = ")"
 _RELATIVE_WORD = "who"
 _BETWEEN = frozenset(
@@ -156,6 +158,8 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     timed = sentence[floor:verb_start].rstrip().endswith(_TIME_WORDS)
     when = _TIME_BEFORE_VERB.search(sentence, floor, verb_start) if timed else None
     end = when.start() if when else verb_start
+    if sentence[floor:end].rstrip().endswith("phone") and (by := _BY_PHONE.search(sentence, floor, end)):
+        end = by.start()  # "a resident reached by phone told AFP": the resident
     floor = max(0, end - 20)
     bracketed = sentence[floor:end].rstrip().endswith(_BRACKET_END)
     bracket = _ACRONYM_BEFORE.search(sentence, floor, end) if bracketed else None
@@ -259,7 +263,8 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     defined = _DEFINED_AFTER.match(sentence, start) if "(" in sentence[start : start + 160] else None
     if defined:  # "according to the Expanded Programme on Immunization (EPI)": its acronym
         return names.tokens(sentence, defined.start("acronym"), defined.end("acronym"))
-    toks = names.noun_phrase_after(sentence, start)
+    dated = _DATED_DOCUMENT.match(sentence, start)
+    toks = names.noun_phrase_after(sentence, dated.end() if dated else start)  # ("a 2026 survey by ...")
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
     if issuer and (toks[-1].lower in _ISSUED_DOCUMENTS or toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS):
         bracket = "(" in sentence[issuer.end() : issuer.end() + 160]
@@ -274,6 +279,8 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     return innermost(sentence, toks)
 
 
+# A document dated by its year before its noun: "a 2026 survey by the Drexel Urban Health Collaborative".
+_DATED_DOCUMENT = compile_regex(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:1[89]|20)\d\d\s+(?=\p{Ll})")
 # A body's name with the acronym it is given in brackets, after "according to".
 _DEFINED_AFTER = compile_regex(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
 _APPOSITIVE_NAME = compile_regex(

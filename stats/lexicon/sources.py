@@ -73,7 +73,7 @@ TITLES = frozenset(
     democrat republican
     insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
     brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
-    pastor imam rabbi prosecutor
+    pastor imam rabbi prosecutor coordinator administrator manager
 """.split()
 )
 
