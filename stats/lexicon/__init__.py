@@ -221,7 +221,7 @@ SUBJECT_STOPWORDS = {
     "did", "will", "would", "could", "should", "may", "might", "must", "can", "shall",
     "said", "says", "say", "reported", "according", "including", "there", "here", "then",
     "now", "also", "still", "already", "more", "less", "fewer", "between", "through",
-    "toward", "towards", "without", "within", "about", "amid", "among", "like", "every",
+    "toward", "towards", "without", "within", "about", "amid", "among", "like", "every", "outside", "inside",
     "the", "a", "an", "it", "they", "them", "he", "she", "we", "you", "its", "their",
     "his", "her", "our", "not", "no", "only", "just", "even", "up", "down", "out", "off",
     "away", "back", "ahead", "alone", "altogether", "apiece", "total", "overall",

@@ -102,7 +102,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
     # "3 million need food aid", "in need of assistance", "face acute hunger".
     ("affected", r"(?:are\s+|were\s+|remain\s+)?in\s+need|need(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?"
                  r"(?:aid|assistance|help|relief|food|shelter|water|support|protection)"
-                 r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:\p{L}+\s+){0,6}?"
+                 r"|food[-\s]insecur\p{L}*|fac(?:e|es|ed|ing)\s+(?:[\p{L}\-]+\s+){0,6}?"
                  r"(?:hunger|starvation|famine|food\s+insecurity|food\s+shortages)"
                  r"|at\s+risk\s+of\s+(?:hunger|famine|starvation|catastrophe)|go(?:ing|es)?\s+hungry"
                  r"|(?:be\s+)?in\s+(?-i:Emergency|Catastrophe|Famine|Crisis)\b|(?:in\s+)?(?:IPC\s+)?Phase\s+[3-5]\b"
