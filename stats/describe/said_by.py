@@ -16,6 +16,7 @@ import regex
 
 from stats.describe import clauses, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
+from stats.describe.possessive_source import COUNT_NOUNS, POSSESSIVE, possessive_counts
 from stats.describe.source_names import Source as Source
 from stats.describe.source_names import counted_subject, spoken
 from stats.find.rule import Rule, Stage
@@ -49,7 +50,7 @@ PRONOUN = Rule(
 )
 SAID_BY_RULES = (
     ACCORDING_TO, SPEAKER_VERB, VERB_SPEAKER, RELATIVE, PUT_AT, BY_SOURCE, CITED, ACCUSING, TRACKING, QUOTE,
-    CARRIED, PRONOUN,
+    CARRIED, PRONOUN, POSSESSIVE,
 )
 
 # Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
@@ -337,4 +338,5 @@ _FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
                      "published", "confirmed", "kept", "tally", "count", "figures", "data", "estimates"})),
     (_accusing, frozenset({"accusing", "accused", "accuses"})),
     (_tracking, frozenset(sources.TRACKING_WORDS)),
+    (possessive_counts, COUNT_NOUNS),
 )

@@ -44,6 +44,8 @@ SUBJECT_GROUPS: dict[str, str] = {
 GATHERING_WORDS = ("marched", "marching", "rallied", "protested", "demonstrated", "took part", "taking part",
                    "turned out", "gathered", "joined the march", "joined the protest", "joined the rally",
                    "attended the", "filled the streets")
+# Groups who march as forces, not as a crowd ("600 soldiers marched into the town").
+UNIFORMED = frozenset({"soldier", "police", "fighter", "peacekeeper", "crew", "troop", "officer"})
 # Groups whose figures in one event are one claim whatever their values, as a toll is: a
 # crowd's size is one quantity the police and the organisers dispute.
 EVENT_GROUPS = frozenset({"crowd"})

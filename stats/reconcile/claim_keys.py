@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from stats.lexicon import claims as words
+from stats.lexicon.categories import PEOPLE_NOUNS
 from stats.lexicon.compiled import longest_first
 from stats.lexicon.inflection import singular
 from stats.lexicon.pattern_cache import compile_regex
@@ -73,9 +74,11 @@ def keys(f: Figure) -> Keys:
     scale = _scale(f)
     high = f.high
     group, modifiers = _group(f)
-    if group == "people" and f.category is Category.OTHER and context.has_phrase(context.clause(f),
-                                                                                words.GATHERING_WORDS):
-        group = "crowd"  # "25,000 people marched": the march's crowd
+    marching = group == "people" or (group in PEOPLE_NOUNS and group not in words.UNIFORMED)
+    if marching and f.category is Category.OTHER and (  # (past a list: "workers, ... and retirees marched")
+            context.has_phrase(context.clause(f), words.GATHERING_WORDS)
+            or context.has_phrase(context.after(f, 8), words.GATHERING_WORDS)):
+        group = "crowd"  # "25,000 people marched", "1,250,000 workers ... marched": the march's crowd
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period
     phrase = scope.other_event_phrase(f)  # (a rate's "last month" is its month: "14.2 percent last month")
