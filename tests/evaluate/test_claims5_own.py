@@ -13,7 +13,9 @@ claims: that session's rules, read off the earlier sets, did not carry over to t
 Recall is the chief miss, as on claims4. Two general rules were then read off its misses (a
 year before a figure that is its own period is no aside; another source's bare count takes the
 category of the figure before it, "the RSF says 56"): 0.486 (precision 0.61), 10 of 32; the
-set is no longer held out. The floors hold that reading less a margin.
+set is no longer held out. The next session's rules (civilians as a toll's people where no
+report breaks them out of a total; parts listed after a marked part; a toll "up from N on the day
+of the attack"): 0.549 (precision 0.63), 10 of 32. The floors hold that reading less a margin.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ def test_figures_are_found(result: ClaimsScore) -> None:
 
 
 def test_pairwise_f1(result: ClaimsScore) -> None:
-    assert result["pairwise"]["f1"] >= 0.45, result["pairwise"]
-    assert result["pairwise"]["precision"] >= 0.57, result["pairwise"]
+    assert result["pairwise"]["f1"] >= 0.52, result["pairwise"]
+    assert result["pairwise"]["precision"] >= 0.60, result["pairwise"]
 
 
 def test_claims_recovered(result: ClaimsScore) -> None:
