@@ -88,7 +88,7 @@ _PREPOSITIONAL = compile_regex(
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
 # count runs from, written whole.
 _SINCE_EVENT = compile_regex(
-    r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:began|started|broke\s+out|erupted|struck|hit|"
+    r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
     r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
     r"made\s+landfall)\b[^,;:.]*"
@@ -100,6 +100,10 @@ _SINCE_EVENT = compile_regex(
     rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",
     regex.IGNORECASE,
 )
+# A report's cut-off: "as of 31 October", "as at 30 June 2027", "As of 18:00 WITA on Thursday".
+_AS_OF = compile_regex(
+    rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}|{_CLOCK})(?:\s+[A-Z]{{2,5}})?\s+(?:on\s+)?)?(?:{_DATE})\b",
+    regex.IGNORECASE)
 # "Wednesday's fighting": the day, without its possessive.
 _DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
 # "in the same period", "at the time": a phrase that points back to a time named before.
@@ -159,6 +163,7 @@ _FOCUS = compile_regex(r"\s+(?:alone|only)$", regex.IGNORECASE)
 # so that a sentence is searched only by the patterns it can hold.
 _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = (
     (_SINCE_EVENT, PREPOSITIONAL, frozenset({"since"})),
+    (_AS_OF, PREPOSITIONAL, frozenset({"as"})),
     (_POINTING, PREPOSITIONAL, frozenset({"time", "same"})),
     (_DAY_POSSESSIVE, DEICTIC, frozenset(times.WEEKDAYS)),
     (_FRAMING, FRAMING, frozenset(times.TIME_NOUNS)),  # both its branches hold a time noun, as a word

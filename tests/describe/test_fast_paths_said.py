@@ -42,11 +42,8 @@ from stats.lexicon import EVENT_PHRASES, EVENT_PHRASES_BEFORE, sources, times
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.text import patterns as text_patterns
 from stats.text.sentences import split_sentences
-from tests.conftest import ROOT, SEEDS
+from tests.find.test_fast_paths import TEXTS  # (the seeds, our articles, the bench's and claims6's texts)
 
-TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
-                                                       ROOT / "tests" / "data" / "bench")
-         for p in sorted(folder.glob("*.txt"))]
 SENTENCES = [one_line(s.raw) for text in TEXTS for s in split_sentences(text)]
 _CASE: list[Callable[[str], str]] = [str, str.upper, str.title, str.lower]
 

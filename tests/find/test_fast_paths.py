@@ -23,7 +23,8 @@ from stats.text.sentences import ONE_LINE, split_sentences
 from tests.conftest import ROOT, SEEDS
 
 TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "data" / "articles",
-                                                       ROOT / "tests" / "data" / "bench")
+                                                       ROOT / "tests" / "data" / "bench",
+                                                       ROOT / "tests" / "data" / "claims6")
          for p in sorted(folder.glob("*.txt"))]
 SENTENCES = [s.raw.translate(ONE_LINE) for text in TEXTS for s in split_sentences(text)]
 
