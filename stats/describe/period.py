@@ -276,7 +276,10 @@ def _statement_time(sentence: str, mention: Mention) -> bool:
     """ "Biden said this week", "officials on Friday said", "a news conference on Friday"."""
     left = sentence[max(0, mention.start - 40) : mention.start]
     spoken = left.rstrip().endswith(_STATEMENT_VERBS) and _SPEECH.search(left)
-    if spoken or _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40]):
+    speaker = _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40])
+    named = speaker is not None and speaker.group().lstrip()[:1] == "," and len(speaker.group().split()) > 2
+    inverted = named and bool(sentence[:mention.start].strip())  # (", UNHCR said"; not "who ..., said")
+    if spoken or (speaker and not inverted):  # (not "118,640 refugees in October, UNHCR said": the count's)
         return True
     left = sentence[max(0, mention.start - 45) : mention.start]
     folded = left.casefold()  # the search only where one of its words is
