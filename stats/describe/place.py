@@ -173,7 +173,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         name = trim(m["name"])
         if m.start("name") in listed:
             continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
-        if not name or names_institution(name) or institution(sentence, m.end("name")):
+        body = m["generic"] == "Department" or institution(sentence, m.end("name"))  # ("Department of X")
+        if not name or names_institution(name) or body:
             continue  # "the province of Tuesday": no place; "the City of London Police": a body
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
