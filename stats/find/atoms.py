@@ -230,7 +230,7 @@ ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_
               FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
 EXTENDING_RULES = (COUNT_AND_A_HALF,)  # (what an atom read by one of those takes in after it)
 # "a" after "half" before a unit of length or time ("half a mile", "half an hour").
-_HALF_UNITS = sorted({*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS}, key=len, reverse=True)
+_HALF_UNITS = sorted({*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS}, key=lambda w: (-len(w), w))
 _HALF_UNIT_AFTER = compile_regex(r"\s+an?(?=\s+(?i:" + "|".join(_HALF_UNITS) + r")\b)")
 # A half added to a whole number or a unit: "two and a half (years)", "an hour and a half".
 _AND_A_HALF = compile_regex(r"\s+and\s+a\s+half\b")
