@@ -115,8 +115,8 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
         if c.unit in measures.TEMPERATURE_UNITS.values() and phrase in lexicon.READING_QUALIFIERS:
             usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
-        if c.kind is Kind.DURATION and phrase == "over":
-            usable = False  # "over two years" means during them
+        if c.kind is Kind.DURATION and (phrase == "over" or phrase.startswith("as many")):
+            usable = False  # "over two years" means during them; "as many as a year earlier" compares
         if usable and c.qualifier is not Qualifier.RANGE:
             if not c.vague:
                 c.qualifier = Qualifier(lexicon.QUALIFIERS[phrase])

@@ -321,7 +321,14 @@ def is_denominator(atom: Candidate, sentence: str) -> bool:
 
 DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',
                    is_denominator)
-FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY, DENOMINATOR)
+# A multiplier of another quantity: "nearly three times as many", "4.5 times the usual number".
+MULTIPLIER_AFTER = lazy_lists(r"^ \s+ (?i: times ) \s+ (?i: as | the | more | higher | larger | bigger"
+                              r" | greater | lower | smaller | less | fewer | that | what | its"
+                              r" | over ) \b")
+MULTIPLIER = Rule("filter.multiplier", Stage.FILTER, 'a multiplier: "three times as many", "4.5 times the '
+                  'rate"', lambda atom, sentence: sentence.startswith(" times", atom.end)
+                  and MULTIPLIER_AFTER.match(after(sentence, atom.end)) is not None)
+FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY, DENOMINATOR, MULTIPLIER)
 
 
 def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:
@@ -334,4 +341,6 @@ def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rul
         return AGE
     if is_denominator(atom, sentence):
         return DENOMINATOR
+    if not conventions.multipliers and MULTIPLIER.read is not None and MULTIPLIER.read(atom, sentence):
+        return MULTIPLIER
     return None

@@ -61,8 +61,9 @@ class Conventions:
     implied_singles: bool = True  # "a policeman was killed": a figure of 1, or none
     basis_points: bool = True  # "50 basis points": 0.5 percent (the guide's unit), or a count of 50
     subunits: bool = True  # "164p", "85 pence": GBP 1.64, 0.85 (the guide's unit), or the value as written
+    multipliers: bool = False  # "three times as many": not a figure (the guide), or a count of 3
 
 
 GUIDE = Conventions()
 NEWSQUANT = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True,
-                        implied_singles=False, basis_points=False, subunits=False)
+                        implied_singles=False, basis_points=False, subunits=False, multipliers=True)
