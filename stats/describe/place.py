@@ -5,9 +5,8 @@ Afghanistan"), one carrying a generic word ("Kandahar city", "the province of He
 possessive of a known place ("Afghanistan's roughly 400 districts"), or a bare mention of a
 name the article elsewhere uses as a place. A definite description ("the city", "there")
 takes the place named before it. Places a figure is not about are left out: where a
-statement was made ("told reporters in Washington") and the reference point of a distance
-("150 km southwest of Kabul"). A figure takes the first place after it in its clause, else
-the nearest before it in the sentence.
+statement was made ("told reporters in Washington"), a distance's reference point ("150 km
+southwest of Kabul"). A figure takes the first place after it in its clause, else the one before.
 """
 
 from __future__ import annotations
@@ -67,6 +66,7 @@ _VERB_OBJECT = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
+_PORTFOLIO = sources.PORTFOLIO_WORDS - {"of", "for", "and", "&"}  # a ministry's or department's topic
 _OF_PLACE = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _POSSESSIVE = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
@@ -173,7 +173,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         name = trim(m["name"])
         if m.start("name") in listed:
             continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
-        body = m["generic"] == "Department" or institution(sentence, m.end("name"))  # ("Department of X")
+        body = institution(sentence, m.end("name")) or (  # ("Department of Public Health"; not "of Cauca")
+            m["generic"] == "Department" and not _PORTFOLIO.isdisjoint(name.lower().split()))
         if not name or names_institution(name) or body:
             continue  # "the province of Tuesday": no place; "the City of London Police": a body
         formal = f"{name} {m['generic'].title()}"

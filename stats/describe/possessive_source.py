@@ -8,8 +8,9 @@ from __future__ import annotations
 from stats.describe import names, speakers
 from stats.describe.source_names import Source
 from stats.find.rule import Rule, Stage
-from stats.lexicon import places, sources
+from stats.lexicon import places, sources, times
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.places import PLACE_NAMES
 
 POSSESSIVE = Rule("said_by.possessive", Stage.SAID_BY, '"the government\'s count of 487,000": the government')
 
@@ -17,22 +18,21 @@ COUNT_NOUNS = frozenset({"count", "counts", "tally", "tallies", "estimate", "est
 _POSSESSIVE_COUNT = compile_regex(
     r"(?P<owner>\p{L}[\p{L}\-]*)['’]s\s+(?:(?:own|official|latest|new|revised|final|initial)\s+)?"
     r"(?:count|counts|tally|tallies|estimate|estimates|figure|figures)\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+")
-_NOT_OWNERS = (places.PLACE_GENERICS | sources.EVENT_HEADS
-               | frozenset("country nation year week month day today yesterday night weekend".split()))
-_REACH = 60  # characters after the phrase that it governs: the number right after it
+_NOT_OWNERS = (places.PLACE_GENERICS | sources.EVENT_HEADS | times.MONTHS | times.WEEKDAYS
+               | frozenset("country nation year week month day today yesterday night weekend quarter season "
+                           "decade period".split()))
 
 
 def possessive_counts(sentence: str) -> list[Source]:
     """The owners of counts in `sentence`, each governing the figure right after its count."""
     out = []
     for m in _POSSESSIVE_COUNT.finditer(sentence):
-        if m["owner"].lower() in _NOT_OWNERS:
-            continue
+        if m["owner"].lower() in _NOT_OWNERS or m["owner"] in PLACE_NAMES:
+            continue  # ("September's figure of 3.4 percent", "Australia's tally of 50")
         toks = names.noun_phrase_before(sentence, m.end("owner"))
         if not toks or toks[-1].end != m.end("owner"):
             continue
         text, pronoun = speakers.clean(toks, sentence)
         if text:
-            out.append(Source(text, POSSESSIVE, m.start(), (m.end(), min(len(sentence), m.end() + _REACH)),
-                              pronoun))
+            out.append(Source(text, POSSESSIVE, m.start(), (m.end(), m.end() + 1), pronoun))  # (its own)
     return out

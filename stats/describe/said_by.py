@@ -103,6 +103,7 @@ def all_sources(sentence: str) -> list[Source]:
     return spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
 
 
+_LIVES_TAKEN = compile_regex(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,4}?lives\b)")
 _CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
 _CITED_BY = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 
@@ -141,8 +142,8 @@ _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 def _verbs(sentence: str) -> list[Source]:
     out = []
     for m in speakers.speech_verbs(_SPEECH, sentence):
-        if speech_nouns.noun_use(sentence, m):
-            continue
+        if speech_nouns.noun_use(sentence, m) or _LIVES_TAKEN.match(sentence, m.end()):
+            continue  # (nor "Floods claimed 46 lives": lives taken, nothing said)
         first = _speaker_first(sentence, m)
         if (
             first
@@ -224,9 +225,10 @@ def _no_speaker(sentence: str, toks: list[names.Token]) -> bool:
     say"), an event ("the floods claimed 46 lives"; not "Alberta Wildfire said") or a date
     ("struck on Tuesday 13 October had claimed")."""
     last = toks[-1].lower
+    month = last in times.MONTHS and (len(toks) < 2 or toks[-2].text[:1].isdigit())  # (not "Ma Jun")
+    dated = last in times.WEEKDAYS or month
     return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
-            or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or last in times.MONTHS
-            or last in times.WEEKDAYS)
+            or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated)
 
 
 def _segment(sentence: str, position: int) -> tuple[int, int]:

@@ -210,8 +210,8 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     for i, segment in enumerate(segments):
         following = segments[i + 1] if i + 1 < len(segments) else []
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
-                following and following[0].lower in _SUBORDINATORS):
-            continue  # (nor a clause a subordinate one follows: "42,000 have fled, when ..., UNHCR said")
+                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)):
+            continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
             return following
         return segment if len(segment) <= 7 else []

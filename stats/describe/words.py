@@ -157,7 +157,7 @@ def noun_phrase(words: list[Word], counted: bool, ranked: bool = False) -> list[
             determined = True
             continue
         if (is_verbish(word) and (phrase or not determined) and not _modifies(word, words, i, ranked)
-                and not (counted and i == 0 and low.endswith("s"))):  # ("46 lives", "12 measures": nouns)
+                and not (counted and i == 0 and low in lexicon.COUNTED_VERB_FORMS)):  # ("46 lives")
             break  # "Nearly 40 died in the attack": no noun, the verb is the event
         phrase.append(word)
         if len(phrase) >= 5:

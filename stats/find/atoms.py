@@ -233,7 +233,7 @@ EXTENDING_RULES = (COUNT_AND_A_HALF,)  # (what an atom read by one of those take
 _HALF_UNITS = sorted({*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS}, key=lambda w: (-len(w), w))
 _HALF_UNIT_AFTER = compile_regex(r"\s+an?(?=\s+(?i:" + "|".join(_HALF_UNITS) + r")\b)")
 # A half added to a whole number or a unit: "two and a half (years)", "an hour and a half".
-_AND_A_HALF = compile_regex(r"\s+and\s+a\s+half\b")
+_AND_A_HALF = compile_regex(r"\s+and\s+a\s+half(?![-‐‑\p{L}])")  # (not "and a half-dozen others")
 _READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
 _RULE_OF_GROUP = {group: next(r.id for r in ATOM_RULES if r.group == group) for group in _READERS}
 

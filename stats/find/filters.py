@@ -53,8 +53,11 @@ def _copula_age(window: str) -> bool:
             and COPULA_AGE_BEFORE.search(window) is not None)
 
 
-# An age as a bound after it: "eight were 65 or older", "people 18 and younger".
+# An age as a bound after it ("eight were 65 or older"), or after a person and "over" with
+# nothing counted after it ("residents over 60.", "a neighbor over 65 who"; not "over 48 hours").
 OLDER_AFTER = lazy_lists(r"^ \s+ (?i: or | and ) \s+ (?i: older | younger ) \b")
+PERSON_OVER_BEFORE = lazy_lists(r"\b (?i: residents | patients | neighbou?rs? | someone | pensioners"
+                                r" | seniors ) \s+ (?i: over | under | above | below ) \s+ $")
 # A person's age after "of": "a boy of about eight", "a woman of 60" (not "the father of three").
 PERSON_OF_AGE_BEFORE = lazy_lists(
     r"\b (?i: \L<person> ) \s+ of \s+ (?: (?i: about | around | roughly | some | nearly ) \s+ )? $",
@@ -257,8 +260,9 @@ def is_age(atom: Candidate, sentence: str) -> bool:
         return True  # "aged 6, 9 and 13": the 9 (not "a boy aged 14, 3 women and 2 men")
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
-    if right.lstrip()[:1] in "oa" and OLDER_AFTER.match(right):
-        return True  # "eight were 65 or older"
+    if (right.lstrip()[:1] in ("o", "a") and OLDER_AFTER.match(right)) or (
+            PERSON_OVER_BEFORE.search(before) and (AGE_END_AFTER.match(right) or right.startswith(" who "))):
+        return True  # "eight were 65 or older", "residents over 60."
     copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
             atom.value <= 21 or not _UNDER_BEFORE.search(sentence, max(0, atom.start - 8), atom.start)):

@@ -284,8 +284,7 @@ AGE_BEFORE = compile_lists(
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
-                 | anyone | everyone | residents | patients | neighbou?rs? | someone | pensioners | seniors
-                 | persons | individuals ) \s+ (?: under | over | below | above | older \s+ than
+                 | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
 )
 

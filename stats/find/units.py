@@ -329,12 +329,19 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     return True
 
 
+_NOT_CONVERTED = compile_regex(r"(?i)%|\b(?:percent|per\s+cent|points?|more|less|fewer|higher|lower)\b")
+
+
 def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:
     """Skip "(90 miles)" after "150 km", "- about 2.2 billion dollars -" after "12 billion reais": the
     conversion is not a second figure."""
     if conventions.conversions_separate:
         return
     right = after(sentence, c.end)
-    if right.lstrip().startswith(("(", "-", "–", "—")) and (match := patterns.CONVERSION_AFTER.match(right)):
+    opening = right.lstrip()[:1]
+    match = patterns.CONVERSION_AFTER.match(right) if opening in ("(", "-", "–", "—") else None
+    if match and opening != "(" and _NOT_CONVERTED.search(match.group()):
+        match = None  # "$3 million - 60 percent - from donors": an aside of another kind
+    if match:
         c.notes.append(CONVERSION.id)
         c.subject_from = max(c.subject_from, c.end + match.end())

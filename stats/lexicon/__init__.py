@@ -197,8 +197,7 @@ FURNITURE_WORDS = [
     "all rights reserved", "sign up", "subscribe", "newsletter", "advertisement",
     "sponsored", "click here", "read more", "download the app", "indicates required",
     "required fields", "email address", "e-mail address", "full name", "first name",
-    "last name", "leave a reply", "mailchimp", "privacy policy", "terms of use", "cookies",
-    "unsubscribe", "view in browser", "transcript",
+    "last name", "leave a reply", "mailchimp", "privacy policy", "terms of use", "cookies", "view in browser",
 ]
 # A line starting with one of these introduces links to other articles (also read, ...).
 LINK_LIST_HEADERS = [
@@ -226,6 +225,7 @@ SUBJECT_STOPWORDS = {
     "his", "her", "our", "not", "no", "only", "just", "even", "up", "down", "out", "off",
     "away", "back", "ahead", "alone", "altogether", "apiece", "total", "overall",
 }
+COUNTED_VERB_FORMS = frozenset({"lives", "measures", "plans", "offers", "needs", "controls"})  # "46 lives"
 # Verbs (past, present and irregular forms) that end a noun phrase: "trucks continue",
 # "the economy shrank". Regular past tenses ("-ed") are recognised without a list.
 VERBS: frozenset[str] = frozenset({

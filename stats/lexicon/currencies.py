@@ -106,10 +106,10 @@ CODE_PREFIXES: dict[str, str] = {code: code for code in (
     "NZD", "HKD", "KRW", "SEK", "NOK", "DKK", "IRR", "IQD", "SYP", "YER", "MAD", "TND", "DZD",
     "RWF", "BIF", "CDF", "SOS", "HTG", "VES", "CUP",
     # and the rest of ISO 4217's codes news writes before amounts ("MDL 2,200", "MNT 40 billion"),
-    # but those that are also words or other acronyms ("BAM", "MOP", "CVE", "BTN")
+    # but those that are also words or other acronyms ("BAM", "MOP", "CVE", "BTN", "SCR 2334", "NAD")
     "MDL", "MNT", "KGS", "UZS", "TMT", "BYN", "MKD", "RSD", "ISK", "JMD", "TTD", "DOP", "UYU",
-    "GHS", "LRD", "SLL", "GNF", "MRU", "MUR", "SCR", "MVR", "GYD", "SRD", "BZD", "BSD",
-    "NAD", "BWP", "SZL", "LSL", "AOA", "ZWL", "KMF", "DJF", "FJD", "WST", "VUV", "SBD",
+    "GHS", "LRD", "SLL", "GNF", "MRU", "MUR", "MVR", "GYD", "SRD", "BZD",
+    "BWP", "SZL", "LSL", "AOA", "ZWL", "KMF", "DJF", "FJD", "WST", "VUV", "SBD",
     "XPF", "JOD", "KWD", "BHD", "OMR", "LYD", "SYP", "TWD", "BND", "XCD", "BBD", "AWG",
 ) if code not in CURRENCY_PREFIXES}
 

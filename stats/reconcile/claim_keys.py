@@ -75,9 +75,8 @@ def keys(f: Figure) -> Keys:
     high = f.high
     group, modifiers = _group(f)
     marching = group == "people" or (group in PEOPLE_NOUNS and group not in words.UNIFORMED)
-    if marching and f.category is Category.OTHER and (  # (past a list: "workers, ... and retirees marched")
-            context.has_phrase(context.clause(f), words.GATHERING_WORDS)
-            or context.has_phrase(context.after(f, 8), words.GATHERING_WORDS)):
+    if marching and f.category is Category.OTHER and context.has_phrase(context.clause(f),
+                                                                         words.GATHERING_WORDS):
         group = "crowd"  # "25,000 people marched", "1,250,000 workers ... marched": the march's crowd
     before = context.clause_before(f)
     period = None if _compared_period(f) else f.period

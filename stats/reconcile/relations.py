@@ -40,6 +40,8 @@ _JOINED = compile_regex(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(
 # civilians, two police officers and nine soldiers", a list).
 _ANNOUNCED = compile_regex(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
 _NOUN_AND_COMMA = compile_regex(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
+_FURTHER = frozenset({"more", "others", "other", "further", "additional"})
+_OWN_VERB = compile_regex(r"^\S+\s+(?:were|was|are|is|have|has|had|died|fled)\b")  # a clause of its own
 _RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
 _NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
 
@@ -148,9 +150,9 @@ def _listed_with_marked(counts: Sequence[Figure], parts: Found) -> Found:
         if first is None:
             continue
         for f in run[1:]:
-            if f.figure_id in parts or f.category not in (run[0].category, Category.OTHER) \
-                    or f.value > value[first[0]]:
-                break
+            if f.figure_id in parts or f.category is not run[0].category or f.value > value[first[0]] \
+                    or context.after(f, 1) in _FURTHER or _OWN_VERB.match(context.after(f, 3)):
+                break  # ("including 12 children, and 20 more died"; "and 5 officers were hurt")
             parts[f.figure_id] = first
     return parts
 

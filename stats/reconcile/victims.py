@@ -18,6 +18,7 @@ from stats.model import CASUALTY_CATEGORIES, Figure
 from stats.reconcile.claim_keys import Keys
 
 CIVILIAN = "civilian"  # the group `claim_keys` gives civilians, residents, villagers
+_ARMED = frozenset({"soldier", "fighter", "police", "peacekeeper"})  # the groups civilians are told from
 _VICTIMS = "people"  # the group of a toll
 
 
@@ -33,20 +34,21 @@ def civilians_as_victims(figures: Sequence[Figure], keyed: Sequence[Keys], event
 
 def _broken_out(figures: Sequence[Figure], keyed: Sequence[Keys], event: Mapping[str, int]) -> set[int]:
     """The events in which civilians are a part: some civilian casualty figure is a part of a
-    total, or shares its sentence with a figure of its category counting another group that
-    is not a part of it ("12 soldiers and 25 civilians"; not "41 civilians, among them 19
-    children")."""
-    sentences: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    total, or a figure of its category counting an armed group stands in its sentence or the
+    one before or after it ("12 soldiers and 25 civilians"; "killed 12 soldiers. Another 25
+    civilians died"; not "41 civilians, among them 19 children", nor "the toll rose to 43")."""
+    sentences: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, f in enumerate(figures):
         if f.category in CASUALTY_CATEGORIES:
-            sentences[(f.doc, f.sentence_start, f.category.value)].append(i)
+            sentences[(f.doc, f.category.value)][f.sentence_start].append(i)
     apart: set[int] = set()
-    for members in sentences.values():
-        for i in members:
-            f = figures[i]
-            if keyed[i].group != CIVILIAN:
-                continue
-            if f.part_of or any(keyed[j].group not in (CIVILIAN, "") and figures[j].part_of != f.figure_id
-                                for j in members if j != i):
-                apart.add(event[f.doc])
+    for by_sentence in sentences.values():
+        starts = sorted(by_sentence)
+        for n, start in enumerate(starts):
+            near = [j for s in starts[max(0, n - 1):n + 2] for j in by_sentence[s]]
+            for i in by_sentence[start]:
+                f = figures[i]
+                if keyed[i].group == CIVILIAN and (f.part_of or any(
+                        keyed[j].group in _ARMED for j in near if j != i)):
+                    apart.add(event[f.doc])
     return apart

@@ -133,7 +133,10 @@ def _is_meta_line(line: str) -> bool:
     cells = [cell.strip() for cell in line.split("|")]
     if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in cells):
         return False
-    return names_furniture(line)
+    return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
+
+
+_META_CELLS = frozenset({"transcript", "unsubscribe", "news release", "press release"})
 
 
 def _is_link(line: str) -> bool:
