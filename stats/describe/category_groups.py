@@ -4,6 +4,8 @@ some people (civilians moved, the dead buried, patients admitted, nationalities 
 
 from __future__ import annotations
 
+import regex
+
 from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES, Context
@@ -11,7 +13,7 @@ from stats.describe.words import is_people, may_hold, noun_category
 from stats.lexicon.categories import LIFE_TAKING_VERBS, LIVES
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Category, Kind
-from stats.text.sentences import before
+from stats.text.sentences import WINDOW, before
 
 
 def number_of(x: Context) -> Category | None:
@@ -21,6 +23,8 @@ def number_of(x: Context) -> Category | None:
     if x.c.kind is not Kind.COUNT or x.participle:
         return None
     found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left)) if may_hold(x.left, _NUMBER) else []
+    if not found and len(x.left) >= WINDOW - 1:  # (a clause cut by the window)
+        found = _far_number_of(x)  # "The number of people confirmed dead after ... has risen to 38"
     if not found:
         return None
     group = found[-1]["group"].lower().split()
@@ -37,6 +41,16 @@ def number_of(x: Context) -> Category | None:
 
 
 _NUMBER = "number"  # what every match of `patterns.NUMBER_OF_BEFORE` holds
+_FAR = 240  # characters before a figure that "the number of" may open its clause from
+_NO_FIGURE_BETWEEN = compile_regex(r"[\d;]")
+
+
+def _far_number_of(x: Context) -> list[regex.Match[str]]:
+    """ "The number of X" opening a clause longer than the clause window, with no other figure
+    or semicolon between it and the figure."""
+    lead = x.sentence[max(0, x.c.start - _FAR):x.c.start]
+    found = list(patterns.NUMBER_OF_BEFORE.finditer(lead)) if may_hold(lead, _NUMBER) else []
+    return found[-1:] if found and not _NO_FIGURE_BETWEEN.search(lead, found[-1].end()) else []
 
 
 # Cues that give a category only to some people (see `people_only`).
