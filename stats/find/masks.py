@@ -72,6 +72,7 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
         r"""(?: \( \+? \p{Nd}{1,4} \) | \+ \p{Nd}{1,4} ) [\s.\-]* \p{Nd} [\p{Nd}\s.\-]{5,} \p{Nd}
           | \b \p{Nd}{3} [\-.] \p{Nd}{3} [\-.] \p{Nd}{4} \b
           | \b 0 \p{Nd}{1,4} [\s\-] \p{Nd}{3,4} [\s\-]? \p{Nd}{3,4} \b        # 020 7946 0958, 07 3666 8000
+          | \b 0 \p{Nd}{2,5} [\x20\-] \p{Nd}{5,6} \b | \b 0 (?: [\x20\-] \p{Nd}{2,4} ){3,4} \b   # 08600 10111, 0 800 800 11
           | (?<= \b (?i: send | text | sms ) \s+ \p{Lu}{2,} \s+ (?i: to ) \s+ ) \p{Nd}{3,6} \b   # text SLIDE to 8228
           | \b 0 \p{Nd} (?P<pair>[\x20.]) \p{Nd}{2} (?: (?P=pair) \p{Nd}{2} ){3} \b   # 04 72 10 30 30 (in pairs)
           | \( \p{Nd}{3} \) \s? \p{Nd}{3} [\-.] \p{Nd}{4}"""

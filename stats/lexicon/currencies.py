@@ -32,7 +32,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
 # "R61", the "R 45%" of a poll, a grade "R5").
-GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # and naira, "N100 million" (not "N95 masks")
+GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN",  # and naira, "N100 million" (not "N95 masks")
+                                           "K": "ZMW"}  # and kwacha, "K2,140" (Malawi's where the article says)
 # Currency units written glued after the amount: "164p" (pence, a hundredth of a pound: the
 # guide's unit is the ISO 4217 code, so the value is read in pounds, GBP 1.64).
 CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
@@ -143,5 +144,5 @@ SHARED_CURRENCY_FORMS: dict[str, str] = {
     "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
-    "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei",
+    "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei", "k": "kwacha",
 }
