@@ -136,7 +136,7 @@ def _is_meta_line(line: str) -> bool:
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
 
-_META_CELLS = frozenset({"transcript", "unsubscribe", "news release", "press release"})
+_META_CELLS = frozenset({"transcript", "unsubscribe"})
 
 
 def _is_link(line: str) -> bool:
