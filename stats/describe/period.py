@@ -56,9 +56,13 @@ _DATE = (
     # "in June last year", "on Monday next week": a day or month of a year named by its place
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+# A clock time, with its zone and day: "5 p.m.", "9am Monday", "0830 hrs IST on 22 October".
+_CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs)(?:\s+(?-i:[A-Z]{2,4})\b)?"
+          rf"(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?")
 _PREPOSITIONAL = compile_regex(
+    rf"\bbetween\s+\d{{4}}\s+and\s+{_CLOCK}|"  # "between 0130 and 0330 hrs IST"
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
+    rf"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{_DATE})\b|"  # "on the morning of 14 March"
     rf"\bfrom\s+(?:{_DATE})\s+(?:to|until|till|through)\s+(?:{_DATE})\b|"  # "From 1 January to 30 September"
     # "during last year's protests", "in last week's attack": the event of a time named by its place
     rf"\b(?:in|during|since|after|before)\s+(?:last|this|next)\s+(?:{_NOUN})[’']s\s+[\w\-]+\b|"
@@ -74,7 +78,7 @@ _PREPOSITIONAL = compile_regex(
     r"|\bat\s+the\s+weekend\b"
     # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"
     rf"|\b(?:in|for)\s+the\s+(?:year|half[\s\-]year|week|month|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+"
-    rf"(?:(?:{_DATE})\b|{_CLOCK})"
+    rf"(?:{_CLOCK}|(?:{_DATE})\b)"
     r"|\bin\s+(?:early|late|morning|afternoon|midday|thin)\s+(?:trade|trading|deals)\b"  # a market's time
     rf"|\bin\s+the\s+(?:{_MONTH})(?:-to-|-|\s+to\s+)(?:{_MONTH})\s+(?:quarter|period)\b"
     r"|\bfor\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+\d{4})?\b"
@@ -90,14 +94,16 @@ _PREPOSITIONAL = compile_regex(
 _SINCE_EVENT = compile_regex(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
-    r"eased|escalated|intensified|resumed|subsided|stopped|flared|"
+    r"eased|escalated|intensified|resumed|subsided|stopped|flared|tightened|worsened|spread|"
     r"made\s+landfall)\b[^,;:.]*"
     # "since the first case was confirmed on 4 May": an outbreak's start (not "since the
     # figures were reported by hospitals", which gives a reason)
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:case|cases|outbreak|epidemic|virus|disease|infection|death)\s+"
     r"(?:was|were)\s+(?:confirmed|reported|recorded|detected|declared|identified)\b[^,;:.]*"
-    # "since the attacks", "since the start of the month": an event named by its noun
-    rf"|\bsince\s+the\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+(?:the\s+)?[\w\-]+|{_EVENT})\b",
+    # "since the attacks", "since the start of the month", "since Russia's full-scale invasion in
+    # February 2022": an event named by its noun
+    rf"|\bsince\s+(?:the|\p{{Lu}}\p{{L}}+['’]s)\s+(?:(?:start|beginning|end|outbreak|onset)\s+of\s+"
+    rf"(?:the\s+)?[\w\-]+|(?:[\w\-]+\s+){{0,2}}?(?:{_EVENT}))\b(?:\s+(?:in|on)\s+(?:{_DATE})\b)?",
     regex.IGNORECASE,
 )
 # A report's cut-off: "as of 31 October", "as at 30 June 2027", "As of 18:00 WITA on Thursday".
