@@ -42,7 +42,8 @@ def number_of(x: Context) -> Category | None:
 
 _NUMBER = "number"  # what every match of `patterns.NUMBER_OF_BEFORE` holds
 _FAR = 240  # characters before a figure that "the number of" may open its clause from
-_NO_FIGURE_BETWEEN = compile_regex(r"[\d;]")
+_NO_FIGURE_BETWEEN = compile_regex(  # (no other figure, clause or source between)
+    r"[\d;]|\b(?:but|because|while|although|whereas|which|who|says|said|told|only|a|an|one|two|three)\b")
 
 
 def _far_number_of(x: Context) -> list[regex.Match[str]]:

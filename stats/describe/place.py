@@ -66,7 +66,6 @@ _VERB_OBJECT = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 _ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
-_PORTFOLIO = sources.PORTFOLIO_WORDS - {"of", "for", "and", "&"}  # a ministry's or department's topic
 _OF_PLACE = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _POSSESSIVE = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
@@ -174,7 +173,7 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         if m.start("name") in listed:
             continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
         body = institution(sentence, m.end("name")) or (  # ("Department of Public Health"; not "of Cauca")
-            m["generic"] == "Department" and not _PORTFOLIO.isdisjoint(name.lower().split()))
+            m["generic"] == "Department" and name not in known)
         if not name or names_institution(name) or body:
             continue  # "the province of Tuesday": no place; "the City of London Police": a body
         formal = f"{name} {m['generic'].title()}"

@@ -142,7 +142,8 @@ _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 def _verbs(sentence: str) -> list[Source]:
     out = []
     for m in speakers.speech_verbs(_SPEECH, sentence):
-        if speech_nouns.noun_use(sentence, m) or _LIVES_TAKEN.match(sentence, m.end()):
+        claimed_lives = m.group().startswith("claim") and _LIVES_TAKEN.match(sentence, m.end())
+        if speech_nouns.noun_use(sentence, m) or claimed_lives:
             continue  # (nor "Floods claimed 46 lives": lives taken, nothing said)
         first = _speaker_first(sentence, m)
         if (

@@ -25,8 +25,10 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
     previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
     if m.group().endswith("ed") and previous and previous.group(1).lower() in _BEFORE_ADJECTIVE:
         return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
-    if m.group() in {"confirmed", "reported"} and _STATE_AFTER.match(sentence, m.end()):
-        return True  # "the number of people confirmed dead", "reported missing": a state, no speech
+    plural = previous is not None and (previous.group(1) in _PLURAL_PEOPLE or (
+        previous.group(1).endswith("s") and previous.group(1).islower()))
+    if m.group() in {"confirmed", "reported"} and plural and _STATE_AFTER.match(sentence, m.end()):
+        return True  # "the number of people confirmed dead", "workers reported missing": a state, no speech
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
     if sentence[m.end() :].strip() in _SENTENCE_ENDS:
@@ -40,7 +42,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|infected|positive|alive|safe)\b")
+_STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
+_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 # Words after which a verb's "-ed" form is an adjective of the noun that follows.
 _BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable"}
 _WRITTEN_OBJECT = compile_regex(  # "wrote mathematics, and", "wrote 12 books": an object, no clause after it

@@ -104,6 +104,9 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
     return whole
 
 
+_A_UNIT = "duration.a_unit"  # ("as many as a year earlier" compares; "as many as three years" bounds)
+
+
 def attach_qualifier(c: Candidate, sentence: str) -> None:
     """Bind the qualifier just before the number ("at least 703") to it, and only to it."""
     if c.vague:
@@ -115,7 +118,8 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
         if c.unit in measures.TEMPERATURE_UNITS.values() and phrase in lexicon.READING_QUALIFIERS:
             usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
-        if c.kind is Kind.DURATION and (phrase == "over" or phrase.startswith("as many")):
+        compared = phrase.startswith("as many") and c.rule == _A_UNIT
+        if c.kind is Kind.DURATION and (phrase == "over" or compared):
             usable = False  # "over two years" means during them; "as many as a year earlier" compares
         if usable and c.qualifier is not Qualifier.RANGE:
             if not c.vague:

@@ -53,8 +53,7 @@ def _copula_age(window: str) -> bool:
             and COPULA_AGE_BEFORE.search(window) is not None)
 
 
-# An age as a bound after it ("eight were 65 or older"), or after a person and "over" with
-# nothing counted after it ("residents over 60.", "a neighbor over 65 who"; not "over 48 hours").
+# An age as a bound ("eight were 65 or older"), or after a person and "over" ("residents over 60").
 OLDER_AFTER = lazy_lists(r"^ \s+ (?i: or | and ) \s+ (?i: older | younger ) \b")
 PERSON_OVER_BEFORE = lazy_lists(r"\b (?i: residents | patients | neighbou?rs? | someone | pensioners"
                                 r" | seniors ) \s+ (?i: over | under | above | below ) \s+ $")
@@ -117,8 +116,9 @@ def qualifier_before(left: str) -> regex.Match[str] | None:
 
 
 def _unit_follows(right: str) -> bool:
-    """A percent, distance, measure or other unit right after the number."""
-    return bool(patterns.PERCENT_AFTER.match(right) or patterns.DISTANCE_AFTER.match(right)
+    """A percent, time, distance, measure or other unit right after the number."""
+    return bool(patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
+                or patterns.DISTANCE_AFTER.match(right)
                 or patterns.MEASURE_UNIT_AFTER.match(right) or patterns.TEMPERATURE_AFTER.match(right)
                 or unit_word_after(right))
 
@@ -261,7 +261,7 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     if (right.lstrip()[:1] in ("o", "a") and OLDER_AFTER.match(right)) or (
-            PERSON_OVER_BEFORE.search(before) and (AGE_END_AFTER.match(right) or right.startswith(" who "))):
+            PERSON_OVER_BEFORE.search(before) and not _unit_follows(right)):
         return True  # "eight were 65 or older", "residents over 60."
     copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
@@ -326,9 +326,9 @@ def is_denominator(atom: Candidate, sentence: str) -> bool:
 DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',
                    is_denominator)
 # A multiplier of another quantity: "nearly three times as many", "4.5 times the usual number".
-MULTIPLIER_AFTER = lazy_lists(r"^ \s+ (?i: times ) \s+ (?i: as | the | more | higher | larger | bigger"
-                              r" | greater | lower | smaller | less | fewer | that | what | its"
-                              r" | over ) \b")
+MULTIPLIER_AFTER = lazy_lists(r"^ \s+ (?i: times ) \s+ (?i: as | more | higher | larger | bigger | greater"
+                              r" | lower | smaller | less | fewer | what | its | the \s+ (?: usual | normal"
+                              r" | average | national | number | amount | size | rate | level ) ) \b")
 MULTIPLIER = Rule("filter.multiplier", Stage.FILTER, 'a multiplier: "three times as many", "4.5 times the '
                   'rate"', lambda atom, sentence: sentence.startswith(" times", atom.end)
                   and MULTIPLIER_AFTER.match(after(sentence, atom.end)) is not None)

@@ -329,7 +329,7 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     return True
 
 
-_NOT_CONVERTED = compile_regex(r"(?i)%|\b(?:percent|per\s+cent|points?|more|less|fewer|higher|lower)\b")
+_NOT_CONVERTED = compile_regex(r"(?i)%|\b(?:percent|per\s+cent|points?)\b")
 
 
 def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:

@@ -195,7 +195,7 @@ FURNITURE_WORDS = [
     "followers", "follow us", "updated", "published", "posted", "last modified", "image",
     "photo", "picture", "gallery", "slide", "video", "watch", "listen", "©", "copyright",
     "all rights reserved", "sign up", "subscribe", "newsletter", "advertisement",
-    "sponsored", "click here", "read more", "download the app", "indicates required",
+    "sponsored", "click here", "read more", "download the app", "indicates required", "unsubscribe",
     "required fields", "email address", "e-mail address", "full name", "first name",
     "last name", "leave a reply", "mailchimp", "privacy policy", "terms of use", "cookies", "view in browser",
 ]

@@ -166,7 +166,7 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant",
                    "arrival"]),
     ("affected", ["malnutrition"]),
-    ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate", "arrest"]),
+    ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
     ("population", ["voter", "electorate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
                  "assault", "offensive", "shelling", "explosion", "blast", "rocket",

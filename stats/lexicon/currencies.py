@@ -129,6 +129,8 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "dirhams": {"United Arab Emirates": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
                 "Morocco": "MAD"},
     "kwacha": {"Zambia": "ZMW", "Malawi": "MWK"},
+    # a glued "K" before an amount: the kwacha's, the kina's or the kyat's sign
+    "K": {"Zambia": "ZMW", "Malawi": "MWK", "Papua New Guinea": "PGK", "Myanmar": "MMK", "Burma": "MMK"},
     "lei": {"Romania": "RON", "Moldova": "MDL"},
     "francs": {"Switzerland": "CHF", "DR Congo": "CDF", "DRC": "CDF", "Democratic Republic of the Congo": "CDF",
                "Democratic Republic of Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Djibouti": "DJF",
@@ -144,5 +146,5 @@ SHARED_CURRENCY_FORMS: dict[str, str] = {
     "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
-    "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei", "k": "kwacha",
+    "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei", "k": "K",
 }

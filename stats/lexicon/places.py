@@ -9,7 +9,7 @@ PLACE_GENERICS = frozenset(
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
     settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
-    communes municipalities parish upazila upazilas tehsil woreda barangay coasts
+    communes municipalities parish upazila upazilas tehsil woreda barangay
 """.split()
 )
 # Generic words for a part of a city or a district, named before the place that holds it

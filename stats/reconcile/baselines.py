@@ -18,7 +18,7 @@ _EARLIER_DAY_AFTER = compile_regex(
     r"(?i)(?:on|by)\s+(?:the\s+(?:day|night|evening|morning|afternoon)\s+of\b|the\s+first\s+day\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:initially|at\s+first|first)\b")
 # What says the level before the baseline is a running toll, not a day's count.
-_RUNNING_TOLL = compile_regex(r"(?i)\b(?:toll|tally|total)\b(?!.*\bnew\b)")
+_RUNNING_TOLL = compile_regex(r"\b(?i:toll|tally|total)\b(?!.*\bnew\b)")  # (not "New Orleans": lower case)
 _YEAR = compile_regex(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -34,7 +34,7 @@ def earlier_report(f: Figure) -> bool:
         return False
     following = context.after(f, 6)
     if f.category in CASUALTY_CATEGORIES and _EARLIER_DAY_AFTER.match(following) and _RUNNING_TOLL.search(
-            f.sentence[:max(0, f.sentence.find(f.span))]):
+            f.sentence[:context.located(f)[0]]):
         return True  # (a toll that "stands at" a level; not "41 new deaths on Tuesday, up from 19 on Monday")
     reported = _REPORTED_AFTER.match(following)
     if reported is None:

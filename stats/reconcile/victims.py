@@ -19,6 +19,10 @@ from stats.reconcile.claim_keys import Keys
 
 CIVILIAN = "civilian"  # the group `claim_keys` gives civilians, residents, villagers
 _ARMED = frozenset({"soldier", "fighter", "police", "peacekeeper"})  # the groups civilians are told from
+# Groups whose count beside civilians in one sentence breaks out no civilians: the same people,
+# or their parts ("41 civilians, among them 19 children"); any other group does ("5 aid workers
+# and 25 civilians").
+_NOT_APART = frozenset({CIVILIAN, "", "people", "child", "woman", "man"})
 _VICTIMS = "people"  # the group of a toll
 
 
@@ -34,9 +38,10 @@ def civilians_as_victims(figures: Sequence[Figure], keyed: Sequence[Keys], event
 
 def _broken_out(figures: Sequence[Figure], keyed: Sequence[Keys], event: Mapping[str, int]) -> set[int]:
     """The events in which civilians are a part: some civilian casualty figure is a part of a
-    total, or a figure of its category counting an armed group stands in its sentence or the
-    one before or after it ("12 soldiers and 25 civilians"; "killed 12 soldiers. Another 25
-    civilians died"; not "41 civilians, among them 19 children", nor "the toll rose to 43")."""
+    total, a figure of its category counting another group stands in its sentence ("5 aid
+    workers and 25 civilians"), or one counting an armed group in the sentence before or after
+    ("killed 12 soldiers. Another 25 civilians died"; not "41 civilians, among them 19
+    children", nor "the toll rose to 43")."""
     sentences: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, f in enumerate(figures):
         if f.category in CASUALTY_CATEGORIES:
@@ -49,6 +54,8 @@ def _broken_out(figures: Sequence[Figure], keyed: Sequence[Keys], event: Mapping
             for i in by_sentence[start]:
                 f = figures[i]
                 if keyed[i].group == CIVILIAN and (f.part_of or any(
-                        keyed[j].group in _ARMED for j in near if j != i)):
+                        keyed[j].group in _ARMED for j in near if j != i) or any(
+                        keyed[j].group not in _NOT_APART and figures[j].part_of != f.figure_id
+                        for j in by_sentence[start] if j != i)):
                     apart.add(event[f.doc])
     return apart
