@@ -22,7 +22,7 @@ def number_of(x: Context) -> Category | None:
     number of refugees and migrants ... has reached 7.9 million"."""
     if x.c.kind is not Kind.COUNT or x.participle:
         return None
-    found = list(patterns.NUMBER_OF_BEFORE.finditer(x.left)) if may_hold(x.left, _NUMBER) else []
+    found = _number_of_matches(x.left)
     if not found and len(x.left) >= WINDOW - 1:  # (a clause cut by the window)
         found = _far_number_of(x)  # "The number of people confirmed dead after ... has risen to 38"
     if not found:
@@ -46,11 +46,15 @@ _NO_FIGURE_BETWEEN = compile_regex(  # (no other figure, clause or source betwee
     r"[\d;]|\b(?:but|because|while|although|whereas|which|who|says|said|told|only|a|an|one|two|three)\b")
 
 
+def _number_of_matches(text: str) -> list[regex.Match[str]]:
+    return list(patterns.NUMBER_OF_BEFORE.finditer(text)) if may_hold(text, _NUMBER) else []
+
+
 def _far_number_of(x: Context) -> list[regex.Match[str]]:
     """ "The number of X" opening a clause longer than the clause window, with no other figure
     or semicolon between it and the figure."""
     lead = x.sentence[max(0, x.c.start - _FAR):x.c.start]
-    found = list(patterns.NUMBER_OF_BEFORE.finditer(lead)) if may_hold(lead, _NUMBER) else []
+    found = _number_of_matches(lead)
     return found[-1:] if found and not _NO_FIGURE_BETWEEN.search(lead, found[-1].end()) else []
 
 

@@ -56,8 +56,9 @@ _DATE = (
     # "in June last year", "on Monday next week": a day or month of a year named by its place
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
-# A clock time, with its zone and day: "5 p.m.", "9am Monday", "0830 hrs IST on 22 October".
-_CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs)(?:\s+(?-i:[A-Z]{2,4})\b)?"
+# A clock time, with its zone (capitals) and day: "5 p.m.", "9am Monday", "0830 hrs IST on 22 October".
+_ZONE = r"(?:\s+(?-i:[A-Z]{2,5})\b)?"
+_CLOCK = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{{4}}\s*hrs){_ZONE}"
           rf"(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?")
 _PREPOSITIONAL = compile_regex(
     rf"\bbetween\s+\d{{4}}\s+and\s+{_CLOCK}|"  # "between 0130 and 0330 hrs IST"
@@ -108,7 +109,7 @@ _SINCE_EVENT = compile_regex(
 )
 # A report's cut-off: "as of 31 October", "as at 30 June 2027", "As of 18:00 WITA on Thursday".
 _AS_OF = compile_regex(
-    rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}|{_CLOCK})(?:\s+[A-Z]{{2,5}})?\s+(?:on\s+)?)?(?:{_DATE})\b",
+    rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}{_ZONE}|{_CLOCK})\s+(?:on\s+)?)?(?:{_DATE})\b",
     regex.IGNORECASE)
 # "Wednesday's fighting": the day, without its possessive.
 _DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)

@@ -9,6 +9,7 @@ from stats.describe import names, speakers
 from stats.describe.source_names import Source
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources, times
+from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.places import PLACE_NAMES
 
@@ -17,7 +18,7 @@ POSSESSIVE = Rule("said_by.possessive", Stage.SAID_BY, '"the government\'s count
 COUNT_NOUNS = frozenset({"count", "counts", "tally", "tallies", "estimate", "estimates", "figure", "figures"})
 _POSSESSIVE_COUNT = compile_regex(
     r"(?P<owner>\p{L}[\p{L}\-]*)['’]s\s+(?:(?:own|official|latest|new|revised|final|initial)\s+)?"
-    r"(?:count|counts|tally|tallies|estimate|estimates|figure|figures)\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+")
+    rf"(?:{alternation(COUNT_NOUNS)})\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+")
 _NOT_OWNERS = (places.PLACE_GENERICS | sources.EVENT_HEADS | times.MONTHS | times.WEEKDAYS
                | frozenset("country nation year week month day today yesterday night weekend quarter season "
                            "decade period".split()))

@@ -20,7 +20,7 @@ from stats.find.atom_scan import atom_matches as atom_matches  # (read by caller
 from stats.find.atom_scan import number_atom_listed as number_atom_listed
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import compile_regex
+from stats.lexicon.compiled import alternation, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -230,8 +230,8 @@ ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_
               FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
 EXTENDING_RULES = (COUNT_AND_A_HALF,)  # (what an atom read by one of those takes in after it)
 # "a" after "half" before a unit of length or time ("half a mile", "half an hour").
-_HALF_UNITS = sorted({*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS}, key=lambda w: (-len(w), w))
-_HALF_UNIT_AFTER = compile_regex(r"\s+an?(?=\s+(?i:" + "|".join(_HALF_UNITS) + r")\b)")
+_HALF_UNIT_AFTER = compile_regex(
+    rf"\s+an?(?=\s+(?i:{alternation([*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS])})\b)")
 # A half added to a whole number or a unit: "two and a half (years)", "an hour and a half".
 _AND_A_HALF = compile_regex(r"\s+and\s+a\s+half(?![-‐‑\p{L}])")  # (not "and a half-dozen others")
 _READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}

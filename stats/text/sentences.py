@@ -136,7 +136,7 @@ def _is_meta_line(line: str) -> bool:
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
 
-_META_CELLS = frozenset({"transcript", "unsubscribe"})
+_META_CELLS = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
 
 
 def _is_link(line: str) -> bool:
