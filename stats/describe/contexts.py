@@ -22,6 +22,11 @@ _LINE_BREAK = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")
 _ASCII_BREAKS = [c for c in map(chr, ONE_LINE) if c.isascii()]
 
 
+# A paragraph break: a blank line, or in a text that writes each paragraph on a line of its
+# own (see `ArticleIndex.lines_are_paragraphs`), any line break.
+_BLANK_LINE = compile_regex(r"\n[ \t\r\f\v]*\n")
+_LINE_END = re.compile(r"\n(?:[ \t\r\f\v]*\n)*")  # (blank lines after it: the same break)
+
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
 
 _T = TypeVar("_T")
@@ -60,6 +65,21 @@ class ArticleIndex:
     @cached
     def wrapped(self) -> bool:
         return hard_wrapped(self.text)
+
+    @cached
+    def lines_are_paragraphs(self) -> bool:
+        """Whether the article writes one paragraph per line: no blank line between its body's
+        paragraphs (at most one, after a headline or a by-line block) and not wrapped at a
+        fixed width. Text taken from web pages often comes so; there a line break ends a
+        paragraph as a blank line does elsewhere (a quote's speaker, a scene, a lead's time
+        are read within a paragraph and its neighbours)."""
+        blank = _BLANK_LINE.search(self.text)
+        return not self.wrapped and (blank is None or _BLANK_LINE.search(self.text, blank.end() - 1) is None)
+
+    def paragraph_breaks(self, text: str) -> list[int]:
+        """Where paragraphs break in `text` (the article or a part of it), in this article's style."""
+        pattern = _LINE_END if self.lines_are_paragraphs else _BLANK_LINE
+        return [m.start() for m in pattern.finditer(text)]
 
     @cached
     def names(self) -> names.NameIndex:

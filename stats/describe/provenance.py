@@ -39,7 +39,6 @@ _DESCRIPTION = compile_regex(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the 
 _THE_COUNTRY = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _WRAPPED_HYPHEN = compile_regex(r"\p{L}-\r?\n[ \t]*\p{L}")
 _HYPHEN_BREAK = compile_regex(r"(?<=\p{L})- (?=\p{L})")
-_PARAGRAPH_BREAK = compile_regex(r"\n[ \t\r\f\v]*\n")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
 _REACH = 6
@@ -75,7 +74,7 @@ class Article:
         # pattern, which opens with a letter, is then not scanned over the whole text)
         self.wrapped = ("-\n" in text or "-\r\n" in text) and _WRAPPED_HYPHEN.search(text) is not None
         self.index = whole or ArticleIndex(text)
-        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        breaks = self.index.paragraph_breaks(text)
         self.contexts: list[Context] = []
         for i, s in enumerate(sentences):
             self.contexts.append(Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
@@ -337,7 +336,8 @@ class Article:
         if lead and not ctx.periods and c.kind is not Kind.DISTANCE:
             # the paragraph after the lead goes on with the lead's event, as for place (a
             # distance there describes the scene: "Pataz, some 330 km from the coast")
-            return self.contexts[index - 1].periods[0].text, (period.CARRIED.id,)
+            first = next(o for o in self.contexts if o.paragraph == self._lead and o.periods)
+            return first.periods[0].text, (period.CARRIED.id,)
         return None, ()
 
 

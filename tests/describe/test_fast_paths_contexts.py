@@ -24,7 +24,7 @@ _PIECES = ["“", "”", "\"", "‘", "’", "He said", "“We", "are”", " ", 
 
 def _contexts(text: str) -> list[Context]:
     index = ArticleIndex(text)
-    breaks = [m.start() for m in provenance._PARAGRAPH_BREAK.finditer(text)]
+    breaks = index.paragraph_breaks(text)
     sentences = split_sentences(text)
     return [Context(i, s, sum(b < s.start for b in breaks), index) for i, s in enumerate(sentences)]
 
