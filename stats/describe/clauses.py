@@ -33,7 +33,18 @@ def clause_end_after(sentence: str, position: int) -> int:
     stop = min(len(sentence), position + REACH)  # a clause longer than this ends at it
     ends = _clause_ends(sentence)
     i = bisect.bisect_left(ends, position)
-    return min(ends[i], stop) if i < len(ends) else stop
+    end = min(ends[i], stop) if i < len(ends) else stop
+    if end < stop and sentence[end] == "," and (aside := _SUBJECT_ASIDE.match(sentence, end)):
+        return clause_end_after(sentence, aside.end())  # "38 people, including 11 children, died in X"
+    return end
+
+
+# An aside inside a subject, between commas, with the predicate after it: ", including 11
+# children, were", ", 11 of them children, died", ", most of them women, fled".
+_SUBJECT_ASIDE = compile_regex(
+    r",\s+(?:including|among\s+them|\p{N}[\p{N},.]*\s+of\s+(?:them|whom)|(?:most|many|some|all|half|several)\s+of\s+them)"
+    r"[^,;:]{1,60},\s+(?=(?:were|was|are|is|have|has|had|died|fled|remain|remained|fell|lost|left|lived|live)\b)"
+)
 
 
 _CLAUSE_END = compile_regex(
