@@ -60,11 +60,18 @@ GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("articles_*.jsonl"))
 # report, a cyclone bulletin, a WHO outbreak item, a kwacha crisis, a spill notice, a prisoner
 # swap, a dzud update, a census bulletin, a landslide in a local English edition, a police
 # statement on a stadium crush) 0.963, 0.857, 0.809, 0.574, 0.742 (subject 0.842), below it on
-# place only; with it place over all sets is 0.749 (floor 0.74). The rules
+# place only; with it place over all sets is 0.749 (floor 0.74). Reading each line as a
+# paragraph in a text written one paragraph per line (as r, s and t are) took r's place to
+# 0.657 and s's to 0.701. t (after those; a Nabatieh strike wire with two tolls, a cholera
+# field diary, a train-crash photo gallery, a quake live blog, an op-ed on Canaries arrivals, a
+# parliamentary answer by state, a mine company announcement, an earnings-call transcript, an
+# access snapshot, a flash flood district by district) 0.961, 0.859, 0.836, 0.654, 0.714
+# (subject 0.814), below it on place; before the paragraphs change it read said_by 0.741 and
+# place 0.600. With t, period over all sets is 0.815 (floor 0.81). The rules
 # written after each reading are general rules for English news (each with positive and negative cases in
 # tests/data/rule_cases_*.jsonl); gold lines that contradicted the guide were corrected
 # (listed in tests/data/articles/README.md).
-FLOORS = {"f1": 0.975, "category": 0.87, "said_by": 0.83, "place": 0.74, "period": 0.815, "implied": 1.0,
+FLOORS = {"f1": 0.975, "category": 0.87, "said_by": 0.83, "place": 0.74, "period": 0.81, "implied": 1.0,
           "kind": 0.98, "unit": 0.97, "qualifier": 0.98, "whole": 0.98, "subject": 0.825}
 # Each set on its own, so a regression confined to one style (a live blog, a hard-wrapped wire
 # piece) shows even when the total holds: a little below what each set measures now.
@@ -86,8 +93,9 @@ SET_FLOORS = {
     "o": {"f1": 0.96, "category": 0.83, "said_by": 0.87, "place": 0.75, "period": 0.86},
     "p": {"f1": 0.92, "category": 0.735, "said_by": 0.80, "place": 0.69, "period": 0.75},
     "q": {"f1": 0.945, "category": 0.83, "said_by": 0.79, "place": 0.78, "period": 0.77},
-    "r": {"f1": 0.955, "category": 0.81, "said_by": 0.82, "place": 0.58, "period": 0.70},
-    "s": {"f1": 0.96, "category": 0.84, "said_by": 0.78, "place": 0.55, "period": 0.72},
+    "r": {"f1": 0.955, "category": 0.81, "said_by": 0.82, "place": 0.63, "period": 0.70},
+    "s": {"f1": 0.96, "category": 0.84, "said_by": 0.78, "place": 0.68, "period": 0.73},
+    "t": {"f1": 0.945, "category": 0.84, "said_by": 0.81, "place": 0.63, "period": 0.69},
 }
 
 
