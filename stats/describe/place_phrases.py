@@ -205,6 +205,7 @@ _NAME_GENERIC = compile_regex(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
 ANY_GENERIC = WordCue(places.PLACE_GENERICS)
 # The words `place._ANAPHOR` needs ("the city", "there"; `may_match`: "there" in any case).
 ANY_ANAPHOR = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
+_COMPASS_BEFORE = compile_regex(rf"(?<![\p{{L}}\-])(?P<compass>{COMPASS})\s+$")  # lower case: "northern "
 _OF_CAPITAL = compile_regex(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 # A plural generic word after one name counts its parts ("34 Florida counties"): the place is
 # the name; after two ("Monroe and Miami-Dade counties") it joins them as one place.
@@ -230,7 +231,10 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
         if not covered(found, start) and trim(name) == name:
             joined = sentence.endswith(" and ", 0, start)  # "Monroe and Miami-Dade counties"
             text = name if m["generic"] in _PLURAL_GENERICS and not joined else f"{name} {m['generic']}"
-            found[start] = Mention(start, m.end(), text, rule)
+            compass = _COMPASS_BEFORE.search(sentence, max(0, start - 20), start)
+            if compass:  # "five districts of northern Baghlan province": written with its compass word
+                text = f"{compass['compass']} {text}"
+            found[start] = Mention(compass.start() if compass else start, m.end(), text, rule)
 
 
 def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
