@@ -44,8 +44,10 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 _ARTICLES = frozenset({"a", "an", "the"})
 _STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
-# Words after which a verb's "-ed" form is an adjective of the noun that follows.
-_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable"}
+# Words after which a verb's "-ed" form is an adjective of the noun that follows ("the number
+# of confirmed fatalities", "a rise in reported cases": a preposition takes no clause).
+_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable",
+                                 "of", "in", "with"}
 _WRITTEN_OBJECT = compile_regex(  # "wrote mathematics, and", "wrote 12 books": an object, no clause after it
     r"\s+(?:\p{Ll}+(?<!ly)\s*[,.;]|\p{Ll}+(?<!ly)\s+(?:and|or)\b|\p{Nd})")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
