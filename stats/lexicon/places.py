@@ -25,7 +25,7 @@ PLACE_FORM_LAST = frozenset(
     """
     Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Beach
     Island Islands Mountains Hills Airport Stadium Camp Hospital Clinic Penitentiary Prison
-    Jail Mine Refinery Temple Mosque Cathedral Arena Complex
+    Jail Mine Refinery Temple Mosque Cathedral Arena Complex Shaft Market Harbour Harbor Bridge Pier Wharf
 """.split()
 )
 # Two last words that make a facility's name ("Jinnah Postgraduate Medical Centre").
