@@ -75,6 +75,9 @@ _PREPOSITIONAL = compile_regex(
     rf"|(?:{_DATE})|(?:recent|past|last|coming)\s+(?:{_NOUN}))\b"
     r"|\bfor\s+the\s+(?:past|last)\s+" + rf"(?:{_NUMBER}\s+)?(?:{_NOUN})\b"
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
+    # "for the current financial year", "in the fiscal year ending 30 June 2026"
+    rf"|\b(?:for|in|during)\s+the\s+(?:(?:current|next|last|previous|coming)\s+)?(?:financial|fiscal)\s+year"
+    rf"(?:\s+(?:ending|ended|to)\s+(?:{_DATE}))?\b"
     rf"|\bat\s+(?:about\s+|around\s+)?{_CLOCK}"
     r"|\bat\s+the\s+weekend\b"
     # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"
@@ -198,7 +201,7 @@ _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven
 _AFTER_THE = alternation([
     "first", "second", "third", "fourth", "last", "final", *times.TIME_DEICTICS, "weekend", "year", "quarter",
     "period", "end", "night", "day", "morning", "afternoon", "evening", "half", "week", "month",
-    *times.MONTHS, *_NUMBER_WORDS[2:]])
+    "financial", "fiscal", *times.MONTHS, *_NUMBER_WORDS[2:]])
 _BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
                               "almost", "around", "roughly", *_NUMBER_WORDS])
 _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {

@@ -31,6 +31,7 @@ EVENT_NOUNS = frozenset(
     attack attacks war invasion outbreak coup election elections earthquake quake floods flood
     storm cyclone hurricane typhoon protests uprising ceasefire crash collapse fire fires
     fighting offensive pandemic epidemic disaster explosion blast raid raids strikes siege
-    takeover referendum
+    takeover referendum incident accident eruption landslide landslides tsunami shooting
+    bombing massacre derailment spill stampede crush sinking riots
 """.split()
 )
