@@ -77,7 +77,7 @@ _PREPOSITIONAL = compile_regex(
     r"|\bfor\s+\d{4}(?:[-/]\d{2,4})?\b"  # a budget's year: "US$214 million for 2025"
     # "for the current financial year", "in the fiscal year ending 30 June 2026"
     rf"|\b(?:for|in|during)\s+the\s+(?:(?:current|next|last|previous|coming)\s+)?(?:financial|fiscal)\s+year"
-    rf"(?:\s+(?:ending|ended|to)\s+(?:{_DATE}))?\b"
+    rf"(?:\s+\d{{4}}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to)\s+(?:{_DATE}))?\b"
     rf"|\bat\s+(?:about\s+|around\s+)?{_CLOCK}"
     r"|\bat\s+the\s+weekend\b"
     # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"

@@ -180,6 +180,8 @@ def _period(period: str | None) -> str:
     text = " ".join(period.lower().split())
     if context.has_phrase(text, _RUNNING):
         return "running"
+    if "financial year" in text or "fiscal year" in text:  # its years only: it may start in any month
+        return " ".join(_YEAR.findall(text))
     named = " ".join([m for m in MONTH_NAMES if m in text] + _YEAR.findall(text))
     if named or not _SPAN_WORDS.search(text):
         return named

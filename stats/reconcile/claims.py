@@ -34,8 +34,9 @@ from stats.reconcile.victims import civilians_as_victims
 
 _PLACE_MATCH = 90  # rapidfuzz partial ratio at which two place names are one place
 _CONTEXT = 0.3  # weighted share of context words in common that ties two figures
-# Two counts this many times apart are two quantities: reports of one toll or crowd disagree,
-# at most some tens of times over ("11,000" against "140,000" marchers), never by hundreds.
+# Figures named in passing (asides: other events', other times') this many times apart are
+# two quantities, not one claim disputed ("killing 91" in the market three days before, "more
+# than 35,000 killed since 2009"). (A toll of the event reported may grow a hundredfold.)
 _APART = 50
 _WINDOW = 30  # in a block too big to compare whole, each figure meets the next this many
 
@@ -236,14 +237,14 @@ def _earlier_report_of(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
 
 def _two_quantities(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
     """Different numbers that are two quantities, not two claims of one: one voice giving
-    two numbers in one article ("600 troops ... 3,000 more"), counts `_APART` times apart, or
-    numbers of two places ("5 killed in Gao", "3 in Kidal")."""
+    two numbers in one article ("600 troops ... 3,000 more"), two figures named in passing
+    `_APART` times apart, or numbers of two places ("5 killed in Gao", "3 in Kidal")."""
     one_voice = f.said_by == g.said_by and not (a.earlier or b.earlier)  # ("up from 15 reported earlier")
     if f.doc == g.doc and (one_voice or a.new_group or b.new_group):
         return True
-    counts = a.kind == b.kind and a.kind.rsplit(":", 1)[-1] == "count"  # ("count", "aside:count")
-    if counts and 0 < min(a.value, b.value) * _APART < max(a.value, b.value):
-        return True  # "91 killed in the market" and "more than 35,000 killed since 2009"
+    below, above = sorted((a, b), key=lambda k: k.high)  # (a range by its high end: "between 4 and 250")
+    if a.kind.startswith("aside:") and 0 < below.high * _APART < above.value:
+        return True  # asides: "killing 91" three days before, "35,000 killed since 2009"
     return _same_place(f.place, g.place) is False
 
 

@@ -40,7 +40,7 @@ RULES = frozenset({
     "claims.rate_periods",  # "27.4 percent last month" dates a rate, not another event
     "claims.civilian_victims",  # civilians are a toll's people unless some report breaks them out of it
     "claims.money_plans",  # money that "will" be spent is a plan, as the budget states it; "could" forecasts
-    "claims.counts_apart",  # counts fifty times apart are two quantities ("91 killed", "35,000 since 2009")
+    "claims.asides_apart",  # asides fifty times apart are two ("killing 91", "35,000 since 2009")
 })
 
 
