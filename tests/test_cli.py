@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from stats import cli, export
+from stats.describe.contexts import ArticleIndex
 from stats.extract import chunk_bounds, extract, extract_article, extract_parts
 from stats.read import sources
 
@@ -479,9 +480,14 @@ def test_outputs_agree(tmp_path: Path) -> None:
 
 # --- big inputs ---------------------------------------------------------------------------------
 
-def test_long_article_in_parts_equals_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Extracting a part at a time gives the same figures, offsets and ids as one call."""
+@pytest.mark.parametrize("style", ["blank lines", "one paragraph per line"])
+def test_long_article_in_parts_equals_whole(style: str) -> None:
+    """Extracting a part at a time gives the same figures, offsets and ids as one call, in
+    either style of paragraphs (the style is the whole article's: see `lines_are_paragraphs`)."""
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    if style == "one paragraph per line":
+        text = re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
+        assert ArticleIndex(text).lines_are_paragraphs
     whole = [f.to_record() for f in extract(text, doc="all.txt")]
     bounds = chunk_bounds(text, size=2000)
     assert len(bounds) > 8

@@ -5,6 +5,7 @@ over paragraphs."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
@@ -22,10 +23,15 @@ _LINE_BREAK = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")
 _ASCII_BREAKS = [c for c in map(chr, ONE_LINE) if c.isascii()]
 
 
-# A paragraph break: a blank line, or in a text that writes each paragraph on a line of its
-# own (see `ArticleIndex.lines_are_paragraphs`), any line break.
-_BLANK_LINE = compile_regex(r"\n[ \t\r\f\v]*\n")
-_LINE_END = re.compile(r"\n(?:[ \t\r\f\v]*\n)*")  # (blank lines after it: the same break)
+# A paragraph break: blank lines, or in a text that writes each paragraph on a line of its
+# own (see `ArticleIndex.lines_are_paragraphs`), a line break too, unless the line runs on: it
+# ends in a colon or a comma ("told reporters on Tuesday:" before the quote) or the next line
+# opens in lower case ("destroyed 30\nhouses", a wrap the width test missed).
+_BLANK_LINES = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+")
+_LINE_END = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+|(?<![:,][ \t\r]*)\n(?![ \t]*\p{Ll})")
+# A line break between two lines of text (what `lines_are_paragraphs` counts against blank lines).
+_SINGLE_BREAK = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")
+_TEXT_LINE = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
 
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
 
@@ -68,17 +74,25 @@ class ArticleIndex:
 
     @cached
     def lines_are_paragraphs(self) -> bool:
-        """Whether the article writes one paragraph per line: no blank line between its body's
-        paragraphs (at most one, after a headline or a by-line block) and not wrapped at a
-        fixed width. Text taken from web pages often comes so; there a line break ends a
-        paragraph as a blank line does elsewhere (a quote's speaker, a scene, a lead's time
-        are read within a paragraph and its neighbours)."""
-        blank = _BLANK_LINE.search(self.text)
-        return not self.wrapped and (blank is None or _BLANK_LINE.search(self.text, blank.end() - 1) is None)
+        """Whether the article writes one paragraph per line: from its third line of text on
+        (a headline and a by-line may stand apart), over twice as many line breaks between two
+        lines of text as runs of blank lines (lists and time stamps in a text of blank lines
+        are not enough),
+        and not wrapped at a fixed width. Text taken from web pages often comes so; there a
+        line break ends a paragraph as a blank line does elsewhere (a quote's speaker, a
+        scene, a lead's time are read within a paragraph and its neighbours). Decided on the
+        whole article, so its parts (see `extract_parts`) read paragraphs alike."""
+        if self.wrapped:
+            return False
+        if not _BLANK_LINES.search(self.text):
+            return "\n" in self.text.strip()  # (lines and no blank line at all)
+        body = next(itertools.islice(_TEXT_LINE.finditer(self.text), 2, None), None)  # from the third line on
+        start = body.start() if body else len(self.text)
+        return len(_SINGLE_BREAK.findall(self.text, start)) > 2 * len(_BLANK_LINES.findall(self.text, start))
 
     def paragraph_breaks(self, text: str) -> list[int]:
         """Where paragraphs break in `text` (the article or a part of it), in this article's style."""
-        pattern = _LINE_END if self.lines_are_paragraphs else _BLANK_LINE
+        pattern = _LINE_END if self.lines_are_paragraphs else _BLANK_LINES
         return [m.start() for m in pattern.finditer(text)]
 
     @cached
