@@ -32,19 +32,30 @@ def clause_end_after(sentence: str, position: int) -> int:
     ("food, water and shelter")."""
     stop = min(len(sentence), position + REACH)  # a clause longer than this ends at it
     ends = _clause_ends(sentence)
-    i = bisect.bisect_left(ends, position)
-    end = min(ends[i], stop) if i < len(ends) else stop
-    if end < stop and sentence[end] == "," and (aside := _SUBJECT_ASIDE.match(sentence, end)):
-        return clause_end_after(sentence, aside.end())  # "38 people, including 11 children, died in X"
+    end = _next_end(ends, position, stop)
+    # "38 people, including 11 children, died in X": the subject's aside does not end its clause
+    # (only a subject's: not "The camp, which shelters 4,000 people, including 900 children, was hit")
+    while (end < stop and sentence[end] == "," and (aside := _SUBJECT_ASIDE.match(sentence, end))
+           and not _RELATIVE.search(sentence, 0, position)):
+        end = _next_end(ends, aside.end(), stop)
     return end
 
 
-# An aside inside a subject, between commas, with the predicate after it: ", including 11
-# children, were", ", 11 of them children, died", ", most of them women, fled".
+def _next_end(ends: list[int], position: int, stop: int) -> int:
+    i = bisect.bisect_left(ends, position)
+    return min(ends[i], stop) if i < len(ends) else stop
+
+
+# An aside inside a subject, between commas (a number's thousands excepted, and a short list),
+# with the predicate after it: ", including 11 children, were", ", 11 of them children, died",
+# ", most of them women, fled", ", including 1,200 children, 5 women and 3 elderly men, were".
+_ASIDE_WORDS = r"(?:[^,;:]|,(?=\d{3}))"
 _SUBJECT_ASIDE = compile_regex(
     r",\s+(?:including|among\s+them|\p{N}[\p{N},.]*\s+of\s+(?:them|whom)|(?:most|many|some|all|half|several)\s+of\s+them)"
-    r"[^,;:]{1,60},\s+(?=(?:were|was|are|is|have|has|had|died|fled|remain|remained|fell|lost|left|lived|live)\b)"
+    rf"{_ASIDE_WORDS}{{1,60}}(?:,\s+{_ASIDE_WORDS}{{1,40}}){{0,3}},\s+"
+    r"(?=(?:were|was|are|is|have|has|had|died|fled|remain|remained|fell|lost|left|lived|live)\b)"
 )
+_RELATIVE = compile_regex(r"\b(?:which|who|whom|whose)\b", regex.IGNORECASE)  # ("said that" is no relative)
 
 
 _CLAUSE_END = compile_regex(
