@@ -17,6 +17,7 @@ import regex
 
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.mention import Mention
+from stats.describe.period_baselines import baseline_of_another
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.anchored import finditer_at
@@ -306,7 +307,7 @@ def choose(
     if not mentions:
         return None  # (most figures' sentences name no time: their clauses are not read)
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
-    outside = [m for m in mentions if (m.end <= start or m.start >= end) and not _baseline_of_another(
+    outside = [m for m in mentions if (m.end <= start or m.start >= end) and not baseline_of_another(
         sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
     if after:
@@ -316,26 +317,14 @@ def choose(
     return before[-1] if before else None
 
 
-# An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
-# £211m from £245m a year earlier", "down from 35.3% three years ago".
-_ELAPSED = compile_regex(r"\b(?:ago|earlier|later)$")
-_AMOUNT_BEFORE = compile_regex(r"\d[\d,.]*\s*(?:%|[^\W\d]{1,12})?\s+(?:(?:from|than|on)\s+)?$")
+# A time that names a day: the time of a lead's event ("on Monday", "overnight", "on 12 May").
+_DAY_TIME = compile_regex(
+    rf"\b(?:{_DAY}|overnight|yesterday|today|tonight|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
+    regex.IGNORECASE)
 
 
-def _elapsed(text: str) -> bool:
-    """`_ELAPSED.search(text)`, searched only when the text ends with one of its words (or a
-    line break, before which its `$` matches too): most times are no elapsed time, and this
-    is asked for every time of a sentence with each of its figures."""
-    return text.endswith(("ago", "earlier", "later", "\n")) and _ELAPSED.search(text) is not None
-
-
-def _baseline_of_another(sentence: str, mention: Mention, start: int, end: int) -> bool:
-    """Whether an elapsed time ("a year earlier") dates the amount just before it, not the
-    figure at [start, end): "£211m from £245m a year earlier, on revenue of £6.84bn" gives
-    neither £211m nor £6.84bn the year earlier."""
-    if not _elapsed(mention.text):
-        return False
-    amount = _AMOUNT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
-    if not amount:
-        return False
-    return not (end <= mention.start and not any(ch.isdigit() for ch in sentence[end:mention.start]))
+def event_time(mentions: list[Mention]) -> Mention:
+    """Of a lead's times (in text order, at least one), the event's: the first that names a
+    day ("Last year, floods killed 300. ... on Monday a landslide buried 40 homes": "on
+    Monday"), else the first."""
+    return next((m for m in mentions if _DAY_TIME.search(m.text)), mentions[0])

@@ -336,8 +336,8 @@ class Article:
         if lead and not ctx.periods and c.kind is not Kind.DISTANCE:
             # the paragraph after the lead goes on with the lead's event, as for place (a
             # distance there describes the scene: "Pataz, some 330 km from the coast")
-            first = next(o for o in self.contexts if o.paragraph == self._lead and o.periods)
-            return first.periods[0].text, (period.CARRIED.id,)
+            lead_times = [m for o in self.contexts if o.paragraph == self._lead for m in o.periods]
+            return period.event_time(lead_times).text, (period.CARRIED.id,)
         return None, ()
 
 

@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.describe import clauses, gazetteer, period, place, place_choice
+from stats.describe import clauses, gazetteer, period, period_baselines, place, place_choice
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
@@ -44,8 +44,8 @@ def _long_period(mentions: list[Mention], start: int, end: int, sentence: str,
                  whole_sentence: bool = False) -> Mention | None:
     """`period.choose` without its shortcut."""
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
-    outside = [m for m in mentions if (m.end <= start or m.start >= end) and not period._baseline_of_another(
-        sentence, m, start, end)]
+    outside = [m for m in mentions if (m.end <= start or m.start >= end)
+               and not period_baselines.baseline_of_another(sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
     if after:
         return after[0]

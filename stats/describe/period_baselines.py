@@ -1,0 +1,31 @@
+"""A period that dates another amount than the figure: an elapsed time right after an amount
+("fell to £211m from £245m a year earlier") is that amount's baseline. Split from `period`."""
+
+from __future__ import annotations
+
+from stats.describe.mention import Mention
+from stats.lexicon.pattern_cache import compile_regex
+
+# An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
+# £211m from £245m a year earlier", "down from 35.3% three years ago".
+_ELAPSED = compile_regex(r"\b(?:ago|earlier|later)$")
+_AMOUNT_BEFORE = compile_regex(r"\d[\d,.]*\s*(?:%|[^\W\d]{1,12})?\s+(?:(?:from|than|on)\s+)?$")
+
+
+def _elapsed(text: str) -> bool:
+    """`_ELAPSED.search(text)`, searched only when the text ends with one of its words (or a
+    line break, before which its `$` matches too): most times are no elapsed time, and this
+    is asked for every time of a sentence with each of its figures."""
+    return text.endswith(("ago", "earlier", "later", "\n")) and _ELAPSED.search(text) is not None
+
+
+def baseline_of_another(sentence: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether an elapsed time ("a year earlier") dates the amount just before it, not the
+    figure at [start, end): "£211m from £245m a year earlier, on revenue of £6.84bn" gives
+    neither £211m nor £6.84bn the year earlier."""
+    if not _elapsed(mention.text):
+        return False
+    amount = _AMOUNT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if not amount:
+        return False
+    return not (end <= mention.start and not any(ch.isdigit() for ch in sentence[end:mention.start]))
