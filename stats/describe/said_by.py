@@ -83,6 +83,7 @@ _TRACK_LEAD = compile_regex(
     r"(?:\s+(?:began|begun|started|been|has|have|is|are|independently))+\s*$", regex.IGNORECASE
 )
 _RELATIVE_BEFORE = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
+_GAP_VERB = compile_regex(r"\s+(?:has|have|had|was|were|is|are|will|would|killed|left|displaced|destroyed)\b")
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
 _ATTRIBUTION_TAIL = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
@@ -209,7 +210,9 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     floor = max(0, toks[0].start - 20)
     if speakers.ends_with(sentence, floor, toks[0].start, speakers.RELATIVE_WORDS) and (
             rel := _RELATIVE_BEFORE.search(sentence, floor, toks[0].start)):
-        return Source(text, RELATIVE, start, (max(0, rel.start() - 60), m.end()), pronoun)
+        gap = _GAP_VERB.match(sentence, m.end())  # "a campaign that the ministry says has killed 2,310"
+        end = clauses.clause_end_after(sentence, m.end()) if gap else m.end()
+        return Source(text, RELATIVE, start, (max(0, rel.start() - 60), end), pronoun)
     segment = _segment(sentence, m.start())
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
     if (_ATTRIBUTION_TAIL.match(rest) and toks[0].start > 0) or parenthetical:

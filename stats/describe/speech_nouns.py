@@ -27,6 +27,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
     plural = previous is not None and (previous.group(1) in _PLURAL_PEOPLE or (
         previous.group(1).endswith("s") and previous.group(1).islower()))
+    if m.group() in _PASSIVE_REPORTING and _TO_BE.match(sentence, m.end()):
+        return True  # "residents believed to be under the debris", "12 people thought to have drowned"
     if m.group() in {"confirmed", "reported"} and plural and _STATE_AFTER.match(sentence, m.end()):
         return True  # "the number of people confirmed dead", "workers reported missing": a state, no speech
     if m.group() not in sources.NOUN_FORMS:
@@ -43,6 +45,9 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
+_PASSIVE_REPORTING = frozenset({"believed", "thought", "feared", "reported", "said", "understood", "known",
+                                "estimated", "expected", "alleged"})
+_TO_BE = compile_regex(r"\s+to\s+(?:be|have)\b")
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 # Words after which a verb's "-ed" form is an adjective of the noun that follows ("the number
 # of confirmed fatalities", "a rise in reported cases": a preposition takes no clause).
