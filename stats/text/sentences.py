@@ -131,7 +131,8 @@ def _is_meta_line(line: str) -> bool:
     if "|" not in line or line.lstrip().startswith("|"):
         return False
     cells = [cell.strip() for cell in line.split("|")]
-    if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in cells):
+    long = [cell for cell in cells if not (cell[:1] == "(" and cell[-1:] == ")")]  # (not "(Updates toll)")
+    if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in long):
         return False
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
