@@ -33,6 +33,8 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "the number of people confirmed dead", "workers reported missing": a state, no speech
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
+    if sentence[max(0, m.start() - 4) : m.start()].rstrip().endswith(("'s", "’s")):
+        return True  # "Editor's note:", "the agency's estimate": a possessive's noun
     if sentence[m.end() :].strip() in _SENTENCE_ENDS:
         return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
     following = _NEXT_WORD.match(sentence, m.end())

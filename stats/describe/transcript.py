@@ -60,6 +60,8 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     for ctx in contexts:
         if ctx.paragraph in labels and firsts[ctx.paragraph] is ctx:
             speaker = _speaker(labels[ctx.paragraph], text)
+        elif firsts[ctx.paragraph] is ctx and ctx.raw.lstrip()[:1] == "[":
+            speaker = None  # "[Editor's note: shares closed down 14.6%]": no one's turn
         if speaker:
             out[ctx.index] = speaker
     return out
