@@ -91,6 +91,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "rwandan francs": "RWF", "burundian francs": "BIF", "guinean francs": "GNF", "djiboutian francs": "DJF",
     "somali shillings": "SOS", "south sudanese pounds": "SSP", "syrian pounds": "SYP",
     "mauritian rupees": "MUR", "afghan afghanis": "AFN", "kyrgyz som": "KGS", "uzbek sum": "UZS",
+    # The Nordic crowns: "kroner" bare is read as Denmark's (Norway's with its adjective).
+    "krone": "DKK", "kroner": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "norwegian krone": "NOK",
+    "norwegian kroner": "NOK", "krona": "SEK", "kronor": "SEK", "swedish krona": "SEK", "swedish kronor": "SEK",
+    "icelandic krona": "ISK", "icelandic kronur": "ISK",
 }
 
 # ISO codes written before an amount that is written as money, with a scale or a thousands
