@@ -35,13 +35,16 @@ def clause_end_after(sentence: str, position: int) -> int:
     end = _next_end(ends, position, stop)
     # "38 people, including 11 children, died in X": the subject's aside does not end its clause
     # (only a subject's: not "The camp, which shelters 4,000 people, including 900 children, was hit")
-    while (end < stop and sentence[end] == "," and (aside := _SUBJECT_ASIDE.match(sentence, end))
-           and not _RELATIVE.search(sentence, 0, position)):
+    comma = sentence.rfind(", ", 0, position)  # (not a thousands separator: "4,000")
+    relative = comma >= 0 and _RELATIVE.match(sentence, comma) is not None
+    while (not relative and end < stop and sentence[end] == ","
+           and (aside := _SUBJECT_ASIDE.match(sentence, end))):
         end = _next_end(ends, aside.end(), stop)
     return end
 
 
 def _next_end(ends: list[int], position: int, stop: int) -> int:
+    """The first clause end at or after `position`, else `stop`."""
     i = bisect.bisect_left(ends, position)
     return min(ends[i], stop) if i < len(ends) else stop
 
@@ -55,7 +58,9 @@ _SUBJECT_ASIDE = compile_regex(
     rf"{_ASIDE_WORDS}{{1,60}}(?:,\s+{_ASIDE_WORDS}{{1,40}}){{0,3}},\s+"
     r"(?=(?:were|was|are|is|have|has|had|died|fled|remain|remained|fell|lost|left|lived|live)\b)"
 )
-_RELATIVE = compile_regex(r"\b(?:which|who|whom|whose)\b", regex.IGNORECASE)  # ("said that" is no relative)
+# A relative clause opened after a comma: ", which shelters 4,000 people" (not "The WHO said";
+# "said that" is no relative).
+_RELATIVE = compile_regex(r",\s+(?:which|who|whom|whose)\b")
 
 
 _CLAUSE_END = compile_regex(

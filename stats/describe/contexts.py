@@ -29,8 +29,7 @@ _ASCII_BREAKS = [c for c in map(chr, ONE_LINE) if c.isascii()]
 # opens in lower case ("destroyed 30\nhouses", a wrap the width test missed).
 _BLANK_LINES = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+")
 _LINE_END = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+|(?<![:,][ \t\r]*)\n(?![ \t]*\p{Ll})")
-# A line break between two lines of text (what `lines_are_paragraphs` counts against blank lines).
-_SINGLE_BREAK = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")
+_SINGLE_BREAK = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")  # between two lines of text
 _TEXT_LINE = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
 
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
@@ -75,9 +74,9 @@ class ArticleIndex:
     @cached
     def lines_are_paragraphs(self) -> bool:
         """Whether the article writes one paragraph per line: from its third line of text on
-        (a headline and a by-line may stand apart), over twice as many line breaks between two
-        lines of text as runs of blank lines (lists and time stamps in a text of blank lines
-        are not enough),
+        (a headline and a by-line may stand apart) one run of blank lines at most, and from its
+        second two line breaks between lines of text or more (a text of paragraphs between blank
+        lines may still write each sentence, list item or time stamp on a line of its own),
         and not wrapped at a fixed width. Text taken from web pages often comes so; there a
         line break ends a paragraph as a blank line does elsewhere (a quote's speaker, a
         scene, a lead's time are read within a paragraph and its neighbours). Decided on the
@@ -86,9 +85,12 @@ class ArticleIndex:
             return False
         if not _BLANK_LINES.search(self.text):
             return "\n" in self.text.strip()  # (lines and no blank line at all)
-        body = next(itertools.islice(_TEXT_LINE.finditer(self.text), 2, None), None)  # from the third line on
-        start = body.start() if body else len(self.text)
-        return len(_SINGLE_BREAK.findall(self.text, start)) > 2 * len(_BLANK_LINES.findall(self.text, start))
+        lines = list(itertools.islice(_TEXT_LINE.finditer(self.text), 3))
+        if len(lines) < 3:
+            return False
+        blank = _BLANK_LINES.search(self.text, lines[2].start())  # (from the third line on)
+        one_blank = blank is None or _BLANK_LINES.search(self.text, blank.end()) is None
+        return one_blank and len(_SINGLE_BREAK.findall(self.text, lines[1].start())) >= 2
 
     def paragraph_breaks(self, text: str) -> list[int]:
         """Where paragraphs break in `text` (the article or a part of it), in this article's style."""

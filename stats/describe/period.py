@@ -317,14 +317,17 @@ def choose(
     return before[-1] if before else None
 
 
-# A time that names a day: the time of a lead's event ("on Monday", "overnight", "on 12 May").
+# A time that names a day, or the hours or week news counts a toll in: the time of a lead's
+# event ("on Monday", "overnight", "on 12 May", "in the past 24 hours", "this week").
 _DAY_TIME = compile_regex(
-    rf"\b(?:{_DAY}|overnight|yesterday|today|tonight|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
+    rf"\b(?:{_DAY}|overnight|yesterday|today|tonight|hours|week|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
     regex.IGNORECASE)
 
 
 def event_time(mentions: list[Mention]) -> Mention:
     """Of a lead's times (in text order, at least one), the event's: the first that names a
     day ("Last year, floods killed 300. ... on Monday a landslide buried 40 homes": "on
-    Monday"), else the first."""
-    return next((m for m in mentions if _DAY_TIME.search(m.text)), mentions[0])
+    Monday"), not a running total's ("since the truce collapsed on March 18"), else the first."""
+    return next((m for m in mentions if _DAY_TIME.search(m.text) and not m.text.lower().startswith("since")),
+                mentions[0])

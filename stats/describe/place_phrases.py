@@ -205,6 +205,10 @@ _NAME_GENERIC = compile_regex(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
 ANY_GENERIC = WordCue(places.PLACE_GENERICS)
 # The words `place._ANAPHOR` needs ("the city", "there"; `may_match`: "there" in any case).
 ANY_ANAPHOR = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
+# Words before a compass word that make it a direction or another place's ("heading north", "north and
+# south Kivu", "the far north"), not the place's own.
+_NOT_OF_PLACE = frozenset("heading headed moving moved travelling traveling fled far and or drove driving "
+                          "marched marching".split())
 _COMPASS_BEFORE = compile_regex(rf"(?<![\p{{L}}\-])(?P<compass>{COMPASS})\s+$")  # lower case: "northern "
 _OF_CAPITAL = compile_regex(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 # A plural generic word after one name counts its parts ("34 Florida counties"): the place is
@@ -232,6 +236,9 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
             joined = sentence.endswith(" and ", 0, start)  # "Monroe and Miami-Dade counties"
             text = name if m["generic"] in _PLURAL_GENERICS and not joined else f"{name} {m['generic']}"
             compass = _COMPASS_BEFORE.search(sentence, max(0, start - 20), start)
+            before = sentence[max(0, compass.start() - 12) : compass.start()].split()[-1:] if compass else []
+            if before and before[0].lower() in _NOT_OF_PLACE:
+                compass = None  # "heading north Sarobi district", "north and south Kivu", "the far north"
             if compass:  # "five districts of northern Baghlan province": written with its compass word
                 text = f"{compass['compass']} {text}"
             found[start] = Mention(compass.start() if compass else start, m.end(), text, rule)

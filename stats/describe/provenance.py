@@ -115,8 +115,9 @@ class Article:
         back a few sentences (a pronoun points close by)."""
         person: _Named | None = None
         body: _Named | None = None
-        for ctx in self.contexts[max(0, index - _LOOKBACK) : index + 1]:  # (earlier ones resolved:
-            for s in self.sources(ctx.index) if ctx.index < index else ctx.written_sources:  # "The ministry")
+        for ctx in self.contexts[max(0, index - _LOOKBACK) : index + 1]:  # (earlier ones as resolved, when
+            written = ctx.written_sources  # resolved already: "The ministry" then "it")
+            for s in self._sources.get(ctx.index, written) if ctx.index < index else written:
                 if (ctx.index == index and s.start >= position) or s.pronoun or not s.text:
                     continue
                 if names.is_body(s.text) or not names.is_proper_text(s.text):
@@ -133,8 +134,10 @@ class Article:
             named = self.names.person_before(offset + self.base)
             candidates = [c for c in (person, (named[0] - self.base, named[1]) if named else None) if c]
             return max(candidates)[1] if candidates else None
-        if low in sources.BODY_PRONOUNS:  # ("they": people as well, the nearer named)
-            nearest = max([c for c in (body, person if low == "they" else None) if c], default=None)
+        if low in sources.BODY_PRONOUNS:  # ("they": a group of people as well, "Eyewitnesses", the nearer)
+            plural = person is not None and " " not in person[1] and person[1].endswith("s")
+            group = person if low == "they" and plural else None
+            nearest = max([c for c in (body, group) if c], default=None)
             return nearest[1] if nearest else None
         described = s.text.split()[1:] if low.startswith("the ") else []
         if described and all(w.lower() in sources.TITLES for w in described):

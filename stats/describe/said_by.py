@@ -210,7 +210,9 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     floor = max(0, toks[0].start - 20)
     if speakers.ends_with(sentence, floor, toks[0].start, speakers.RELATIVE_WORDS) and (
             rel := _RELATIVE_BEFORE.search(sentence, floor, toks[0].start)):
-        gap = _GAP_VERB.match(sentence, m.end())  # "a campaign that the ministry says has killed 2,310"
+        # "pressed a campaign that the ministry says has killed 2,310": an object's clause runs on (not
+        # a subject's, "The bill that the president said was urgent passed by 240 votes")
+        gap = _GAP_VERB.match(sentence, m.end()) and len(sentence[: rel.start()].split()) >= 4
         end = clauses.clause_end_after(sentence, m.end()) if gap else m.end()
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), end), pronoun)
     segment = _segment(sentence, m.start())

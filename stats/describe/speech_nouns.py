@@ -33,8 +33,9 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "the number of people confirmed dead", "workers reported missing": a state, no speech
     if m.group() not in sources.NOUN_FORMS:
         return False  # "said", "told": never nouns
-    if sentence[max(0, m.start() - 4) : m.start()].rstrip().endswith(("'s", "’s")):
-        return True  # "Editor's note:", "the agency's estimate": a possessive's noun
+    possessed = sentence[max(0, m.start() - 4) : m.start()].rstrip().endswith(("'s", "’s"))
+    if possessed and m.group() in _NOUN_AFTER_POSSESSIVE:
+        return True  # "Editor's note:", "the agency's estimate": a noun (not "The ministry's recorded")
     if sentence[m.end() :].strip() in _SENTENCE_ENDS:
         return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
     following = _NEXT_WORD.match(sentence, m.end())
@@ -46,15 +47,17 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_NOUN_AFTER_POSSESSIVE = frozenset(
+    "note notes estimate estimates report reports count statement tally figures data survey forecast".split())
 _STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
 _PASSIVE_REPORTING = frozenset({"believed", "thought", "feared", "reported", "said", "understood", "known",
                                 "estimated", "expected", "alleged"})
 _TO_BE = compile_regex(r"\s+to\s+(?:be|have)\b")
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 # Words after which a verb's "-ed" form is an adjective of the noun that follows ("the number
-# of confirmed fatalities", "a rise in reported cases": a preposition takes no clause).
+# of confirmed fatalities": a preposition takes no clause).
 _BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable",
-                                 "of", "in", "with"}
+                                 "of", "with"}  # (not "in": "Doctors who were called in reported")
 _WRITTEN_OBJECT = compile_regex(  # "wrote mathematics, and", "wrote 12 books": an object, no clause after it
     r"\s+(?:\p{Ll}+(?<!ly)\s*[,.;]|\p{Ll}+(?<!ly)\s+(?:and|or)\b|\p{Nd})")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})

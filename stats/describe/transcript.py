@@ -37,6 +37,7 @@ _ROLES = frozenset(
     "transcript note editor update".split()
 )
 _MIN_TURNS = 2
+_NOTE = compile_regex(r"\s*\[(?i:editor['’]s\s+note|note|update)\b")
 
 
 def turns(contexts: Sequence[Context]) -> dict[int, str]:
@@ -60,8 +61,8 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     for ctx in contexts:
         if ctx.paragraph in labels and firsts[ctx.paragraph] is ctx:
             speaker = _speaker(labels[ctx.paragraph], text)
-        elif firsts[ctx.paragraph] is ctx and ctx.raw.lstrip()[:1] == "[":
-            speaker = None  # "[Editor's note: shares closed down 14.6%]": no one's turn
+        elif firsts[ctx.paragraph] is ctx and _NOTE.match(ctx.raw):
+            speaker = None  # "[Editor's note: shares closed down 14.6%]": no one's turn (not "[Laughter]")
         if speaker:
             out[ctx.index] = speaker
     return out

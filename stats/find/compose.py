@@ -29,12 +29,12 @@ def _range_blocked(c: Candidate, first: Candidate, second: Candidate, joint: str
     if word == "or" and (first.rule != COUNT_WORDS.id or second.rule != COUNT_WORDS.id):
         return True  # "three or four" is a range; "25k or 40k ... respectively" is not
     change = patterns.CHANGE_BEFORE.search(lead) if word == "to" else None
-    if change and c.unit is not None and c.kind is not Kind.PERCENT:
-        return True  # "increased by $43.6 billion to $419.2 billion"; "by 1 to 1.5 degrees" is one
-    by = change is not None and (" by" in change.group().lower() or c.kind is Kind.PERCENT)
+    by = change is not None and "by" in change.group().lower().split()
+    if change and c.unit is not None and not (by and c.kind is Kind.PERCENT):
+        return True  # "increased by $43.6 billion to $419.2 billion", "rose 1.5% to 3.5%"
     if by and _shared_scale(c, first, second) * 2.5 < second.value:
-        return True  # "increased by 248,000 to 17.1 million", "rose by 12 to 40", "rose 0.5% to 6%": a
-        # change and a level ("cut output by 4% to 6%" is one range)
+        return True  # "increased by 248,000 to 17.1 million", "rose by 0.5% to 6.2%": a change and a
+        # level ("cut output by 4% to 6%" is one range)
     if patterns.FROM_BEFORE.search(lead) and not conventions.from_to_range:
         return True  # "from 30 to 60" is a change between two figures
     return c.vague or second.vague or bool(c.unit and second.unit and c.unit != second.unit)

@@ -144,6 +144,8 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
                "Côte d'Ivoire": "XOF", "Benin": "XOF", "Togo": "XOF", "Guinea-Bissau": "XOF",
                "Cameroon": "XAF", "Chad": "XAF", "Central African Republic": "XAF", "Gabon": "XAF",
                "Equatorial Guinea": "XAF"},
+    "kroner": {"Denmark": "DKK", "Norway": "NOK", "Faroe": "DKK", "Greenland": "DKK"},
+    "kronor": {"Sweden": "SEK", "Iceland": "ISK"},
 }
 # The written forms of each shared name (singular, plural, sign).
 SHARED_CURRENCY_FORMS: dict[str, str] = {
@@ -151,4 +153,5 @@ SHARED_CURRENCY_FORMS: dict[str, str] = {
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",
     "franc": "francs", "francs": "francs", "lei": "lei", "leu": "lei", "k": "K",
+    "krone": "kroner", "kroner": "kroner", "krona": "kronor", "kronor": "kronor",
 }

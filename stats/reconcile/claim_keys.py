@@ -180,8 +180,8 @@ def _period(period: str | None) -> str:
     text = " ".join(period.lower().split())
     if context.has_phrase(text, _RUNNING):
         return "running"
-    if "financial year" in text or "fiscal year" in text:  # its years only: it may start in any month
-        return " ".join(_YEAR.findall(text))
+    if "financial year" in text or "fiscal year" in text:  # the year it ends in: it may start in any month
+        return _year_ending(text)
     named = " ".join([m for m in MONTH_NAMES if m in text] + _YEAR.findall(text))
     if named or not _SPAN_WORDS.search(text):
         return named
@@ -200,6 +200,20 @@ def _compared_period(f: Figure) -> bool:
     end = context.located(f)[1]
     at = f.sentence.find(f.period, end)
     return at >= 0 and _COMPARED.search(f.sentence, end, at) is not None
+
+
+def _year_ending(text: str) -> str:
+    """The year a financial year ends in: "2025-26" and "ending June 2026" -> "2026"; "" if
+    none is named ("the current financial year")."""
+    split = _SPLIT_YEAR.search(text)
+    if split:
+        start, end = int(split.group(1)), int(split.group(1)[:2] + split.group(2)[-2:])
+        return str(end if end > start else end + 100)  # ("1999-00": 2000)
+    years = _YEAR.findall(text)
+    return years[-1] if years else ""
+
+
+_SPLIT_YEAR = compile_regex(r"\b((?:19|20)\d\d)\s*[-/–]\s*(\d\d(?:\d\d)?)\b")
 
 
 def earlier_year(period: str, published: str) -> bool:

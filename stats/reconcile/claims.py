@@ -243,7 +243,8 @@ def _two_quantities(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
     if f.doc == g.doc and (one_voice or a.new_group or b.new_group):
         return True
     below, above = sorted((a, b), key=lambda k: k.high)  # (a range by its high end: "between 4 and 250")
-    if a.kind.startswith("aside:") and 0 < below.high * _APART < above.value:
+    aside = a.kind.startswith("aside:") or b.kind.startswith("aside:")
+    if aside and 0 < below.high * _APART < above.value:
         return True  # asides: "killing 91" three days before, "35,000 killed since 2009"
     return _same_place(f.place, g.place) is False
 

@@ -131,12 +131,14 @@ def _is_meta_line(line: str) -> bool:
     if "|" not in line or line.lstrip().startswith("|"):
         return False
     cells = [cell.strip() for cell in line.split("|")]
-    long = [cell for cell in cells if not (cell[:1] == "(" and cell[-1:] == ")")]  # (not "(Updates toll)")
+    long = [cell for cell in cells if not _UPDATE_NOTE.fullmatch(cell)]  # (a wire's "(Updates toll, ...)")
     if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in long):
         return False
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
 
+_UPDATE_NOTE = compile_regex(
+    r"\((?:Updates|Adds|Recasts|Changes|Corrects|Refiles|Repeats|Rewrites|Writes\s+through)\b[^()]*\)")
 _META_CELLS = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
 
 

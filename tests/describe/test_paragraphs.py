@@ -76,11 +76,11 @@ def test_a_part_reads_paragraphs_in_the_whole_articles_style() -> None:
     from stats.text.sentences import split_sentences
 
     lines = [f"In town {i}, {i + 2} houses were destroyed." for i in range(12)]
-    part = "\n".join(lines[:3]) + "\n\nA note.\n\nAnother note.\n\nA third note."
-    whole = "\n".join(lines[3:]) + "\n" + part
+    part = "A note.\n\n" + "\n".join(lines[:2])
+    whole = "\n".join(lines[2:]) + "\n" + part
     assert ArticleIndex(whole).lines_are_paragraphs
     assert not ArticleIndex(part).lines_are_paragraphs
     in_whole = Article(part, split_sentences(part), whole=ArticleIndex(whole))
-    assert [c.paragraph for c in in_whole.contexts][:3] == [0, 1, 2]
+    assert [c.paragraph for c in in_whole.contexts] == [0, 1, 2]
     alone = Article(part, split_sentences(part))
-    assert [c.paragraph for c in alone.contexts][:3] == [0, 0, 0]
+    assert [c.paragraph for c in alone.contexts] == [0, 1, 1]

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stats.model import Figure, Kind
+from stats.reconcile import claim_keys
 from stats.reconcile.claim_keys import keys
 from stats.reconcile.relative_periods import dated_keys
 from stats.reconcile.telling import linked_by_values, significant_digits, telling
@@ -114,3 +115,15 @@ def test_a_compared_last_month_dates_no_figure() -> None:
     k = keys(f)
     assert k.period == ""
     assert dated_keys(f, k, "2026-01-10") is k
+
+
+@pytest.mark.parametrize(("period", "key"), [
+    ("in the fiscal year ending June 2026", "2026"),
+    ("in financial year 2025-26", "2026"),  # the same year, named by its two ends
+    ("for the Financial Year 2026/27", "2027"),  # the next one
+    ("for the financial year 1999-00", "2000"),
+    ("the current financial year", ""),  # no year named: it may be any report's
+    ("in the first quarter of 2026", "2026"),  # (not a financial year: its years as before)
+])
+def test_a_financial_year_is_keyed_by_the_year_it_ends_in(period: str, key: str) -> None:
+    assert claim_keys._period(period) == key
