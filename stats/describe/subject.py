@@ -87,8 +87,8 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = "" if _time_follows(sentence, c) else phrase_after(
         sentence, c.subject_from, counted=False, skip_of=True)
     found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
-    if is_time_head(found):
-        found = ""  # "up from 38.4 per cent four years ago": a time
+    if is_time_head(found) or _reduced_relative(sentence, c, found):
+        found = ""  # "up from 38.4 per cent four years ago": a time; "magnitude 2.0 recorded since"
     if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
         return previous  # "nearly half of them are children"
     if not found and (own := noun_of(sentence, c.start)):
@@ -100,6 +100,17 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     if not found and (antecedent := relative_antecedent(sentence, c.start)):
         return antecedent  # "inflation, which peaked at 54.1%": inflation
     return found or not_time(phrase_before(sentence, c.start, at_number=True))
+
+
+def _reduced_relative(sentence: str, c: Candidate, found: str) -> bool:
+    """Whether the word after a share or a measure is a participle that describes what came
+    before it ("11 tremors above magnitude 2.0 recorded since the incident"), not its noun."""
+    return (" " not in found and found.endswith("ed")
+            and _PARTICIPLE_AFTER.match(sentence, c.subject_from) is not None)
+
+
+_PARTICIPLE_AFTER = compile_lists(r"\s* \p{Ll}+ed \s+ (?: since | in | on | at | by | during | over | last"
+                                  r" | this | so \s+ far | across | between ) \b")
 
 
 def _sized_change(sentence: str, c: Candidate) -> str:

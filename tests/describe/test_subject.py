@@ -18,6 +18,10 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("Storm kills 12 in coastal towns", [("12", "")]),
     ("Quake injures 40, destroys 300 homes", [("40", ""), ("300", "homes")]),
     ("Police arrested 35 after the match.", [("35", "")]),
+    # A participle after a measure describes what came before it, not what the measure is of.
+    ("There were 11 tremors above magnitude 2.0 recorded since the incident.",
+     [("11", "tremors"), ("above magnitude 2.0", "")]),
+    ("Rain reached 300 mm in Beira.", [("300 mm", "Rain")]),
     # ... while copulas and verbs of change still lead to it.
     ("The death toll rose to 40.", [("40", "death toll")]),
     ("The plant produces 500 megawatts.", [("500 megawatts", "plant")]),
