@@ -90,7 +90,8 @@ class ArticleIndex:
             return False
         blank = _BLANK_LINES.search(self.text, lines[2].start())  # (from the third line on)
         one_blank = blank is None or _BLANK_LINES.search(self.text, blank.end()) is None
-        return one_blank and len(_SINGLE_BREAK.findall(self.text, lines[1].start())) >= 2
+        breaks = _SINGLE_BREAK.finditer(self.text, lines[1].start())
+        return one_blank and next(itertools.islice(breaks, 1, None), None) is not None  # (two: not read on)
 
     def paragraph_breaks(self, text: str) -> list[int]:
         """Where paragraphs break in `text` (the article or a part of it), in this article's style."""

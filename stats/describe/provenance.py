@@ -115,8 +115,8 @@ class Article:
         back a few sentences (a pronoun points close by)."""
         person: _Named | None = None
         body: _Named | None = None
-        for ctx in self.contexts[max(0, index - _LOOKBACK) : index + 1]:  # (earlier ones as resolved, when
-            written = ctx.written_sources  # resolved already: "The ministry" then "it")
+        for ctx in self.contexts[max(0, index - _LOOKBACK) : index + 1]:
+            written = ctx.written_sources  # (an earlier sentence's as resolved, if it was: "The ministry")
             for s in self._sources.get(ctx.index, written) if ctx.index < index else written:
                 if (ctx.index == index and s.start >= position) or s.pronoun or not s.text:
                     continue
