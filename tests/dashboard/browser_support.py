@@ -75,11 +75,16 @@ def wait_for_rows(page: Page, count: int) -> None:
 
 
 def grid_ids(page: Page) -> set[str]:
-    """The figure ids of the rows the table shows, read once it shows some (every caller
-    expects rows: a grid that re-renders after `wait_for_rows` may be empty for a moment,
-    which one CI run read as an empty table)."""
-    page.wait_for_function(f"document.querySelectorAll('{ROWS}').length > 0", timeout=TIMEOUT)
-    return set(page.eval_on_selector_all(ROWS, "rows => rows.map(r => r.getAttribute('row-id'))"))
+    """The figure ids of the rows the table shows, read once it shows some, in the same
+    evaluation that sees them (every caller expects rows: a grid that re-renders after
+    `wait_for_rows` may be empty for a moment, and CI runs read such a moment as an empty
+    table twice, once between a wait and a separate read of the rows)."""
+    ids = page.wait_for_function(
+        f"() => {{ const ids = Array.from(document.querySelectorAll('{ROWS}'), r => r.getAttribute('row-id'));"
+        " return ids.length > 0 ? ids : null; }",
+        timeout=TIMEOUT,
+    )
+    return set(ids.json_value())
 
 
 def pick(page: Page, dropdown: str, option: str) -> None:
