@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from stats.describe import other_events
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.place import POSSESSIVE, WHERE
 from stats.describe.place_names import Mention
@@ -72,6 +73,13 @@ def choose(
     return _contained(chosen, mentions, sentence) if chosen else None
 
 
+def _this_event(mentions: list[Mention], start: int, sentence: str) -> list[Mention]:
+    """The mentions that are no place of another event named in passing, unless the figure is
+    in that mention too ("killing 13, days after a similar accident near Warrah": not Warrah)."""
+    elsewhere = [(a, b) for a, b in other_events.related_spans(sentence) if not a <= start < b]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in elsewhere)] if elsewhere else mentions
+
+
 def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Mention:
     """The more specific place when the chosen one only says where it lies: "the town of
     Valeni in north-eastern Romania", "Chibok, in Borno State", "the Monplaisir district of
@@ -109,6 +117,8 @@ def _choose(
         and not _origin_of_noun(sentence, end, m)
         and not _REPORTED_SUBJECT.search(sentence, max(0, m.start - 16), m.start)
     ]
+    if after:
+        after = _this_event(after, start, sentence)
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
     if antecedent := _where_antecedent(mentions, start, sentence):

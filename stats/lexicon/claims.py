@@ -162,3 +162,13 @@ EARLIER_REPORT_VERBS = frozenset({"reported", "estimated", "announced", "given",
 EARLIER_REPORT_AFTER = frozenset({"", "earlier", "initially", "previously", "originally", "first", "at", "on",
                                   "by", "overnight", "yesterday", "this", "late", "early", "in", "the", "and",
                                   "but", "as"})
+
+# Words that make "a|another <word> <event>" another event than the report's own, named in
+# passing ("also battled a larger blaze on the island of Evia", "a similar accident near
+# Warrah"): their places name no scene of the report.
+OTHER_EVENT_WORDS = frozenset({
+    "similar", "separate", "larger", "bigger", "smaller", "deadlier", "earlier", "previous",
+    "unrelated",  # (not "second": "a second blast hit the market" may be one attack's)
+})
+# Event nouns such a mention may have beyond `times.EVENT_NOUNS`.
+MORE_EVENT_NOUNS = frozenset({"blaze", "wildfire", "slip", "mudslide", "capsizing", "tremor", "derailment"})

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from stats.describe.other_events import without_other_events
 from stats.lexicon import claims as words
 from stats.lexicon.categories import PEOPLE_NOUNS
 from stats.lexicon.compiled import longest_first
@@ -262,7 +263,9 @@ def names_of(text: str, counted: bool = False) -> frozenset[str] | list[str]:
 
 
 def iter_names(text: str) -> Iterator[str]:
-    """Every name of `names_of`, one at a time (a whole article's are counted, not listed)."""
+    """Every name of `names_of`, one at a time (a whole article's are counted, not listed),
+    but those of another event named in passing (`other_events`)."""
+    text = without_other_events(text)
     for m in _WORD.finditer(text):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
         if not m.group()[:1].isupper() or len(word) < 3 or word in _NOT_NAMES:

@@ -80,8 +80,8 @@ def grid_ids(page: Page) -> set[str]:
     `wait_for_rows` may be empty for a moment, and CI runs read such a moment as an empty
     table twice, once between a wait and a separate read of the rows)."""
     ids = page.wait_for_function(
-        f"() => {{ const ids = Array.from(document.querySelectorAll('{ROWS}'), r => r.getAttribute('row-id'));"
-        " return ids.length > 0 ? ids : null; }",
+        f"() => {{ const ids = Array.from(document.querySelectorAll('{ROWS}'),"
+        " r => r.getAttribute('row-id')); return ids.length > 0 ? ids : null; }",
         timeout=TIMEOUT,
     )
     return set(ids.json_value())

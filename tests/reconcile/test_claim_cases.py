@@ -28,6 +28,7 @@ RULES = frozenset({
     "claims.credits",  # a by-line, a masthead and a dateline's agency name no event
     "claims.country_names",  # "Bangladeshi" names Bangladesh; "Central African Republic" is one name
     "claims.scenes",  # two reports each set where the other never names are two events
+    "claims.other_event",  # a place named only in another event's passing mention ties no report to it
     "claims.earlier_year",  # a figure dated only to years before its report is another event's
     "claims.compared_period",  # a year after the figure across "than" dates the thing compared
     "claims.expected_release",  # what economists had expected a release to show is a forecast
