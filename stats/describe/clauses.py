@@ -82,7 +82,15 @@ def clause_start_before(sentence: str, position: int) -> int:
 # Each sentence's boundaries are found once (a sentence has many figures) and then looked up.
 @functools.lru_cache(maxsize=64)
 def _clause_ends(sentence: str) -> list[int]:
-    return [m.start() for m in _CLAUSE_END.finditer(sentence)]
+    return [m.start() for m in _CLAUSE_END.finditer(sentence)
+            if not (sentence[m.start() - 1:m.start()].isalpha() and _REGION_AFTER.match(sentence, m.start())
+                    and _NAME_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))]
+
+
+# A place's region set off by commas after it: "near Samastipur, Bihar, shortly after 4am",
+# "in Dayton, Ohio, on Saturday" (the comma before the region ends no clause).
+_REGION_AFTER = compile_regex(r",\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,")
+_NAME_BEFORE = compile_regex(r"\s\p{Lu}[\p{L}-]*$")
 
 
 @functools.lru_cache(maxsize=64)
