@@ -91,7 +91,11 @@ _PREPOSITIONAL = compile_regex(
     rf"|\b(?:by|at)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:the|next|last|this)\s+)?"
     rf"(?:year|month|week|decade|quarter|{_DATE})\b"
     r"|\bduring\s+the\s+(?:night|day|morning|afternoon|evening|weekend)\b"
-    rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b",
+    rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b"
+    # a report's own week, quarter or year: "fell 8% in the quarter", "rose 6.2% over the week"
+    r"|\b(?:in|over|during|for)\s+the\s+(?:week|month|quarter|year)\b"
+    r"(?![\-’']|\s+(?:ending|ended|before|after|of|since|ahead|that|when|in|as|it|they|he|she)\b"
+    r"|\s+to\s+(?:\p{Lu}|\d{1,2}\s+\p{L}))",  # (not "the week to 13 November": a week of its own, above)
     regex.IGNORECASE,
 )
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
@@ -117,12 +121,6 @@ _AS_OF = compile_regex(
     regex.IGNORECASE)
 # "Wednesday's fighting": the day, without its possessive.
 _DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
-# "in the same period", "at the time": a phrase that points back to a time named before.
-POINTER = compile_regex(
-    r"^(?:in|during|over|at|by)\s+(?:the\s+same|that|this|the)\s+(?:period|time|quarter|month|year|week)"
-    r"(?:\s+of\s+the\s+[\w\-]+)?$",
-    regex.IGNORECASE,
-)
 _POINTING = compile_regex(
     r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b(?!\s+(?:last|a|of|in)\b)"
     # "in the same period last year", "from the same month a year earlier": a time of its own

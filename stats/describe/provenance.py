@@ -22,6 +22,7 @@ from stats.describe import (
     interview,
     names,
     period,
+    period_pointers,
     place,
     place_choice,
     place_names,
@@ -322,14 +323,11 @@ class Article:
         ctx = self.contexts[index]
         periods = list(clauses.near(ctx.periods, c.start, c.end))
         found = period.choose(periods, c.start, c.end, ctx.raw, whole_sentence=c.kind is Kind.DISTANCE)
-        if found and period.POINTER.match(found.text):  # "in the same period": the one named before
-            earlier = [
-                m
-                for o in self._neighbours(index)
-                for m in reversed(o.periods)
-                if not period.POINTER.match(m.text)
-            ]
-            return (earlier[0].text, (period.CARRIED.id,)) if earlier else (None, ())
+        if found and period_pointers.points_back(found.text):  # "in the same period": the one named before
+            before = self.contexts[index - 1::-1] if index else []  # (nearest first)
+            text = period_pointers.pointed_to(found.text, self._neighbours(index), before)
+            rule = found.rule if text == found.text else period.CARRIED
+            return (text, (rule.id,)) if text else (None, ())
         if found:
             return found.text, (found.rule.id,)
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:

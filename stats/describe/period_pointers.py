@@ -1,0 +1,48 @@
+"""Period phrases that stand for a time named before them: "in the same period", "at that
+time" always do; "in the quarter", "over the year" do when a time named before names a quarter
+or a year ("in the first quarter of 2027 ... in the quarter"), and else are the report's own
+quarter or year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from stats.describe.contexts import Context
+from stats.lexicon.pattern_cache import compile_regex
+
+# "in the same period", "at the time": a phrase that points back to a time named before (not
+# "in the quarter", "over the week", "over the year": a report's own quarter, week or year).
+POINTER = compile_regex(
+    r"^(?:in|during|over|at|by)\s+(?:(?:the\s+same|that)\s+(?:period|time|quarter|month|year|week)"
+    r"|(?:this|the)\s+(?:period|time))(?:\s+of\s+the\s+[\w\-]+)?$",
+    regex.IGNORECASE,
+)
+# "in the quarter", "over the year": a report's own quarter or year, unless a time named before
+# names one ("in the first quarter of 2027 ... in the quarter").
+_OWN_UNIT = compile_regex(r"^(?:in|over|during|for)\s+the\s+(week|month|quarter|year)$", regex.IGNORECASE)
+
+# What makes a period name one quarter or year, not any ("the first quarter of 2027", not "the
+# previous quarter", "this week").
+_NAMED_ONE = compile_regex(r"\d|\b(?:first|second|third|fourth|final)\b", regex.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """Whether a period phrase may stand for a time named before it (see `pointed_to`)."""
+    return bool(POINTER.match(text) or _OWN_UNIT.match(text))
+
+
+def pointed_to(text: str, neighbours: Iterable[Context], before: Iterable[Context]) -> str | None:
+    """What a phrase of `points_back` stands for: the nearest period named in the sentences
+    around it (`neighbours`, in the order to look), or None ("in the same period"); for "in the
+    quarter", the nearest period that names one quarter ("the first quarter of 2027") in the
+    sentences before it (`before`, nearest first), else the phrase itself."""
+    own = _OWN_UNIT.match(text)
+    if own:
+        unit = own.group(1).lower()
+        named = (m.text for o in before for m in reversed(o.periods)
+                 if unit in m.text.lower() and _NAMED_ONE.search(m.text))
+        return next((t for t in named if not points_back(t)), text)
+    earlier = (m.text for o in neighbours for m in reversed(o.periods) if not points_back(m.text))
+    return next(earlier, None)
