@@ -32,6 +32,9 @@ MEASURE_UNITS: dict[str, str] = {
     "litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre",
     "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
     "cubic meter": "m3", "cu m": "m3",
+    # concentration (air quality): micro sign or Greek mu
+    "µg/m³": "µg/m3", "µg/m3": "µg/m3", "μg/m³": "µg/m3", "μg/m3": "µg/m3", "ug/m3": "µg/m3",
+    "micrograms per cubic metre": "µg/m3", "micrograms per cubic meter": "µg/m3",
 }
 
 # Temperature units after the number -> the guide's unit. A bare "degrees" is a temperature
