@@ -30,14 +30,16 @@ _EVENTS = {"killed", "injured", "displaced", "prisoners", "surrendered"}
 _NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
 _AREA_UNITS = {"km2", "hectare", "acre"}
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
-# "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier".
+# "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier",
+# "1,214 people died ..., compared with 1,097 in the same period last year".
 _FROM_BEFORE = compile_regex(
-    r"(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+    r"(?:(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)|,\s+(?:compared\s+(?:with|to)|versus|vs\.?))"
+    r"\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
 # What the text before a figure ends with where a pattern read there can match (each matches
 # only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
 # `patterns.BREAKDOWN_MARK_BEFORE`.
-_FROM_ENDS = ("from", "against", "the", "about", "some", "nearly")
+_FROM_ENDS = ("from", "against", "with", "to", "versus", "vs", "vs.", "the", "about", "some", "nearly")
 _LABEL_ENDS = (":",)
 _MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
               "namely", "them,", "those,", "these,", "were", "are", "was", "is")
