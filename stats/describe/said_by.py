@@ -215,7 +215,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         gap = _GAP_VERB.match(sentence, m.end()) and len(sentence[: rel.start()].split()) >= 4
         end = clauses.clause_end_after(sentence, m.end()) if gap else m.end()
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), end), pronoun)
-    segment = _segment(sentence, m.start())
+    segment = _segment(sentence, m.start(), speakers.conjoined_at(sentence, toks, m.start()))
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
     if (_ATTRIBUTION_TAIL.match(rest) and toks[0].start > 0) or parenthetical:
         return Source(text, SPEAKER_VERB, start, segment, pronoun)
@@ -237,9 +237,9 @@ def _no_speaker(sentence: str, toks: list[names.Token]) -> bool:
             or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated)
 
 
-def _segment(sentence: str, position: int) -> tuple[int, int]:
-    """The part of a sentence between semicolons that holds `position`."""
-    floor = max(0, position - clauses.REACH)
+def _segment(sentence: str, position: int, floor: int = 0) -> tuple[int, int]:
+    """The part of a sentence between semicolons that holds `position`, from `floor` on."""
+    floor = max(floor, position - clauses.REACH)
     begin = max(sentence.rfind(";", floor, position) + 1, floor)
     stop = min(len(sentence), position + clauses.REACH)
     end = sentence.find(";", position, stop)

@@ -210,12 +210,40 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     for i, segment in enumerate(segments):
         following = segments[i + 1] if i + 1 < len(segments) else []
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
-                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)):
+                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or (
+                following and _statement(segment)):
             continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
             return following
         return segment if len(segment) <= 7 else []
     return []
+
+
+def _statement(segment: list[Token]) -> bool:
+    """Whether a stretch between commas before a speaker is what was said, not the speaker: it
+    holds an auxiliary ("Schools will stay closed for two weeks, the minister, X, said") or opens
+    on a participle ("affecting some 18,000 pupils")."""
+    first = segment[0].lower
+    participle = first.endswith("ing") and first == segment[0].text
+    return participle or any(t.lower in _AUXILIARIES for t in segment)
+
+
+def conjoined_at(sentence: str, speaker: list[Token], verb: int) -> int:
+    """Where the clause of a speaker's name in apposition opens when a conjunction opens it
+    ("closed for 11 days, and its operator, Fraport Brasil, says ...": at ", and"), else 0."""
+    if not speaker or sentence[speaker[-1].end:verb].strip() != ",":
+        return 0  # (no apposition: "..., and the trek takes five days, MSF said")
+    start = speaker[0].start
+    joined = _CONJOINED.search(sentence, max(0, start - 60), start)
+    return joined.start() if joined else 0
+
+
+_CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer is missing, Tudose said")
+    r",\s+(?:and|but)\s+(?:its|their|his|her|the|a|an)\s+"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^,;]){1,40},\s*$")
+
+
+_AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
 
 
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).

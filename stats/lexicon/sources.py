@@ -70,7 +70,7 @@ TITLES = frozenset(
     archbishop deputy spokesman spokeswoman spokesperson chairman chairwoman chair director
     inspector superintendent commissioner constable officer detective ceo chief-executive
     mp mep premier emir sultan presidential collector correspondent reporter dsp asp sp
-    democrat republican
+    democrat republican alhaji alhaja hajiya haji mallam malam
     insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
     brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
     pastor imam rabbi prosecutor coordinator administrator manager
