@@ -173,19 +173,20 @@ def _choose(
 
 def _places_of(sentence: str, m: Mention) -> bool:
     """A possessive that owns the places where the figure holds: "recorded in 14 of
-    Nigeria's 36 states", "across Kenya's northern counties" (a locative before it, a word
-    of places after it), not "in America's longest war"."""
+    Nigeria's 36 states", "across Kenya's northern counties", "died on Peru's roads" (a
+    locative before it, a word of places after it), not "in America's longest war"."""
     return bool(_LOCATIVE_OWNER.search(sentence, max(0, m.start - 30), m.start)
                 and _OWNED_PLACES.match(sentence, m.end))
 
 
 # Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
 _LOCATIVE_OWNER = compile_regex(
-    r"\b(?:in|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"
+    r"\b(?:in|on|off|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"
 )
 # After it: its places, perhaps counted and described ("'s 36 states", "'s northern counties").
 _OWNED_PLACES = compile_regex(
-    rf"\s+(?:[\p{{N}},.]+\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.PLACE_GENERICS))})s?\b"
+    rf"\s+(?:[\p{{N}},.]+\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+)?"
+    rf"(?:{'|'.join(sorted(places.PLACE_GENERICS | places.OWNED_LOCATIONS))})s?\b"
 )
 
 

@@ -260,3 +260,9 @@ CITY_NAMES = frozenset(
     "Mexico City",
     "New Delhi",
 }
+
+# Plural nouns of the places a country or city owns that make its possessive the figure's place
+# after a locative ("died on Peru's roads", "in Gaza's hospitals", "off Libya's coast").
+OWNED_LOCATIONS = frozenset({
+    "road", "street", "highway", "coast", "coastline", "water", "hospital", "prison", "camp", "border",
+})
