@@ -93,6 +93,9 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
 # whom"), though a bare count right after a span of its own is ("lasted 14 weeks, up from 9").
 _SPANS = (Category.DURATION, Category.DISTANCE)
 _SHARES = (Kind.PERCENT, Kind.FRACTION)
+# Kinds whose subject the next figure does not take ("15 miles to the west, two of them by
+# helicopter": not Houston's two).
+_NOT_CARRIED = (Kind.ORDINAL, Kind.DISTANCE)
 _ROW_ENDS = frozenset("0123456789%")  # how a row of a spaced table ends (tables.spaced_column_header)
 # A sentence that opens on the group of the sentence before it (and the words it opens with).
 _OPENERS = ("of ", "among")
@@ -138,7 +141,7 @@ def _sentence_figures(text: str, doc: str, article: Article, index: int, sentenc
         except Exception as error:  # a describe rule that fails costs this figure only
             guard.failed(f"{c.rule_id}+describe", raw[c.start:c.end], error)
             continue
-        if c.kind is not Kind.ORDINAL:  # ("a third straight term, leaving the Congress with 31": seats)
+        if c.kind not in _NOT_CARRIED:  # ("a third straight term, leaving the Congress with 31": seats)
             previous_subject = subject or previous_subject
         if not (category in _SPANS and figures and raw[c.start:c.end] in (figures[-1].period or "")):
             previous_category = category  # (not a span inside the last figure's period: "in three days")
