@@ -79,7 +79,11 @@ _PREPOSITIONAL = compile_regex(
     # "for the current financial year", "in the fiscal year ending 30 June 2026"
     rf"|\b(?:for|in|during)\s+the\s+(?:(?:current|next|last|previous|coming)\s+)?(?:financial|fiscal)\s+year"
     rf"(?:\s+\d{{4}}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to)\s+(?:{_DATE}))?\b"
-    rf"|\bat\s+(?:about\s+|around\s+)?{_CLOCK}"
+    rf"|\b(?:at\s+(?:about\s+|around\s+)?|around\s+|(?:shortly\s+)?(?:after|before)\s+|until\s+|through\s+){_CLOCK}"
+    # "at noon on Sunday", "before dawn": a time of day named by its word
+    rf"|\b(?:at|around|before|after|until|by)\s+(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall)"
+    rf"(?:\s+on\s+(?:{_DAY}|{_DATE}))?\b"
+    rf"|\bbetween\s+\d{{1,2}}\s+and\s+(?:{_DATE})\b"  # "Between 2 and 8 June"
     r"|\bat\s+the\s+weekend\b"
     # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"
     rf"|\b(?:in|for)\s+the\s+(?:year|half[\s\-]year|week|month|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+"
@@ -117,7 +121,8 @@ _SINCE_EVENT = compile_regex(
 )
 # A report's cut-off: "as of 31 October", "as at 30 June 2027", "As of 18:00 WITA on Thursday".
 _AS_OF = compile_regex(
-    rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}{_ZONE}|{_CLOCK})\s+(?:on\s+)?)?(?:{_DATE})\b",
+    rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}{_ZONE}|{_CLOCK})\s+(?:on\s+)?)?(?:{_DATE})\b"
+    rf"|\bas\s+of\s+{_CLOCK}",  # "as of 10 p.m." (its day, if any, in the clock's own pattern)
     regex.IGNORECASE)
 # "Wednesday's fighting": the day, without its possessive.
 _DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
@@ -205,9 +210,9 @@ _BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "m
                               "almost", "around", "roughly", *_NUMBER_WORDS])
 _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
     _PREPOSITIONAL: (re.compile(
-        r"(?<![a-z0-9_])(?:between|in|on|since|during|over|until|till|through|throughout|by|from|before|"
-        rf"after|for|at|early|late)(?=\s+(?:[^\sa-z]|the\s+(?:[^\sa-z]|an?(?![a-z0-9_])|{_AFTER_THE})|"
-        rf"{_AFTER_PREPOSITION}))"), frozenset()),
+        r"(?<![a-z0-9_])(?:(?:between|in|on|since|during|over|until|till|through|throughout|by|from|before|"
+        rf"after|for|at|early|late|around)(?=\s+(?:[^\sa-z]|the\s+(?:[^\sa-z]|an?(?![a-z0-9_])|{_AFTER_THE})|"
+        rf"{_AFTER_PREPOSITION}))|shortly(?=\s+(?:after|before)\s))"), frozenset()),
     # Its second branch ("four years ago") starts at a number: a sentence with "ago", "earlier"
     # or "later" is scanned whole.
     _FRAMING: (re.compile(rf"(?<![a-z0-9_])(?:in|within|over|during)(?=\s+(?:[^\sa-z]|{_BEFORE_NUMBER}))"),
@@ -255,6 +260,19 @@ def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
     if starts is None or lowered is None or not whole.isdisjoint(words):
         return list(pattern.finditer(sentence))
     return list(finditer_at(pattern, sentence, _places(pattern, lowered)))
+
+
+def time_of_day(text: str) -> bool:
+    """Whether a period names only a time of day ("at dawn", "around 3 p.m."), no day: what a
+    sentence carried on from another does not take from it (the day it happened on is what
+    carries: "They burned 60 homes" after "surrounded the village at dawn" is Saturday's)."""
+    return bool(_TIME_OF_DAY.fullmatch(text))
+
+
+_TIME_OF_DAY = compile_regex(
+    r"(?:at|around|about|before|after|until|till|through|by|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs|noon|midday|midnight|dawn|daybreak|dusk"
+    r"|nightfall)(?:\s+(?-i:[A-Z]{2,5}))?", regex.IGNORECASE)
 
 
 def mentions_in(sentence: str) -> list[Mention]:
