@@ -82,6 +82,19 @@ def _breakdown(x: Context) -> Category | None:
     return Category(own) if own in _EVENTS else x.previous
 
 
+def _restated(x: Context) -> Category | None:
+    """A share in brackets right after the figure before it restates that figure: "hosts 17,640
+    of the new arrivals (74%)", "killed 12 people (40 percent of the toll)"."""
+    if x.previous is None or x.c.kind not in SHARES or x.previous in (Category.DURATION, Category.DISTANCE):
+        return None
+    return x.previous if x.sentence[x.c.start - 1:x.c.start] == "(" and _AFTER_COUNT.search(
+        x.sentence, max(0, x.c.start - 60), x.c.start) else None
+
+
+# A count, then at most a few words of its noun, and the bracket: "17,640 of the new arrivals (".
+_AFTER_COUNT = compile_regex(r"\p{N}[\p{N},.]*(?:\s+[\p{L}’'\-]+){0,5}\s+\($")
+
+
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
@@ -207,6 +220,8 @@ CATEGORY_RULES = (
     Rule("category.breakdown", Stage.CATEGORY,
          'a part of a total given with it: "12 killed: five men, four women", "including 12 children"',
          _breakdown),
+    Rule("category.restated", Stage.CATEGORY, 'a share in brackets after the figure before it: "17,640 of '
+         'the new arrivals (74%)"', _restated),
     Rule("category.former", Stage.CATEGORY,
          'a former level of the figure before it: "48 missing, down from 56 on Sunday"', _former),
     Rule("category.number_of", Stage.CATEGORY, 'the number of a group: "the number of displaced people rose '
