@@ -10,10 +10,11 @@ names of every such mention are left out of the names that tie reports to one ev
 (`reconcile.claim_keys.iter_names`), so a distractor that names a real event's scene in
 passing is not taken for a later report of it.
 
-A mention starts at a cue of another event, an indefinite one ("a", "an", "another"): a
-report refers to its own event as "the collapse", so "three days after the collapse near
-Nsawam" keeps its names. It runs to the end of its clause (a full stop, a semicolon, a line
-break), at most `_REACH` characters."""
+A mention starts at a cue of another event: an indefinite one that says it is another ("a
+similar accident", "a larger blaze", "another landslide"), or "not linked to". A later report
+of the same event may call it "a building collapse" ("two days after a building collapsed in
+Ikoyi") or "the collapse", so neither alone makes a mention. It runs to the end of its clause
+(a comma, a full stop, a semicolon, a line break), at most `_REACH` characters."""
 
 from __future__ import annotations
 
@@ -26,16 +27,18 @@ from stats.lexicon.pattern_cache import compile_regex
 
 _REACH = 160
 _EVENTS = alternation(times.EVENT_NOUNS | MORE_EVENT_NOUNS)
-_CLAUSE = rf"\b[^.;!?\n]{{0,{_REACH}}}"  # (the rest of the mention's clause)
-_TIME_AFTER = r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+an?"  # "days after a"
-_UNLINKED = r"(?:not|never)\s+(?:linked|related|connected|tied)\s+to|unrelated\s+to"
+_CLAUSE = rf"\b[^.,;!?\n]{{0,{_REACH}}}"  # (the rest of the mention's clause, to a comma)
 _OTHER_WORDS = alternation(OTHER_EVENT_WORDS)
+# "days after a similar accident" (not "two days after a building collapsed in Ikoyi": a later
+# report of that very collapse)
+_TIME_AFTER = rf"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+an?\s+(?:{_OTHER_WORDS})"
+_UNLINKED = r"(?:not|never)\s+(?:linked|related|connected|tied)\s+to|unrelated\s+to"
 # A cue that names another event: "a similar blast", "a larger blaze", "another landslide".
 _OTHER = rf"(?:an?\s+(?:{_OTHER_WORDS})|another)\s+(?:[\p{{L}}-]+\s+)?(?:{_EVENTS})"
 _MENTION = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}|{_OTHER}){_CLAUSE}", regex.IGNORECASE)
 # A cue that sets the clause's event against another: "days after a similar accident", "was
 # not linked to last week's earthquake" (not "hours after a ceasefire took effect in Gaza").
-_RELATED = compile_regex(rf"\b(?:{_TIME_AFTER}\s+(?:{_OTHER_WORDS})|{_UNLINKED}){_CLAUSE}", regex.IGNORECASE)
+_RELATED = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}){_CLAUSE}", regex.IGNORECASE)
 
 
 def without_other_events(text: str) -> str:
