@@ -33,9 +33,14 @@ _AREA_UNITS = {"km2", "hectare", "acre"}
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier",
 # "1,214 people died ..., compared with 1,097 in the same period last year".
 _FROM_BEFORE = compile_regex(
-    r"(?:(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)|,\s+(?:compared\s+(?:with|to)|versus|vs\.?))"
-    r"\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+    r"(?:(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)|(?P<compared>,\s+(?:compared\s+(?:with|to)"
+    r"|versus|vs\.?)))\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
 )
+# What may follow a figure after "compared with" for it to be a former level of the one before:
+# nothing of its own, a time ("compared with 1,097 in the same period last year"), not a noun
+# or a verb of its own ("compared with 97 people displaced", "97 who were injured").
+_BARE_AFTER = compile_regex(r"\s*(?:[,.;:)]|$|(?:in|during|over|on|for|by|at|a|an|last|this|the|earlier"
+                            r"|before|previously|ago|year|month|week)\b)")
 # What the text before a figure ends with where a pattern read there can match (each matches
 # only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
 # `patterns.BREAKDOWN_MARK_BEFORE`.
@@ -103,7 +108,10 @@ def _former(x: Context) -> Category | None:
     if x.previous in (Category.DURATION, Category.DISTANCE) and x.c.kind is not Kind.COUNT:
         return None  # ("14 weeks, up from 9"; but "a year earlier, down from 14.1 percent": no level of it)
     lead = before(x.sentence, x.c.start, 40)
-    return x.previous if may_end_with(lead, _FROM_ENDS) and _FROM_BEFORE.search(lead) else None
+    former = _FROM_BEFORE.search(lead) if may_end_with(lead, _FROM_ENDS) else None
+    if former and former["compared"] and not _BARE_AFTER.match(x.sentence, x.c.end):
+        return None
+    return x.previous if former else None
 
 
 def _casualties(x: Context) -> Category | None:
