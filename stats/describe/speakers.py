@@ -207,11 +207,14 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
     joined = [i for i, s in enumerate(segments) if s[0].lower in _CLAUSE_JOINERS and len(s) > 1]
     if joined:  # "The army did not comment, but a military source ..., said": the last clause's
         segments = [segments[joined[-1]][1:], *segments[joined[-1] + 1 :]]
+    said = False  # (the stretch before was what was said: "..., and parents, anxious ..., say")
     for i, segment in enumerate(segments):
         following = segments[i + 1] if i + 1 < len(segments) else []
+        if said and segment[0].lower in {"and", "but"} and len(segment) > 1:
+            segment = segment[1:]
+        said = bool(following) and _statement(segment)
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
-                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or (
-                following and _statement(segment)):
+                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or said:
             continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
             return following
@@ -221,11 +224,18 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
 
 def _statement(segment: list[Token]) -> bool:
     """Whether a stretch between commas before a speaker is what was said, not the speaker: it
-    holds an auxiliary ("Schools will stay closed for two weeks, the minister, X, said") or opens
-    on a participle ("affecting some 18,000 pupils")."""
-    first = segment[0].lower
-    participle = first.endswith("ing") and first == segment[0].text
-    return participle or any(t.lower in _AUXILIARIES for t in segment)
+    holds an auxiliary before any relative word ("Schools will stay closed for two weeks, the
+    minister, X, said"; not "A doctor who was on duty, ...", nor "Will Smith") or opens on a
+    participle with its object ("affecting some 18,000 pupils"; not "mining officials")."""
+    first, second = segment[0].text, segment[1].text if len(segment) > 1 else ""
+    if first.endswith("ing") and first.islower() and (second.lower() in _OPENERS or second[:1].isdigit()):
+        return True
+    for t in segment:
+        if t.text in _RELATIVES:
+            return False
+        if t.text in _AUXILIARIES:
+            return True
+    return False
 
 
 def conjoined_at(sentence: str, speaker: list[Token], verb: int) -> int:
@@ -244,6 +254,8 @@ _CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer i
 
 
 _AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_OPENERS = frozenset("some the a an about more nearly around up at over roughly almost its their".split())
 
 
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
