@@ -141,7 +141,8 @@ def name_tail(toks: list[Token]) -> list[Token]:
     for t in reversed(toks):
         joiner = bool(tail) and t.lower in {"of", "for", "and", "de", "del", "al"}  # "Office for Statistics"
         body = not _NOT_PERSON_WORDS.isdisjoint(x.lower for x in tail)  # ("Republican Centre for ...")
-        if not (joiner or (t.capital and t.word)) or (is_title(t) and tail and not body):  # ("Kamran Sheikh")
+        surname = not tail and t.lower in sources.SURNAME_TITLES  # ("Kamran Sheikh"; not "Prime Minister")
+        if not (joiner or (t.capital and t.word)) or (is_title(t) and not surname and not body):
             break
         tail.insert(0, t)
     while tail and not tail[0].capital:

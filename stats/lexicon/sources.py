@@ -84,6 +84,9 @@ BODY_PRONOUNS = frozenset({"it", "they"})
 # daughters were killed." after "One man, Yaar Mohammed, said ...").
 CONTINUING_OPENERS = frozenset({"his", "her", "their", "he", "she", "they"})
 
+# Titles that are also surnames: one that ends a name is the surname ("Dr Kamran Sheikh").
+SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "judge", "marshal", "major", "prince", "sultan"})
+
 # Nouns for a source that is a document or a count rather than a speaker ("the report").
 DOCUMENT_NOUNS = frozenset(
     """
