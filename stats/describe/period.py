@@ -98,7 +98,8 @@ _PREPOSITIONAL = compile_regex(
     rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b"
     # a report's own week, quarter or year: "fell 8% in the quarter", "rose 6.2% over the week"
     r"|\b(?:in|over|during|for)\s+the\s+(?:week|month|quarter|year)\b"
-    r"(?![\-’']|\s+(?:ending|ended|before|after|of|since|ahead|that|when|in|as|it|they|he|she)\b"
+    r"(?![\-’']|\s+(?:\d|(?:ending|ended|before|after|of|since|ahead|that|when|which|in|it|they|he|she|following"
+    r"|beginning|starting|leading|prior|through|until|up)\b)"
     r"|\s+to\s+(?:\p{Lu}|\d{1,2}\s+\p{L}))",  # (not "the week to 13 November": a week of its own, above)
     regex.IGNORECASE,
 )

@@ -5,6 +5,7 @@ quarter or year."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import regex
@@ -19,13 +20,14 @@ POINTER = compile_regex(
     r"|(?:this|the)\s+(?:period|time))(?:\s+of\s+the\s+[\w\-]+)?$",
     regex.IGNORECASE,
 )
-# "in the quarter", "over the year": a report's own quarter or year, unless a time named before
-# names one ("in the first quarter of 2027 ... in the quarter").
+# "in the quarter", "over the year": a report's own quarter or year; "in the quarter" stands for
+# a quarter named just before ("in the first quarter of 2027 ... in the quarter").
 _OWN_UNIT = compile_regex(r"^(?:in|over|during|for)\s+the\s+(week|month|quarter|year)$", regex.IGNORECASE)
-
-# What makes a period name one quarter or year, not any ("the first quarter of 2027", not "the
-# previous quarter", "this week").
-_NAMED_ONE = compile_regex(r"\d|\b(?:first|second|third|fourth|final)\b", regex.IGNORECASE)
+# A period that names one quarter as the time of a figure (not "from the second quarter", a
+# comparison's base, nor "the first half of the year" for "over the year").
+_ONE_QUARTER = compile_regex(
+    r"^(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final)\s+quarter\b", regex.IGNORECASE)
+_LOOK_BACK = 4  # sentences back where the quarter "in the quarter" stands for may be named
 
 
 def points_back(text: str) -> bool:
@@ -36,13 +38,14 @@ def points_back(text: str) -> bool:
 def pointed_to(text: str, neighbours: Iterable[Context], before: Iterable[Context]) -> str | None:
     """What a phrase of `points_back` stands for: the nearest period named in the sentences
     around it (`neighbours`, in the order to look), or None ("in the same period"); for "in the
-    quarter", the nearest period that names one quarter ("the first quarter of 2027") in the
-    sentences before it (`before`, nearest first), else the phrase itself."""
+    quarter", the nearest period that names one quarter ("in the first quarter of 2027") in the
+    few sentences before it (`before`, nearest first), else the phrase itself, as "over the
+    year" always is."""
     own = _OWN_UNIT.match(text)
     if own:
-        unit = own.group(1).lower()
-        named = (m.text for o in before for m in reversed(o.periods)
-                 if unit in m.text.lower() and _NAMED_ONE.search(m.text))
-        return next((t for t in named if not points_back(t)), text)
+        if own.group(1).lower() != "quarter":
+            return text
+        near = itertools.islice(before, _LOOK_BACK)
+        return next((m.text for o in near for m in reversed(o.periods) if _ONE_QUARTER.match(m.text)), text)
     earlier = (m.text for o in neighbours for m in reversed(o.periods) if not points_back(m.text))
     return next(earlier, None)
