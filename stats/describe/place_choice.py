@@ -119,6 +119,8 @@ def _choose(
     ]
     if after:
         after = _this_event(after, start, sentence)
+    if len(after) > 1 and after[0].rule is POSSESSIVE and _ROADS.match(sentence, after[0].end):
+        after = after[1:]  # "died on Peru's roads in Cusco": Cusco
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
     if antecedent := _where_antecedent(mentions, start, sentence):
@@ -179,6 +181,9 @@ def _places_of(sentence: str, m: Mention) -> bool:
                 and _OWNED_PLACES.match(sentence, m.end))
 
 
+# After a possessive: the country's roads, coast or hospitals, where a place named after it is
+# the nearer ("on Peru's roads in Cusco").
+_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.OWNED_LOCATIONS))})s?\b")
 # Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
 _LOCATIVE_OWNER = compile_regex(
     r"\b(?:in|on|off|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"
