@@ -98,8 +98,11 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
                 (?: \s* (?: / | ,(?=\s) | (?i: or | and ) \b ) \s* (?= [+\p{Nd}] ) )? )+   # another
             (?<= \p{Nd} ) (?! [,.] \p{Nd} )
             (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free ) \b
-                | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )""",
-        cue=lexicon.CONTACT_WORDS,
+                | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )
+          # after "enquiries", "Newsroom:" only a number in three groups or more ("inquiries 350" counts)
+          | \b (?i: \L<grouped> ) \b \s* (?: : | (?i: on | at ) )? \s* \+? \p{Nd}{2,5} (?: [\-.\x20] \p{Nd}{2,5} ){2,}
+            (?! [,.]? \p{Nd} )""",
+        cue=lexicon.CONTACT_WORDS, grouped=lexicon.GROUPED_CONTACT_WORDS,
     ),
     # A page's or a gallery's place: "Page 2 of 3", "Photo 1 of 5", "Part 3 of 4" (no count).
     "page": lazy_lists(
@@ -109,7 +112,7 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
 # needs: a sentence that names no month has only the dates written in digits.
 MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A mask that needs one of these words (case-folded) is not searched for without one.
-MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS),
+MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS + lexicon.GROUPED_CONTACT_WORDS),
                                           "page": frozenset({"page", "photo", "image", "picture", "slide", "part"})}
 _TLDS = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk", "af", "news")
 # A cheap test each costly mask runs after: no cue, no match possible.

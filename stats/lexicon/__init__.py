@@ -327,8 +327,8 @@ CHANGE_WORDS = {"rose", "fell", "gained", "lost", "dropped", "climbed", "jumped"
 
 # Words that say the number after them is one to call: "call 922 55 00 20", "Hotline (free): 151".
 CONTACT_WORDS = ["call", "dial", "phone", "ring", "text", "sms", "whatsapp", "tel", "telephone", "hotline",
-                 "helpline", "freephone", "tollfree", "contact", "enquiries", "inquiries", "newsroom",
-                 "switchboard", "fax"]
+                 "helpline", "freephone", "tollfree", "contact"]
+GROUPED_CONTACT_WORDS = ["enquiries", "inquiries", "newsroom", "switchboard", "fax"]  # (then "33 3641 4507")
 # A maturity names these instruments ("two-year government bonds", "the one-week repo rate"),
 # after at most one of the modifiers.
 INSTRUMENT_MODIFIERS = ["government", "benchmark", "sovereign", "treasury", "local-currency", "infrastructure",
