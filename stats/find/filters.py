@@ -328,7 +328,7 @@ DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228
 # A multiplier of another quantity: "nearly three times as many", "4.5 times the usual number".
 MULTIPLIER_AFTER = lazy_lists(r"^\s+(?i:times)\s+(?i:as|more|higher|larger|bigger|greater|lower|smaller|less"
                               r"|fewer|what|its|the\s+(?:\p{L}+\s+){0,3}?(?:usual|normal|average|national"
-                              r"|number|amount|size|rate|level|standard|limit|norm))\b")
+                              r"|number|amount|size|rate|level|standard|limit|norm|guideline|threshold))\b")
 MULTIPLIER = Rule("filter.multiplier", Stage.FILTER, 'a multiplier: "three times as many", "4.5 times the '
                   'rate"', lambda atom, sentence: sentence.startswith(" times", atom.end)
                   and MULTIPLIER_AFTER.match(after(sentence, atom.end)) is not None)
