@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
+from stats.describe import period_clock
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.mention import Mention
 from stats.describe.period_baselines import baseline_of_another
@@ -65,6 +66,9 @@ _PREPOSITIONAL = compile_regex(
     rf"\bbetween\s+\d{{4}}\s+and\s+{_CLOCK}|"  # "between 0130 and 0330 hrs IST"
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{_DATE})\b|"  # "on the morning of 14 March"
+    # "before dawn on Sunday", "shortly after midday": a time of day named by its word
+    rf"\b(?:at|around|before|after|until|by|shortly\s+(?:after|before))\s+(?:noon|midday|midnight|dawn|daybreak"
+    rf"|dusk|nightfall)(?:\s+on\s+(?:{_DAY}|{_DATE}))?\b|"
     rf"\bfrom\s+(?:{_DATE})\s+(?:to|until|till|through)\s+(?:{_DATE})\b|"  # "From 1 January to 30 September"
     # "during last year's protests", "in last week's attack": the event of a time named by its place
     rf"\b(?:in|during|since|after|before)\s+(?:last|this|next)\s+(?:{_NOUN})[’']s\s+[\w\-]+\b|"
@@ -80,10 +84,7 @@ _PREPOSITIONAL = compile_regex(
     rf"|\b(?:for|in|during)\s+the\s+(?:(?:current|next|last|previous|coming)\s+)?(?:financial|fiscal)\s+year"
     rf"(?:\s+\d{{4}}(?:[-/]\d{{2,4}})?|\s+(?:ending|ended|to)\s+(?:{_DATE}))?\b"
     rf"|\b(?:at\s+(?:about\s+|around\s+)?|around\s+|(?:shortly\s+)?(?:after|before)\s+|until\s+|through\s+){_CLOCK}"
-    # "at noon on Sunday", "before dawn": a time of day named by its word
-    rf"|\b(?:at|around|before|after|until|by)\s+(?:noon|midday|midnight|dawn|daybreak|dusk|nightfall)"
-    rf"(?:\s+on\s+(?:{_DAY}|{_DATE}))?\b"
-    rf"|\bbetween\s+\d{{1,2}}\s+and\s+(?:{_DATE})\b"  # "Between 2 and 8 June"
+    rf"|\bbetween\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?\b"  # "Between 2 and 8 June"
     r"|\bat\s+the\s+weekend\b"
     # "in the year to March", "for the half-year to 30 August", "in the week to Nov. 13"
     rf"|\b(?:in|for)\s+the\s+(?:year|half[\s\-]year|week|month|{_NUMBER}\s+(?:{_NOUN})|quarter|period)\s+to\s+"
@@ -98,8 +99,8 @@ _PREPOSITIONAL = compile_regex(
     rf"|\b(?:early|late)\s+(?:on\s+)?(?:{_DAY}){_PART_OF_DAY}\b"
     # a report's own week, quarter or year: "fell 8% in the quarter", "rose 6.2% over the week"
     r"|\b(?:in|over|during|for)\s+the\s+(?:week|month|quarter|year)\b"
-    r"(?![\-’']|\s+(?:\d|(?:ending|ended|before|after|of|since|ahead|that|when|which|in|it|they|he|she|following"
-    r"|beginning|starting|leading|prior|through|until|up)\b)"
+    r"(?![\-’']|\s+(?:\d|(?:ending|ended|before|after|of|since|ahead|that|when|which|in|as|it|they|he|she"
+    r"|following|beginning|starting|leading|prior|through|until|up)\b)"
     r"|\s+to\s+(?:\p{Lu}|\d{1,2}\s+\p{L}))",  # (not "the week to 13 November": a week of its own, above)
     regex.IGNORECASE,
 )
@@ -165,8 +166,9 @@ _STATEMENT_VERBS = tuple(sources.STATEMENT_VERBS)
 _STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech", "address", "meeting")
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
 _ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
-                           "yesterday", "overnight", "currently", "midnight", "dawn", "noon", "nightfall",
-                           "daybreak", "sunrise", "sunset", "time", "far", "since", "trading", "trade"])
+                           "yesterday", "overnight", "currently", "midnight", "midday", "dawn", "dusk",
+                           "noon", "nightfall", "daybreak", "sunrise", "sunset", "time", "far", "since",
+                           "trading", "trade"])
 _ANY_TIME_NUMBER = compile_regex(
     # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
@@ -197,7 +199,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 _AFTER_PREPOSITION = alternation([
     "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about", "early",
     "mid", "late", "morning", "afternoon", "midday", "thin", "around", "on", *times.MONTHS, *times.WEEKDAYS,
-    "midnight", "dawn", "noon", "nightfall", "daybreak", "sunrise", "sunset"])
+    "midnight", "dawn", "dusk", "noon", "nightfall", "daybreak", "sunrise", "sunset"])
 _NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
                  "few"]
@@ -263,19 +265,6 @@ def _matches(pattern: regex.Pattern[str], sentence: str, lowered: str | None,
     return list(finditer_at(pattern, sentence, _places(pattern, lowered)))
 
 
-def time_of_day(text: str) -> bool:
-    """Whether a period names only a time of day ("at dawn", "around 3 p.m."), no day: what a
-    sentence carried on from another does not take from it (the day it happened on is what
-    carries: "They burned 60 homes" after "surrounded the village at dawn" is Saturday's)."""
-    return bool(_TIME_OF_DAY.fullmatch(text))
-
-
-_TIME_OF_DAY = compile_regex(
-    r"(?:at|around|about|before|after|until|till|through|by|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs|noon|midday|midnight|dawn|daybreak|dusk"
-    r"|nightfall)(?:\s+(?-i:[A-Z]{2,5}))?", regex.IGNORECASE)
-
-
 def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements. Where two readings overlap the longer wins ("between January and
@@ -301,7 +290,10 @@ def mentions_in(sentence: str) -> list[Mention]:
 
 
 def _statement_time(sentence: str, mention: Mention) -> bool:
-    """ "Biden said this week", "officials on Friday said", "a news conference on Friday"."""
+    """ "Biden said this week", "officials on Friday said", "a news conference on Friday";
+    a time of day next to a statement (`period_clock.stated_at`)."""
+    if period_clock.stated_at(sentence, mention.start, mention.end, mention.text):
+        return True
     left = sentence[max(0, mention.start - 40) : mention.start]
     spoken = left.rstrip().endswith(_STATEMENT_VERBS) and _SPEECH.search(left)
     speaker = _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40])
@@ -327,10 +319,13 @@ def choose(
     outside = [m for m in mentions if (m.end <= start or m.start >= end) and not baseline_of_another(
         sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
-    if after:
+    if after and not period_clock.time_of_day(after[0].text):
         return after[0]
     floor = clause_start_before(sentence, start)
     before = [m for m in outside if floor <= m.start and m.end <= start]
+    dated = [m for m in before if not period_clock.time_of_day(m.text)]
+    if after:  # a time of day: a day or a date before it in the clause is the figure's time
+        return dated[-1] if dated else after[0]
     return before[-1] if before else None
 
 

@@ -22,6 +22,7 @@ from stats.describe import (
     interview,
     names,
     period,
+    period_clock,
     period_pointers,
     place,
     place_choice,
@@ -332,9 +333,9 @@ class Article:
             return found.text, (found.rule.id,)
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
-                dated = [m for m in other.periods if not period.time_of_day(m.text)]  # (not "at dawn")
-                if dated:
-                    return dated[-1].text, (period.CARRIED.id,)
+                if other.periods:  # (its day, not its time of day: "at dawn")
+                    dated = [m for m in other.periods if not period_clock.time_of_day(m.text)]
+                    return (dated[-1].text, (period.CARRIED.id,)) if dated else (None, ())
         lead = index and self._after_lead(index) and self.contexts[index - 1].periods
         if lead and not ctx.periods and c.kind is not Kind.DISTANCE:
             # the paragraph after the lead goes on with the lead's event, as for place (a
