@@ -10,6 +10,8 @@ noun of its subject (a share takes its group's).
 
 from __future__ import annotations
 
+import regex
+
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
 from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SERIES_ONLY, SHARES, Context
@@ -88,16 +90,21 @@ def _breakdown(x: Context) -> Category | None:
 
 
 def _restated(x: Context) -> Category | None:
-    """A share in brackets right after the figure before it restates that figure: "hosts 17,640
-    of the new arrivals (74%)", "killed 12 people (40 percent of the toll)"."""
+    """A share in brackets of its own right after a count restates the count: "hosts 17,640 of
+    the new arrivals (74%)" (not "(30% of the district)", "(2.1% case fatality rate)", nor a
+    change's share, "rose by 1,200 (15%)")."""
     if x.previous is None or x.c.kind not in SHARES or x.previous in (Category.DURATION, Category.DISTANCE):
         return None
-    return x.previous if x.sentence[x.c.start - 1:x.c.start] == "(" and _AFTER_COUNT.search(
-        x.sentence, max(0, x.c.start - 60), x.c.start) else None
+    alone = x.sentence[x.c.start - 1:x.c.start] == "(" and x.sentence[x.c.end:].lstrip()[:1] == ")"
+    count = _AFTER_COUNT.search(x.sentence, max(0, x.c.start - 60), x.c.start) if alone else None
+    return x.previous if count and not _CHANGED.search(count.group()) else None
 
 
-# A count, then at most a few words of its noun, and the bracket: "17,640 of the new arrivals (".
-_AFTER_COUNT = compile_regex(r"\p{N}[\p{N},.]*(?:\s+[\p{L}’'\-]+){0,5}\s+\($")
+# A count, then at most a few words of its noun, and the bracket: "17,640 of the new arrivals (";
+# not a change's ("rose by 1,200 (15%)", "40 more (12%)").
+_AFTER_COUNT = compile_regex(r"(?:\b\p{L}+\s+){0,2}\p{N}[\p{N},.]*(?:\s+[\p{L}’'\-]+){0,5}\s+\($")
+_CHANGED = compile_regex(r"\b(?:by|up|down|rose|fell|more|fewer|less|increase\p{L}*|decrease\p{L}*)\b",
+                         regex.IGNORECASE)
 
 
 def _former(x: Context) -> Category | None:

@@ -27,7 +27,8 @@ from stats.lexicon.pattern_cache import compile_regex
 
 _REACH = 160
 _EVENTS = alternation(times.EVENT_NOUNS | MORE_EVENT_NOUNS)
-_CLAUSE = rf"\b[^.,;!?\n]{{0,{_REACH}}}"  # (the rest of the mention's clause, to a comma)
+# (the rest of the mention's clause, to a comma: not one inside a number, "1,200")
+_CLAUSE = rf"\b(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){{0,{_REACH}}}"
 _OTHER_WORDS = alternation(OTHER_EVENT_WORDS)
 # "days after a similar accident" (not "two days after a building collapsed in Ikoyi": a later
 # report of that very collapse)

@@ -20,13 +20,17 @@ POINTER = compile_regex(
     r"|(?:this|the)\s+(?:period|time))(?:\s+of\s+the\s+[\w\-]+)?$",
     regex.IGNORECASE,
 )
-# "in the quarter", "over the year": a report's own quarter or year; "in the quarter" stands for
-# a quarter named just before ("in the first quarter of 2027 ... in the quarter").
+# "in the quarter", "over the year": a report's own quarter or year, or one named just before
+# ("in the first quarter of 2027 ... in the quarter").
 _OWN_UNIT = compile_regex(r"^(?:in|over|during|for)\s+the\s+(week|month|quarter|year)$", regex.IGNORECASE)
-# A period that names one quarter as the time of a figure (not "from the second quarter", a
-# comparison's base, nor "the first half of the year" for "over the year").
-_ONE_QUARTER = compile_regex(
-    r"^(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final)\s+quarter\b", regex.IGNORECASE)
+# A period that names one quarter, year, month or week as the time of a figure: "in the first
+# quarter of 2027", "in the year to March 2024", "in the week to Nov. 13" (not "from the second
+# quarter", a comparison's base, nor "the first year of the programme" for "over the year").
+_ORDINAL_QUARTER = r"(?:first|second|third|fourth|final)\s+quarter\b|"
+_NAMED_ONE = {unit: compile_regex(
+    r"^(?:in|during|for|over)\s+the\s+(?:" + (_ORDINAL_QUARTER if unit == "quarter" else "")
+    + rf"(?:(?:financial|fiscal)\s+)?{unit}\s+(?:to|ending|ended)\b)", regex.IGNORECASE)
+    for unit in ("week", "month", "quarter", "year")}
 _LOOK_BACK = 4  # sentences back where the quarter "in the quarter" stands for may be named
 
 
@@ -38,14 +42,13 @@ def points_back(text: str) -> bool:
 def pointed_to(text: str, neighbours: Iterable[Context], before: Iterable[Context]) -> str | None:
     """What a phrase of `points_back` stands for: the nearest period named in the sentences
     around it (`neighbours`, in the order to look), or None ("in the same period"); for "in the
-    quarter", the nearest period that names one quarter ("in the first quarter of 2027") in the
-    few sentences before it (`before`, nearest first), else the phrase itself, as "over the
-    year" always is."""
+    quarter" or "over the year", the nearest period that names one ("in the first quarter of
+    2027", "in the year to March") in the few sentences before it (`before`, nearest first),
+    else the phrase itself."""
     own = _OWN_UNIT.match(text)
     if own:
-        if own.group(1).lower() != "quarter":
-            return text
+        named = _NAMED_ONE[own.group(1).lower()]
         near = itertools.islice(before, _LOOK_BACK)
-        return next((m.text for o in near for m in reversed(o.periods) if _ONE_QUARTER.match(m.text)), text)
+        return next((m.text for o in near for m in reversed(o.periods) if named.match(m.text)), text)
     earlier = (m.text for o in neighbours for m in reversed(o.periods) if not points_back(m.text))
     return next(earlier, None)

@@ -119,7 +119,8 @@ def _choose(
     ]
     if after:
         after = _this_event(after, start, sentence)
-    if len(after) > 1 and after[0].rule is POSSESSIVE and _ROADS.match(sentence, after[0].end):
+    if len(after) > 1 and after[0].rule is POSSESSIVE and _ROADS.fullmatch(
+            sentence, after[0].end, after[1].start):
         after = after[1:]  # "died on Peru's roads in Cusco": Cusco
     if after and after[0].text != "there":
         return _not_origin(after, sentence)
@@ -181,9 +182,10 @@ def _places_of(sentence: str, m: Mention) -> bool:
                 and _OWNED_PLACES.match(sentence, m.end))
 
 
-# After a possessive: the country's roads, coast or hospitals, where a place named after it is
-# the nearer ("on Peru's roads in Cusco").
-_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.OWNED_LOCATIONS))})s?\b")
+# Between a possessive and the place named right after its roads, coast or hospitals, the
+# nearer place ("on Peru's roads in Cusco"; not "..., more than in France").
+_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.OWNED_LOCATIONS))})s?"
+                       r"\s+(?:in|near|at|around|outside|of)\s+(?:the\s+)?")
 # Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
 _LOCATIVE_OWNER = compile_regex(
     r"\b(?:in|on|off|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"

@@ -212,28 +212,32 @@ def _chain_subject(sentence: str, end: int) -> list[Token]:
         following = segments[i + 1] if i + 1 < len(segments) else []
         if said and segment[0].lower in {"and", "but"} and len(segment) > 1:
             segment = segment[1:]
-        said = bool(following) and _statement(segment)
+        longest = 4 if said else 7  # (after a statement, not "a bigger cut than markets expected")
+        said = bool(following) and _statement(segment, sentence[segment[0].start:segment[-1].end])
         if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
                 following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or said:
             continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
             return following
-        return segment if len(segment) <= 7 else []
+        return segment if len(segment) <= longest else []
     return []
 
 
-def _statement(segment: list[Token]) -> bool:
-    """Whether a stretch between commas before a speaker is what was said, not the speaker: it
-    holds an auxiliary before any relative word ("Schools will stay closed for two weeks, the
-    minister, X, said"; not "A doctor who was on duty, ...", nor "Will Smith") or opens on a
-    participle with its object ("affecting some 18,000 pupils"; not "mining officials")."""
+def _statement(segment: list[Token], text: str) -> bool:
+    """Whether a stretch between commas (`text`) before a speaker is what was said, not the
+    speaker: a number, an auxiliary before any relative word ("Schools will stay closed for two
+    weeks, the minister, X, said"; not "A doctor who was on duty", "Will Smith"), or a participle
+    with its object ("affecting some 18,000 pupils"; not "mining officials")."""
     first, second = segment[0].text, segment[1].text if len(segment) > 1 else ""
-    if first.endswith("ing") and first.islower() and (second.lower() in _OPENERS or second[:1].isdigit()):
+    opened = second.lower() in sources.OBJECT_OPENERS or second[:1].isdigit()
+    if first.endswith("ing") and first.islower() and opened:
         return True
+    if len(segment) > 2 and any(c.isdigit() for c in text):
+        return True  # "About 40 schools that were damaged will stay shut, the minister, X, said"
     for t in segment:
-        if t.text in _RELATIVES:
+        if t.text in sources.RELATIVES:
             return False
-        if t.text in _AUXILIARIES:
+        if t.text in sources.AUXILIARIES:
             return True
     return False
 
@@ -253,9 +257,6 @@ _CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer i
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^,;]){1,40},\s*$")
 
 
-_AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-_OPENERS = frozenset("some the a an about more nearly around up at over roughly almost its their".split())
 
 
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).

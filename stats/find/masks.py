@@ -99,9 +99,10 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
             (?<= \p{Nd} ) (?! [,.] \p{Nd} )
             (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free ) \b
                 | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )
-          # after "enquiries", "Newsroom:" only a number in three groups or more ("inquiries 350" counts)
-          | \b (?i: \L<grouped> ) \b \s* (?: : | (?i: on | at ) )? \s* \+? \p{Nd}{2,5} (?: [\-.\x20] \p{Nd}{2,5} ){2,}
-            (?! [,.]? \p{Nd} )""",
+          # after "enquiries", "Newsroom:" only a number in groups: three or more, or a last of four
+          # ("33 3641 4507", "555-0143"; "inquiries 350" in a tally counts)
+          | \b (?i: \L<grouped> ) \b \s* (?: : | (?i: on | at ) )? \s* \+?
+            (?: \p{Nd}{2,5} (?: [\-.\x20] \p{Nd}{2,5} ){2,} | \p{Nd}{3,5} [\-.\x20] \p{Nd}{4} ) (?! [,.]? \p{Nd} )""",
         cue=lexicon.CONTACT_WORDS, grouped=lexicon.GROUPED_CONTACT_WORDS,
     ),
     # A page's or a gallery's place: "Page 2 of 3", "Photo 1 of 5", "Part 3 of 4" (no count).

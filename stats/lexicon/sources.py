@@ -84,8 +84,16 @@ BODY_PRONOUNS = frozenset({"it", "they"})
 # daughters were killed." after "One man, Yaar Mohammed, said ...").
 CONTINUING_OPENERS = frozenset({"his", "her", "their", "he", "she", "they"})
 
+# Words that make a stretch between commas before a speaker a statement, not the speaker
+# (`speakers._statement`): an auxiliary before any relative word, a participle before one of
+# the object openers ("affecting some 18,000 pupils").
+AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+OBJECT_OPENERS = frozenset("some the a an about more nearly around up at over roughly almost its their".split())
+
 # Titles that are also surnames: one that ends a name is the surname ("Dr Kamran Sheikh").
-SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "judge", "marshal", "major", "prince", "sultan"})
+SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "judge", "marshal", "major", "prince", "sultan", "imam",
+                            "haji", "pope", "chancellor"})
 
 # Nouns for a source that is a document or a count rather than a speaker ("the report").
 DOCUMENT_NOUNS = frozenset(

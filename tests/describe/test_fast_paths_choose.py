@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.describe import clauses, gazetteer, period, period_baselines, place, place_choice
+from stats.describe import clauses, gazetteer, period, period_baselines, period_clock, place, place_choice
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
@@ -47,10 +47,11 @@ def _long_period(mentions: list[Mention], start: int, end: int, sentence: str,
     outside = [m for m in mentions if (m.end <= start or m.start >= end)
                and not period_baselines.baseline_of_another(sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
-    if after:
-        return after[0]
     floor = clause_start_before(sentence, start)
     before = [m for m in outside if floor <= m.start and m.end <= start]
+    dated = [m for m in before if not period_clock.time_of_day(m.text)]
+    if after:  # (a time of day after the figure gives way to a day or date before it)
+        return dated[-1] if period_clock.time_of_day(after[0].text) and dated else after[0]
     return before[-1] if before else None
 
 
