@@ -59,16 +59,15 @@ _DATE = (
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
 # A clock time, with its zone (capitals) and day: "5 p.m.", "9am Monday", "0830 hrs IST on 22 October".
-_ZONE = r"(?:\s+(?-i:[A-Z]{2,5})\b)?"
-_CLOCK = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{{4}}\s*hrs){_ZONE}"
-          rf"(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?")
+_ZONE = period_clock.ZONE
+_CLOCK = rf"{period_clock.CLOCK}{_ZONE}(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?"
 _PREPOSITIONAL = compile_regex(
     rf"\bbetween\s+\d{{4}}\s+and\s+{_CLOCK}|"  # "between 0130 and 0330 hrs IST"
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{_DATE})\b|"  # "on the morning of 14 March"
     # "before dawn on Sunday", "shortly after midday": a time of day named by its word
-    rf"\b(?:at|around|before|after|until|by|shortly\s+(?:after|before))\s+(?:noon|midday|midnight|dawn|daybreak"
-    rf"|dusk|nightfall)(?:\s+on\s+(?:{_DAY}|{_DATE}))?\b|"
+    rf"\b(?:at|around|before|after|until|by|shortly\s+(?:after|before))\s+(?:{period_clock.DAY_PART})"
+    rf"(?:\s+on\s+(?:{_DAY}|{_DATE}))?\b|"
     rf"\bfrom\s+(?:{_DATE})\s+(?:to|until|till|through)\s+(?:{_DATE})\b|"  # "From 1 January to 30 September"
     # "during last year's protests", "in last week's attack": the event of a time named by its place
     rf"\b(?:in|during|since|after|before)\s+(?:last|this|next)\s+(?:{_NOUN})[’']s\s+[\w\-]+\b|"

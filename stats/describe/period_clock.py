@@ -11,13 +11,18 @@ from __future__ import annotations
 import regex
 
 from stats import lexicon
+from stats.lexicon import times
 from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 
+# A clock time ("5 p.m.", "0830 hrs") and its zone in capitals ("IST"): `period`'s clock
+# phrases are built on these too.
+CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs)"
+ZONE = r"(?:\s+(?-i:[A-Z]{2,5})\b)?"
+DAY_PART = alternation(times.DAY_PARTS)
 _TIME_OF_DAY = compile_regex(
     r"(?:at|around|about|before|after|until|till|through|by|as\s+of|shortly\s+(?:after|before))\s+"
-    r"(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs|noon|midday|midnight"
-    r"|dawn|daybreak|dusk|nightfall)(?:\s+(?-i:[A-Z]{2,5}))?", regex.IGNORECASE)
+    rf"(?:about\s+|around\s+)?(?:{CLOCK}|{DAY_PART}){ZONE}", regex.IGNORECASE)
 # A word of a statement next to a time of day, and what may stand between them: no number in
 # digits or words ("said 45 people died at noon", "said three were missing at noon" are times of
 # the figures).

@@ -1,7 +1,7 @@
 """Period phrases that stand for a time named before them: "in the same period", "at that
-time" always do; "in the quarter", "over the year" do when a time named before names a quarter
-or a year ("in the first quarter of 2027 ... in the quarter"), and else are the report's own
-quarter or year."""
+time" always do; "in the quarter", "over the year" do when a time named a few sentences before
+names one quarter or year ("in the first quarter of 2027 ... in the quarter"), and else are
+the report's own quarter or year."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _NAMED_ONE = {unit: compile_regex(
     r"^(?:in|during|for|over)\s+the\s+(?:" + (_ORDINAL_QUARTER if unit == "quarter" else "")
     + rf"(?:(?:financial|fiscal)\s+)?{unit}\s+(?:to|ending|ended)\b)", regex.IGNORECASE)
     for unit in ("week", "month", "quarter", "year")}
-_LOOK_BACK = 4  # sentences back where the quarter "in the quarter" stands for may be named
+_LOOK_BACK = 4  # sentences back where the quarter or year "in the quarter" stands for may be named
 
 
 def points_back(text: str) -> bool:

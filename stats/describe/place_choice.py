@@ -184,7 +184,8 @@ def _places_of(sentence: str, m: Mention) -> bool:
 
 # Between a possessive and the place named right after its roads, coast or hospitals, the
 # nearer place ("on Peru's roads in Cusco"; not "..., more than in France").
-_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{'|'.join(sorted(places.OWNED_LOCATIONS))})s?"
+_OWNED_LOCATIONS = "|".join(sorted(places.OWNED_LOCATIONS))
+_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{_OWNED_LOCATIONS})s?"
                        r"\s+(?:in|near|at|around|outside|of)\s+(?:the\s+)?")
 # Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
 _LOCATIVE_OWNER = compile_regex(
@@ -193,7 +194,7 @@ _LOCATIVE_OWNER = compile_regex(
 # After it: its places, perhaps counted and described ("'s 36 states", "'s northern counties").
 _OWNED_PLACES = compile_regex(
     rf"\s+(?:[\p{{N}},.]+\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+)?"
-    rf"(?:{'|'.join(sorted(places.PLACE_GENERICS | places.OWNED_LOCATIONS))})s?\b"
+    rf"(?:{'|'.join(sorted(places.PLACE_GENERICS))}|{_OWNED_LOCATIONS})s?\b"
 )
 
 

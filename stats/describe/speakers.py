@@ -257,8 +257,6 @@ _CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer i
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^,;]){1,40},\s*$")
 
 
-
-
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
 _CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
 _SUBORDINATORS = frozenset("when where after before since until because although as".split())

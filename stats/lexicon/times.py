@@ -17,6 +17,8 @@ TIME_NOUNS = frozenset(
     half period spring summer autumn fall winter fortnight minute minutes
 """.split()
 )
+# Times of day named by a word ("before dawn", "at noon"): a figure's time, never its day.
+DAY_PARTS = ("noon", "midday", "midnight", "dawn", "daybreak", "dusk", "nightfall")
 # Words before a time noun that make a deictic period ("last week", "the past month").
 TIME_DEICTICS = frozenset(
     """
