@@ -17,6 +17,7 @@ import itertools
 import regex
 
 from stats.describe import place_phrases as phrases
+from stats.describe.place_brackets import add_bracketed
 from stats.describe.place_names import (
     COMPASS,
     GAZETTEER,
@@ -86,11 +87,10 @@ _EVENTS = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|captur
 _EVENT_OF = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 # Pre-checks: the words each "of" pattern needs (`phrases.may_match` for the case-insensitive ones).
 _ANY_EVENT, _ANY_PEOPLE = WordCue(_EVENTS.split("|")), WordCue(places.PEOPLE_OF)
-# "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about.
-# An institution's name may hold "and" ("Malatya Training and Research Hospital, where ...").
+# "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about (an
+# institution's name may hold "and": "Malatya Training and Research Hospital, where ...").
 WHERE = compile_regex(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
-# "of" before a capital: what every "of" pattern needs ("the province of Herat", "residents
-# of Derna", "the siege of Mariupol", "85 percent of Afghanistan").
+# "of" before a capital, which every "of" pattern needs ("the province of Herat", "the siege of Mariupol").
 _OF_NAME = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 _CAPITALISED_BEFORE = compile_regex(r"\p{Lu}[\p{L}]*\s+$")
 _OF_KNOWN = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
@@ -206,6 +206,7 @@ def _add_named(
     phrases.add_numbered(sentence, found, IN_PLACE)
     for m in phrases.locatives(_LOCATIVE, sentence):
         _add_locative(sentence, m, known, found)
+    add_bracketed(sentence, known, found, IN_PLACE)
     if " for " in sentence:
         phrases.add_for_places(sentence, known, found, IN_PLACE)
     phrases.add_clause_subjects(sentence, known, found, NAMED)

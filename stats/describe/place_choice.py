@@ -13,6 +13,7 @@ import regex
 from stats.describe import other_events
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.place import POSSESSIVE, WHERE
+from stats.describe.place_brackets import bracketed_for
 from stats.describe.place_names import Mention
 from stats.lexicon import places
 from stats.lexicon.pattern_cache import compile_regex
@@ -63,6 +64,8 @@ def choose(
     next to the figure, and a description before it only close by. A duration takes the
     place of the event it times: a possessive after it, or a known place named bare before
     it in its clause ("isolate Kabul in 30 days")."""
+    if "(" in sentence[max(0, start - 12):start] and (listed := bracketed_for(mentions, start, sentence)):
+        return listed  # "Beed (14,200 hectares)" (a listed place is set aside for the others)
     mentions = [m for m in mentions if not m.aside]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside:

@@ -9,9 +9,10 @@ PLACE_GENERICS = frozenset(
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
     settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
-    communes municipalities parish upazila upazilas tehsil woreda barangay
+    communes municipalities parish upazila upazilas tehsil woreda barangay community coasts
 """.split()
-)
+) | {"industrial zone", "industrial estate", "industrial area", "industrial park", "local government area",
+     "local government areas"}
 # Generic words for a part of a city or a district, named before the place that holds it
 # ("the Monplaisir district of Lyon"): the part is the more specific place.
 PART_GENERICS = frozenset(
@@ -105,6 +106,8 @@ DEMONYM_WORDS = frozenset(
     """
     Philippine Argentine Levantine Saxon Thai Swiss Greek Slovak Kazakh Uzbek Tajik Turkmen
     Kurd Lao Basque Catalan Flemish Walloon Sindhi Baloch Pashtun Druze
+    Lendu Hema Fulani Tuareg Hausa Yoruba Igbo Ijaw Tutsi Hutu Dinka Nuer Masalit Zaghawa Oromo Hazara
+    Uyghur Yazidi Rohingya Maasai Luo Bedouin
 """.split()
 )
 # Facilities that make the name before them a place ("at the Sher Khan Bandar post").
@@ -144,7 +147,7 @@ FAITH_WORDS = frozenset(
 # Rosa mine", "at Donka hospital"); the others take the town they are named after ("the Sher
 # Khan Bandar post" -> "Sher Khan Bandar").
 OWN_NAME_FACILITY_WORDS = frozenset(
-    {"mine", "hospital", "factory", "plant", "refinery", "prison", "jail", "penitentiary", "stadium", "temple"}
+    {"mine", "hospital", "factory", "plant", "refinery", "prison", "jail", "penitentiary", "stadium", "temple", "market"}
 )
 
 # Capitalised words that are never a place (months, weekdays, holidays, sentence words).

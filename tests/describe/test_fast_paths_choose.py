@@ -13,7 +13,16 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stats.describe import clauses, gazetteer, period, period_baselines, period_clock, place, place_choice
+from stats.describe import (
+    clauses,
+    gazetteer,
+    period,
+    period_baselines,
+    period_clock,
+    place,
+    place_brackets,
+    place_choice,
+)
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.contexts import one_line
 from stats.describe.mention import Mention
@@ -31,7 +40,10 @@ _KINDS = ["count", "duration", "distance", "money"]
 
 def _long_place(mentions: list[Place], start: int, end: int, sentence: str, kind: str,
                 bare: list[Place]) -> Place | None:
-    """`place_choice.choose` without its shortcut: the clause read for every figure."""
+    """`place_choice.choose` without its shortcuts: the clause read for every figure, the
+    bracket looked for before every one."""
+    if listed := place_brackets.bracketed_for(mentions, start, sentence):
+        return listed
     mentions = [m for m in mentions if not m.aside]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stats import lexicon
-from stats.find import filters, gates, patterns
+from stats.find import filters, gates, identifiers, patterns
 from tests.find.test_fast_paths import SENTENCES
 
 # (name, gate, the long way), each on the text before the number (48 characters) or after it.
@@ -29,7 +29,7 @@ _BEFORE: list[tuple[str, Callable[[str], bool], Callable[[str], object]]] = [
     ("call", lambda before: before.endswith(("(", "(\n")), patterns.CALL_BEFORE.search),
     ("paren_mark", lambda before: "(" in before, patterns.PAREN_MARK_BEFORE.search),
     ("name", lambda before: gates.name_before(before) is not None, patterns.NAME_BEFORE.search),
-    ("week", lambda before: gates.ends_with(before, ("week",)), filters.WEEK_NUMBER_BEFORE.search),
+    ("week", lambda before: gates.ends_with(before, ("week",)), identifiers.WEEK_NUMBER_BEFORE.search),
     ("magnitude", lambda before: "magnitude" in before[-12:].casefold(),
      lambda before: patterns.MAGNITUDE_BEFORE.search(before[-12:])),
     ("copula_age", lambda before: filters._copula_age(before[-30:]),

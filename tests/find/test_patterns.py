@@ -33,8 +33,8 @@ from stats.lexicon.compiled import LazyPattern
 from tests.conftest import DATA
 
 CASES_FILE = DATA / "pattern_cases.jsonl"
-MODULES = ("find.patterns", "find.masks", "find.ordinals", "find.filters", "find.article_one", "find.metres",
-           "text.patterns")
+MODULES = ("find.patterns", "find.masks", "find.ordinals", "find.filters", "find.identifiers",
+           "find.article_one", "find.metres", "text.patterns")
 METHODS = {"match", "search", "fullmatch"}
 FIELDS = {"pattern", "text", "method", "matches", "group", "value", "lastgroup", "note"}
 
