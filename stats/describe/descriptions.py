@@ -29,7 +29,7 @@ def body_named_before(text: str, noun: str, offset: int) -> str | None:
     named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
         rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
     found += [(m.start(), m.group(1)) for m in named.finditer(text, max(0, offset - _REACH), offset)]
-    return regex.sub(r"^The\s+", "", max(found)[1]) if found else None
+    return regex.sub(r"^The\s+|['’]s$", "", max(found)[1]) if found else None  # ("Department of Health's")
 
 
 def named_body(noun: str, source: str | None) -> str | None:

@@ -57,7 +57,7 @@ _NOT_PERSON_WORDS = _BODY_WORDS | {"guards", "corps", "brigade", "regiment", "di
 # Before a place that ends a description ("officials in Kabul", "a resident of Goma").
 _LOCATIVES = frozenset({"in", "at", "near", "from", "of"})
 _NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
-_RANKS = frozenset({"dsp", "asp", "sp", "mp", "mep", "ceo"})  # the titles written in capitals
+_RANKS = frozenset("dsp asp sp ssp dig igp dcp acp mp mep ceo".split())  # the titles written in capitals
 
 
 def phrase(sentence: str, start: int, end: int) -> str:
@@ -89,9 +89,9 @@ def _proper(words: list[str], lows: list[str]) -> bool:
 
 
 def is_body(text: str) -> bool:
-    """A name or description of an organisation rather than a person ("the Health Ministry")."""
+    """A name, description or acronym of an organisation, not a person ("the Health Ministry", "NESDC")."""
     words_ = (w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split())
-    return any(w in _BODY_WORDS for w in words_)
+    return any(w in _BODY_WORDS for w in words_) or (len(text) > 1 and text.isalpha() and text.isupper())
 
 
 def without_title(toks: list[Token]) -> list[Token]:
@@ -138,8 +138,11 @@ def name_tail(toks: list[Token]) -> list[Token]:
     """The proper name at the end of a described source ("provincial transport minister
     Jean-Pierre Mushagalusa", "Holiday firm SunAway" -> the name), else the phrase."""
     tail: list[Token] = []
-    for t in reversed(toks):
-        joiner = bool(tail) and t.lower in {"of", "for", "and", "de", "del", "al"}  # "Office for Statistics"
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        # joined: "Office for Statistics", "Office for the Coordination of" (not "a spokesman for the")
+        joiner = bool(tail) and (t.lower in {"of", "for", "and", "de", "del", "al"} or (
+            t.lower == "the" and i > 1 and toks[i - 1].lower in {"of", "for"} and toks[i - 2].capital))
         body = not _NOT_PERSON_WORDS.isdisjoint(x.lower for x in tail)  # ("Republican Centre for ...")
         surname = not tail and t.lower in sources.SURNAME_TITLES  # ("Kamran Sheikh"; not "Prime Minister")
         if not (joiner or (t.capital and t.word)) or (is_title(t) and not surname and not body):

@@ -18,7 +18,7 @@ from stats.describe import clauses, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
 from stats.describe.possessive_source import COUNT_NOUNS, POSSESSIVE, possessive_counts
 from stats.describe.source_names import Source as Source
-from stats.describe.source_names import counted_subject, spoken
+from stats.describe.source_names import no_speaker, spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -189,7 +189,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if speakers.passive_before(sentence, m.start()):
         return None  # "he was told": the hearer, not the source
     toks = speakers.subject_before(sentence, m.start())
-    if not toks or _no_speaker(sentence, toks):
+    if not toks or no_speaker(sentence, toks):
         return None
     floor = max(0, toks[0].start - 30)
     cited_by = speakers.ends_with(sentence, floor, toks[0].start, "by")
@@ -220,21 +220,6 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     if (_ATTRIBUTION_TAIL.match(rest) and toks[0].start > 0) or parenthetical:
         return Source(text, SPEAKER_VERB, start, segment, pronoun)
     return Source(text, SPEAKER_VERB, start, (m.start(), segment[1]), pronoun)
-
-
-_PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
-
-
-def _no_speaker(sentence: str, toks: list[names.Token]) -> bool:
-    """Whether the phrase before a speech verb can speak: not a relative word, a phrase opening
-    with a preposition ("Of the 4,312 cases confirmed"), a figure's own noun ("one in five
-    say"), an event ("the floods claimed 46 lives"; not "Alberta Wildfire said") or a date
-    ("struck on Tuesday 13 October had claimed")."""
-    last = toks[-1].lower
-    month = last in times.MONTHS and (len(toks) < 2 or toks[-2].text[:1].isdigit())  # (not "Ma Jun")
-    dated = last in times.WEEKDAYS or month
-    return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
-            or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated)
 
 
 def _segment(sentence: str, position: int, floor: int = 0) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from stats import lexicon
 from stats.describe.tokens import Token
 from stats.find.rule import Rule
-from stats.lexicon import sources
+from stats.lexicon import sources, times
 from stats.lexicon.pattern_cache import compile_regex
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
@@ -89,3 +89,23 @@ def _digits(word: str) -> bool:
 
 _NUMBER = compile_regex(r"\d[\d,.]*%?")
 _MONTH_WORDS = frozenset(lexicon.MONTHS)
+
+
+_PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
+
+
+def no_speaker(sentence: str, toks: list[Token]) -> bool:
+    """Whether the phrase before a speech verb can speak: not a relative word, a phrase opening
+    with a preposition ("Of the 4,312 cases confirmed"), a figure's own noun ("one in five
+    say"), an event ("the floods claimed 46 lives"; not "Alberta Wildfire said") or a date
+    ("struck on Tuesday 13 October had claimed"), or an article, the verb an adjective ("from
+    an initially reported 0.4%")."""
+    last = toks[-1].lower
+    month = last in times.MONTHS and (len(toks) < 2 or toks[-2].text[:1].isdigit())  # (not "Ma Jun")
+    dated = last in times.WEEKDAYS or month
+    adjective = last in _ARTICLES or (last.endswith("ly") and len(toks) > 1 and toks[-2].lower in _ARTICLES)
+    return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
+            or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated or adjective)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})  # before a participle ("an initially reported 0.4%")

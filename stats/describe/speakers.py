@@ -303,7 +303,7 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
     if defined:  # "according to the Expanded Programme on Immunization (EPI)": its acronym
         return names.tokens(sentence, defined.start("acronym"), defined.end("acronym"))
     dated = _DATED_DOCUMENT.match(sentence, start)
-    toks = names.noun_phrase_after(sentence, dated.end() if dated else start)  # ("a 2026 survey by ...")
+    toks = names.noun_phrase_after(sentence, dated.end() if dated else start, 12)  # ("a 2026 survey by ...")
     issuer = _ISSUED_BY.match(sentence, toks[-1].end) if toks else None
     if issuer and (toks[-1].lower in _ISSUED_DOCUMENTS or toks[-1].lower.rstrip("s") in _ISSUED_DOCUMENTS):
         bracket = "(" in sentence[issuer.end() : issuer.end() + 160]

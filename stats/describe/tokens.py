@@ -9,12 +9,13 @@ from typing import NamedTuple
 from stats.lexicon.pattern_cache import compile_regex
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
-# a number, or one punctuation mark. A closing dot is read before the look back at what it
+# a plural's apostrophe inside a name ("the National Farmers' Union"), a number, or one
+# punctuation mark. A closing dot is read before the look back at what it
 # closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
 _TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm"
 TOKEN = compile_regex(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
-    rf"(?:\.(?<=\.\p{{L}}\.)|\.(?<=\b(?:\p{{Lu}}|{_TITLES})\.))?"
+    rf"(?:\.(?<=\.\p{{L}}\.)|\.(?<=\b(?:\p{{Lu}}|{_TITLES})\.)|['’](?<=s.)(?=[ \t]+\p{{Lu}}))?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
 )
 # `TOKEN` for an ASCII text, in the standard `re` (which scans it in about half the
@@ -24,7 +25,7 @@ TOKEN = compile_regex(
 _ASCII_TOKEN = re.compile(
     r"[A-Za-z][A-Za-z0-9.\-]*(?:'(?!s\b)[A-Za-z][A-Za-z.\-]*)*(?<![.-])"
     r"(?:\.(?<=\.[A-Za-z]\.)|\.(?:(?<=\b[A-Z]\.)|"
-    + "|".join(rf"(?<=\b{t}\.)" for t in _TITLES.split("|")) + "))?"
+    + "|".join(rf"(?<=\b{t}\.)" for t in _TITLES.split("|")) + r")|'(?<=s')(?=[ \t]+[A-Z]))?"
     r"|[0-9][0-9,.]*|'s\b|[^\t\n\x0b\x0c\r A-Za-z0-9]"
 )
 # How far before a token's start `TOKEN` looks (the longest title, its dot and the boundary

@@ -8,8 +8,9 @@ the person its label names (`said_by.transcript`), written as the article writes
 name elsewhere ("Daniel Ortiz", from the moderator's introduction) or else as labelled.
 
 A label that names a role rather than a person ("MODERATOR", "QUESTION (Reuters)", "Q")
-gives its turn no speaker. A text with fewer than two labelled turns, or with no role's label
-among them, is no transcript: headings in capitals ("DEATH TOLL:", "SOUTH SUDAN:") are not turns.
+gives its turn no speaker. A text with fewer than two labelled turns, or with neither a role's
+label nor two people labelled twice each (an interviewer and a guest taking turns), is no
+transcript: headings in capitals ("DEATH TOLL:", "SOUTH SUDAN:") are not turns.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     if len(opening) < _MIN_TURNS:
         return {}
     labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
-    if len(labels) < _MIN_TURNS or not any(_is_role(label) for label in labels.values()):
+    if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values())):
         return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     text = " ".join(ctx.raw for ctx in contexts)
     out: dict[int, str] = {}
@@ -66,6 +67,14 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
         if speaker:
             out[ctx.index] = speaker
     return out
+
+
+def _turns_taken(labels: list[str]) -> bool:
+    """Whether labels are a transcript's turns: one is a role's ("MODERATOR", "Q"), or two
+    people speak by turns, each labelled twice or more ("ANNA COLLINS:", "HEMI TAKERE:", ...),
+    as headings in capitals never are."""
+    return any(_is_role(label) for label in labels) or sum(
+        labels.count(label) >= _MIN_TURNS for label in set(labels)) >= _MIN_TURNS
 
 
 def _is_role(label: str) -> bool:

@@ -73,7 +73,7 @@ TITLES = frozenset(
     democrat republican alhaji alhaja hajiya haji mallam malam
     insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
     brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
-    pastor imam rabbi prosecutor coordinator administrator manager
+    pastor imam rabbi prosecutor coordinator administrator manager cllr ssp dig igp dcp acp
 """.split()
 )
 

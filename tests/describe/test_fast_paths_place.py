@@ -368,7 +368,7 @@ def _long_is_proper(toks: list[names.Token]) -> bool:
 def _long_is_title(t: names.Token) -> bool:
     low = t.lower.rstrip(".")
     if t.text.isupper() and len(t.text) > 1:
-        return low in {"dsp", "asp", "sp", "mp", "mep", "ceo"}
+        return low in {"dsp", "asp", "sp", "ssp", "dig", "igp", "dcp", "acp", "mp", "mep", "ceo"}
     return low in sources.TITLES
 
 
