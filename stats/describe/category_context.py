@@ -12,7 +12,7 @@ from stats.describe import events, patterns
 from stats.describe.contexts import cached
 from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
 from stats.lexicon import times
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after
 
@@ -75,7 +75,7 @@ class Context:
         newly displaced families")."""
         if self.c.kind is not Kind.COUNT:
             return None
-        word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40))
+        word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40), None, None, SERIAL)
         if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())):
             return found
         if not is_people(self.subject):

@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 import regex
 
 from stats.lexicon.compiled import word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # How far from a figure a clause boundary is looked for.
 REACH = 400
@@ -36,9 +36,9 @@ def clause_end_after(sentence: str, position: int) -> int:
     # "38 people, including 11 children, died in X": the subject's aside does not end its clause
     # (only a subject's: not "The camp, which shelters 4,000 people, including 900 children, was hit")
     comma = sentence.rfind(", ", 0, position)  # (not a thousands separator: "4,000")
-    relative = comma >= 0 and _RELATIVE.match(sentence, comma) is not None
+    relative = comma >= 0 and _RELATIVE.match(sentence, comma, None, SERIAL) is not None
     while (not relative and end < stop and sentence[end] == ","
-           and (aside := _SUBJECT_ASIDE.match(sentence, end))):
+           and (aside := _SUBJECT_ASIDE.match(sentence, end, None, SERIAL))):
         end = _next_end(ends, aside.end(), stop)
     return end
 

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar, overload
 from stats.describe import gazetteer, mention, names, period, place, place_names, place_scene, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
 _QUOTE_MARK = compile_regex(r'[“”"]')
@@ -181,7 +181,8 @@ def mark_quotes(contexts: list[Context]) -> None:
         ctx.continued = continued
         opened = 0 if inside else -1
         raw = ctx.sentence.raw  # (most sentences hold no quotation mark: not scanned for one)
-        marks = _QUOTE_MARK.finditer(raw) if '"' in raw or _OPEN in raw or _CLOSE in raw else ()
+        quoted = '"' in raw or _OPEN in raw or _CLOSE in raw
+        marks = _QUOTE_MARK.finditer(raw, None, None, False, SERIAL) if quoted else ()
         for mark in marks:  # quote marks: the same offsets
             i, ch = mark.start(), mark.group()
             if not inside and (ch in _OPEN or ch == '"'):

@@ -26,7 +26,7 @@ from stats.describe.words import (
 )
 from stats.find import patterns as find_patterns
 from stats.lexicon.compiled import ODD_FOLDING
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
@@ -99,7 +99,7 @@ def predicate_after(sentence: str, c: Candidate, subject: str) -> str:
         if 0 <= found <= c.subject_from + 40:
             right_start = found + len(subject)
     right = after(sentence, right_start)
-    aside = patterns.APPOSITIVE_AFTER.match(right)
+    aside = patterns.APPOSITIVE_AFTER.match(right, None, None, SERIAL)
     if aside and (patterns.ATTRIBUTION.match(aside["inner"])
                   or not any(is_verbish(w) for w in words_of(aside["inner"]))):
         right = right[aside.end():]  # "4,000 people, thousands of them tourists, were evacuated"

@@ -17,7 +17,7 @@ from stats.describe.place import LONE_NAME
 from stats.describe.place_names import GAZETTEER, GENERICS, NAME, adjective, institution, nationality, trim
 from stats.lexicon import places
 from stats.lexicon.compiled import alternation
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
 _WRAPPED_NAME = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
@@ -238,7 +238,7 @@ def _line_matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Matc
     as `regex` would try it at every character."""
     start = 0
     while start < len(text):
-        match = pattern.match(text, start)
+        match = pattern.match(text, start, None, SERIAL)
         if match:
             yield match
         start = text.find("\n", start) + 1

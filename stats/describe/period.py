@@ -23,7 +23,7 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 PREPOSITIONAL = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
@@ -268,7 +268,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements. Where two readings overlap the longer wins ("between January and
     March" over "between January", "in the three months to June" over "in the three months")."""
-    if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence)):
+    if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence, None, None, SERIAL)):
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
     # (every letter `ODD_FOLDING` holds is outside ASCII: an ASCII text is not scanned for one)
@@ -295,7 +295,7 @@ def _statement_time(sentence: str, mention: Mention) -> bool:
         return True
     left = sentence[max(0, mention.start - 40) : mention.start]
     spoken = left.rstrip().endswith(_STATEMENT_VERBS) and _SPEECH.search(left)
-    speaker = _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40])
+    speaker = _SPEECH_AFTER.match(sentence[mention.end : mention.end + 40], None, None, SERIAL)
     named = speaker is not None and speaker.group().lstrip()[:1] == "," and len(speaker.group().split()) > 2
     inverted = named and bool(sentence[:mention.start].strip())  # (", UNHCR said"; not "who ..., said")
     if spoken or (speaker and not inverted):  # (not "118,640 refugees in October, UNHCR said": the count's)

@@ -13,7 +13,7 @@ import regex
 from stats import lexicon
 from stats.lexicon import times
 from stats.lexicon.compiled import alternation
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A clock time ("5 p.m.", "0830 hrs") and its zone in capitals ("IST"): `period`'s clock
 # phrases are built on these too.
@@ -35,7 +35,7 @@ _NUMBER = compile_regex(r"\d|\b(?:" + alternation(_NUMBER_WORDS) + r")\b", regex
 
 def time_of_day(text: str) -> bool:
     """Whether a period names only a time of day ("at dawn", "around 3 p.m."), no day."""
-    return bool(_TIME_OF_DAY.fullmatch(text))
+    return bool(_TIME_OF_DAY.fullmatch(text, None, None, SERIAL))
 
 
 def stated_at(sentence: str, start: int, end: int, text: str) -> bool:

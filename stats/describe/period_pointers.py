@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from stats.describe.contexts import Context
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # "in the same period", "at the time": a phrase that points back to a time named before (not
 # "in the quarter", "over the week", "over the year": a report's own quarter, week or year).
@@ -36,7 +36,7 @@ _LOOK_BACK = 4  # sentences back where the quarter or year "in the quarter" stan
 
 def points_back(text: str) -> bool:
     """Whether a period phrase may stand for a time named before it (see `pointed_to`)."""
-    return bool(POINTER.match(text) or _OWN_UNIT.match(text))
+    return bool(POINTER.match(text, None, None, SERIAL) or _OWN_UNIT.match(text, None, None, SERIAL))
 
 
 def pointed_to(text: str, neighbours: Iterable[Context], before: Iterable[Context]) -> str | None:

@@ -39,7 +39,7 @@ from stats.describe.place_names import (
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
 from stats.lexicon.compiled import WordCue, alternation, trie
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -134,14 +134,14 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
     statements and the reference points of distances."""
     found: dict[int, Mention] = {}
     named = capital_after_first(sentence) or _opens_known(sentence, known)
-    if not (named or _ANY_DESCRIPTION.search(sentence)):
+    if not (named or _ANY_DESCRIPTION.search(sentence, None, None, SERIAL)):
         return []  # no capitalised word after the first but a known place, no "the city" or "there"
     lowered = sentence.lower()
     if "border" in lowered:
         for m in _BORDER_WITH.finditer(sentence):
             found[m.start("name")] = Mention(m.start(), m.end(), trim(m["name"]), BORDER)
-    of_name = " of " in lowered and _OF_NAME.search(sentence) is not None  # the "of" patterns' need
-    if of_name:
+    of_name = " of " in lowered and _OF_NAME.search(sentence, None, None, SERIAL) is not None
+    if of_name:  # (what the "of" patterns need)
         _add_of_places(sentence, known, found)
     _add_named(sentence, lowered, of_name, known, found)
     mentions = [found[k] for k in sorted(found)]
@@ -150,7 +150,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
 
 def _opens_known(sentence: str, known: set[str]) -> bool:
     """Whether the sentence opens with a known place ("Ohio will receive $808 million")."""
-    first = LONE_NAME.match(sentence)
+    first = LONE_NAME.match(sentence, None, None, SERIAL)
     return first is not None and trim(first.group()) in known
 
 
@@ -269,8 +269,8 @@ def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention])
 def names_in(sentence: str, known: set[str]) -> list[Mention]:
     """Known places named bare ("Mazar saw some of the fiercest fighting"), which a later
     "the city" may point to though they are not a figure's place themselves."""
-    return [Mention(m.start(), m.end(), name, NAMED) for m in LONE_NAME.finditer(sentence)
-            if (name := trim(m.group())) in known]
+    runs = LONE_NAME.finditer(sentence, None, None, False, SERIAL)
+    return [Mention(m.start(), m.end(), name, NAMED) for m in runs if (name := trim(m.group())) in known]
 
 
 def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: dict[int, Mention]) -> None:
@@ -332,7 +332,7 @@ def _left_out(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 60) : mention.start]
     if mention.rule is IN_PLACE and _STATEMENT.search(left):
         return True
-    if phrases.SPEAKS_AFTER.match(sentence, mention.end):
+    if phrases.SPEAKS_AFTER.match(sentence, mention.end, None, SERIAL):
         return True  # "the Neamt County prefecture said 40 people ...": a body that speaks
     speaker = phrases.speaker_before(sentence, max(0, mention.start - 140), mention.start)
     if speaker and not mention.anaphor:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from stats.describe import mention
 from stats.lexicon import places, regions
 from stats.lexicon.compiled import trie
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A capitalised word; "Cox's Bazar" and "Saint Martin's Island" keep their possessive.
 # Its runs of letters are possessive (`*+`): what may follow a run inside a name (a quote
@@ -92,13 +92,13 @@ def place_of_institution(name: str, known: set[str]) -> str:
 def names_institution(name: str) -> bool:
     """A name whose last word is an institution's ("City of London Police", "Bank of
     Ghana" is caught before its name): the body, not a place."""
-    return _INSTITUTION.match(" " + name.rsplit(None, 1)[-1]) is not None
+    return _INSTITUTION.match(" " + name.rsplit(None, 1)[-1], None, None, SERIAL) is not None
 
 
 def institution(text: str, end: int) -> bool:
     """A name that starts an institution's ("Valeni Municipal Hospital", "Leeds City
     Council"): the institution is not a place."""
-    return _INSTITUTION.match(text, end) is not None
+    return _INSTITUTION.match(text, end, None, SERIAL) is not None
 
 
 def trim(name: str) -> str:

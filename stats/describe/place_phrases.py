@@ -25,7 +25,7 @@ from stats.find.rule import Rule
 from stats.lexicon import places
 from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import ODD_FOLDING, WordCue, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
 _LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
@@ -180,7 +180,7 @@ def arrival(sentence: str, start: int) -> bool:
 def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
     """ "the PMD says Jacobabad recorded a high of 51C": a known place that is the subject of
     a clause inside the sentence sets that clause's scene."""
-    if not _ANY_SUBJECT_VERB(sentence) or not _NAME_THEN_VERB.search(sentence):
+    if not _ANY_SUBJECT_VERB(sentence) or not _NAME_THEN_VERB.search(sentence, None, None, SERIAL):
         return  # no verb a clause's subject needs, or none right after a capitalised word
     for m in CLAUSE_SUBJECT.finditer(sentence):
         name = trim(m["name"])
@@ -222,7 +222,7 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
     generic word, written with it (without a known place that owns it)."""
     if not ANY_GENERIC(sentence):
         return  # no generic word: the name-first search would try every capital for nothing
-    for m in _NAME_GENERIC.finditer(sentence):
+    for m in _NAME_GENERIC.finditer(sentence, None, None, False, SERIAL):
         name, start = m["name"], m.start()
         if name.startswith("The "):  # "The Lunca dam, a 45-metre embankment"
             name, start = name[4:], start + 4

@@ -8,7 +8,7 @@ from __future__ import annotations
 from stats.describe.place import NAMED
 from stats.describe.place_names import NAME, Mention, trim
 from stats.lexicon import places
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _OPENING = compile_regex(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 # A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
@@ -25,7 +25,7 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     already hosts ...", "Nepal's cabinet approved ..."), unless it is the speaker ("Britain
     said ...")."""
     dateline = _DATELINE.match(sentence) if _may_open_dateline(sentence) else None
-    m = _OPENING.match(sentence, dateline.end() if dateline else 0)
+    m = _OPENING.match(sentence, dateline.end() if dateline else 0, None, SERIAL)
     if not m:
         return None
     words = trim(m["name"]).split()
@@ -91,4 +91,4 @@ def own_scene(sentence: str) -> bool:
     """Whether a sentence that names no place still says where it is ("The four seats of
     voters abroad ...", "About 60% of the displaced in the metropolitan area ..."): it then
     takes no place from the sentence before."""
-    return _OWN_SCENE.search(sentence) is not None
+    return _OWN_SCENE.search(sentence, None, None, SERIAL) is not None

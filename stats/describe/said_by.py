@@ -22,7 +22,7 @@ from stats.describe.source_names import no_speaker, spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
@@ -200,7 +200,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
     issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
     unnamed = documentary and not speakers.names_issuer(toks, text, issued or pronoun)
-    if unnamed or _BARE_DOCUMENT.match(text):
+    if unnamed or _BARE_DOCUMENT.match(text, None, None, SERIAL):
         return None  # "he shows"; "the figures showed": no issuer named
     if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (
             issued or any(t.lower in sources.DOCUMENT_NOUNS for t in toks))):
@@ -217,7 +217,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), end), pronoun)
     segment = _segment(sentence, m.start(), speakers.conjoined_at(sentence, toks, m.start()))
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
-    if (_ATTRIBUTION_TAIL.match(rest) and toks[0].start > 0) or parenthetical:
+    if (_ATTRIBUTION_TAIL.match(rest, None, None, SERIAL) and toks[0].start > 0) or parenthetical:
         return Source(text, SPEAKER_VERB, start, segment, pronoun)
     return Source(text, SPEAKER_VERB, start, (m.start(), segment[1]), pronoun)
 

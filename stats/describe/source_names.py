@@ -15,7 +15,7 @@ from stats import lexicon
 from stats.describe.tokens import Token
 from stats.find.rule import Rule
 from stats.lexicon import sources, times
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
 _FIRST_PERSON = frozenset({"i", "we", "you", "us"})
@@ -84,7 +84,8 @@ def counted_subject(sentence: str, toks: list[Token]) -> bool:
 
 def _digits(word: str) -> bool:
     """A number in digits, not a year ("In 2024 the ministry said") nor a clock time ("12:15")."""
-    return _NUMBER.fullmatch(word) is not None and not (len(word) == 4 and word[:2] in ("19", "20"))
+    year = len(word) == 4 and word[:2] in ("19", "20")
+    return not year and _NUMBER.fullmatch(word, None, None, SERIAL) is not None
 
 
 _NUMBER = compile_regex(r"\d[\d,.]*%?")

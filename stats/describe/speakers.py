@@ -14,7 +14,7 @@ from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _LEADING_CLAUSE = compile_regex(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
@@ -100,7 +100,7 @@ def clean(toks: list[Token], sentence: str) -> tuple[str, bool]:
     else:
         toks = names.name_tail(toks)
     text = text_of(toks, sentence)
-    acronym = _ACRONYM_AFTER.match(sentence, toks[-1].end) if toks else None
+    acronym = _ACRONYM_AFTER.match(sentence, toks[-1].end, None, SERIAL) if toks else None
     return (acronym["acronym"] if acronym else text), False
 
 

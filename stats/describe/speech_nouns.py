@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from stats.lexicon import sources
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 
 def noun_use(sentence: str, m: regex.Match[str]) -> bool:
@@ -22,7 +22,7 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
         return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
-    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start(), SERIAL)
     if m.group().endswith("ed") and previous and previous.group(1).lower() in _BEFORE_ADJECTIVE:
         return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
     plural = previous is not None and (previous.group(1) in _PLURAL_PEOPLE or (

@@ -40,7 +40,7 @@ from stats.lexicon.compiled import compile_lists, word_set
 from stats.lexicon.currencies import CURRENCY_WORDS
 from stats.lexicon.inflection import is_plural
 from stats.lexicon.measures import TEMPERATURE_UNITS
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import (
     CHANGE_NOUNS,
     COUNTER_NOUNS,
@@ -116,7 +116,7 @@ _PARTICIPLE_AFTER = compile_lists(r"\s* \p{Ll}+ed \s+ (?: since | in | on | at |
 def _sized_change(sentence: str, c: Candidate) -> str:
     """A change an article and a share size, and what changes ("a 3.9 percent rise in food
     prices": food prices; "a 23% rise on the first three months": rise)."""
-    if not ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12)):
+    if not ATTRIBUTIVE_BEFORE.search(before(sentence, c.start, 12), None, None, SERIAL):
         return ""
     change = _CHANGE_AFTER.match(sentence, c.end)
     if change is None:
@@ -195,7 +195,7 @@ def _no_noun_of_its_own(sentence: str, c: Candidate, found: str) -> bool:
     """Whether the phrase after a count is not the count's noun: a clause of its own opens
     there ("12 the police reported") or it is a participle ("900 first estimated")."""
     head = found.split()[-1].lower()
-    return _DETERMINER_NEXT.match(sentence, c.subject_from) is not None or (
+    return _DETERMINER_NEXT.match(sentence, c.subject_from, None, SERIAL) is not None or (
         head.endswith("ed") and head not in lexicon.PARTICIPLE_CATEGORIES)  # (not "12 wounded")
 
 
@@ -293,7 +293,7 @@ def _is_time(subject: str) -> bool:
 def _time_follows(sentence: str, c: Candidate) -> bool:
     """A time phrase right after the number, not a counted noun: "1.8 million this year",
     "-5 degrees overnight", "2,000 a day"."""
-    return bool(patterns.TIME_AFTER.match(sentence, c.subject_from))
+    return bool(patterns.TIME_AFTER.match(sentence, c.subject_from, None, SERIAL))
 
 
 def _antecedent(sentence: str, c: Candidate, anaphor: str) -> str:

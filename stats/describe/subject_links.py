@@ -25,7 +25,7 @@ from stats.describe.words import (
 )
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.sources import SOURCE_NOUNS
 from stats.lexicon.subjects import (
     AGENT_HEADS,
@@ -153,7 +153,7 @@ def with_conjunct(sentence: str, subject: str, start: int, counted: bool) -> str
     count) ends in a plural. Not "12 soldiers and wounded 40", "two children and their
     mother", "40 people and property"."""
     at = sentence.find(subject, start) if subject else -1
-    match = _CONJUNCT.match(sentence, at + len(subject)) if at >= 0 else None
+    match = _CONJUNCT.match(sentence, at + len(subject), None, SERIAL) if at >= 0 else None
     if match is None:
         return subject
     end = match.start("more")

@@ -17,7 +17,7 @@ import regex
 from stats import lexicon
 from stats.describe import patterns
 from stats.describe.listed import first_listed, matches, split_entries
-from stats.lexicon.compiled import ODD_FOLDING
+from stats.lexicon.compiled import ODD_FOLDING, SERIAL
 from stats.lexicon.inflection import is_plural, singular
 from stats.lexicon.subjects import MODALS
 from stats.text import patterns as text_patterns
@@ -106,7 +106,7 @@ def _odd_folding(text: str) -> bool:
 def clause_after(sentence: str, start: int) -> tuple[str, int]:
     """The text from `start` to the next clause break (within the context window)."""
     stop = min(len(sentence), start + WINDOW)
-    match = patterns.CLAUSE_END.search(sentence, start, stop)
+    match = patterns.CLAUSE_END.search(sentence, start, stop, SERIAL)
     return sentence[start:match.start() if match else stop], start
 
 
@@ -114,7 +114,7 @@ def clause_after(sentence: str, start: int) -> tuple[str, int]:
 def clause_before(sentence: str, end: int) -> tuple[str, int]:
     """The text from the last clause break before `end` up to `end` (within the window)."""
     begin = max(0, end - WINDOW)
-    for match in patterns.CLAUSE_END.finditer(sentence, begin, end):
+    for match in patterns.CLAUSE_END.finditer(sentence, begin, end, False, SERIAL):
         begin = match.end()
     return sentence[begin:end], begin
 
@@ -234,7 +234,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
         phrase = head  # "Temperatures in the capital hit 48C": temperatures
     if phrase and _is_amount(phrase[-1].lower):
         return ""  # "cut roughly half of the 340": "half" is the other figure, not a noun
-    if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end)
+    if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end, SERIAL)
                    or text_patterns.NUMBER_JUST_BEFORE.search(sentence, max(0, phrase[0].start - 12),
                                                               phrase[0].start)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
@@ -267,7 +267,7 @@ def _phrase_back(sentence: str, words: list[Word], end: int) -> list[Word]:
     while words and words[-1].lower not in lexicon.SUBJECT_STOPWORDS and len(phrase) < 5:
         if phrase and is_verbish(words[-1]):
             break  # "The Fed held rates at 5%": the subject ends at the verb
-        if text_patterns.DIGIT.search(sentence, words[-1].end, limit):
+        if text_patterns.DIGIT.search(sentence, words[-1].end, limit, SERIAL):
             return []  # the words belong to another figure: "rose 0.5 points to 7.2 per cent"
         limit = words[-1].start
         phrase.insert(0, words.pop())

@@ -21,6 +21,7 @@ from stats.find.plain_digits import plain_end
 from stats.find.plain_words import plain_word_end
 from stats.lexicon.anchored import merged, word_starts
 from stats.lexicon.compiled import compile_lists, compile_regex
+from stats.lexicon.pattern_cache import SERIAL
 
 Run = tuple[int, int]  # a run of digits, (start, end)
 
@@ -64,13 +65,13 @@ Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start
 def _starts(sentence: str) -> Starts | None:
     """The places an atom that is no number word can start at (see `_MARKS`), in order, and
     the digit runs, (start, end) (the masks start there too); None: scan the whole text."""
-    found = [m.span() for m in _MARKS.finditer(sentence)]
+    found = [m.span() for m in _MARKS.finditer(sentence, None, None, False, SERIAL)]
     digits = [run for run in found if sentence[run[0]] not in _MARK_CHARS]
     capitals = []
     for at, _ in found:  # (a currency's letters end before a space or one of `_AFTER_LEAD`)
         if at and sentence[at - 1] not in _LEAD_END and not sentence[at - 1].isspace():
             continue
-        lead = _LEAD_BEFORE.match(sentence, 0, at)
+        lead = _LEAD_BEFORE.match(sentence, 0, at, SERIAL)
         if lead is not None and sentence[lead.start()].isupper():
             capitals.append(lead.start())
     # A point or dash starts an atom only before a digit or a point (`patterns.MARK_START`;
@@ -101,7 +102,7 @@ def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
                 yield start, word_end  # a number word alone (`plain_words`): no pattern tried
                 end = word_end
                 continue
-            match = pattern.match(sentence, start)
+            match = pattern.match(sentence, start, None, SERIAL)
         elif runs is not None and (run_end := plain_end(sentence, start, runs)) >= 0:
             yield start, run_end
             end = run_end

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from stats import lexicon
 from stats.find import patterns
 from stats.lexicon.compiled import WordCue, compile_lists, lowered
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -49,4 +49,4 @@ def has_number_words(sentence: str) -> bool:
 def has_number_cue(sentence: str) -> bool:
     """Whether the sentence holds a digit or a word a number can be written with: a digit
     first (a scan that skips to digits), the words only in sentences without one."""
-    return _DIGIT.search(sentence) is not None or has_number_words(sentence)
+    return _DIGIT.search(sentence, None, None, SERIAL) is not None or has_number_words(sentence)

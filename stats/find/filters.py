@@ -18,7 +18,7 @@ from stats.find.identifiers import is_identifier, unit_follows
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind
 from stats.text.sentences import after
 
@@ -81,7 +81,7 @@ def qualifier_before(left: str) -> regex.Match[str] | None:
     last = left.rsplit(None, 1)
     if not last or not last[-1].casefold().endswith(_QUALIFIER_ENDS):
         return None
-    return patterns.QUALIFIER_BEFORE.search(left)
+    return patterns.QUALIFIER_BEFORE.search(left, None, None, SERIAL)
 
 
 def is_glued_code(c: Candidate, sentence: str) -> bool:
@@ -133,7 +133,7 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False
     if (right.lstrip()[:1] in ("o", "a") and OLDER_AFTER.match(right)) or (
-            PERSON_OVER_BEFORE.search(before) and not unit_follows(right)):
+            PERSON_OVER_BEFORE.search(before, None, None, SERIAL) and not unit_follows(right)):
         return True  # "eight were 65 or older", "residents over 60."
     copula = _copula_age(sentence[max(0, atom.start - 30):atom.start])
     if copula and AGE_END_AFTER.match(right) and (
@@ -150,7 +150,7 @@ def is_descriptor(c: Candidate, sentence: str) -> bool:
     if c.kind is not Kind.COUNT:  # (each pattern needs the hyphen it is first tested for)
         return False
     if sentence[c.start - 1 : c.start] in _PARENT_JOINTS and not sentence.startswith(" of ", c.end) and (
-            PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start])):
+            PARENT_OF_BEFORE.search(sentence[max(0, c.start - 12):c.start], None, None, SERIAL)):
         return True  # "Mum-of-three Leanne Hoyle": a description of a person, not a count
     return (not c.vague and sentence[c.end:c.end + 1] in _HYPHENS
             and bool(patterns.COMPOUND_AFTER.match(after(sentence, c.end)))

@@ -13,7 +13,7 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon import compiled
 from stats.lexicon.anchored import finditer_at, merged, word_starts
 from stats.lexicon.compiled import LazyPattern, compile_lists, lazy_lists, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
@@ -280,7 +280,7 @@ def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[i
         found.append(("email", list(MASKS["email"].finditer(sentence))))
     if (at or "#" in folded) and MASK_CUES["handle"].search(sentence):
         found.append(("handle", list(MASKS["handle"].finditer(sentence))))
-    if ("-" in folded or "–" in folded) and MASK_CUES["score"].search(sentence):
+    if ("-" in folded or "–" in folded) and MASK_CUES["score"].search(sentence, None, None, SERIAL):
         found.append(("score", list(MASKS["score"].finditer(sentence))))
     runs = _digit_runs(sentence, digits)
     if runs:  # (every match of a digit mask holds a digit)

@@ -22,7 +22,7 @@ from stats.find.plain_digits import spaced_word
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists, lowered
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -110,7 +110,7 @@ def _currency_code(written: str) -> str:
 
 
 def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    match = patterns.DURATION_AFTER.match(right) or (
+    match = patterns.DURATION_AFTER.match(right, None, None, SERIAL) or (
         conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
     if not match or c.vague:
         return False
@@ -124,7 +124,7 @@ def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions)
 
 
 def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    if (match := patterns.DISTANCE_AFTER.match(right)) and not c.vague:
+    if (match := patterns.DISTANCE_AFTER.match(right, None, None, SERIAL)) and not c.vague:
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
@@ -148,7 +148,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
 
 
 def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right)):
+    if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right, None, None, SERIAL)):
         unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
         c.kind, c.unit = Kind.MEASURE, measures.MEASURE_UNITS[unit]
         c.end += match.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from stats.find import numbers, patterns
 from stats.find.rule import Rule, Stage
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind
 
 # A clause after the opening whole ends at a semicolon or a comma that starts a new clause.
@@ -69,7 +69,7 @@ def take_opening_whole(
 def _opens_clause(c: Candidate, sentence: str) -> bool:
     if c.kind is not Kind.COUNT or c.vague or c.whole is not None or c.value_high is not None:
         return False
-    if not patterns.WHOLE_OPENING.search(sentence, max(0, c.start - 60), c.start):
+    if not patterns.WHOLE_OPENING.search(sentence, max(0, c.start - 60), c.start, SERIAL):
         return False
     return _COMMA.match(sentence, c.end) is not None
 

@@ -18,7 +18,7 @@ from itertools import filterfalse
 import regex
 
 from stats.lexicon.compiled import ODD_FOLDING, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _WORD_BYTES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -79,7 +79,7 @@ def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -
     for start in starts:
         if start < end:
             continue
-        match = pattern.match(text, start)
+        match = pattern.match(text, start, None, SERIAL)
         if match is not None:
             yield match
             end = match.end() if match.end() > start else start + 1

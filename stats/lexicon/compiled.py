@@ -14,7 +14,9 @@ from typing import Any
 
 import regex
 
-from stats.lexicon.pattern_cache import compile_regex as compile_regex  # re-exported for the rule tables
+# (re-exported for the rule tables)
+from stats.lexicon.pattern_cache import SERIAL as SERIAL
+from stats.lexicon.pattern_cache import compile_regex as compile_regex
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -129,7 +131,7 @@ def word_set(text: str) -> frozenset[str]:
     character ("café") is scanned by `_WORD`."""
     folded = text.casefold()
     data = folded.encode("utf-8", "surrogatepass")
-    if not folded.isascii() and _WORD.search(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+    if not folded.isascii() and _WORD.search(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"), None, None, SERIAL):
         return frozenset(_WORD.findall(folded))
     return frozenset(data.translate(_ASCII_WORD_BYTES).decode("ascii").split())
 
@@ -165,17 +167,22 @@ class LazyPattern:
                               finditer=pattern.finditer)
         return self._pattern
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled().fullmatch(text, pos, len(text) if endpos is None else endpos)
+    # (each method takes the pattern's own arguments, `concurrent` too: see `pattern_cache.SERIAL`)
+    def fullmatch(self, text: str, pos: int | None = None, endpos: int | None = None,
+                  concurrent: bool | None = None) -> regex.Match[str] | None:
+        return self.compiled().fullmatch(text, pos, endpos, concurrent)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled().search(text, pos, len(text) if endpos is None else endpos)
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None,
+               concurrent: bool | None = None) -> regex.Match[str] | None:
+        return self.compiled().search(text, pos, endpos, concurrent)
 
-    def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
-        return self.compiled().match(text, pos)
+    def match(self, text: str, pos: int | None = None, endpos: int | None = None,
+              concurrent: bool | None = None) -> regex.Match[str] | None:
+        return self.compiled().match(text, pos, endpos, concurrent)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        return self.compiled().finditer(text, pos, len(text) if endpos is None else endpos)
+    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None, overlapped: bool = False,
+                 concurrent: bool | None = None) -> Iterator[regex.Match[str]]:
+        return self.compiled().finditer(text, pos, endpos, overlapped, concurrent)
 
 
 def lazy_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> LazyPattern:

@@ -193,6 +193,14 @@ def cache_path() -> Path | None:
 CACHE = PatternCache(cache_path())
 
 
+# `regex`'s `concurrent` argument, passed (positionally: a keyword costs more than it saves) at
+# the calls the extraction makes most often, `PATTERN.search(text, None, None, SERIAL)`: the GIL
+# is kept while matching. By default `regex` lets go of it and takes it back around every call
+# on a `str` (about a thousand instructions, a quarter of a short match), which a process
+# extracting on one thread never needs; the match is the same either way.
+SERIAL = False
+
+
 def compile_regex(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
     """`regex.compile`, through the run's pattern cache (see the module's docstring)."""
     return CACHE.compile(pattern, flags, **kwargs)

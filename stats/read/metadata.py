@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from stats import lexicon
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 if TYPE_CHECKING:  # bs4 itself is imported by stats.read.html when the first page is read
     from bs4 import BeautifulSoup
@@ -78,7 +78,7 @@ def parse_date(text: str) -> str:
 
 def _is_dateline(line: str) -> bool:
     for pattern in _DATE_PATTERNS:
-        match = pattern.search(line)
+        match = pattern.search(line, None, None, SERIAL)
         if match and _DATELINE_REST.match(line[:match.start()] + " " + line[match.end():]):
             return True
     return False
@@ -103,7 +103,8 @@ def never_title(line: str) -> bool:
     """A top line that is no headline whatever its length: a by-line ("By Jane Smith"), "Issued
     by ...", an image credit, a site's menu ("Home | News | Politics") or breadcrumb trail
     ("Home > News > Metro"), a date ("Tuesday, 8 July 2025")."""
-    return bool(_SKIP_TITLE.match(line) or _MENU.match(line) or _is_dateline(line))
+    return bool(_SKIP_TITLE.match(line, None, None, SERIAL) or _MENU.match(line, None, None, SERIAL)
+                or _is_dateline(line))
 
 
 def looks_like_masthead(line: str) -> bool:

@@ -15,7 +15,7 @@ import regex
 from stats.lexicon.claims import FORECAST_WORDS, MONEY_FORECAST_WORDS
 from stats.lexicon.compiled import longest_first
 from stats.lexicon.inflection import singular
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS, SAYING
 from stats.model import Figure, Kind
 
@@ -127,13 +127,13 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> str:
 
 def ends_with(text: str, phrases: Iterable[str]) -> str:
     """The longest of `phrases` that `text` ends with (as whole words), else ""."""
-    found = _phrases(tuple(phrases), "end").search(text)
+    found = _phrases(tuple(phrases), "end").search(text, None, None, SERIAL)
     return found.group(1) if found else ""
 
 
 def starts_with(text: str, phrases: Iterable[str]) -> str:
     """The longest of `phrases` that `text` starts with (as whole words), else ""."""
-    found = _phrases(tuple(phrases), "start").match(text)
+    found = _phrases(tuple(phrases), "start").match(text, None, None, SERIAL)
     return found.group(1) if found else ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.text import patterns
 from stats.text.prechecks import may_bullet, may_count, may_head, names_furniture
 from stats.text.stops import sentence_ends
@@ -204,7 +204,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
         if key in seen and len(key) > 20:
             furniture.add(i)
         seen.add(key)
-        header = patterns.LINK_LIST_HEADER.match(line) if may_head(line) else None
+        header = patterns.LINK_LIST_HEADER.match(line, None, None, SERIAL) if may_head(line) else None
         if header:
             furniture.add(i)
             rest = line[header.end():].strip()
@@ -227,7 +227,7 @@ def _is_boundary(line_text: str, cut: int) -> bool:
     head = line_text[max(0, cut - 40):cut].rstrip("\"”’')]")
     if not head.endswith("."):
         return True
-    match = patterns.WORD_BEFORE_STOP.search(head)
+    match = patterns.WORD_BEFORE_STOP.search(head, None, None, SERIAL)
     if not match:
         return True
     word = match["word"].lower()
@@ -279,7 +279,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for index, line in enumerate(lines):
         flag = index in furniture
         body_start, body = line.start, line.text  # (the line's text is text[start:end])
-        bullet = patterns.BULLET.match(body) if may_bullet(body[:1]) else None
+        bullet = patterns.BULLET.match(body, None, None, SERIAL) if may_bullet(body[:1]) else None
         if bullet:
             body_start += bullet.end()
             body = body[bullet.end():]

@@ -21,7 +21,7 @@ from tests.describe.test_fast_paths_place import SENTENCES
 class _Always:
     """A pre-check pattern that lets every text through."""
 
-    def search(self, _text: str) -> bool:
+    def search(self, _text: str, *_arguments: object) -> bool:  # (pos, endpos, concurrent)
         return True
 
 
