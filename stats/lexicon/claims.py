@@ -128,6 +128,7 @@ NATIONALITIES = frozenset({
 SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
                      "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
                      "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
+                     "guard", "inmate", "firefighter", "rescuer", "volunteer", "driver",
                      # one family's dead ("she lost her three sons in the blast") are a part of a toll
                      "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
                      "relative", "cousin", "grandchild", "nephew", "niece"})

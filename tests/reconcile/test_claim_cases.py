@@ -42,6 +42,7 @@ RULES = frozenset({
     "claims.civilian_victims",  # civilians are a toll's people unless some report breaks them out of it
     "claims.money_plans",  # money that "will" be spent is a plan, as the budget states it; "could" forecasts
     "claims.asides_apart",  # asides fifty times apart are two ("killing 91", "35,000 since 2009")
+    "claims.subsets",  # guards, inmates or children among the dead are a part of the toll, not the toll
 })
 
 
