@@ -32,6 +32,9 @@ NEAR_DAYS = 21  # articles published further apart than this report different ev
 _COMMON = 0.5  # a name in more than this share of the articles (and more than 50) links none
 _TOP_LINES = 4  # lines at a report's top where its credits stand (a title, a by-line, a date)
 _BY_LINE = compile_regex(r"^\s*By\s+\p{Lu}")
+# A wire's credits at a report's end: "(Reporting by Tom Hale; Editing by Ana Ruiz)".
+_WIRE_CREDITS = compile_regex(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()\n]*\)",
+                              regex.IGNORECASE)
 _NAME = compile_regex(r"\p{L}[\p{L}\p{N}'’-]*")
 _PIECE = 1 << 16  # a text longer than this has its names read a piece at a time (memory)
 _POSTING = 200  # a name in more articles than this links none either: the pairs it would make
@@ -81,8 +84,9 @@ def names_in(text: str) -> Counter[str]:
     """The proper names of a text with their counts, lower case: capitalised words that do
     not open a sentence or line (see `claim_keys.names_of`), but those of its credits: a
     by-line ("By Kwame Boateng, Pan-African Wire"), an outlet's name on a line of its own
-    among the top lines ("Radio Indico") and a wire dateline's agency ("ACCRA (PAW) -") say
-    who wrote the report, not what happened, so two reports by one wire about a cyclone and
+    among the top lines ("Radio Indico"), a wire dateline's agency ("ACCRA (PAW) -") and a
+    wire's credits ("(Reporting by Tom Hale; Editing by ...)") say who wrote the report, not
+    what happened, so two reports by one wire about a cyclone and
     about inflation share no event by them. A long text is read a paragraph's end at a time
     (`_PIECE`), so its names cost memory and not copies of it."""
     counted: Counter[str] = Counter()
@@ -96,7 +100,9 @@ def names_in(text: str) -> Counter[str]:
                 break
             if _BY_LINE.match(line) or looks_like_masthead(line.strip()):
                 lines[i] = ""
-        counted.update(iter_names(DATELINE_CREDIT.sub(_blank_credit, "\n".join(lines))))
+        kept = "\n".join(lines)
+        kept = _WIRE_CREDITS.sub("", kept) if "by " in kept else kept  # "(Reporting by Tom Hale; ...)"
+        counted.update(iter_names(DATELINE_CREDIT.sub(_blank_credit, kept)))
         start = end
     return counted
 
