@@ -32,6 +32,7 @@ SUBJECT_GROUPS: dict[str, str] = {
                      "campaign", "intervention", "presence"), "war"),
     **dict.fromkeys(("vote", "ballot", "votes cast"), "vote"),
     **dict.fromkeys(("seat", "mandate"), "seat"),
+    **dict.fromkeys(("prisoner", "inmate", "detainee", "convict", "captive"), "prisoner"),
     **dict.fromkeys(("family", "household"), "family"),
     **dict.fromkeys(("home", "house", "dwelling", "building", "shelter"), "home"),
     **dict.fromkeys(("territory", "country", "land", "national territory", "area"), "territory"),
@@ -128,7 +129,7 @@ NATIONALITIES = frozenset({
 SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
                      "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
                      "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
-                     "guard", "inmate", "firefighter", "rescuer", "volunteer", "driver",
+                     "guard", "prisoner", "firefighter", "rescuer", "volunteer", "driver",
                      # one family's dead ("she lost her three sons in the blast") are a part of a toll
                      "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
                      "relative", "cousin", "grandchild", "nephew", "niece"})

@@ -298,7 +298,8 @@ class _Clusters:
         if held is None:
             f, k = self.figures[root], self.keyed[root]
             held = _Held({k.period} - {""}, {k.modifiers} if k.modifiers else set(),
-                         {(f.doc, f.said_by, k.earlier): {round(k.value, 6)}})  # (an earlier report: a voice)
+                         {(f.doc, f.said_by, k.earlier): {round(k.value, 6)}},  # (an earlier report: a voice)
+                         {round(f.whole, 6)} if f.whole else set())
         return held
 
 
@@ -309,18 +310,25 @@ class _Held:
     periods: set[str]
     nationalities: set[frozenset[str]]
     voices: dict[tuple[str, str | None, bool], set[float]]
+    wholes: set[float]  # the wholes its parts are of ("786 of the 1,412": 1,412), no value of it
 
     def compatible(self, other: _Held) -> bool:
         periods = self.periods | other.periods
         if any(not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
                for a, b in itertools.combinations(sorted(periods), 2)):
             return False  # "march" and "march 2025" are one; "june" and "recent weeks" two
+        if (self.wholes and self.wholes & other.values()) or (other.wholes and other.wholes & self.values()):
+            return False  # "786 of the 1,412 detainees" and "1,412 detainees": a part and its whole
         ours, theirs = sorted((self.voices, other.voices), key=len)  # (the smaller is looked up)
         if any(voice in theirs and theirs[voice] != values for voice, values in ours.items()):
             return False  # one voice of one article would give the claim two numbers
         return all(m & n for m in self.nationalities for n in other.nationalities)
 
+    def values(self) -> set[float]:
+        return set().union(*self.voices.values())
+
     def absorb(self, other: _Held) -> None:
+        self.wholes |= other.wholes
         self.periods |= other.periods
         self.nationalities |= other.nationalities
         for voice, values in other.voices.items():
