@@ -1,5 +1,6 @@
-"""Places that a figure in brackets right after them is given for: "followed by Beed (14,200
-hectares) and Amravati (9,800 hectares)", "Donetsk (212), Kharkiv (87) and Kherson (64)".
+"""Places that a figure in brackets or after ", with" right after them is given for:
+"followed by Beed (14,200 hectares) and Amravati (9,800 hectares)", "Donetsk (212), Kharkiv
+(87) and Kherson (64)", "Colchester, with 11,250, and Halifax, with 9,870".
 
 Reports list places with their counts this way; the name before the bracket is the figure's
 place, whatever preposition or clause the list sits in.
@@ -13,13 +14,15 @@ from stats.lexicon import places
 from stats.lexicon.compiled import WordCue
 from stats.lexicon.pattern_cache import compile_regex
 
-# A name, then a bracket opening on a number, perhaps after a qualifier ("(about 40").
+# A name, then a bracket or ", with" opening on a number, perhaps after a qualifier ("(about 40").
 _NAME_BRACKET = compile_regex(
-    rf"(?<![\p{{L}}\p{{N}}°])(?P<name>{NAME})[ \t]*\([ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}\p{{Nd}}")
+    rf"(?<![\p{{L}}\p{{N}}°])(?P<name>{NAME})(?:[ \t]*\(|,[ \t]+with)[ \t]*"
+    rf"(?:\p{{Ll}}+[ \t]+){{0,2}}\p{{Nd}}")
 # The words for places ("districts", "province"), as a condition here and not a pre-check.
 _PLACE_WORDS = WordCue(places.PLACE_GENERICS)
-# Between a bracket and the figure it holds: nothing, or a qualifier ("(about 40", "(at least 12").
-_BRACKET_GAP = compile_regex(r"\s*(?:\p{Ll}+\s+){0,2}")
+# Between a name and the figure listed for it: a bracket or ", with", perhaps a qualifier
+# ("Beed (about 40", "Colchester, with 11,250").
+_LISTED_GAP = compile_regex(r"\s*(?:\(|,\s+with\s)\s*(?:\p{Ll}+\s+){0,2}")
 
 
 def add_bracketed(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
@@ -29,7 +32,7 @@ def add_bracketed(sentence: str, known: set[str], found: dict[int, Mention], rul
     million units) and Samsung (9 million units)"). Each is set aside:
     it is the place of the figures in its bracket only (`bracketed_for`), not of the others
     in its clause ("Jalna, with 21,750 hectares, followed by Beed (14,200 hectares)")."""
-    if "(" not in sentence:
+    if "(" not in sentence and ", with" not in sentence:
         return
     listed = list(_NAME_BRACKET.finditer(sentence))
     # a word for places, or a list of two or more that goes on from a place ("in Jalna,
@@ -42,8 +45,7 @@ def add_bracketed(sentence: str, known: set[str], found: dict[int, Mention], rul
 
 
 def bracketed_for(mentions: list[Mention], start: int, sentence: str) -> Mention | None:
-    """The place whose bracket holds the figure at `start` ("Beed (14,200 hectares)"), if any."""
-    bracket = sentence.rfind("(", max(0, start - 12), start)
-    if bracket < 0 or not _BRACKET_GAP.fullmatch(sentence, bracket + 1, start):
-        return None
-    return next((m for m in mentions if m.end <= bracket and not sentence[m.end:bracket].strip()), None)
+    """The place the figure at `start` is listed for ("Beed (14,200 hectares)", "Colchester,
+    with 11,250"), if any."""
+    return next((m for m in mentions if start - 20 <= m.end <= start
+                 and _LISTED_GAP.fullmatch(sentence, m.end, start)), None)

@@ -64,7 +64,8 @@ def choose(
     next to the figure, and a description before it only close by. A duration takes the
     place of the event it times: a possessive after it, or a known place named bare before
     it in its clause ("isolate Kabul in 30 days")."""
-    if "(" in sentence[max(0, start - 12):start] and (listed := bracketed_for(mentions, start, sentence)):
+    window = sentence[max(0, start - 20):start]
+    if ("(" in window or ", with" in window) and (listed := bracketed_for(mentions, start, sentence)):
         return listed  # "Beed (14,200 hectares)" (a listed place is set aside for the others)
     mentions = [m for m in mentions if not m.aside]
     inside = [m for m in mentions if start <= m.start and m.end <= end]

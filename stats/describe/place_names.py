@@ -21,7 +21,7 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 # letter: the same matches, in a half to two thirds of the time.
 _WORD = r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 # Lower-case words inside a name ("Viña del Mar", "Nuestra Señora de los Reyes")
-_JOINING = "of|al|el|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
+_JOINING = "of|al|el|es|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
 NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_JOINING})[ \t]+){{0,2}}{_WORD})*"
 # The generic words as a trie: tried longest first, as the sorted list was, in about two
 # thirds of the time where the pattern opens with them ("the province of", "capital, ").

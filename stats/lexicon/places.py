@@ -10,6 +10,7 @@ PLACE_GENERICS = frozenset(
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
     settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
     communes municipalities parish upazila upazilas tehsil woreda barangay community coasts
+    sub-division sub-divisions subdivision subdivisions
 """.split()
 ) | {"industrial zone", "industrial estate", "industrial area", "industrial park", "local government area",
      "local government areas"}
