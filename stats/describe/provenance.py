@@ -14,8 +14,6 @@ import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from stats.describe import (
     clauses,
     descriptions,
@@ -31,6 +29,7 @@ from stats.describe import (
     said_by,
 )
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
+from stats.describe.countries import Countries
 from stats.describe.said_by import Source
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
@@ -38,7 +37,6 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import Sentence
 
 _DESCRIPTION = compile_regex(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
-_THE_COUNTRY = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 _WRAPPED_HYPHEN = compile_regex(r"\p{L}-\r?\n[ \t]*\p{L}")
 _HYPHEN_BREAK = compile_regex(r"(?<=\p{L})- (?=\p{L})")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
@@ -82,7 +80,7 @@ class Article:
             self.contexts.append(Context(i, s, bisect.bisect_left(breaks, s.start), self.index))
         mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
-        self._countries: dict[int, bool] = {}  # whether a sentence holds "country" (see `_country`)
+        self.countries = Countries(self.contexts)  # "the country" of a figure's clause
 
     @property
     def names(self) -> names.NameIndex:
@@ -221,7 +219,7 @@ class Article:
         ctx = self.contexts[index]
         if "country" in ctx.raw[c.start : c.end]:
             # "10 of the country's 11 provinces": the country, named by a neighbour or not at all
-            country = self._country(index, c)
+            country = self.countries.named(index, c)
             return (country, (place.ANAPHOR.id,)) if country else (None, ())
         modifier = place_scene.modifier_place(ctx.raw, c.end, self.index.known)
         if modifier:
@@ -245,10 +243,10 @@ class Article:
             return found.text, (found.rule.id,)
         if ctx.opening and c.kind is not Kind.DURATION and ctx.opening.end <= c.start:
             return ctx.opening.text, (place.NAMED.id,)  # "Chad already hosts 1.1 million refugees"
-        country = self._country(index, c)
+        country = self.countries.named(index, c)
         if country:
             return country, (place.ANAPHOR.id,)
-        if self._says_country(index, c):
+        if self.countries.said(index, c):
             return None, ()  # "Food prices in the country rose 35%": no neighbour names it
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
             for other in self._neighbours(index):
@@ -287,38 +285,6 @@ class Article:
     def _before(self, index: int, count: int) -> list[Context]:
         """The `count` sentences before this one, nearest first, across paragraphs."""
         return list(reversed(self.contexts[max(0, index - count) : index]))
-
-    def _country(self, index: int, c: Candidate) -> str | None:
-        """ "the country" after the figure in its clause, written as the country a sentence just before
-        names ("... in Burkina Faso. ... 40 percent of the country's territory")."""
-        ctx = self.contexts[index]
-        if not self._holds_country(index):
-            return None  # (most sentences: no clause to read)
-        clause = ctx.raw[c.start : clauses.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
-        if not _THE_COUNTRY.search(clause):
-            return None
-        for other in self._before(index, 2):
-            named = [n for m in other.places + other.bare if (n := place_names.country_name(m.text))]
-            if named:
-                return named[-1]
-        return None
-
-    def _says_country(self, index: int, c: Candidate) -> bool:
-        """Whether the figure's clause speaks of "the country" (before or after it)."""
-        if not self._holds_country(index):
-            return False
-        raw = self.contexts[index].raw
-        start = clauses.clause_start_before(raw, c.start)
-        return bool(_THE_COUNTRY.search(raw[start : clauses.clause_end_after(raw, c.end)]))
-
-    def _holds_country(self, index: int) -> bool:
-        """Whether sentence `index` holds "country" in any case, as every `_THE_COUNTRY` match
-        does (no letter but "C", "O", ... matches one of its letters ignoring case), read once
-        per sentence: most hold none, and their figures' clauses are then not read for it."""
-        holds = self._countries.get(index)
-        if holds is None:
-            holds = self._countries[index] = "country" in self.contexts[index].raw.lower()
-        return holds
 
     def _period(self, index: int, c: Candidate) -> tuple[str | None, tuple[str, ...]]:
         ctx = self.contexts[index]

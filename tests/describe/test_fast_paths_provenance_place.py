@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import provenance
+from stats.describe import countries
 from stats.extract import extract_article
 from tests.conftest import ROOT, SEEDS
 
@@ -25,7 +25,7 @@ def _figures(texts: list[str]) -> list[dict[str, object]]:
 
 def _long_figures(texts: list[str]) -> list[dict[str, object]]:
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(provenance.Article, "_holds_country", lambda _self, _index: True)
+        patched.setattr(countries.Countries, "_holds", lambda _self, _index: True)
         return _figures(texts)
 
 
@@ -45,13 +45,13 @@ _GAPS = [" ", " ", "  ", "\t", "\n", ", ", "-", "’", "", "é"]
 @example([("THIS", " "), ("COUNTRY", "")])
 def test_every_country_phrase_holds_the_word(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in parts)
-    assert provenance._THE_COUNTRY.search(text) is None or "country" in text.lower()
+    assert countries._THE_COUNTRY.search(text) is None or "country" in text.lower()
 
 
 def test_a_case_sensitive_pre_check_would_be_noticed() -> None:
     """The check above can fail: "country" looked for as written misses "THE COUNTRY"."""
     text = "40 percent of THE COUNTRY"
-    assert provenance._THE_COUNTRY.search(text) is not None
+    assert countries._THE_COUNTRY.search(text) is not None
     assert "country" not in text
     assert "country" in text.lower()
 
@@ -60,6 +60,6 @@ def test_a_pre_check_that_skips_would_be_noticed() -> None:
     """The comparison above can fail: a pre-check that passed no sentence changes figures."""
     texts = [t for t in TEXTS if "country" in t.lower()]
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(provenance.Article, "_holds_country", lambda _self, _index: False)
+        patched.setattr(countries.Countries, "_holds", lambda _self, _index: False)
         skipped = _figures(texts)
     assert skipped != _figures(texts)
