@@ -345,6 +345,6 @@ WRAPPED_NAME_RUN = compile_regex(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+"
 _BRACKETED_ACRONYM = compile_regex(rf"\((?:{sources.ACRONYM})\)")
 _ALL_CAPITALS = compile_regex(r"\b\p{Lu}{2,7}\b")
 DEFINED_ACRONYM = compile_regex(  # "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
-    rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*(?:{_WORD}))+(?:[ \t]+\L<end>)?)"
+    rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*(?:{_WORD}))+(?:[ \t]+\L<end>)?)"
     rf"\s+\((?P<acronym>{sources.ACRONYM})\)", end=sources.NAME_END_NOUNS,
 )

@@ -27,6 +27,7 @@ from stats.describe import (
     place_names,
     place_scene,
     said_by,
+    table_rows,
 )
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.countries import Countries
@@ -165,7 +166,10 @@ class Article:
         return Provenance(source, where, when, (*source_rules, *place_rules, *period_rules))
 
     def _neighbours(self, index: int) -> list[Context]:
-        """The sentences before this one in its paragraph, nearest first."""
+        """The sentences before this one in its paragraph, nearest first (a table's row: the
+        sentence that introduces the table)."""
+        if index in self._tables:
+            return [self.contexts[self._tables[index]]]
         ctx = self.contexts[index]
         paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
         out = []
@@ -186,9 +190,15 @@ class Article:
                 return speaker, (said_by.QUOTE.id,)
         if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
             return self._answers[index]
-        if ctx.continues and index and self.sources(index - 1):
-            return self.sources(index - 1)[-1].text, (said_by.CARRIED.id,)
+        carried = self._tables.get(index, index - 1 if ctx.continues and index else None)
+        if carried is not None and self.sources(carried):  # ("He said ...", a table's row)
+            return self.sources(carried)[-1].text, (said_by.CARRIED.id,)
         return None, ()
+
+    @cached_property
+    def _tables(self) -> dict[int, int]:
+        """For each line of a table, the sentence that introduces the table (see `table_rows`)."""
+        return table_rows.introductions(self.contexts) if "|" in self.text else {}
 
     @cached_property
     def _answers(self) -> dict[int, tuple[str, tuple[str, ...]]]:
@@ -297,7 +307,7 @@ class Article:
             return (text, (rule.id,)) if text else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues:
+        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues or index in self._tables:
             for other in self._neighbours(index):
                 if other.periods:  # (its day, not its time of day: "at dawn")
                     dated = [m for m in other.periods if not period_clock.time_of_day(m.text)]

@@ -67,11 +67,16 @@ _PUT_AT = compile_regex(
     regex.IGNORECASE,
 )
 _WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
-_BY = compile_regex(
-    r"\b(?:as\s+)?(?:predicted|reported|estimated|compiled|collected|released|issued|"
-    r"published|confirmed|kept|tally|count|figures|data|estimates)\s+(?:from|by)\s+",
-    regex.IGNORECASE,
-)
+# The words before "by" or "from" that name who counted ("as recorded by the mission").
+_BY_WORDS = frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
+                       "recorded", "documented", "verified", "published", "confirmed", "kept", "tally",
+                       "count", "figures", "data", "estimates"})
+# A time after "by": when, not who ("recorded by Wednesday", "by the end of epidemiological week 32").
+_BY_TIME = compile_regex(
+    r"(?i:the\s+(?:end|start|beginning|middle|close|time)\b|(?:"
+    + "|".join(sorted(times.WEEKDAYS | times.MONTHS))
+    + r"|midday|noon|midnight|dawn|dusk|morning|evening|night|tonight|today|tomorrow|yesterday|then|now)\b)")
+_BY = compile_regex(rf"\b(?:as\s+)?(?:{'|'.join(sorted(_BY_WORDS))})\s+(?:from|by)\s+", regex.IGNORECASE)
 _CITED_AS = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
 _CITED_WORDS = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
 _ACCUSE = compile_regex(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
@@ -262,6 +267,8 @@ def _by(sentence: str) -> list[Source]:
             continue  # "according to a tally by the Tribune": the according-to rule's
         if _acted_on(sentence, m):
             continue  # "887 detainees were released by Ansar Allah": who freed them, not a source
+        if _BY_TIME.match(sentence, m.end()):
+            continue  # "recorded by the end of the week", "by Wednesday afternoon": a time
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = speakers.clean(toks, sentence)
         floor = max(0, m.start() - clauses.REACH)
@@ -327,8 +334,7 @@ _FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
     (_according, frozenset({"according"})),
     (_verbs, frozenset(sources.SPEECH_VERBS)),
     (_put_at, frozenset({"put", "puts", "putting"})),
-    (_by, frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
-                     "published", "confirmed", "kept", "tally", "count", "figures", "data", "estimates"})),
+    (_by, _BY_WORDS),
     (_accusing, frozenset({"accusing", "accused", "accuses"})),
     (_tracking, frozenset(sources.TRACKING_WORDS)),
     (possessive_counts, COUNT_NOUNS),
