@@ -36,7 +36,8 @@ _AREA_UNITS = {"km2", "hectare", "acre"}
 # "1,214 people died ..., compared with 1,097 in the same period last year".
 _FROM_BEFORE = compile_regex(
     r"(?:(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)|(?P<compared>,\s+(?:compared\s+(?:with|to)"
-    r"|versus|vs\.?)))\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+)?$"
+    r"|versus|vs\.?)))\s+(?:(?:a|an|its|the)\s+(?:peak|high|low|record|level|total)\s+of\s+|the\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+)?$"
 )
 # What may follow a figure after "compared with" for it to be a former level of the one before:
 # nothing of its own, a time ("compared with 1,097 in the same period last year"), not a noun
@@ -46,7 +47,7 @@ _BARE_AFTER = compile_regex(r"\s*(?:[,.;:)]|$|(?:in|during|over|on|for|by|at|a|a
 # What the text before a figure ends with where a pattern read there can match (each matches
 # only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
 # `patterns.BREAKDOWN_MARK_BEFORE`.
-_FROM_ENDS = ("from", "against", "with", "to", "versus", "vs", "vs.", "the", "about", "some", "nearly")
+_FROM_ENDS = ("from", "against", "with", "to", "versus", "vs", "vs.", "the", "about", "some", "nearly", "of")
 _LABEL_ENDS = (":",)
 _MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
               "namely", "them,", "those,", "these,", "were", "are", "was", "is")
@@ -119,6 +120,21 @@ def _former(x: Context) -> Category | None:
     if former and former["compared"] and not _BARE_AFTER.match(x.sentence, x.c.end):
         return None
     return x.previous if former else None
+
+
+def _listed(x: Context) -> Category | None:
+    """A bare count listed for a place after the figure before it takes its category:
+    "14,900 customers were in the dark in Cumberland, Colchester, with 11,250, and Halifax
+    (9,870)"."""
+    if x.previous is None or x.c.kind is not Kind.COUNT or not _BARE_AFTER_LISTED.match(x.sentence, x.c.end):
+        return None
+    lead = before(x.sentence, x.c.start, 40)
+    return x.previous if lead.endswith(("(", "with ")) and _LISTED_BEFORE.search(lead) else None
+
+
+# A name and ", with" or a bracket before a count listed for it; nothing of its own after it.
+_LISTED_BEFORE = compile_regex(r"\p{Lu}[\p{L}\-]*(?:,\s+with\s+|\s*\()$")
+_BARE_AFTER_LISTED = compile_regex(r"\s*(?:[,;.)]|and\b|$)")
 
 
 def _casualties(x: Context) -> Category | None:
@@ -239,6 +255,8 @@ CATEGORY_RULES = (
          'the new arrivals (74%)"', _restated),
     Rule("category.former", Stage.CATEGORY,
          'a former level of the figure before it: "48 missing, down from 56 on Sunday"', _former),
+    Rule("category.listed", Stage.CATEGORY, 'a bare count listed for a place after the figure before it: '
+         '"14,900 customers in Cumberland, Colchester, with 11,250"', _listed),
     Rule("category.number_of", Stage.CATEGORY, 'the number of a group: "the number of displaced people rose '
          'to 1.3 million"', category_groups.number_of),
     Rule("category.casualties", Stage.CATEGORY,
