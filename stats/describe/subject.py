@@ -35,7 +35,7 @@ from stats.describe.words import (
 )
 from stats.find import patterns as find_patterns
 from stats.find import units
-from stats.lexicon import ranks, sources
+from stats.lexicon import ranks, sources, times
 from stats.lexicon.compiled import compile_lists, word_set
 from stats.lexicon.currencies import CURRENCY_WORDS
 from stats.lexicon.inflection import is_plural
@@ -60,7 +60,24 @@ _SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESS
 
 
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
-    """What the figure counts or measures, as written in the sentence."""
+    """What the figure counts or measures, as written in the sentence; none where the words
+    read are no thing counted: an adverb ("grew a seasonally adjusted 1.3%"), a month, a time
+    ago ("47% three years earlier"), "another" or "steady"."""
+    subject = _subject_of(sentence, c, previous)
+    return "" if subject and _NO_SUBJECT.fullmatch(subject) else subject
+
+
+# Words the subject readers may take that count nothing.
+# (an adverb by its ending after a stem: "seasonally", "respectively", "severely"; not "family",
+# "supply", "rally"; a month or a weekday capitalised: not "the march")
+_NO_SUBJECT = compile_regex(
+    r"(?i:\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly|another|steady|stable|unchanged"
+    r"|(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|later|before))|"
+    + "|".join(sorted(w.capitalize() for w in times.MONTHS | times.WEEKDAYS if len(w) > 3)))
+
+
+def _subject_of(sentence: str, c: Candidate, previous: str) -> str:
+    """`subject_of` as the kind's reader gives it."""
     if c.kind is Kind.MONEY:
         return money_subject(sentence, c, "" if _is_time(previous) else previous)
     if c.kind is Kind.DURATION:

@@ -55,8 +55,10 @@ def _counts_something(sentence: str, end: int) -> bool:
     if second := patterns.RANGE_END_AFTER.match(right):
         right = right[second.end():]
     if (unit_follows(right) or patterns.DURATION_AFTER.match(right)
-            or patterns.SCALE_AFTER.match(right) or temperature_after(sentence, right)):
-        return True
+            or patterns.SCALE_AFTER.match(right) or temperature_after(sentence, right)
+            or ((money := patterns.CURRENCY_AFTER.match(right))
+                and money["unit"].lower() not in _VERB_CURRENCIES)):
+        return True  # ("Compensation of 500,000 naira": money, not "the Group of 20")
     if _SHARE_IN_BRACKETS.match(right):
         return True  # "Dan Whitcombe 21,880 (38%)": a result, a tally of votes with its share
     if _ROW_AFTER.match(right):
@@ -65,6 +67,8 @@ def _counts_something(sentence: str, end: int) -> bool:
     return match is not None and is_counted_noun(match["w"])
 
 
+# Currency words that are also verbs or words after a name's number ("Windows 10 won praise").
+_VERB_CURRENCIES = frozenset({"won", "rand", "real", "mark", "marks"})
 # Two more numbers, then the line's end: the other columns of a table's row.
 _ROW_AFTER = compile_regex(r"[ \t]+\d[\d,.]*[ \t]+\d[\d,.]*[ \t]*(?:$|\n)")
 _SHARE_IN_BRACKETS = compile_regex(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")

@@ -397,3 +397,16 @@ def test_groups_numbering_and_changes_from_one_number_to_another(text: str,
 ])
 def test_what_the_subject_rules_leave_alone(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An adverb, a month, "another" or a time ago read before a figure counts nothing ...
+    ("Thailand's economy grew a seasonally adjusted 1.3% in the first quarter.", [("1.3%", "")]),
+    ("Growth was revised to 0.6% from an initially reported 0.4%.", [("0.6%", "Growth"), ("0.4%", "")]),
+    ("The Greens are steady on 11 per cent.", [("11 per cent", "")]),
+    # ... while nouns ending as adverbs do not ("family", "supply", "rally", "the march").
+    ("The state will pay 500,000 naira to each family.", [("500,000 naira", "family")]),
+    ("The rally drew 5,000 people.", [("5,000", "people")]),
+])
+def test_a_word_that_counts_nothing_is_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
