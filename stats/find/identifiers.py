@@ -67,6 +67,10 @@ def _counts_something(sentence: str, end: int) -> bool:
     return match is not None and is_counted_noun(match["w"])
 
 
+# A law's subsection glued to its section's number: "61(2)", "5(1)(a)".
+_SUBSECTION_AFTER = compile_regex(r"\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)")
+# A time zone's offset: "GMT+7", "UTC-5".
+_ZONE_BEFORE = compile_regex(r"\b(?:GMT|UTC)\s?[+\-−]$")
 # Currency words that are also verbs or words after a name's number ("Windows 10 won praise").
 _VERB_CURRENCIES = frozenset({"won", "rand", "real", "mark", "marks"})
 # Two more numbers, then the line's end: the other columns of a table's row.
@@ -105,6 +109,8 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
         or (whole_number and "(" in before and patterns.PAREN_MARK_BEFORE.search(before)
             and patterns.CLOSING_PAREN_AFTER.match(right)
             and not (_COUNT_LIKE.fullmatch(sentence, atom.start, atom.end) and place_before_bracket(before)))
+        or (right.startswith("(") and _SUBSECTION_AFTER.match(right) is not None)  # "Section 61(2)"
+        or (before.endswith(("+", "-", "−")) and _ZONE_BEFORE.search(before) is not None)  # "GMT+7"
         or (whole_number and sentence.startswith("0", atom.start)
             and patterns.LEADING_ZERO.match(sentence, atom.start))
         or (gates.glued_letters_after(right) and not unit_follows(right)

@@ -28,8 +28,10 @@ _DIGITS = r"""
         (?: [.\u066b]\p{Nd}+ )?                          # decimals
       | (?<![\p{Nd}\p{L}.,]) \. \p{Nd}+ )                # .500, .001
 """
-# A minus sign glued to a number ("-1.3%", "−5", "minus-5"); not a range's dash ("30-60").
-_SIGN = r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.]) | (?i: \b minus ) [\s\-] (?=[\p{Nd}.]) )?"
+# A minus sign glued to a number ("-1.3%", "−5", "minus-5"); not a range's dash ("30-60"), nor
+# a margin's "plus or minus 3.1 points" (its size).
+_SIGN = (r"(?P<sign> (?<![\p{Nd}\p{L}.,]) [-−] (?=[\p{Nd}.])"
+         r" | (?i: (?<! \b plus \s+ or \s+ ) \b minus ) [\s\-] (?=[\p{Nd}.]) )?")
 
 # Patterns that end at the end of the text before a number and are asked only whether they
 # match: searched backwards, so the search tries the end first instead of every position of

@@ -125,12 +125,14 @@ def _is_chrome(line: str) -> bool:
 
 
 def _is_meta_line(line: str) -> bool:
-    """A line of short fields between bars that names page chrome: a by-line and its stamps
-    ("By Ana Quintero | August 9, 2027 | Updated 2 hours ago"), a newsletter's masthead ("Issue
+    """A line of short fields between bars (or dots) that names page chrome: a by-line and its
+    stamps ("By Ana Quintero | August 9, 2027 | Updated 2 hours ago", "May 19, 2025 10:42 AM
+    GMT+7 · Updated 2 hours ago"), a newsletter's masthead ("Issue
     #214 | 6-minute read | View in browser"); not a table's row ("| Kano | 12 |")."""
-    if "|" not in line or line.lstrip().startswith("|"):
+    separator = next((mark for mark in _FIELD_MARKS if mark in line), None)
+    if separator is None or line.lstrip().startswith("|"):
         return False
-    cells = [cell.strip() for cell in line.split("|")]
+    cells = [cell.strip() for cell in line.split(separator)]
     long = [cell for cell in cells if not _UPDATE_NOTE.fullmatch(cell)]  # (a wire's "(Updates toll, ...)")
     if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in long):
         return False
@@ -139,6 +141,7 @@ def _is_meta_line(line: str) -> bool:
 
 _UPDATE_NOTE = compile_regex(
     r"\((?:Updates|Adds|Recasts|Changes|Corrects|Refiles|Repeats|Rewrites|Writes\s+through)\b[^()]*\)")
+_FIELD_MARKS = ("|", " · ", " • ")  # between a by-line's fields ("10:42 AM GMT+7 · Updated 2 hours ago")
 _META_CELLS = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
 
 
