@@ -67,16 +67,21 @@ _PUT_AT = compile_regex(
     regex.IGNORECASE,
 )
 _WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
-# The words before "by" or "from" that name who counted ("as recorded by the mission").
+# The words before "by" or "from" that name who counted ("as recorded by the mission"); those
+# only before "by" ("120 were recorded from Kano State": where, not who).
+_BY_ONLY = frozenset({"recorded", "documented", "verified"})
 _BY_WORDS = frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
                        "recorded", "documented", "verified", "published", "confirmed", "kept", "tally",
                        "count", "figures", "data", "estimates"})
-# A time after "by": when, not who ("recorded by Wednesday", "by the end of epidemiological week 32").
+# A time after "by": when, not who ("recorded by Wednesday", "by the end of epidemiological week
+# 32", "by noon"); not a name ("by Dawn", the paper; "by May Johnson"; "by Morning Consult").
 _BY_TIME = compile_regex(
-    r"(?i:the\s+(?:end|start|beginning|middle|close|time)\b|(?:"
-    + "|".join(sorted(times.WEEKDAYS | times.MONTHS))
-    + r"|midday|noon|midnight|dawn|dusk|morning|evening|night|tonight|today|tomorrow|yesterday|then|now)\b)")
-_BY = compile_regex(rf"\b(?:as\s+)?(?:{'|'.join(sorted(_BY_WORDS))})\s+(?:from|by)\s+", regex.IGNORECASE)
+    r"(?:the\s+(?:end|start|beginning|middle|close|time)|midday|noon|midnight|dawn|dusk|morning|evening|night"
+    r"|tonight|today|tomorrow|yesterday|then|now)\b"
+    r"|(?:" + "|".join(sorted(w.capitalize() for w in times.WEEKDAYS | times.MONTHS if len(w) > 3))
+    + r")\b(?!\s+\p{Lu})")
+_BY = compile_regex(rf"\b(?:as\s+)?(?:(?:{'|'.join(sorted(_BY_WORDS - _BY_ONLY))})\s+(?:from|by)"
+                    rf"|(?:{'|'.join(sorted(_BY_ONLY))})\s+by)\s+", regex.IGNORECASE)
 _CITED_AS = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
 _CITED_WORDS = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
 _ACCUSE = compile_regex(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)

@@ -15,6 +15,7 @@ from stats import lexicon
 from stats.describe.tokens import Token
 from stats.find.rule import Rule
 from stats.lexicon import sources, times
+from stats.lexicon.inflection import is_adverb
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
@@ -104,7 +105,7 @@ def no_speaker(sentence: str, toks: list[Token]) -> bool:
     last = toks[-1].lower
     month = last in times.MONTHS and (len(toks) < 2 or toks[-2].text[:1].isdigit())  # (not "Ma Jun")
     dated = last in times.WEEKDAYS or month
-    adjective = last in _ARTICLES or (last.endswith("ly") and len(toks) > 1 and toks[-2].lower in _ARTICLES)
+    adjective = last in _ARTICLES or (len(toks) > 1 and toks[-2].lower in _ARTICLES and is_adverb(last))
     return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
             or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated or adjective)
 

@@ -38,7 +38,7 @@ from stats.find import units
 from stats.lexicon import ranks, sources, times
 from stats.lexicon.compiled import compile_lists, word_set
 from stats.lexicon.currencies import CURRENCY_WORDS
-from stats.lexicon.inflection import is_plural
+from stats.lexicon.inflection import is_adverb, is_plural
 from stats.lexicon.measures import TEMPERATURE_UNITS
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import (
@@ -64,14 +64,13 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     read are no thing counted: an adverb ("grew a seasonally adjusted 1.3%"), a month, a time
     ago ("47% three years earlier"), "another" or "steady"."""
     subject = _subject_of(sentence, c, previous)
-    return "" if subject and _NO_SUBJECT.fullmatch(subject) else subject
+    return "" if subject and (_NO_SUBJECT.fullmatch(subject) or is_adverb(subject)) else subject
 
 
 # Words the subject readers may take that count nothing.
-# (an adverb by its ending after a stem: "seasonally", "respectively", "severely"; not "family",
-# "supply", "rally"; a month or a weekday capitalised: not "the march")
+# (an adverb, `is_adverb`, is tested apart; a month or a weekday capitalised: not "the march")
 _NO_SUBJECT = compile_regex(
-    r"(?i:\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly|another|steady|stable|unchanged"
+    r"(?i:another|steady|stable|unchanged"
     r"|(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|later|before))|"
     + "|".join(sorted(w.capitalize() for w in times.MONTHS | times.WEEKDAYS if len(w) > 3)))
 

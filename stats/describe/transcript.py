@@ -54,9 +54,9 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     if len(opening) < _MIN_TURNS:
         return {}
     labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
-    if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values())):
-        return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     text = " ".join(ctx.raw for ctx in contexts)
+    if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values()), text):
+        return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     out: dict[int, str] = {}
     speaker: str | None = None
     for ctx in contexts:
@@ -69,12 +69,13 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     return out
 
 
-def _turns_taken(labels: list[str]) -> bool:
+def _turns_taken(labels: list[str], text: str) -> bool:
     """Whether labels are a transcript's turns: one is a role's ("MODERATOR", "Q"), or two
-    people speak by turns, each labelled twice or more ("ANNA COLLINS:", "HEMI TAKERE:", ...),
-    as headings in capitals never are."""
+    people speak by turns, each labelled twice or more and named in the text as a name is
+    written ("ANNA COLLINS:" and "Anna Collins spoke to ..."), as repeated headings in
+    capitals ("WHAT WE KNOW:") are not."""
     return any(_is_role(label) for label in labels) or sum(
-        labels.count(label) >= _MIN_TURNS for label in set(labels)) >= _MIN_TURNS
+        labels.count(label) >= _MIN_TURNS and _titled(label) in text for label in set(labels)) >= _MIN_TURNS
 
 
 def _is_role(label: str) -> bool:
@@ -88,5 +89,10 @@ def _speaker(label: str, text: str) -> str | None:
     words = label.split()
     if len(words) < 2 or words[0].lower().strip(".") in _ROLES:
         return None
-    titled = " ".join(w[:1] + w[1:].lower() for w in words)
+    titled = _titled(label)
     return titled if titled in text else label
+
+
+def _titled(label: str) -> str:
+    """A label in capitals as a name is written: "DANIEL ORTIZ" -> "Daniel Ortiz"."""
+    return " ".join(w[:1] + w[1:].lower() for w in label.split())

@@ -40,6 +40,7 @@ GAPPED_BEFORE = lazy_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
 
+
 def unit_follows(right: str) -> bool:
     """A percent, time, distance, measure or other unit right after the number."""
     return bool(patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)

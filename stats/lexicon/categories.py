@@ -108,7 +108,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                  r"|(?:be\s+)?in\s+(?-i:Emergency|Catastrophe|Famine|Crisis)\b|(?:in\s+)?(?:IPC\s+)?Phase\s+[3-5]\b"
                  r"|skipp\p{L}*\s+meals"
                  r"|(?:depend|rely|relies|relying)\p{L}*\s+on\s+(?:\p{L}+\s+)?aid"
-                 r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)|(?:were|are|was|is|left)\s+in\s+the\s+dark"
+                 r"|without\s+(?:\p{L}+\s+)?(?:power|electricity|water|food|shelter)|(?:were|are|was|is|left)\s+in\s+the\s+dark(?!\s+(?:about|over|as\s+to)\b)"
                  r"|(?:lost|lose|losing)\s+(?:their\s+)?(?:power|electricity|water\s+supply)"
                  r"|(?:do|does|did)\s+not\s+have\s+enough\s+(?:to\s+eat|food|water)"
                  r"|(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?malnourished"

@@ -129,7 +129,7 @@ NATIONALITIES = frozenset({
 SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
                      "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
                      "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
-                     "guard", "prisoner", "firefighter", "rescuer", "volunteer", "driver",
+                     "guard", "prisoner", "firefighter", "rescuer",
                      # one family's dead ("she lost her three sons in the blast") are a part of a toll
                      "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
                      "relative", "cousin", "grandchild", "nephew", "niece"})

@@ -8,6 +8,7 @@ word?) all need, so they cannot disagree.
 from __future__ import annotations
 
 from stats.lexicon import IRREGULAR_PLURALS, SUBJECT_STOPWORDS
+from stats.lexicon.pattern_cache import compile_regex
 
 
 def singular(word: str) -> str:
@@ -51,3 +52,17 @@ def is_plural(word: str) -> bool:
     if word.isupper() or word.endswith(("'s", "’s", "s'", "s’")):
         return False
     return is_counted_noun(word)
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a word reads as an adverb by its ending after a stem ("seasonally",
+    "initially", "respectively", "severely"), not a noun or name that ends in "ly" ("family",
+    "supply", "rally", "ally", "assembly", "Weekly").
+
+    >>> [is_adverb(w) for w in ("initially", "severely", "family", "ally", "Weekly")]
+    [True, True, False, False, False]
+    """
+    return _ADVERB.fullmatch(word) is not None
+
+
+_ADVERB = compile_regex(r"(?i:\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly)")

@@ -9,7 +9,7 @@ PLACE_GENERICS = frozenset(
     capital camp neighbourhood neighborhood suburb port airport refugee-camp beach ward
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
     settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
-    communes municipalities parish upazila upazilas tehsil woreda barangay community coasts
+    communes municipalities parish upazila upazilas tehsil woreda barangay coasts
     sub-division sub-divisions subdivision subdivisions
 """.split()
 ) | {"industrial zone", "industrial estate", "industrial area", "industrial park", "local government area",

@@ -217,15 +217,14 @@ def _year_ending(text: str) -> str:
 _SPLIT_YEAR = compile_regex(r"\b((?:19|20)\d\d)\s*[-/–]\s*(\d\d(?:\d\d)?)\b")
 
 
-def earlier_year(period: str, published: str) -> bool:
+def earlier_year(period: str, published: str, whole: bool = False) -> bool:
     """Whether a period key (see `_period`) names years, all two or more before the year the
     report was published (ISO date): "in 2013" in a report of 2026 dates another event's
     figure ("More than 1,100 people died in the Rana Plaza collapse in 2013"), or another
-    period's, never the toll of the event reported; so does the whole year before ("296 in 2025",
-    "last year"). A date in the year before says nothing (a report of 1 January on a crush "on
-    December 31, 2025", a season "2025-26"), nor the report's own year or no date."""
+    period's, never the toll of the event reported; so does the `whole` year before ("296 in
+    2025", "last year"). A date in the year before says nothing (a report of 1 January on a
+    crush "on December 31, 2025", "in late 2025", a season "2025-26"), nor the report's own year."""
     years = _YEAR.findall(period)
-    whole = not any(m in period for m in MONTH_NAMES)  # a whole year: the one before will do
     return (bool(years) and published[:4].isdigit()
             and all(int(y) < int(published[:4]) - (not whole) for y in years))
 

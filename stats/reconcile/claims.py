@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from stats.lexicon.claims import EVENT_GROUPS, SUBSETS
+from stats.lexicon.pattern_cache import compile_regex
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
 from stats.reconcile.claim_events import events, names_in, unpacked_names
 from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
@@ -155,9 +156,15 @@ def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], event: dict[str, i
         if not math.isfinite(k.value):
             continue  # a value that is no number: a claim of its own
         bucket = round(k.value, 1) if k.spans_value else None
-        kind = f"aside:{k.kind}" if earlier_year(k.period, dates.get(f.doc, "")) else k.kind
+        whole = _WHOLE_YEAR.fullmatch(f.period or "") is not None
+        kind = f"aside:{k.kind}" if earlier_year(k.period, dates.get(f.doc, ""), whole) else k.kind
         blocks[(event[f.doc], f.category, kind, bucket)].append(i)
     return blocks
+
+
+# A period that is one whole year: "in 2025", "during 2025", "last year" (not "in late 2025").
+_WHOLE_YEAR = compile_regex(r"(?i:(?:(?:in|during|for|throughout|over)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d"
+                            r"|(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+year)")
 
 
 def _neighbours(members: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
@@ -325,6 +332,7 @@ class _Held:
         return all(m & n for m in self.nationalities for n in other.nationalities)
 
     def values(self) -> set[float]:
+        """Every value the claim's voices give."""
         return set().union(*self.voices.values())
 
     def absorb(self, other: _Held) -> None:
