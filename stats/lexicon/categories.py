@@ -97,7 +97,9 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                 r"(?-i:hospital|clinic)\b"
                 r"|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical)\s+condition"),
     ("killed", r"to\s+(?:die|have\s+died|be\s+killed)\b"),
-    ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"),
+    ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"
+                  r"|taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|abductors|militants|attackers"
+                  r"|rebels|armed\s+men|jihadists|insurgents)\b"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
     # "3 million need food aid", "in need of assistance", "face acute hunger".
     ("affected", r"(?:are\s+|were\s+|remain\s+)?in\s+need|need(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?"
