@@ -73,13 +73,15 @@ _BY_ONLY = frozenset({"recorded", "documented", "verified"})
 _BY_WORDS = frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
                        "recorded", "documented", "verified", "published", "confirmed", "kept", "tally",
                        "count", "figures", "data", "estimates"})
-# A time after "by": when, not who ("recorded by Wednesday", "by the end of epidemiological week
-# 32", "by noon"); not a name ("by Dawn", the paper; "by May Johnson"; "by Morning Consult").
+# A time or a grouping after "by": when or how, not who ("figures by state", "recorded by
+# Wednesday", "by the end of epidemiological week 32", "by noon", "by Monday January 5"); not a
+# name ("by Dawn", the paper; "by May Johnson"; "by Morning Consult").
 _BY_TIME = compile_regex(
     r"(?:the\s+(?:end|start|beginning|middle|close|time)|midday|noon|midnight|dawn|dusk|morning|evening|night"
-    r"|tonight|today|tomorrow|yesterday|then|now)\b"
-    r"|(?:" + "|".join(sorted(w.capitalize() for w in times.WEEKDAYS | times.MONTHS if len(w) > 3))
-    + r")\b(?!\s+\p{Lu})")
+    r"|tonight|today|tomorrow|yesterday|then|now"
+    r"|region|state|district|province|county|country|oblast|city|age|sex|gender|month|year|week|type|cause)\b"
+    r"|(?:" + "|".join(sorted(w.capitalize() for w in times.WEEKDAYS if len(w) > 3)) + r")\b"
+    r"|(?:" + "|".join(sorted(w.capitalize() for w in times.MONTHS if len(w) > 3)) + r")\b(?!\s+\p{Lu})")
 _BY = compile_regex(rf"\b(?:as\s+)?(?:(?:{'|'.join(sorted(_BY_WORDS - _BY_ONLY))})\s+(?:from|by)"
                     rf"|(?:{'|'.join(sorted(_BY_ONLY))})\s+by)\s+", regex.IGNORECASE)
 _CITED_AS = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)

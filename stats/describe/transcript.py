@@ -55,13 +55,14 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
         return {}
     labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
     text = " ".join(ctx.raw for ctx in contexts)
-    if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values()), text):
+    written = {label: _written(label, text) for label in set(labels.values())}  # (each looked for once)
+    if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values()), written):
         return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     out: dict[int, str] = {}
     speaker: str | None = None
     for ctx in contexts:
         if ctx.paragraph in labels and firsts[ctx.paragraph] is ctx:
-            speaker = _speaker(labels[ctx.paragraph], text)
+            speaker = _speaker(labels[ctx.paragraph], written)
         elif firsts[ctx.paragraph] is ctx and _NOTE.match(ctx.raw):
             speaker = None  # "[Editor's note: shares closed down 14.6%]": no one's turn (not "[Laughter]")
         if speaker:
@@ -69,13 +70,14 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
     return out
 
 
-def _turns_taken(labels: list[str], text: str) -> bool:
+def _turns_taken(labels: list[str], written: dict[str, str | None]) -> bool:
     """Whether labels are a transcript's turns: one is a role's ("MODERATOR", "Q"), or two
     people speak by turns, each labelled twice or more and named in the text as a name is
     written ("ANNA COLLINS:" and "Anna Collins spoke to ..."), as repeated headings in
     capitals ("WHAT WE KNOW:") are not."""
     return any(_is_role(label) for label in labels) or sum(
-        labels.count(label) >= _MIN_TURNS and _titled(label) in text for label in set(labels)) >= _MIN_TURNS
+        labels.count(label) >= _MIN_TURNS and written[label] is not None
+        for label in set(labels)) >= _MIN_TURNS
 
 
 def _is_role(label: str) -> bool:
@@ -83,16 +85,23 @@ def _is_role(label: str) -> bool:
     return label.split()[0].lower().strip(".") in _ROLES
 
 
-def _speaker(label: str, text: str) -> str | None:
+def _speaker(label: str, written: dict[str, str | None]) -> str | None:
     """A label's person, as the text writes the name elsewhere ("DANIEL ORTIZ" -> "Daniel
     Ortiz" when the text has it), else as labelled; None for a role or a single word."""
     words = label.split()
     if len(words) < 2 or words[0].lower().strip(".") in _ROLES:
         return None
-    titled = _titled(label)
-    return titled if titled in text else label
+    return written[label] or label
 
 
-def _titled(label: str) -> str:
-    """A label in capitals as a name is written: "DANIEL ORTIZ" -> "Daniel Ortiz"."""
-    return " ".join(w[:1] + w[1:].lower() for w in label.split())
+def _written(label: str, text: str) -> str | None:
+    """The label as the text writes it elsewhere, not in capitals ("DANIEL ORTIZ" -> "Daniel
+    Ortiz", "MITCH MCCONNELL" -> "Mitch McConnell"), if it does."""
+    name, lowered = " ".join(label.split()).lower(), text.lower()  # (a few labels an article: no pattern)
+    at = lowered.find(name)
+    while at >= 0:
+        written = text[at:at + len(name)]
+        if not written.isupper() and not text[at + len(name):at + len(name) + 1].isalpha():
+            return written
+        at = lowered.find(name, at + 1)
+    return None

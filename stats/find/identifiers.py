@@ -58,7 +58,7 @@ def _counts_something(sentence: str, end: int) -> bool:
     if (unit_follows(right) or patterns.DURATION_AFTER.match(right)
             or patterns.SCALE_AFTER.match(right) or temperature_after(sentence, right)
             or ((money := patterns.CURRENCY_AFTER.match(right))
-                and money["unit"].lower() not in _VERB_CURRENCIES)):
+                and _money_named(money, right, sentence, end))):
         return True  # ("Compensation of 500,000 naira": money, not "the Group of 20")
     if _SHARE_IN_BRACKETS.match(right):
         return True  # "Dan Whitcombe 21,880 (38%)": a result, a tally of votes with its share
@@ -70,8 +70,21 @@ def _counts_something(sentence: str, end: int) -> bool:
 
 # A law's subsection glued to its section's number: "61(2)", "5(1)(a)".
 _SUBSECTION_AFTER = compile_regex(r"\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)")
+# A law's part named before: "Section 61", "Sections 105 and 61", "Article 5".
+_SECTION_BEFORE = compile_regex(
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?|[Pp]aragraphs?|[Ss]chedules?"
+    r"|[Ss]ub-?sections?|Acts?|ss?\.)\s[^.;]{0,40}$")
 # A time zone's offset: "GMT+7", "UTC-5".
 _ZONE_BEFORE = compile_regex(r"\b(?:GMT|UTC)\s?[+\-−]$")
+def _money_named(money: regex.Match[str], right: str, sentence: str, end: int) -> bool:
+    """Whether the currency word after a number makes it money: not "the Group of 20 euro zone
+    ministers", nor "Windows 10 won" (a verb: an amount of won or rand is written large)."""
+    if right[money.end():].lstrip().startswith(("zone", "area")):
+        return False
+    digits = sentence[max(0, end - 8):end]
+    return money["unit"].lower() not in _VERB_CURRENCIES or "," in digits or digits[-4:].isdigit()
+
+
 # Currency words that are also verbs or words after a name's number ("Windows 10 won praise").
 _VERB_CURRENCIES = frozenset({"won", "rand", "real", "mark", "marks"})
 # Two more numbers, then the line's end: the other columns of a table's row.
@@ -110,7 +123,8 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
         or (whole_number and "(" in before and patterns.PAREN_MARK_BEFORE.search(before)
             and patterns.CLOSING_PAREN_AFTER.match(right)
             and not (_COUNT_LIKE.fullmatch(sentence, atom.start, atom.end) and place_before_bracket(before)))
-        or (right.startswith("(") and _SUBSECTION_AFTER.match(right) is not None)  # "Section 61(2)"
+        or (right.startswith("(") and _SUBSECTION_AFTER.match(right) is not None
+            and _SECTION_BEFORE.search(before) is not None)  # "Sections 105 and 61(2)" (not "82(53)")
         or (before.endswith(("+", "-", "−")) and _ZONE_BEFORE.search(before) is not None)  # "GMT+7"
         or (whole_number and sentence.startswith("0", atom.start)
             and patterns.LEADING_ZERO.match(sentence, atom.start))

@@ -56,13 +56,17 @@ def is_plural(word: str) -> bool:
 
 def is_adverb(word: str) -> bool:
     """Whether a word reads as an adverb by its ending after a stem ("seasonally",
-    "initially", "respectively", "severely"), not a noun or name that ends in "ly" ("family",
-    "supply", "rally", "ally", "assembly", "Weekly").
+    "initially", "newly", "hastily", "severely"), not a noun or name that ends in "ly"
+    ("family", "supply", "rally", "ally", "assembly", "Weekly", "McNally").
 
-    >>> [is_adverb(w) for w in ("initially", "severely", "family", "ally", "Weekly")]
-    [True, True, False, False, False]
+    >>> [is_adverb(w) for w in ("initially", "newly", "hastily", "family", "ally", "Weekly", "McNally")]
+    [True, True, True, False, False, False, False]
     """
-    return _ADVERB.fullmatch(word) is not None
+    return word.islower() and _ADVERB.fullmatch(word) is not None
 
 
-_ADVERB = compile_regex(r"(?i:\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly)")
+# (lower case: a name is capitalised, "McNally", "Greely"; "-ily" after four letters or more:
+# "hastily", "steadily", not "family")
+_ADVERB = compile_regex(
+    r"\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly|\p{L}+(?:ew|sh|ght|rp|rm|ain|art|ear)ly"
+    r"|\p{L}{4,}ily")

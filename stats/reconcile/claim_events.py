@@ -33,10 +33,9 @@ _COMMON = 0.5  # a name in more than this share of the articles (and more than 5
 _TOP_LINES = 4  # lines at a report's top where its credits stand (a title, a by-line, a date)
 _BY_LINE = compile_regex(r"^\s*By\s+\p{Lu}")
 # A wire's credits at a report's end: "(Reporting by Tom Hale; Editing by Ana Ruiz)".
-# (at a line's end: "(compiled by the Kano State Ministry of Health)" inside a sentence is text)
+# (not "compiled by", which a sentence's bracket may hold: "(compiled by the Kano State Ministry")
 _WIRE_CREDITS = compile_regex(
-    r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()\n]*\)[ \t]*$",
-    regex.IGNORECASE | regex.MULTILINE)
+    r"\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()\n]*\)", regex.IGNORECASE)
 _NAME = compile_regex(r"\p{L}[\p{L}\p{N}'’-]*")
 _PIECE = 1 << 16  # a text longer than this has its names read a piece at a time (memory)
 _POSTING = 200  # a name in more articles than this links none either: the pairs it would make

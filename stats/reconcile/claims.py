@@ -162,9 +162,12 @@ def _blocks(figures: Sequence[Figure], keyed: Sequence[Keys], event: dict[str, i
     return blocks
 
 
-# A period that is one whole year: "in 2025", "during 2025", "last year" (not "in late 2025").
-_WHOLE_YEAR = compile_regex(r"(?i:(?:(?:in|during|for|throughout|over)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d"
-                            r"|(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+year)")
+# A period that is a whole year, half or quarter: "in 2025", "last year", "in the first half of
+# 2025" (a statistic's; not "in late 2025", a time of the event).
+_WHOLE_YEAR = compile_regex(
+    r"(?i:(?:(?:in|during|for|throughout|over)\s+)?(?:the\s+(?:year|(?:first|second)\s+half"
+    r"|(?:first|second|third|fourth|final|last)\s+quarter)\s+(?:of\s+)?)?(?:19|20)\d\d"
+    r"|(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+year)")
 
 
 def _neighbours(members: list[int], figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:

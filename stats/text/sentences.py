@@ -125,10 +125,11 @@ def _is_chrome(line: str) -> bool:
 
 
 def _is_meta_line(line: str) -> bool:
-    """A line of short fields between bars (or dots) that names page chrome: a by-line and its
-    stamps ("By Ana Quintero | August 9, 2027 | Updated 2 hours ago", "May 19, 2025 10:42 AM
-    GMT+7 · Updated 2 hours ago"), a newsletter's masthead ("Issue
-    #214 | 6-minute read | View in browser"); not a table's row ("| Kano | 12 |")."""
+    """A line of short fields between bars that names page chrome: a by-line and its stamps
+    ("By Ana Quintero | August 9, 2027 | Updated 2 hours ago"), a newsletter's masthead ("Issue
+    #214 | 6-minute read | View in browser"); not a table's row ("| Kano | 12 |"). Between
+    dots, every field must be a stamp or chrome ("May 19, 2025 10:42 AM GMT+7 · Updated 2 hours
+    ago"; not "Death toll 40 · 300 injured · Video shows collapsed homes")."""
     separator = next((mark for mark in _FIELD_MARKS if mark in line), None)
     if separator is None or line.lstrip().startswith("|"):
         return False
@@ -136,6 +137,8 @@ def _is_meta_line(line: str) -> bool:
     long = [cell for cell in cells if not _UPDATE_NOTE.fullmatch(cell)]  # (a wire's "(Updates toll, ...)")
     if len(cells) < 2 or any(len(cell.split(None, 9)) > 8 or cell[-1:] in ".!?" for cell in long):
         return False
+    if separator != "|":  # (dots also part a line of figures: "Turnout 64% · Labour 33%")
+        return all(names_furniture(cell) or _STAMP.search(cell) for cell in cells)
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
 
@@ -143,6 +146,10 @@ _UPDATE_NOTE = compile_regex(
     r"\((?:Updates|Adds|Recasts|Changes|Corrects|Refiles|Repeats|Rewrites|Writes\s+through)\b[^()]*\)")
 _FIELD_MARKS = ("|", " · ", " • ")  # between a by-line's fields ("10:42 AM GMT+7 · Updated 2 hours ago")
 _META_CELLS = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
+# A date or a clock time: a by-line's stamp ("May 19, 2025 10:42 AM GMT+7", "19 May 2025").
+_STAMP = compile_regex(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\s+\d{4}|\d{1,2}:\d{2})")
 
 
 def _is_link(line: str) -> bool:
