@@ -102,6 +102,7 @@ SET_FLOORS = {
     "t": {"f1": 0.945, "category": 0.84, "said_by": 0.81, "place": 0.63, "period": 0.69},
     "u": {"f1": 0.96, "category": 0.75, "said_by": 0.80, "place": 0.64, "period": 0.80},
     "v": {"f1": 0.97, "category": 0.84, "said_by": 0.77, "place": 0.68, "period": 0.81},
+    "w": {"f1": 0.95, "category": 0.83, "said_by": 0.72, "place": 0.66, "period": 0.77},
 }
 
 
