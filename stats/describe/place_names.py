@@ -47,8 +47,7 @@ class Mention(mention.Mention):
     reference: bool = False  # "35 km south of Gavdos": a distance's reference point (aside too)
 
 
-GAZETTEER = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
-             | regions.REGION_NAMES | regions.REGION_PHRASES | regions.MORE_CITY_NAMES)
+GAZETTEER = regions.GAZETTEER
 COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 

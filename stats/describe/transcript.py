@@ -55,7 +55,8 @@ def turns(contexts: Sequence[Context]) -> dict[int, str]:
         return {}
     labels = {p: m["label"] for p, ctx in opening if (m := _LABEL.match(ctx.raw))}
     text = " ".join(ctx.raw for ctx in contexts)
-    written = {label: _written(label, text) for label in set(labels.values())}  # (each looked for once)
+    lowered = text.lower()
+    written = {label: _written(label, text, lowered) for label in set(labels.values())}  # (each once)
     if len(labels) < _MIN_TURNS or not _turns_taken(list(labels.values()), written):
         return {}  # (headings in capitals, "DEATH TOLL:", "SOUTH SUDAN:": no one asks or moderates)
     out: dict[int, str] = {}
@@ -94,10 +95,10 @@ def _speaker(label: str, written: dict[str, str | None]) -> str | None:
     return written[label] or label
 
 
-def _written(label: str, text: str) -> str | None:
-    """The label as the text writes it elsewhere, not in capitals ("DANIEL ORTIZ" -> "Daniel
-    Ortiz", "MITCH MCCONNELL" -> "Mitch McConnell"), if it does."""
-    name, lowered = " ".join(label.split()).lower(), text.lower()  # (a few labels an article: no pattern)
+def _written(label: str, text: str, lowered: str) -> str | None:
+    """The label as the text (`lowered`: in lower case) writes it elsewhere, not in capitals
+    ("DANIEL ORTIZ" -> "Daniel Ortiz", "MITCH MCCONNELL" -> "Mitch McConnell"), if it does."""
+    name = " ".join(label.split()).lower()  # (a few labels an article: a string search, no pattern)
     at = lowered.find(name)
     while at >= 0:
         written = text[at:at + len(name)]

@@ -14,7 +14,7 @@ from stats import lexicon
 from stats.find import gates, patterns
 from stats.find.atoms import COUNT_DIGITS, COUNT_WORDS, MONEY_SUFFIX
 from stats.find.units import temperature_after, unit_word_after
-from stats.lexicon import places, regions
+from stats.lexicon import regions
 from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun, is_plural
 from stats.lexicon.pattern_cache import compile_regex
@@ -76,6 +76,8 @@ _SECTION_BEFORE = compile_regex(
     r"|[Ss]ub-?sections?|Acts?|ss?\.)\s[^.;]{0,40}$")
 # A time zone's offset: "GMT+7", "UTC-5".
 _ZONE_BEFORE = compile_regex(r"\b(?:GMT|UTC)\s?[+\-−]$")
+
+
 def _money_named(money: regex.Match[str], right: str, sentence: str, end: int) -> bool:
     """Whether the currency word after a number makes it money: not "the Group of 20 euro zone
     ministers", nor "Windows 10 won" (a verb: an amount of won or rand is written large)."""
@@ -132,9 +134,6 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
             and not temperature_after(sentence, right, decimal="." in sentence[atom.start:atom.end])))
 
 
-# The names of places a bare number in brackets may count for ("Donetsk (212)").
-_PLACES = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
-           | regions.REGION_NAMES | regions.REGION_PHRASES | regions.MORE_CITY_NAMES)
 # A number written as counts are: up to four digits, or in groups ("1,204"; not a register's
 # "(1104473)").
 _COUNT_LIKE = compile_regex(r"\d{1,4}|\d{1,3}(?:,\d{3})+")
@@ -143,14 +142,15 @@ _NAME_BRACKET_BEFORE = compile_regex(r"(?:\p{Lu}[\p{L}'’\-]*\s+){0,2}\p{Lu}[\p
 
 
 def place_before_bracket(before: str) -> str | None:
-    """The known place right before the bracket a number opens ("Kharkiv (87)", "North Darfur
-    (12)"), which makes the number a count for that place and not a mark; else None."""
+    """The known place (the lexicon's gazetteer) right before the bracket a number opens
+    ("Kharkiv (87)", "North Darfur (12)"), which makes the number a count for that place and
+    not a mark; else None."""
     m = _NAME_BRACKET_BEFORE.search(before, max(0, len(before) - 48))
     if m is None:
         return None
     words = m.group().rstrip("( \t\n").split()
     names = (" ".join(words[i:]) for i in range(len(words)))  # the longest name first
-    return next((name for name in names if name in _PLACES), None)
+    return next((name for name in names if name in regions.GAZETTEER), None)
 
 
 def is_identifier(atom: Candidate, sentence: str) -> bool:

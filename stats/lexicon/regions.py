@@ -11,6 +11,8 @@ place ("New" of New York, "North" of North Dakota): those are written whole in
 
 from __future__ import annotations
 
+from stats.lexicon import places
+
 # First-level divisions of federal countries that wire copy names without the country.
 REGION_NAMES = frozenset(
     """
@@ -81,3 +83,8 @@ MORE_CITY_NAMES = frozenset(
     Monterrey Guadalajara Juarez Acapulco Managua Tegucigalpa Kingston
     """.split()
 )
+
+# Every place the lexicon names: countries, regions and cities (the gazetteer the describe
+# stage's place rules and the find stage's "Donetsk (212)" test share).
+GAZETTEER = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+             | REGION_NAMES | REGION_PHRASES | MORE_CITY_NAMES)
