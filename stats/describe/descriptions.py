@@ -13,23 +13,30 @@ from __future__ import annotations
 
 import regex
 
+from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
 
 _REACH = 3000  # characters searched back for a name holding the noun
 
 
-def body_named_before(text: str, noun: str, offset: int) -> str | None:
-    """ "the ministry" -> the last capitalised name with "Ministry" before `offset`."""
+def body_named_before(text: str, noun: str, offset: int) -> tuple[int, str] | None:
+    """ "the ministry" -> the last capitalised name with "Ministry" before `offset`, and where
+    it starts (a name does not run over a line break: "Kassala" above is a heading)."""
     pattern = compile_regex(
-        rf"(?:\p{{Lu}}[\p{{L}}’'\-]*\s+(?:and\s+(?=\p{{Lu}}))?){{0,6}}{regex.escape(noun.capitalize())}"
+        rf"(?:\p{{Lu}}[\p{{L}}’'\-]*[ \t]+(?:and[ \t]+(?=\p{{Lu}}))?){{0,6}}{regex.escape(noun.capitalize())}"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
     )
-    found = [(m.start(), m.group()) for m in pattern.finditer(text, max(0, offset - _REACH), offset)]
+    # ("the army": not the "National Liberation Army" the article named before)
+    found = [(m.start(), m.group()) for m in pattern.finditer(text, max(0, offset - _REACH), offset)
+             if sources.INSURGENT_NAME_WORDS.isdisjoint(m.group().split())]
     # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
     named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
         rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")
     found += [(m.start(), m.group(1)) for m in named.finditer(text, max(0, offset - _REACH), offset)]
-    return regex.sub(r"^The\s+|['’]s$", "", max(found)[1]) if found else None  # ("Department of Health's")
+    if not found:
+        return None
+    at, name = max(found)
+    return at, regex.sub(r"^The\s+|['’]s$", "", name)  # ("Department of Health's")
 
 
 def named_body(noun: str, source: str | None) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-# (the token helpers, read from here by the rules and their tests)
-from stats.describe.tokens import TOKEN as TOKEN
+from stats.describe import acronyms
+from stats.describe.tokens import TOKEN as TOKEN  # (the token helpers, read from here by the rules)
 from stats.describe.tokens import Token as Token
 from stats.describe.tokens import token_texts as token_texts
 from stats.describe.tokens import tokens as tokens
@@ -246,10 +246,10 @@ class NameIndex:
     ("Mr. Wahdat" -> "Abdul Wahid Wahdat"), and the people it titles ("President Biden")."""
 
     def __init__(self, text: str, wrapped: bool = False) -> None:
-        self.acronyms: dict[str, str] = {}  # "Office for National Statistics" -> "ONS", its shortest name
+        # "Office for National Statistics" -> "ONS", its shortest name (and "... (Phivolcs)")
+        self.acronyms: dict[str, str] = acronyms.word_acronyms(text) if "(" in text else {}
         for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
-            m = DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end())
-            if m:
+            if m := DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end()):
                 self.acronyms[m["name"]] = m["acronym"]
         self._text, self._wrapped = text, wrapped
         self._runs: tuple[dict[str, str], list[tuple[int, str]], dict[str, str]] | None = None
@@ -291,7 +291,7 @@ class NameIndex:
     def fullest(self, name: str) -> str:
         """The fullest form of a one- or two-word name the article gives, else the name."""
         parts = name.split()
-        if not parts or len(parts) > 2 or is_body(name) or name.lower() in sources.SOURCE_NOUNS:
+        if not parts or len(parts) > 2 or is_body(parts[-1]) or name.lower() in sources.SOURCE_NOUNS:
             return name
         full = self.full.get(parts[-1], name)
         return full if full.endswith(name) or full.split()[-1] == parts[-1] else name

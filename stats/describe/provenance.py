@@ -121,7 +121,9 @@ class Article:
             for s in self._sources.get(ctx.index, written) if ctx.index < index else written:
                 if (ctx.index == index and s.start >= position) or s.pronoun or not s.text:
                     continue
-                if names.is_body(s.text) or not names.is_proper_text(s.text):
+                bare = s.text[4:] if s.text[:4].lower() == "the " else s.text  # ("The NESDC")
+                short = bare in self.names.acronyms.values()  # ("Phivolcs": a body's short name)
+                if names.is_body(bare) or not names.is_proper_text(s.text) or short:
                     body = (ctx.start + s.start, s.text)
                 else:
                     person = (ctx.start + s.start, self.names.fullest(s.text))
@@ -146,11 +148,13 @@ class Article:
             if titled:  # "the Finance Minister said": the person so titled
                 return titled
         if len(described) == 1 and described[0].islower() and names.is_body(s.text):
-            noun_named = descriptions.body_named_before(self.text, described[0], offset)
-            if noun_named:  # ("the council" -> "National Disaster ... Council" -> "NDRRMC")
-                return (self.names.acronym(noun_named) if " " in noun_named else None) or noun_named
+            found = descriptions.body_named_before(self.text, described[0], offset)
             body = self._antecedents(index, s.start)[1]
-            return descriptions.named_body(described[0], body[1] if body else None) or s.text
+            nearer = descriptions.named_body(described[0], body[1]) if body and (
+                not found or body[0] > found[0]) else None
+            if found and not nearer:  # ("the council" -> "National Disaster ... Council" -> "NDRRMC")
+                return (self.names.acronym(found[1]) if " " in found[1] else None) or found[1]
+            return nearer or s.text  # ("the ministry" after "Burundi's health ministry said")
         acronym = self.names.acronym(s.text) if len(s.text.split()) >= 2 else None
         if acronym:  # "the Office for National Statistics" -> "ONS", its shortest name
             return acronym
@@ -190,15 +194,29 @@ class Article:
                 return speaker, (said_by.QUOTE.id,)
         if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
             return self._answers[index]
-        carried = self._tables.get(index, index - 1 if ctx.continues and index else None)
+        carried = self._lists.get(index, index - 1 if ctx.continues and index else None)
         if carried is not None and self.sources(carried):  # ("He said ...", a table's row)
             return self.sources(carried)[-1].text, (said_by.CARRIED.id,)
+        if index in self._credits:  # a table's row under "Source: CZSO"
+            return self._credits[index], (said_by.CARRIED.id,)
         return None, ()
+
+    @cached_property
+    def _credits(self) -> dict[int, str]:
+        """For each line of a table, the source a "Source: ..." line after it names."""
+        return table_rows.footers(self.contexts) if "|" in self.text else {}
 
     @cached_property
     def _tables(self) -> dict[int, int]:
         """For each line of a table, the sentence that introduces the table (see `table_rows`)."""
         return table_rows.introductions(self.contexts) if "|" in self.text else {}
+
+    @cached_property
+    def _lists(self) -> dict[int, int]:
+        """`_tables`, and for each item of a bulleted list, the sentence that introduces the
+        list: its source (not its time: "Key points so far:")."""
+        listed = "|" in self.text or ":\n" in self.text
+        return table_rows.introductions(self.contexts, self.text, bullets=True) if listed else {}
 
     @cached_property
     def _answers(self) -> dict[int, tuple[str, tuple[str, ...]]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import regex
 
-from stats.describe import clauses, names, speakers, speech_nouns
+from stats.describe import clauses, inverted, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
 from stats.describe.possessive_source import COUNT_NOUNS, POSSESSIVE, possessive_counts
 from stats.describe.source_names import Source as Source
@@ -28,7 +28,7 @@ ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X,
 SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
 VERB_SPEAKER = Rule("said_by.inverted", Stage.SAID_BY, '"..., said X": X, for what comes before')
 RELATIVE = Rule("said_by.relative", Stage.SAID_BY, '"a 20-year conflict that he said ...": he')
-PUT_AT = Rule("said_by.put_at", Stage.SAID_BY, '"X put the toll at 40": X')
+PUT_AT = Rule("said_by.put_at", Stage.SAID_BY, '"X put the toll at 40", "X gave the latest figures": X')
 BY_SOURCE = Rule("said_by.by", Stage.SAID_BY, '"as predicted by X", "a tally by X": X')
 CITED = Rule(
     "said_by.cited", Stage.SAID_BY, '"an official cited U.S. intelligence as saying": the innermost source'
@@ -57,13 +57,17 @@ SAID_BY_RULES = (
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
 _SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 _ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
+_GIVEN = ["gave", "given", "gives", "give", "released", "published", "issued", "provided"]
 _PUT_AT = compile_regex(
     r"\bput(?:s|ting)?\s+(?:[\w’'\s-]{1,60}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|"
     r"roughly|close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"hundreds|thousands|dozens|\d)\b|\d)"
     # a poll's share for a party named in capitals: "puts the SNP on 29%" (not "put pressure on 30 percent")
     r"|(?:the\s+)?(?-i:\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*){0,3})\s+on\s+"
-    r"(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))",
+    r"(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))"
+    # "the governor has just given the latest figures:", "the ministry released new figures showing"
+    rf"|\b(?:{alternation(_GIVEN)})\s+(?:(?:the|its|their|new|latest|updated|official|final)\s+){{0,2}}"
+    r"(?:figures|toll|death\s+toll|tally|numbers|casualty\s+figures|data)\b",
     regex.IGNORECASE,
 )
 _WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
@@ -116,8 +120,8 @@ def all_sources(sentence: str) -> list[Source]:
     return spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
 
 
+_COUNT_NEXT = compile_regex(r"\s+(?:some\s+|about\s+|more\s+than\s+|at\s+least\s+)?\d")
 _LIVES_TAKEN = compile_regex(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,4}?lives\b)")
-_CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
 _CITED_BY = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 
 
@@ -156,8 +160,9 @@ def _verbs(sentence: str) -> list[Source]:
     out = []
     for m in speakers.speech_verbs(_SPEECH, sentence):
         claimed_lives = m.group().startswith("claim") and _LIVES_TAKEN.match(sentence, m.end())
-        if speech_nouns.noun_use(sentence, m) or claimed_lives:
-            continue  # (nor "Floods claimed 46 lives": lives taken, nothing said)
+        taken_in = m.group().startswith("admit") and _COUNT_NEXT.match(sentence, m.end())
+        if speech_nouns.noun_use(sentence, m) or claimed_lives or taken_in:
+            continue  # (nor "Floods claimed 46 lives", "the hospital has admitted 64 patients")
         first = _speaker_first(sentence, m)
         if (
             first
@@ -172,21 +177,11 @@ def _verbs(sentence: str) -> list[Source]:
     return out
 
 
-_NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS | times.WHEN_SAID
-
-
 def _inverted(sentence: str, m: regex.Match[str]) -> Source | None:
     """'..., said X.' or '"...," said X.': X governs what comes before."""
-    before = sentence[: m.start()].rstrip()
-    if not before.endswith((",", "”", '"')) or m.group().lower() not in {"said", "says", "added", "wrote"}:
+    toks = inverted.speaker_after(sentence, m)
+    if not toks:
         return None
-    toks = names.noun_phrase_after(sentence, m.end())
-    if not toks or toks[0].lower in _NOT_INVERTED_SPEAKERS:
-        return None
-    if sentence[toks[-1].end :].lstrip()[:1] not in {",", ".", ";", "!", "?", ""} or any(
-        t.lower in _CLAUSE_WORDS for t in toks
-    ):
-        return None  # "..., said the flood took his house": a clause, not a speaker
     text, pronoun = speakers.clean(toks, sentence)
     return Source(text, VERB_SPEAKER, m.start(), (0, m.start()), pronoun)
 
@@ -211,11 +206,13 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
     text, pronoun = speakers.clean(toks, sentence)
     documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
     issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
-    unnamed = documentary and not speakers.names_issuer(toks, text, issued or pronoun)
+    kept = verb in sources.RECORD_VERBS and inverted.record_keepers(text)
+    unnamed = documentary and not (kept or speakers.names_issuer(toks, text, issued or pronoun))
     if unnamed or _BARE_DOCUMENT.match(text, None, None, SERIAL):
         return None  # "he shows"; "the figures showed": no issuer named
-    if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (
-            issued or any(t.lower in sources.DOCUMENT_NOUNS for t in toks))):
+    between = sentence[toks[-1].end : m.start()].lower().split()  # ("(IPC) analysis found": IPC's)
+    documented = not sources.DOCUMENT_NOUNS.isdisjoint([t.lower for t in toks] + between)
+    if (documentary and text in GAZETTEER) or (verb in sources.FINDING_VERBS and not (issued or documented)):
         return None  # "Tokyo recorded 38 tropical nights", "rescuers found 12 bodies": no source
     rest = sentence[m.end() :]
     start = m.start()
@@ -229,7 +226,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         return Source(text, RELATIVE, start, (max(0, rel.start() - 60), end), pronoun)
     segment = _segment(sentence, m.start(), speakers.conjoined_at(sentence, toks, m.start()))
     parenthetical = sentence[: toks[0].start].rstrip().endswith(",")  # "..., the prefecture said, as ..."
-    if (_ATTRIBUTION_TAIL.match(rest, None, None, SERIAL) and toks[0].start > 0) or parenthetical:
+    closing = verb not in sources.OBJECT_VERBS and _ATTRIBUTION_TAIL.match(rest, None, None, SERIAL)
+    if (closing and toks[0].start > 0) or parenthetical:  # (not "..., and markets expect a cut")
         return Source(text, SPEAKER_VERB, start, segment, pronoun)
     return Source(text, SPEAKER_VERB, start, (m.start(), segment[1]), pronoun)
 
@@ -340,7 +338,7 @@ def _tracking(sentence: str) -> list[Source]:
 _FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
     (_according, frozenset({"according"})),
     (_verbs, frozenset(sources.SPEECH_VERBS)),
-    (_put_at, frozenset({"put", "puts", "putting"})),
+    (_put_at, frozenset({"put", "puts", "putting", *_GIVEN})),
     (_by, _BY_WORDS),
     (_accusing, frozenset({"accusing", "accused", "accuses"})),
     (_tracking, frozenset(sources.TRACKING_WORDS)),

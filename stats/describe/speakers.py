@@ -8,20 +8,13 @@ import re
 
 import regex
 
-from stats.describe import affiliations, names
+from stats.describe import acronyms, affiliations, names, speaker_chain
 from stats.describe.names import Token
 from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import trie
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
-
-_LEADING_CLAUSE = compile_regex(
-    r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
-    r"during|for|from|under|amid|by|if|speaking)\b",
-    regex.IGNORECASE,
-)
-
 
 # Adverbs and auxiliaries between a source and its verb ("officials have also said").
 # "A woman whose son was killed said": a relative clause between the subject and its verb.
@@ -39,7 +32,7 @@ _BY_PHONE = compile_regex(r"(?:\s+(?:reached|contacted|interviewed|speaking))?\s
 _BRACKET_END = ")"
 _RELATIVE_WORD = "who"
 _BETWEEN = frozenset(
-    "also later earlier previously separately have has had would will further then "
+    "also later earlier previously separately have has had would will further then now still just "
     "repeatedly initially first publicly privately reportedly already had there here".split()
 )
 
@@ -160,11 +153,9 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
     end = when.start() if when else verb_start
     if sentence[floor:end].rstrip().endswith("phone") and (by := _BY_PHONE.search(sentence, floor, end)):
         end = by.start()  # "a resident reached by phone told AFP": the resident
-    floor = max(0, end - 20)
-    bracketed = sentence[floor:end].rstrip().endswith(_BRACKET_END)
-    bracket = _ACRONYM_BEFORE.search(sentence, floor, end) if bracketed else None
-    if bracket:  # "The Office for National Statistics (ONS) said", "(WFP) today appealed": its shortest name
-        return names.tokens(sentence, bracket.start("acronym"), bracket.end("acronym"))
+    acronym = _bracketed_acronym(sentence, end)
+    if acronym:  # "The Office for National Statistics (ONS) said", "(WFP) today appealed": its shortest name
+        return names.tokens(sentence, *acronym)
     floor = max(0, verb_start - 120)
     related = _RELATIVE_WORD in sentence[floor:verb_start]
     relative = _RELATIVE_SUBJECT.search(sentence, floor, verb_start) if related else None
@@ -189,8 +180,27 @@ def subject_before(sentence: str, verb_start: int) -> list[Token]:
         # (what follows the phrase in the window is spaces or words taken off: never a part of
         # its last token, which is read alike up to its end)
         phrase = names.noun_phrase_before(sentence, toks[-1].end, read=toks if read else None)
+        owner = _bracketed_acronym(sentence, phrase[0].start) if phrase and phrase[-1].lower in (
+            sources.DOCUMENT_NOUNS) and sentence[:phrase[0].start].rstrip().endswith(")") else None
+        if owner:  # "The latest ... Classification (IPC) analysis found": its issuer's short name
+            return names.tokens(sentence, *owner)
         return affiliations.person_of(sentence, phrase) or phrase
-    return _chain_subject(sentence, toks[-1].start)
+    return speaker_chain.chain_subject(sentence, toks[-1].start)
+
+
+def _bracketed_acronym(sentence: str, end: int) -> tuple[int, int] | None:
+    """The offsets of a body's short name in brackets just before `end` (past "had", "also":
+    "the ... Council (NDRRMC) had confirmed"), if the text there ends with one."""
+    head = sentence[max(0, end - 40):end].rstrip()
+    while head.rsplit(None, 1)[-1:] and head.rsplit(None, 1)[-1] in _BETWEEN:
+        head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
+    if not head.endswith(_BRACKET_END):
+        return None
+    close = max(0, end - 40) + len(head)
+    bracket = _ACRONYM_BEFORE.search(sentence, max(0, close - 20), close)
+    if bracket:
+        return bracket.start("acronym"), bracket.end("acronym")
+    return acronyms.word_acronym_before(sentence, max(0, close - 120), close)
 
 
 def _without_between(toks: list[Token]) -> list[Token]:
@@ -198,48 +208,6 @@ def _without_between(toks: list[Token]) -> list[Token]:
     while toks and toks[-1].lower in _BETWEEN:
         toks.pop()
     return toks
-
-
-def _chain_subject(sentence: str, end: int) -> list[Token]:
-    floor = max(0, end - 240)
-    begin = max(max(sentence.rfind(q, floor, end) for q in '”";:—('), floor - 1)
-    segments = [s for s in _segments(sentence, begin + 1, end) if s]
-    joined = [i for i, s in enumerate(segments) if s[0].lower in _CLAUSE_JOINERS and len(s) > 1]
-    if joined:  # "The army did not comment, but a military source ..., said": the last clause's
-        segments = [segments[joined[-1]][1:], *segments[joined[-1] + 1 :]]
-    said = False  # (the stretch before was what was said: "..., and parents, anxious ..., say")
-    for i, segment in enumerate(segments):
-        following = segments[i + 1] if i + 1 < len(segments) else []
-        if said and segment[0].lower in {"and", "but"} and len(segment) > 1:
-            segment = segment[1:]
-        longest = 4 if said else 7  # (after a statement, not "a bigger cut than markets expected")
-        said = bool(following) and _statement(segment, sentence[segment[0].start:segment[-1].end])
-        if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
-                following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or said:
-            continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
-        if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:
-            return following
-        return segment if len(segment) <= longest else []
-    return []
-
-
-def _statement(segment: list[Token], text: str) -> bool:
-    """Whether a stretch between commas (`text`) before a speaker is what was said, not the
-    speaker: a number, an auxiliary before any relative word ("Schools will stay closed for two
-    weeks, the minister, X, said"; not "A doctor who was on duty", "Will Smith"), or a participle
-    with its object ("affecting some 18,000 pupils"; not "mining officials")."""
-    first, second = segment[0].text, segment[1].text if len(segment) > 1 else ""
-    opened = second.lower() in sources.OBJECT_OPENERS or second[:1].isdigit()
-    if first.endswith("ing") and first.islower() and opened:
-        return True
-    if len(segment) > 2 and any(c.isdigit() for c in text):
-        return True  # "About 40 schools that were damaged will stay shut, the minister, X, said"
-    for t in segment:
-        if t.text in sources.RELATIVES:
-            return False
-        if t.text in sources.AUXILIARIES:
-            return True
-    return False
 
 
 def conjoined_at(sentence: str, speaker: list[Token], verb: int) -> int:
@@ -255,21 +223,6 @@ def conjoined_at(sentence: str, speaker: list[Token], verb: int) -> int:
 _CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer is missing, Tudose said")
     r",\s+(?:and|but)\s+(?:its|their|his|her|the|a|an)\s+"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^,;]){1,40},\s*$")
-
-
-# Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
-_CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
-_SUBORDINATORS = frozenset("when where after before since until because although as".split())
-
-
-def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:
-    segments: list[list[Token]] = [[]]
-    for t in names.tokens(sentence[start:end]):
-        if t.text == ",":
-            segments.append([])
-        elif t.word or t.text in {"’", "'"}:
-            segments[-1].append(Token(t.text, t.start + start, t.end + start))
-    return segments
 
 
 def innermost(sentence: str, toks: list[Token]) -> list[Token]:
@@ -322,8 +275,8 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
 _DATED_DOCUMENT = compile_regex(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:1[89]|20)\d\d\s+(?=\p{Ll})")
 # A body's name with the acronym it is given in brackets, after "according to".
 _DEFINED_AFTER = compile_regex(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
-_APPOSITIVE_NAME = compile_regex(
-    r",\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
+_APPOSITIVE_NAME = compile_regex(  # (after a short tail: "the prosecutor on duty, Nilda Cáceres,")
+    r"(?:\s+(?:on|in|at|of|for)\s+(?:the\s+)?[\p{L}\-’']+(?:\s+[\p{Ll}\-]+)?)?,\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )
 
 

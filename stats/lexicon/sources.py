@@ -13,7 +13,8 @@ SPEECH_VERBS = frozenset(
     alleges allege disclosed revealed reveals indicated indicates indicate showed shows show projected
     projects project forecast forecasts calculated calculates calculate believes believe
     believed argued argues cautioned cautions promised promises pledged pledges boasted boasts
-    asserted asserts assert recorded counted registered appealed appeals found finds
+    asserted asserts assert recorded counted registered appealed appeals found finds counts
+    expect expects
 """.split()
 )
 # Plural nouns for unnamed sources, never names even when a sentence opens with them
@@ -50,6 +51,7 @@ DOCUMENT_VERBS = frozenset(
         "recorded",
         "counted",
         "registered",
+        "counts",
         "found",
         "finds",
     }
@@ -57,6 +59,19 @@ DOCUMENT_VERBS = frozenset(
 # Of those, the verbs of a finding, speech only after a document ("a report by the housing
 # office found", "the survey finds"), never after people ("rescuers found 12 bodies").
 FINDING_VERBS = frozenset({"found", "finds"})
+# Of those, the verbs of keeping a record, speech after people named by a common noun too
+# ("health workers have recorded 1,140 cases", "officials counted 640 arrivals"), not after a
+# place ("Tokyo recorded"); not "registered", whose object is often who signed up.
+RECORD_VERBS = frozenset({"recorded", "counted", "counts"})
+
+# Words of an armed group's name that a state's own "the army" never stands for ("the army
+# said" after the "National Liberation Army (ELN)" is named).
+INSURGENT_NAME_WORDS = frozenset({"Liberation", "Resistance", "Revolutionary", "Independence", "Salvation",
+                                  "Rebel", "Islamic", "Insurgent", "Guerrilla", "Mujahideen", "Jihad"})
+
+# Speech verbs whose words after them are their object, never a closing time ("..., and
+# markets expect a further cut"; not "..., officials said on Friday").
+OBJECT_VERBS = frozenset({"expect", "expects"})
 
 # Titles and honorifics dropped from a name ("President Joe Biden" -> "Joe Biden").
 TITLES = frozenset(
@@ -74,18 +89,20 @@ TITLES = frozenset(
     insp cpl pte pvt commodore marshal field-marshal major-general lieutenant-general
     brigadier-general councillor councilman councilwoman alderman magistrate coroner sheriff
     pastor imam rabbi prosecutor coordinator administrator manager cllr ssp dig igp dcp acp
+    meteorologist forecaster economist analyst epidemiologist seismologist volcanologist climatologist
 """.split()
 )
 
 # Third-person pronouns that stand for a source already named.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 BODY_PRONOUNS = frozenset({"it", "they"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that open a sentence continuing the previous one's account ("His wife and two
 # daughters were killed." after "One man, Yaar Mohammed, said ...").
 CONTINUING_OPENERS = frozenset({"his", "her", "their", "he", "she", "they"})
 
 # Words that make a stretch between commas before a speaker a statement, not the speaker
-# (`speakers._statement`): an auxiliary before any relative word, a participle before one of
+# (`speaker_chain._statement`): an auxiliary before any relative word, a participle before one of
 # the object openers ("affecting some 18,000 pupils").
 AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
 RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})

@@ -1,0 +1,61 @@
+"""Short names a body is given in brackets after its full name, when they are written as a
+word ("the Philippine Institute of Volcanology and Seismology (Phivolcs)", "the Association
+of Mineworkers and Construction Union (Amcu)"): house styles that write long acronyms in
+title case. Capitals-only acronyms ("(ONS)") are read by `sources.ACRONYM`; a word in
+brackets is a short name only when its letters run, in order, through the name before it and
+it starts with that name's first letter, so "(Reuters)" after "LONDON" or "(Kenya)" after a
+town is not one.
+"""
+
+from __future__ import annotations
+
+from stats.lexicon.pattern_cache import compile_regex
+
+# A bracketed title-case word at the end of the text before a verb, and the capitalised name
+# before it (up to 8 words, joined by "of", "and", "for", "the" ...).
+_NAME = (r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*){1,7})")
+_WORD = r"\s*\((?P<acronym>\p{Lu}\p{Ll}{2,11})\)"
+_WORD_BEFORE = compile_regex(_NAME + _WORD + r"\s*$")
+_WORD_DEFINED = compile_regex(_NAME + _WORD)
+_BRACKETED_WORD = compile_regex(_WORD)
+
+
+def defines(name: str, word: str) -> bool:
+    """Whether `word` reads as a short name of `name`: it starts with the first letter of the
+    name's first word (after "The") and its letters come, in order, from the name's letters,
+    and it is none of the name's words.
+
+    >>> defines("Philippine Institute of Volcanology and Seismology", "Phivolcs")
+    True
+    >>> defines("Reuters Institute", "Reuters"), defines("Nairobi City", "Kenya")
+    (False, False)
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    low = word.lower()
+    if not words or low[0] != words[0][0].lower() or low in {w.lower() for w in words}:
+        return False
+    letters = iter("".join(words).lower())
+    return all(ch in letters for ch in low)
+
+
+def word_acronym_before(sentence: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The offsets of a title-case short name in brackets that ends the text before `end`
+    ("... Seismology (Phivolcs) says"), when it is a short name of the name before it."""
+    m = _WORD_BEFORE.search(sentence, floor, end)
+    if not m or not defines(m.group("name"), m.group("acronym")):
+        return None
+    return m.start("acronym"), m.end("acronym")
+
+
+def word_acronyms(text: str) -> dict[str, str]:
+    """Every body's name in `text` given a title-case short name in brackets, and that name
+    ("Philippine Institute of Volcanology and Seismology" -> "Phivolcs")."""
+    found: dict[str, str] = {}
+    for bracket in _BRACKETED_WORD.finditer(text):  # few brackets: look back from each
+        m = _WORD_DEFINED.search(text, max(0, bracket.start() - 120), bracket.end())
+        if m and m.end() == bracket.end() and defines(m.group("name"), m.group("acronym")):
+            name = m.group("name")
+            found[name[4:] if name.startswith("The ") else name] = m.group("acronym")
+    return found
