@@ -50,10 +50,13 @@ _OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "re
 _BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|neighbouring) X"
 
 
-# "Analamanga, the region around the capital,", "X, a town of 5,000": a name described as a
+# "Analamanga, the region around the capital,", "X, a town of 5,000", "Kaiso, a fishing village
+# about 25km up the shore", "Rikhawdar, the Myanmar town facing ...": a name described as a
 # place by a generic word that heads the apposition (not "Lorenz, the state premier").
 _DESCRIBED = compile_regex(
-    rf",\s+(?:the|a|an)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+(?:of|around|near|outside|{alternation(places.AFTER_PLACE)})\b)"
+    rf",\s+(?:the|a|an)\s+(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+(?=\s+\p{{Ll}}))\s+){{0,2}}?"
+    rf"(?:{GENERICS}|{alternation(places.APPOSITIVE_PLACES)})(?:[’']s\b|(?=[,.;])|\s+"
+    rf"(?:of|around|near|outside|about|some|facing|up|down|{alternation(places.AFTER_PLACE)})\b)"
 )
 
 

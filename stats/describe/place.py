@@ -314,8 +314,8 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         nxt.group(1).lower() not in places.AFTER_PLACE
     ):
         return  # "a debate on Main Street reforms": a name used as a modifier
-    if demonym(name):
-        return  # "off the Tunisian coast": an adjective
+    if demonym(name) and name not in known:
+        return  # "off the Tunisian coast": an adjective (not "at Djidian, a mining site")
     if institution(sentence, m.end("name")) or names_institution(name) or names_institution(m["name"]):
         return  # "at Valeni Municipal Hospital", "in the National Assembly": the institution, not the place
     generic = m["generic"]

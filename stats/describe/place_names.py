@@ -117,6 +117,8 @@ def _trim(name: str) -> str:
             if rest and (owner in GAZETTEER or any(w in GAZETTEER for w in owner.split()[-1:])):
                 name = rest
     parts = name.split()
+    if len(parts) > 2 and parts[1] == "of" and parts[0].lower() in places.PEOPLE_OF:
+        parts = parts[2:]  # "Residents of Chakothi, a village ...": the village
     if parts and "-" in parts[0] and parts[0].split("-")[0].lower() in places.NOT_PLACES:  # "April-June"
         parts[0] = parts[0].split("-")[0]
     # A word joined by a connector stays ("Viña del Mar", "Mar del Plata": not the month "Mar").

@@ -10,10 +10,13 @@ PLACE_GENERICS = frozenset(
     dam resort zone regions provinces districts counties neighbourhoods neighborhoods division
     settlement township townships subdistrict subdistricts sub-district sub-districts regency commune
     communes municipalities parish upazila upazilas tehsil woreda barangay coasts
-    sub-division sub-divisions subdivision subdivisions
+    sub-division sub-divisions subdivision subdivisions circle cercle
 """.split()
 ) | {"industrial zone", "industrial estate", "industrial area", "industrial park", "local government area",
      "local government areas"}
+# Words that make a name a place when they head its apposition only ("Djidian, an artisanal
+# gold-mining site in ...", "Mwanza, a farming community"), not after it ("the business community").
+APPOSITIVE_PLACES = frozenset({"site", "hamlet", "locality", "community", "enclave", "outpost"})
 # Generic words for a part of a city or a district, named before the place that holds it
 # ("the Monplaisir district of Lyon"): the part is the more specific place.
 PART_GENERICS = frozenset(
@@ -55,10 +58,12 @@ PLACE_PREPOSITIONS = frozenset(
 """.split()
 )
 # Verbs whose object is the place an event reaches ("the earthquake struck western Nepal",
-# "27,000 migrants have reached Italy", "4 million people have fled Sudan").
+# "27,000 migrants have reached Italy", "4 million people have fled Sudan", "gunmen stormed
+# Dourou"); not "hit", whose object is as often a team ("the champions hit Brazil").
 PLACE_VERBS = frozenset(
     """
     reached entered fled struck battered lashed swept ravaged devastated crossed flooded
+    shelled bombed pounded shook rocked raided stormed
 """.split()
 )
 # Words between a preposition and a place that are not part of its name ("in neighbouring
