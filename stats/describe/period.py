@@ -143,7 +143,7 @@ _DEICTIC_PHRASE = compile_regex(
     regex.IGNORECASE,
 )
 _RATE = compile_regex(
-    r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took)\s+)"
+    r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took|only|just|is|was)\s+)"
     rf"\b(?:every|each|per|(?<!\band\s)a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)",
     regex.IGNORECASE,
 )

@@ -103,7 +103,7 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = "" if _time_follows(sentence, c) else phrase_after(
         sentence, c.subject_from, counted=False, skip_of=True)
     found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
-    if is_time_head(found) or _reduced_relative(sentence, c, found):
+    if is_time_head(found) or _reduced_relative(sentence, c, found) or found in _STATES:
         found = ""  # "up from 38.4 per cent four years ago": a time; "magnitude 2.0 recorded since"
     if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
         return previous  # "nearly half of them are children"
@@ -116,6 +116,9 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     if not found and (antecedent := relative_antecedent(sentence, c.start)):
         return antecedent  # "inflation, which peaked at 54.1%": inflation
     return found or not_time(phrase_before(sentence, c.start, at_number=True))
+
+
+_STATES = frozenset(ranks.FRACTION_STATES)
 
 
 def _reduced_relative(sentence: str, c: Candidate, found: str) -> bool:

@@ -64,9 +64,10 @@ AGE_END_AFTER = lazy_lists(
 # "mum-of-three", "father-of-two": a tabloid's description of a person.
 PARENT_OF_BEFORE = lazy_lists(
     r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) [-\s] of [-\s] $")
-# A duration that names a financial instrument: "two-year bonds", "the one-week repo rate".
+# A duration that names a financial instrument: "two-year bonds", "the one-week repo rate",
+# "the 28-day Cetes bills" (a modifier of the list, or a name: one word with a capital).
 INSTRUMENT_AFTER = lazy_lists(
-    r"""^ \s+ (?: (?i: \L<modifier> ) \s+ )? (?i: \L<instrument> ) \b
+    r"""^ \s+ (?: (?: (?i: \L<modifier> ) | \p{Lu}[\p{L}\-]+ ) \s+ )? (?i: \L<instrument> ) \b
         (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""",
     modifier=lexicon.INSTRUMENT_MODIFIERS, instrument=lexicon.INSTRUMENTS)
 
@@ -117,14 +118,26 @@ def is_year(atom: Candidate, sentence: str) -> bool:
     return 1900 <= atom.value <= 2099 and bool(patterns.YEAR_DETERMINER_BEFORE.search(before))
 
 
+_BOUNDS = ("over", "under", "above", "below", "than")
+
+
+def _other_unit(before: str, right: str) -> bool:
+    """Whether a unit other than years follows a bound ("people over six months", "children
+    under 5 km away"), which makes the number no age (as "aged 9 months" is)."""
+    return (before.rstrip().endswith(_BOUNDS) and unit_follows(right)
+            and not right.lstrip().casefold().startswith(("year", "yr")))
+
+
 def is_age(atom: Candidate, sentence: str) -> bool:
     """ "aged 25", "children under 5", "Jamie Armstrong, 25, said": an age, not a count."""
     before = sentence[max(0, atom.start - 32):atom.start]
     if atom.kind is not Kind.COUNT:
         return False
     right = after(sentence, atom.end)
-    if gates.age_before(before) or ("year" in right.casefold() and AGE_RANGE_AFTER.match(right)):
-        return True  # "aged 25", "18- to 24-year-olds"
+    if gates.age_before(before) and not _other_unit(before, right):
+        return True  # "aged 25", "children under 5" (not "900 people over six months")
+    if "year" in right.casefold() and AGE_RANGE_AFTER.match(right):
+        return True  # "18- to 24-year-olds"
     if before.rstrip().endswith(_PERSON_OF_ENDS) and PERSON_OF_AGE_BEFORE.search(before) and (
             atom.value < 120 and float(atom.value).is_integer() and not unit_follows(right)):
         return True  # "a boy of about eight" (not "a baby of 3.2 kg")

@@ -97,7 +97,7 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
                 \+? \p{Nd} (?: \p{Nd} | [\-.\x20] (?= \p{Nd} ) )*                # a number, any grouping
                 (?: \s* (?: / | ,(?=\s) | (?i: or | and ) \b ) \s* (?= [+\p{Nd}] ) )? )+   # another
             (?<= \p{Nd} ) (?! [,.] \p{Nd} )
-            (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free ) \b
+            (?= \s* (?: [.,;:)!?] | $ ) | \s+ (?i: for | from | between | if | free | in \s+ (?: an \s+ )? emergenc\w* | in \s+ case ) \b
                 | \s+ (?i: or | to | and ) \b (?! \s+ (?: [+\p{Nd}] | (?i: more | so | less ) \b ) ) )
           # after "enquiries", "Newsroom:" only a number in groups: three or more, or a last of four
           # ("33 3641 4507", "555-0143"; "inquiries 350" in a tally counts)

@@ -176,7 +176,7 @@ FRACTION_FOLLOWER = compile_lists(
                         | their | its | his | her | our | my | your | these | those
                         | fewer | more | less | (?: higher | lower ) (?= \s+ than | \s* [,.;] ) | (?: majority | vote )
                           (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )""",
-    fverb=ranks.FRACTION_VERBS)
+    fverb=ranks.FRACTION_VERBS + ranks.FRACTION_STATES)
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")
@@ -286,7 +286,7 @@ AGE_BEFORE = compile_lists(
            | \b (?: under | over | above | below ) \s+ the \s+ age \s+ of \s+
            | \b (?: youngest | oldest ) (?: \s+ \p{L}+ )? \s+ (?: (?: was | is ) \s+ )?
            | \b (?: children | kids | babies | infants | people | those | adults | women | men | girls | boys
-                 | anyone | everyone ) \s+ (?: under | over | below | above | older \s+ than
+                 | anyone | everyone | adolescents | teenagers | youths ) \s+ (?: under | over | below | above | older \s+ than
                                                | younger \s+ than ) \s+ ) $"""
 )
 

@@ -23,7 +23,7 @@ CASUALTY_PERSONS = frozenset(
     technician clerk cashier waiter waitress chef baker butcher docker dockworker steelworker
     fireman ranger warden constable sergeant corporal lieutenant conscript recruit cadet trainee
     surgeon pharmacist lecturer headteacher headmaster janitor caretaker gardener housekeeper
-    maid nanny seller hawker
+    maid nanny seller hawker fan spectator
 """.split()
 )
 # Casualty words and the category each gives an implied single.
@@ -72,6 +72,10 @@ IMPLIED_INTRANSITIVE: dict[str, str] = {
     "was unaccounted for": "missing",
     "is still missing": "missing",
     "was still missing": "missing",
+    "is fighting for his life": "injured",
+    "is fighting for her life": "injured",
+    "was fighting for his life": "injured",
+    "was fighting for her life": "injured",
 }
 IMPLIED_ACTIVE: dict[str, str] = {
     "killing": "killed",

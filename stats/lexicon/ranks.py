@@ -27,3 +27,7 @@ FRACTION_VERBS = [
     "remains", "remained", "belong", "belongs", "own", "owns", "owned", "need", "needs", "needed",
     "received", "receive", "receives", "face", "faces", "faced", "said", "say", "says", "rose", "fell",
 ]
+# The states a share of a whole is in, after it ("only a quarter funded", "half full"): no
+# noun it is of (that is the sentence's subject: "the appeal").
+FRACTION_STATES = ["funded", "full", "empty", "complete", "completed", "finished", "built", "filled",
+                   "occupied", "vaccinated", "submerged"]
