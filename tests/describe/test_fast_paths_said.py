@@ -139,7 +139,9 @@ def test_each_start_scan_finds_the_matches_of_its_pattern() -> None:
         found = 0
         for s in SENTENCES:
             expected = [m.span() for m in pattern.finditer(s)]
-            assert [m.span() for m in period._matches(pattern, s, s.lower(), word_set(s))] == expected, s
+            # (as `period.mentions_in` calls it: no lower-cased copy when a letter folds oddly, "DSİ")
+            lowered = None if not s.isascii() and ODD_FOLDING.search(s) else s.lower()
+            assert [m.span() for m in period._matches(pattern, s, lowered, word_set(s))] == expected, s
             found += bool(expected)
         assert found > 5, pattern.pattern[:40]
 
