@@ -195,8 +195,8 @@ class Article:
         if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
             return self._answers[index]
         carried = self._lists.get(index, index - 1 if ctx.continues and index else None)
-        if carried is not None and self.sources(carried):  # ("He said ...", a table's row)
-            return self.sources(carried)[-1].text, (said_by.CARRIED.id,)
+        if carried is not None and self.sources(carried) and _names_someone(self.sources(carried)[-1].text):
+            return self.sources(carried)[-1].text, (said_by.CARRIED.id,)  # ("He said ...", a table's row)
         if index in self._credits:  # a table's row under "Source: CZSO"
             return self._credits[index], (said_by.CARRIED.id,)
         return None, ()
@@ -339,3 +339,9 @@ class Article:
         return None, ()
 
 
+def _names_someone(source: str) -> bool:
+    """Whether a source carried to the next sentence or a list's items names who spoke: a
+    person, a body, "officials" (not "the Felele crash" of "confirmed from the Felele crash:")."""
+    last = (source.split() or [""])[-1].lower()
+    return names.is_proper_text(source) or names.is_body(source) or last in sources.SOURCE_NOUNS or (
+        source.lower() in sources.PERSON_PRONOUNS)

@@ -157,11 +157,12 @@ _CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|bu
 
 
 def _verbs(sentence: str) -> list[Source]:
-    out = []
+    out: list[Source] = []
     for m in speakers.speech_verbs(_SPEECH, sentence):
         claimed_lives = m.group().startswith("claim") and _LIVES_TAKEN.match(sentence, m.end())
         taken_in = m.group().startswith("admit") and _COUNT_NEXT.match(sentence, m.end())
-        if speech_nouns.noun_use(sentence, m) or claimed_lives or taken_in:
+        reported = bool(out) and m.group().lower() in sources.OBJECT_VERBS  # ("X said the bank expects")
+        if speech_nouns.noun_use(sentence, m) or claimed_lives or taken_in or reported:
             continue  # (nor "Floods claimed 46 lives", "the hospital has admitted 64 patients")
         first = _speaker_first(sentence, m)
         if (

@@ -42,3 +42,12 @@ def earlier_report(f: Figure) -> bool:
     rest = following[reported.end():].split()
     return not rest or (rest[0].strip(",.;:)") in words.EARLIER_REPORT_AFTER
                         and not _YEAR.search(" ".join(rest[:3])))  # (not "... reported in 2019")
+
+
+_NOW = compile_regex(r"\bnow\s+(?:say|says|put|puts|stands?|gives?|confirm|confirms|report|reports)\b")
+
+
+def updated(f: Figure) -> bool:
+    """Whether the figure's sentence gives it as an update of what its source said before
+    ("Tyrol police now say three people have died" after their "Two ... found dead")."""
+    return "now" in f.sentence and _NOW.search(f.sentence) is not None

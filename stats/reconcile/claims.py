@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from stats.lexicon.claims import EVENT_GROUPS, SUBSETS
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import CASUALTY_CATEGORIES, Claim, Document, Figure
+from stats.reconcile.baselines import updated
 from stats.reconcile.claim_events import events, names_in, unpacked_names
 from stats.reconcile.claim_keys import ContextWeights, Keys, earlier_year, keys, same_group, values_agree
 from stats.reconcile.claim_status import claim_row
@@ -249,7 +250,8 @@ def _two_quantities(f: Figure, g: Figure, a: Keys, b: Keys) -> bool:
     """Different numbers that are two quantities, not two claims of one: one voice giving
     two numbers in one article ("600 troops ... 3,000 more"), two figures named in passing
     `_APART` times apart, or numbers of two places ("5 killed in Gao", "3 in Kidal")."""
-    one_voice = f.said_by == g.said_by and not (a.earlier or b.earlier)  # ("up from 15 reported earlier")
+    # ("up from 15 reported earlier"; "Tyrol police now say three" after their "Two": an update)
+    one_voice = f.said_by == g.said_by and not (a.earlier or b.earlier or updated(f) or updated(g))
     if f.doc == g.doc and (one_voice or a.new_group or b.new_group):
         return True
     below, above = sorted((a, b), key=lambda k: k.high)  # (a range by its high end: "between 4 and 250")
@@ -308,7 +310,8 @@ class _Clusters:
         if held is None:
             f, k = self.figures[root], self.keyed[root]
             held = _Held({k.period} - {""}, {k.modifiers} if k.modifiers else set(),
-                         {(f.doc, f.said_by, k.earlier): {round(k.value, 6)}},  # (an earlier report: a voice)
+                         # (an earlier report, an update: a voice of its own)
+                         {(f.doc, f.said_by, k.earlier or updated(f)): {round(k.value, 6)}},
                          {round(f.whole, 6)} if f.whole else set())
         return held
 

@@ -44,6 +44,7 @@ RULES = frozenset({
     "claims.asides_apart",  # asides fifty times apart are two ("killing 91", "35,000 since 2009")
     "claims.subsets",  # guards, inmates or children among the dead are a part of the toll, not the toll
     "claims.part_whole",  # "786 of the 1,412 detainees" and "1,412 detainees": a part and its whole
+    "claims.updates",  # "police now say three have died" after their "two": one toll, updated
 })
 
 
