@@ -27,7 +27,7 @@ from stats.describe.words import (
 from stats.find import patterns as find_patterns
 from stats.lexicon.compiled import ODD_FOLDING
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
-from stats.model import Candidate
+from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after, before
 
@@ -84,8 +84,8 @@ def cue_before(sentence: str, c: Candidate) -> tuple[bool, str | None]:
         low = word.lower
         if low in lexicon.COORDINATORS or low in lexicon.CLAUSE_OPENERS:
             break  # "one was killed and three [were wounded]", "50 injured when 10 coaches derailed"
-        if low in lexicon.LEFT_ONLY_CUES:
-            return True, lexicon.LEFT_ONLY_CUES[low]
+        if low in lexicon.LEFT_ONLY_CUES:  # (a count: "lost 300 troops"; not "lost about 6%")
+            return True, lexicon.LEFT_ONLY_CUES[low] if c.kind is Kind.COUNT else None
         if category := event_category(low):
             return True, category
     return False, None

@@ -98,8 +98,8 @@ EVENT_PHRASES: list[tuple[str, str]] = [
                 r"|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical)\s+condition"),
     ("killed", r"to\s+(?:die|have\s+died|be\s+killed)\b"),
     ("prisoners", r"(?:taken|held|kept)\s+(?:hostage|captive|prisoner)"
-                  r"|taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|abductors|militants|attackers"
-                  r"|rebels|armed\s+men|jihadists|insurgents)\b"),
+                  r"|(?:taken\s+(?:away\s+)?|held\s+(?:captive\s+)?)by\s+(?:the\s+)?(?:armed\s+groups?|gunmen|kidnappers"
+                  r"|bandits|abductors|militants|attackers|rebels|armed\s+men|jihadists|insurgents|guerrillas|captors)\b"),
     ("missing", r"still\s+(?:being\s+)?(?:searched\s+for|sought|looked\s+for)|feared\s+missing"),
     # "3 million need food aid", "in need of assistance", "face acute hunger".
     ("affected", r"(?:are\s+|were\s+|remain\s+)?in\s+need|need(?:s|ed)?\s+(?:\p{L}+\s+){0,2}?"
@@ -168,7 +168,7 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
     ("displaced", ["refugee", "evacuee", "idp", "displaced", "asylum-seeker", "seeker", "migrant",
                    "arrival"]),
     ("affected", ["malnutrition"]),
-    ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate"]),
+    ("prisoners", ["prisoner", "detainee", "hostage", "captive", "inmate", "kidnapping", "abduction"]),
     ("population", ["voter", "electorate"]),
     ("attacks", ["airstrike", "strike", "attack", "bombing", "bomb", "clash", "raid",
                  "assault", "offensive", "shelling", "explosion", "blast", "rocket",
