@@ -198,7 +198,7 @@ def _add_named(
     if _ANY_FACILITY(sentence):
         _add_facilities(sentence, found)
     if "where" in lowered:
-        for m in WHERE.finditer(sentence):
+        for m in phrases.where_names(WHERE, sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence) if "," in sentence and phrases.ANY_GENERIC(sentence) else ():

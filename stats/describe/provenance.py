@@ -281,6 +281,10 @@ class Article:
                 named = [m for m in other.places if not (m.anaphor or m.aside)]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
+        if index in self._lists:  # a list item: the place its introduction names ("figures for Erbaa:")
+            named = [m for m in self.contexts[self._lists[index]].places if not (m.anaphor or m.aside)]
+            if named:
+                return named[-1].text, (place.CARRIED.id,)
         same = index and (self.contexts[index - 1].paragraph == ctx.paragraph or self._after_lead(index))
         # A statement's place ("told a news conference in Warsaw") does not set the scene.
         if (not any(m.reference or not m.aside for m in ctx.places) and same and not self._item(ctx)
