@@ -35,6 +35,7 @@ from stats.describe.place_names import (
     nationality,
     place_of_institution,
     trim,
+    where_names,
 )
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
@@ -87,8 +88,7 @@ _EVENTS = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|captur
 _EVENT_OF = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 # Pre-checks: the words each "of" pattern needs (`phrases.may_match` for the case-insensitive ones).
 _ANY_EVENT, _ANY_PEOPLE = WordCue(_EVENTS.split("|")), WordCue(places.PEOPLE_OF)
-# "Kharkiv, the second city, where 12 people were hurt": the place a where-clause is about (an
-# institution's name may hold "and": "Malatya Training and Research Hospital, where ...").
+# "Kharkiv, the second city, where 12 people were hurt": a where-clause's place (read by `where_names`).
 WHERE = compile_regex(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
 # "of" before a capital, which every "of" pattern needs ("the province of Herat", "the siege of Mariupol").
 _OF_NAME = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
@@ -198,7 +198,7 @@ def _add_named(
     if _ANY_FACILITY(sentence):
         _add_facilities(sentence, found)
     if "where" in lowered:
-        for m in phrases.where_names(WHERE, sentence):
+        for m in where_names(WHERE, sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
     for m in _APPOSITIVE.finditer(sentence) if "," in sentence and phrases.ANY_GENERIC(sentence) else ():

@@ -5,7 +5,10 @@ form, an adjective, an institution's name, the words trimmed from it). Shared by
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+import regex
 
 from stats.describe import mention
 from stats.lexicon import places, regions
@@ -193,3 +196,18 @@ def covered(found: dict[int, Mention], position: int) -> bool:
 _LONGEST = 80  # characters: no place mention is longer
 
 
+_PERSON_BEFORE = compile_regex(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\bsaid|\bsays|\btold)\s+$")
+
+
+def where_names(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Match[str]]:
+    """`place.WHERE`'s matches ("Goma, where ..."; an institution's name may hold "and":
+    "Malatya Training and Research Hospital, where ..."), past a person's name that an apposition
+    with a place in it follows ("said Dr. Rosa Huamán, a paediatrician at Santa Rosa hospital
+    in Piura, where": Piura, read after her name)."""
+    at = 0
+    while m := pattern.search(sentence, at):
+        if not _PERSON_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
+            yield m
+            at = m.end()
+        else:
+            at = m.end("name")

@@ -340,19 +340,3 @@ _AGENT_OR_RANK = compile_regex(
     r"forces|troops|army|military|navy|air\s+force|government|ministry|president|leader|team|side)\b",
     regex.IGNORECASE,
 )
-
-
-_PERSON_BEFORE = compile_regex(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\bsaid|\bsays|\btold)\s+$")
-
-
-def where_names(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Match[str]]:
-    """`place.WHERE`'s matches ("Goma, where ..."), past a person's name that an apposition
-    with a place in it follows ("said Dr. Rosa Huamán, a paediatrician at Santa Rosa hospital
-    in Piura, where": Piura, read after her name)."""
-    at = 0
-    while m := pattern.search(sentence, at):
-        if not _PERSON_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
-            yield m
-            at = m.end()
-        else:
-            at = m.end("name")

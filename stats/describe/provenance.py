@@ -32,6 +32,7 @@ from stats.describe import (
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.countries import Countries
 from stats.describe.said_by import Source
+from stats.describe.source_names import names_someone
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
@@ -195,7 +196,7 @@ class Article:
         if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
             return self._answers[index]
         carried = self._lists.get(index, index - 1 if ctx.continues and index else None)
-        if carried is not None and self.sources(carried) and _names_someone(self.sources(carried)[-1].text):
+        if carried is not None and self.sources(carried) and names_someone(self.sources(carried)[-1].text):
             return self.sources(carried)[-1].text, (said_by.CARRIED.id,)  # ("He said ...", a table's row)
         if index in self._credits:  # a table's row under "Source: CZSO"
             return self._credits[index], (said_by.CARRIED.id,)
@@ -341,11 +342,3 @@ class Article:
             lead_times = [m for o in self.contexts if o.paragraph == self._lead for m in o.periods]
             return period.event_time(lead_times).text, (period.CARRIED.id,)
         return None, ()
-
-
-def _names_someone(source: str) -> bool:
-    """Whether a source carried to the next sentence or a list's items names who spoke: a
-    person, a body, "officials" (not "the Felele crash" of "confirmed from the Felele crash:")."""
-    last = (source.split() or [""])[-1].lower()
-    return names.is_proper_text(source) or names.is_body(source) or last in sources.SOURCE_NOUNS or (
-        source.lower() in sources.PERSON_PRONOUNS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from stats import lexicon
+from stats.describe import names
 from stats.describe.tokens import Token
 from stats.find.rule import Rule
 from stats.lexicon import sources, times
@@ -111,3 +112,11 @@ def no_speaker(sentence: str, toks: list[Token]) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})  # before a participle ("an initially reported 0.4%")
+
+
+def names_someone(source: str) -> bool:
+    """Whether a source carried to the next sentence or a list's items names who spoke: a
+    person, a body, "officials" (not "the Felele crash" of "confirmed from the Felele crash:")."""
+    last = (source.split() or [""])[-1].lower()
+    return names.is_proper_text(source) or names.is_body(source) or last in sources.SOURCE_NOUNS or (
+        source.lower() in sources.PERSON_PRONOUNS)
