@@ -9,6 +9,8 @@ town is not one.
 
 from __future__ import annotations
 
+import regex
+
 from stats.lexicon.pattern_cache import compile_regex
 
 # A bracketed title-case word at the end of the text before a verb, and the capitalised name
@@ -30,23 +32,40 @@ def defines(name: str, word: str) -> bool:
     >>> defines("Reuters Institute", "Reuters"), defines("Nairobi City", "Kenya")
     (False, False)
     """
-    words = name.split()
-    if words and words[0].lower() == "the":
+    words = name.casefold().split()
+    if words and words[0] == "the":
         words = words[1:]
-    low = word.lower()
-    if not words or low[0] != words[0][0].lower() or low in {w.lower() for w in words}:
+    low = word.casefold()
+    if not words or low[:1] != words[0][:1] or low in words:
         return False
-    letters = iter("".join(words).lower())
-    return all(ch in letters for ch in low)
+    # its letters in order through the name's, from two of its words at least ("Alex" is no
+    # short name of "Alexander Jones": a person's short name takes one word's letters)
+    used: set[int] = set()
+    at = 0
+    for ch in low:
+        while at < len(words) and ch not in words[at]:
+            at += 1
+        if at == len(words):
+            return False
+        used.add(at)
+        words[at] = words[at][words[at].index(ch) + 1 :]
+    return len(used) >= 2
 
 
 def word_acronym_before(sentence: str, floor: int, end: int) -> tuple[int, int] | None:
     """The offsets of a title-case short name in brackets that ends the text before `end`
     ("... Seismology (Phivolcs) says"), when it is a short name of the name before it."""
     m = _WORD_BEFORE.search(sentence, floor, end)
-    if not m or not defines(m.group("name"), m.group("acronym")):
-        return None
-    return m.start("acronym"), m.end("acronym")
+    return (m.start("acronym"), m.end("acronym")) if m and _defined(m) is not None else None
+
+
+def _defined(m: regex.Match[str]) -> str | None:
+    """The name (or the end of it) a match's bracketed word is a short name of: the match may
+    take capitalised words before the name ("On Monday the Philippine Institute ...
+    (Phivolcs)"); None when it is no short name."""
+    words = m.group("name").split()
+    tails = (" ".join(words[i:]) for i in range(len(words) - 1))
+    return next((tail for tail in tails if defines(tail, m.group("acronym"))), None)
 
 
 def word_acronyms(text: str) -> dict[str, str]:
@@ -55,7 +74,9 @@ def word_acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for bracket in _BRACKETED_WORD.finditer(text):  # few brackets: look back from each
         m = _WORD_DEFINED.search(text, max(0, bracket.start() - 120), bracket.end())
-        if m and m.end() == bracket.end() and defines(m.group("name"), m.group("acronym")):
-            name = m.group("name")
+        if not (m and m.end() == bracket.end()):
+            continue
+        name = _defined(m)
+        if name:
             found[name[4:] if name.startswith("The ") else name] = m.group("acronym")
     return found

@@ -27,8 +27,9 @@ def body_named_before(text: str, noun: str, offset: int) -> tuple[int, str] | No
         r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*)?"
     )
     # ("the army": not the "National Liberation Army" the article named before)
+    armed = noun.lower() in sources.STATE_FORCE_NOUNS
     found = [(m.start(), m.group()) for m in pattern.finditer(text, max(0, offset - _REACH), offset)
-             if sources.INSURGENT_NAME_WORDS.isdisjoint(m.group().split())]
+             if not armed or sources.INSURGENT_NAME_WORDS.isdisjoint(m.group().split())]
     # "Ecuador's prison agency SNAI said ... the agency said": the name written after the noun
     named = compile_regex(  # (an acronym, or a name the noun's clause goes on after: "..., said")
         rf"\b{regex.escape(noun)}\s+(\p{{Lu}}{{2,}}\b|\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)*(?=\s*(?:,|\(|said\b|says\b)))")

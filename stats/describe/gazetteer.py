@@ -55,8 +55,11 @@ _BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|n
 # place by a generic word that heads the apposition (not "Lorenz, the state premier").
 _DESCRIBED = compile_regex(
     rf",\s+(?:the|a|an)\s+(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+(?=\s+\p{{Ll}}))\s+){{0,2}}?"
-    rf"(?:{GENERICS}|{alternation(places.APPOSITIVE_PLACES)})(?:[’']s\b|(?=[,.;])|\s+"
+    rf"(?:(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+"
     rf"(?:of|around|near|outside|about|some|facing|up|down|{alternation(places.AFTER_PLACE)})\b)"
+    # a word that heads a place's apposition only before where it is ("a gold-mining site in
+    # the Kéniéba circle"; not "Facebook, the social media site, removed")
+    rf"|(?:{alternation(places.APPOSITIVE_PLACES)})\s+(?:in|near|outside|on|north|south|east|west)\b)"
 )
 
 

@@ -10,9 +10,9 @@ import regex
 
 from stats.describe import names
 from stats.describe.tokens import Token
-from stats.describe.words import is_people
 from stats.lexicon import sources, times
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.regions import GAZETTEER
 
 _CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
 _NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS | times.WHEN_SAID
@@ -31,7 +31,8 @@ def speaker_after(sentence: str, m: regex.Match[str]) -> list[Token]:
     named = _named_after(sentence, toks)
     if named:
         toks, rest = named, "."
-    elif of >= 2 and names.is_proper(toks[:of]):
+    elif of >= 2 and names.is_proper(toks[:of]) and not names.is_body(names.phrase(sentence, toks[0].start,
+                                                                                    toks[of - 1].end)):
         toks, rest = toks[:of], ","  # "..., says Harriet Nakato of the Fishers' Association": the person
     else:
         rest = sentence[toks[-1].end :].lstrip()
@@ -44,13 +45,14 @@ _NOT_IN_TITLE = compile_regex(r"[^\w\s'’-]|\b(?:who|which|that|and|but|as)\b")
 
 
 def record_keepers(text: str) -> bool:
-    """Whether the subject of "recorded"/"counted" names people by a common noun ("health
-    workers", "officials in Lawngtlai"): not a place ("the Blue Mountains recorded"), nor a
-    group owned by someone the sentence does not name ("Its monitors")."""
+    """Whether the subject of "recorded"/"counted" names those who keep a record, by a common
+    noun ("health workers", "Officials in Lawngtlai"): not a place ("the Blue Mountains
+    recorded"), nor a player ("the goalkeeper recorded 5 clean sheets"), nor a group owned by
+    someone the sentence does not name ("Its monitors")."""
     words = text.split()
-    if not words or words[0].lower() in sources.POSSESSIVE_PRONOUNS or not words[-1].islower():
+    if not words or words[0].lower() in sources.POSSESSIVE_PRONOUNS or not words[-1][1:].islower():
         return False
-    return words[-1] in sources.SOURCE_NOUNS or is_people(text)
+    return words[-1].lower() in sources.RECORD_KEEPERS
 
 
 def _named_after(sentence: str, toks: list[Token]) -> list[Token]:
@@ -64,4 +66,12 @@ def _named_after(sentence: str, toks: list[Token]) -> list[Token]:
         return []  # ("..., said the chief, who ...": a clause, no name in apposition)
     name = names.noun_phrase_after(sentence, comma + 2)
     ends = name and sentence[name[-1].end :].strip() in {".", "", "!", "?"}
-    return name if ends and names.is_proper(name) else []
+    return name if ends and names.is_proper(name) and could_be_person(name) else []
+
+
+def could_be_person(toks: list[Token]) -> bool:
+    """Whether a name in apposition after a title may be the titled person's: not a known
+    place ("the mayor of Kasese, Uganda") nor a day or a month ("the head of the council, Monday")."""
+    text = " ".join(t.text for t in toks)
+    lows = {t.lower for t in toks}
+    return text not in GAZETTEER and lows.isdisjoint(times.WEEKDAYS) and lows.isdisjoint(times.MONTHS)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from stats.describe import mention
-from stats.lexicon import places, regions
+from stats.lexicon import places, regions, sources
 from stats.lexicon.compiled import trie
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
@@ -196,7 +196,7 @@ def covered(found: dict[int, Mention], position: int) -> bool:
 _LONGEST = 80  # characters: no place mention is longer
 
 
-_PERSON_BEFORE = compile_regex(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\bsaid|\bsays|\btold)\s+$")
+
 
 
 def where_names(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Match[str]]:
@@ -206,7 +206,8 @@ def where_names(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Ma
     in Piura, where": Piura, read after her name)."""
     at = 0
     while m := pattern.search(sentence, at):
-        if not _PERSON_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
+        titled = sentence[max(0, m.start() - 14) : m.start()].split()[-1:]  # ("Dr.", "Mr", "Professor")
+        if not (titled and titled[0].lower().rstrip(".") in sources.TITLES):
             yield m
             at = m.end()
         else:

@@ -18,7 +18,7 @@ from stats.describe import clauses, inverted, names, speakers, speech_nouns
 from stats.describe.place_names import GAZETTEER
 from stats.describe.possessive_source import COUNT_NOUNS, POSSESSIVE, possessive_counts
 from stats.describe.source_names import Source as Source
-from stats.describe.source_names import no_speaker, spoken
+from stats.describe.source_names import names_someone, no_speaker, spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
@@ -57,7 +57,6 @@ SAID_BY_RULES = (
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
 _SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
 _ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
-_GIVEN = ["gave", "given", "gives", "give", "released", "published", "issued", "provided"]
 _PUT_AT = compile_regex(
     r"\bput(?:s|ting)?\s+(?:[\w’'\s-]{1,60}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|"
     r"roughly|close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
@@ -66,8 +65,8 @@ _PUT_AT = compile_regex(
     r"|(?:the\s+)?(?-i:\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*){0,3})\s+on\s+"
     r"(?=(?:about|around|some|nearly|just\s+(?:over|under))?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)))"
     # "the governor has just given the latest figures:", "the ministry released new figures showing"
-    rf"|\b(?:{alternation(_GIVEN)})\s+(?:(?:the|its|their|new|latest|updated|official|final)\s+){{0,2}}"
-    r"(?:figures|toll|death\s+toll|tally|numbers|casualty\s+figures|data)\b",
+    rf"|\b(?:{alternation(sources.GIVING_VERBS)})\s+(?:(?:the|its|their|new|latest|updated|official|final)\s+){{0,2}}"
+    rf"(?:{alternation(sources.GIVEN_FIGURES)})\b",
     regex.IGNORECASE,
 )
 _WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
@@ -161,7 +160,8 @@ def _verbs(sentence: str) -> list[Source]:
     for m in speakers.speech_verbs(_SPEECH, sentence):
         claimed_lives = m.group().startswith("claim") and _LIVES_TAKEN.match(sentence, m.end())
         taken_in = m.group().startswith("admit") and _COUNT_NEXT.match(sentence, m.end())
-        reported = bool(out) and m.group().lower() in sources.OBJECT_VERBS  # ("X said the bank expects")
+        reported = m.group().lower() in sources.OBJECT_VERBS and any(  # ("X said the bank expects ...")
+            s.covers[0] <= m.start() < s.covers[1] for s in out)
         if speech_nouns.noun_use(sentence, m) or claimed_lives or taken_in or reported:
             continue  # (nor "Floods claimed 46 lives", "the hospital has admitted 64 patients")
         first = _speaker_first(sentence, m)
@@ -277,6 +277,8 @@ def _by(sentence: str) -> list[Source]:
             continue  # "recorded by the end of the week", "by Wednesday afternoon": a time
         toks = names.noun_phrase_after(sentence, m.end())
         text, pronoun = speakers.clean(toks, sentence)
+        if text and not (pronoun or names_someone(text)):
+            continue  # "389 were confirmed by laboratory tests": a means, no one who told
         floor = max(0, m.start() - clauses.REACH)
         comma, semicolon = sentence.rfind(",", floor, m.start() - 2), sentence.rfind(";", floor, m.start())
         clause = max(comma, semicolon, floor - 1)
@@ -339,7 +341,7 @@ def _tracking(sentence: str) -> list[Source]:
 _FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
     (_according, frozenset({"according"})),
     (_verbs, frozenset(sources.SPEECH_VERBS)),
-    (_put_at, frozenset({"put", "puts", "putting", *_GIVEN})),
+    (_put_at, frozenset({"put", "puts", "putting", *sources.GIVING_VERBS})),
     (_by, _BY_WORDS),
     (_accusing, frozenset({"accusing", "accused", "accuses"})),
     (_tracking, frozenset(sources.TRACKING_WORDS)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from stats import lexicon
 from stats.describe import names
 from stats.describe.tokens import Token
+from stats.describe.words import is_people
 from stats.find.rule import Rule
 from stats.lexicon import sources, times
 from stats.lexicon.inflection import is_adverb
@@ -116,7 +117,9 @@ _ARTICLES = frozenset({"a", "an", "the"})  # before a participle ("an initially 
 
 def names_someone(source: str) -> bool:
     """Whether a source carried to the next sentence or a list's items names who spoke: a
-    person, a body, "officials" (not "the Felele crash" of "confirmed from the Felele crash:")."""
+    person, a body, "officials", "the district commissioner", "a senior health official" (not
+    "the Felele crash" of "confirmed from the Felele crash:")."""
     last = (source.split() or [""])[-1].lower()
-    return names.is_proper_text(source) or names.is_body(source) or last in sources.SOURCE_NOUNS or (
-        source.lower() in sources.PERSON_PRONOUNS)
+    bare = source[4:] if source[:4].lower() == "the " else source  # ("the ONS")
+    return names.is_proper_text(bare) or names.is_body(bare) or last in sources.SOURCE_NOUNS or (
+        source.lower() in sources.PERSON_PRONOUNS or last in sources.TITLES or is_people(source))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from stats.describe import names
+from stats.describe import inverted, names
 from stats.describe.tokens import Token
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
@@ -53,10 +53,9 @@ def _titled_name(segments: list[list[Token]]) -> bool:
     """Whether the stretches before a verb end on a description and a name in apposition
     ("..., the village mayor, Ion Sava, said"; not "..., of Flat 3, 27 Walter Road, Swansea")."""
     first = segments[-2][0].text if len(segments) >= 3 else ""
-    return first[:1].islower() and first not in _ADDRESS_WORDS and names.is_proper(segments[-1])
+    return (first[:1].islower() and first not in sources.ADDRESS_WORDS and names.is_proper(segments[-1])
+            and inverted.could_be_person(segments[-1]))
 
-
-_ADDRESS_WORDS = frozenset({"of", "from", "in", "at", "on", "near"})  # ("X, 24, of Flat 3, Y Road, Swansea")
 
 
 def _statement(segment: list[Token], text: str) -> bool:

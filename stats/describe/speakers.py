@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from stats.describe import acronyms, affiliations, names, speaker_chain
+from stats.describe import acronyms, affiliations, inverted, names, speaker_chain
 from stats.describe.names import Token
 from stats.describe.words import may_end_with, verbish
 from stats.lexicon import sources
@@ -266,8 +266,9 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
         named = names.noun_phrase_after(sentence, issuer.end())  # (a body, not "from last year")
         toks = named if named and (named[0].text[:1].isupper() or named[0].lower == "the") else toks
     appositive = _APPOSITIVE_NAME.match(sentence, toks[-1].end) if toks else None
-    if appositive and not names.is_proper(toks):
-        toks = names.noun_phrase_after(sentence, appositive.start("name"))
+    named = names.noun_phrase_after(sentence, appositive.start("name")) if appositive else []
+    if named and not names.is_proper(toks) and inverted.could_be_person(named):
+        toks = named  # ("according to the head of police in Kasese, Uganda,": not Uganda)
     return innermost(sentence, toks)
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stats.describe.contexts import Context
+from stats.describe.source_names import names_someone
 from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.sources import BULLET_MARKS
 
 _BARS = 2  # bars that make a line a table's
 
@@ -36,7 +38,7 @@ def introductions(contexts: Sequence[Context], text: str = "", bullets: bool = F
     return out
 
 
-_BULLETS = ("- ", "• ", "* ", "– ")
+_BULLETS = tuple(f"{mark} " for mark in BULLET_MARKS)
 
 
 def _bulleted(text: str, start: int) -> bool:
@@ -45,7 +47,7 @@ def _bulleted(text: str, start: int) -> bool:
     return text[line:start].lstrip(" \t").startswith(_BULLETS) and start - line <= 4
 
 
-_SOURCE_LINE = compile_regex(r"^\s*(?i:sources?|data)\s*:\s*(?P<name>[^:;]{2,80}?)\s*\.?\s*$")
+_SOURCE_LINE = compile_regex(r"^\s*(?i:sources?)\s*:\s*(?P<name>[^:;]{2,80}?)\s*\.?\s*$")
 
 
 def footers(contexts: Sequence[Context]) -> dict[int, str]:
@@ -58,6 +60,8 @@ def footers(contexts: Sequence[Context]) -> dict[int, str]:
             rows.append(ctx.index)
             continue
         credit = _SOURCE_LINE.match(ctx.raw) if rows and ctx.index - rows[-1] <= 2 else None
+        if credit and not names_someone(credit["name"]):
+            credit = None  # ("Source: own calculations")
         if credit:
             out.update((row, credit["name"]) for row in rows)
         if not rows or ctx.index - rows[-1] >= 2 or credit:

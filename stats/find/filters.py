@@ -118,14 +118,16 @@ def is_year(atom: Candidate, sentence: str) -> bool:
     return 1900 <= atom.value <= 2099 and bool(patterns.YEAR_DETERMINER_BEFORE.search(before))
 
 
-_BOUNDS = ("over", "under", "above", "below", "than")
+# A count before the people an "over" follows: "to reach 900,000 people over six months" (a
+# time, not an age: "babies under six months" is one).
+_COUNTED_OVER = compile_regex(r"\d[\d,.]*\s+\p{L}+\s+over\s+$")
 
 
 def _other_unit(before: str, right: str) -> bool:
-    """Whether a unit other than years follows a bound ("people over six months", "children
-    under 5 km away"), which makes the number no age (as "aged 9 months" is)."""
-    return (before.rstrip().endswith(_BOUNDS) and unit_follows(right)
-            and not right.lstrip().casefold().startswith(("year", "yr")))
+    """Whether the number after "N people over" is a time ("900 people over six months"),
+    which makes it no age."""
+    return (before.rstrip().endswith("over") and _COUNTED_OVER.search(before) is not None
+            and unit_follows(right) and not right.lstrip().casefold().startswith(("year", "yr")))
 
 
 def is_age(atom: Candidate, sentence: str) -> bool:

@@ -167,16 +167,16 @@ CONVERSION_AFTER = compile_lists(
     scale=lowered([*lexicon.SCALES, *lexicon.SCALE_SUFFIXES]),
 )
 
-# What may follow a spelled-out fraction: "of", "the", a preposition, a joint or a clause end.
-FRACTION_FOLLOWER = compile_lists(
+FRACTION_FOLLOWER = compile_lists(  # after a fraction in words: "of", a preposition, a clause end, "funded"
     r"""^ \s* (?: $ | [,.;:)\]] | \s? [–—]
              | (?<=\s) (?i: of | the | to | or | and | in | on | at | by | from | since | over
                         | last | this | that | than | as | with | for | after | before
-                        | during | while | when | are | is | were | was | have | has | \L<fverb>
+                        | during | while | when | are | is | were | was | have | has | \L<fverb> | \L<fstate>
+                          (?= \s* (?: [,.;:)] | $ | (?: and | or | but | by | with | in | at | as | of | for ) \b ) )
                         | their | its | his | her | our | my | your | these | those
                         | fewer | more | less | (?: higher | lower ) (?= \s+ than | \s* [,.;] ) | (?: majority | vote )
                           (?! \s+ (?: government | party | leader | rule | owner | shareholder | stake | was ) ) ) \b )""",
-    fverb=ranks.FRACTION_VERBS + ranks.FRACTION_STATES)
+    fverb=ranks.FRACTION_VERBS, fstate=ranks.FRACTION_STATES)
 
 # The joint of a range: "30-60", "one-third to one-half", "between 10 and 20".
 RANGE_JOINT = compile_lists(r"^ \s* (?: [-–—‒‐‑−] | (?i: to | through | or ) \b ) \s*")

@@ -174,3 +174,7 @@ OTHER_EVENT_WORDS = frozenset({
 })
 # Event nouns such a mention may have beyond `times.EVENT_NOUNS`.
 MORE_EVENT_NOUNS = frozenset({"blaze", "wildfire", "slip", "mudslide", "capsizing", "tremor", "derailment"})
+# Verbs after "now" that give a figure as an update of what its source said before ("Tyrol
+# police now say three people have died").
+UPDATE_VERBS = ["say", "says", "put", "puts", "stand", "stands", "give", "gives", "confirm", "confirms",
+                "confirmed", "report", "reports", "reported", "estimate", "estimates"]

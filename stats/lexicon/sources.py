@@ -25,7 +25,7 @@ SOURCE_NOUNS = frozenset(
     activists sources experts officers villagers organisers organizers diplomats
     investigators prosecutors forecasters economists researchers scientists survivors
     relatives families locals aides lawmakers officials spokesmen monitors observers engineers
-    economists unions organisers campaigners
+    economists unions organisers campaigners agencies media outlets
 """.split()
 )
 # Verbs whose time is the statement's, not the figure's ("said this week").
@@ -63,11 +63,23 @@ FINDING_VERBS = frozenset({"found", "finds"})
 # ("health workers have recorded 1,140 cases", "officials counted 640 arrivals"), not after a
 # place ("Tokyo recorded"); not "registered", whose object is often who signed up.
 RECORD_VERBS = frozenset({"recorded", "counted", "counts"})
+# Words that open an address's parts between commas, never a title before a name ("Rhys
+# Morgan, 24, of Flat 3, 27 Walter Road, Swansea, admitted").
+ADDRESS_WORDS = frozenset({"of", "from", "in", "at", "on", "near"})
+# Who keeps such a record ("health workers have recorded", "officials counted").
+RECORD_KEEPERS = frozenset({"officials", "authorities", "police", "workers", "staff", "teams", "nurses", "doctors",
+                            "medics", "inspectors", "monitors", "observers", "researchers", "scientists",
+                            "volunteers", "rescuers", "investigators"})
 
 # Words of an armed group's name that a state's own "the army" never stands for ("the army
 # said" after the "National Liberation Army (ELN)" is named).
 INSURGENT_NAME_WORDS = frozenset({"Liberation", "Resistance", "Revolutionary", "Independence", "Salvation",
-                                  "Rebel", "Islamic", "Insurgent", "Guerrilla", "Mujahideen", "Jihad"})
+                                  "Rebel", "Insurgent", "Guerrilla", "Mujahideen", "Jihad"})
+STATE_FORCE_NOUNS = frozenset({"army", "forces", "military"})  # (the nouns that test applies to)
+# What a source gives or releases when it names figures ("the governor has just given the
+# latest figures:", "the ministry released new figures showing"): verbs, and the nouns after them.
+GIVING_VERBS = ["gave", "given", "gives", "give", "released", "published", "issued", "provided"]
+GIVEN_FIGURES = ["figures", "toll", "death toll", "tally", "numbers", "casualty figures"]
 
 # Speech verbs whose words after them are their object, never a closing time ("..., and
 # markets expect a further cut"; not "..., officials said on Friday").
@@ -218,3 +230,5 @@ NAME_END_NOUNS = ["project", "group", "network", "initiative", "programme", "pro
 # the Children said" gives "the Children" without them.
 NAMES_WITH_THE = ("Save the Children", "Friends of the Earth", "Doctors of the World", "Stop the War Coalition",
                   "Church of the Nazarene")
+# The marks that open a list's items on their lines ("- 19 people confirmed dead").
+BULLET_MARKS = ("-", "•", "*", "–")

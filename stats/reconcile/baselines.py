@@ -5,6 +5,7 @@ reported earlier"; "the civilian toll stands at 41, up from 19 on the day of the
 from __future__ import annotations
 
 from stats.lexicon import claims as words
+from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import CASUALTY_CATEGORIES, Figure
 from stats.reconcile import context
@@ -44,7 +45,7 @@ def earlier_report(f: Figure) -> bool:
                         and not _YEAR.search(" ".join(rest[:3])))  # (not "... reported in 2019")
 
 
-_NOW = compile_regex(r"\bnow\s+(?:say|says|put|puts|stands?|gives?|confirm|confirms|report|reports)\b")
+_NOW = compile_regex(rf"\bnow\s+(?:{alternation(words.UPDATE_VERBS)})\b")
 
 
 def updated(f: Figure) -> bool:
