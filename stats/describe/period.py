@@ -18,7 +18,7 @@ import regex
 from stats.describe import period_clock
 from stats.describe.clauses import clause_end_after, clause_start_before
 from stats.describe.mention import Mention
-from stats.describe.period_baselines import baseline_of_another
+from stats.describe.period_baselines import baseline_of_another, in_aside
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.anchored import finditer_at
@@ -144,7 +144,7 @@ _DEICTIC_PHRASE = compile_regex(
 )
 _RATE = compile_regex(
     r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took|only|just|is|was)\s+)"
-    rf"\b(?:every|each|per|(?<!\band\s)a)\s+(?:{_NOUN})\b(?!\s+(?:ago|before|after|earlier|later|of)\b)",
+    rf"\b(?:every|each|per|(?<!\band\s)a)\s+(?:{_NOUN})\b(?![-‐]|\s+(?:ago|before|after|earlier|later|of)\b)",
     regex.IGNORECASE,
 )
 _FRAMING = compile_regex(
@@ -316,7 +316,7 @@ def choose(
         return None  # (most figures' sentences name no time: their clauses are not read)
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
     outside = [m for m in mentions if (m.end <= start or m.start >= end) and not baseline_of_another(
-        sentence, m, start, end)]
+        sentence, m, start, end) and not in_aside(sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
     if after and not period_clock.time_of_day(after[0].text):
         return after[0]

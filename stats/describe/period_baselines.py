@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from stats.describe.mention import Mention
+from stats.lexicon import times
+from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 
 # An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
@@ -29,3 +31,19 @@ def baseline_of_another(sentence: str, mention: Mention, start: int, end: int) -
     if not amount:
         return False
     return not (end <= mention.start and not any(ch.isdigit() for ch in sentence[end:mention.start]))
+
+
+# An aside between commas about something named before it, which times only its own figures:
+# ", which has run the city for the past eight years,", ", built in 1979,".
+_ASIDE_OPENING = compile_regex(rf",\s+(?:which|(?:{alternation(times.ASIDE_PARTICIPLES)})\b)")
+
+
+def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether a time phrase lies in a relative or participial aside between commas that the
+    figure at [start, end) is outside of ("The stadium, built in 1979, holds 15,000": 1979 is
+    the building's, not the capacity's)."""
+    opening = sentence.rfind(",", max(0, mention.start - 80), mention.start)
+    closing = sentence.find(",", mention.end)
+    if opening < 0 or closing < 0 or opening <= start < closing:
+        return False
+    return _ASIDE_OPENING.match(sentence, opening) is not None

@@ -37,3 +37,7 @@ EVENT_NOUNS = frozenset(
     bombing massacre derailment spill stampede crush sinking riots
 """.split()
 )
+# Participles that open an aside about a thing's making, whose time is the thing's, not a
+# figure's outside the aside ("The stadium, built in 1979, holds 15,000").
+ASIDE_PARTICIPLES = ["built", "completed", "founded", "opened", "established", "formed", "created", "launched",
+                     "inaugurated", "set up", "constructed", "elected", "appointed"]
