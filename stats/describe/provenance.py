@@ -22,6 +22,7 @@ from stats.describe import (
     period,
     period_clock,
     period_pointers,
+    persons,
     place,
     place_choice,
     place_names,
@@ -137,7 +138,9 @@ class Article:
         if low in sources.PERSON_PRONOUNS:
             named = self.names.person_before(offset + self.base)
             candidates = [c for c in (person, (named[0] - self.base, named[1]) if named else None) if c]
-            return max(candidates)[1] if candidates else None
+            # (no source named near at all: the person the text introduced, "Tchilenge Mbundi, who ...")
+            introduced = persons.named_before(self.text, offset) if not (candidates or body) else None
+            return max(candidates)[1] if candidates else (introduced[1] if introduced else None)
         if low in sources.BODY_PRONOUNS:  # ("they": a group of people as well, "Eyewitnesses", the nearer)
             plural = person is not None and " " not in person[1] and person[1].endswith("s")
             group = person if low == "they" and plural else None

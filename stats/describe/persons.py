@@ -1,0 +1,40 @@
+"""The person a "he" or "she" stands for when no source before it is a person: the last full
+name the article gives a person by the way it introduces them ("Tchilenge Mbundi, who has
+herded on these plains all his life, ..." before '"... Now I have 11," he says.').
+
+A name here is two or three capitalised words that name no place or body (no generic word,
+no body word, no known place, no month or sentence word) and that the text introduces as a
+person: an apposition or a relative clause after it (", who", ", a", ", 52,") or a speech
+verb ("Amina Yusuf said").
+"""
+
+from __future__ import annotations
+
+from stats.describe import names
+from stats.lexicon import places
+from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.regions import GAZETTEER
+
+_REACH = 400  # characters read back for the name (a pronoun points close by)
+_INTRODUCED = compile_regex(r",\s+(?:who\b|a\b|an\b|\d{1,3},)|\s+(?:said|says|told|added)\b")
+_FORM_WORDS = {w.lower() for w in places.PLACE_FORM_FIRST | places.PLACE_FORM_LAST}
+
+
+def named_before(text: str, offset: int) -> tuple[int, str] | None:
+    """The last person's full name introduced in the `_REACH` characters before `offset`, and
+    where it starts; None when there is none."""
+    floor = max(0, offset - _REACH)
+    found = None
+    for m in names.NAME_RUN.finditer(text, floor, offset):
+        words = m.group().split()
+        if 2 <= len(words) <= 3 and _INTRODUCED.match(text, m.end()) and _person_like(m.group(), words):
+            found = (m.start(), m.group())
+    return found
+
+
+def _person_like(name: str, words: list[str]) -> bool:
+    """Whether a capitalised run may be a person's name: no place, body, title or month in it."""
+    lows = [w.lower() for w in words]
+    if name in GAZETTEER or names.is_body(name) or any(names.is_title(t) for t in names.tokens(name)):
+        return False
+    return not any(w in places.PLACE_GENERICS or w in _FORM_WORDS or w in places.NOT_PLACES for w in lows)
