@@ -289,12 +289,12 @@ class NameIndex:
         return self._runs
 
     def fullest(self, name: str) -> str:
-        """The fullest form of a one- or two-word name the article gives, else the name."""
+        """The fullest form the article gives a one-word or titled name ("Mr. Wahdat"), else it."""
         parts = name.split()
         if not parts or len(parts) > 2 or is_body(parts[-1]) or name.lower() in sources.SOURCE_NOUNS:
             return name
-        full = self.full.get(parts[-1], name)
-        return full if full.endswith(name) or full.split()[-1] == parts[-1] else name
+        full, titled = self.full.get(parts[-1], name), len(parts) == 1 or _titled(parts[0], parts[0].lower())
+        return full if full.endswith(name) or (titled and full.split()[-1] == parts[-1]) else name
 
     def acronym(self, name: str) -> str | None:
         """The acronym the article uses for a body's name ("the Office for National

@@ -106,7 +106,7 @@ TITLES = frozenset(
 )
 
 # Third-person pronouns that stand for a source already named.
-PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him"})  # ("According to him,")
 BODY_PRONOUNS = frozenset({"it", "they"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that open a sentence continuing the previous one's account ("His wife and two
