@@ -104,6 +104,7 @@ SET_FLOORS = {
     "v": {"f1": 0.97, "category": 0.84, "said_by": 0.77, "place": 0.68, "period": 0.81},
     "w": {"f1": 0.95, "category": 0.83, "said_by": 0.72, "place": 0.66, "period": 0.77},
     "x": {"f1": 0.965, "category": 0.83, "said_by": 0.83, "place": 0.70, "period": 0.79},
+    "y": {"f1": 0.965, "category": 0.91, "said_by": 0.77, "place": 0.73, "period": 0.77},
 }
 
 
