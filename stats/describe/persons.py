@@ -1,6 +1,7 @@
 """The person a "he" or "she" stands for when no source before it is a person: the last full
 name the article gives a person by the way it introduces them ("Tchilenge Mbundi, who has
-herded on these plains all his life, ..." before '"... Now I have 11," he says.').
+herded on these plains all his life, ..." before '"... Now I have 11," he says.'); and the
+body an "it said" stands for when no source is: the one the sentence before opens with.
 
 A name here is two or three capitalised words that name no place or body (no generic word,
 no body word, no known place, no month or sentence word) and that the text introduces as a
@@ -10,7 +11,10 @@ verb ("Amina Yusuf said").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from stats.describe import names
+from stats.describe.contexts import Context
 from stats.lexicon import places
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.regions import GAZETTEER
@@ -38,3 +42,16 @@ def _person_like(name: str, words: list[str]) -> bool:
     if name in GAZETTEER or names.is_body(name) or any(names.is_title(t) for t in names.tokens(name)):
         return False
     return not any(w in places.PLACE_GENERICS or w in _FORM_WORDS or w in places.NOT_PLACES for w in lows)
+
+
+def body_opening(contexts: Sequence[Context], index: int) -> str | None:
+    """The body the sentence before `index` in its paragraph opens with, for an "it said" that
+    no source before it stands for ("The interior ministry has allocated 150 million lira.
+    Some 2,400 rescue workers have been deployed, it said."); None when it opens otherwise."""
+    if not index or contexts[index - 1].paragraph != contexts[index].paragraph:
+        return None
+    raw = contexts[index - 1].raw
+    toks = names.noun_phrase_after(raw, len(raw) - len(raw.lstrip()))
+    if not toks or len(toks) > 6 or not names.is_body(toks[-1].text) or names.is_pronoun(toks[0].text):
+        return None  # (its head a body's: "The interior ministry"; not "Debt service still takes")
+    return names.phrase(raw, toks[0].start, toks[-1].end)

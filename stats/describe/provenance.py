@@ -145,7 +145,7 @@ class Article:
             plural = person is not None and " " not in person[1] and person[1].endswith("s")
             group = person if low == "they" and plural else None
             nearest = max([c for c in (body, group) if c], default=None)
-            return nearest[1] if nearest else None
+            return nearest[1] if nearest else persons.body_opening(self.contexts, index)
         described = s.text.split()[1:] if low.startswith("the ") else []
         if described and all(w.lower() in sources.TITLES for w in described):
             titled = self.names.titled.get(described[-1].lower())
