@@ -305,7 +305,8 @@ def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) 
 # the number (not "in Camp 9 houses" nor "In Sector 3 people").
 NUMBERED = compile_regex(
     rf"\b(?:in|at|near|inside|from|to)\s+(?:the\s+)?(?P<name>(?:{'|'.join(sorted(places.NUMBERED_PLACE_WORDS))})"
-    r"\s+\d{1,3})(?![\d.,]\d)(?=\s*(?:[,;.:)]|$)|\s+(?:on|in|at|by|near|where|since|when|after|before|during)\b)"
+    r"\s+\d{1,3}(?:[A-Z]\b)?)(?![\d.,]\d)(?=\s*(?:[,;.:)]|$)|\s+(?:on|in|at|by|near|where|since|when|after|before"
+    r"|during|and|or|but|to|with|for)\b)"
 )
 _ANY_NUMBERED = WordCue(w.lower() for w in places.NUMBERED_PLACE_WORDS)
 

@@ -54,6 +54,19 @@ def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
     return None
 
 
+def row_label(sentence: str, start: int, known: set[str]) -> str | None:
+    """A known place that labels a data row's figure ("Eastern Cape: 41.9", "Gauteng: 34.0%"):
+    the place of the figure after it."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(":") or not _ROW_TAIL.match(sentence, start):
+        return None  # (a row is its label and its figure, nothing else)
+    name = trim(head[:-1].strip())
+    return name if name in known else None
+
+
+_ROW_TAIL = compile_regex(r"[\d.,]+\s*(?:%|per\s*cent)?\s*\.?\s*$")
+
+
 _ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IN_CAPITALS = _ASCII_CAPITALS | frozenset("'.-")  # the ASCII characters of a dateline's word
 

@@ -253,9 +253,10 @@ class Article:
             # "10 of the country's 11 provinces": the country, named by a neighbour or not at all
             country = self.countries.named(index, c)
             return (country, (place.ANAPHOR.id,)) if country else (None, ())
-        modifier = place_scene.modifier_place(ctx.raw, c.end, self.index.known)
+        known, raw = self.index.known, ctx.raw  # ("188 Tucson precincts"; a data row's label, "Kenya: 34.0")
+        modifier = place_scene.modifier_place(raw, c.end, known) or place_scene.row_label(raw, c.start, known)
         if modifier:
-            return modifier, (place.NAMED.id,)  # "188 Tucson precincts"
+            return modifier, (place.NAMED.id,)
         places = clauses.near(ctx.places, c.start, c.end)
         # Names said bare matter only for a duration ("isolate Kabul in 30 days"): read them then.
         bare = clauses.near(ctx.bare, c.start, c.end) if c.kind is Kind.DURATION else []
