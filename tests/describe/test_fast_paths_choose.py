@@ -57,7 +57,8 @@ def _long_period(mentions: list[Mention], start: int, end: int, sentence: str,
     """`period.choose` without its shortcut."""
     clause_end = len(sentence) if whole_sentence else clause_end_after(sentence, end)
     outside = [m for m in mentions if (m.end <= start or m.start >= end)
-               and not period_baselines.baseline_of_another(sentence, m, start, end)]
+               and not period_baselines.baseline_of_another(sentence, m, start, end)
+               and not period_baselines.in_aside(sentence, m, start, end)]
     after = [m for m in outside if end <= m.start < clause_end]
     floor = clause_start_before(sentence, start)
     before = [m for m in outside if floor <= m.start and m.end <= start]
