@@ -36,7 +36,7 @@ _DETERMINERS = frozenset(
     """a an the some other several many two three four five six seven eight nine ten its their
     his her our both these those one another local""".split()
 )
-_PRONOUNS = sources.PERSON_PRONOUNS | sources.BODY_PRONOUNS | {"i", "we", "you"}
+_PRONOUNS = {*sources.PERSON_PRONOUNS, *sources.BODY_PRONOUNS, *sources.OBJECT_PRONOUNS, "i", "we", "you"}
 _PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
 _STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
 _BODY_WORDS = frozenset(

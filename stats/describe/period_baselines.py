@@ -42,8 +42,20 @@ def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:
     """Whether a time phrase lies in a relative or participial aside between commas that the
     figure at [start, end) is outside of ("The stadium, built in 1979, holds 15,000": 1979 is
     the building's, not the capacity's)."""
-    opening = sentence.rfind(",", max(0, mention.start - 80), mention.start)
-    closing = sentence.find(",", mention.end)
-    if opening < 0 or closing < 0 or opening <= start < closing:
+    opening = _comma(sentence, max(0, mention.start - 80), mention.start, last=True)
+    closing = _comma(sentence, mention.end, len(sentence))
+    # (the figure right after the aside is its own: "which produced 18 tonnes last year, about a sixth")
+    if opening < 0 or closing < 0 or opening <= start <= closing + 2:
+        return False
+    before = sentence[:opening].split()[-1:]  # (an event's time: "The storm, which hit on Monday, killed 12")
+    if before and before[0].lower().strip(".'’") in times.EVENT_NOUNS:
         return False
     return _ASIDE_OPENING.match(sentence, opening) is not None
+
+
+def _comma(sentence: str, start: int, end: int, last: bool = False) -> int:
+    """The first (or `last`) comma in [start, end) that is no thousands separator ("18,000"),
+    or -1."""
+    found = [i for i in range(start, end) if sentence[i] == "," and not (
+        sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit())]
+    return (found[-1] if last else found[0]) if found else -1

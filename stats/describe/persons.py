@@ -5,8 +5,8 @@ body an "it said" stands for when no source is: the one the sentence before open
 
 A name here is two or three capitalised words that name no place or body (no generic word,
 no body word, no known place, no month or sentence word) and that the text introduces as a
-person: an apposition or a relative clause after it (", who", ", a", ", 52,") or a speech
-verb ("Amina Yusuf said").
+person: a relative clause after it (", who"), a description whose head is a person's noun
+(", a nurse at the clinic"), or a speech verb ("Amina Yusuf said").
 """
 
 from __future__ import annotations
@@ -15,25 +15,43 @@ from collections.abc import Sequence
 
 from stats.describe import names
 from stats.describe.contexts import Context
-from stats.lexicon import places
+from stats.describe.words import is_people
+from stats.lexicon import places, sources
+from stats.lexicon.implied import CASUALTY_PERSONS
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.regions import GAZETTEER
 
 _REACH = 400  # characters read back for the name (a pronoun points close by)
-_INTRODUCED = compile_regex(r",\s+(?:who\b|a\b|an\b|\d{1,3},)|\s+(?:said|says|told|added)\b")
+# How a person is introduced after their name: a relative clause, a description whose head
+# is a person's noun (", a nurse at ...", ", a senior farmer"), a speech verb.
+_INTRODUCED = compile_regex(
+    r",\s+(?:who\b|an?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)\b|(?:1[6-9]|[2-9]\d),)"
+    r"|\s+(?:said|says|told|added)\b")  # (an adult's age: "Rosa Márquez, 67,"; not "Juan Perez, 12,")
+_LEADING = frozenset({"yesterday", "today", "meanwhile", "then", "now", "also", "earlier", "later", "when",
+                      "but"})  # (words that open a sentence before a name: "Meanwhile Ana Lima")
 _FORM_WORDS = {w.lower() for w in places.PLACE_FORM_FIRST | places.PLACE_FORM_LAST}
 
 
-def named_before(text: str, offset: int) -> tuple[int, str] | None:
+def named_before(text: str, offset: int, known: set[str]) -> tuple[int, str] | None:
     """The last person's full name introduced in the `_REACH` characters before `offset`, and
-    where it starts; None when there is none."""
+    where it starts; None when there is none (`known`: the article's places, never a person)."""
     floor = max(0, offset - _REACH)
     found = None
     for m in names.NAME_RUN.finditer(text, floor, offset):
         words = m.group().split()
-        if 2 <= len(words) <= 3 and _INTRODUCED.match(text, m.end()) and _person_like(m.group(), words):
-            found = (m.start(), m.group())
+        while words and words[0].lower() in _LEADING:  # ("Meanwhile Ana Lima, a nurse")
+            words = words[1:]
+        introduced = _INTRODUCED.match(text, m.end())
+        person = introduced and (not introduced["noun"] or _person_noun(introduced["noun"]))
+        name = " ".join(words)
+        if 2 <= len(words) <= 3 and person and name not in known and _person_like(name, words):
+            found = (m.end() - len(name), name)
     return found
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a description's head names a person ("nurse", "spokesman", "farmer")."""
+    return noun in CASUALTY_PERSONS or noun in sources.TITLES or is_people(noun)
 
 
 def _person_like(name: str, words: list[str]) -> bool:

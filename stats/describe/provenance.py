@@ -134,12 +134,12 @@ class Article:
     def _resolve(
         self, s: Source, offset: int, person: tuple[int, str] | None, body: tuple[int, str] | None, index: int
     ) -> str | None:
-        low = s.text.lower()
+        low = sources.OBJECT_PRONOUNS.get(s.text.lower(), s.text.lower())  # ("According to her": she)
         if low in sources.PERSON_PRONOUNS:
             named = self.names.person_before(offset + self.base)
             candidates = [c for c in (person, (named[0] - self.base, named[1]) if named else None) if c]
-            # (no source named near at all: the person the text introduced, "Tchilenge Mbundi, who ...")
-            introduced = persons.named_before(self.text, offset) if not (candidates or body) else None
+            alone = not (candidates or body)  # (no source named near at all)
+            introduced = persons.named_before(self.text, offset, self.index.known) if alone else None
             return max(candidates)[1] if candidates else (introduced[1] if introduced else None)
         if low in sources.BODY_PRONOUNS:  # ("they": a group of people as well, "Eyewitnesses", the nearer)
             plural = person is not None and " " not in person[1] and person[1].endswith("s")

@@ -103,12 +103,13 @@ def no_speaker(sentence: str, toks: list[Token]) -> bool:
     with a preposition ("Of the 4,312 cases confirmed"), a figure's own noun ("one in five
     say"), an event ("the floods claimed 46 lives"; not "Alberta Wildfire said") or a date
     ("struck on Tuesday 13 October had claimed"), or an article, the verb an adjective ("from
-    an initially reported 0.4%")."""
+    an initially reported 0.4%"), or a pronoun's object form ("212 of them confirmed")."""
     last = toks[-1].lower
     month = last in times.MONTHS and (len(toks) < 2 or toks[-2].text[:1].isdigit())  # (not "Ma Jun")
     dated = last in times.WEEKDAYS or month
     adjective = last in _ARTICLES or (len(toks) > 1 and toks[-2].lower in _ARTICLES and is_adverb(last))
-    return (last in {"which", "that"} or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
+    relative = last in {"which", "that"} or last in sources.OBJECT_PRONOUNS  # (nor "212 of them confirmed")
+    return (relative or toks[0].lower in _PREPOSITIONS or counted_subject(sentence, toks)
             or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated or adjective)
 
 

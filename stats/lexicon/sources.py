@@ -106,7 +106,9 @@ TITLES = frozenset(
 )
 
 # Third-person pronouns that stand for a source already named.
-PERSON_PRONOUNS = frozenset({"he", "she", "him"})  # ("According to him,")
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# Their object forms, a source after "according to" ("According to him,"), and the subject each stands for.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 BODY_PRONOUNS = frozenset({"it", "they"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that open a sentence continuing the previous one's account ("His wife and two
