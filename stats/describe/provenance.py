@@ -34,7 +34,7 @@ from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.countries import Countries
 from stats.describe.said_by import Source
 from stats.describe.source_names import names_someone
-from stats.lexicon import sources
+from stats.lexicon import sources, times
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text.sentences import Sentence
@@ -334,10 +334,12 @@ class Article:
             return (text, (rule.id,)) if text else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues or index in self._tables:
-            for other in self._neighbours(index):
-                if other.periods:  # (its day, not its time of day: "at dawn")
-                    dated = [m for m in other.periods if not period_clock.time_of_day(m.text)]
+        intro = [self.contexts[self._lists[index]]] if index in self._lists else []  # (a table's, a list's)
+        if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues or intro:
+            for other in intro or self._neighbours(index):
+                if other.periods:  # (its day, not its time of day: "at dawn"; not a list's "so far")
+                    dated = [m for m in other.periods if not (period_clock.time_of_day(m.text) or (
+                        intro and m.text.lower() in times.STANDING_TIMES))]
                     return (dated[-1].text, (period.CARRIED.id,)) if dated else (None, ())
         lead = index and self._after_lead(index) and self.contexts[index - 1].periods
         if lead and not ctx.periods and c.kind is not Kind.DISTANCE:

@@ -41,3 +41,6 @@ EVENT_NOUNS = frozenset(
 # figure's outside the aside ("The stadium, built in 1979, holds 15,000").
 ASIDE_PARTICIPLES = ["built", "completed", "founded", "opened", "established", "formed", "created", "launched",
                      "inaugurated", "set up", "constructed", "elected", "appointed"]
+# Times that say a figure stands as of the report, not when it held ("Key points so far:"): a
+# list's introduction gives its items none of these.
+STANDING_TIMES = frozenset({"so far", "now", "currently", "to date", "at present", "today"})
