@@ -208,18 +208,18 @@ class Article:
     @cached_property
     def _credits(self) -> dict[int, str]:
         """For each line of a table, the source a "Source: ..." line after it names."""
-        return table_rows.footers(self.contexts) if "|" in self.text else {}
+        return table_rows.footers(self.contexts) if "|" in self.text or ":" in self.text else {}
 
     @cached_property
     def _tables(self) -> dict[int, int]:
         """For each line of a table, the sentence that introduces the table (see `table_rows`)."""
-        return table_rows.introductions(self.contexts) if "|" in self.text else {}
+        return table_rows.introductions(self.contexts) if "|" in self.text or ":" in self.text else {}
 
     @cached_property
     def _lists(self) -> dict[int, int]:
         """`_tables`, and for each item of a bulleted list, the sentence that introduces the
         list: its source (not its time: "Key points so far:")."""
-        listed = "|" in self.text or ":\n" in self.text
+        listed = "|" in self.text or ":" in self.text
         return table_rows.introductions(self.contexts, self.text, bullets=True) if listed else {}
 
     @cached_property

@@ -6,7 +6,9 @@ the mission:" over "Oblast | Dead | Injured" and "Donetsk | 61 | 214". A row say
 counted nor when; its figures are the mission's, in July, as the introduction says. A table
 here is a run of lines with bars (two or more); the introduction is the sentence right before
 the run, when it ends with a colon. The items of a bulleted list under such a sentence are
-read alike ("- 47 injured, 6 of them in critical condition").
+read alike ("- 47 injured, 6 of them in critical condition"), and so are a data piece's
+labelled rows ("Eastern Cape: 41.9") under a title line ("Unemployment rate by province in the
+third quarter (%)") or a colon; a "Source: ..." line after a table or rows names their source.
 """
 
 from __future__ import annotations
@@ -28,14 +30,27 @@ def introductions(contexts: Sequence[Context], text: str = "", bullets: bool = F
     bullet is read: the sentence itself starts after it); list items only with `bullets`."""
     out: dict[int, int] = {}
     intro: int | None = None
+    title: int | None = None  # (a title line, no full stop, heads a list of labelled rows)
     for ctx in contexts:
         raw = ctx.raw.strip()
-        if raw.count("|") >= _BARS or (bullets and _bulleted(text, ctx.start)):
-            if intro is not None:
-                out[ctx.index] = intro
+        labelled = _labelled_row(raw)
+        if raw.count("|") >= _BARS or (bullets and _bulleted(text, ctx.start)) or labelled:
+            found = intro if intro is not None else (title if labelled else None)
+            if found is not None:
+                out[ctx.index] = found
             continue
         intro = ctx.index if raw.endswith(":") else None
+        title = ctx.index if not raw.endswith((".", "!", "?", '"', "”")) and len(raw.split()) <= 16 else None
     return out
+
+
+# A row of a list in text: a label and its figure ("Eastern Cape: 41.9", "Gauteng: 34.0%").
+_LABELLED_ROW = compile_regex(r"^\p{L}[^:|\d]{0,40}:\s*-?[\d.,]+\s*(?:%|per\s*cent)?$")
+
+
+def _labelled_row(raw: str) -> bool:
+    """Whether a sentence is a labelled row, as a data piece lists provinces or parties."""
+    return ":" in raw and (raw[-1:].isdigit() or raw.endswith("%")) and _LABELLED_ROW.match(raw) is not None
 
 
 _BULLETS = tuple(f"{mark} " for mark in BULLET_MARKS)
@@ -56,7 +71,7 @@ def footers(contexts: Sequence[Context]) -> dict[int, str]:
     out: dict[int, str] = {}
     rows: list[int] = []
     for ctx in contexts:
-        if ctx.raw.count("|") >= _BARS:
+        if ctx.raw.count("|") >= _BARS or _labelled_row(ctx.raw.strip()):
             rows.append(ctx.index)
             continue
         credit = _SOURCE_LINE.match(ctx.raw) if rows and ctx.index - rows[-1] <= 2 else None
