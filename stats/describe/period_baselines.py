@@ -47,7 +47,7 @@ def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:
     # (the figure right after the aside is its own: "which produced 18 tonnes last year, about a sixth")
     if opening < 0 or closing < 0 or opening <= start <= closing + 2:
         return False
-    before = sentence[:opening].split()[-1:]  # (an event's time: "The storm, which hit on Monday, killed 12")
+    before = sentence[max(0, opening - 40) : opening].split()[-1:]  # (an event's: "The storm, which hit ...")
     if before and before[0].lower().strip(".'’") in times.EVENT_NOUNS:
         return False
     return _ASIDE_OPENING.match(sentence, opening) is not None
@@ -55,7 +55,8 @@ def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:
 
 def _comma(sentence: str, start: int, end: int, last: bool = False) -> int:
     """The first (or `last`) comma in [start, end) that is no thousands separator ("18,000"),
-    or -1."""
-    found = [i for i in range(start, end) if sentence[i] == "," and not (
-        sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit())]
-    return (found[-1] if last else found[0]) if found else -1
+    or -1: found by `str.find`, not read character by character (asked for every figure)."""
+    i = sentence.rfind(",", start, end) if last else sentence.find(",", start, end)
+    while i >= 0 and sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit():
+        i = sentence.rfind(",", start, i) if last else sentence.find(",", i + 1, end)
+    return i

@@ -27,8 +27,6 @@ _REACH = 400  # characters read back for the name (a pronoun points close by)
 _INTRODUCED = compile_regex(
     r",\s+(?:who\b|an?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)\b|(?:1[6-9]|[2-9]\d),)"
     r"|\s+(?:said|says|told|added)\b")  # (an adult's age: "Rosa Márquez, 67,"; not "Juan Perez, 12,")
-_LEADING = frozenset({"yesterday", "today", "meanwhile", "then", "now", "also", "earlier", "later", "when",
-                      "but"})  # (words that open a sentence before a name: "Meanwhile Ana Lima")
 _FORM_WORDS = {w.lower() for w in places.PLACE_FORM_FIRST | places.PLACE_FORM_LAST}
 
 
@@ -39,7 +37,7 @@ def named_before(text: str, offset: int, known: set[str]) -> tuple[int, str] | N
     found = None
     for m in names.NAME_RUN.finditer(text, floor, offset):
         words = m.group().split()
-        while words and words[0].lower() in _LEADING:  # ("Meanwhile Ana Lima, a nurse")
+        while words and words[0].lower() in sources.NAME_OPENERS:  # ("Meanwhile Ana Lima, a nurse")
             words = words[1:]
         introduced = _INTRODUCED.match(text, m.end())
         person = introduced and (not introduced["noun"] or _person_noun(introduced["noun"]))

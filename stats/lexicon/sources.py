@@ -234,3 +234,6 @@ NAMES_WITH_THE = ("Save the Children", "Friends of the Earth", "Doctors of the W
                   "Church of the Nazarene")
 # The marks that open a list's items on their lines ("- 19 people confirmed dead").
 BULLET_MARKS = ("-", "•", "*", "–")
+# Words that open a sentence before a person's name and are no part of it ("Meanwhile Ana Lima, a nurse").
+NAME_OPENERS = frozenset({"yesterday", "today", "meanwhile", "then", "now", "also", "earlier", "later", "when",
+                          "but"})
