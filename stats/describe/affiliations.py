@@ -12,9 +12,9 @@ from stats.lexicon import sources
 _ARTICLES = frozenset({"the", "a", "an"})
 OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
 # Words of a time as news writes them before a verb or an owner's "'s" (weekdays capitalised).
-TIME_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning",
-              "afternoon", "evening", "night", "week", "month", "year", "yesterday", "today", "earlier",
-              "later")
+TIME_WORDS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning", "afternoon",
+    "evening", "night", "week", "month", "year", "yesterday", "today", "earlier", "later")
 
 
 def affiliation_cut(toks: list[Token]) -> list[Token]:

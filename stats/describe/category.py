@@ -14,7 +14,14 @@ import regex
 
 from stats import lexicon
 from stats.describe import category_groups, events, patterns, place_names
-from stats.describe.category_context import CHANGE_BEFORE, OWN_EVENT_NOUNS, SERIES_ONLY, SHARES, Context
+from stats.describe.category_context import (
+    CHANGE_BEFORE,
+    LEVELS,
+    OWN_EVENT_NOUNS,
+    SERIES_ONLY,
+    SHARES,
+    Context,
+)
 from stats.describe.words import any_word_matches, last_words, matches, may_end_with, may_hold, singular
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
@@ -111,7 +118,7 @@ _CHANGED = compile_regex(r"\b(?:by|up|down|rose|fell|more|fewer|less|increase\p{
 def _former(x: Context) -> Category | None:
     """A former level of the figure before it takes its category: "48 people were still
     missing, down from 56 on Sunday", "public debt stood at 61% of GDP, down from 79%"."""
-    if x.previous is None or x.participle or x.c.kind not in (Kind.COUNT, *SHARES):
+    if x.previous is None or x.participle or x.c.kind not in LEVELS:
         return None
     if x.previous in (Category.DURATION, Category.DISTANCE) and x.c.kind is not Kind.COUNT:
         return None  # ("14 weeks, up from 9"; but "a year earlier, down from 14.1 percent": no level of it)
@@ -140,7 +147,7 @@ _BARE_AFTER_LISTED = compile_regex(r"\s*(?:[,;.)]|and\b|$)")
 def _casualties(x: Context) -> Category | None:
     """Killed and injured counted together: "120 civilian casualties", "40 people were
     killed or wounded", "the dead and injured numbered 300", "the casualty toll"."""
-    if x.c.kind not in (Kind.COUNT, *SHARES) or x.things:
+    if x.c.kind not in LEVELS or x.things:
         return None
     if x.c.kind is Kind.COUNT and not x.participle and (x.noun == "casualties" or _casualty_toll(x.left)):
         return Category.CASUALTIES

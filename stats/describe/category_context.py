@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from mypy_extensions import mypyc_attr
 
 from stats import lexicon
 from stats.describe import events, patterns
@@ -21,6 +22,8 @@ OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "p
 # Head-noun categories that name people ("the dead", "the missing", "troops").
 PEOPLE_NOUNS = OWN_EVENT_NOUNS | {"forces", "population", "affected"}
 SHARES = (Kind.PERCENT, Kind.FRACTION)
+LEVELS = (Kind.COUNT, *SHARES)  # what a former level or a comparison reads
+_RANKED = (Kind.COUNT, Kind.ORDINAL, *SHARES)
 # What an ordinal counts that no event word makes a casualty: a time ("its third year") or a
 # tally ("the third official toll since Sunday").
 SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
@@ -31,6 +34,7 @@ CHANGE_BEFORE = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 
 
 @dataclass
+@mypyc_attr(native_class=False)
 class Context:
     """One figure and what the rules read about it; the costlier readings are made once,
     when a rule first asks."""
@@ -89,7 +93,7 @@ class Context:
         toll before it, or an event word before it or after its noun."""
         if self.participle:
             return self.participle
-        if self.things or self.c.kind not in (Kind.COUNT, Kind.ORDINAL, *SHARES):
+        if self.things or self.c.kind not in _RANKED:
             return None
         if self.c.kind is Kind.ORDINAL and self.head in SERIES_ONLY:
             return None  # "the war, now in its third year, has killed ...": a year is no casualty

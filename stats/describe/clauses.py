@@ -37,8 +37,12 @@ def clause_end_after(sentence: str, position: int) -> int:
     # (only a subject's: not "The camp, which shelters 4,000 people, including 900 children, was hit")
     comma = sentence.rfind(", ", 0, position)  # (not a thousands separator: "4,000")
     relative = comma >= 0 and _RELATIVE.match(sentence, comma, None, SERIAL) is not None
-    while (not relative and end < stop and sentence[end] == ","
-           and (aside := _SUBJECT_ASIDE.match(sentence, end, None, SERIAL))):
+    while True:  # (the test inside: mypyc miscompiles this loop with an assignment in its `while`)
+        if relative or end >= stop or sentence[end] != ",":
+            break
+        aside = _SUBJECT_ASIDE.match(sentence, end, None, SERIAL)
+        if not aside:
+            break
         end = _next_end(ends, aside.end(), stop)
     return end
 

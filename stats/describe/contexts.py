@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
+from mypy_extensions import mypyc_attr
+
 from stats.describe import gazetteer, mention, names, period, place, place_names, place_scene, said_by
 from stats.describe.said_by import Source
 from stats.lexicon import sources
@@ -44,7 +46,12 @@ class cached(Generic[_T]):
     extraction's instructions on the bench corpus); contexts are never shared between threads."""
 
     def __init__(self, read: Callable[[Any], _T]) -> None:
-        self.read, self.name, self.__doc__ = read, read.__name__, read.__doc__
+        # (a method compiled by mypyc has no __name__: `__set_name__` gives the name)
+        self.read, self.name = read, getattr(read, "__name__", "")
+        self.__doc__ = getattr(read, "__doc__", None)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     @overload
     def __get__(self, instance: None, owner: type | None = None) -> cached[_T]: ...
@@ -59,6 +66,7 @@ class cached(Generic[_T]):
         return value
 
 
+@mypyc_attr(native_class=False)
 class ArticleIndex:
     """What provenance needs from a whole article, read on first use: its names in full and
     titled people, and the names it uses as places. Sentences refer to it, not to their
@@ -107,6 +115,7 @@ class ArticleIndex:
         return gazetteer.known_places(self.text, self.wrapped)
 
 
+@mypyc_attr(native_class=False)
 class Context:
     """One sentence as the provenance rules see it. Its attributions, places and times are
     read only when a figure, or a figure's neighbour, asks for them."""
@@ -176,7 +185,7 @@ def mark_quotes(contexts: list[Context]) -> None:
     inside, paragraph, continued = False, -1, False
     for ctx in contexts:
         if ctx.paragraph != paragraph:
-            continued = inside and ctx.sentence.raw.lstrip()[:1] in (*_OPEN, '"')
+            continued = inside and ctx.sentence.raw.lstrip()[:1] in (_OPEN, '"')
             inside, paragraph = False, ctx.paragraph
         ctx.continued = continued
         opened = 0 if inside else -1

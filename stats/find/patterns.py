@@ -13,8 +13,8 @@ from stats import lexicon
 from stats.lexicon import measures, ranks, sources
 from stats.lexicon.compiled import alternation, compile_lists, compile_regex, lowered, trie
 
-_NUMBER_WORDS = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
-_DURATION_SINGULAR = ["second", "minute", "hour", "day", "week", "fortnight", "month",
+_NUMBER_WORDS: list[str] = lowered([*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, "dozen"])
+_DURATION_SINGULAR: list[str] = ["second", "minute", "hour", "day", "week", "fortnight", "month",
                       "year", "decade", "century"]
 _ANY_QUALIFIER = lowered([*lexicon.QUALIFIERS])
 

@@ -157,7 +157,7 @@ DISTANCE_UNITS: dict[str, str] = {
 }
 
 # Lower-case words that name a numbered thing: "category 4 hurricane", "level 3", "phase 2".
-IDENTIFIER_WORDS = [
+IDENTIFIER_WORDS: list[str] = [
     "category", "level", "grade", "phase", "stage", "article", "section", "chapter", "page",
     "number", "no", "no.", "room", "flight", "route", "highway", "platform", "gate",
     "terminal", "episode", "season", "game", "round", "tier", "class", "type", "version",
@@ -176,7 +176,7 @@ MONTHS: dict[str, int] = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = [

@@ -163,8 +163,9 @@ class LazyPattern:
         if self._pattern is None:
             self._pattern = pattern = self._factory()
             # from now on the pattern's own methods answer, without this wrapper in between
-            vars(self).update(search=pattern.search, match=pattern.match, fullmatch=pattern.fullmatch,
-                              finditer=pattern.finditer)
+            if hasattr(self, "__dict__"):  # (not when compiled by mypyc: no instance dict)
+                vars(self).update(search=pattern.search, match=pattern.match, fullmatch=pattern.fullmatch,
+                                  finditer=pattern.finditer)
         return self._pattern
 
     # (each method takes the pattern's own arguments, `concurrent` too: see `pattern_cache.SERIAL`)

@@ -185,7 +185,7 @@ NUMBERED_PLACE_WORDS = frozenset({"Camp", "Ward", "Sector", "Block", "Zone", "Pa
 
 # Countries and well-known regions, so a bare or possessive mention is known as a place
 # ("Afghanistan's roughly 400 districts") even when the article never writes "in" before it.
-PLACE_NAMES = frozenset(
+PLACE_NAMES: frozenset[str] = frozenset(
     """
     Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
     Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
@@ -206,7 +206,7 @@ PLACE_NAMES = frozenset(
     Kashmir Crimea Donbas Tigray Kurdistan Sahel Balkans Caribbean Mediterranean
 """.split()
 )
-PLACE_NAME_PHRASES = frozenset(
+PLACE_NAME_PHRASES: frozenset[str] = frozenset(
     {
         "United States",
         "United Kingdom",
@@ -238,7 +238,7 @@ PLACE_NAME_PHRASES = frozenset(
 # Capitals and the largest cities news names without a country, known as places the same way.
 # One word a city each; the names of several words are in the set after the list (a split
 # list would make "New" or "Khan" a place).
-CITY_NAMES = frozenset(
+CITY_NAMES: frozenset[str] = frozenset(
     """
     Kabul Kandahar Herat Mazar-i-Sharif Islamabad Karachi Lahore Delhi Mumbai Kolkata Dhaka
     Kathmandu Colombo Tehran Baghdad Mosul Basra Damascus Aleppo Idlib Homs Beirut Amman

@@ -1,7 +1,7 @@
 """Word tables for `period`: weekdays, months, time nouns and the words around them (data only)."""
 
 # Time words for `period`.
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that date a statement, not name a speaker: "..., UNHCR said today", "..., police said
 # late on Monday".
 WHEN_SAID = frozenset("today yesterday tonight tomorrow earlier later recently previously last this late early "
