@@ -120,6 +120,13 @@ class Figure:
     def __post_init__(self) -> None:
         if not self.figure_id:
             object.__setattr__(self, "figure_id", figure_id(self.doc, self.start, self.end))
+        _as_floats(self, ("value", "value_high", "whole"))
+
+    def __reduce__(self) -> tuple[type[Figure], tuple[object, ...]]:
+        """Pickled (to and from worker processes) as its fields, given back to the constructor:
+        the same in pure Python and compiled, where a frozen class refuses pickle's default of
+        setting each attribute after making the object."""
+        return (Figure, tuple(getattr(self, name) for name in _FIGURE_FIELDS))
 
     @property
     def high(self) -> float:
@@ -220,6 +227,13 @@ class Tally:
     sources: tuple[str, ...] = ()
     how: str = ""
 
+    def __post_init__(self) -> None:
+        _as_floats(self, ("low", "best", "high"))
+
+    def __reduce__(self) -> tuple[type[Tally], tuple[object, ...]]:
+        """Pickled as its fields (see `Figure.__reduce__`)."""
+        return (Tally, _arguments(self))
+
     def to_record(self) -> dict[str, object]:
         """A plain dict with JSON-ready values, in the tallies file's field names."""
         return {"doc": self.doc, "category": str(self.category), "low": self.low, "best": self.best,
@@ -252,6 +266,13 @@ class Claim:
     latest: float | None  # None when the articles' dates are not known
     status: str
 
+    def __post_init__(self) -> None:
+        _as_floats(self, ("low", "high", "latest"))
+
+    def __reduce__(self) -> tuple[type[Claim], tuple[object, ...]]:
+        """Pickled as its fields (see `Figure.__reduce__`)."""
+        return (Claim, _arguments(self))
+
     def to_record(self) -> dict[str, object]:
         """A plain dict with JSON-ready values, in the claims file's field names."""
         return {"claim": self.claim, "category": str(self.category), "subject": self.subject,
@@ -259,3 +280,18 @@ class Claim:
                 "figures": list(self.figures), "articles": list(self.articles),
                 "sources": list(self.sources), "low": self.low, "high": self.high,
                 "latest": self.latest, "status": self.status}
+
+
+def _arguments(record: Tally | Claim) -> tuple[object, ...]:
+    """A frozen record's fields in order: what its constructor takes back."""
+    return tuple(getattr(record, f.name) for f in fields(record))
+
+
+def _as_floats(record: Figure | Tally | Claim, names: tuple[str, ...]) -> None:
+    """Keep these fields as the floats their annotations say, a count read as 24 as 24.0: the
+    core compiled by mypyc converts an int given to a float field, so pure Python must too for
+    both to write the same JSON."""
+    for name in names:
+        value = getattr(record, name)
+        if value is not None and value.__class__ is not float:
+            object.__setattr__(record, name, float(value))

@@ -5,6 +5,7 @@ names the extra to install, and the core runs without them."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from stats import cli, export
 from stats.engines import bench
+from stats.model import Document, Figure
 from tests.conftest import ROOT, SEEDS
 
 pq = pytest.importorskip("pyarrow.parquet")
@@ -76,6 +78,20 @@ def test_parquet_has_the_csv_columns_and_types(tmp_path: Path) -> None:
                       export.FIGURE_FIELDS)
     assert_same_table(pq.read_table(out / export.DOCUMENTS_PARQUET), csv_rows(out / export.DOCUMENTS_CSV),
                       export.DOCUMENT_FIELDS)
+
+
+def test_the_column_types_are_the_records_annotations() -> None:
+    """The stated types (`export_parquet._NOT_TEXT`) say what the records' annotations say: a
+    field annotated int, float or bool (or one of them or None) is that, any other is text."""
+    from stats.export_parquet import column_types
+
+    written = {f.name: str(f.type).replace(" ", "").removesuffix("|None")
+               for record in (Figure, Document) for f in dataclasses.fields(record)}
+    assert written["value_high"] == "float"  # (the annotations as written: pure Python)
+    assert written["kind"] == "Kind"
+    expected = {name: kind if kind in ("int", "float", "bool") else "string"
+                for name, kind in written.items()}
+    assert column_types() == expected
 
 
 def test_parquet_by_month_holds_the_same_figures(tmp_path: Path) -> None:
