@@ -10,10 +10,14 @@ How many in all, per article (`tally`), and the same claim across articles (`cla
 [('killed', 17.0)]
 """
 
-from stats.extract import extract
-from stats.model import Category, Claim, Document, Figure, Kind, Qualifier, Tally
-from stats.reconcile.claims import claims
-from stats.reconcile.tally import tally
+from stats import compiled
+
+compiled.check()  # (a compiled module older than its edited source would run in its place)
+
+from stats.extract import extract  # noqa: E402
+from stats.model import Category, Claim, Document, Figure, Kind, Qualifier, Tally  # noqa: E402
+from stats.reconcile.claims import claims  # noqa: E402
+from stats.reconcile.tally import tally  # noqa: E402
 
 __all__ = ["Category", "Claim", "Document", "Figure", "Kind", "Qualifier", "Tally", "claims", "extract",
            "tally"]

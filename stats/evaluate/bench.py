@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from stats.compiled import is_compiled
 from stats.extract import extract
 from stats.find import quantities
 from stats.lexicon import pattern_cache
@@ -136,6 +137,8 @@ def main(argv: list[str] | None = None) -> None:
     ])
 
     q_speed, o_speed = chars / q_time, chars / o_time
+    core = "compiled by mypyc (FIGURES_COMPILE=1)" if is_compiled() else "pure Python"
+    print(f"stats core: {core}")
     print(f"corpus: {len(texts)} articles, {len(sentences)} sentences, {chars:,} characters")
     print(f"quantulum3 parse (per sentence): {q_time:6.2f} s  {q_speed:10,.0f} chars/s  "
           f"{q_found} quantities")

@@ -1,0 +1,120 @@
+"""The core compiled by mypyc (`FIGURES_COMPILE=1`, see setup.py) writes what the pure-Python
+core writes, byte for byte: every output file of `stats extract` over the seeds and the
+team's annotated articles, with one process and with two.
+
+The test builds a copy of the package in a temporary folder (about two and a half minutes
+of one core, the one slow test of the suite) and runs the command there, where the copy's
+compiled modules come first on the path. It needs a C compiler; without one it says so and
+skips, as without Python's headers (mypy, which holds mypyc, is a test dependency).
+
+The stale-module guard of `stats.compiled` is tested on the same build.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+from stats import compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+INPUTS = [ROOT / "seeds", ROOT / "tests" / "data" / "articles"]
+BUILD_SECONDS = 1800  # a bound for a stuck build, not a timing
+
+
+def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=cwd, env={**os.environ, **env}, text=True,
+                          capture_output=True, timeout=BUILD_SECONDS, check=False)
+
+
+@pytest.fixture(scope="module")
+def compiled_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if importlib.util.find_spec("mypyc") is None:
+        pytest.skip("mypyc (part of mypy) is not installed")
+    if not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no C compiler (cc or gcc) to compile the core with")
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        pytest.skip("no Python headers (Python.h) to compile the core against")
+    tree = tmp_path_factory.mktemp("compiled")
+    shutil.copytree(ROOT / "stats", tree / "stats", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, tree / name)
+    built = _run(["setup.py", "-q", "build_ext", "--inplace"], tree, FIGURES_COMPILE="1")
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    return tree
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
+
+
+def _extract(cwd: Path, out: Path, jobs: int) -> dict[str, bytes]:
+    done = _run(["-m", "stats", "extract", *map(str, INPUTS), "--out", str(out), "-q", "-j", str(jobs),
+                 "--format", "csv,jsonl,parquet"], cwd)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return _outputs(out)
+
+
+def test_the_copy_runs_compiled(compiled_tree: Path) -> None:
+    asked = _run(["-c", "import stats.compiled as c; print(c.is_compiled())"], compiled_tree)
+    assert asked.stdout.strip() == "True", asked.stderr[-2000:]
+    here = _run(["-c", "import stats.compiled as c; print(c.is_compiled())"], ROOT)
+    assert here.stdout.strip() == "False", "the source tree is compiled: the test compares it with itself"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_compiled_output_is_the_pure_output(compiled_tree: Path, tmp_path: Path, jobs: int) -> None:
+    pure = _extract(ROOT, tmp_path / "pure", jobs)
+    compiled = _extract(compiled_tree, tmp_path / "compiled", jobs)
+    assert len(pure["figures.csv"]) > 100_000
+    assert sorted(compiled) == sorted(pure)
+    differ = [name for name in pure if compiled[name] != pure[name]]
+    assert not differ, f"compiled output differs in {differ}"
+
+
+def test_an_edited_source_stops_the_compiled_core(compiled_tree: Path) -> None:
+    source = compiled_tree / "stats" / "describe" / "place.py"
+    text = source.read_text(encoding="utf-8")
+    touched = _run(["-c", "import stats"], compiled_tree)
+    assert touched.returncode == 0, touched.stderr[-2000:]  # (the build's own sources: no complaint)
+    source.write_text(text + "\n# an edit\n", encoding="utf-8")
+    try:
+        refused = _run(["-c", "import stats"], compiled_tree)
+        assert refused.returncode != 0
+        assert "stats/describe/place.py changed after the core was compiled" in refused.stderr
+        assert "FIGURES_COMPILE=1 pip install -e ." in refused.stderr
+    finally:
+        source.write_text(text, encoding="utf-8")
+    os.utime(source)  # touched, not changed: no complaint
+    assert _run(["-c", "import stats"], compiled_tree).returncode == 0
+
+
+def test_the_guard_reads_content_not_file_times(tmp_path: Path) -> None:
+    """Without a build: a tree with a compiled module's file and the build's record."""
+    package = tmp_path / "stats"
+    (package / "describe").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    source = package / "describe" / "place.py"
+    source.write_text("X = 1\n", encoding="utf-8")
+    compiled.check(package)  # nothing compiled: nothing to check
+    (package / f"model{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    with pytest.raises(ImportError, match=r"no compiled-sources\.txt"):
+        compiled.check(package)
+    compiled.write_record(tmp_path, ["stats/describe/place.py"])
+    compiled.check(package)
+    os.utime(source, (source.stat().st_mtime + 100,) * 2)
+    compiled.check(package)  # touched, not changed
+    source.write_text("X = 2\n", encoding="utf-8")
+    with pytest.raises(ImportError, match=r"stats/describe/place\.py changed after the core was compiled"):
+        compiled.check(package)
+    source.unlink()
+    assert compiled.stale(package) == ["stats/describe/place.py"]
