@@ -1,10 +1,11 @@
 """The build's one choice that pyproject.toml cannot state: whether to compile the core.
 
-`pip install .` installs pure Python. `FIGURES_COMPILE=1 pip install .` compiles the
+`pip install .` installs pure Python. `FIGURES_COMPILE=1 pip install --no-build-isolation .` compiles the
 extraction core (the find and describe stages, the text splitter, the lexicon, the record)
 to C with mypyc, from the same type-checked sources: the same figures, byte for byte (a
 test compares them), in about 15% less time. It needs a C compiler and Python's
-headers; mypy, which holds mypyc, is fetched for the build only.
+headers, and builds in the environment that holds the project's dependencies, mypy and the
+type stubs (see NEEDS), not in an isolated one.
 
 Compiled modules take precedence over their sources, so after editing a compiled module
 rebuild, or remove the compiled modules (`find stats -name '*.so' -delete`): `stats` refuses
@@ -25,7 +26,11 @@ COMPILED = ("stats/describe", "stats/find", "stats/text", "stats/lexicon", "stat
             "stats/model.py")
 # A subclass of pickle.Unpickler, which a compiled (native) class cannot be; and it runs once.
 INTERPRETED = frozenset({"stats/lexicon/pattern_cache.py"})
-MYPY = "mypy>=1.18"
+# mypyc type-checks the core as `mypy` does, so it needs what `mypy` needs: the project's
+# dependencies and their stubs, installed (an isolated build environment has neither).
+NEEDS = ("FIGURES_COMPILE=1 compiles the core with mypyc, which must see the project's dependencies and "
+         "type stubs: install them first (pip install -e \".[test]\"), then build in that environment: "
+         "FIGURES_COMPILE=1 pip install --no-build-isolation --no-deps -e .")
 
 
 def compiling() -> bool:
@@ -48,12 +53,12 @@ def _ext_modules() -> list[object]:
         return []
     try:
         from mypyc.build import mypycify
-    except ImportError:  # the first pass, asking what the build needs (`setup_requires`)
-        return []
+    except ImportError:
+        raise SystemExit(NEEDS) from None
     sources = compiled_sources()
     # (stats/compiled.py reads only the standard library: loaded by path, not with the package)
     runpy.run_path(str(ROOT / "stats" / "compiled.py"))["write_record"](ROOT, sources)
     return list(mypycify(sources, opt_level="3"))
 
 
-setup(ext_modules=_ext_modules(), setup_requires=[MYPY] if compiling() else [])
+setup(ext_modules=_ext_modules())

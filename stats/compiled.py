@@ -1,14 +1,14 @@
 """Whether the extraction core runs compiled, and a guard for a source tree whose compiled
 modules no longer match their sources.
 
-`FIGURES_COMPILE=1 pip install -e .` compiles the core with mypyc (see setup.py) and leaves
-each compiled module beside its source, where Python loads it in place of the source. A
-source edited after the build would then be silently ignored; `check` (run when `stats` is
-imported) refuses to start instead, naming the sources and the two ways out. The build
-records each compiled source's digest (`write_record`), so the test is on content, not on
-file times (a checkout that touches files without changing them is not an edit, and a
-rebuild of an unchanged module need not rewrite it). An installed wheel is not checked:
-nobody edits site-packages.
+`FIGURES_COMPILE=1 pip install --no-build-isolation --no-deps -e .` compiles the core with
+mypyc (see setup.py) and leaves each compiled module beside its source, where Python loads it
+in place of the source. A source edited after the build would then be silently ignored;
+`check` (run when `stats` is imported) refuses to start instead, naming the sources and the
+two ways out. The build records each compiled source's digest (`write_record`), so the test
+is on content, not on file times (a checkout that touches files without changing them is not
+an edit, and a rebuild of an unchanged module need not rewrite it). An installed wheel is not
+checked: nobody edits site-packages.
 
 This module reads only the standard library: setup.py loads it by path, before anything of
 the package can be imported.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 RECORD = "compiled-sources.txt"  # in the package folder: "<sha256>  <path from the project root>"
-REBUILD = "FIGURES_COMPILE=1 pip install -e ."
+REBUILD = "FIGURES_COMPILE=1 pip install --no-build-isolation --no-deps -e ."
 # (the compiled modules are small loaders of one shared library: without them the sources run)
 CLEAN = "find stats -name '*.so' -delete"
 

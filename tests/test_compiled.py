@@ -91,7 +91,7 @@ def test_an_edited_source_stops_the_compiled_core(compiled_tree: Path) -> None:
         refused = _run(["-c", "import stats"], compiled_tree)
         assert refused.returncode != 0
         assert "stats/describe/place.py changed after the core was compiled" in refused.stderr
-        assert "FIGURES_COMPILE=1 pip install -e ." in refused.stderr
+        assert "FIGURES_COMPILE=1 pip install --no-build-isolation --no-deps -e ." in refused.stderr
     finally:
         source.write_text(text, encoding="utf-8")
     os.utime(source)  # touched, not changed: no complaint
