@@ -1,11 +1,12 @@
 """The build's one choice that pyproject.toml cannot state: whether to compile the core.
 
-`pip install .` installs pure Python. `FIGURES_COMPILE=1 pip install --no-build-isolation .` compiles the
-extraction core (the find and describe stages, the text splitter, the lexicon, the record)
-to C with mypyc, from the same type-checked sources: the same figures, byte for byte (a
-test compares them), in about 15% less time. It needs a C compiler and Python's
-headers, and builds in the environment that holds the project's dependencies, mypy and the
-type stubs (see NEEDS), not in an isolated one.
+`pip install .` installs pure Python. `FIGURES_COMPILE=1 pip install --no-build-isolation .`
+compiles the extraction core (the find and describe stages, the text splitter, the lexicon,
+the records) to C with mypyc, from the same type-checked sources: the same output (a test
+compares it, byte for byte, on our test articles) in about 15% less time. It needs a C
+compiler and Python's headers, and builds in the environment that holds the project's
+dependencies, mypy and the type stubs (see NEEDS), not in an isolated one. mypyc reads the
+sources each time this file runs with FIGURES_COMPILE=1 (some seconds), not only to build.
 
 Compiled modules take precedence over their sources, so after editing a compiled module
 rebuild, or remove the compiled modules (`find stats -name '*.so' -delete`): `stats` refuses
@@ -19,6 +20,7 @@ import runpy
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 # What runs once per sentence or per figure: the hot loop of `stats extract`.
@@ -48,6 +50,23 @@ def compiled_sources(root: Path = ROOT) -> list[str]:
     return [f for f in files if f not in INTERPRETED]
 
 
+# stats/compiled.py reads only the standard library: loaded by path, not with the package.
+_GUARD = runpy.run_path(str(ROOT / "stats" / "compiled.py"))
+
+
+class _BuildAndRecord(build_ext):
+    """build_ext that, once the modules are built in place (an editable install), saves the
+    digests of the sources they were built from, for `stats.compiled.check`; a failed build
+    leaves the last record, which still describes the compiled modules in place."""
+
+    record = ""
+
+    def run(self) -> None:
+        super().run()
+        if self.record and (self.inplace or getattr(self, "editable_mode", False)):
+            _GUARD["save_record"](ROOT, self.record)
+
+
 def _ext_modules() -> list[object]:
     if not compiling():
         return []
@@ -56,9 +75,8 @@ def _ext_modules() -> list[object]:
     except ImportError:
         raise SystemExit(NEEDS) from None
     sources = compiled_sources()
-    # (stats/compiled.py reads only the standard library: loaded by path, not with the package)
-    runpy.run_path(str(ROOT / "stats" / "compiled.py"))["write_record"](ROOT, sources)
+    _BuildAndRecord.record = _GUARD["digests"](ROOT, sources)  # (before the build: what it reads)
     return list(mypycify(sources, opt_level="3"))
 
 
-setup(ext_modules=_ext_modules())
+setup(ext_modules=_ext_modules(), cmdclass={"build_ext": _BuildAndRecord})

@@ -37,3 +37,14 @@ if "FIGURES_PATTERN_CACHE" not in os.environ:
 def seed_texts() -> dict[str, str]:
     """The five sample articles, by file name."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The suite tests the pure-Python core (several tests replace a module's function, which
+    compiled code never looks up again); a checkout compiled in place would fail them
+    confusingly, so it stops here and says why (tests/test_compiled.py compiles a copy)."""
+    from stats.compiled import is_compiled
+
+    if is_compiled():
+        pytest.exit("this checkout runs the compiled core (FIGURES_COMPILE=1); the tests need pure Python: "
+                    f"find {ROOT / 'stats'} -name '*.so' -delete", returncode=2)
