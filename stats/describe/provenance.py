@@ -176,8 +176,8 @@ class Article:
     def _neighbours(self, index: int) -> list[Context]:
         """The sentences before this one in its paragraph, nearest first (a table's row: the
         sentence that introduces the table)."""
-        if index in self._tables:
-            return [self.contexts[self._tables[index]]]
+        if index in self._introduced[0]:
+            return [self.contexts[self._introduced[0][index]]]
         ctx = self.contexts[index]
         paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
         out = []
@@ -198,7 +198,7 @@ class Article:
                 return speaker, (said_by.QUOTE.id,)
         if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
             return self._answers[index]
-        carried = self._lists.get(index, index - 1 if ctx.continues and index else None)
+        carried = self._introduced[1].get(index, index - 1 if ctx.continues and index else None)
         if carried is not None and self.sources(carried) and names_someone(self.sources(carried)[-1].text):
             return self.sources(carried)[-1].text, (said_by.CARRIED.id,)  # ("He said ...", a table's row)
         if index in self._credits:  # a table's row under "Source: CZSO"
@@ -208,19 +208,17 @@ class Article:
     @cached_property
     def _credits(self) -> dict[int, str]:
         """For each line of a table, the source a "Source: ..." line after it names."""
-        return table_rows.footers(self.contexts) if "|" in self.text or ":" in self.text else {}
+        return table_rows.footers(self.contexts) if self._tabular else {}
 
     @cached_property
-    def _tables(self) -> dict[int, int]:
-        """For each line of a table, the sentence that introduces the table (see `table_rows`)."""
-        return table_rows.introductions(self.contexts) if "|" in self.text or ":" in self.text else {}
+    def _introduced(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Each table line's introduction, and each line's or bulleted item's, which gives its
+        source and place (not its time: "Key points so far:"): `table_rows.introductions`."""
+        return table_rows.introductions(self.contexts, self.text) if self._tabular else ({}, {})
 
     @cached_property
-    def _lists(self) -> dict[int, int]:
-        """`_tables`, and for each item of a bulleted list, the sentence that introduces the
-        list: its source (not its time: "Key points so far:")."""
-        listed = "|" in self.text or ":" in self.text
-        return table_rows.introductions(self.contexts, self.text, bullets=True) if listed else {}
+    def _tabular(self) -> bool:  # (what every table, list introduction or labelled row holds)
+        return "|" in self.text or ":" in self.text
 
     @cached_property
     def _answers(self) -> dict[int, tuple[str, tuple[str, ...]]]:
@@ -286,8 +284,9 @@ class Article:
                 named = [m for m in other.places if not (m.anaphor or m.aside)]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
-        if index in self._lists:  # a list item: the place its introduction names ("figures for Erbaa:")
-            named = [m for m in self.contexts[self._lists[index]].places if not (m.anaphor or m.aside)]
+        lists = self._introduced[1]
+        if index in lists:  # a list item: the place its introduction names ("figures for Erbaa:")
+            named = [m for m in self.contexts[lists[index]].places if not (m.anaphor or m.aside)]
             if named:
                 return named[-1].text, (place.CARRIED.id,)
         same = index and (self.contexts[index - 1].paragraph == ctx.paragraph or self._after_lead(index))
@@ -334,7 +333,8 @@ class Article:
             return (text, (rule.id,)) if text else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        intro = [self.contexts[self._lists[index]]] if index in self._lists else []  # (a table's, a list's)
+        lists = self._introduced[1]
+        intro = [self.contexts[lists[index]]] if index in lists else []  # (a table's, a list's)
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues or intro:
             for other in intro or self._neighbours(index):
                 if other.periods:  # (its day, not its time of day: "at dawn"; not a list's "so far")

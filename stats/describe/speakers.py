@@ -192,8 +192,10 @@ def _bracketed_acronym(sentence: str, end: int) -> tuple[int, int] | None:
     """The offsets of a body's short name in brackets just before `end` (past "had", "also":
     "the ... Council (NDRRMC) had confirmed"), if the text there ends with one."""
     head = sentence[max(0, end - 40):end].rstrip()
-    while head.rsplit(None, 1)[-1:] and head.rsplit(None, 1)[-1] in _BETWEEN:
-        head = head[: -len(head.rsplit(None, 1)[-1])].rstrip()
+    last = head.rsplit(None, 1)[-1:]
+    while last and last[0] in _BETWEEN:
+        head = head[: -len(last[0])].rstrip()
+        last = head.rsplit(None, 1)[-1:]
     if not head.endswith(_BRACKET_END):
         return None
     close = max(0, end - 40) + len(head)

@@ -23,25 +23,39 @@ from stats.lexicon.sources import BULLET_MARKS
 _BARS = 2  # bars that make a line a table's
 
 
-def introductions(contexts: Sequence[Context], text: str = "", bullets: bool = False) -> dict[int, int]:
-    """For each sentence that is a line of a table, or an item of a bulleted list, introduced
-    by a sentence ending with a colon ("The governor gave the latest figures:" over "- 19
-    people confirmed dead"), the index of that sentence. `text` is the article's (where a
-    bullet is read: the sentence itself starts after it); list items only with `bullets`."""
-    out: dict[int, int] = {}
-    intro: int | None = None
-    title: int | None = None  # (a title line, no full stop, heads a list of labelled rows)
+def introductions(contexts: Sequence[Context], text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """For each sentence that is a line of a table introduced by a sentence ending with a colon,
+    or by a title line for labelled rows, the index of that sentence; and the same with the
+    items of bulleted lists read as lines too ("The governor gave the latest figures:" over "-
+    19 people confirmed dead"). `text` is the article's (where a bullet is read: the sentence
+    itself starts after it). One pass for both: a list between a table and its introduction
+    parts them in the first reading only."""
+    tables, lists = _Introduced(), _Introduced()
     for ctx in contexts:
         raw = ctx.raw.strip()
         labelled = _labelled_row(raw)
-        if raw.count("|") >= _BARS or (bullets and _bulleted(text, ctx.start)) or labelled:
-            found = intro if intro is not None else (title if labelled else None)
+        row = raw.count("|") >= _BARS or labelled
+        tables.read(ctx.index, raw, row, labelled)
+        lists.read(ctx.index, raw, row or _bulleted(text, ctx.start), labelled)
+    return tables.found, lists.found
+
+
+class _Introduced:
+    """One reading of `introductions`: the lines found so far and the last introduction."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, int] = {}
+        self.intro: int | None = None
+        self.title: int | None = None  # (a title line, no full stop, heads a list of labelled rows)
+
+    def read(self, index: int, raw: str, row: bool, labelled: bool) -> None:
+        if row:
+            found = self.intro if self.intro is not None else (self.title if labelled else None)
             if found is not None:
-                out[ctx.index] = found
-            continue
-        intro = ctx.index if raw.endswith(":") else None
-        title = ctx.index if not raw.endswith((".", "!", "?", '"', "”")) and len(raw.split()) <= 16 else None
-    return out
+                self.found[index] = found
+            return
+        self.intro = index if raw.endswith(":") else None
+        self.title = index if not raw.endswith((".", "!", "?", '"', "”")) and len(raw.split()) <= 16 else None
 
 
 # A row of a list in text: a label and its figure ("Eastern Cape: 41.9", "Gauteng: 34.0%").
