@@ -12,6 +12,7 @@ The stale-module guard of `stats.compiled` is tested on the same build.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import shutil
@@ -124,3 +125,51 @@ def test_the_guard_reads_content_not_file_times(tmp_path: Path) -> None:
         compiled.check(package)
     source.unlink()
     assert compiled.stale(package) == ["stats/describe/place.py"]
+
+
+def _setup_constant(name: str) -> object:
+    """A literal assigned at the top of setup.py (read without running the build)."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            value = node.value.args[0] if isinstance(node.value, ast.Call) else node.value  # frozenset(…)
+            return ast.literal_eval(value)
+    raise AssertionError(f"setup.py assigns no {name}")
+
+
+def _lazy_in_native_classes(source: str) -> list[str]:
+    """Classes of a compiled module that keep values lazily (`functools.cached_property`, or
+    `contexts.cached`) without being ordinary classes: a native class has no instance
+    dictionary, so such a value is read again on every use (the output stays the same, the
+    time does not)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        ordinary = any("native_class" in ast.unparse(d) for d in node.decorator_list)
+        lazy = [f.name for f in node.body if isinstance(f, ast.FunctionDef) and any(
+            ast.unparse(d).split(".")[-1] in {"cached_property", "cached"} for d in f.decorator_list)]
+        if lazy and not ordinary:
+            found.append(f"{node.name}.{lazy[0]}")
+    return found
+
+
+def test_compiled_classes_keep_lazy_values_only_where_they_can() -> None:
+    roots = _setup_constant("COMPILED")
+    skipped = _setup_constant("INTERPRETED")
+    assert isinstance(roots, tuple)
+    assert isinstance(skipped, set)  # (the set inside frozenset(...))
+    files = [p for r in roots for p in ((ROOT / r).rglob("*.py") if (ROOT / r).is_dir() else [ROOT / r])]
+    files = [p for p in files if p.relative_to(ROOT).as_posix() not in skipped]
+    assert len(files) > 50
+    offending = {p.name: bad for p in files
+                 if (bad := _lazy_in_native_classes(p.read_text(encoding="utf-8")))}
+    assert not offending, f"mark these classes @mypyc_attr(native_class=False): {offending}"
+
+
+def test_the_lazy_value_check_finds_a_native_class() -> None:
+    native = "class A:\n    @cached_property\n    def x(self) -> int:\n        return 1\n"
+    ordinary = "@mypyc_attr(native_class=False)\n" + native.replace("cached_property", "cached")
+    plain = "class A:\n    @property\n    def x(self) -> int:\n        return 1\n"
+    assert _lazy_in_native_classes(native) == ["A.x"]
+    assert _lazy_in_native_classes(ordinary) == [] == _lazy_in_native_classes(plain)

@@ -12,12 +12,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from functools import cached_property
 
 from stats.describe import (
     clauses,
     descriptions,
-    interview,
     names,
     period,
     period_clock,
@@ -28,10 +26,10 @@ from stats.describe import (
     place_names,
     place_scene,
     said_by,
-    table_rows,
 )
 from stats.describe.contexts import ArticleIndex, Context, mark_quotes
 from stats.describe.countries import Countries
+from stats.describe.layout import Layout
 from stats.describe.said_by import Source
 from stats.describe.source_names import names_someone
 from stats.lexicon import sources, times
@@ -84,6 +82,7 @@ class Article:
         mark_quotes(self.contexts)
         self._sources: dict[int, list[Source]] = {}
         self.countries = Countries(self.contexts)  # "the country" of a figure's clause
+        self.layout = Layout(self.contexts, text)  # tables, lists, interviews, the lead
 
     @property
     def names(self) -> names.NameIndex:
@@ -176,8 +175,8 @@ class Article:
     def _neighbours(self, index: int) -> list[Context]:
         """The sentences before this one in its paragraph, nearest first (a table's row: the
         sentence that introduces the table)."""
-        if index in self._introduced[0]:
-            return [self.contexts[self._introduced[0][index]]]
+        if index in self.layout.introduced[0]:
+            return [self.contexts[self.layout.introduced[0][index]]]
         ctx = self.contexts[index]
         paragraph = self.contexts[index - 1].paragraph if ctx.continues and index else ctx.paragraph
         out = []
@@ -196,34 +195,14 @@ class Article:
             speaker = self._quote_speaker(index)
             if speaker:
                 return speaker, (said_by.QUOTE.id,)
-        if index in self._answers:  # an interview's answer, a transcript's turn: its speaker's
-            return self._answers[index]
-        carried = self._introduced[1].get(index, index - 1 if ctx.continues and index else None)
+        if index in self.layout.answers:  # an interview's answer, a transcript's turn: its speaker's
+            return self.layout.answers[index]
+        carried = self.layout.introduced[1].get(index, index - 1 if ctx.continues and index else None)
         if carried is not None and self.sources(carried) and names_someone(self.sources(carried)[-1].text):
             return self.sources(carried)[-1].text, (said_by.CARRIED.id,)  # ("He said ...", a table's row)
-        if index in self._credits:  # a table's row under "Source: CZSO"
-            return self._credits[index], (said_by.CARRIED.id,)
+        if index in self.layout.credits:  # a table's row under "Source: CZSO"
+            return self.layout.credits[index], (said_by.CARRIED.id,)
         return None, ()
-
-    @cached_property
-    def _credits(self) -> dict[int, str]:
-        """For each line of a table, the source a "Source: ..." line after it names."""
-        return table_rows.footers(self.contexts) if self._tabular else {}
-
-    @cached_property
-    def _introduced(self) -> tuple[dict[int, int], dict[int, int]]:
-        """Each table line's introduction, and each line's or bulleted item's, which gives its
-        source and place (not its time: "Key points so far:"): `table_rows.introductions`."""
-        return table_rows.introductions(self.contexts, self.text) if self._tabular else ({}, {})
-
-    @cached_property
-    def _tabular(self) -> bool:  # (what every table, list introduction or labelled row holds)
-        return "|" in self.text or ":" in self.text
-
-    @cached_property
-    def _answers(self) -> dict[int, tuple[str, tuple[str, ...]]]:
-        """The speaker of each sentence of an interview's answer or of a transcript's turn."""
-        return interview.speakers(self.contexts)
 
     def _quote_speaker(self, index: int) -> str | None:
         """The speaker of a quote: an attribution outside the quotation marks in this
@@ -284,7 +263,7 @@ class Article:
                 named = [m for m in other.places if not (m.anaphor or m.aside)]
                 if named:
                     return named[-1].text, (place.CARRIED.id,)
-        lists = self._introduced[1]
+        lists = self.layout.introduced[1]
         if index in lists:  # a list item: the place its introduction names ("figures for Erbaa:")
             named = [m for m in self.contexts[lists[index]].places if not (m.anaphor or m.aside)]
             if named:
@@ -305,13 +284,7 @@ class Article:
     def _after_lead(self, index: int) -> bool:
         """Whether sentence `index` opens the paragraph after the lead."""
         previous = self.contexts[index - 1]
-        return previous.paragraph == self.contexts[index].paragraph - 1 == self._lead
-
-    @cached_property
-    def _lead(self) -> int:
-        """The lead's paragraph: the first of prose (a sentence of 15 words or more, after the
-        headline and byline lines), read once per article; -1 when there is none."""
-        return next((c.paragraph for c in self.contexts if c.raw.count(" ") >= 14), -1)
+        return previous.paragraph == self.contexts[index].paragraph - 1 == self.layout.lead
 
     def _item(self, ctx: Context) -> bool:
         """A list item ("- Temperatures are expected to ..."): it does not continue the item
@@ -333,7 +306,7 @@ class Article:
             return (text, (rule.id,)) if text else (None, ())
         if found:
             return found.text, (found.rule.id,)
-        lists = self._introduced[1]
+        lists = self.layout.introduced[1]
         intro = [self.contexts[lists[index]]] if index in lists else []  # (a table's, a list's)
         if (ctx.in_quote(c.start) and not ctx.written_sources) or ctx.continues or intro:
             for other in intro or self._neighbours(index):
@@ -345,6 +318,6 @@ class Article:
         if lead and not ctx.periods and c.kind is not Kind.DISTANCE:
             # the paragraph after the lead goes on with the lead's event, as for place (a
             # distance there describes the scene: "Pataz, some 330 km from the coast")
-            lead_times = [m for o in self.contexts if o.paragraph == self._lead for m in o.periods]
+            lead_times = [m for o in self.contexts if o.paragraph == self.layout.lead for m in o.periods]
             return period.event_time(lead_times).text, (period.CARRIED.id,)
         return None, ()
