@@ -24,8 +24,10 @@ from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 # What runs once per sentence or per figure: the hot loop of `stats extract`.
+# (and what it calls on each article: its reading of a headline, its figures' relations)
 COMPILED = ("stats/describe", "stats/find", "stats/text", "stats/lexicon", "stats/extract.py",
-            "stats/model.py")
+            "stats/model.py", "stats/read/metadata.py", "stats/reconcile/relations.py",
+            "stats/reconcile/context.py")
 # A subclass of pickle.Unpickler, which a compiled (native) class cannot be; and it runs once.
 INTERPRETED = frozenset({"stats/lexicon/pattern_cache.py"})
 # mypyc type-checks the core as `mypy` does, so it needs what `mypy` needs: the project's
