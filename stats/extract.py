@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from typing import Final
 
 from stats.describe import lists, tables
 from stats.describe.category import category_of
@@ -30,7 +31,7 @@ from stats.text.sentences import Sentence, collapse, split_sentences
 
 # Articles longer than this are extracted a part at a time (split between paragraphs), so
 # memory holds one part's figures and the progress bar moves within the article.
-CHUNK_CHARS = 500_000
+CHUNK_CHARS: Final = 500_000
 
 Span = tuple[int, int]
 
@@ -91,15 +92,15 @@ def _carried_category(article: Article, index: int, figures: list[Figure]) -> Ca
 # earlier, down from 14.1 percent": the 14.1 is a level of the 13.6), and none of anything when
 # the span is the period of the figure before it ("52 patients admitted in three days, nine of
 # whom"), though a bare count right after a span of its own is ("lasted 14 weeks, up from 9").
-_SPANS = (Category.DURATION, Category.DISTANCE)
-_SHARES = (Kind.PERCENT, Kind.FRACTION)
+_SPANS: Final = (Category.DURATION, Category.DISTANCE)
+_SHARES: Final = (Kind.PERCENT, Kind.FRACTION)
 # Kinds whose subject the next figure does not take ("15 miles to the west, two of them by
 # helicopter": not Houston's two).
-_NOT_CARRIED = (Kind.ORDINAL, Kind.DISTANCE)
-_ROW_ENDS = frozenset("0123456789%")  # how a row of a spaced table ends (tables.spaced_column_header)
+_NOT_CARRIED: Final = (Kind.ORDINAL, Kind.DISTANCE)
+_ROW_ENDS: Final = frozenset("0123456789%")  # how a row of a spaced table ends (tables.spaced_column_header)
 # A sentence that opens on the group of the sentence before it (and the words it opens with).
-_OPENERS = ("of ", "among")
-_OF_THEM_OPENING = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
+_OPENERS: Final = ("of ", "among")
+_OF_THEM_OPENING: Final = compile_regex(r"\s*(?i:of|among)\s+(?i:them|those|these)\b")
 
 
 def _sentence_figures(text: str, doc: str, article: Article, index: int, sentence: Sentence,
@@ -249,8 +250,8 @@ def _repeats(f: Figure, stated: set[tuple[float, float | None, Kind, str | None]
 
 
 # A count this large is the same figure when the body counts people with no category read.
-_UNMISTAKABLE = 100
-_VAGUE_REACH = 500  # "thousands" (2,000) stands for up to a million, "dozens" (24) for 12,000
+_UNMISTAKABLE: Final = 100
+_VAGUE_REACH: Final = 500  # "thousands" (2,000) stands for up to a million, "dozens" (24) for 12,000
 
 
 def _rounded(value: float, kind: Kind) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Final
 
 
 class Kind(StrEnum):
@@ -42,7 +43,7 @@ class Qualifier(StrEnum):
 # Each qualifier as a reader says it, for anything a person reads (the output files keep the
 # codes): the phrase the lexicon reads for it ("at least 703"), "exactly" for a number stated
 # bare, "between" for a range ("between 1/3 and 1/2").
-QUALIFIER_WORDS: dict[Qualifier, str] = {
+QUALIFIER_WORDS: Final[dict[Qualifier, str]] = {
     Qualifier.EXACT: "exactly", Qualifier.AT_LEAST: "at least", Qualifier.MORE_THAN: "more than",
     Qualifier.AT_MOST: "at most", Qualifier.LESS_THAN: "less than", Qualifier.ABOUT: "about",
     Qualifier.NEARLY: "nearly", Qualifier.UP_TO: "up to", Qualifier.RANGE: "between",
@@ -71,8 +72,8 @@ class Category(StrEnum):
 
 
 # The categories that count what happened to people, in the order readers look for them.
-CASUALTY_CATEGORIES = (Category.KILLED, Category.INJURED, Category.CASUALTIES, Category.MISSING,
-                       Category.DISPLACED, Category.PRISONERS, Category.SURRENDERED)
+CASUALTY_CATEGORIES: Final = (Category.KILLED, Category.INJURED, Category.CASUALTIES, Category.MISSING,
+                              Category.DISPLACED, Category.PRISONERS, Category.SURRENDERED)
 
 
 def figure_id(doc: str, start: int, end: int) -> str:
@@ -144,7 +145,7 @@ class Figure:
 # The record's field names, in order (`to_record` reads them directly: `dataclasses.asdict`
 # deep-copies every value, a fifth of the cost of writing a figure, and a figure's values
 # are all immutable).
-_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+_FIGURE_FIELDS: Final = tuple(f.name for f in fields(Figure))
 
 
 @dataclass(slots=True)

@@ -9,17 +9,20 @@ town is not one.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.lexicon.pattern_cache import compile_regex
 
 # A bracketed title-case word at the end of the text before a verb, and the capitalised name
 # before it (up to 8 words, joined by "of", "and", "for", "the" ...).
-_NAME = (r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*){1,7})")
-_WORD = r"\s*\((?P<acronym>\p{Lu}\p{Ll}{2,11})\)"
-_WORD_BEFORE = compile_regex(_NAME + _WORD + r"\s*$")
-_WORD_DEFINED = compile_regex(_NAME + _WORD)
-_BRACKETED_WORD = compile_regex(_WORD)
+_NAME: Final = (
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*){1,7})")
+_WORD: Final = r"\s*\((?P<acronym>\p{Lu}\p{Ll}{2,11})\)"
+_WORD_BEFORE: Final = compile_regex(_NAME + _WORD + r"\s*$")
+_WORD_DEFINED: Final = compile_regex(_NAME + _WORD)
+_BRACKETED_WORD: Final = compile_regex(_WORD)
 
 
 def defines(name: str, word: str) -> bool:

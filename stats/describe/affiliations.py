@@ -5,14 +5,16 @@ not "Last year's figures", a time). Split from `speakers`, which asks these."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe import names
 from stats.describe.names import Token
 from stats.lexicon import sources
 
-_ARTICLES = frozenset({"the", "a", "an"})
-OWNED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+OWNED_DOCUMENTS: Final = sources.DOCUMENT_NOUNS | {"record", "figure"}  # "UN figures", "army records"
 # Words of a time as news writes them before a verb or an owner's "'s" (weekdays capitalised).
-TIME_WORDS: tuple[str, ...] = (
+TIME_WORDS: Final[tuple[str, ...]] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "morning", "afternoon",
     "evening", "night", "week", "month", "year", "yesterday", "today", "earlier", "later")
 
@@ -35,12 +37,13 @@ def affiliation_cut(toks: list[Token]) -> list[Token]:
     return toks
 
 
-_AFFILIATIONS = frozenset({"of", "from", "at"})
-_JOINERS = frozenset({"of", "and", "for", "on"})  # lower-case words inside a body's name
-_AFFIX_ENDS = tuple(f" {w}" for w in _AFFILIATIONS)  # what the text before "the" ends with for `person_of`
+_AFFILIATIONS: Final = frozenset({"of", "from", "at"})
+_JOINERS: Final = frozenset({"of", "and", "for", "on"})  # lower-case words inside a body's name
+# What the text before "the" ends with for `person_of`
+_AFFIX_ENDS: Final = tuple(f" {w}" for w in _AFFILIATIONS)
 
 
-_TIME_OWNERS = frozenset(w.lower() for w in TIME_WORDS) | {
+_TIME_OWNERS: Final = frozenset(w.lower() for w in TIME_WORDS) | {
     "quarter", "decade", "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december"}
 

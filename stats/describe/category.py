@@ -10,6 +10,8 @@ noun of its subject (a share takes its group's).
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -29,19 +31,20 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after, before
 
-_BY_KIND = {Kind.MONEY: Category.MONEY, Kind.DISTANCE: Category.DISTANCE, Kind.DURATION: Category.DURATION}
+_BY_KIND: Final = {
+    Kind.MONEY: Category.MONEY, Kind.DISTANCE: Category.DISTANCE, Kind.DURATION: Category.DURATION}
 # Categories an event word may give to a noun the lexicon does not know as people
 # ("the strike killed two commanders"); the others need people ("seized 20 trucks").
-_ANY_NOUN_CUES = {"killed", "injured"}
+_ANY_NOUN_CUES: Final = {"killed", "injured"}
 # What an event word may make of a figure in the event rule (missing and affected have theirs).
-_EVENTS = {"killed", "injured", "displaced", "prisoners", "surrendered"}
+_EVENTS: Final = {"killed", "injured", "displaced", "prisoners", "surrendered"}
 # Totals whose parts a breakdown shares: people and places, not amounts or "other".
-_NO_BREAKDOWN = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
-_AREA_UNITS = {"km2", "hectare", "acre"}
+_NO_BREAKDOWN: Final = {Category.MONEY, Category.DISTANCE, Category.DURATION, Category.OTHER}
+_AREA_UNITS: Final = {"km2", "hectare", "acre"}
 # A former level of the quantity just given: "48 people were missing, down from 56 on Sunday",
 # "rose to 38.5%, up from 31%", "narrowed to 3.1% of GDP ..., from 5.2% a year earlier",
 # "1,214 people died ..., compared with 1,097 in the same period last year".
-_FROM_BEFORE = compile_regex(
+_FROM_BEFORE: Final = compile_regex(
     r"(?:(?:,|\b(?:up|down))\s+(?:\p{L}+\s+){0,1}?(?:from|against)|(?P<compared>,\s+(?:compared\s+(?:with|to)"
     r"|versus|vs\.?)))\s+(?:(?:a|an|its|the)\s+(?:peak|high|low|record|level|total)\s+of\s+|the\s+)?"
     r"(?:about\s+|some\s+|nearly\s+)?$"
@@ -49,17 +52,20 @@ _FROM_BEFORE = compile_regex(
 # What may follow a figure after "compared with" for it to be a former level of the one before:
 # nothing of its own, a time ("compared with 1,097 in the same period last year"), not a noun
 # or a verb of its own ("compared with 97 people displaced", "97 who were injured").
-_BARE_AFTER = compile_regex(r"\s*(?:[,.;:)]|$|(?:in|during|over|on|for|by|at|a|an|last|this|the|earlier"
-                            r"|before|previously|ago|year|month|week)\b)")
+_BARE_AFTER: Final = compile_regex(
+    r"\s*(?:[,.;:)]|$|(?:in|during|over|on|for|by|at|a|an|last|this|the|earlier"
+    r"|before|previously|ago|year|month|week)\b)")
 # What the text before a figure ends with where a pattern read there can match (each matches
 # only at its end; see `may_end_with`): `_FROM_BEFORE`, `find_patterns.LABEL_BEFORE` and
 # `patterns.BREAKDOWN_MARK_BEFORE`.
-_FROM_ENDS = ("from", "against", "with", "to", "versus", "vs", "vs.", "the", "about", "some", "nearly", "of")
-_LABEL_ENDS = (":",)
-_MARK_ENDS = (":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
-              "namely", "them,", "those,", "these,", "were", "are", "was", "is")
-_VOTE_NOUNS = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
-_FUNDED_AFTER = compile_regex(r"\s+(?:funded|financed|covered)\b")
+_FROM_ENDS: Final = (
+    "from", "against", "with", "to", "versus", "vs", "vs.", "the", "about", "some", "nearly", "of")
+_LABEL_ENDS: Final = (":",)
+_MARK_ENDS: Final = (
+    ":", "(", "-", "–", "—", "including", "includes", "included", "them", "whom", "comprising",
+    "namely", "them,", "those,", "these,", "were", "are", "was", "is")
+_VOTE_NOUNS: Final = {"voter", "electorate"}  # "47.8% of voters": a share of the vote
+_FUNDED_AFTER: Final = compile_regex(r"\s+(?:funded|financed|covered)\b")
 
 
 def _measure(x: Context) -> Category | None:
@@ -110,9 +116,9 @@ def _restated(x: Context) -> Category | None:
 
 # A count, then at most a few words of its noun, and the bracket: "17,640 of the new arrivals (";
 # not a change's ("rose by 1,200 (15%)", "40 more (12%)").
-_AFTER_COUNT = compile_regex(r"(?:\b\p{L}+\s+){0,2}\p{N}[\p{N},.]*(?:\s+[\p{L}’'\-]+){0,5}\s+\($")
-_CHANGED = compile_regex(r"\b(?:by|up|down|rose|fell|more|fewer|less|increase\p{L}*|decrease\p{L}*)\b",
-                         regex.IGNORECASE)
+_AFTER_COUNT: Final = compile_regex(r"(?:\b\p{L}+\s+){0,2}\p{N}[\p{N},.]*(?:\s+[\p{L}’'\-]+){0,5}\s+\($")
+_CHANGED: Final = compile_regex(r"\b(?:by|up|down|rose|fell|more|fewer|less|increase\p{L}*|decrease\p{L}*)\b",
+                                regex.IGNORECASE)
 
 
 def _former(x: Context) -> Category | None:
@@ -140,8 +146,8 @@ def _listed(x: Context) -> Category | None:
 
 
 # A name and ", with" or a bracket before a count listed for it; nothing of its own after it.
-_LISTED_BEFORE = compile_regex(r"\p{Lu}[\p{L}\-]*(?:,\s+with\s+|\s*\()$")
-_BARE_AFTER_LISTED = compile_regex(r"\s*(?:[,;.)]|and\b|$)")
+_LISTED_BEFORE: Final = compile_regex(r"\p{Lu}[\p{L}\-]*(?:,\s+with\s+|\s*\()$")
+_BARE_AFTER_LISTED: Final = compile_regex(r"\s*(?:[,;.)]|and\b|$)")
 
 
 def _casualties(x: Context) -> Category | None:
@@ -253,7 +259,7 @@ def _territory_share(x: Context) -> Category | None:
     return None
 
 
-CATEGORY_RULES = (
+CATEGORY_RULES: Final = (
     Rule("category.measure", Stage.CATEGORY, 'a physical measure: "20 tonnes of aid" (other)', _measure),
     Rule("category.breakdown", Stage.CATEGORY,
          'a part of a total given with it: "12 killed: five men, four women", "including 12 children"',

@@ -4,6 +4,7 @@ asks, and the word classes they share."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 from mypy_extensions import mypyc_attr
@@ -18,19 +19,20 @@ from stats.model import Candidate, Category, Kind
 from stats.text.sentences import after
 
 # Head nouns that name what happened to people themselves ("refugees", "the dead").
-OWN_EVENT_NOUNS = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
+OWN_EVENT_NOUNS: Final = {"killed", "injured", "casualties", "missing", "displaced", "prisoners"}
 # Head-noun categories that name people ("the dead", "the missing", "troops").
-PEOPLE_NOUNS = OWN_EVENT_NOUNS | {"forces", "population", "affected"}
-SHARES = (Kind.PERCENT, Kind.FRACTION)
-LEVELS = (Kind.COUNT, *SHARES)  # what a former level or a comparison reads
-_RANKED = (Kind.COUNT, Kind.ORDINAL, *SHARES)
+PEOPLE_NOUNS: Final = OWN_EVENT_NOUNS | {"forces", "population", "affected"}
+SHARES: Final = (Kind.PERCENT, Kind.FRACTION)
+LEVELS: Final = (Kind.COUNT, *SHARES)  # what a former level or a comparison reads
+_RANKED: Final = (Kind.COUNT, Kind.ORDINAL, *SHARES)
 # What an ordinal counts that no event word makes a casualty: a time ("its third year") or a
 # tally ("the third official toll since Sunday").
-SERIES_ONLY = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
-ANIMALS = frozenset(lexicon.ANIMAL_NOUNS) | frozenset(lexicon.STRUCTURE_NOUNS)  # (and buildings, vehicles)
-_WORD_SPLIT = compile_regex(r"[^\p{L}]+")
+SERIES_ONLY: Final = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
+# (and buildings, vehicles)
+ANIMALS: Final = frozenset(lexicon.ANIMAL_NOUNS) | frozenset(lexicon.STRUCTURE_NOUNS)
+_WORD_SPLIT: Final = compile_regex(r"[^\p{L}]+")
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".
-CHANGE_BEFORE = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
+CHANGE_BEFORE: Final = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECASE)
 
 
 @dataclass

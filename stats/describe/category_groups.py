@@ -4,6 +4,8 @@ some people (civilians moved, the dead buried, patients admitted, nationalities 
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -40,9 +42,9 @@ def number_of(x: Context) -> Category | None:
     return None
 
 
-_NUMBER = "number"  # what every match of `patterns.NUMBER_OF_BEFORE` holds
-_FAR = 240  # characters before a figure that "the number of" may open its clause from
-_NO_FIGURE_BETWEEN = compile_regex(  # (no other figure, clause or source between)
+_NUMBER: Final = "number"  # what every match of `patterns.NUMBER_OF_BEFORE` holds
+_FAR: Final = 240  # characters before a figure that "the number of" may open its clause from
+_NO_FIGURE_BETWEEN: Final = compile_regex(  # (no other figure, clause or source between)
     r"[\d;]|\b(?:but|because|while|although|whereas|which|who|says|said|told|only|a|an|one|two|three)\b")
 
 
@@ -59,8 +61,8 @@ def _far_number_of(x: Context) -> list[regex.Match[str]]:
 
 
 # Cues that give a category only to some people (see `people_only`).
-PEOPLE_ONLY_CUES = {"moved", "buried", "admitted", "displaced_hosted"}
-_NOT_PATIENTS = {"student", "pupil", "applicant", "member", "candidate", "immigrant"}
+PEOPLE_ONLY_CUES: Final = {"moved", "buried", "admitted", "displaced_hosted"}
+_NOT_PATIENTS: Final = {"student", "pupil", "applicant", "member", "candidate", "immigrant"}
 
 
 def people_only(x: Context, cue: str) -> Category | None:
@@ -101,18 +103,18 @@ def money_share(x: Context) -> Category | None:
 
 # A new subject after the amount's last digit ("..., and the KOSPI fell"; not "and was up").
 # (not inside a name: "the Armed Conflict Location and Event Data project said, a rise of 38%")
-_NEW_CLAUSE = compile_regex(
+_NEW_CLAUSE: Final = compile_regex(
     r"(?:^|\d)\D*?(?<!\p{Lu}\p{L}*\s)\b(?:and|but|while|whereas)\s+"
     r"(?!(?:the|its|this|that)\s+(?:figure|total|amount|number|sum|toll|tally)\b)"  # the amount again
     r"(?:the|a|an|its|their|\p{Lu})\D*$")
 # A stock index's number is no amount: "BIST 100", "S&P 500", "Nikkei 225 index".
-_INDEX_NAME = compile_regex(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
+_INDEX_NAME: Final = compile_regex(r"\b\p{Lu}[\p{Lu}&]+[\s\-]?\d+\b|\b\p{Lu}\p{L}+\s\d+(?=\s+index\b)")
 # A share of the amount just given: "45% of the total", "23% of that", "a third of it".
-_OF_THE_TOTAL = compile_regex(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
+_OF_THE_TOTAL: Final = compile_regex(r"\s+of\s+(?:the\s+(?:total|sum|amount)|that|it|this)\b")
 # A share the amount's relative clause takes: "$1.1 billion, of which a fifth goes to ...".
-_OF_WHICH = compile_regex(r"\bof\s+which\s+$")
-_CHANGED = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
-            Category.AFFECTED, Category.CASUALTIES}
+_OF_WHICH: Final = compile_regex(r"\bof\s+which\s+$")
+_CHANGED: Final = {Category.MONEY, Category.KILLED, Category.INJURED, Category.DISPLACED, Category.MISSING,
+                   Category.AFFECTED, Category.CASUALTIES}
 
 
 def rival_count(x: Context) -> Category | None:
@@ -127,14 +129,14 @@ def rival_count(x: Context) -> Category | None:
 
 
 # People's categories a rival count may take from the figure before it.
-_RIVAL_CATEGORIES = frozenset(Category(c) for c in PEOPLE_NOUNS - {"forces", "population"})
-_BARE_AFTER = compile_regex(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
-_SOURCE_VERB_BEFORE = compile_regex(
+_RIVAL_CATEGORIES: Final = frozenset(Category(c) for c in PEOPLE_NOUNS - {"forces", "population"})
+_BARE_AFTER: Final = compile_regex(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
+_SOURCE_VERB_BEFORE: Final = compile_regex(
     r"\b(?:says|said|say|puts?\s+it\s+at|gives?|gave|counts?|counted|reports?|reported|has\s+verified|verified|"
     r"estimates?|estimated|claims?|claimed)\s+(?:(?:about|around|nearly|some|just|only|over|at\s+least|more\s+than)\s+)?$")
 
 
-_LIVES_OF = compile_regex(r"(?i)\b(\p{L}+)\s+the\s+lives\s+of\s+$")
+_LIVES_OF: Final = compile_regex(r"(?i)\b(\p{L}+)\s+the\s+lives\s+of\s+$")
 
 
 def lives_taken(x: Context) -> Category | None:

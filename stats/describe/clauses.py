@@ -7,7 +7,7 @@ import bisect
 import functools
 import operator
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 import regex
 
@@ -15,9 +15,9 @@ from stats.lexicon.compiled import word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # How far from a figure a clause boundary is looked for.
-REACH = 400
+REACH: Final = 400
 
-_CONTRASTS = compile_regex(
+_CONTRASTS: Final = compile_regex(
     r"(?:[,;]\s*|\s)(?:though|although|but|while|whereas|however)\b|;"
     # ", with Taliban fighters having now taken ...": a clause of its own; not ", with 7,210
     # cases" or ", with gusts of up to 210 km/h", which hang on the clause before
@@ -56,18 +56,18 @@ def _next_end(ends: list[int], position: int, stop: int) -> int:
 # An aside inside a subject, between commas (a number's thousands excepted, and a short list),
 # with the predicate after it: ", including 11 children, were", ", 11 of them children, died",
 # ", most of them women, fled", ", including 1,200 children, 5 women and 3 elderly men, were".
-_ASIDE_WORDS = r"(?:[^,;:]|,(?=\d{3}))"
-_SUBJECT_ASIDE = compile_regex(
+_ASIDE_WORDS: Final = r"(?:[^,;:]|,(?=\d{3}))"
+_SUBJECT_ASIDE: Final = compile_regex(
     r",\s+(?:including|among\s+them|\p{N}[\p{N},.]*\s+of\s+(?:them|whom)|(?:most|many|some|all|half|several)\s+of\s+them)"
     rf"{_ASIDE_WORDS}{{1,60}}(?:,\s+{_ASIDE_WORDS}{{1,40}}){{0,3}},\s+"
     r"(?=(?:were|was|are|is|have|has|had|died|fled|remain|remained|fell|lost|left|lived|live)\b)"
 )
 # A relative clause opened after a comma: ", which shelters 4,000 people" (not "The WHO said";
 # "said that" is no relative).
-_RELATIVE = compile_regex(r",\s+(?:which|who|whom|whose)\b")
+_RELATIVE: Final = compile_regex(r",\s+(?:which|who|whom|whose)\b")
 
 
-_CLAUSE_END = compile_regex(
+_CLAUSE_END: Final = compile_regex(
     r"[;:]|,(?=\s+(?:and|but|or|while|which|who|whom|where|when|as|after|before|although|though|"
     r"with|according|saying|adding|said|says|the|a|an|it|he|she|they|this|his|her|their|its|"
     r"including|up|down|compared|against|versus|despite|amid|even|officials|police|of\s+which|of\s+whom|\p{Lu}|\d|“|\"))"
@@ -93,8 +93,8 @@ def _clause_ends(sentence: str) -> list[int]:
 
 # A place's region set off by commas after it: "near Samastipur, Bihar, shortly after 4am",
 # "in Dayton, Ohio, on Saturday" (the comma before the region ends no clause).
-_REGION_AFTER = compile_regex(r",\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,")
-_NAME_BEFORE = compile_regex(r"\s\p{Lu}[\p{L}-]*$")
+_REGION_AFTER: Final = compile_regex(r",\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,")
+_NAME_BEFORE: Final = compile_regex(r"\s\p{Lu}[\p{L}-]*$")
 
 
 @functools.lru_cache(maxsize=64)
@@ -109,7 +109,7 @@ def _contrast_ends(sentence: str) -> list[int]:
 
 # Every `_CONTRASTS` match but ";" holds one of these as a whole word (after a space or a
 # comma, before a boundary), so it is among the sentence's case-folded words.
-_CONTRAST_WORDS = frozenset({"though", "although", "but", "while", "whereas", "however", "with"})
+_CONTRAST_WORDS: Final = frozenset({"though", "although", "but", "while", "whereas", "however", "with"})
 
 
 class _Spanned(Protocol):
@@ -132,4 +132,4 @@ def near(items: Sequence[T], start: int, end: int) -> Sequence[T]:
     return items[low:high]
 
 
-_START = operator.attrgetter("start")  # (an item's start, read in C)
+_START: Final = operator.attrgetter("start")  # (an item's start, read in C)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Final, Generic, TypeVar, overload
 
 from mypy_extensions import mypyc_attr
 
@@ -18,21 +18,21 @@ from stats.lexicon import sources
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.text.sentences import ONE_LINE, Sentence, hard_wrapped
 
-_QUOTE_MARK = compile_regex(r'[“”"]')
+_QUOTE_MARK: Final = compile_regex(r'[“”"]')
 # Any character `ONE_LINE` turns into a space (a plain character set: `re` scans it fastest);
 # most sentences hold none, and then their copy is the sentence itself.
-_LINE_BREAK = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")
-_ASCII_BREAKS = [c for c in map(chr, ONE_LINE) if c.isascii()]
+_LINE_BREAK: Final = re.compile("[" + re.escape("".join(map(chr, ONE_LINE))) + "]")
+_ASCII_BREAKS: Final = [c for c in map(chr, ONE_LINE) if c.isascii()]
 
 
 # A paragraph break: blank lines, or in a text that writes each paragraph on a line of its
 # own (see `ArticleIndex.lines_are_paragraphs`), a line break too, unless the line runs on: it
 # ends in a colon or a comma ("told reporters on Tuesday:" before the quote) or the next line
 # opens in lower case ("destroyed 30\nhouses", a wrap the width test missed).
-_BLANK_LINES = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+")
-_LINE_END = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+|(?<![:,][ \t\r]*)\n(?![ \t]*\p{Ll})")
-_SINGLE_BREAK = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")  # between two lines of text
-_TEXT_LINE = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
+_BLANK_LINES: Final = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+")
+_LINE_END: Final = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+|(?<![:,][ \t\r]*)\n(?![ \t]*\p{Ll})")
+_SINGLE_BREAK: Final = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")  # between two lines of text
+_TEXT_LINE: Final = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
 
 _OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
 

@@ -5,6 +5,8 @@ place is then none, not a neighbour's town)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.describe import clauses, place_names
@@ -12,7 +14,7 @@ from stats.describe.contexts import Context
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate
 
-_THE_COUNTRY = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
+_THE_COUNTRY: Final = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
 
 
 class Countries:

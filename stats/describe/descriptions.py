@@ -11,12 +11,14 @@ is an acronym for a noun any body may be called by; never a person, nor people o
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
 
-_REACH = 3000  # characters searched back for a name holding the noun
+_REACH: Final = 3000  # characters searched back for a name holding the noun
 
 
 def body_named_before(text: str, noun: str, offset: int) -> tuple[int, str] | None:
@@ -57,5 +59,6 @@ def named_body(noun: str, source: str | None) -> str | None:
 
 
 # Nouns a report calls any body by, whatever its name ("the agency" for the PSA or the FAO).
-_ANY_BODY = frozenset({"agency", "organisation", "organization", "body", "authority", "platform", "bureau",
-                       "institute"})
+_ANY_BODY: Final = frozenset(
+    {"agency", "organisation", "organization", "body", "authority", "platform", "bureau",
+     "institute"})

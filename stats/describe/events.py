@@ -8,6 +8,7 @@ category rules (`stats.describe.category`) decide whether it applies to the figu
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 import regex
 
@@ -43,13 +44,13 @@ def list_start(sentence: str, c: Candidate) -> int:
     return _list_start(sentence, c.start)
 
 
-_LIST_JOINT_END = compile_regex(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
+_LIST_JOINT_END: Final = compile_regex(r"(?:,|\b(?:and|or))\s*$", regex.IGNORECASE)
 # What the text before a figure ends with where each pattern read there can match (the
 # patterns match only at its end): `may_end_with` spares most figures the searches.
-_JOINT_ENDS = (",", "and", "or")
-_LABEL_ENDS = (":",)  # `find_patterns.LABEL_BEFORE`
-_PARTITIVE_ENDS = ("of", "the", "'", "’", "'s", "’s")  # `patterns.PARTITIVE_BEFORE`
-_EVENT_BEFORE_ENDS = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
+_JOINT_ENDS: Final = (",", "and", "or")
+_LABEL_ENDS: Final = (":",)  # `find_patterns.LABEL_BEFORE`
+_PARTITIVE_ENDS: Final = ("of", "the", "'", "’", "'s", "’s")  # `patterns.PARTITIVE_BEFORE`
+_EVENT_BEFORE_ENDS: Final = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE`
     "for", "host", "hosts", "hosted", "hosting", "buried", "admitted", "reach", "help", "assist", "support",
     "feed", "serve", "target", "targets", "targeting", "targeted", "reached", "helped", "assisted",
     "supported", "fed", "reaches", "helps", "assists", "supports", "feeds", "serves", "to", "of", "the",
@@ -116,15 +117,15 @@ def _joins_next_verb(words: list[Word], i: int) -> bool:
 # Any idiom of `patterns.EVENT_PHRASES_AFTER`, the words they let stand before it (their
 # common lead) read once: where it does not match, none of them does (most predicates hold
 # no idiom), and one match is tried instead of one for each.
-_IDIOM_ENDS = [f"(?:{phrase})\\b" for _, phrase in lexicon.EVENT_PHRASES]
-_IDIOM_LEAD = patterns.EVENT_PHRASES_AFTER[0][1].pattern.removesuffix(_IDIOM_ENDS[0])
-_ANY_PHRASE_AFTER = compile_regex(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
+_IDIOM_ENDS: Final = [f"(?:{phrase})\\b" for _, phrase in lexicon.EVENT_PHRASES]
+_IDIOM_LEAD: Final = patterns.EVENT_PHRASES_AFTER[0][1].pattern.removesuffix(_IDIOM_ENDS[0])
+_ANY_PHRASE_AFTER: Final = compile_regex(_IDIOM_LEAD + "(?:" + "|".join(_IDIOM_ENDS) + ")", regex.IGNORECASE)
 
 
 # A participle phrase after the noun, before the verb it is the subject of: "Two police
 # officers guarding a vaccination team were shot dead", "five people travelling in the bus
 # were hurt" (the verb is the figure's, past the phrase).
-_PARTICIPLE_PHRASE = compile_regex(
+_PARTICIPLE_PHRASE: Final = compile_regex(
     r"\s*\p{Ll}+ing\b[^,;:.()]{0,60}?\s(?=(?:were|was|are|is|have|has|had|died)\b)")
 
 
@@ -178,11 +179,12 @@ def _another_figures(words: list[Word], i: int, right: str) -> bool:
     return not (before & lexicon.COORDINATORS or words[i - 1].lower in _PART_OF_WORDS)
 
 
-_PART_OF_WORDS = frozenset({"among", "of"})  # "among 17 workers killed": the figure is one of them
-_HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+_PART_OF_WORDS: Final = frozenset({"among", "of"})  # "among 17 workers killed": the figure is one of them
+_HOSPITALS: Final = frozenset({"hospital", "hospitals", "clinic", "clinics"})
 # (not "sent", "carried", "driven": doctors are sent to hospitals, supplies carried to them)
-_TAKEN = frozenset({"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
-                    "shifted", "admitted"})
+_TAKEN: Final = frozenset(
+    {"taken", "rushed", "brought", "airlifted", "evacuated", "flown", "ferried", "transferred",
+     "shifted", "admitted"})
 
 
 def _to_hospital(words: list[Word], i: int) -> bool:
@@ -218,8 +220,8 @@ def _has_pair(sentence: str) -> bool:
 
 
 # What each side of a pair in `lexicon.CASUALTY_PAIRS` starts with: every match holds one of each.
-_KILLED_STEMS = ("kill", "dead", "died", "death")
-_INJURED_STEMS = ("wound", "injur", "hurt", "maimed")
+_KILLED_STEMS: Final = ("kill", "dead", "died", "death")
+_INJURED_STEMS: Final = ("wound", "injur", "hurt", "maimed")
 
 
 def casualty_pair_near(sentence: str, c: Candidate, subject: str) -> bool:
@@ -253,6 +255,6 @@ def toll_before(left: str) -> regex.Match[str] | None:
 
 
 # Another number right before the figure, joined to it: "rose to 21 and ", "21 people, while ".
-_JOINED_AFTER_NUMBER = compile_regex(
+_JOINED_AFTER_NUMBER: Final = compile_regex(
     r"\p{Nd}[\p{Nd},.]*(?:\s+\p{L}+){0,2},?\s+(?:and|while|but|whereas|as|after|when|with)\s+$",
     regex.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -20,13 +21,13 @@ from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # In a hard-wrapped text one line break may fall inside a name ("Sarobi\ndistrict").
-_WRAPPED_NAME = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
+_WRAPPED_NAME: Final = NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
 
 
-_WRAPPED_LONE_NAME = compile_regex(_WRAPPED_NAME)
+_WRAPPED_LONE_NAME: Final = compile_regex(_WRAPPED_NAME)
 # `LONE_NAME` in the standard `re`, for a plain text (`plain.plain`): the same runs, scanned
 # in about half the instructions (every article is).
-_PLAIN_LONE_NAME = re.compile(plain.in_ascii(LONE_NAME.pattern))
+_PLAIN_LONE_NAME: Final = re.compile(plain.in_ascii(LONE_NAME.pattern))
 
 
 def _runs(text: str, wrapped: bool) -> Iterator[regex.Match[str] | re.Match[str]]:
@@ -36,24 +37,24 @@ def _runs(text: str, wrapped: bool) -> Iterator[regex.Match[str] | re.Match[str]
     return (_PLAIN_LONE_NAME if plain.plain(text) else LONE_NAME).finditer(text)
 
 
-_CAPITAL_GENERIC = compile_regex(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
+_CAPITAL_GENERIC: Final = compile_regex(rf"\s+((?i:{GENERICS}))\b(?<=\s\p{{Lu}}\p{{L}}*)")
 
 
 # A label's number after a name: "Phase 3 (Crisis)", "Stage 4, the", "Level 2 or" (not "Goma 12 people").
-_NUMBERED = compile_regex(r"[ \t]\p{Nd}{1,3}(?:[ \t]*[(),.;:]|[ \t]+(?:or|and)\b|$)")
+_NUMBERED: Final = compile_regex(r"[ \t]\p{Nd}{1,3}(?:[ \t]*[(),.;:]|[ \t]+(?:or|and)\b|$)")
 
 
-_FIRST_WORD = compile_regex(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
+_FIRST_WORD: Final = compile_regex(r"\s+([\p{L}\-]+)(?![\p{L}\p{N}_])")
 
 
-_OF_HEADS = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "residents of X"
-_BETWEEN_WORDS = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|neighbouring) X"
+_OF_HEADS: Final = places.PLACE_GENERICS | places.PEOPLE_OF  # "the province of X", "residents of X"
+_BETWEEN_WORDS: Final = places.COMPASS_WORDS | places.PLACE_MODIFIERS  # "in (western|neighbouring) X"
 
 
 # "Analamanga, the region around the capital,", "X, a town of 5,000", "Kaiso, a fishing village
 # about 25km up the shore", "Rikhawdar, the Myanmar town facing ...": a name described as a
 # place by a generic word that heads the apposition (not "Lorenz, the state premier").
-_DESCRIBED = compile_regex(
+_DESCRIBED: Final = compile_regex(
     rf",\s+(?:the|a|an)\s+(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+(?=\s+\p{{Ll}}))\s+){{0,2}}?"
     rf"(?:(?:{GENERICS})(?:[’']s\b|(?=[,.;])|\s+"
     rf"(?:of|around|near|outside|about|some|facing|up|down|{alternation(places.AFTER_PLACE)})\b)"
@@ -103,7 +104,7 @@ def _placed(text: str, start: int, after: str) -> bool:
 
 
 # The last words before a name that `_placed`'s tests of the words before need.
-_LAST_WORDS = places.STRONG_PREPOSITIONS | _BETWEEN_WORDS | {"the", "and", "on", "of"}
+_LAST_WORDS: Final = places.STRONG_PREPOSITIONS | _BETWEEN_WORDS | {"the", "and", "on", "of"}
 
 
 def known_places(text: str, wrapped: bool = False) -> set[str]:
@@ -180,9 +181,9 @@ def _word_after(after: str) -> regex.Match[str] | None:
     return word if word and word.group(1) in _AFTER_WORDS else None
 
 
-_AFTER_WORDS = places.PLACE_GENERICS | places.FACILITY_WORDS  # the words `_placed` asks about
-_PREFIX = min(map(len, _AFTER_WORDS))
-_AFTER_PREFIXES = frozenset(w[:_PREFIX] for w in _AFTER_WORDS)
+_AFTER_WORDS: Final = places.PLACE_GENERICS | places.FACILITY_WORDS  # the words `_placed` asks about
+_PREFIX: Final = min(map(len, _AFTER_WORDS))
+_AFTER_PREFIXES: Final = frozenset(w[:_PREFIX] for w in _AFTER_WORDS)
 
 
 def _capital_generic(after: str) -> regex.Match[str] | None:
@@ -218,7 +219,7 @@ def _demonym_stems(words: set[str]) -> set[str]:
 
 # A dateline: the place in capitals that opens a report's first paragraph, with an optional
 # country and agency, before a dash ("GOMA, DR Congo (AFP) -", "KATHMANDU —").
-_DATELINE = compile_regex(
+_DATELINE: Final = compile_regex(
     r"^[ \t]*(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,3})"
     r"(?P<where>,[ \t]*[\p{L}.' ]{2,30}?)?[ \t]*(?P<agency>\([^)\n]{1,30}\)[ \t]*)?[—–-]{1,2}[ \t]"
     r"(?P<rest>[^\n]*)",
@@ -252,4 +253,4 @@ def _line_matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Matc
             break
 
 
-_LISTED = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once
+_LISTED: Final = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

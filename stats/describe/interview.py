@@ -14,32 +14,33 @@ spoke to, so its answers keep their own attributions only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from stats.describe import names, transcript
 from stats.describe.contexts import Context
 from stats.find.rule import Rule, Stage
 from stats.lexicon.pattern_cache import compile_regex
 
-INTERVIEW = Rule(
+INTERVIEW: Final = Rule(
     "said_by.interview", Stage.SAID_BY,
     'an answer of a question-and-answer interview is the interviewee\'s: "We spoke to Nirmala '
     'Perera ...", then "How big was the win?" and "The NPP took 151 of the 225 seats."',
 )
-INTERVIEW_RULES = (INTERVIEW, transcript.TRANSCRIPT)
+INTERVIEW_RULES: Final = (INTERVIEW, transcript.TRANSCRIPT)
 
 # The introduction's "we spoke to NAME" (or talked with, asked, interviewed), the name
 # perhaps after its role: "We spoke to its head of mission, Helena Duarte, in Pemba", or
 # after a title with a portfolio: "We spoke to Minister of Mining Batbayar Ganzorig".
-_SPOKE_TO = compile_regex(
+_SPOKE_TO: Final = compile_regex(
     r"\b(?i:we|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed)\s+"
     r"(?:(?:its|the|their|our|his|her)\s+(?:[\p{Ll}\-]+\s+){0,5}?[\p{Ll}\-]+,\s+)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|and|&)\s+)?){1,8}\p{Lu}[\p{L}'’\-]+)"
 )
-_MAX_QUESTION_WORDS = 30  # a question set as a paragraph is short
-_INTRO_REACH = 2  # paragraphs before the first question where the introduction names whom it spoke to
-_YEAR = compile_regex(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
-_QUOTES = "\"“”"
-_MIN_QUESTIONS = 2  # one question paragraph may be a rhetorical question, not the form
+_MAX_QUESTION_WORDS: Final = 30  # a question set as a paragraph is short
+_INTRO_REACH: Final = 2  # paragraphs before the first question where the introduction names whom it spoke to
+_YEAR: Final = compile_regex(r"\b(?:19|20)\d\d\b")  # "I interviewed him in 2021": another, earlier interview
+_QUOTES: Final = "\"“”"
+_MIN_QUESTIONS: Final = 2  # one question paragraph may be a rhetorical question, not the form
 
 
 def speakers(contexts: Sequence[Context]) -> dict[int, tuple[str, tuple[str, ...]]]:

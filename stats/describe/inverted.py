@@ -6,6 +6,8 @@ around one verb.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.describe import names
@@ -14,8 +16,10 @@ from stats.lexicon import sources, times
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.regions import GAZETTEER
 
-_CLAUSE_WORDS = frozenset({"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
-_NOT_INVERTED_SPEAKERS = frozenset({"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS | times.WHEN_SAID
+_CLAUSE_WORDS: Final = frozenset(
+    {"his", "her", "their", "its", "he", "she", "they", "it", "was", "were", "had"})
+_NOT_INVERTED_SPEAKERS: Final = frozenset(
+    {"that", "it", "on", "in"}) | sources.PERSON_PRONOUNS | times.WHEN_SAID
 
 
 def speaker_after(sentence: str, m: regex.Match[str]) -> list[Token]:
@@ -41,7 +45,7 @@ def speaker_after(sentence: str, m: regex.Match[str]) -> list[Token]:
     return toks
 
 
-_NOT_IN_TITLE = compile_regex(r"[^\w\s'’-]|\b(?:who|which|that|and|but|as)\b")
+_NOT_IN_TITLE: Final = compile_regex(r"[^\w\s'’-]|\b(?:who|which|that|and|but|as)\b")
 
 
 def record_keepers(text: str) -> bool:

@@ -5,6 +5,7 @@ table indexed, once, on first use: these tests run for every word near every fig
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = ["first_listed", "matches", "split_entries"]
 
@@ -29,7 +30,7 @@ def split_entries(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ..
 
 
 # id of a word list -> (the list itself, to be sure the id is still its, its words, its stems, both)
-_SPLIT: dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
+_SPLIT: Final[dict[int, tuple[Iterable[str], frozenset[str], tuple[str, ...], tuple[str, ...]]]] = {}
 
 
 def first_listed(word: str, table: list[tuple[str, list[str]]]) -> str | None:
@@ -58,4 +59,4 @@ def first_listed(word: str, table: list[tuple[str, list[str]]]) -> str | None:
 
 # id of a table -> (the table, its words' first (place, name), its (place, stem, name) in order, the stems)
 _Index = tuple[object, dict[str, tuple[int, str]], list[tuple[int, str, str]], tuple[str, ...]]
-_INDEXES: dict[int, _Index] = {}
+_INDEXES: Final[dict[int, _Index]] = {}

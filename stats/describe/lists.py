@@ -13,18 +13,19 @@ were killed" keeps its 500 soldiers as forces).
 from __future__ import annotations
 
 import dataclasses
+from typing import Final
 
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import CASUALTY_CATEGORIES, Category, Figure, Kind
 
-RULE_ID = "category.list"
+RULE_ID: Final = "category.list"
 # Between two items of a list: the first item's noun (a few words), then a comma or "and".
-_JOINT = compile_regex(r"^\s+(?:[\p{L}'’-]+\s+){0,1}?[\p{L}'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINT: Final = compile_regex(r"^\s+(?:[\p{L}'’-]+\s+){0,1}?[\p{L}'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # A word that acts before the list, making its first item an object, not the clause's subject.
-_VERBISH = compile_regex(r"(?i)\b\p{L}+(?:ed|ing)\b"
-                         r"|\b(?:sent|sends|send|has|have|had|deploy|deploys|is|are|was|were)\b")
-_CLAUSE_END = compile_regex(r"[.;:!?()\[\]—–]")
-_NOUN_ONLY = {Category.OTHER, Category.FORCES}
+_VERBISH: Final = compile_regex(r"(?i)\b\p{L}+(?:ed|ing)\b"
+                                r"|\b(?:sent|sends|send|has|have|had|deploy|deploys|is|are|was|were)\b")
+_CLAUSE_END: Final = compile_regex(r"[.;:!?()\[\]—–]")
+_NOUN_ONLY: Final = {Category.OTHER, Category.FORCES}
 
 
 def backfill(text: str, figures: list[Figure]) -> list[Figure]:

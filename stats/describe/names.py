@@ -9,6 +9,7 @@ to a speech verb, which is what these helpers walk.
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from stats.describe import acronyms
 from stats.describe.tokens import TOKEN as TOKEN  # (the token helpers, read from here by the rules)
@@ -21,25 +22,23 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.text.sentences import collapse
 
 # Lower-case words that end a noun phrase walked backwards from a verb.
-_NP_STOPS = frozenset(
+_NP_STOPS: Final = frozenset(
     """that which who whom whose and or but nor as if because while when where after before
     since until than though although whether is was were are be been being has have had
     do does did will would can could may might must shall should not no also to said says
-    told claimed reported then so yet with without by for from""".split()
-)
+    told claimed reported then so yet with without by for from""".split())
 # Words that end a noun phrase read forwards ("a report seen by Reuters", "figures released by").
-_AFTER_STOPS = frozenset(
+_AFTER_STOPS: Final = frozenset(
     """kept in on at seen obtained published released compiled issued shared posted
-    cited quoted which who that""".split()
-)
-_DETERMINERS = frozenset(
+    cited quoted which who that""".split())
+_DETERMINERS: Final = frozenset(
     """a an the some other several many two three four five six seven eight nine ten its their
-    his her our both these those one another local""".split()
-)
-_PRONOUNS = {*sources.PERSON_PRONOUNS, *sources.BODY_PRONOUNS, *sources.OBJECT_PRONOUNS, "i", "we", "you"}
-_PHRASE_OPENERS = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
-_STOPS_AFTER = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
-_BODY_WORDS = frozenset(
+    his her our both these those one another local""".split())
+_PRONOUNS: Final = {
+    *sources.PERSON_PRONOUNS, *sources.BODY_PRONOUNS, *sources.OBJECT_PRONOUNS, "i", "we", "you"}
+_PHRASE_OPENERS: Final = _DETERMINERS - {"local", "other"}  # a phrase walked back stops after one
+_STOPS_AFTER: Final = _NP_STOPS - {"of", "for"}  # "Ministry of Health", "Office for National Statistics"
+_BODY_WORDS: Final = frozenset(
     """ministry office council department army police agency organisation organization
     committee party times news reuters government commission authority authorities
     service services court parliament union bank fund programme program group network
@@ -47,17 +46,17 @@ _BODY_WORDS = frozenset(
     military forces force command embassy mission red crescent cross unicef unhcr who
     pentagon kremlin white house guard coastguard bureau directorate inspectorate secretariat
     university hospital foundation trust federation alliance coalition observatory survey
-    project""".split()
-)
+    project""".split())
 # Words after a title that make the phrase a body or a unit, not a person ("the Democrat
 # Party", "the Republican Guard").
-_NOT_PERSON_WORDS = _BODY_WORDS | {"guards", "corps", "brigade", "regiment", "division", "palace"}
+_NOT_PERSON_WORDS: Final = _BODY_WORDS | {"guards", "corps", "brigade", "regiment", "division", "palace"}
 
 
 # Before a place that ends a description ("officials in Kabul", "a resident of Goma").
-_LOCATIVES = frozenset({"in", "at", "near", "from", "of"})
-_NAME_JOINERS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})  # lower-case words of a name
-_RANKS = frozenset("dsp asp sp ssp dig igp dcp acp mp mep ceo".split())  # the titles written in capitals
+_LOCATIVES: Final = frozenset({"in", "at", "near", "from", "of"})
+# The lower-case words of a name, and the titles written in capitals.
+_NAME_JOINERS: Final = frozenset({"of", "al", "el", "bin", "de", "van", "von", "du"})
+_RANKS: Final = frozenset("dsp asp sp ssp dig igp dcp acp mp mep ceo".split())
 
 
 def phrase(sentence: str, start: int, end: int) -> str:
@@ -178,7 +177,7 @@ def noun_phrase_before(
     return phrase_tokens
 
 
-_SHORT_WINDOW = 60  # characters
+_SHORT_WINDOW: Final = 60  # characters
 
 
 def _walk_back(toks: list[Token], limit: int) -> tuple[list[Token], int]:
@@ -209,8 +208,7 @@ def _joins(t: Token, before: Token | None, phrase_tokens: list[Token]) -> bool:
         return phrase_tokens[0].capital or before.lower in _DETERMINERS
     if t.lower in {"for", "at", "in"}:  # "Office for National Statistics", "a spokeswoman for the prefecture"
         return before.lower in sources.ROLE_NOUNS or (
-            t.lower == "for" and before.capital and phrase_tokens[0].capital
-        )
+            t.lower == "for" and before.capital and phrase_tokens[0].capital)
     if t.lower == "and":
         both_named = phrase_tokens[0].capital and before.capital
         both_sources = phrase_tokens[0].lower in sources.SOURCE_NOUNS and before.lower in sources.SOURCE_NOUNS
@@ -235,10 +233,10 @@ def noun_phrase_after(sentence: str, start: int, limit: int = 7) -> list[Token]:
     return phrase_tokens
 
 
-_SHOW_VERBS = frozenset({"show", "shows"})  # a body's name never goes on over them ("the ONS show")
+_SHOW_VERBS: Final = frozenset({"show", "shows"})  # a body's name never goes on over them ("the ONS show")
 # Marks a phrase read forwards goes on over: an apostrophe, a hyphen, a possessive ("Haiti's
 # statistics institute", "the island's council": the owner's body, not the owner).
-_IN_PHRASE_AFTER = frozenset({"’", "'", "-", "'s", "’s"})
+_IN_PHRASE_AFTER: Final = frozenset({"’", "'", "-", "'s", "’s"})
 
 
 class NameIndex:
@@ -325,26 +323,27 @@ class NameIndex:
 
 # A run of capitalised words, possibly joined by "of", "al-" and the like ("Ministry of Health").
 # Letters possessive (`*+`): never a letter after a run, so a lone word is dropped at once.
-_WORD = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|Brig|Adm)\."
-         r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?")
-_JOINER = r"(?:of|for|al|el|bin|de|van|von)"
+_WORD: Final = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|Brig|Adm)\."
+                r"|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?")
+_JOINER: Final = r"(?:of|for|al|el|bin|de|van|von)"
 # The words of a name are joined by spaces; in a hard-wrapped text also by one line break,
 # so a wrapped name is read whole without a one-line copy of the article.
 _GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_CAPITALISED_RUN = compile_regex(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
-_WRAPPED_RUN = compile_regex(rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
+_CAPITALISED_RUN: Final = compile_regex(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
+_WRAPPED_RUN: Final = compile_regex(
+    rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")
 # The runs of two words or more, the only ones the name index reads: a single capitalised
 # word is passed over by the scan. On news text these are the runs above that hold a space
 # (a test checks it on our articles); they differ only where an initial is glued to the next
 # word ("U.S.Army Corps" gives "Army Corps of Engineers", the scan above "Corps of Engineers").
 # Every word of `_WORD` starts with a capital: the scan looks for one before trying the
 # alternatives (the same runs, for a third fewer instructions).
-NAME_RUN = compile_regex(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
-WRAPPED_NAME_RUN = compile_regex(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
+NAME_RUN: Final = compile_regex(r"(?=\p{Lu})" + _CAPITALISED_RUN.pattern[:-1] + "+")
+WRAPPED_NAME_RUN: Final = compile_regex(r"(?=\p{Lu})" + _WRAPPED_RUN.pattern[:-1] + "+")
 
-_BRACKETED_ACRONYM = compile_regex(rf"\((?:{sources.ACRONYM})\)")
-_ALL_CAPITALS = compile_regex(r"\b\p{Lu}{2,7}\b")
-DEFINED_ACRONYM = compile_regex(  # "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
+_BRACKETED_ACRONYM: Final = compile_regex(rf"\((?:{sources.ACRONYM})\)")
+_ALL_CAPITALS: Final = compile_regex(r"\b\p{Lu}{2,7}\b")
+# "Expanded Programme on Immunization (EPI)", "... Data project (ACLED)"
+DEFINED_ACRONYM: Final = compile_regex(
     rf"(?P<name>(?:{_WORD})(?:[ \t]+(?:(?:of|for|on|in|and|the)[ \t]+)*(?:{_WORD}))+(?:[ \t]+\L<end>)?)"
-    rf"\s+\((?P<acronym>{sources.ACRONYM})\)", end=sources.NAME_END_NOUNS,
-)
+    rf"\s+\((?P<acronym>{sources.ACRONYM})\)", end=sources.NAME_END_NOUNS)

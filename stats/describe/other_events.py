@@ -18,6 +18,8 @@ Ikoyi") or "the collapse", so neither alone makes a mention. It runs to the end 
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.lexicon import times
@@ -25,21 +27,21 @@ from stats.lexicon.claims import MORE_EVENT_NOUNS, OTHER_EVENT_WORDS
 from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 
-_REACH = 160
-_EVENTS = alternation(times.EVENT_NOUNS | MORE_EVENT_NOUNS)
+_REACH: Final = 160
+_EVENTS: Final = alternation(times.EVENT_NOUNS | MORE_EVENT_NOUNS)
 # (the rest of the mention's clause, to a comma: not one inside a number, "1,200")
-_CLAUSE = rf"\b(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){{0,{_REACH}}}"
-_OTHER_WORDS = alternation(OTHER_EVENT_WORDS)
+_CLAUSE: Final = rf"\b(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){{0,{_REACH}}}"
+_OTHER_WORDS: Final = alternation(OTHER_EVENT_WORDS)
 # "days after a similar accident" (not "two days after a building collapsed in Ikoyi": a later
 # report of that very collapse)
-_TIME_AFTER = rf"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+an?\s+(?:{_OTHER_WORDS})"
-_UNLINKED = r"(?:not|never)\s+(?:linked|related|connected|tied)\s+to|unrelated\s+to"
+_TIME_AFTER: Final = rf"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+an?\s+(?:{_OTHER_WORDS})"
+_UNLINKED: Final = r"(?:not|never)\s+(?:linked|related|connected|tied)\s+to|unrelated\s+to"
 # A cue that names another event: "a similar blast", "a larger blaze", "another landslide".
-_OTHER = rf"(?:an?\s+(?:{_OTHER_WORDS})|another)\s+(?:[\p{{L}}-]+\s+)?(?:{_EVENTS})"
-_MENTION = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}|{_OTHER}){_CLAUSE}", regex.IGNORECASE)
+_OTHER: Final = rf"(?:an?\s+(?:{_OTHER_WORDS})|another)\s+(?:[\p{{L}}-]+\s+)?(?:{_EVENTS})"
+_MENTION: Final = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}|{_OTHER}){_CLAUSE}", regex.IGNORECASE)
 # A cue that sets the clause's event against another: "days after a similar accident", "was
 # not linked to last week's earthquake" (not "hours after a ceasefire took effect in Gaza").
-_RELATED = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}){_CLAUSE}", regex.IGNORECASE)
+_RELATED: Final = compile_regex(rf"\b(?:{_TIME_AFTER}|{_UNLINKED}){_CLAUSE}", regex.IGNORECASE)
 
 
 def without_other_events(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -25,32 +26,33 @@ from stats.lexicon.anchored import finditer_at
 from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
-PREPOSITIONAL = Rule(
+PREPOSITIONAL: Final = Rule(
     "period.prepositional", Stage.PERIOD, '"In June", "over the past month", "since Friday", "in 1998"'
 )
-DEICTIC = Rule("period.deictic", Stage.PERIOD, '"last week", "this week", "now", "yesterday"')
-RATE = Rule("period.rate", Stage.PERIOD, '"dozens of trucks ... every day": the phrase that paces a rate')
-FRAMING = Rule("period.framing", Stage.PERIOD, '"150 districts in the span of just over two months"')
-CARRIED = Rule(
+DEICTIC: Final = Rule("period.deictic", Stage.PERIOD, '"last week", "this week", "now", "yesterday"')
+RATE: Final = Rule(
+    "period.rate", Stage.PERIOD, '"dozens of trucks ... every day": the phrase that paces a rate')
+FRAMING: Final = Rule("period.framing", Stage.PERIOD, '"150 districts in the span of just over two months"')
+CARRIED: Final = Rule(
     "period.carried", Stage.PERIOD, "a quote or a continuing sentence takes the time of the one it continues"
 )
-PERIOD_RULES = (PREPOSITIONAL, DEICTIC, RATE, FRAMING, CARRIED)
+PERIOD_RULES: Final = (PREPOSITIONAL, DEICTIC, RATE, FRAMING, CARRIED)
 
 
-_NOUN = alternation(times.TIME_NOUNS)
-_EVENT = alternation(times.EVENT_NOUNS)
-_DAY = alternation(times.WEEKDAYS)
-_MONTH = alternation(times.MONTHS)
-_DEICTIC = alternation(times.TIME_DEICTICS)
-_NUMBER = (
+_NOUN: Final = alternation(times.TIME_NOUNS)
+_EVENT: Final = alternation(times.EVENT_NOUNS)
+_DAY: Final = alternation(times.WEEKDAYS)
+_MONTH: Final = alternation(times.MONTHS)
+_DEICTIC: Final = alternation(times.TIME_DEICTICS)
+_NUMBER: Final = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of|several|few)"
 )
-_QUALIFIER = (
+_QUALIFIER: Final = (
     r"(?:(?:just|only)\s+)?(?:over|under|less\s+than|more\s+than|about|nearly|almost|around|roughly)\s+"
 )
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_DATE = (
+_PART_OF_DAY: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DATE: Final = (
     rf"(?:(?:(?:early|mid|late)[\s\-]+)?(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\.\d))?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|(?:(?:early|mid|late)[\s\-]+)?\d{{4}}(?:[-/]\d{{2,4}})?s?|the\s+\d{{4}}s|(?:{_DAY}){_PART_OF_DAY}(?![’']s)"
@@ -59,9 +61,9 @@ _DATE = (
     rf"(?:(?<=\p{{L}}|\d)\s+(?:last|this|next)\s+(?:year|week|month))?"
 )
 # A clock time, with its zone (capitals) and day: "5 p.m.", "9am Monday", "0830 hrs IST on 22 October".
-_ZONE = period_clock.ZONE
-_CLOCK = rf"{period_clock.CLOCK}{_ZONE}(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?"
-_PREPOSITIONAL = compile_regex(
+_ZONE: Final = period_clock.ZONE
+_CLOCK: Final = rf"{period_clock.CLOCK}{_ZONE}(?:\s+(?:on\s+)?(?:{_DAY}|\d{{1,2}}\s+(?:{_MONTH})))?"
+_PREPOSITIONAL: Final = compile_regex(
     rf"\bbetween\s+\d{{4}}\s+and\s+{_CLOCK}|"  # "between 0130 and 0330 hrs IST"
     rf"\bbetween\s+(?:{_DATE})\s+and\s+(?:{_DATE})\b|"  # before the general branch, which reads "between X"
     rf"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{_DATE})\b|"  # "on the morning of 14 March"
@@ -105,7 +107,7 @@ _PREPOSITIONAL = compile_regex(
 )
 # "since the outbreak began in October", "since the monsoon set in on May 30": the event a
 # count runs from, written whole.
-_SINCE_EVENT = compile_regex(
+_SINCE_EVENT: Final = compile_regex(
     r"\bsince\s+(?:(?:the|a|its|their)\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s+(?:began|started|broke\s+out|erupted|struck|hit|"
     r"set\s+in|took\s+office|came\s+to\s+power|opened|ended|collapsed|failed|came\s+to\s+light|came\s+ashore|"
     r"eased|escalated|intensified|resumed|subsided|stopped|flared|tightened|worsened|spread|"
@@ -121,20 +123,20 @@ _SINCE_EVENT = compile_regex(
     regex.IGNORECASE,
 )
 # A report's cut-off: "as of 31 October", "as at 30 June 2027", "As of 18:00 WITA on Thursday".
-_AS_OF = compile_regex(
+_AS_OF: Final = compile_regex(
     rf"\bas\s+(?:of|at)\s+(?:(?:\d{{1,2}}[:.]\d{{2}}{_ZONE}|{_CLOCK})\s+(?:on\s+)?)?(?:{_DATE})\b"
     rf"|\bas\s+of\s+{_CLOCK}",  # "as of 10 p.m." (its day, if any, in the clock's own pattern)
     regex.IGNORECASE)
 # "Wednesday's fighting": the day, without its possessive.
-_DAY_POSSESSIVE = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
-_POINTING = compile_regex(
+_DAY_POSSESSIVE: Final = compile_regex(rf"\b(?:{_DAY}){_PART_OF_DAY}(?=[’']s\b)", regex.IGNORECASE)
+_POINTING: Final = compile_regex(
     r"\bat\s+the\s+time(?:\s+of\s+the\s+[\w\-]+)?\b|\bin\s+the\s+same\s+period\b(?!\s+(?:last|a|of|in)\b)"
     # "in the same period last year", "from the same month a year earlier": a time of its own
     r"|\b(?:in|from|over|during|by|on)\s+the\s+same\s+(?:period|week|month|quarter|point|day)\s+"
     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:last\s+year|\d{4})|in\s+\d{4})\b",
     regex.IGNORECASE,
 )
-_DEICTIC_PHRASE = compile_regex(
+_DEICTIC_PHRASE: Final = compile_regex(
     rf"\b(?:(?:earlier|later|so\s+far)\s+)?(?:last|this|next|past|previous)\s+(?:{_NOUN}|{_DAY})\b"
     r"|\bat\s+this\s+(?:point|time)\s+(?:last|this)\s+(?:year|month|week)\b"  # "at this point last year"
     # not a word of a name ("Ashanti Today", "USA Today") nor a modifier ("the overnight lending rate")
@@ -142,42 +144,42 @@ _DEICTIC_PHRASE = compile_regex(
     r"|\bovernight\b(?!\s+(?:lending|borrowing|deposit|repo|rate|rates|interbank|index|swap))",
     regex.IGNORECASE,
 )
-_RATE = compile_regex(
+_RATE: Final = compile_regex(
     r"(?<!\b(?:to|within|for|in|about|than|over|under|nearly|almost|around|of|take|takes|took|only|just|is|was)\s+)"
     rf"\b(?:every|each|per|(?<!\band\s)a)\s+(?:{_NOUN})\b(?![-‐]|\s+(?:ago|before|after|earlier|later|of)\b)",
     regex.IGNORECASE,
 )
-_FRAMING = compile_regex(
+_FRAMING: Final = compile_regex(
     rf"\b(?:in|within|over|during)\s+(?:the\s+(?:span|space|course)\s+of\s+)?(?:the\s+)?(?:{_QUALIFIER})?"
     rf"(?:{_NUMBER})\s+(?:{_NOUN})\b(?!\s+(?:ago|earlier|later))(?:\s+(?:before|after)\s+the\s+[\w\-]+)?"
     rf"|\b(?:{_NUMBER})\s+(?:{_NOUN})\s+(?:ago|earlier|later)\b",  # "up from 44.1% four years ago"
     regex.IGNORECASE,
 )
-_SPEECH = compile_regex(rf"\b(?:{alternation(sources.STATEMENT_VERBS)})\s*$")
-_SPEECH_AFTER = compile_regex(
+_SPEECH: Final = compile_regex(rf"\b(?:{alternation(sources.STATEMENT_VERBS)})\s*$")
+_SPEECH_AFTER: Final = compile_regex(
     rf"^\s*(?:,\s*)?(?:\p{{Lu}}[\p{{L}}.’']*\s+){{0,3}}(?:{alternation(sources.STATEMENT_VERBS)})\b"
 )
-_STATEMENT = compile_regex(
+_STATEMENT: Final = compile_regex(
     r"\b(?:conference|briefing|interview|statement|speech|address|meeting)\b[^,;]{0,30}$", regex.IGNORECASE
 )
 # What a match of `_SPEECH` ends with (it is case-sensitive), and the words of `_STATEMENT`.
-_STATEMENT_VERBS = tuple(sources.STATEMENT_VERBS)
-_STATEMENT_WORDS = ("conference", "briefing", "interview", "statement", "speech", "address", "meeting")
+_STATEMENT_VERBS: Final = tuple(sources.STATEMENT_VERBS)
+_STATEMENT_WORDS: Final = ("conference", "briefing", "interview", "statement", "speech", "address", "meeting")
 # Any word a time phrase needs: a time noun, a day, a month, "now"...; or a year or a clock time.
-_ANY_TIME_WORD = WordCue([*times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight",
-                           "yesterday", "overnight", "currently", "midnight", "midday", "dawn", "dusk",
-                           "noon", "nightfall", "daybreak", "sunrise", "sunset", "time", "far", "since",
-                           "trading", "trade"])
-_ANY_TIME_NUMBER = compile_regex(
+_ANY_TIME_WORD: Final = WordCue([
+    *times.TIME_NOUNS, *times.WEEKDAYS, *times.MONTHS, "now", "today", "tonight", "yesterday", "overnight",
+    "currently", "midnight", "midday", "dawn", "dusk", "noon", "nightfall", "daybreak", "sunrise", "sunset",
+    "time", "far", "since", "trading", "trade"])
+_ANY_TIME_NUMBER: Final = compile_regex(
     # (no boundary after a clock time: "5 p.m. near" ends in a dot; a pre-check may fire more)
     r"(?=\d)\b(?:\d{4}(?:s|[-/]\d{2,4})?\b|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", regex.IGNORECASE
 )
-_FOCUS = compile_regex(r"\s+(?:alone|only)$", regex.IGNORECASE)
+_FOCUS: Final = compile_regex(r"\s+(?:alone|only)$", regex.IGNORECASE)
 
 
 # Each pattern with the words it cannot match without (case-folded; None: no such test),
 # so that a sentence is searched only by the patterns it can hold.
-_PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = (
+_PATTERNS: Final[tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...]] = (
     (_SINCE_EVENT, PREPOSITIONAL, frozenset({"since"})),
     (_AS_OF, PREPOSITIONAL, frozenset({"as"})),
     (_POINTING, PREPOSITIONAL, frozenset({"time", "same"})),
@@ -195,22 +197,24 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], Rule, frozenset[str] | None], ...] = 
 # not after an ASCII word character, before a space and a word that can follow it (a prefix
 # of one) or any character but a letter or a space (a digit of any script). The pattern is
 # then tried only there, and the matches are those its own scan finds (`_matches`).
-_AFTER_PREPOSITION = alternation([
+_AFTER_PREPOSITION: Final = alternation([
     "first", "second", "third", "fourth", "last", "final", "recent", "past", "coming", "about", "early",
     "mid", "late", "morning", "afternoon", "midday", "thin", "around", "on", *times.MONTHS, *times.WEEKDAYS,
     "midnight", "dawn", "dusk", "noon", "nightfall", "daybreak", "sunrise", "sunset"])
-_NUMBER_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
-                 "few"]
+_NUMBER_WORDS: Final = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "several",
+    "few"]
 # What "the" goes on with in a time phrase ("in the past month", "by the end of the year",
 # "in the three months to June", "in the 1990s"): a digit, "a" or "an", or one of these.
-_AFTER_THE = alternation([
+_AFTER_THE: Final = alternation([
     "first", "second", "third", "fourth", "last", "final", *times.TIME_DEICTICS, "weekend", "year", "quarter",
     "period", "end", "night", "day", "morning", "afternoon", "evening", "half", "week", "month",
     "financial", "fiscal", *times.MONTHS, *_NUMBER_WORDS[2:]])
-_BEFORE_NUMBER = alternation(["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
-                              "almost", "around", "roughly", *_NUMBER_WORDS])
-_STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
+_BEFORE_NUMBER: Final = alternation(
+    ["the", "just", "only", "over", "under", "less", "more", "about", "nearly",
+     "almost", "around", "roughly", *_NUMBER_WORDS])
+_STARTS: Final[dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]]] = {
     _PREPOSITIONAL: (re.compile(
         r"(?<![a-z0-9_])(?:(?:between|in|on|since|during|over|until|till|through|throughout|by|from|before|"
         rf"after|for|at|early|late|around)(?=\s+(?:[^\sa-z]|the\s+(?:[^\sa-z]|an?(?![a-z0-9_])|{_AFTER_THE})|"
@@ -227,8 +231,8 @@ _STARTS: dict[regex.Pattern[str], tuple[re.Pattern[str], frozenset[str]]] = {
 }
 
 
-_NO_WORD_BEFORE = "(?<![a-z0-9_])"  # how every start scan of `_STARTS` begins
-_NO_WORD_CHARACTER = "[^a-z0-9_]"
+_NO_WORD_BEFORE: Final = "(?<![a-z0-9_])"  # how every start scan of `_STARTS` begins
+_NO_WORD_CHARACTER: Final = "[^a-z0-9_]"
 
 
 def _after_boundary(starts: re.Pattern[str]) -> re.Pattern[str]:
@@ -240,7 +244,7 @@ def _after_boundary(starts: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(_NO_WORD_CHARACTER + starts.pattern.removeprefix(_NO_WORD_BEFORE))
 
 
-_BOUNDED = {pattern: _after_boundary(starts) for pattern, (starts, _) in _STARTS.items()}
+_BOUNDED: Final = {pattern: _after_boundary(starts) for pattern, (starts, _) in _STARTS.items()}
 
 
 def _places(pattern: regex.Pattern[str], lowered: str) -> Iterator[int]:
@@ -330,7 +334,7 @@ def choose(
 
 # A time that names a day, or the hours or week news counts a toll in: the time of a lead's
 # event ("on Monday", "overnight", "on 12 May", "in the past 24 hours", "this week").
-_DAY_TIME = compile_regex(
+_DAY_TIME: Final = compile_regex(
     rf"\b(?:{_DAY}|overnight|yesterday|today|tonight|hours|week|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
     regex.IGNORECASE)

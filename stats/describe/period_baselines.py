@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe.mention import Mention
 from stats.lexicon import times
 from stats.lexicon.compiled import alternation
@@ -10,8 +12,8 @@ from stats.lexicon.pattern_cache import compile_regex
 
 # An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
 # £211m from £245m a year earlier", "down from 35.3% three years ago".
-_ELAPSED = compile_regex(r"\b(?:ago|earlier|later)$")
-_AMOUNT_BEFORE = compile_regex(r"\d[\d,.]*\s*(?:%|[^\W\d]{1,12})?\s+(?:(?:from|than|on)\s+)?$")
+_ELAPSED: Final = compile_regex(r"\b(?:ago|earlier|later)$")
+_AMOUNT_BEFORE: Final = compile_regex(r"\d[\d,.]*\s*(?:%|[^\W\d]{1,12})?\s+(?:(?:from|than|on)\s+)?$")
 
 
 def _elapsed(text: str) -> bool:
@@ -35,7 +37,7 @@ def baseline_of_another(sentence: str, mention: Mention, start: int, end: int) -
 
 # An aside between commas about something named before it, which times only its own figures:
 # ", which has run the city for the past eight years,", ", built in 1979,".
-_ASIDE_OPENING = compile_regex(rf",\s+(?:which|(?:{alternation(times.ASIDE_PARTICIPLES)})\b)")
+_ASIDE_OPENING: Final = compile_regex(rf",\s+(?:which|(?:{alternation(times.ASIDE_PARTICIPLES)})\b)")
 
 
 def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:

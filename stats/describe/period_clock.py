@@ -8,6 +8,8 @@ said 300 homes had been flooded")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -17,20 +19,20 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A clock time ("5 p.m.", "0830 hrs") and its zone in capitals ("IST"): `period`'s clock
 # phrases are built on these too.
-CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs)"
-ZONE = r"(?:\s+(?-i:[A-Z]{2,5})\b)?"
-DAY_PART = alternation(times.DAY_PARTS)
-_TIME_OF_DAY = compile_regex(
+CLOCK: Final = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s*hrs)"
+ZONE: Final = r"(?:\s+(?-i:[A-Z]{2,5})\b)?"
+DAY_PART: Final = alternation(times.DAY_PARTS)
+_TIME_OF_DAY: Final = compile_regex(
     r"(?:at|around|about|before|after|until|till|through|by|as\s+of|shortly\s+(?:after|before))\s+"
     rf"(?:about\s+|around\s+)?(?:{CLOCK}|{DAY_PART}){ZONE}", regex.IGNORECASE)
 # A word of a statement next to a time of day, and what may stand between them: no number in
 # digits or words ("said 45 people died at noon", "said three were missing at noon" are times of
 # the figures).
-_STATEMENT_WORD = (r"(?:said|says|told|tells|briefed|briefing|update|updated|statement|announced"
-                   r"|post|posted|tweeted)")
-_STATED = compile_regex(rf"\b{_STATEMENT_WORD}\b", regex.IGNORECASE)
-_NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, *lexicon.COUNT_NOUNS, *lexicon.VAGUE]
-_NUMBER = compile_regex(r"\d|\b(?:" + alternation(_NUMBER_WORDS) + r")\b", regex.IGNORECASE)
+_STATEMENT_WORD: Final = (r"(?:said|says|told|tells|briefed|briefing|update|updated|statement|announced"
+                          r"|post|posted|tweeted)")
+_STATED: Final = compile_regex(rf"\b{_STATEMENT_WORD}\b", regex.IGNORECASE)
+_NUMBER_WORDS: Final = [*lexicon.ONES, *lexicon.TENS, *lexicon.SCALES, *lexicon.COUNT_NOUNS, *lexicon.VAGUE]
+_NUMBER: Final = compile_regex(r"\d|\b(?:" + alternation(_NUMBER_WORDS) + r")\b", regex.IGNORECASE)
 
 
 def time_of_day(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import Final
 
 import regex
 
@@ -15,23 +16,24 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # "in the same period", "at the time": a phrase that points back to a time named before (not
 # "in the quarter", "over the week", "over the year": a report's own quarter, week or year).
-POINTER = compile_regex(
+POINTER: Final = compile_regex(
     r"^(?:in|during|over|at|by)\s+(?:(?:the\s+same|that)\s+(?:period|time|quarter|month|year|week)"
     r"|(?:this|the)\s+(?:period|time))(?:\s+of\s+the\s+[\w\-]+)?$",
     regex.IGNORECASE,
 )
 # "in the quarter", "over the year": a report's own quarter or year, or one named just before
 # ("in the first quarter of 2027 ... in the quarter").
-_OWN_UNIT = compile_regex(r"^(?:in|over|during|for)\s+the\s+(week|month|quarter|year)$", regex.IGNORECASE)
+_OWN_UNIT: Final = compile_regex(
+    r"^(?:in|over|during|for)\s+the\s+(week|month|quarter|year)$", regex.IGNORECASE)
 # A period that names one quarter, year, month or week as the time of a figure: "in the first
 # quarter of 2027", "in the year to March 2024", "in the week to Nov. 13" (not "from the second
 # quarter", a comparison's base, nor "the first year of the programme" for "over the year").
-_ORDINAL_QUARTER = r"(?:first|second|third|fourth|final)\s+quarter\b|"
-_NAMED_ONE = {unit: compile_regex(
+_ORDINAL_QUARTER: Final = r"(?:first|second|third|fourth|final)\s+quarter\b|"
+_NAMED_ONE: Final = {unit: compile_regex(
     r"^(?:in|during|for|over)\s+the\s+(?:" + (_ORDINAL_QUARTER if unit == "quarter" else "")
     + rf"(?:(?:financial|fiscal)\s+)?{unit}\s+(?:to|ending|ended)\b)", regex.IGNORECASE)
     for unit in ("week", "month", "quarter", "year")}
-_LOOK_BACK = 4  # sentences back where the quarter or year "in the quarter" stands for may be named
+_LOOK_BACK: Final = 4  # sentences back where the quarter or year "in the quarter" stands for may be named
 
 
 def points_back(text: str) -> bool:

@@ -12,6 +12,7 @@ person: a relative clause after it (", who"), a description whose head is a pers
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from stats.describe import names
 from stats.describe.contexts import Context
@@ -21,13 +22,13 @@ from stats.lexicon.implied import CASUALTY_PERSONS
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.regions import GAZETTEER
 
-_REACH = 400  # characters read back for the name (a pronoun points close by)
+_REACH: Final = 400  # characters read back for the name (a pronoun points close by)
 # How a person is introduced after their name: a relative clause, a description whose head
 # is a person's noun (", a nurse at ...", ", a senior farmer"), a speech verb.
-_INTRODUCED = compile_regex(
+_INTRODUCED: Final = compile_regex(
     r",\s+(?:who\b|an?\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)\b|(?:1[6-9]|[2-9]\d),)"
     r"|\s+(?:said|says|told|added)\b")  # (an adult's age: "Rosa Márquez, 67,"; not "Juan Perez, 12,")
-_FORM_WORDS = {w.lower() for w in places.PLACE_FORM_FIRST | places.PLACE_FORM_LAST}
+_FORM_WORDS: Final = {w.lower() for w in places.PLACE_FORM_FIRST | places.PLACE_FORM_LAST}
 
 
 def named_before(text: str, offset: int, known: set[str]) -> tuple[int, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from typing import Final
 
 import regex
 
@@ -42,89 +43,88 @@ from stats.lexicon import places, sources
 from stats.lexicon.compiled import WordCue, alternation, trie
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
-IN_PLACE = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
-POSSESSIVE = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
-NAMED = Rule("place.named", Stage.PLACE, '"the province of Herat", "Kandahar city", a known place named bare')
-BORDER = Rule("place.border", Stage.PLACE, '"Afghanistan\'s border with Tajikistan": the neighbour')
-ANAPHOR = Rule(
-    "place.anaphor", Stage.PLACE, '"around the city", "freeing 100 prisoners there": the place named before'
-)
-CARRIED = Rule(
-    "place.carried", Stage.PLACE, "a quote or a continuing sentence takes the place of the one it continues"
-)
-PLACE_RULES = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
+IN_PLACE: Final = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
+POSSESSIVE: Final = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
+NAMED: Final = Rule(
+    "place.named", Stage.PLACE, '"the province of Herat", "Kandahar city", a known place named bare')
+BORDER: Final = Rule("place.border", Stage.PLACE, '"Afghanistan\'s border with Tajikistan": the neighbour')
+ANAPHOR: Final = Rule(
+    "place.anaphor", Stage.PLACE, '"around the city", "freeing 100 prisoners there": the place named before')
+CARRIED: Final = Rule(
+    "place.carried", Stage.PLACE, "a quote or a continuing sentence takes the place of the one it continues")
+PLACE_RULES: Final = (IN_PLACE, POSSESSIVE, NAMED, BORDER, ANAPHOR, CARRIED)
 
-_TITLE_WORDS = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
-_PREPOSITIONS = trie(phrases.LOCATIVE_WORDS)  # as a trie: the same matches, a seventh faster
+_TITLE_WORDS: Final = "|".join(w for w in sorted(sources.TITLES) if w.isalpha())
+_PREPOSITIONS: Final = trie(phrases.LOCATIVE_WORDS)  # as a trie: the same matches, a seventh faster
 # The modifiers as a trie too (as `COMPASS` is): the same matches, fewer instructions a try.
-_LOCATIVE = compile_regex(
+_LOCATIVE: Final = compile_regex(
     rf"\b(?P<prep>(?i:{_PREPOSITIONS}))\s+(?:(?i:the)\s+)?(?:(?i:{trie(places.PLACE_MODIFIERS)})\s+)?"
     rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # A known place as the object of a verb of reaching or striking ("struck western Nepal").
-_NOT_DESTINATION = compile_regex(r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
-_VERB_OBJECT = compile_regex(
+_NOT_DESTINATION: Final = compile_regex(
+    r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
+_VERB_OBJECT: Final = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
-_ANY_PLACE_VERB = WordCue(places.PLACE_VERBS)
-_OF_PLACE = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
-_POSSESSIVE = compile_regex(rf"(?P<name>{NAME})[’']s\b")
+_ANY_PLACE_VERB: Final = WordCue(places.PLACE_VERBS)
+_OF_PLACE: Final = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
+_POSSESSIVE: Final = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
-_APPOSITIVE = compile_regex(
+_APPOSITIVE: Final = compile_regex(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
 )
-_FACILITY = compile_regex(
+_FACILITY: Final = compile_regex(
     rf"\b(?P<prep>(?i:at|near|in|inside|outside|from|to))\s+(?:the\s+)?(?P<name>{NAME})\s+"
     rf"(?P<facility>{alternation(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
-_PEOPLE_OF = compile_regex(
+_PEOPLE_OF: Final = compile_regex(
     rf"\b(?i:{'|'.join(sorted(places.PEOPLE_OF))})\s+of\s+(?P<name>{NAME})"
 )
 # "the shelling of Kherson", "the siege of Mariupol": an event's place.
-_EVENTS = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|capture|invasion|occupation|"
-           "flooding|evacuation|blockade|liberation|sack")
-_EVENT_OF = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+_EVENTS: Final = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|capture|invasion|occupation|"
+                  "flooding|evacuation|blockade|liberation|sack")
+_EVENT_OF: Final = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 # Pre-checks: the words each "of" pattern needs (`phrases.may_match` for the case-insensitive ones).
 _ANY_EVENT, _ANY_PEOPLE = WordCue(_EVENTS.split("|")), WordCue(places.PEOPLE_OF)
 # "Kharkiv, the second city, where 12 people were hurt": a where-clause's place (read by `where_names`).
-WHERE = compile_regex(rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
+WHERE: Final = compile_regex(
+    rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
 # "of" before a capital, which every "of" pattern needs ("the province of Herat", "the siege of Mariupol").
-_OF_NAME = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
-_CAPITALISED_BEFORE = compile_regex(r"\p{Lu}[\p{L}]*\s+$")
-_OF_KNOWN = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
-LONE_NAME = compile_regex(NAME)
-_NAME_COMMA = compile_regex(rf"{NAME},\s*$")
+_OF_NAME: Final = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
+_CAPITALISED_BEFORE: Final = compile_regex(r"\p{Lu}[\p{L}]*\s+$")
+_OF_KNOWN: Final = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
+LONE_NAME: Final = compile_regex(NAME)
+_NAME_COMMA: Final = compile_regex(rf"{NAME},\s*$")
 # What a sentence needs to name a place: a capital after its first letter, or a description.
-_ANY_DESCRIPTION = compile_regex(
+_ANY_DESCRIPTION: Final = compile_regex(
     rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
-    r"|\b(?i:there)\b"
-)
-_ANY_FACILITY = WordCue(places.FACILITY_WORDS)  # what `_FACILITY` needs, as written
+    r"|\b(?i:there)\b")
+_ANY_FACILITY: Final = WordCue(places.FACILITY_WORDS)  # what `_FACILITY` needs, as written
 # "Afghanistan's border with Tajikistan", "border crossings with South Africa"
-_BORDER_WITH = compile_regex(
+_BORDER_WITH: Final = compile_regex(
     rf"\b(?i:borders?)(?:\s+(?:crossings?|posts?|points?|towns?|areas?|regions?))?\s+with\s+(?P<name>{NAME})"
 )
 # "the city", "the whole island", "there"; not the "there" of "there were two lifeboats".
-_ANAPHOR = compile_regex(
+_ANAPHOR: Final = compile_regex(
     rf"\b(?i:the)\s+(?:(?:whole|entire)\s+)?(?:(?P<generic>{alternation(places.PLACE_ANAPHORS)})\b(?!\s+of\b)"
     # "across the state", not "the state media" nor "the state would pay"
     rf"|(?:{alternation(places.BODY_ANAPHORS)})\b(?![\s\-]+(?:of\b|\p{{Ll}})))"
     r"|\b(?i:there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
-    r"seems?|appears?|remains?|remained|seemed|appeared)\b)"
-)
+    r"seems?|appears?|remains?|remained|seemed|appeared)\b)")
 # A statement's place: the preposition right after the verb or noun of speaking, at most two
 # words between ("said in", "told reporters in", "a news conference in"), never a clause
 # ("Officials said 17 people died in Bor": Bor is where they died).
-_STATEMENT = compile_regex(
+_STATEMENT: Final = compile_regex(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
     r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_REFERENCE = compile_regex(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
-_DISTANCE_WORDS = ("km", "kilomet", "mile", "metre", "meter", ")")  # what `_DISTANCE_BEFORE` needs
-_DISTANCE_BEFORE = compile_regex(
+_REFERENCE: Final = compile_regex(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
+_DISTANCE_WORDS: Final = ("km", "kilomet", "mile", "metre", "meter", ")")  # what `_DISTANCE_BEFORE` needs
+_DISTANCE_BEFORE: Final = compile_regex(
     r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|\))\s+(?:\p{L}+\s+)?$"
 )
 

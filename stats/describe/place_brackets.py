@@ -8,26 +8,28 @@ place, whatever preposition or clause the list sits in.
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe.place_names import NAME, Mention, by_form, covered, trim
 from stats.find.rule import Rule
 from stats.lexicon.pattern_cache import compile_regex
 
 # A name, then a bracket or ", with" opening on a number, perhaps after a qualifier ("(about 40").
-_NAME_BRACKET = compile_regex(
+_NAME_BRACKET: Final = compile_regex(
     rf"(?<![\p{{L}}\p{{N}}°])(?P<name>{NAME})(?:[ \t]*\(|,[ \t]+with)[ \t]*"
     rf"(?P<words>(?:\p{{Ll}}+[ \t]+){{0,2}})\p{{Nd}}")
-_PLACE_NOUNS = (r"(?:count(?:y|ies)|districts?|provinces?|regions?|states?|oblasts?|governorates?"
-                r"|prefectures?|towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|areas?|neighbou?rhoods?|camps?)")
+_PLACE_NOUNS: Final = (r"(?:count(?:y|ies)|districts?|provinces?|regions?|states?|oblasts?|governorates?"
+                       r"|prefectures?|towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|areas?|neighbou?rhoods?|camps?)")
 # Places said to be the list: "the worst-hit counties were ...", "... were the worst-hit
 # districts" (not "in the state are Trump (48%)": a place word after "in" is where, not what).
-_PLACES_ARE = compile_regex(
+_PLACES_ARE: Final = compile_regex(
     rf"(?<!\bin\s+(?:the\s+)?(?:\p{{L}}+\s+)?)\b{_PLACE_NOUNS}\s+(?:\p{{L}}+\s+){{0,3}}?"
     r"(?:were|are|included|include|includes|was|is)\b")
-_ARE_PLACES = compile_regex(
+_ARE_PLACES: Final = compile_regex(
     rf"[^.;]{{0,30}}?\b(?:were|are|was|is)\s+(?:the\s+)?(?:[\p{{L}}\-]+\s+){{0,3}}?{_PLACE_NOUNS}\b")
 # Between a name and the figure listed for it: a bracket or ", with", perhaps a qualifier
 # ("Beed (about 40", "Colchester, with 11,250").
-_LISTED_GAP = compile_regex(r"\s*(?:\(|,\s+with\s)\s*(?:\p{Ll}+\s+){0,2}")
+_LISTED_GAP: Final = compile_regex(r"\s*(?:\(|,\s+with\s)\s*(?:\p{Ll}+\s+){0,2}")
 
 
 def add_bracketed(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:

@@ -8,6 +8,8 @@ duration's event).
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.describe import other_events
@@ -47,7 +49,7 @@ def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
 
 
 # Descriptions that may stand for a place of any size ("the area" is the region named).
-_WIDE_DESCRIPTIONS = frozenset({"area"})
+_WIDE_DESCRIPTIONS: Final = frozenset({"area"})
 
 
 def choose(
@@ -102,10 +104,10 @@ def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Menti
 
 
 # Between a place and the region that holds it: "Valeni in", "Chibok, in the".
-_CONTAINS = compile_regex(r",?\s+in\s+(?:the\s+)?")
+_CONTAINS: Final = compile_regex(r",?\s+in\s+(?:the\s+)?")
 # Between a part of a place, named with its generic word, and the place: "the Monplaisir
 # district of Lyon", "the Kibera neighbourhood of Nairobi".
-_PART_OF = compile_regex(r"\s+of\s+(?:the\s+)?")
+_PART_OF: Final = compile_regex(r"\s+of\s+(?:the\s+)?")
 
 
 def _choose(
@@ -188,15 +190,15 @@ def _places_of(sentence: str, m: Mention) -> bool:
 
 # Between a possessive and the place named right after its roads, coast or hospitals, the
 # nearer place ("on Peru's roads in Cusco"; not "..., more than in France").
-_OWNED_LOCATIONS = "|".join(sorted(places.OWNED_LOCATIONS))
-_ROADS = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{_OWNED_LOCATIONS})s?"
-                       r"\s+(?:in|near|at|around|outside|of)\s+(?:the\s+)?")
+_OWNED_LOCATIONS: Final = "|".join(sorted(places.OWNED_LOCATIONS))
+_ROADS: Final = compile_regex(rf"\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?(?:{_OWNED_LOCATIONS})s?"
+                              r"\s+(?:in|near|at|around|outside|of)\s+(?:the\s+)?")
 # Before a place that owns places: "in", "across", "throughout", perhaps a part ("in 14 of").
-_LOCATIVE_OWNER = compile_regex(
+_LOCATIVE_OWNER: Final = compile_regex(
     r"\b(?:in|on|off|across|throughout)\s+(?:(?:\p{N}[\p{N},.]*|half|most|all|some|many|parts|each)\s+of\s+)?(?:the\s+)?$"
 )
 # After it: its places, perhaps counted and described ("'s 36 states", "'s northern counties").
-_OWNED_PLACES = compile_regex(
+_OWNED_PLACES: Final = compile_regex(
     rf"\s+(?:[\p{{N}},.]+\s+)?(?:\p{{Ll}}[\p{{L}}\-]*\s+)?"
     rf"(?:{'|'.join(sorted(places.PLACE_GENERICS))}|{_OWNED_LOCATIONS})s?\b"
 )
@@ -204,7 +206,7 @@ _OWNED_PLACES = compile_regex(
 
 # "placed 16 departments on alert and warned that Marseille could see 41C": a place that
 # opens a reported clause after the figure sets that clause's scene, not the figure's.
-_REPORTED_SUBJECT = compile_regex(
+_REPORTED_SUBJECT: Final = compile_regex(
     r"\b(?:says|said|say|warned|warns|added|adds|announced|reported|noted|stated)\s+(?:that\s+)?$"
 )
 
@@ -221,7 +223,7 @@ def _where_antecedent(mentions: list[Mention], start: int, sentence: str) -> Men
     return None
 
 
-_CLAUSE_BREAK = compile_regex(r"[;:.!?]\s|,\s+(?:and|but|while|(?:even\s+)?though|although|as)\s")
+_CLAUSE_BREAK: Final = compile_regex(r"[;:.!?]\s|,\s+(?:and|but|while|(?:even\s+)?though|although|as)\s")
 
 
 def _not_origin(after: list[Mention], sentence: str) -> Mention:
@@ -239,25 +241,25 @@ def _not_origin(after: list[Mention], sentence: str) -> Mention:
     return after[0]
 
 
-_AFTER_PREPOSITION = compile_regex(
+_AFTER_PREPOSITION: Final = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.PLACE_PREPOSITIONS))})\s+(?:the\s+)?$", regex.IGNORECASE
 )
 # Between the two ends of a route: "from Zamboanga City to Jolo island".
-_ROUTE = compile_regex(
+_ROUTE: Final = compile_regex(
     r"\bfrom\s+(?:the\s+)?\p{Lu}[^,;]{0,40}?\s+to\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$"
 )
 # A possessive that ranks what follows among the place's ("Africa's largest refugee-hosting
 # country"): a comparison, not where the figure holds.
-_SUPERLATIVE = compile_regex(r"\s*(?:\p{L}+est|most|least|second|third|biggest|worst|best)\b")
+_SUPERLATIVE: Final = compile_regex(r"\s*(?:\p{L}+est|most|least|second|third|biggest|worst|best)\b")
 # A verb that moves the people counted: at the end of the route they are there.
-_MOVED = compile_regex(
+_MOVED: Final = compile_regex(
     r"\b(?:moved|relocated|transferred|taken|bused|bussed|flown|evacuated|resettled|brought)\s+(?:on\s+|back\s+)?$"
 )
 # Between a figure and a possessive that owns its noun: "all 78 of Saxony's public hospitals".
-_OF_BETWEEN = compile_regex(r"\s+of\s+")
-_POPULATION = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?:population|people|residents|inhabitants)\b")
+_OF_BETWEEN: Final = compile_regex(r"\s+of\s+")
+_POPULATION: Final = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?:population|people|residents|inhabitants)\b")
 # A noun and "from" right after a figure: "Two planes from Argentina" came from there.
-_NOUN_FROM = compile_regex(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
+_NOUN_FROM: Final = compile_regex(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the\s+)?$")
 
 
 def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
@@ -268,8 +270,8 @@ def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
 
 # A plural noun and "from" before a place: where the things counted came from ("refugees and
 # migrants from Venezuela living abroad have reached 7.9 million"), not where they are.
-_ORIGIN_BEFORE = compile_regex(r"\b\p{Ll}[\p{L}\-]*[^\Ws]s\s+from\s+(?:the\s+)?$")
-_FROM_BEFORE = compile_regex(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
+_ORIGIN_BEFORE: Final = compile_regex(r"\b\p{Ll}[\p{L}\-]*[^\Ws]s\s+from\s+(?:the\s+)?$")
+_FROM_BEFORE: Final = compile_regex(r"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?$", regex.IGNORECASE)
 
 
 def _in_description(sentence: str, mention: Mention, figure: int, mentions: list[Mention]) -> bool:
@@ -290,16 +292,16 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     return 0 <= closing < figure and (verb is None or relative)
 
 
-_DESCRIPTION = compile_regex(r",\s+(?:a|an|the)\s")
+_DESCRIPTION: Final = compile_regex(r",\s+(?:a|an|the)\s")
 # A finite verb makes the words between two commas a clause, not a description.
-_RELATIVE_WORD = compile_regex(r"\b(?:that|which|who|whose|where)\b")
-_FINITE = compile_regex(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
+_RELATIVE_WORD: Final = compile_regex(r"\b(?:that|which|who|whose|where)\b")
+_FINITE: Final = compile_regex(r"\b(?:said|says|told|had|has|have|is|are|was|were|will|would|could|can)\b")
 
 
-_VERB_BEFORE = compile_regex(r"\b(\p{Ll}+)\s+$")
+_VERB_BEFORE: Final = compile_regex(r"\b(\p{Ll}+)\s+$")
 
 
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     {"the", "that", "and", "or", "but", "as", "while", "when", "which", "who", "of", "a", "an"}
 ) | places.DIRECTION_WORDS  # "moving towards Laos": a direction, not where it happens
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -22,22 +23,22 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 # mark or hyphen, so a run cut short can never lead to a match, and a name-first search
 # that fails ("Kabul" before no generic word) no longer gives back its word letter by
 # letter: the same matches, in a half to two thirds of the time.
-_WORD = r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?(?:['’]s(?=[ \t]+\p{Lu}))?"
+_WORD: Final = r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?(?:['’]s(?=[ \t]+\p{Lu}))?"
 # Lower-case words inside a name ("Viña del Mar", "Nuestra Señora de los Reyes")
-_JOINING = "of|al|el|es|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
-NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_JOINING})[ \t]+){{0,2}}{_WORD})*"
+_JOINING: Final = "of|al|el|es|de|du|da|del|la|le|los|las|di|do|dos|das|bin|van|von|der"
+NAME: Final = rf"{_WORD}(?:[ \t]+(?:(?:{_JOINING})[ \t]+){{0,2}}{_WORD})*"
 # The generic words as a trie: tried longest first, as the sorted list was, in about two
 # thirds of the time where the pattern opens with them ("the province of", "capital, ").
-GENERICS = trie(places.PLACE_GENERICS)
+GENERICS: Final = trie(places.PLACE_GENERICS)
 # The compass words as a trie: tried longest first, as the list sorted by length was (the
 # same matches), in fewer instructions a try, most of all in case-insensitive patterns.
-COMPASS = trie(places.COMPASS_WORDS)
-_INSTITUTION = compile_regex(
+COMPASS: Final = trie(places.COMPASS_WORDS)
+_INSTITUTION: Final = compile_regex(
     r"\s+(?:Municipal\s+|Regional\s+|District\s+)?(?:University|Council|Prefecture|"
     r"prefecture|Police|police|Court|Assembly|Parliament|Company|Corporation|Bank)\b"
 )
-NEXT_WORD = compile_regex(r"\s+(\p{Ll}[\p{L}\-]*)")
-ANY_CAPITAL = compile_regex(r"\p{Lu}")
+NEXT_WORD: Final = compile_regex(r"\s+(\p{Ll}[\p{L}\-]*)")
+ANY_CAPITAL: Final = compile_regex(r"\p{Lu}")
 
 @dataclass(frozen=True, slots=True)
 class Mention(mention.Mention):
@@ -50,8 +51,8 @@ class Mention(mention.Mention):
     reference: bool = False  # "35 km south of Gavdos": a distance's reference point (aside too)
 
 
-GAZETTEER = regions.GAZETTEER
-COUNTRIES = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
+GAZETTEER: Final = regions.GAZETTEER
+COUNTRIES: Final = places.PLACE_NAMES | places.PLACE_NAME_PHRASES
 
 
 def adjective(text: str, end: int) -> bool:
@@ -137,7 +138,7 @@ def _trim(name: str) -> str:
     return " ".join(parts)
 
 
-_CONNECTORS = frozenset(_JOINING.split("|")) - {"of"}
+_CONNECTORS: Final = frozenset(_JOINING.split("|")) - {"of"}
 
 
 def demonym(name: str) -> bool:
@@ -193,7 +194,7 @@ def covered(found: dict[int, Mention], position: int) -> bool:
     return any(position - _LONGEST <= k <= position and m.start <= position < m.end for k, m in found.items())
 
 
-_LONGEST = 80  # characters: no place mention is longer
+_LONGEST: Final = 80  # characters: no place mention is longer
 
 
 

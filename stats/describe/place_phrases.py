@@ -7,6 +7,7 @@ the workplace in a named speaker's description, which is not the figure's place.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -28,35 +29,35 @@ from stats.lexicon.compiled import ODD_FOLDING, WordCue, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
-_LIST = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
-_PLURAL_PLACES = (
+_LIST: Final = rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}"
+_PLURAL_PLACES: Final = (
     "states|counties|districts|provinces|regions|villages|towns|cities|islands|neighbourhoods|neighborhoods"
     "|departments|prefectures|municipalities|governorates|oblasts"
 )
 # Pre-checks (see `may_match`): a sentence without a plural place word, or without a verb
 # `CLAUSE_SUBJECT` needs, is not searched (the patterns are case-sensitive).
-ANY_PLURAL_PLACE = WordCue(_PLURAL_PLACES.split("|"))
+ANY_PLURAL_PLACE: Final = WordCue(_PLURAL_PLACES.split("|"))
 # "the neighbourhoods of El Olivar and Villa Independencia", "the southern districts of
 # Nsanje, Chikwawa and Blantyre": the places named as one.
-OF_PLACES = compile_regex(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
+OF_PLACES: Final = compile_regex(rf"\b(?:{_PLURAL_PLACES})\s+of\s+(?P<name>{_LIST})")
 # "in Kano, Katsina and Jigawa states", "across Perry, Breathitt and Knott counties".
-_LISTED = compile_regex(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
+_LISTED: Final = compile_regex(rf"(?P<name>{_LIST})\s+(?P<generic>{_PLURAL_PLACES})\b")
 # "in Bohol, Leyte, Southern Leyte and Cebu", "in the Andaman Sea and the Bay of Bengal": places
 # named as one after a locative preposition, three or more with commas, or two when the second
 # has its own "the" (two bare names joined by "and" are the locative's own).
-_LOCATIVE_LIST = compile_regex(
+_LOCATIVE_LIST: Final = compile_regex(
     rf"\b(?:in|across|throughout|inside|near|off)\s+(?:the\s+)?"
     rf"(?P<name>{NAME}(?:,\s+{NAME})+,?\s+and\s+(?:the\s+)?{NAME}|{NAME}\s+and\s+the\s+{NAME})"
 )
 # "the UN's appeal for Congo", "dust storms are forecast for upper Sindh": whom aid is for.
-FOR_PLACE = compile_regex(
+FOR_PLACE: Final = compile_regex(
     r"\b(?:appeals?|aid|funding|assistance|relief|plan|budget|response|forecast|warning|package|grant)"
     rf"\s+for\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
 )
 # A place inside the description of a named speaker ("said Courage Martey, an economist at
 # Databank in Accra", "said Dieudonné Lossa, a civil society leader in Djugu territory"):
 # where the speaker works, not what the figure is about.
-SPEAKER_ROLE = compile_regex(
+SPEAKER_ROLE: Final = compile_regex(
     r"\b(?:said|says|according\s+to)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}\-]*,\s+(?:a|an|the|\p{Lu}[\p{L}\-]*[’']s)\s+"
     r"[^,;.\d]{0,60}\b(?:in|at|from|of)\s+(?:the\s+)?$"
 )
@@ -71,38 +72,38 @@ def speaker_before(sentence: str, start: int, end: int) -> regex.Match[str] | No
 
 
 # "Peru's northern La Libertad region": a part of a place named after a compass word.
-OWNED = compile_regex(
+OWNED: Final = compile_regex(
     rf"[’']s\s+(?P<compass>(?i:{COMPASS}))\s+(?P<name>{NAME})(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
 # A place's name that is the subject of a verb of speaking names a body ("the Neamt County
 # prefecture said", "the Sindh government put the toll at"): its statement's place, not a figure's.
-SPEAKS_AFTER = compile_regex(
+SPEAKS_AFTER: Final = compile_regex(
     r"\s+(?:has\s+|had\s+)?(?:said|says|put|puts|told|reported|reports|announced|estimated|estimates|confirmed)\b"
 )
-_ARRIVAL_BEFORE = compile_regex(r"(\p{L}+)\s+$")
+_ARRIVAL_BEFORE: Final = compile_regex(r"(\p{L}+)\s+$")
 # A known place as the subject of a clause inside the sentence ("the PMD says Jacobabad
 # recorded a high of 51C", "polls suggested that Saxony might become ..."): the clause's scene.
-_SUBJECT_VERBS = (
+_SUBJECT_VERBS: Final = (
     "has|had|have|is|was|were|are|will|would|might|may|could|can|recorded|reported|registered"
     "|saw|sees|received|receives|hosts|hosted|hit|hits|became|becomes|remains|remained|accounts|accounted"
     "|suffered|lost|gained|needs|faces|faced"
 )
-CLAUSE_SUBJECT = compile_regex(
+CLAUSE_SUBJECT: Final = compile_regex(
     rf"(?:^|\b(?:that|says|say|said|while|whereas|and|but|as)\s+|[,;:]\s+)(?P<name>{NAME})\s+"
     rf"(?P<verb>{_SUBJECT_VERBS})\b"
 )
 # A sentence that opens with a place, a copula and an article describes the place ("Kandahar
 # is the heartland of the Taliban"): it sets no scene for the sentence's figures ("Kerala is
 # home to 35 million people" does).
-_DESCRIBED = compile_regex(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
-_ANY_SUBJECT_VERB = WordCue(_SUBJECT_VERBS.split("|"))
+_DESCRIBED: Final = compile_regex(r"(?:is|was|are|were)\s+(?:the|a|an)\s")
+_ANY_SUBJECT_VERB: Final = WordCue(_SUBJECT_VERBS.split("|"))
 # What every match of `CLAUSE_SUBJECT` holds: a name's last word (a capital, then letters,
 # marks, hyphens or an apostrophe's letters; never "'s" before a verb) and the verb. Searched
 # for first, it skips most sentences in a quarter of the time the whole pattern takes.
-_NAME_THEN_VERB = compile_regex(rf"\p{{Lu}}[\p{{L}}\p{{M}}\-’']*\s+(?:{_SUBJECT_VERBS})\b")
+_NAME_THEN_VERB: Final = compile_regex(rf"\p{{Lu}}[\p{{L}}\p{{M}}\-’']*\s+(?:{_SUBJECT_VERBS})\b")
 
 
-LOCATIVE_WORDS = places.PLACE_PREPOSITIONS - {"of"}  # the words `place._LOCATIVE` opens with
+LOCATIVE_WORDS: Final = places.PLACE_PREPOSITIONS - {"of"}  # the words `place._LOCATIVE` opens with
 
 
 def locatives(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Match[str]]:
@@ -116,11 +117,11 @@ def locatives(pattern: regex.Pattern[str], sentence: str) -> Iterator[regex.Matc
 
 
 # The bytes of ASCII word characters (`regex`'s \w in ASCII) as they are, every other byte a space.
-_WORD_OR_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128)) + b" " * 128
+_WORD_OR_SPACE: Final = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128)) + b" " * 128
 # What `place._LOCATIVE` may read between its preposition and the name: "the", a modifier, a
 # compass word (each in any case, each once, in this order).
-_BEFORE_NAME = frozenset({"the", *places.PLACE_MODIFIERS, *places.COMPASS_WORDS})
-_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BEFORE_NAME: Final = frozenset({"the", *places.PLACE_MODIFIERS, *places.COMPASS_WORDS})
+_ASCII_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _ascii_starts(sentence: str) -> list[int]:
@@ -201,20 +202,22 @@ def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], ru
             found[m.start("name")] = Mention(start, m.end("name"), text, rule)
 
 
-_NAME_GENERIC = compile_regex(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
-ANY_GENERIC = WordCue(places.PLACE_GENERICS)
+_NAME_GENERIC: Final = compile_regex(rf"(?P<name>{NAME})\s+(?P<generic>{GENERICS})\b")
+ANY_GENERIC: Final = WordCue(places.PLACE_GENERICS)
 # The words `place._ANAPHOR` needs ("the city", "there"; `may_match`: "there" in any case).
-ANY_ANAPHOR = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
+ANY_ANAPHOR: Final = WordCue(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {"there"})
 # Words before a compass word that make it a direction or another place's ("heading north", "north and
 # south Kivu", "the far north"), not the place's own.
-_NOT_OF_PLACE = frozenset("heading headed moving moved travelling traveling fled far and or drove driving "
-                          "marched marching".split())
-_COMPASS_BEFORE = compile_regex(rf"(?<![\p{{L}}\-])(?P<compass>{COMPASS})\s+$")  # lower case: "northern "
-_OF_CAPITAL = compile_regex(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
+_NOT_OF_PLACE: Final = frozenset(
+    "heading headed moving moved travelling traveling fled far and or drove driving "
+    "marched marching".split())
+# Lower case: "northern "
+_COMPASS_BEFORE: Final = compile_regex(rf"(?<![\p{{L}}\-])(?P<compass>{COMPASS})\s+$")
+_OF_CAPITAL: Final = compile_regex(rf"\s+of\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
 # A plural generic word after one name counts its parts ("34 Florida counties"): the place is
 # the name; after two ("Monroe and Miami-Dade counties") it joins them as one place.
-_PLURAL_GENERICS = frozenset({"regions", "provinces", "districts", "counties", "neighbourhoods",
-                              "neighborhoods", "islands"})
+_PLURAL_GENERICS: Final = frozenset({"regions", "provinces", "districts", "counties", "neighbourhoods",
+                                     "neighborhoods", "islands"})
 
 
 def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
@@ -268,11 +271,11 @@ def add_place_lists(sentence: str, known: set[str], found: dict[int, Mention], r
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
 
 
-_LONGEST_LIST = 78  # characters: `covered` looks no further back than 80
+_LONGEST_LIST: Final = 78  # characters: `covered` looks no further back than 80
 
 
 # "in Kenya's parliament", "in Slovenia's National Assembly": a country's legislature.
-_LEGISLATURE = compile_regex(
+_LEGISLATURE: Final = compile_regex(
     rf"(?P<owner>{NAME})[’']s\s+(?:\p{{L}}+\s+){{0,2}}?(?i:{'|'.join(sorted(places.LEGISLATURES))})\b"
 )
 
@@ -303,12 +306,12 @@ def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) 
 
 # "A fire in Camp 9 on 28 May": a place named by a word and a number, when no noun follows
 # the number (not "in Camp 9 houses" nor "In Sector 3 people").
-NUMBERED = compile_regex(
+NUMBERED: Final = compile_regex(
     rf"\b(?:in|at|near|inside|from|to)\s+(?:the\s+)?(?P<name>(?:{'|'.join(sorted(places.NUMBERED_PLACE_WORDS))})"
     r"\s+\d{1,3}(?:[A-Z]\b)?)(?![\d.,]\d)(?=\s*(?:[,;.:)]|$)|\s+(?:on|in|at|by|near|where|since|when|after|before"
     r"|during|and|or|but|to|with|for)\b)"
 )
-_ANY_NUMBERED = WordCue(w.lower() for w in places.NUMBERED_PLACE_WORDS)
+_ANY_NUMBERED: Final = WordCue(w.lower() for w in places.NUMBERED_PLACE_WORDS)
 
 
 def add_numbered(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
@@ -318,7 +321,7 @@ def add_numbered(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
         found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
 
 
-_PART_OF_PLACE = compile_regex(
+_PART_OF_PLACE: Final = compile_regex(
     rf"[’']s\s+(?:{COMPASS}|{GENERICS}|outskirts|suburbs|heartland|centre|center|"
     r"south|north|east|west|interior|streets|neighbourhoods|neighborhoods|hospitals|camps|villages|towns)\b",
     regex.IGNORECASE,
@@ -335,7 +338,7 @@ def possessive_of_thing(sentence: str, end: int) -> bool:
 
 # After a possessive place: a ranking or an agent's act, which make the place an owner, not
 # the scene ("in America's longest war", "in Israel's strikes on Gaza").
-_AGENT_OR_RANK = compile_regex(
+_AGENT_OR_RANK: Final = compile_regex(
     r"\s+(?:\p{L}+est|most|least|first|second|third|biggest|worst|best|own|"
     r"war|wars|offensive|invasion|strikes?|attacks?|assault|bombardment|campaign|operations?|"
     r"forces|troops|army|military|navy|air\s+force|government|ministry|president|leader|team|side)\b",

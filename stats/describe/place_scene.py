@@ -5,19 +5,21 @@ and a known place written as a modifier right after a number ("188 Tucson precin
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe.place import NAMED
 from stats.describe.place_names import NAME, Mention, trim
 from stats.lexicon import places
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
-_OPENING = compile_regex(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+_OPENING: Final = compile_regex(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
 # A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
-_DATELINE = compile_regex(
+_DATELINE: Final = compile_regex(
     r"\s*\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,[^—–\n()]{1,40}?)?\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
-_SPEECH_WORDS = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})
-_FOLLOWING = compile_regex(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
+_SPEECH_WORDS: Final = frozenset({"said", "says", "told", "announced", "claimed", "warned", "would", "will"})
+_FOLLOWING: Final = compile_regex(r"(?:[’']s)?\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
 
 
 def opening_place(sentence: str, known: set[str]) -> Mention | None:
@@ -39,7 +41,7 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-_MODIFIER = compile_regex(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
+_MODIFIER: Final = compile_regex(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")
 
 
 def modifier_place(sentence: str, end: int, known: set[str]) -> str | None:
@@ -64,11 +66,11 @@ def row_label(sentence: str, start: int, known: set[str]) -> str | None:
     return name if name in known else None
 
 
-_ROW_TAIL = compile_regex(r"[\d.,]+\s*(?:%|per\s*cent)?\s*\.?\s*$")
+_ROW_TAIL: Final = compile_regex(r"[\d.,]+\s*(?:%|per\s*cent)?\s*\.?\s*$")
 
 
-_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_IN_CAPITALS = _ASCII_CAPITALS | frozenset("'.-")  # the ASCII characters of a dateline's word
+_ASCII_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_IN_CAPITALS: Final = _ASCII_CAPITALS | frozenset("'.-")  # the ASCII characters of a dateline's word
 
 
 def _capital_next(sentence: str, end: int) -> bool:
@@ -93,7 +95,7 @@ def _may_open_dateline(sentence: str) -> bool:
 
 # A sentence that sets its own scene without a name: "abroad", "nationwide", "in the
 # metropolitan area", "across the central provinces".
-_OWN_SCENE = compile_regex(
+_OWN_SCENE: Final = compile_regex(
     rf"\b(?:{'|'.join(sorted(places.SCENE_WORDS))})\b"
     r"|\b(?:in|across|throughout|around)\s+the\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}"
     rf"(?:{'|'.join(sorted(places.SCENE_NOUNS))})\b"

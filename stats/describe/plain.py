@@ -11,10 +11,12 @@ an ASCII word character on the other side (tests/describe/test_fast_paths_gazett
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.lexicon.pattern_cache import compile_regex
 
-_WORD_CHARACTER = compile_regex(r"[\w\p{L}\p{M}]")  # `regex`'s word characters, letters and marks
-_ASCII = bytes(range(128))
+_WORD_CHARACTER: Final = compile_regex(r"[\w\p{L}\p{M}]")  # `regex`'s word characters, letters and marks
+_ASCII: Final = bytes(range(128))
 # A word boundary before a capital, and after an "s" (in "(?!s\b)"), in a plain text.
 NO_WORD_BEFORE, NO_WORD_AFTER = "(?<![A-Za-z0-9_])", "(?![A-Za-z0-9_])"
 

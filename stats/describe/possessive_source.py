@@ -5,6 +5,8 @@ count", "last year's tally of 12"): those own no count."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe import names, speakers
 from stats.describe.source_names import Source
 from stats.find.rule import Rule, Stage
@@ -13,15 +15,18 @@ from stats.lexicon.compiled import alternation
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.places import PLACE_NAMES
 
-POSSESSIVE = Rule("said_by.possessive", Stage.SAID_BY, '"the government\'s count of 487,000": the government')
+POSSESSIVE: Final = Rule(
+    "said_by.possessive", Stage.SAID_BY, '"the government\'s count of 487,000": the government')
 
-COUNT_NOUNS = frozenset({"count", "counts", "tally", "tallies", "estimate", "estimates", "figure", "figures"})
-_POSSESSIVE_COUNT = compile_regex(
+COUNT_NOUNS: Final = frozenset(
+    {"count", "counts", "tally", "tallies", "estimate", "estimates", "figure", "figures"})
+_POSSESSIVE_COUNT: Final = compile_regex(
     r"(?P<owner>\p{L}[\p{L}\-]*)['’]s\s+(?:(?:own|official|latest|new|revised|final|initial)\s+)?"
     rf"(?:{alternation(COUNT_NOUNS)})\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+")
-_NOT_OWNERS = (places.PLACE_GENERICS | sources.EVENT_HEADS | times.MONTHS | times.WEEKDAYS
-               | frozenset("country nation year week month day today yesterday night weekend quarter season "
-                           "decade period".split()))
+_NOT_OWNERS: Final = (
+    places.PLACE_GENERICS | sources.EVENT_HEADS | times.MONTHS | times.WEEKDAYS
+    | frozenset("country nation year week month day today yesterday night weekend quarter season "
+                "decade period".split()))
 
 
 def possessive_counts(sentence: str) -> list[Source]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
+from typing import Final
 
 from stats.describe import (
     clauses,
@@ -37,14 +38,14 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
 from stats.text.sentences import Sentence
 
-_DESCRIPTION = compile_regex(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
-_WRAPPED_HYPHEN = compile_regex(r"\p{L}-\r?\n[ \t]*\p{L}")
-_HYPHEN_BREAK = compile_regex(r"(?<=\p{L})- (?=\p{L})")
+_DESCRIPTION: Final = compile_regex(r"^(?i:the)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)$")  # "the ministry"
+_WRAPPED_HYPHEN: Final = compile_regex(r"\p{L}-\r?\n[ \t]*\p{L}")
+_HYPHEN_BREAK: Final = compile_regex(r"(?<=\p{L})- (?=\p{L})")
 # How many sentences before or after a sentence its quote's speaker, place or time is looked
 # for: a paragraph in news is a few sentences, and a text without blank lines stays linear.
-_REACH = 6
+_REACH: Final = 6
 _Named = tuple[int, str]  # where a source is named, and its name
-_LOOKBACK = 4  # sentences searched back for the person or body a pronoun stands for
+_LOOKBACK: Final = 4  # sentences searched back for the person or body a pronoun stands for
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ joined by "+"), so a wrong cell traces back to one table entry. The rule cases i
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.describe.category import CATEGORY_RULES
 from stats.describe.interview import INTERVIEW_RULES
 from stats.describe.period import PERIOD_RULES
@@ -15,7 +17,7 @@ from stats.describe.place import PLACE_RULES
 from stats.describe.said_by import SAID_BY_RULES
 from stats.find.rule import Rule
 
-TABLES: tuple[tuple[Rule, ...], ...] = (
+TABLES: Final[tuple[tuple[Rule, ...], ...]] = (
     CATEGORY_RULES,
     SAID_BY_RULES,
     INTERVIEW_RULES,
@@ -23,4 +25,4 @@ TABLES: tuple[tuple[Rule, ...], ...] = (
     PERIOD_RULES,
 )
 
-DESCRIBE_RULES: dict[str, Rule] = {rule.id: rule for table in TABLES for rule in table}
+DESCRIBE_RULES: Final[dict[str, Rule]] = {rule.id: rule for table in TABLES for rule in table}

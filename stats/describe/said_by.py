@@ -11,6 +11,7 @@ source of a chain; never the outlet a speaker talks to ("told Reuters").
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 import regex
 
@@ -24,40 +25,37 @@ from stats.lexicon import sources, times
 from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
-ACCORDING_TO = Rule("said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
-SPEAKER_VERB = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
-VERB_SPEAKER = Rule("said_by.inverted", Stage.SAID_BY, '"..., said X": X, for what comes before')
-RELATIVE = Rule("said_by.relative", Stage.SAID_BY, '"a 20-year conflict that he said ...": he')
-PUT_AT = Rule("said_by.put_at", Stage.SAID_BY, '"X put the toll at 40", "X gave the latest figures": X')
-BY_SOURCE = Rule("said_by.by", Stage.SAID_BY, '"as predicted by X", "a tally by X": X')
-CITED = Rule(
-    "said_by.cited", Stage.SAID_BY, '"an official cited U.S. intelligence as saying": the innermost source'
-)
-ACCUSING = Rule(
-    "said_by.accusing", Stage.SAID_BY, '"with rights groups accusing them of killing 40": rights groups'
-)
-TRACKING = Rule(
-    "said_by.tracking", Stage.SAID_BY, '"since The Times began tracking": the outlet\'s own count'
-)
-QUOTE = Rule("said_by.quote", Stage.SAID_BY, "a sentence of a quote takes the quote's speaker")
-CARRIED = Rule(
+ACCORDING_TO: Final = Rule(
+    "said_by.according_to", Stage.SAID_BY, '"according to X": X, for the whole sentence')
+SPEAKER_VERB: Final = Rule("said_by.verb", Stage.SAID_BY, '"X said ...", "..., X told Reuters": X')
+VERB_SPEAKER: Final = Rule("said_by.inverted", Stage.SAID_BY, '"..., said X": X, for what comes before')
+RELATIVE: Final = Rule("said_by.relative", Stage.SAID_BY, '"a 20-year conflict that he said ...": he')
+PUT_AT: Final = Rule(
+    "said_by.put_at", Stage.SAID_BY, '"X put the toll at 40", "X gave the latest figures": X')
+BY_SOURCE: Final = Rule("said_by.by", Stage.SAID_BY, '"as predicted by X", "a tally by X": X')
+CITED: Final = Rule(
+    "said_by.cited", Stage.SAID_BY, '"an official cited U.S. intelligence as saying": the innermost source')
+ACCUSING: Final = Rule(
+    "said_by.accusing", Stage.SAID_BY, '"with rights groups accusing them of killing 40": rights groups')
+TRACKING: Final = Rule(
+    "said_by.tracking", Stage.SAID_BY, '"since The Times began tracking": the outlet\'s own count')
+QUOTE: Final = Rule("said_by.quote", Stage.SAID_BY, "a sentence of a quote takes the quote's speaker")
+CARRIED: Final = Rule(
     "said_by.carried",
     Stage.SAID_BY,
     '"His wife and two daughters were killed." continues the account before it',
 )
-PRONOUN = Rule(
-    "said_by.pronoun", Stage.SAID_BY, '"he said", "the ministry said": the person or body named before'
-)
-SAID_BY_RULES = (
+PRONOUN: Final = Rule(
+    "said_by.pronoun", Stage.SAID_BY, '"he said", "the ministry said": the person or body named before')
+SAID_BY_RULES: Final = (
     ACCORDING_TO, SPEAKER_VERB, VERB_SPEAKER, RELATIVE, PUT_AT, BY_SOURCE, CITED, ACCUSING, TRACKING, QUOTE,
-    CARRIED, PRONOUN, POSSESSIVE,
-)
+    CARRIED, PRONOUN, POSSESSIVE)
 
 # Lower case: "the United States" is no verb. The verbs as a trie, longest first as in a
 # list sorted by length (`regex` scans a trie twice as fast; a test checks they agree).
-_SPEECH = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
-_ACCORDING = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
-_PUT_AT = compile_regex(
+_SPEECH: Final = compile_regex(rf"\b(?:{trie(sources.SPEECH_VERBS)})\b")
+_ACCORDING: Final = compile_regex(r"\baccording\s+to\s+", regex.IGNORECASE)
+_PUT_AT: Final = compile_regex(
     r"\bput(?:s|ting)?\s+(?:[\w’'\s-]{1,60}?\bat\s+(?=(?:about|around|some|nearly|almost|least|more|over|up|"
     r"roughly|close|closer|between|just|under|less|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
     r"hundreds|thousands|dozens|\d)\b|\d)"
@@ -69,38 +67,40 @@ _PUT_AT = compile_regex(
     rf"(?:{alternation(sources.GIVEN_FIGURES)})\b",
     regex.IGNORECASE,
 )
-_WHO_BEFORE = compile_regex(r",?\s*\bwho\s+$")
+_WHO_BEFORE: Final = compile_regex(r",?\s*\bwho\s+$")
 # The words before "by" or "from" that name who counted ("as recorded by the mission"); those
 # only before "by" ("120 were recorded from Kano State": where, not who).
-_BY_ONLY = frozenset({"recorded", "documented", "verified"})
-_BY_WORDS = frozenset({"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
-                       "recorded", "documented", "verified", "published", "confirmed", "kept", "tally",
-                       "count", "figures", "data", "estimates"})
+_BY_ONLY: Final = frozenset({"recorded", "documented", "verified"})
+_BY_WORDS: Final = frozenset(
+    {"predicted", "reported", "estimated", "compiled", "collected", "released", "issued",
+     "recorded", "documented", "verified", "published", "confirmed", "kept", "tally",
+     "count", "figures", "data", "estimates"})
 # A time or a grouping after "by": when or how, not who ("figures by state", "recorded by
 # Wednesday", "by the end of epidemiological week 32", "by noon", "by Monday January 5"); not a
 # name ("by Dawn", the paper; "by May Johnson"; "by Morning Consult").
-_BY_TIME = compile_regex(
+_BY_TIME: Final = compile_regex(
     r"(?:the\s+(?:end|start|beginning|middle|close|time)|midday|noon|midnight|dawn|dusk|morning|evening|night"
     r"|tonight|today|tomorrow|yesterday|then|now"
     r"|region|state|district|province|county|country|oblast|city|age|sex|gender|month|year|week|type|cause)\b"
     r"|(?:" + "|".join(sorted(w.capitalize() for w in times.WEEKDAYS if len(w) > 3)) + r")\b"
     r"|(?:" + "|".join(sorted(w.capitalize() for w in times.MONTHS if len(w) > 3)) + r")\b(?!\s+\p{Lu})")
-_BY = compile_regex(rf"\b(?:as\s+)?(?:(?:{'|'.join(sorted(_BY_WORDS - _BY_ONLY))})\s+(?:from|by)"
-                    rf"|(?:{'|'.join(sorted(_BY_ONLY))})\s+by)\s+", regex.IGNORECASE)
-_CITED_AS = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
-_CITED_WORDS = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
-_ACCUSE = compile_regex(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
-_TRACK = compile_regex(
+_BY: Final = compile_regex(rf"\b(?:as\s+)?(?:(?:{'|'.join(sorted(_BY_WORDS - _BY_ONLY))})\s+(?:from|by)"
+                           rf"|(?:{'|'.join(sorted(_BY_ONLY))})\s+by)\s+", regex.IGNORECASE)
+_CITED_AS: Final = compile_regex(r"\bcit(?:ed|ing|es)\s+", regex.IGNORECASE)
+_CITED_WORDS: Final = frozenset({"cited", "citing", "cites"})  # what `_CITED_AS` matches, as words
+_ACCUSE: Final = compile_regex(r"\baccus(?:ing|ed|es)\b", regex.IGNORECASE)
+_TRACK: Final = compile_regex(
     rf"(?i:\b(?:{alternation(sources.TRACKING_WORDS)})\s+(?:the\s+)?(?:{alternation(sources.TRACKED_NOUNS)})\b)"
 )
 # "began independently tracking": the words between an outlet and its tracking.
-_TRACK_LEAD = compile_regex(
+_TRACK_LEAD: Final = compile_regex(
     r"(?:\s+(?:began|begun|started|been|has|have|is|are|independently))+\s*$", regex.IGNORECASE
 )
-_RELATIVE_BEFORE = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
-_GAP_VERB = compile_regex(r"\s+(?:has|have|had|was|were|is|are|will|would|killed|left|displaced|destroyed)\b")
+_RELATIVE_BEFORE: Final = compile_regex(r"\b(?:that|which|who|whom)\s+$")  # lower case: "WHO chief" is a body
+_GAP_VERB: Final = compile_regex(
+    r"\s+(?:has|have|had|was|were|is|are|will|would|killed|left|displaced|destroyed)\b")
 # What may follow a speech verb that closes its sentence ("..., officials said on Friday.").
-_ATTRIBUTION_TAIL = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
+_ATTRIBUTION_TAIL: Final = compile_regex(r"^[^,;:“”\"\d]{0,60}[.!?”\"]?\s*$")
 
 
 def sources_in(sentence: str) -> list[Source]:
@@ -119,9 +119,9 @@ def all_sources(sentence: str) -> list[Source]:
     return spoken([s for finder, _ in _FINDERS for s in finder(sentence)], sentence)
 
 
-_COUNT_NEXT = compile_regex(r"\s+(?:some\s+|about\s+|more\s+than\s+|at\s+least\s+)?\d")
-_LIVES_TAKEN = compile_regex(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,4}?lives\b)")
-_CITED_BY = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
+_COUNT_NEXT: Final = compile_regex(r"\s+(?:some\s+|about\s+|more\s+than\s+|at\s+least\s+)?\d")
+_LIVES_TAKEN: Final = compile_regex(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,4}?lives\b)")
+_CITED_BY: Final = compile_regex(r"\b(?:cited|quoted|interviewed|contacted)\s+by\s+$")
 
 
 def governing(sources: list[Source], position: int) -> Source | None:
@@ -148,11 +148,11 @@ def _according(sentence: str) -> list[Source]:
     return out
 
 
-_BARE_DOCUMENT = compile_regex(rf"^(?i:the|these|those)\s+(?:{alternation(sources.DOCUMENT_NOUNS)})$")
-_ISSUED_BY = compile_regex(rf"\b(?:{alternation(sources.DOCUMENT_NOUNS)})\s+by\s+$")
+_BARE_DOCUMENT: Final = compile_regex(rf"^(?i:the|these|those)\s+(?:{alternation(sources.DOCUMENT_NOUNS)})$")
+_ISSUED_BY: Final = compile_regex(rf"\b(?:{alternation(sources.DOCUMENT_NOUNS)})\s+by\s+$")
 # The start of the last clause before an attribution: after "; " or ", and" / ", but" (not
 # ", while": "4 million fled, while 8 million are displaced, according to UN figures").
-_CLAUSE_BEFORE = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
+_CLAUSE_BEFORE: Final = compile_regex(r"(?:;|,\s+(?:and|but))\s+(?!.*(?:;|,\s+(?:and|but)\s))", regex.DOTALL)
 
 
 def _verbs(sentence: str) -> list[Source]:
@@ -301,12 +301,13 @@ def _acted_on(sentence: str, m: regex.Match[str]) -> bool:
     return subject not in sources.DOCUMENT_NOUNS and subject not in _NOT_ACTED_ON
 
 
-_ACTS = frozenset({"released", "collected", "kept", "issued"})
-_PASSIVE_SUBJECT = compile_regex(
+_ACTS: Final = frozenset({"released", "collected", "kept", "issued"})
+_PASSIVE_SUBJECT: Final = compile_regex(
     r"(\p{L}+),?\s+(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+(?:\p{L}+ly\s+)?$")
 # Subjects of "released by" that are a document or stand for one: its issuer is the source.
-_NOT_ACTED_ON = frozenset({"which", "that", "numbers", "number", "toll", "tally", "figure", "statistics",
-                           "it", "they", "these", "those"})
+_NOT_ACTED_ON: Final = frozenset(
+    {"which", "that", "numbers", "number", "toll", "tally", "figure", "statistics",
+     "it", "they", "these", "those"})
 
 
 def _accusing(sentence: str) -> list[Source]:
@@ -338,7 +339,7 @@ def _tracking(sentence: str) -> list[Source]:
 # Each finder, in the order they are run, with the words (case-folded) one of which any of
 # its matches holds as a whole word: its pattern's first word. A letter that case-folds to
 # ASCII ("ſ", "İ") sends a sentence to every finder (see `sources_in`).
-_FINDERS: tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...] = (
+_FINDERS: Final[tuple[tuple[Callable[[str], list[Source]], frozenset[str]], ...]] = (
     (_according, frozenset({"according"})),
     (_verbs, frozenset(sources.SPEECH_VERBS)),
     (_put_at, frozenset({"put", "puts", "putting", *sources.GIVING_VERBS})),

@@ -10,6 +10,7 @@ and a description in apposition to a name ("Musa Bello, a community leader, who 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from stats import lexicon
 from stats.describe import names
@@ -21,7 +22,7 @@ from stats.lexicon.inflection import is_adverb
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # "We counted 12 bodies," said Ahmed Musa: a speaker's "I" or "we" is the quote's speaker.
-_FIRST_PERSON = frozenset({"i", "we", "you", "us"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "you", "us"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,11 @@ def _digits(word: str) -> bool:
     return not year and _NUMBER.fullmatch(word, None, None, SERIAL) is not None
 
 
-_NUMBER = compile_regex(r"\d[\d,.]*%?")
-_MONTH_WORDS = frozenset(lexicon.MONTHS)
+_NUMBER: Final = compile_regex(r"\d[\d,.]*%?")
+_MONTH_WORDS: Final = frozenset(lexicon.MONTHS)
 
 
-_PREPOSITIONS = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
+_PREPOSITIONS: Final = frozenset({"of", "in", "for", "from", "with", "among", "at", "on", "by"})
 
 
 def no_speaker(sentence: str, toks: list[Token]) -> bool:
@@ -113,7 +114,7 @@ def no_speaker(sentence: str, toks: list[Token]) -> bool:
             or (last in sources.EVENT_HEADS and toks[-1].text.islower()) or dated or adjective)
 
 
-_ARTICLES = frozenset({"a", "an", "the"})  # before a participle ("an initially reported 0.4%")
+_ARTICLES: Final = frozenset({"a", "an", "the"})  # before a participle ("an initially reported 0.4%")
 
 
 def names_someone(source: str) -> bool:

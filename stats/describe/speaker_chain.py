@@ -5,6 +5,8 @@ stretch is the speaker, read stretch by stretch from the clause's start.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.describe import inverted, names
@@ -12,7 +14,7 @@ from stats.describe.tokens import Token
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import compile_regex
 
-_LEADING_CLAUSE = compile_regex(
+_LEADING_CLAUSE: Final = compile_regex(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
     r"during|for|from|under|amid|by|if|speaking|\p{L}+ing\s+(?:on|to|about|at|in|after))\b",
     regex.IGNORECASE,
@@ -78,8 +80,8 @@ def _statement(segment: list[Token], text: str) -> bool:
 
 
 # Where a new clause's subject starts ("Ahmed Ali, 45, and his wife ... said" is one subject).
-_CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
-_SUBORDINATORS = frozenset("when where after before since until because although as".split())
+_CLAUSE_JOINERS: Final = frozenset({"but", "while", "whereas"})
+_SUBORDINATORS: Final = frozenset("when where after before since until because although as".split())
 
 
 def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:

@@ -5,6 +5,7 @@ an acronym the text gives, the innermost source of a chain)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -18,46 +19,47 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # Adverbs and auxiliaries between a source and its verb ("officials have also said").
 # "A woman whose son was killed said": a relative clause between the subject and its verb.
-_RELATIVE_SUBJECT = compile_regex(r"\s+(?:who|whose)\s+[^,;:“”\"]{1,100}$")
+_RELATIVE_SUBJECT: Final = compile_regex(r"\s+(?:who|whose)\s+[^,;:“”\"]{1,100}$")
 # "Officials on Friday said", "Police last week said": a time between the subject and its verb.
-_TIME_BEFORE_VERB = compile_regex(
+_TIME_BEFORE_VERB: Final = compile_regex(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?|\s+(?:last|this)\s+(?:week|month|year|night)|\s+(?:yesterday|today|earlier|later))+\s*$"
 )
 # What a match of `_TIME_BEFORE_VERB` ends with (it is case-sensitive), of `_ACRONYM_BEFORE`,
 # and what one of `_RELATIVE_SUBJECT` holds.
-_TIME_WORDS = affiliations.TIME_WORDS
-_BY_PHONE = compile_regex(r"(?:\s+(?:reached|contacted|interviewed|speaking))?\s+(?:by|over|via)\s+"
-                          r"(?:the\s+)?(?:tele)?phone\s*$")
-_BRACKET_END = ")"
-_RELATIVE_WORD = "who"
-_BETWEEN = frozenset(
+_TIME_WORDS: Final = affiliations.TIME_WORDS
+_BY_PHONE: Final = compile_regex(r"(?:\s+(?:reached|contacted|interviewed|speaking))?\s+(?:by|over|via)\s+"
+                                 r"(?:the\s+)?(?:tele)?phone\s*$")
+_BRACKET_END: Final = ")"
+_RELATIVE_WORD: Final = "who"
+_BETWEEN: Final = frozenset(
     "also later earlier previously separately have has had would will further then now still just "
     "repeatedly initially first publicly privately reportedly already had there here".split()
 )
 
 
-_ISSUED_BY = compile_regex(  # "a tally by The Times", "figures published today by the ONS"
+_ISSUED_BY: Final = compile_regex(  # "a tally by The Times", "figures published today by the ONS"
     r"\s+(?:(?:released|compiled|published|issued|kept)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?"
     r"(?:by|from)\s+")
 
 
-_ACRONYM_BEFORE = compile_regex(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
-_ACRONYM_AFTER = compile_regex(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
+_ACRONYM_BEFORE: Final = compile_regex(rf"\p{{L}}\s*\((?P<acronym>{sources.ACRONYM})\)\s*$")
+_ACRONYM_AFTER: Final = compile_regex(rf"\s*\((?P<acronym>{sources.ACRONYM})\)")
 
 
-_OWNER_NOUNS = frozenset({"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
-_ISSUED_DOCUMENTS = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a tally by The Times"
+_OWNER_NOUNS: Final = frozenset(
+    {"army", "police", "government", "ministry", "agency", "military", "hospital", "un"})
+_ISSUED_DOCUMENTS: Final = sources.DOCUMENT_NOUNS | {"tally", "count", "result"}  # "a tally by The Times"
 
 
 # Where a speech verb may start: one of the verbs, after no ASCII word character and before
 # none (a `regex` word boundary is one there too), found by `re` several times faster than
 # `regex` scans for the verbs with their boundaries.
-_SPEECH_STARTS = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
+_SPEECH_STARTS: Final = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
 # The same scan reading the character before a verb (no ASCII word character) instead of
 # looking back at it: `re` skips to such characters in C, and tries the verbs only after
 # them (a match at p is a verb at p + 1; one at the text's start is tested apart).
-_AFTER_BOUNDARY = re.compile(rf"[^A-Za-z0-9_](?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
+_AFTER_BOUNDARY: Final = re.compile(rf"[^A-Za-z0-9_](?:{trie(sources.SPEECH_VERBS)})(?![A-Za-z0-9_])")
 
 
 def speech_verbs(pattern: regex.Pattern[str], sentence: str) -> list[regex.Match[str]]:
@@ -117,8 +119,8 @@ def _part_of_name(token: Token) -> bool:
     return token.capital and (token.start > 0 or token.text.isupper()) and token.lower not in _ARTICLES
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-_ISSUED_ONLY = frozenset({"data", "figures", "statistics", "numbers", "records"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_ISSUED_ONLY: Final = frozenset({"data", "figures", "statistics", "numbers", "records"})
 
 
 def _document_owner(toks: list[Token]) -> list[Token]:
@@ -222,7 +224,8 @@ def conjoined_at(sentence: str, speaker: list[Token], verb: int) -> int:
     return joined.start() if joined else 0
 
 
-_CONJOINED = compile_regex(  # (a noun phrase, no clause: not ", and a rescuer is missing, Tudose said")
+# (a noun phrase, no clause: not ", and a rescuer is missing, Tudose said")
+_CONJOINED: Final = compile_regex(
     r",\s+(?:and|but)\s+(?:its|their|his|her|the|a|an)\s+"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^,;]){1,40},\s*$")
 
@@ -275,19 +278,20 @@ def according_phrase(sentence: str, start: int) -> list[Token]:
 
 
 # A document dated by its year before its noun: "a 2026 survey by the Drexel Urban Health Collaborative".
-_DATED_DOCUMENT = compile_regex(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:1[89]|20)\d\d\s+(?=\p{Ll})")
+_DATED_DOCUMENT: Final = compile_regex(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:1[89]|20)\d\d\s+(?=\p{Ll})")
 # A body's name with the acronym it is given in brackets, after "according to".
-_DEFINED_AFTER = compile_regex(r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
-_APPOSITIVE_NAME = compile_regex(  # (after a short tail: "the prosecutor on duty, Nilda Cáceres,")
+_DEFINED_AFTER: Final = compile_regex(
+    r"(?i:the\s+)?" + names.DEFINED_ACRONYM.pattern, end=sources.NAME_END_NOUNS)
+_APPOSITIVE_NAME: Final = compile_regex(  # (after a short tail: "the prosecutor on duty, Nilda Cáceres,")
     r"(?:\s+(?:on|in|at|of|for)\s+(?:the\s+)?[\p{L}\-’']+(?:\s+[\p{Ll}\-]+)?)?,\s+(?P<name>\p{Lu}[\p{L}\-’']*(?:\s+(?:del|de|of|the|\p{Lu}[\p{L}\-’']*))*)\s*(?:[.,;]|$)"
 )
 
 
 # "40 people were accused of looting", "he was told": the subject is not the source.
-PASSIVE_BEFORE = compile_regex(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
+PASSIVE_BEFORE: Final = compile_regex(r"\b(?:was|were|been|being|is|are|be)\s+$", regex.IGNORECASE)
 # What a match of `said_by._RELATIVE_BEFORE` ends with, and of `PASSIVE_BEFORE` (in any case).
-RELATIVE_WORDS = ("that", "which", "who", "whom")
-_PASSIVE_WORDS = ("was", "were", "been", "being", "is", "are", "be")
+RELATIVE_WORDS: Final = ("that", "which", "who", "whom")
+_PASSIVE_WORDS: Final = ("was", "were", "been", "being", "is", "are", "be")
 
 
 def ends_with(sentence: str, start: int, end: int, ending: str | tuple[str, ...]) -> bool:

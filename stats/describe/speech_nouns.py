@@ -5,6 +5,8 @@ project." (and not "..., local media report."). Split from `said_by`, whose verb
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.lexicon import sources
@@ -46,26 +48,28 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
     return previous is not None and previous.group(1).lower() in _NOUN_MARKERS
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-_NOUN_AFTER_POSSESSIVE = frozenset(
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_NOUN_AFTER_POSSESSIVE: Final = frozenset(
     "note notes estimate estimates report reports count statement tally figures data survey forecast".split())
-_STATE_AFTER = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
-_PASSIVE_REPORTING = frozenset({"believed", "thought", "feared", "reported", "said", "understood", "known",
-                                "estimated", "expected", "alleged"})
-_TO_BE = compile_regex(r"\s+to\s+(?:be|have)\b")
-_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
+_STATE_AFTER: Final = compile_regex(r"\s+(?:dead|killed|missing|injured|alive)\b")
+_PASSIVE_REPORTING: Final = frozenset(
+    {"believed", "thought", "feared", "reported", "said", "understood", "known",
+     "estimated", "expected", "alleged"})
+_TO_BE: Final = compile_regex(r"\s+to\s+(?:be|have)\b")
+_PLURAL_PEOPLE: Final = frozenset({"people", "children", "men", "women"})
 # Words after which a verb's "-ed" form is an adjective of the noun that follows ("the number
 # of confirmed fatalities": a preposition takes no clause).
-_BEFORE_ADJECTIVE = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable",
-                                 "of", "with"}  # (not "in": "Doctors who were called in reported")
-_WRITTEN_OBJECT = compile_regex(  # "wrote mathematics, and", "wrote 12 books": an object, no clause after it
+_BEFORE_ADJECTIVE: Final = _ARTICLES | {"new", "all", "total", "cumulative", "suspected", "probable",
+                                        "of", "with"}  # (not "in": "Doctors who were called in reported")
+# "wrote mathematics, and", "wrote 12 books": an object, no clause after it
+_WRITTEN_OBJECT: Final = compile_regex(
     r"\s+(?:\p{Ll}+(?<!ly)\s*[,.;]|\p{Ll}+(?<!ly)\s+(?:and|or)\b|\p{Nd})")
-_SENTENCE_ENDS = frozenset({"", ".", "!", "?", '."', ".”"})
+_SENTENCE_ENDS: Final = frozenset({"", ".", "!", "?", '."', ".”"})
 # Words that make the phrase before a closing "report" an object, not a subject ("for the project").
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "for of in on at to with from by into about above below than over under beyond against versus "
     "beating topping matching missing exceeding".split())
-_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our"})
+_DETERMINERS: Final = frozenset({"its", "their", "the", "a", "an", "his", "her", "our"})
 
 
 def _closing_attribution(before: str) -> bool:
@@ -76,18 +80,19 @@ def _closing_attribution(before: str) -> bool:
     words = parts[-1].split()
     return (len(parts) == 2 and 0 < len(words) <= 4 and not any(w.lower() in _PREPOSITIONS for w in words)
             and words[-1].lower() not in _DETERMINERS)
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
-_ADDING = frozenset({"added", "adds"})
+_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would"})
+_ADDING: Final = frozenset({"added", "adds"})
 # What "added" takes when it adds something rather than saying it: a number or a thing.
-_ADDED_OBJECT = compile_regex(r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
+_ADDED_OBJECT: Final = compile_regex(
+    r"\s+(?:\p{N}|(?:a|an|another|more|some|about|nearly|almost|over|roughly)\s)")
 # A verb after what "added" takes makes it a clause said ("added 12 people remained missing").
-_CLAUSE_AFTER = compile_regex(
+_CLAUSE_AFTER: Final = compile_regex(
     r"[^,.;:]{0,50}?\b(?:was|were|is|are|had|has|have|would|will|could|remained|remain|died|been)\b"
 )
-_STATES_THAT = compile_regex(r"\s*(?:that\b|:|“|\")")
-_NEXT_WORD = compile_regex(r"\s+(\p{L}+)")
-_PREVIOUS_WORD = compile_regex(r"(\p{L}+)\s+$")
-_NOUN_MARKERS = frozenset(
+_STATES_THAT: Final = compile_regex(r"\s*(?:that\b|:|“|\")")
+_NEXT_WORD: Final = compile_regex(r"\s+(\p{L}+)")
+_PREVIOUS_WORD: Final = compile_regex(r"(\p{L}+)\s+$")
+_NOUN_MARKERS: Final = frozenset(
     "the a an its their his her these those this that latest new initial official earlier first media "
     "news median average mean consensus preliminary provisional revised final".split()
 )

@@ -8,6 +8,7 @@ the sentence ("119 Palestinians were killed and 207 injured").
 from __future__ import annotations
 
 import dataclasses
+from typing import Final
 
 import regex
 
@@ -50,13 +51,14 @@ from stats.lexicon.subjects import (
 from stats.model import Candidate, Kind
 from stats.text.sentences import WINDOW, after, before
 
-_RELATIVE_TIME = {"earlier", "later", "ago", "before", "after"}
+_RELATIVE_TIME: Final = {"earlier", "later", "ago", "before", "after"}
 # Comparatives a share's phrase may open with ("14.2 percent higher"); "more", "up", "over"
 # and the like are stop words, which no phrase opens with.
-_COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger", "cheaper", "dearer",
-                           "above", "below"})
+_COMPARATIVES: Final = frozenset(
+    {"higher", "lower", "greater", "smaller", "larger", "bigger", "cheaper", "dearer",
+     "above", "below"})
 # The words that say an ordinal counts a series, not what it counts: "the sixth straight month".
-_SUCCESSION = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
+_SUCCESSION: Final = compile_lists(r"(?: \s+ (?i: \L<w> ) )+ (?= \s )", w=ranks.SUCCESSION_WORDS)
 
 
 def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
@@ -69,7 +71,7 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
 
 # Words the subject readers may take that count nothing.
 # (an adverb, `is_adverb`, is tested apart; a month or a weekday capitalised: not "the march")
-_NO_SUBJECT = compile_regex(
+_NO_SUBJECT: Final = compile_regex(
     r"(?i:another|steady|stable|unchanged"
     r"|(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|later|before))|"
     + "|".join(sorted(w.capitalize() for w in times.MONTHS | times.WEEKDAYS if len(w) > 3)))
@@ -118,7 +120,7 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     return found or not_time(phrase_before(sentence, c.start, at_number=True))
 
 
-_STATES = frozenset(ranks.FRACTION_STATES)
+_STATES: Final = frozenset(ranks.FRACTION_STATES)
 
 
 def _reduced_relative(sentence: str, c: Candidate, found: str) -> bool:
@@ -128,8 +130,9 @@ def _reduced_relative(sentence: str, c: Candidate, found: str) -> bool:
             and _PARTICIPLE_AFTER.match(sentence, c.subject_from) is not None)
 
 
-_PARTICIPLE_AFTER = compile_lists(r"\s* \p{Ll}+ed \s+ (?: since | in | on | at | by | during | over | last"
-                                  r" | this | so \s+ far | across | between ) \b")
+_PARTICIPLE_AFTER: Final = compile_lists(
+    r"\s* \p{Ll}+ed \s+ (?: since | in | on | at | by | during | over | last"
+    r" | this | so \s+ far | across | between ) \b")
 
 
 def _sized_change(sentence: str, c: Candidate) -> str:
@@ -156,10 +159,11 @@ def _won_vote(sentence: str, c: Candidate, previous: str) -> bool:
 
 # A share a party or a candidate wins, with no noun of its own: of the vote (election news
 # leaves it unwritten after the first mention).
-_WON_BEFORE = compile_lists(r"\b \L<verbs> \s+ (?: (?: about | around | nearly | almost | just | only | over"
-                            r" | more \s+ than ) \s+ )? $", regex.I, verbs=VOTE_SHARE_VERBS)
-_CHANGE_AFTER = compile_lists(r"\s+ (?P<noun> \L<nouns> ) \b (?P<in> \s+ in \b )?", regex.I,
-                              nouns=CHANGE_NOUNS)
+_WON_BEFORE: Final = compile_lists(
+    r"\b \L<verbs> \s+ (?: (?: about | around | nearly | almost | just | only | over"
+    r" | more \s+ than ) \s+ )? $", regex.I, verbs=VOTE_SHARE_VERBS)
+_CHANGE_AFTER: Final = compile_lists(r"\s+ (?P<noun> \L<nouns> ) \b (?P<in> \s+ in \b )?", regex.I,
+                                     nouns=CHANGE_NOUNS)
 
 
 def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
@@ -205,9 +209,10 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
 
 
 # A verb of speech right before a bare count: what comes before it is the speaker.
-_SPOKEN_BEFORE = compile_lists(r"\b (?: \L<verb> ) (?: \s+ that )? \s+ $", regex.I,
-                               verb=sorted(sources.SPEECH_VERBS))
-_POINTING_WORDS = frozenset({"that's", "it's", "there's", "this", "that", "it", "these", "those", "which"})
+_SPOKEN_BEFORE: Final = compile_lists(r"\b (?: \L<verb> ) (?: \s+ that )? \s+ $", regex.I,
+                                      verb=sorted(sources.SPEECH_VERBS))
+_POINTING_WORDS: Final = frozenset(
+    {"that's", "it's", "there's", "this", "that", "it", "these", "those", "which"})
 
 
 def _no_noun_of_its_own(sentence: str, c: Candidate, found: str) -> bool:
@@ -218,12 +223,12 @@ def _no_noun_of_its_own(sentence: str, c: Candidate, found: str) -> bool:
         head.endswith("ed") and head not in lexicon.PARTICIPLE_CATEGORIES)  # (not "12 wounded")
 
 
-_DETERMINER_NEXT = compile_regex(r"\s+(?:the|a|an|its|their|his|her)\s", regex.I)
+_DETERMINER_NEXT: Final = compile_regex(r"\s+(?:the|a|an|its|their|his|her)\s", regex.I)
 # "the attackers, numbering about 40": the group a count's participle follows.
-_NUMBERING_BEFORE = compile_regex(
+_NUMBERING_BEFORE: Final = compile_regex(
     r",\s*numbering\s+(?:(?:about|around|nearly|some|more\s+than|over|at\s+least)\s+)?$", regex.I)
 # "expanded from 20 to 45 beds": the second number of a change, and the noun both count.
-_RANGE_END_AFTER = compile_regex(
+_RANGE_END_AFTER: Final = compile_regex(
     r"\s+to\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?\p{Nd}[\p{Nd},.]*(?<=\p{Nd})")
 
 
@@ -233,8 +238,8 @@ def _names_unit(noun: str) -> bool:
     return not head or head in _UNIT_HEADS or units.unit_word_after(" " + head)
 
 
-_UNIT_WORDS = [*lexicon.PERCENT_WORDS, *CURRENCY_WORDS, *TEMPERATURE_UNITS, "degrees"]
-_UNIT_HEADS = frozenset(word for phrase in _UNIT_WORDS for word in phrase.lower().split())
+_UNIT_WORDS: Final = [*lexicon.PERCENT_WORDS, *CURRENCY_WORDS, *TEMPERATURE_UNITS, "degrees"]
+_UNIT_HEADS: Final = frozenset(word for phrase in _UNIT_WORDS for word in phrase.lower().split())
 
 
 def _with_counted_thing(sentence: str, found: str, start: int) -> str:
@@ -252,7 +257,7 @@ def _with_counted_thing(sentence: str, found: str, start: int) -> str:
 
 # A part named by its copula: "Of those detained, 41 are minors", "about 1.9 million are
 # children under five" (a plural noun of people, then the clause ends or a preposition follows).
-_COPULA_NOUN = compile_regex(
+_COPULA_NOUN: Final = compile_regex(
     r"\s+(?:were|are)\s+(?:all\s+|mostly\s+|also\s+)?"
     r"(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|from|under|aged|with|who)\b)")
 
@@ -290,11 +295,11 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
     return found
 
 
-_AND_PLURAL = compile_regex(r"\s+and\s+(?P<noun>\p{Ll}+)")
+_AND_PLURAL: Final = compile_regex(r"\s+and\s+(?P<noun>\p{Ll}+)")
 
 
 # What follows the noun of a part ("nine of them soldiers, ..."): the clause ends, or its verb.
-_PART_ENDS = compile_regex(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
+_PART_ENDS: Final = compile_regex(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:and|or|were|are|was|is|had|have|has)\b")
 
 
 def _without_comparative(found: str) -> str:

@@ -8,6 +8,8 @@ villages" (villages).
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -65,7 +67,7 @@ def _attributive_noun(sentence: str, end: int) -> str:
     return phrase_text(sentence, noun_phrase([_ARTICLE, *words_of(text, offset)], counted=False))
 
 
-_ARTICLE = Word("a", 0, 0)
+_ARTICLE: Final = Word("a", 0, 0)
 
 
 def _place_at_distance(sentence: str, start: int) -> str:
@@ -82,4 +84,4 @@ def _place_at_distance(sentence: str, start: int) -> str:
 
 # An article right before a length, which then modifies the noun after it ("a 45-metre
 # embankment", "The 740-kilometre LoC", "an 817-km border").
-ATTRIBUTIVE_BEFORE = compile_regex(r"\b(?:a|an|the|its|their)\s+$", regex.I)
+ATTRIBUTIVE_BEFORE: Final = compile_regex(r"\b(?:a|an|the|its|their)\s+$", regex.I)

@@ -7,6 +7,8 @@ years", "within three hours of the strike": the unit word (DECISIONS.md).
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -42,18 +44,19 @@ def duration_subject(sentence: str, c: Candidate) -> str:
 
 
 # "within three hours of the strike": an elapsed time from an event, whose "of" names no thing that lasts.
-_WITHIN = compile_regex(r"(?i)within\b")
+_WITHIN: Final = compile_regex(r"(?i)within\b")
 # A duration something is changed by ("extended a state of emergency in the region by three
 # months", "lengthened the fire season by about a month"). (A plan "over the next six months"
 # was tried too: gold gives the unit word for most of them, and the noun for a few.)
-_BY_BEFORE = compile_regex(
+_BY_BEFORE: Final = compile_regex(
     r"\bby\s+(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|at\s+least|another|a|an)\s+)*$",
     regex.I)
 
 # A verb that lengthens or shortens its object, the object right after it ("extended a state
 # of emergency", not "reduced on appeal").
-_LENGTHENED = compile_lists(r"\b \L<verbs> \b (?! \s+ (?: on | in | at | for | to | from | after ) \b )",
-                            regex.I, verbs=LENGTHENING_VERBS)
+_LENGTHENED: Final = compile_lists(
+    r"\b \L<verbs> \b (?! \s+ (?: on | in | at | for | to | from | after ) \b )",
+    regex.I, verbs=LENGTHENING_VERBS)
 
 
 def _changed_by(sentence: str, start: int) -> str:

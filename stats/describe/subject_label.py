@@ -11,22 +11,24 @@ for school meals", the second amount is for school meals. A speaker's name in a 
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate
 
 # "Health: ", "- Digital identity project: ", "• Deaths: " at the start of the line, up to six
 # words of letters.
-_LABEL_BEFORE = compile_regex(
+_LABEL_BEFORE: Final = compile_regex(
     r"^[ \t]*(?:[-–•*][ \t]*)?(?P<label>\p{L}[\p{L}\p{M}’'\-]*(?:[ \t]+[\p{L}\p{M}’'\-]+){0,5})[ \t]*:[ \t]*")
 # ": first-dose vaccine coverage" after a figure that opens the line, to a preposition before a
 # time, a comma or the end.
-_LABEL_AFTER = compile_regex(
+_LABEL_AFTER: Final = compile_regex(
     r"[ \t]*:[ \t]*(?P<label>\p{L}[\p{L}\p{M}’'\-]*(?:[ \t]+(?!(?:in|on|at|for|since|by|of|to|from)\b)"
     r"[\p{L}\p{M}’'\-]+){0,5})[ \t]*(?=$|[,;(.]|[ \t]+\p{Ll}+[ \t]+\p{Nd})")
 # Words after which a later figure of the line counts a part or another thing ("Roads: Rs.
 # 180bn, of which Rs. 62bn is for rural roads").
-_PART_WORDS = compile_regex(r"\b(?:of\s+which|including|includes|for|among|with)\b")
-_LINE_OPENING = compile_regex(r"^[ \t]*(?:[-–•*][ \t]*)?$")
+_PART_WORDS: Final = compile_regex(r"\b(?:of\s+which|including|includes|for|among|with)\b")
+_LINE_OPENING: Final = compile_regex(r"^[ \t]*(?:[-–•*][ \t]*)?$")
 
 
 def label_subject(sentence: str, c: Candidate, at_line_start: bool) -> str:
@@ -59,9 +61,11 @@ def _is_label(text: str) -> bool:
     return len(words) == 1 or not all(w[:1].isupper() for w in words)
 
 
-_NOT_FIRST = frozenset({"the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "we", "i",
-                        "he", "she", "they", "it"})
-_NOT_LABEL_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "had", "have", "gave", "give",
-                              "gives", "said", "says", "say", "told", "will", "would", "can", "could", "did",
-                              "does", "do", "note", "update", "updated", "correction", "source", "sources",
-                              "warning", "read", "more"})
+_NOT_FIRST: Final = frozenset(
+    {"the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "we", "i",
+     "he", "she", "they", "it"})
+_NOT_LABEL_WORDS: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "had", "have", "gave", "give",
+     "gives", "said", "says", "say", "told", "will", "would", "can", "could", "did",
+     "does", "do", "note", "update", "updated", "correction", "source", "sources",
+     "warning", "read", "more"})

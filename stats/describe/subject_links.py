@@ -8,6 +8,8 @@ tested and read on its own; the word lists are in `stats.lexicon.subjects`.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -68,10 +70,10 @@ def is_time_head(subject: str) -> bool:
 # A baseline ("down from", "against") or the end of a change ("by 50 basis points to",
 # "rose 6 basis points to", "fell 11% to") right before the figure; the change's own
 # number in reach before "to", so a plain "to" ("rose to 2.9%") is no link.
-_BASELINE_BEFORE = compile_lists(
+_BASELINE_BEFORE: Final = compile_lists(
     r"(?: \b \L<base> | \p{Nd} [\p{Nd},.]* \s* (?: % | (?: \p{L}+ \s+ ){0,3} ) \s* ,? \s* (?: to | at ) )"
     r" \s+ (?: (?: the | a | an ) \s+ )? $", regex.I, base=BASELINE_WORDS)
-_BASELINE_ENDS = ("from", "against", "with", "to", "versus", "at")  # ("up 3.2 per cent at £6.84bn")
+_BASELINE_ENDS: Final = ("from", "against", "with", "to", "versus", "at")  # ("up 3.2 per cent at £6.84bn")
 
 
 def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> str:
@@ -91,21 +93,22 @@ def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> 
     return previous
 
 
-_CHANGE_AFTER_COMMA = compile_regex(r",\s*(?:up|down|or)\s+(?:by\s+)?"  # (", or 2.3%": the change again)
-                                    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
-                                    regex.I)
-_COMPARED_AFTER = compile_regex(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", regex.I)
+# (", or 2.3%": the change again)
+_CHANGE_AFTER_COMMA: Final = compile_regex(r",\s*(?:up|down|or)\s+(?:by\s+)?"
+                                           r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
+                                           regex.I)
+_COMPARED_AFTER: Final = compile_regex(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", regex.I)
 
 
 # "the attack lasted two hours", "a trial that lasted seven weeks", "Arbitration usually takes
 # two to three years", "the cold wave will last at least three more days": the verb touches
 # the duration (a qualifier between); its subject is the noun phrase before it, past an
 # adverb, an auxiliary or a relative pronoun.
-_LASTING_BEFORE = compile_lists(
+_LASTING_BEFORE: Final = compile_lists(
     r"\b (?P<verb> \L<verbs> ) \s+ (?: (?: about | around | nearly | almost | roughly | some | up | to"
     r" | at | least | more | less | than | over | just | under | another | only | a | an ) \s+ )* $",
     regex.I, verbs=LASTING_VERBS)
-_ACTORS = AGENT_HEADS | SOURCE_NOUNS  # heads that take a time to act, not last it
+_ACTORS: Final = AGENT_HEADS | SOURCE_NOUNS  # heads that take a time to act, not last it
 
 
 def lasting_subject(sentence: str, start: int, end: int) -> str:
@@ -138,11 +141,12 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
 # "and" or "or" and up to three lower-case words after a subject ("soldiers and police
 # officers", "hip and knee operations", "wheat and barley", "hydrogen peroxide and other
 # chemicals"), then what follows them.
-_CONJUNCT = compile_regex(r"\s+(?:and|or)\s+(?:other\s+)?"
-                          r"(?P<more>\p{Ll}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,3})")
-_AMOUNT_WORDS = frozenset({*lexicon.ONES, *lexicon.TENS, *lexicon.VAGUE, *lexicon.SCALES, "dozen", "hundred",
-                           "worth", "one", "a", "an"})
-_CLAUSE_ENDS = compile_regex(r"\s*(?:[,.;:!?)\]”\"—–]|$)")
+_CONJUNCT: Final = compile_regex(r"\s+(?:and|or)\s+(?:other\s+)?"
+                                 r"(?P<more>\p{Ll}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,3})")
+_AMOUNT_WORDS: Final = frozenset(
+    {*lexicon.ONES, *lexicon.TENS, *lexicon.VAGUE, *lexicon.SCALES, "dozen", "hundred",
+     "worth", "one", "a", "an"})
+_CLAUSE_ENDS: Final = compile_regex(r"\s*(?:[,.;:!?)\]”\"—–]|$)")
 
 
 def with_conjunct(sentence: str, subject: str, start: int, counted: bool) -> str:
@@ -186,15 +190,15 @@ def first_conjunct(subject: str) -> str:
     return subject[:cut.start()] if cut else subject
 
 
-_JOINT = compile_regex(r"\s+(?:and|or)\s+")
+_JOINT: Final = compile_regex(r"\s+(?:and|or)\s+")
 
 
 # The verb or preposition that gives a "number of ..." or a toll its value right before the
 # figure: "rose to", "has reached", "at" ("put the number of bodies recovered at 27").
-_VALUE_BEFORE = compile_regex(r"\b(?:to|at|reached|reaches|hit|hits|was|is|stood\s+at|stands\s+at|of)"
-                              r"\s+(?:(?:about|around|nearly|almost|some|roughly|at\s+least|more\s+than|over)\s+)?$",
-                              regex.I)
-_DIGIT = compile_regex(r"\p{Nd}")
+_VALUE_BEFORE: Final = compile_regex(r"\b(?:to|at|reached|reaches|hit|hits|was|is|stood\s+at|stands\s+at|of)"
+                                     r"\s+(?:(?:about|around|nearly|almost|some|roughly|at\s+least|more\s+than|over)\s+)?$",
+                                     regex.I)
+_DIGIT: Final = compile_regex(r"\p{Nd}")
 
 
 def numbered_before(sentence: str, start: int) -> str:
@@ -216,8 +220,9 @@ def numbered_before(sentence: str, start: int) -> str:
     return ""
 
 
-_ADJECTIVES_BEFORE = compile_lists(r"\b (?: a | an | the ) \s+ (?: \L<adj> | \L<generic> \s+ of ) \s+ $",
-                                   regex.I, adj=AMOUNT_ADJECTIVES, generic=GENERIC_AMOUNT_NOUNS)
+_ADJECTIVES_BEFORE: Final = compile_lists(
+    r"\b (?: a | an | the ) \s+ (?: \L<adj> | \L<generic> \s+ of ) \s+ $",
+    regex.I, adj=AMOUNT_ADJECTIVES, generic=GENERIC_AMOUNT_NOUNS)
 
 
 def past_adjectives(sentence: str, start: int) -> int:
@@ -230,11 +235,12 @@ def past_adjectives(sentence: str, start: int) -> int:
 
 # "compensation of Rs 10 lakh", "a reward of up to $5,000": the noun right before "of" and
 # the qualifiers before the amount (the words it lets stand between "of" and the amount).
-_OF_LEAD = ("up", "to", "about", "around", "nearly", "almost", "some", "roughly", "more", "less", "than",
-            "over", "under", "at", "least", "an", "a", "estimated", "just")
-_NOUN_OF_BEFORE = compile_lists(
+_OF_LEAD: Final = (
+    "up", "to", "about", "around", "nearly", "almost", "some", "roughly", "more", "less", "than",
+    "over", "under", "at", "least", "an", "a", "estimated", "just")
+_NOUN_OF_BEFORE: Final = compile_lists(
     rf"\b (?P<noun> \p{{Ll}} [\p{{L}}\-]* ) \s+ of \s+ (?: (?: {' | '.join(_OF_LEAD)} ) \s+ )* $", regex.I)
-_OF_LEAD_WORDS = frozenset(_OF_LEAD)
+_OF_LEAD_WORDS: Final = frozenset(_OF_LEAD)
 
 
 def noun_of_from(text: str) -> int:
@@ -288,12 +294,12 @@ def _phrase_ending_at(sentence: str, end: int) -> str:
 # A relative clause whose verb touches the figure ("inflation, which peaked at 54.1%", "The
 # 2026 Joint Response Plan, which seeks US$934 million"), or a predicate after one ("UNHCR's
 # appeal for Cameroon, which seeks US$96.4 million, is 29 per cent funded").
-_RELATIVE_VERB_BEFORE = compile_regex(
+_RELATIVE_VERB_BEFORE: Final = compile_regex(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|is|was|are|were|will|would|been|now|also|only|already|then)\s+)*"
     r"[\p{Ll}\-]+\s+(?:(?:by|to|at|about|around|nearly|almost|some|up|more|than|over|only|just|a|an)\s+)*$")
-_RELATIVE_THEN_COPULA = compile_regex(
+_RELATIVE_THEN_COPULA: Final = compile_regex(
     r",\s*(?:which|who)\s+[^,;:()]{3,80},\s*(?:is|are|was|were)\s+(?:(?:only|just|now|still|about)\s+)*$")
-_NAME_AFTER_PREPOSITION = compile_regex(r"\s(?:for|from|of)\s+(?:the\s+)?$")
+_NAME_AFTER_PREPOSITION: Final = compile_regex(r"\s(?:for|from|of)\s+(?:the\s+)?$")
 
 
 def relative_antecedent(sentence: str, start: int) -> str:

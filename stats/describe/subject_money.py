@@ -8,6 +8,8 @@ million a day on hotels", "500,000 naira to the family of each victim"), the nou
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats.describe import patterns
@@ -75,17 +77,19 @@ def _level_reached(sentence: str, start: int, found: str) -> bool:
 
 # "cost(s) the economy", "costing producers", "cost taxpayers": whom an amount costs, after
 # which the phrase before the verb is what costs it.
-_COST_TO_BEFORE = compile_regex(r"\b(?:cost|costs|costing)\s+(?:(?:the|its|their)\s+)?\p{Ll}+\s+$", regex.I)
+_COST_TO_BEFORE: Final = compile_regex(
+    r"\b(?:cost|costs|costing)\s+(?:(?:the|its|their)\s+)?\p{Ll}+\s+$", regex.I)
 
 
 # A rate right after an amount, before what it pays for: "a month", "an ounce", "per person", "each".
-_RATE_AFTER = compile_regex(r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
-                            r"|\s+(?:each|apiece)\b", regex.I)
-_AGO_AFTER = compile_regex(r"\s+(?:earlier|ago|before|later)\b", regex.I)
+_RATE_AFTER: Final = compile_regex(
+    r"\s+(?:a|an|per|each|every)\s+(?!(?:of|in|for|to|on|and|or|the)\b)\p{L}+\b"
+    r"|\s+(?:each|apiece)\b", regex.I)
+_AGO_AFTER: Final = compile_regex(r"\s+(?:earlier|ago|before|later)\b", regex.I)
 # Whom an amount is paid to: "to the family of each victim", "to each trader", "to accounts in
 # Gibraltar" (a noun phrase after "to", not a verb: "to keep its programme running").
-_RECIPIENT_AFTER = compile_regex(r"\s+to\s+(?:(?:each|every)\s+(?:of\s+)?(?=\p{Ll})"
-                                 r"|(?-i:(?=(?:the|a|an|its|their|his|her|our)\s+\D|\p{Ll}+s\b(?!\s+\p{Nd}))))",
-                                 regex.I)
-_OF_WHICH_BEFORE = compile_regex(r",\s*of\s+which\s+(?:\p{L}+\s+){0,2}$", regex.I)
+_RECIPIENT_AFTER: Final = compile_regex(r"\s+to\s+(?:(?:each|every)\s+(?:of\s+)?(?=\p{Ll})"
+                                        r"|(?-i:(?=(?:the|a|an|its|their|his|her|our)\s+\D|\p{Ll}+s\b(?!\s+\p{Nd}))))",
+                                        regex.I)
+_OF_WHICH_BEFORE: Final = compile_regex(r",\s*of\s+which\s+(?:\p{L}+\s+){0,2}$", regex.I)
 

@@ -14,13 +14,14 @@ third quarter (%)") or a colon; a "Source: ..." line after a table or rows names
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from stats.describe.contexts import Context
 from stats.describe.source_names import names_someone
 from stats.lexicon.pattern_cache import compile_regex
 from stats.lexicon.sources import BULLET_MARKS
 
-_BARS = 2  # bars that make a line a table's
+_BARS: Final = 2  # bars that make a line a table's
 
 
 def introductions(contexts: Sequence[Context], text: str) -> tuple[dict[int, int], dict[int, int]]:
@@ -59,7 +60,7 @@ class _Introduced:
 
 
 # A row of a list in text: a label and its figure ("Eastern Cape: 41.9", "Gauteng: 34.0%").
-_LABELLED_ROW = compile_regex(r"^\p{L}[^:|\d]{0,40}:\s*-?[\d.,]+\s*(?:%|per\s*cent)?$")
+_LABELLED_ROW: Final = compile_regex(r"^\p{L}[^:|\d]{0,40}:\s*-?[\d.,]+\s*(?:%|per\s*cent)?$")
 
 
 def _labelled_row(raw: str) -> bool:
@@ -67,7 +68,7 @@ def _labelled_row(raw: str) -> bool:
     return ":" in raw and (raw[-1:].isdigit() or raw.endswith("%")) and _LABELLED_ROW.match(raw) is not None
 
 
-_BULLETS = tuple(f"{mark} " for mark in BULLET_MARKS)
+_BULLETS: Final = tuple(f"{mark} " for mark in BULLET_MARKS)
 
 
 def _bulleted(text: str, start: int) -> bool:
@@ -76,7 +77,7 @@ def _bulleted(text: str, start: int) -> bool:
     return text[line:start].lstrip(" \t").startswith(_BULLETS) and start - line <= 4
 
 
-_SOURCE_LINE = compile_regex(r"^\s*(?i:sources?)\s*:\s*(?P<name>[^:;]{2,80}?)\s*\.?\s*$")
+_SOURCE_LINE: Final = compile_regex(r"^\s*(?i:sources?)\s*:\s*(?P<name>[^:;]{2,80}?)\s*\.?\s*$")
 
 
 def footers(contexts: Sequence[Context]) -> dict[int, str]:

@@ -16,14 +16,16 @@ no header). A header of several words to a column cannot be told apart, so it na
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.lexicon.pattern_cache import compile_regex
 from stats.text.patterns import DIGIT
 
-MAX_ROWS = 100  # rows looked up through for the header (a longer table's lower rows get none)
-MAX_LINE = 400  # characters: a longer line is prose with bars in it, not a table row
-_NUMBER_TOKEN = compile_regex(r"[-+]?\d[\d,.]*%?")
-_TOKEN = compile_regex(r"\S+")
-_RULE = compile_regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:--:|"
+MAX_ROWS: Final = 100  # rows looked up through for the header (a longer table's lower rows get none)
+MAX_LINE: Final = 400  # characters: a longer line is prose with bars in it, not a table row
+_NUMBER_TOKEN: Final = compile_regex(r"[-+]?\d[\d,.]*%?")
+_TOKEN: Final = compile_regex(r"\S+")
+_RULE: Final = compile_regex(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|:--:|"
 
 
 def column_header(text: str, position: int, end_of_figure: int) -> str:

@@ -4,7 +4,7 @@ provenance rules read a source's or a place's phrase."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from stats.lexicon.pattern_cache import compile_regex
 
@@ -12,8 +12,8 @@ from stats.lexicon.pattern_cache import compile_regex
 # a plural's apostrophe inside a name ("the National Farmers' Union"), a number, or one
 # punctuation mark. A closing dot is read before the look back at what it
 # closes (`\.(?<=X\.)`, not `(?<=X)\.`): most words have none, and skip the look back.
-_TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm"
-TOKEN = compile_regex(
+_TITLES: Final = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Jr|Sr|St|Prof|Rev|Maj|Brig|Adm"
+TOKEN: Final = compile_regex(
     r"\p{L}[\p{L}\p{M}\p{N}.\-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}.\-]*)*(?<![.-])"
     rf"(?:\.(?<=\.\p{{L}}\.)|\.(?<=\b(?:\p{{Lu}}|{_TITLES})\.)|['’](?<=s.)(?=[ \t]+\p{{Lu}}))?"
     r"|\p{N}[\p{N},.]*|['’]s\b|[^\s\p{L}\p{N}]"
@@ -22,7 +22,7 @@ TOKEN = compile_regex(
 # instructions): its letters are A-Z and a-z there, its digits 0-9, it holds no mark and no
 # "’", and its spaces are `regex`'s (`re`'s \s would take "\x1c"-"\x1f" too); the look
 # back at a title, of one width in `re`, is one look back for each.
-_ASCII_TOKEN = re.compile(
+_ASCII_TOKEN: Final = re.compile(
     r"[A-Za-z][A-Za-z0-9.\-]*(?:'(?!s\b)[A-Za-z][A-Za-z.\-]*)*(?<![.-])"
     r"(?:\.(?<=\.[A-Za-z]\.)|\.(?:(?<=\b[A-Z]\.)|"
     + "|".join(rf"(?<=\b{t}\.)" for t in _TITLES.split("|")) + r")|'(?<=s')(?=[ \t]+[A-Z]))?"
@@ -30,7 +30,7 @@ _ASCII_TOKEN = re.compile(
 )
 # How far before a token's start `TOKEN` looks (the longest title, its dot and the boundary
 # before it): a text ASCII from there to the end is read by `_ASCII_TOKEN`.
-_LOOK_BACK = 6
+_LOOK_BACK: Final = 6
 
 
 class Token(NamedTuple):

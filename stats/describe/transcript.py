@@ -16,29 +16,30 @@ transcript: headings in capitals ("DEATH TOLL:", "SOUTH SUDAN:") are not turns.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from stats.describe.contexts import Context
 from stats.find.rule import Rule, Stage
 from stats.lexicon.pattern_cache import compile_regex
 
-TRANSCRIPT = Rule(
+TRANSCRIPT: Final = Rule(
     "said_by.transcript", Stage.SAID_BY,
     'a turn of a transcript is its speaker\'s: "DANIEL ORTIZ: ... 1,096 detainees ..."',
 )
 
 # A turn's label: words in capitals (a bracketed affiliation may follow), then a colon.
-_LABEL = compile_regex(
+_LABEL: Final = compile_regex(
     r"^\s*(?P<label>\p{Lu}[\p{Lu}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,3})"
     r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:\s"
 )
 # Labels of a role, not of a person: their turns have no speaker.
-_ROLES = frozenset(
+_ROLES: Final = frozenset(
     "moderator question questions q a answer host anchor presenter reporter reporters journalist "
     "interviewer chair chairman chairwoman speaker audience unidentified voice narrator caller "
     "transcript note editor update".split()
 )
-_MIN_TURNS = 2
-_NOTE = compile_regex(r"\s*\[(?i:editor['’]s\s+note|note|update)\b")
+_MIN_TURNS: Final = 2
+_NOTE: Final = compile_regex(r"\s*\[(?i:editor['’]s\s+note|note|update)\b")
 
 
 def turns(contexts: Sequence[Context]) -> dict[int, str]:

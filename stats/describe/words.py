@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -59,7 +59,7 @@ _new = tuple.__new__
 # `text_patterns.WORD` on a text all ASCII: its letters are A-Z and a-z there, and it holds no
 # "’" nor combining mark. The standard `re` scans such a text for words about a third
 # faster than `regex` (nearly every text near a figure is ASCII).
-_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ASCII_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
 def _found_words(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
@@ -250,7 +250,7 @@ def _gerund_subject(words: list[Word]) -> bool:
             and word.lower not in _ING_PRONOUNS)
 
 
-_ING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
+_ING_PRONOUNS: Final = frozenset({"nothing", "something", "anything", "everything"})
 
 
 def _after_modal(words: list[Word]) -> bool:
@@ -286,7 +286,7 @@ def _head_before_place(sentence: str, words: list[Word], end: int) -> list[Word]
     return _phrase_back(sentence, rest, end)
 
 
-_PLACE_PREPOSITIONS = {"in", "on", "at", "across", "near", "around", "throughout", "inside", "outside"}
+_PLACE_PREPOSITIONS: Final = {"in", "on", "at", "across", "near", "around", "throughout", "inside", "outside"}
 
 
 def _is_amount(word: str) -> bool:

@@ -5,6 +5,8 @@ lists it among its rules.)"""
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats import lexicon
 from stats.find import patterns
 from stats.lexicon.compiled import lazy_lists
@@ -12,22 +14,22 @@ from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
 # "one doctor and two nurses", "two tents and one doctor": "one" counted beside another number.
-_NUMBER_WORD = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
-_NUMBER_WORDS = [*lexicon.ONES, *lexicon.TENS]
-ONE_COORDINATED_AFTER = lazy_lists(
+_NUMBER_WORD: Final = r"(?: \p{Nd}[\p{Nd},.]* | (?i: \L<n> ) ) \b"
+_NUMBER_WORDS: Final = [*lexicon.ONES, *lexicon.TENS]
+ONE_COORDINATED_AFTER: Final = lazy_lists(
     rf"^ \s+ (?: [\p{{L}}\-]+ \s+ ){{1,3}}? (?i: and | or ) \s+ {_NUMBER_WORD}", n=_NUMBER_WORDS)
-ONE_COORDINATED_BEFORE = lazy_lists(
+ONE_COORDINATED_BEFORE: Final = lazy_lists(
     rf"""\b (?! (?: 1[89] | 20 ) \p{{Nd}}{{2}} \b ) {_NUMBER_WORD}
         \s+ (?: (?! (?i: ago | years? | months? | weeks? | days? | he | she | they | we | i | it | the ) \b )
                [\p{{L}}\-]+ \s+ ){{0,3}}
         (?i: and | or ) \s+ $""", n=_NUMBER_WORDS)
 # "one" standing for one of a group counted before it: "where one was critical", "two in
 # Kibera and one in Kisumu", "14 were treated, one with a broken leg" (not "no one was hurt").
-ONE_PRONOUN_AFTER = lazy_lists(
+ONE_PRONOUN_AFTER: Final = lazy_lists(
     r"""^ (?: \s* [,.;]
             | \s+ (?: was | is | remains | remained | died | had | has | with | in | at | from ) \b )""")
-_NUMBER_BEFORE = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $", n=_NUMBER_WORDS)
-_NOT_PRONOUN_BEFORE = lazy_lists(
+_NUMBER_BEFORE: Final = lazy_lists(r"(?: \p{Nd} | \b (?i: \L<n> ) \b ) [^.;]*? $", n=_NUMBER_WORDS)
+_NOT_PRONOUN_BEFORE: Final = lazy_lists(
     r"\b (?i: no | any | every | each | the | this | that | which | another | by ) \s+ $")  # "one by one"
 
 
@@ -38,14 +40,14 @@ def _counted_before(sentence: str, start: int) -> bool:
 
 
 # "only one", "just one": a count.
-ONE_LIMITED_BEFORE = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
+ONE_LIMITED_BEFORE: Final = lazy_lists(r"\b (?i: only | just | exactly | merely | barely ) \s+ $")
 # "every one of the 1,300 bridges", "each one of them": one that distributes, no count.
-ONE_DISTRIBUTIVE_BEFORE = lazy_lists(r"\b (?i: every | each | any ) \s+ $")
+ONE_DISTRIBUTIVE_BEFORE: Final = lazy_lists(r"\b (?i: every | each | any ) \s+ $")
 # "one meal a day", "one visit per week": a rate.
-ONE_RATE_AFTER = lazy_lists(
+ONE_RATE_AFTER: Final = lazy_lists(
     r"^ \s+ \p{L}+ \s+ (?i: a | an | per | each | every ) \s+ (?i: day | week | month | year | hour ) \b")
 # "one by one", "one after another", "one another": no count.
-ONE_IDIOM_AFTER = lazy_lists(
+ONE_IDIOM_AFTER: Final = lazy_lists(
     r"^ \s+ (?i: by \s+ one | after \s+ (?: another | the \s+ other ) | another ) \b")
 
 def distributive_one(c: Candidate, sentence: str) -> bool:

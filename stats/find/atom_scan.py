@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -38,27 +39,28 @@ def number_atom_listed() -> regex.Pattern[str]:
 
 # The words an atom written in words starts with, and every other place one can start (a
 # digit, a sign, a currency: `patterns.ATOM_START` without its words).
-_FIRST_WORDS = frozenset(word.lower() for word in patterns.FIRST_WORDS)
+_FIRST_WORDS: Final = frozenset(word.lower() for word in patterns.FIRST_WORDS)
 # Where an atom that is no number word may start: a run of digits, a point, a dash or minus
 # sign, a currency sign (`patterns.MARK_START`: one scan that skips to these characters) and
 # a currency written with letters ("US$5", "Rs. 500", "GH₵ 20", "NZ $4"), whose letters end
 # where a mark or the space and sign before one stand: read backwards, kept at a capital.
-_SIGNS = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
+_SIGNS: Final = "".join(sorted({p[0] for p in lexicon.CURRENCY_PREFIXES if not p[0].isalnum()}))
 # A point or dash is read only before what can follow it in an atom (`patterns.MARK_START`:
 # a digit or a point, ".5", "-1.3") or what a currency's letters before it can stand before
 # (a digit after one space or sign: "Rs. 500", "KSh -5"); the rest ("said.", "well-known")
 # can start no atom, nor end letters a currency's match can take.
-_MARKS = compile_regex(rf"\p{{Nd}}+|[.\-−](?=[\p{{Nd}}.]|\s?[-−]?\p{{Nd}})|[{regex.escape(_SIGNS)}]")
-_AFTER_LEAD = sorted({regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
-                     - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
-_LEAD_BEFORE = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
+_MARKS: Final = compile_regex(rf"\p{{Nd}}+|[.\-−](?=[\p{{Nd}}.]|\s?[-−]?\p{{Nd}})|[{regex.escape(_SIGNS)}]")
+_AFTER_LEAD: Final = sorted(
+    {regex.sub("^[A-Za-z]+", "", prefix)[:1] for prefix in patterns._LETTER_CURRENCIES}
+    - {"", " ", "$", "."})  # what else a currency's letters stand before: "₵", "¢"
+_LEAD_BEFORE: Final = compile_regex(rf"(?r)[A-Za-z]+[{regex.escape(''.join(_AFTER_LEAD))}]?\s*")
 # What an atom can be where it starts at a digit: the alternatives of `patterns._ATOM_BODY`
 # from the digit fraction on (those before it start with a letter or a sign), matched
 # where `patterns.ATOM_START` lets one start, at a third of the cost of the whole body.
-_DIGIT_FIRST = compile_lists(
+_DIGIT_FIRST: Final = compile_lists(
     r"(?<![\w]) (?: " + patterns._ATOM_BODY[patterns._ATOM_BODY.index("(?P<dfrac>"):], 0,
     **{name: patterns._ATOM_LISTS[name] for name in ("ordinal", "numword", "suffix", "csuffix", "scale")})
-_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_DIGITS: Final = frozenset("0123456789")
 Starts = tuple[list[int], list[tuple[int, int]]]  # the places an atom can start, the digit runs
 
 
@@ -81,9 +83,9 @@ def _starts(sentence: str) -> Starts | None:
     return (merged(marks, capitals) if capitals else marks), digits
 
 
-_MARK_CHARS = frozenset(f".-−{_SIGNS}")
+_MARK_CHARS: Final = frozenset(f".-−{_SIGNS}")
 _POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
-_LEAD_END = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
+_LEAD_END: Final = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
 
 
 def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
@@ -141,15 +143,16 @@ def _atom_matches(sentence: str, starts: Starts | None,
 # time unit ("a week"), a fraction ("a quarter"), "dozen" or a scale ("a hundred") or "few"
 # ("a few dozen"); "several" before a scale of a vague plural ("several hundred"). The
 # pattern requires a word boundary after each of these words (a test checks the lists).
-_A_FOLLOWERS = frozenset({*patterns._ATOM_LISTS["dur1"], *patterns._ATOM_LISTS["fraction"],
-                          *lexicon.A_SCALES})
-_LEADS = {lead: frozenset({*(_A_FOLLOWERS if lead in ("a", "an") else ()),
-                           *(words[1] for phrase in patterns._ATOM_LISTS["vague"]
-                             if (words := phrase.split())[0] == lead)})
-          for lead in ("a", "an", "several")}
-_LEAD_LETTERS = frozenset("aAsS")
-_GAP = frozenset(" -‐‑")  # (what may stand between a lead and its word: any other gap, the pattern decides)
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_A_FOLLOWERS: Final = frozenset({*patterns._ATOM_LISTS["dur1"], *patterns._ATOM_LISTS["fraction"],
+                                 *lexicon.A_SCALES})
+_LEADS: Final = {lead: frozenset({*(_A_FOLLOWERS if lead in ("a", "an") else ()),
+                                  *(words[1] for phrase in patterns._ATOM_LISTS["vague"]
+                                    if (words := phrase.split())[0] == lead)})
+                 for lead in ("a", "an", "several")}
+_LEAD_LETTERS: Final = frozenset("aAsS")
+# (what may stand between a lead and its word: any other gap, the pattern decides)
+_GAP: Final = frozenset(" -‐‑")
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _may_open(sentence: str, at: int) -> bool:

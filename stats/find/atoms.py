@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Final
 
 import regex
 
@@ -49,7 +50,7 @@ def _scaled(value: float | None, scale: float | None) -> float | None:
     return None if value is None or scale is None else numbers.finite(value * scale)
 
 
-_THOUSANDS = compile_regex(r"\p{Nd}[,\u202f\u00a0 ]\p{Nd}{3}")  # "15,000", "350 000"
+_THOUSANDS: Final = compile_regex(r"\p{Nd}[,\u202f\u00a0 ]\p{Nd}{3}")  # "15,000", "350 000"
 
 
 def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -86,7 +87,7 @@ def _code_is_money(match: regex.Match[str], sentence: str, code: str) -> bool:
     return True
 
 
-_CAPITALS_BEFORE = compile_regex(r"\p{Lu}\s+$")
+_CAPITALS_BEFORE: Final = compile_regex(r"\p{Lu}\s+$")
 
 
 def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -201,41 +202,45 @@ def read_digits(match: regex.Match[str], sentence: str) -> Candidate | None:
     return Candidate(start, end, scaled, COUNT_DIGITS.id, scale=scale)
 
 
-MONEY_PREFIX = Rule("money.prefix", Stage.ATOM, 'a currency sign before digits: "$281 million", "US$606m"',
-                    read_money, "money")
-COUNT_VAGUE = Rule("count.vague", Stage.ATOM, 'a vague plural: "dozens", "tens of thousands"',
-                   read_vague, "vague")
-DURATION_A_UNIT = Rule("duration.a_unit", Stage.ATOM, '"a"/"an" before a time unit: "within a week"',
-                       read_a_duration, "adur")
-FRACTION_WORDS = Rule("fraction.words", Stage.ATOM, 'a fraction in words: "two-thirds", "a quarter of"',
-                      read_fraction, "frac")
-COUNT_HALF_SCALE = Rule("count.half_scale", Stage.ATOM, 'half a scale word: "half a million"',
-                        read_fraction, "frac")
-COUNT_HALF_UNIT = Rule("count.half_unit", Stage.ATOM, 'half a unit: "half a mile", "half an hour"',
-                       read_fraction, "frac")
-COUNT_AND_A_HALF = Rule("count.and_a_half", Stage.ATOM, 'a half more: "two and a half years", "an hour and a '
-                        'half"')
-FRACTION_DIGITS = Rule("fraction.digits", Stage.ATOM, 'a fraction in digits: "3/4"',
-                       read_digit_fraction, "dfrac")
-ORDINAL_RUNNING = Rule("ordinal.running", Stage.ATOM, 'a running count: "the ninth city to fall"',
-                       read_ordinal, "ord")
-COUNT_WORDS = Rule("count.words", Stage.ATOM, 'a number in words: "seven", "two hundred and fifty"',
-                   read_words, "words")
-COUNT_DIGITS = Rule("count.digits", Stage.ATOM, 'digits with any scale: "703", "1.5bn", "4 million"',
-                    read_digits, "digits")
-MONEY_SUFFIX = Rule("money.suffix", Stage.ATOM, 'a currency suffix after digits: "164p"',
-                    read_digits, "digits")
+MONEY_PREFIX: Final = Rule(
+    "money.prefix", Stage.ATOM, 'a currency sign before digits: "$281 million", "US$606m"',
+    read_money, "money")
+COUNT_VAGUE: Final = Rule("count.vague", Stage.ATOM, 'a vague plural: "dozens", "tens of thousands"',
+                          read_vague, "vague")
+DURATION_A_UNIT: Final = Rule("duration.a_unit", Stage.ATOM, '"a"/"an" before a time unit: "within a week"',
+                              read_a_duration, "adur")
+FRACTION_WORDS: Final = Rule(
+    "fraction.words", Stage.ATOM, 'a fraction in words: "two-thirds", "a quarter of"',
+    read_fraction, "frac")
+COUNT_HALF_SCALE: Final = Rule("count.half_scale", Stage.ATOM, 'half a scale word: "half a million"',
+                               read_fraction, "frac")
+COUNT_HALF_UNIT: Final = Rule("count.half_unit", Stage.ATOM, 'half a unit: "half a mile", "half an hour"',
+                              read_fraction, "frac")
+COUNT_AND_A_HALF: Final = Rule(
+    "count.and_a_half", Stage.ATOM, 'a half more: "two and a half years", "an hour and a '
+    'half"')
+FRACTION_DIGITS: Final = Rule("fraction.digits", Stage.ATOM, 'a fraction in digits: "3/4"',
+                              read_digit_fraction, "dfrac")
+ORDINAL_RUNNING: Final = Rule("ordinal.running", Stage.ATOM, 'a running count: "the ninth city to fall"',
+                              read_ordinal, "ord")
+COUNT_WORDS: Final = Rule("count.words", Stage.ATOM, 'a number in words: "seven", "two hundred and fifty"',
+                          read_words, "words")
+COUNT_DIGITS: Final = Rule("count.digits", Stage.ATOM, 'digits with any scale: "703", "1.5bn", "4 million"',
+                           read_digits, "digits")
+MONEY_SUFFIX: Final = Rule("money.suffix", Stage.ATOM, 'a currency suffix after digits: "164p"',
+                           read_digits, "digits")
 
-ATOM_RULES = (MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE, COUNT_HALF_UNIT,
-              FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
-EXTENDING_RULES = (COUNT_AND_A_HALF,)  # (what an atom read by one of those takes in after it)
+ATOM_RULES: Final = (
+    MONEY_PREFIX, COUNT_VAGUE, DURATION_A_UNIT, FRACTION_WORDS, COUNT_HALF_SCALE, COUNT_HALF_UNIT,
+    FRACTION_DIGITS, ORDINAL_RUNNING, COUNT_WORDS, COUNT_DIGITS, MONEY_SUFFIX)
+EXTENDING_RULES: Final = (COUNT_AND_A_HALF,)  # (what an atom read by one of those takes in after it)
 # "a" after "half" before a unit of length or time ("half a mile", "half an hour").
-_HALF_UNIT_AFTER = compile_regex(
+_HALF_UNIT_AFTER: Final = compile_regex(
     rf"\s+an?(?=\s+(?i:{alternation([*lexicon.DISTANCE_UNITS, *lexicon.DURATION_UNITS])})\b)")
 # A half added to a whole number or a unit: "two and a half (years)", "an hour and a half".
-_AND_A_HALF = compile_regex(r"\s+and\s+a\s+half(?![-‐‑\p{L}])")  # (not "and a half-dozen others")
-_READERS: dict[str, Reader] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
-_RULE_OF_GROUP = {group: next(r.id for r in ATOM_RULES if r.group == group) for group in _READERS}
+_AND_A_HALF: Final = compile_regex(r"\s+and\s+a\s+half(?![-‐‑\p{L}])")  # (not "and a half-dozen others")
+_READERS: Final[dict[str, Reader]] = {rule.group: rule.read for rule in ATOM_RULES if rule.read is not None}
+_RULE_OF_GROUP: Final = {group: next(r.id for r in ATOM_RULES if r.group == group) for group in _READERS}
 
 
 def _read(match: regex.Match[str], sentence: str) -> Candidate | None:
@@ -283,7 +288,7 @@ def _read_plain(sentence: str, start: int, end: int) -> Candidate | None:
     return None if scaled is None else Candidate(start, end, scaled, COUNT_DIGITS.id, scale=1.0)
 
 
-_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_DIGITS: Final = frozenset("0123456789")
 
 
 def _and_a_half(atom: Candidate, sentence: str) -> Candidate:

@@ -7,6 +7,8 @@ the stages in order over the sentence's atoms and returns the figures, left to r
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats import lexicon
 from stats.find import article_one, filters, gates, guard, patterns, units, wholes
 from stats.find.atoms import COUNT_WORDS, find_atoms
@@ -17,7 +19,7 @@ from stats.model import Candidate, Kind, Qualifier
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
 
-_CONTEXT = 48  # characters of left context read for qualifiers
+_CONTEXT: Final = 48  # characters of left context read for qualifiers
 
 Rejection = tuple[int, int, str]  # (start, end, rule id) of a number that is not a figure
 
@@ -106,7 +108,7 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
     return whole
 
 
-_A_UNIT = "duration.a_unit"  # ("as many as a year earlier" compares; "as many as three years" bounds)
+_A_UNIT: Final = "duration.a_unit"  # ("as many as a year earlier" compares; "as many as three years" bounds)
 
 
 def attach_qualifier(c: Candidate, sentence: str) -> None:
@@ -152,16 +154,17 @@ def inherit_elided_unit(c: Candidate, earlier: list[Candidate], sentence: str) -
     c.notes.append(ELIDED_UNIT.id)
 
 
-RANGE = Rule("range", Stage.SHAPE, 'two numbers as one range: "30-60", "between 10 and 20"', try_range)
-WHOLE = Rule("whole", Stage.SHAPE, 'a part of a whole: "150 of its 400 districts"', try_whole)
-QUALIFIER = Rule("qualifier", Stage.SHAPE, 'a qualifier before: "at least 703", "nearly 40"',
-                 attach_qualifier)
-TRAILING_QUALIFIER = Rule("trailing_qualifier", Stage.SHAPE, 'a qualifier after: "1,000 or more"',
-                          attach_qualifier)
-ELIDED_UNIT = Rule("elided_unit", Stage.SHAPE, 'a unit carried over: "in 30 days and possibly within 90"',
-                   inherit_elided_unit)
+RANGE: Final = Rule("range", Stage.SHAPE, 'two numbers as one range: "30-60", "between 10 and 20"', try_range)
+WHOLE: Final = Rule("whole", Stage.SHAPE, 'a part of a whole: "150 of its 400 districts"', try_whole)
+QUALIFIER: Final = Rule("qualifier", Stage.SHAPE, 'a qualifier before: "at least 703", "nearly 40"',
+                        attach_qualifier)
+TRAILING_QUALIFIER: Final = Rule("trailing_qualifier", Stage.SHAPE, 'a qualifier after: "1,000 or more"',
+                                 attach_qualifier)
+ELIDED_UNIT: Final = Rule(
+    "elided_unit", Stage.SHAPE, 'a unit carried over: "in 30 days and possibly within 90"',
+    inherit_elided_unit)
 
-SHAPE_RULES = (RANGE, WHOLE, QUALIFIER, TRAILING_QUALIFIER, ELIDED_UNIT, *wholes.WHOLE_RULES)
+SHAPE_RULES: Final = (RANGE, WHOLE, QUALIFIER, TRAILING_QUALIFIER, ELIDED_UNIT, *wholes.WHOLE_RULES)
 
 
 def _skip_rejected(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,
@@ -224,7 +227,7 @@ def _shape(c: Candidate, atoms: list[Candidate], i: int, sentence: str, conventi
 
 
 # A currency's hundredths glued to the figure's last number ("164p"), where its span ends.
-_CURRENCY_SUFFIX = compile_lists(r"(?<=\d)\L<s>$", s=list(lexicon.CURRENCY_SUFFIXES))
+_CURRENCY_SUFFIX: Final = compile_lists(r"(?<=\d)\L<s>$", s=list(lexicon.CURRENCY_SUFFIXES))
 
 
 def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventions,

@@ -9,6 +9,7 @@ checks that on real text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from stats import lexicon
 from stats.find import patterns
@@ -27,14 +28,15 @@ def _words(*lists: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
-_DIGIT = compile_regex(r"\p{Nd}")
+_DIGIT: Final = compile_regex(r"\p{Nd}")
 # The atom pattern's own word lists, so the cue cannot fall behind them (case-folded, as
 # the pattern's (?i) groups fold case).
-_NUMBER_WORD = WordCue(_words(lowered(lexicon.VAGUE), patterns._NUMBER_WORDS, lowered(lexicon.FRACTIONS),
-                              lowered(lexicon.ORDINALS), ["half", "minus", "dozen"]))
+_NUMBER_WORD: Final = WordCue(
+    _words(lowered(lexicon.VAGUE), patterns._NUMBER_WORDS, lowered(lexicon.FRACTIONS),
+           lowered(lexicon.ORDINALS), ["half", "minus", "dozen"]))
 # A unit of time counts only after "a" ("a week"), as in the pattern.
-_DURATION = WordCue(patterns._DURATION_SINGULAR)
-_A_DURATION = compile_lists(r"\b an? \s+ \L<duration> \b", duration=patterns._DURATION_SINGULAR)
+_DURATION: Final = WordCue(patterns._DURATION_SINGULAR)
+_A_DURATION: Final = compile_lists(r"\b an? \s+ \L<duration> \b", duration=patterns._DURATION_SINGULAR)
 
 
 def has_number_words(sentence: str) -> bool:

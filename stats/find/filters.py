@@ -8,6 +8,8 @@ read from the lexicon's unit words, never by asking quantulum3.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -23,14 +25,14 @@ from stats.model import Candidate, Kind
 from stats.text.sentences import after
 
 # The first end of an age range: "18- to 24-year-olds", "aged 6 months and 14 years" (its joint).
-AGE_RANGE_AFTER = lazy_lists(
+AGE_RANGE_AFTER: Final = lazy_lists(
     r"^ [-‐‑]? \s+ (?i: to | and ) \s+ \p{Nd}+ [-‐‑\s] (?i: years? ) [-‐‑\s] (?i: olds? ) \b")
-AGE_RANGE_JOINT = lazy_lists(
+AGE_RANGE_JOINT: Final = lazy_lists(
     r"^ \s* (?i: months? | years? | weeks? ) \s+ (?: [-–] | (?i: to | and ) \b ) \s* $")
 # An age after a copula, with nothing counted after it: "arrivals were under 18 or said they
 # were", "He was 52." (not "prices were under 5 dollars").
 # Searched backwards from the window's end (the same answer as forwards, a test checks it).
-COPULA_AGE_BEFORE = lazy_lists(
+COPULA_AGE_BEFORE: Final = lazy_lists(
     r"""(?: \b (?i: \L<group> ) \s+ (?i: are | were ) \s+ (?i: under | aged )
           | ^ \s* (?: He | She ) \s+ (?: was | is ) ) \s+ $""", regex.REVERSE, group=lexicon.AGE_GROUP_WORDS)
 
@@ -43,37 +45,37 @@ def _copula_age(window: str) -> bool:
 
 
 # An age as a bound ("eight were 65 or older"), or after a person and "over" ("residents over 60").
-OLDER_AFTER = lazy_lists(r"^ \s+ (?i: or | and ) \s+ (?i: older | younger ) \b")
-PERSON_OVER_BEFORE = lazy_lists(r"\b (?i: residents | patients | neighbou?rs? | someone | pensioners"
-                                r" | seniors ) \s+ (?i: over | under | above | below ) \s+ $")
+OLDER_AFTER: Final = lazy_lists(r"^ \s+ (?i: or | and ) \s+ (?i: older | younger ) \b")
+PERSON_OVER_BEFORE: Final = lazy_lists(r"\b (?i: residents | patients | neighbou?rs? | someone | pensioners"
+                                       r" | seniors ) \s+ (?i: over | under | above | below ) \s+ $")
 # A person's age after "of": "a boy of about eight", "a woman of 60" (not "the father of three").
-PERSON_OF_AGE_BEFORE = lazy_lists(
+PERSON_OF_AGE_BEFORE: Final = lazy_lists(
     r"\b (?i: \L<person> ) \s+ of \s+ (?: (?i: about | around | roughly | some | nearly ) \s+ )? $",
     person=lexicon.AGED_OF_PERSONS)
-_PERSON_OF_ENDS = ("of", "about", "around", "roughly", "some", "nearly")  # how its matches end
+_PERSON_OF_ENDS: Final = ("of", "about", "around", "roughly", "some", "nearly")  # how its matches end
 # A list of ages before the number, and the list going on after it: "aged 6, 9 and 13".
-AGE_LIST_BEFORE = lazy_lists(
+AGE_LIST_BEFORE: Final = lazy_lists(
     r"\b (?i: aged | ages ) \s+ \p{Nd}{1,3} (?: \s* , \s* \p{Nd}{1,3} )* \s* , \s* $")
-AGE_LIST_GOES_ON = lazy_lists(
+AGE_LIST_GOES_ON: Final = lazy_lists(
     r"^ \s* (?: , \s* (?: (?i: and | or ) \s+ )? | \s (?i: and | or ) \s+ ) \p{Nd}{1,3} \b")
-_UNDER_BEFORE = compile_regex(r"under\s+$")  # "were under 18" is an age, "were under 100" no
-AGE_END_AFTER = lazy_lists(
+_UNDER_BEFORE: Final = compile_regex(r"under\s+$")  # "were under 18" is an age, "were under 100" no
+AGE_END_AFTER: Final = lazy_lists(
     r"""^ (?: \s* (?: [.;:!?)\"”’] | , (?! \s+ (?i: down | up ) \s+ from ) | $ )
           | \s+ (?i: or | and ) \s+ (?! \p{Nd} )
           | \s+ (?i: when | at \s+ the \s+ time | years \s+ old ) \b )""")
 # "mum-of-three", "father-of-two": a tabloid's description of a person.
-PARENT_OF_BEFORE = lazy_lists(
+PARENT_OF_BEFORE: Final = lazy_lists(
     r"\b (?i: mum | mom | mother | dad | father | grandmother | grandfather | gran ) [-\s] of [-\s] $")
 # A duration that names a financial instrument: "two-year bonds", "the one-week repo rate",
 # "the 28-day Cetes bills" (a modifier of the list, or a name: one word with a capital).
-INSTRUMENT_AFTER = lazy_lists(
+INSTRUMENT_AFTER: Final = lazy_lists(
     r"""^ \s+ (?: (?: (?i: \L<modifier> ) | \p{Lu}[\p{L}\-]+ ) \s+ )? (?i: \L<instrument> ) \b
         (?! \s+ (?i: freeze | crisis | cut | cuts | hike | hikes | decision | programme | program ) \b )""",
     modifier=lexicon.INSTRUMENT_MODIFIERS, instrument=lexicon.INSTRUMENTS)
 
 # The last word of every qualifier, case-folded: the left context's last run of non-space
 # must end with one for `patterns.QUALIFIER_BEFORE` to match (see `qualifier_before`).
-_QUALIFIER_ENDS = tuple(sorted({phrase.split()[-1].casefold() for phrase in lexicon.QUALIFIERS}))
+_QUALIFIER_ENDS: Final = tuple(sorted({phrase.split()[-1].casefold() for phrase in lexicon.QUALIFIERS}))
 
 
 def qualifier_before(left: str) -> regex.Match[str] | None:
@@ -120,7 +122,7 @@ def is_year(atom: Candidate, sentence: str) -> bool:
 
 # A count before the people an "over" follows: "to reach 900,000 people over six months" (a
 # time, not an age: "babies under six months" is one).
-_COUNTED_OVER = compile_regex(r"\d[\d,.]*\s+\p{L}+\s+over\s+$")
+_COUNTED_OVER: Final = compile_regex(r"\d[\d,.]*\s+\p{L}+\s+over\s+$")
 
 
 def _other_unit(before: str, right: str) -> bool:
@@ -178,22 +180,23 @@ def is_maturity(c: Candidate, sentence: str) -> bool:
             and bool(INSTRUMENT_AFTER.match(after(sentence, c.end))))
 
 
-YEAR = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")',
-            is_year)
-IDENTIFIER = Rule("filter.identifier", Stage.FILTER,
-                  'a number that names: "COVID-19", "Game 6", "category 4", "24/7"', is_identifier)
-AGE = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25, said"', is_age)
-ARTICLE_ONE = Rule("filter.article_one", Stage.FILTER, '"one" as an article: "one man said"', is_article_one)
-GLUED_CODE = Rule("filter.glued_code", Stage.FILTER,
-                  'digits with letters glued on that are no unit: "9AB8", "3xB"', is_glued_code)
-DESCRIPTOR = Rule("filter.descriptor", Stage.FILTER,
-                  'a number in an adjective: "one-eyed", "two-time", "mum-of-three"',
-                  is_descriptor)
+YEAR: Final = Rule("filter.year", Stage.FILTER, 'a year: "in 2015", "the 2020 elections" (not "2000 people")',
+                   is_year)
+IDENTIFIER: Final = Rule("filter.identifier", Stage.FILTER,
+                         'a number that names: "COVID-19", "Game 6", "category 4", "24/7"', is_identifier)
+AGE: Final = Rule("filter.age", Stage.FILTER, 'an age: "aged 25", "Jamie Armstrong, 25, said"', is_age)
+ARTICLE_ONE: Final = Rule(
+    "filter.article_one", Stage.FILTER, '"one" as an article: "one man said"', is_article_one)
+GLUED_CODE: Final = Rule("filter.glued_code", Stage.FILTER,
+                         'digits with letters glued on that are no unit: "9AB8", "3xB"', is_glued_code)
+DESCRIPTOR: Final = Rule("filter.descriptor", Stage.FILTER,
+                         'a number in an adjective: "one-eyed", "two-time", "mum-of-three"',
+                         is_descriptor)
 
-_HYPHENS = frozenset("-‐‑")  # the first character `patterns.COMPOUND_AFTER` matches
-_PARENT_JOINTS = frozenset("- ")  # "mum-of-three", "mother of three"
-MATURITY = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
-                is_maturity)
+_HYPHENS: Final = frozenset("-‐‑")  # the first character `patterns.COMPOUND_AFTER` matches
+_PARENT_JOINTS: Final = frozenset("- ")  # "mum-of-three", "mother of three"
+MATURITY: Final = Rule("filter.maturity", Stage.FILTER, 'a duration naming an instrument: "two-year bonds"',
+                       is_maturity)
 
 
 def is_denominator(atom: Candidate, sentence: str) -> bool:
@@ -204,16 +207,19 @@ def is_denominator(atom: Candidate, sentence: str) -> bool:
             and not (len(before) == 5 and before[0].isalpha()))  # ("Casper 12 miles away": no "per")
 
 
-DENOMINATOR = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',
-                   is_denominator)
+DENOMINATOR: Final = Rule("filter.denominator", Stage.FILTER, 'the base of a rate: "228 per 100,000"',
+                          is_denominator)
 # A multiplier of another quantity: "nearly three times as many", "4.5 times the usual number".
-MULTIPLIER_AFTER = lazy_lists(r"^\s+(?i:times)\s+(?i:as|more|higher|larger|bigger|greater|lower|smaller|less"
-                              r"|fewer|what|its|the\s+(?:\p{L}+\s+){0,3}?(?:usual|normal|average|national"
-                              r"|number|amount|size|rate|level|standard|limit|norm|guideline|threshold))\b")
-MULTIPLIER = Rule("filter.multiplier", Stage.FILTER, 'a multiplier: "three times as many", "4.5 times the '
-                  'rate"', lambda atom, sentence: sentence.startswith(" times", atom.end)
-                  and MULTIPLIER_AFTER.match(after(sentence, atom.end)) is not None)
-FILTER_RULES = (YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY, DENOMINATOR, MULTIPLIER)
+MULTIPLIER_AFTER: Final = lazy_lists(
+    r"^\s+(?i:times)\s+(?i:as|more|higher|larger|bigger|greater|lower|smaller|less"
+    r"|fewer|what|its|the\s+(?:\p{L}+\s+){0,3}?(?:usual|normal|average|national"
+    r"|number|amount|size|rate|level|standard|limit|norm|guideline|threshold))\b")
+MULTIPLIER: Final = Rule(
+    "filter.multiplier", Stage.FILTER, 'a multiplier: "three times as many", "4.5 times the '
+    'rate"', lambda atom, sentence: sentence.startswith(" times", atom.end)
+    and MULTIPLIER_AFTER.match(after(sentence, atom.end)) is not None)
+FILTER_RULES: Final = (
+    YEAR, IDENTIFIER, AGE, GLUED_CODE, ARTICLE_ONE, DESCRIPTOR, MATURITY, DENOMINATOR, MULTIPLIER)
 
 
 def rejected_by(atom: Candidate, sentence: str, conventions: Conventions) -> Rule | None:

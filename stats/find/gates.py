@@ -12,6 +12,8 @@ pattern on our texts and on generated text.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -19,7 +21,7 @@ from stats.find import patterns
 
 # The last word of every identifier word, case-folded: `patterns.IDENTIFIER_WORD_BEFORE`
 # matches one and a single whitespace character at the end of the text.
-_IDENTIFIER_ENDS = tuple(sorted({word.split()[-1].casefold() for word in lexicon.IDENTIFIER_WORDS}))
+_IDENTIFIER_ENDS: Final = tuple(sorted({word.split()[-1].casefold() for word in lexicon.IDENTIFIER_WORDS}))
 
 
 def identifier_word_before(before: str) -> bool:
@@ -99,7 +101,7 @@ def age_after(right: str) -> bool:
     return unit.startswith(_AGE_UNITS) and patterns.AGE_AFTER.match(right) is not None
 
 
-_AGE_UNITS = ("year", "month", "week", "day")
+_AGE_UNITS: Final = ("year", "month", "week", "day")
 
 
 def trailing_qualifier_after(right: str) -> regex.Match[str] | None:
@@ -113,7 +115,7 @@ def trailing_qualifier_after(right: str) -> regex.Match[str] | None:
     return patterns.TRAILING_QUALIFIER.match(right)
 
 
-_JOINTS = frozenset({"-", "–", "—", "‒", "‐", "‑", "−", "to", "through", "or", "and"})
+_JOINTS: Final = frozenset({"-", "–", "—", "‒", "‐", "‑", "−", "to", "through", "or", "and"})
 
 
 def range_joint(joint: str) -> bool:

@@ -19,12 +19,13 @@ import logging
 import math
 from collections.abc import Iterator
 from contextvars import ContextVar
+from typing import Final
 
 from stats.model import Candidate
 
 log = logging.getLogger("stats.rules")
-_DOCUMENT: ContextVar[str] = ContextVar("stats_document", default="text")
-_SHOWN = 60  # characters of the text a message quotes
+_DOCUMENT: Final[ContextVar[str]] = ContextVar("stats_document", default="text")
+_SHOWN: Final = 60  # characters of the text a message quotes
 
 
 @contextlib.contextmanager

@@ -8,6 +8,8 @@ stands before it: "Donetsk (212), Kharkiv (87) and Kherson (64)" counts by place
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -21,22 +23,22 @@ from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate
 from stats.text.sentences import after
 
-_CONTEXT = 48  # characters of left context read for names
+_CONTEXT: Final = 48  # characters of left context read for names
 
 # A numbered week of a health bulletin: "epidemiological week 21", "in week 20" (not "a week 300 trucks").
-WEEK_NUMBER_BEFORE = lazy_lists(
+WEEK_NUMBER_BEFORE: Final = lazy_lists(
     r"""(?: \b (?i: epidemiological | epi | epidemic | reporting | in | by | since | until | of | during
                   | from | to ) \s+ | ^ \s* ) (?i: week ) \s $""", regex.REVERSE)
 # ... with nothing counted after it: "in week 21," (not "in the first week 30 percent").
-WEEK_NUMBER_AFTER = lazy_lists(
+WEEK_NUMBER_AFTER: Final = lazy_lists(
     r"^ (?: \s* (?: [.,;:)(] | $ ) | \s* [-–] | \s+ (?i: and | to | of | compared | versus ) \b )")
 # An index's base year and level: "(2015 = 100)", "(December 2015=100)".
-INDEX_BASE_BEFORE = lazy_lists(r"\b (?: 1[89] | 20 ) \p{Nd}{2} \s* = \s* $")
+INDEX_BASE_BEFORE: Final = lazy_lists(r"\b (?: 1[89] | 20 ) \p{Nd}{2} \s* = \s* $")
 
 # A count whose verb is left out after the one before it (gapping): "the CDU won 42 and the
 # AfD 41", "took 61 seats and the Greens 12", "Lorain County had 96 and Lake County 61" (not
 # "Windows 10 and Windows 11").
-GAPPED_BEFORE = lazy_lists(
+GAPPED_BEFORE: Final = lazy_lists(
     r"""\b \p{Ll}+ \s+ \p{Nd}[\p{Nd},.]* (?: \s+ \p{Ll}+ )? \s+ (?: and | while | but ) \s+ (?: the \s+ )?
         (?: \p{Lu}[\p{L}\-]* \s+ ){1,3} $""")
 
@@ -69,13 +71,13 @@ def _counts_something(sentence: str, end: int) -> bool:
 
 
 # A law's subsection glued to its section's number: "61(2)", "5(1)(a)".
-_SUBSECTION_AFTER = compile_regex(r"\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)")
+_SUBSECTION_AFTER: Final = compile_regex(r"\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)")
 # A law's part named before: "Section 61", "Sections 105 and 61", "Article 5".
-_SECTION_BEFORE = compile_regex(
+_SECTION_BEFORE: Final = compile_regex(
     r"\b(?:[Ss]ections?|[Aa]rticles?|[Rr]ules?|[Cc]lauses?|[Rr]egulations?|[Pp]aragraphs?|[Ss]chedules?"
     r"|[Ss]ub-?sections?|Acts?|ss?\.)\s[^.;]{0,40}$")
 # A time zone's offset: "GMT+7", "UTC-5".
-_ZONE_BEFORE = compile_regex(r"\b(?:GMT|UTC)\s?[+\-−]$")
+_ZONE_BEFORE: Final = compile_regex(r"\b(?:GMT|UTC)\s?[+\-−]$")
 
 
 def _money_named(money: regex.Match[str], right: str, sentence: str, end: int) -> bool:
@@ -88,10 +90,10 @@ def _money_named(money: regex.Match[str], right: str, sentence: str, end: int) -
 
 
 # Currency words that are also verbs or words after a name's number ("Windows 10 won praise").
-_VERB_CURRENCIES = frozenset({"won", "rand", "real", "mark", "marks"})
+_VERB_CURRENCIES: Final = frozenset({"won", "rand", "real", "mark", "marks"})
 # Two more numbers, then the line's end: the other columns of a table's row.
-_ROW_AFTER = compile_regex(r"[ \t]+\d[\d,.]*[ \t]+\d[\d,.]*[ \t]*(?:$|\n)")
-_SHARE_IN_BRACKETS = compile_regex(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
+_ROW_AFTER: Final = compile_regex(r"[ \t]+\d[\d,.]*[ \t]+\d[\d,.]*[ \t]*(?:$|\n)")
+_SHARE_IN_BRACKETS: Final = compile_regex(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s*\)")
 
 
 def _is_function_word(word: str) -> bool:
@@ -102,8 +104,10 @@ def _is_function_word(word: str) -> bool:
             or low in lexicon.SENTENCE_OPENERS or low in lexicon.RESULT_LABELS)
 
 
-_BLOCK_OF_AFTER = compile_regex(r" block of (?:the )?\p{Lu}")  # a US address: "the 500 block of Main Street"
-_SCALE_LABELS = frozenset({"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})
+# A US address: "the 500 block of Main Street"
+_BLOCK_OF_AFTER: Final = compile_regex(r" block of (?:the )?\p{Lu}")
+_SCALE_LABELS: Final = frozenset(
+    {"thousands", "millions", "billions", "hundreds", "thousand", "million", "billion"})
 
 
 def _word_identifier(atom: Candidate, sentence: str, before: str) -> bool:
@@ -136,9 +140,9 @@ def _marked_digits(atom: Candidate, sentence: str, before: str, right: str) -> b
 
 # A number written as counts are: up to four digits, or in groups ("1,204"; not a register's
 # "(1104473)").
-_COUNT_LIKE = compile_regex(r"\d{1,4}|\d{1,3}(?:,\d{3})+")
+_COUNT_LIKE: Final = compile_regex(r"\d{1,4}|\d{1,3}(?:,\d{3})+")
 # One to three capitalised words and the bracket: the name a bracketed number follows.
-_NAME_BRACKET_BEFORE = compile_regex(r"(?:\p{Lu}[\p{L}'’\-]*\s+){0,2}\p{Lu}[\p{L}'’\-]*\s*\(\s*$")
+_NAME_BRACKET_BEFORE: Final = compile_regex(r"(?:\p{Lu}[\p{L}'’\-]*\s+){0,2}\p{Lu}[\p{L}'’\-]*\s*\(\s*$")
 
 
 def place_before_bracket(before: str) -> str | None:
@@ -192,8 +196,8 @@ def _index_base(before: str, right: str) -> bool:
 
 # "number" as a verb, after its subject or an adverb: "The displaced now number 104,000",
 # "they number about 300", "the refugees number 3,000" (not "flight number 370", "bus number 42").
-NUMBER_VERB_BEFORE = lazy_lists(r"\b (?P<w> \p{L}+ ) \s+ (?i: number ) \s+ $")
-_NUMBER_VERB_SUBJECTS = frozenset({
+NUMBER_VERB_BEFORE: Final = lazy_lists(r"\b (?P<w> \p{L}+ ) \s+ (?i: number ) \s+ $")
+_NUMBER_VERB_SUBJECTS: Final = frozenset({
     "now", "still", "already", "currently", "together", "altogether", "combined", "they", "who", "which",
     "these", "those", "displaced", "dead", "injured", "wounded", "missing"})
 

@@ -11,6 +11,7 @@ people ("the driver", "his wife"), nor "one soldier", which is an ordinary count
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -22,37 +23,39 @@ from stats.lexicon.compiled import LazyPattern, WordCue, alternation, word_set
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Category, Kind
 
-SUBJECT = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
-OBJECT = Rule("implied.object", Stage.IMPLIED, '"killing a soldier", "abducted an aid worker"')
-LISTED = Rule("implied.listed", Stage.IMPLIED, '"the dead included two guards and a nurse"')
-IMPLIED_RULES = (SUBJECT, OBJECT, LISTED)
+SUBJECT: Final = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
+OBJECT: Final = Rule("implied.object", Stage.IMPLIED, '"killing a soldier", "abducted an aid worker"')
+LISTED: Final = Rule("implied.listed", Stage.IMPLIED, '"the dead included two guards and a nurse"')
+IMPLIED_RULES: Final = (SUBJECT, OBJECT, LISTED)
 
 
-_PERSON = alternation({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
+_PERSON: Final = alternation({w.replace("-", " ") for w in words.CASUALTY_PERSONS})
 # The noun phrase: article, up to three modifiers, the person noun (aid worker: modifier + noun).
 # A modifier is a content word: no function word ("a soldier and a civilian", "a woman
 # whose son"), no person noun of its own (the phrase ends at its last person noun).
-_NOT_MODIFIER = (r"(?!(?:(?:and|or)\s+(?:a|an|the)|a|an|the|whose|who|which|that|his|her|their|its|was"
-                 r"|were|is|are|had|has|have|been)\b)")
-_PHRASE = (rf"(?P<phrase>\b(?P<article>[Aa]n?)\s+"
-           rf"(?P<mods>(?:{_NOT_MODIFIER}[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{0,3}})(?P<noun>{_PERSON}))\b")
-_AUX = (r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later|allegedly|then|fatally"
-        r"|seriously|critically|badly|slightly))+")
+_NOT_MODIFIER: Final = (r"(?!(?:(?:and|or)\s+(?:a|an|the)|a|an|the|whose|who|which|that|his|her|their|its|was"
+                        r"|were|is|are|had|has|have|been)\b)")
+_PHRASE: Final = (rf"(?P<phrase>\b(?P<article>[Aa]n?)\s+"
+                  rf"(?P<mods>(?:{_NOT_MODIFIER}[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{0,3}})(?P<noun>{_PERSON}))\b")
+_AUX: Final = (
+    r"(?:\s+(?:was|were|has|had|have|been|is|got|being|reportedly|also|later|allegedly|then|fatally"
+    r"|seriously|critically|badly|slightly))+")
 # A relative clause or an apposition between the phrase and its verb, with no number and no
 # speech verb in it ("a nurse who treated the wounded said 30 died": the nurse is the speaker).
-_CLAUSE_TEXT = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
-_RELATIVE = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
+_CLAUSE_TEXT: Final = r"(?:(?!\b(?:said|says|told|say)\b)[^,.;:\d]){1,80}?"
+_RELATIVE: Final = rf"(?:\s+who\s+{_CLAUSE_TEXT})?(?:,\s+{_CLAUSE_TEXT},)?"
 # A short phrase that places or describes the person before the verb: "a nurse in Kanyama",
 # "a nurse at the hospital", "a police officer serving with the mission".
-_NOT_IN_MODIFIER = (rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are|had|has|have|who|whose|which"
-                    r"|that)\b)")
-_MODIFIER_AFTER = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\s+|an\s+)?"
-                   rf"|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
-                   rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
+_NOT_IN_MODIFIER: Final = (
+    rf"(?!(?:{alternation(sources.SPEECH_VERBS)}|was|were|is|are|had|has|have|who|whose|which"
+    r"|that)\b)")
+_MODIFIER_AFTER: Final = (rf"(?:\s+(?:(?:in|at|from|of|on|near|with|for)\s+(?:the\s+|a\s+|an\s+)?"
+                          rf"|\p{{Ll}}+ing\s+(?:\p{{Ll}}+\s+)?)"
+                          rf"{_NOT_IN_MODIFIER}[\p{{L}}\-’']+(?:\s+{_NOT_IN_MODIFIER}[\p{{L}}\-’']+){{0,5}}?)?")
 # The person's age after the phrase: "a man in his 40s", "a boy aged 12", "a woman, 63,".
-_AGE_AFTER = (r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|[1-9]0s)"
-              r"|,?\s+aged\s+\d{1,3},?|,\s+\d{1,3},)?")
-_SUBJECT = LazyPattern(
+_AGE_AFTER: Final = (r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|[1-9]0s)"
+                     r"|,?\s+aged\s+\d{1,3},?|,\s+\d{1,3},)?")
+_SUBJECT: Final = LazyPattern(
     rf"{_PHRASE}{_AGE_AFTER}{_MODIFIER_AFTER}{_RELATIVE}(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     r"(?:(?<=for)|(?!\s+(?:a|an|the|two|his|her|their|to\s+give\s+birth)\b))"  # "treated for a leg injury"
     rf"|(?:\s+(?:has|had|have)(?:\s+been)?(?:\s+(?:\p{{Ll}}+ly|earlier|later|since))?)?"  # "had earlier died"
@@ -61,56 +64,57 @@ _SUBJECT = LazyPattern(
 )
 # One of several casualties named together before their verb: "A soldier and a civilian
 # were killed", "A policeman and two soldiers were killed".
-_COORDINATED = LazyPattern(
+_COORDINATED: Final = LazyPattern(
     rf"{_PHRASE}(?=(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)[^.;:!?\d]{{0,60}}?(?:\d[^.;:!?]{{0,40}}?)?"
     rf"(?:{_AUX}\s+(?P<passive>{alternation(words.IMPLIED_PASSIVE)})\b"
     rf"|\s+(?P<intransitive>{alternation(words.IMPLIED_INTRANSITIVE)})\b))"
 )
-_OBJECT = LazyPattern(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
-_LIST = LazyPattern(
+_OBJECT: Final = LazyPattern(rf"\b(?P<verb>{alternation(words.IMPLIED_ACTIVE)})\s+{_PHRASE}")
+_LIST: Final = LazyPattern(
     rf"\b(?:(?i:the|those)\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:included|include|includes"
     r"|were(?!\s+(?:being\s+|been\s+|still\s+|also\s+)?\p{Ll}+(?:ed|en|ing)\b))"  # not "were being treated"
     rf"|(?i:among)\s+the\s+(?P<list>{alternation(words.IMPLIED_LISTS)})\s+(?:was|were|are|is))\b"
     r"(?P<items>[^.;:]{0,200})"
 )
 # One named among the casualties after the verb: "a nurse from the clinic was among the dead".
-_AMONG = LazyPattern(
+_AMONG: Final = LazyPattern(
     rf"{_PHRASE}(?:\s+(?:from|of|at|in|on)\s+[^,.;:!?\d]{{1,40}}?)?(?:\s+who\s+{_CLAUSE_TEXT})?"
     rf"\s+(?:was|were|is|are)(?:\s+also)?\s+among\s+"
     rf"(?:the\s+|(?:(?!\w+ing\b|the\b)\w+\s+){{1,3}}?)"  # "among the dead", "among three people missing"
     rf"(?P<list>{alternation(words.IMPLIED_LISTS)})\b"
 )
 # "Among those who drowned were a police officer and nine children".
-_AMONG_THOSE = compile_regex(
+_AMONG_THOSE: Final = compile_regex(
     r"\b(?i:among)\s+those\s+(?:who\s+)?(?:were\s+)?(?P<verb>died|drowned|perished|killed|injured|wounded|missing"
     r"|went\s+missing)\s+(?:were|was)\b(?P<items>[^.;:]{0,200})"
 )
 # "the toll has risen to 11, including a fisherman", "eight are critical, among them a child".
-_INCLUDED = LazyPattern(
+_INCLUDED: Final = LazyPattern(
     rf"\b(?:including|among\s+them|among\s+whom|along\s+with|together\s+with)\s+{_PHRASE}")
 # The next single of the same breakdown: "including a fisherman whose trawler sank and a woman".
-_NEXT_ITEM = LazyPattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
-_BREAKDOWN_CUE = compile_regex(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
+_NEXT_ITEM: Final = LazyPattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+){_PHRASE}")
+_BREAKDOWN_CUE: Final = compile_regex(rf"(?i)\b(?:{alternation(words.BREAKDOWN_CUES)})\b")
 # Between the casualty word and the breakdown: another clause ("..., and the governor visited
 # the area with his team, including a doctor").
-_OTHER_CLAUSE = compile_regex(r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
-_ITEM = LazyPattern(_PHRASE)
+_OTHER_CLAUSE: Final = compile_regex(
+    r";|,\s+(?:and|but|while|as|after|before)\b|\b(?:visited|named|received|met)\b")
+_ITEM: Final = LazyPattern(_PHRASE)
 # What follows a further single of a breakdown: the list goes on or ends, or a description
 # ("a woman hit by a falling tree", "a boy who drowned"); never a verb with an object ("and a
 # policeman arrested the driver"; a verb of speech, "and a reporter told AFP", is `_SPEECH`'s).
-_ITEM_END = compile_regex(
+_ITEM_END: Final = compile_regex(
     r"\s*(?:[,.;)]|$)|\s+(?:and|or|aged|from|in|at|on|near|whose)\b|\s+\p{Ll}+\s+by\b"
     r"|\s+who\s+(?:was|were|had|died|drowned|perished)\b"
     r"|\s+\p{Ll}+(?:ed|en)\b(?!\s+(?:the|a|an|his|her|their|its|this|that|him|them|police|officers?)\b)")
-_SPEECH = LazyPattern(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
-_FOUND_ALIVE = compile_regex(
+_SPEECH: Final = LazyPattern(rf"\b(?:{alternation(sources.SPEECH_VERBS)})\b")
+_FOUND_ALIVE: Final = compile_regex(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|rescued|pulled\s+out)\s+alive\b")
 # What stands between two items when the second describes someone named between them: "a
 # boy and his father, a trader at the market" (the father is the trader).
-_APPOSITION = compile_regex(r"[^,;]*?\s+(?:and|or)\s+(?:his|her|their|its|the)\s+[^,;]+,\s+")
-_ANY_CASUALTY = WordCue(words.BREAKDOWN_CUES)  # every casualty word of the tables above
+_APPOSITION: Final = compile_regex(r"[^,;]*?\s+(?:and|or)\s+(?:his|her|their|its|the)\s+[^,;]+,\s+")
+_ANY_CASUALTY: Final = WordCue(words.BREAKDOWN_CUES)  # every casualty word of the tables above
 # Every pattern above holds the person noun of `_PHRASE`, a word of its own.
-_ANY_PERSON = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
+_ANY_PERSON: Final = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS)
 
 
 def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
@@ -158,7 +162,7 @@ def _from_articles(pattern: LazyPattern, sentence: str,
     return finditer_at(pattern.compiled(), sentence, articles)
 
 
-_ARTICLES = frozenset({"a", "an"})
+_ARTICLES: Final = frozenset({"a", "an"})
 
 
 def _before_persons(sentence: str, articles: list[int] | None) -> list[int] | None:
@@ -176,7 +180,7 @@ def _before_persons(sentence: str, articles: list[int] | None) -> list[int] | No
 
 
 # The first word of each person noun (`_PHRASE`'s nouns: each first word a run of ASCII letters).
-_PERSON_FIRSTS = frozenset(w.replace("-", " ").split()[0].casefold() for w in words.CASUALTY_PERSONS)
+_PERSON_FIRSTS: Final = frozenset(w.replace("-", " ").split()[0].casefold() for w in words.CASUALTY_PERSONS)
 assert all(w.isascii() and w.isalpha() for w in _PERSON_FIRSTS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from typing import Final
 
 from stats.lexicon.compiled import alternation
 from stats.lexicon.currencies import (
@@ -23,11 +24,12 @@ from stats.model import Figure, Kind
 
 # The shared name as a word of the span, with no capitalised word before it in the span (not
 # "Mexican pesos", whose code the finder has read already).
-_NAME = compile_regex(rf"(?i:(?<!\p{{L}})({alternation(SHARED_CURRENCY_FORMS)})(?!\p{{L}}))")
+_NAME: Final = compile_regex(rf"(?i:(?<!\p{{L}})({alternation(SHARED_CURRENCY_FORMS)})(?!\p{{L}}))")
 # Each shared name's default code: its first country's, which the find stage gives it.
-_DEFAULT_CODES = {family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
-_QUALIFIED = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
-_CENTS = compile_regex(r"(?i:(?<!\p{L})(?<!US\s)cents?(?!\p{L}))")  # ("US cents" are the dollar's)
+_DEFAULT_CODES: Final = {
+    family: next(iter(codes.values())) for family, codes in SHARED_CURRENCY_NAMES.items()}
+_QUALIFIED: Final = compile_regex(r"\b\p{Lu}\p{Ll}+\s+$")
+_CENTS: Final = compile_regex(r"(?i:(?<!\p{L})(?<!US\s)cents?(?!\p{L}))")  # ("US cents" are the dollar's)
 
 
 def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
@@ -96,7 +98,7 @@ def _local_code(text: str, family: str) -> str | None:
 
 
 # Words that make a country's name part of another's: "South Sudan", "New Mexico", "New South Wales".
-_LONGER_NAME_STARTS = ("South ", "North ", "New ", "West ", "East ")
+_LONGER_NAME_STARTS: Final = ("South ", "North ", "New ", "West ", "East ")
 
 
 def _mentions(text: str, country: str) -> int:

@@ -6,6 +6,8 @@ rule (`MASK_RULES`, ids `mask.date`, `mask.phone`, ...) says why.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -18,36 +20,36 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 # Spans that are never figures: dates, clock times, phone numbers, addresses, handles.
 # The month list holds capitalised and upper-case forms, but the date alternatives read it
 # inside (?i: ...), so lower-case "may 5" is masked too (a known over-reach).
-_MONTH = r"(?: \L<month> )"
+_MONTH: Final = r"(?: \L<month> )"
 # Verbs a match score or a vote tally follows ("won 7-2"), and nouns it comes before ("a 7-2 vote").
-_SCORE_VERBS = ["tied", "tie", "ties", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
-                "defeated", "defeats", "led", "lead", "leads", "leading", "trailed", "trail", "trails",
-                "trailing", "drew", "draw", "draws", "edged", "thrashed", "routed", "crushed", "level",
-                "levelled", "leveled", "voted", "vote", "ruled", "split", "finished", "ended",
-                "passed", "approved", "rejected", "carried", "backed", "adopted", "defeated"]
-_SCORE_NOUNS = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie", "vote", "votes",
-                "decision", "ruling", "majority", "margin", "split", "verdict", "scoreline", "result",
-                "tally", "count", "on aggregate", "in favour", "in favor", "down", "up", "home win",
-                "away win", "shootout", "penalty shootout", "record"]
+_SCORE_VERBS: Final = ["tied", "tie", "ties", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+                       "defeated", "defeats", "led", "lead", "leads", "leading", "trailed", "trail", "trails",
+                       "trailing", "drew", "draw", "draws", "edged", "thrashed", "routed", "crushed", "level",
+                       "levelled", "leveled", "voted", "vote", "ruled", "split", "finished", "ended",
+                       "passed", "approved", "rejected", "carried", "backed", "adopted", "defeated"]
+_SCORE_NOUNS: Final = ["win", "wins", "victory", "lead", "defeat", "loss", "draw", "tie", "vote", "votes",
+                       "decision", "ruling", "majority", "margin", "split", "verdict", "scoreline", "result",
+                       "tally", "count", "on aggregate", "in favour", "in favor", "down", "up", "home win",
+                       "away win", "shootout", "penalty shootout", "record"]
 # Dates, as two sets of alternatives: those that start at a month's name ("Sept. 11",
 # "March 3, 2021") and those that start at a digit or an apostrophe ("23/July/2021", "5 May",
 # "the 1990s", "'90s"). A sentence that names no month needs only the second, whose scan
 # can skip to its digits (a scan that must try every letter is ten times slower).
-_DATE_MONTH_FIRST = rf"""
+_DATE_MONTH_FIRST: Final = rf"""
             (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \b (?! \.\p{{Nd}} ) (?: ,? \s+ \p{{Nd}}{{4}} \b )?
           | (?i: \b {_MONTH} \.? ) ,? \s+ \p{{Nd}}{{4}} \b
           | (?i: \b {_MONTH} \.? ) \s+ \p{{Nd}}{{1,2}} \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} \b"""
-_DATE_DIGIT_FIRST = rf"""
+_DATE_DIGIT_FIRST: Final = rf"""
             \b \p{{Nd}}{{1,4}} [/.\-] (?: \p{{Nd}}{{1,2}} | (?i: {_MONTH} ) ) [/.\-] \p{{Nd}}{{2,4}} \b
           | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?i: {_MONTH} ) \b \.? (?: ,? \s+ \p{{Nd}}{{4}} \b )?
           | \b \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s* (?: [-–] | (?i: and | to | through ) ) \s* \p{{Nd}}{{1,2}} (?: st | nd | rd | th )? \s+ (?i: {_MONTH} ) \b
           | \b (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} [\-–/] (?: \p{{Nd}}{{2}} | (?: 1[0-9] | 20 ) \p{{Nd}}{{2}} ) \b
           | \b (?:1[0-9]|20)\p{{Nd}}{{2}} s \b | ['’] \p{{Nd}}{{2}} s \b"""
-_MONTHS = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
-_MONTH_WORDS = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
+_MONTHS: Final = [m.capitalize() for m in lexicon.MONTHS] + [m.upper() for m in lexicon.MONTHS]
+_MONTH_WORDS: Final = frozenset(lexicon.MONTHS)  # "may", "sept", "december": a date's month is a word of its own
 # The dates of a sentence that names no month (no word of `_MONTH_WORDS`).
-_DIGIT_DATES = compile_lists(rf"(?= [\p{{Nd}}'’] ) (?: {_DATE_DIGIT_FIRST} )", month=_MONTHS)
-MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
+_DIGIT_DATES: Final = compile_lists(rf"(?= [\p{{Nd}}'’] ) (?: {_DATE_DIGIT_FIRST} )", month=_MONTHS)
+MASKS: Final[dict[str, regex.Pattern[str] | LazyPattern]] = {
     # Web addresses: a scheme or "www.", or dotted labels whose last one is a known TLD
     # (checked by a lookbehind, so the scan fails fast inside ordinary words).
     "url": compile_lists(r"""(?i: \b (?: https?:// | www\. ) \S+
@@ -111,13 +113,13 @@ MASKS: dict[str, regex.Pattern[str] | LazyPattern] = {
 }
 # A mask read in a narrower form when the sentence holds none of the words the full form
 # needs: a sentence that names no month has only the dates written in digits.
-MASK_NARROWED: dict[str, tuple[frozenset[str], regex.Pattern[str]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
+MASK_NARROWED: Final[dict[str, tuple[frozenset[str], regex.Pattern[str]]]] = {"date": (_MONTH_WORDS, _DIGIT_DATES)}
 # A mask that needs one of these words (case-folded) is not searched for without one.
-MASK_WORDS: dict[str, frozenset[str]] = {"contact": frozenset(lexicon.CONTACT_WORDS + lexicon.GROUPED_CONTACT_WORDS),
+MASK_WORDS: Final[dict[str, frozenset[str]]] = {"contact": frozenset(lexicon.CONTACT_WORDS + lexicon.GROUPED_CONTACT_WORDS),
                                           "page": frozenset({"page", "photo", "image", "picture", "slide", "part"})}
-_TLDS = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk", "af", "news")
+_TLDS: Final = ("com", "org", "net", "gov", "edu", "io", "info", "int", "in", "co", "uk", "af", "news")
 # A cheap test each costly mask runs after: no cue, no match possible.
-MASK_CUES: dict[str, regex.Pattern[str]] = {
+MASK_CUES: Final[dict[str, regex.Pattern[str]]] = {
     # a scheme, "www." or a known last label ("un.org"), not "U.S." or "1.5"
     "url": compile_regex(rf"://|(?i:www\.|\.(?:{'|'.join(_TLDS)})(?![\w\-]))"),
     "email": compile_regex(r"@"),
@@ -132,7 +134,7 @@ MASK_CUES: dict[str, regex.Pattern[str]] = {
 
 # Strings a cue cannot match without, one of them in the case-folded sentence (a search
 # in C, where the cue is a scan of every character): no string, no cue searched.
-CUE_STRINGS: dict[str, tuple[str, ...]] = {
+CUE_STRINGS: Final[dict[str, tuple[str, ...]]] = {
     "url": ("://", "www.", *(f".{tld}" for tld in _TLDS)),
     "email": ("@",),
     "handle": ("#", "@"),
@@ -140,7 +142,7 @@ CUE_STRINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-_MASK_MEANINGS = {
+_MASK_MEANINGS: Final = {
     "url": 'a web address: "www.un.org", "bbc.co.uk/news/12345"',
     "email": 'an e-mail address: "press@un.org"',
     "handle": 'a hashtag or handle: "#G20", "@UN_News2"',
@@ -151,17 +153,17 @@ _MASK_MEANINGS = {
     "date": 'a date: "23/July/2021", "Sept. 11", "March 3, 2021", "the 1990s"',
     "page": 'a page or a picture of a set: "Page 2 of 3", "Photo 1 of 5"',
 }
-MASK_RULES = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[name].finditer)
-                   for name in MASKS)
-_RULE_OF = dict(zip(MASKS, MASK_RULES, strict=True))
+MASK_RULES: Final = tuple(Rule(f"mask.{name}", Stage.MASK, _MASK_MEANINGS[name], MASKS[name].finditer)
+                          for name in MASKS)
+_RULE_OF: Final = dict(zip(MASKS, MASK_RULES, strict=True))
 
 
 # The masks whose every match starts at a digit after no word character (the first digit of
 # a run), a "(" or "+" before a digit or sign (phone numbers) or an apostrophe before a
 # digit ("'90s"); the date mask also at a month's name. Each is tried only there (with
 # `finditer_at`, the same matches as a scan: tests/find/test_fast_paths.py).
-_AT_DIGITS = frozenset({"phone", "clock", "date"})
-_DIGIT_STARTS = compile_regex(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
+_AT_DIGITS: Final = frozenset({"phone", "clock", "date"})
+_DIGIT_STARTS: Final = compile_regex(r"\p{Nd}+|[(+'’](?=[+\p{Nd}])")
 Run = tuple[int, int]  # a run of digits (start, end), or a bracket, plus sign or apostrophe (start, start)
 
 
@@ -253,15 +255,15 @@ def _digit_or_other(char: str) -> bool:
     return char.isdigit() or not char.isascii()
 
 
-_DATE_MARKS = frozenset("/.-")
-_YEAR_AFTER = frozenset("-–/s")
-_DATE_AFTER = _DATE_MARKS | _YEAR_AFTER  # what `_date_at` wants after a run but for a month
+_DATE_MARKS: Final = frozenset("/.-")
+_YEAR_AFTER: Final = frozenset("-–/s")
+_DATE_AFTER: Final = _DATE_MARKS | _YEAR_AFTER  # what `_date_at` wants after a run but for a month
 
 
-_DASH_POINT = frozenset("-.")
-_CLOCK_MARKS = frozenset(":.")
-_CLOCK_WORDS = frozenset({"a.", "am", "p.", "pm", "in", "at", "o'", "o’"})
-_TEXTING = frozenset({"send", "text", "sms"})
+_DASH_POINT: Final = frozenset("-.")
+_CLOCK_MARKS: Final = frozenset(":.")
+_CLOCK_WORDS: Final = frozenset({"a.", "am", "p.", "pm", "in", "at", "o'", "o’"})
+_TEXTING: Final = frozenset({"send", "text", "sms"})
 
 
 def masked_spans(sentence: str, digits: list[Run] | None = None) -> list[tuple[int, int, Rule]]:
@@ -321,8 +323,8 @@ def _cue_strings(name: str, sentence: str, words: frozenset[str]) -> tuple[str, 
     return CUE_STRINGS[name]
 
 
-_DOTTED = {tld: f".{tld}" for tld in _TLDS}
-_DOTTED_SET = frozenset(_DOTTED)
+_DOTTED: Final = {tld: f".{tld}" for tld in _TLDS}
+_DOTTED_SET: Final = frozenset(_DOTTED)
 
 
 def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:
@@ -336,5 +338,5 @@ def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:
     return sorted(digits + marks) if marks else digits
 
 
-_OPENERS = frozenset("('’")
-_SIGNS_BEFORE = frozenset("(+'’")  # a mark of `_DIGIT_STARTS` before a digit
+_OPENERS: Final = frozenset("('’")
+_SIGNS_BEFORE: Final = frozenset("(+'’")  # a mark of `_DIGIT_STARTS` before a digit

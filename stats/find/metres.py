@@ -5,6 +5,8 @@ of length around the number."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from stats import lexicon
@@ -12,18 +14,19 @@ from stats.lexicon.compiled import compile_lists
 from stats.text.sentences import after
 
 # A glued "m" that is metres, not million: "37m (121ft)-long", "a 10m-high wall".
-METRES_AFTER = compile_lists(
+METRES_AFTER: Final = compile_lists(
     r"""^ (?: \s* \( [^()]{0,12}? (?i: ft | feet | foot | yards? | in | inches ) \)
            | [-\s]? (?i: long | tall | high | wide | deep | away | below | above | across | radius ) \b
            | \s (?i: beyond | inland | uphill | downhill ) \b
            | \s+ (?i: \L<event> ) \b )""", event=lexicon.METRE_EVENTS)
 # "at an altitude of 3,310m", "a depth of about 40m": a measure of length before it.
-METRES_BEFORE = compile_lists(
+METRES_BEFORE: Final = compile_lists(
     r"""(?i: \b (?: altitude | elevation | depth | height | length | width | distance )
             \s+ of \s+ (?: \p{L}+ \s+ )? ) $""")
 # "won the 400m in 44 seconds": a race, after "the" and before a preposition or a stop.
-METRES_RACE = compile_lists(r"(?i: \b the \s ) $")
-METRES_RACE_AFTER = compile_lists(r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")
+METRES_RACE: Final = compile_lists(r"(?i: \b the \s ) $")
+METRES_RACE_AFTER: Final = compile_lists(
+    r"^ (?: \s+ (?i: in | at | on | with | for | and ) \b | \s* [.,;:!?] )")
 
 
 def glued_metres(match: regex.Match[str], sentence: str) -> bool:

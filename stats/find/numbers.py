@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from typing import Final
 
 import regex
 
 from stats import lexicon
 from stats.find import patterns
 
-_SEPARATORS = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
-_DECIMAL_POINTS = {".", "\u066b", "·"}
+_SEPARATORS: Final = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
+_DECIMAL_POINTS: Final = {".", "\u066b", "·"}
 
 
 def finite(value: float | None) -> float | None:
@@ -49,7 +50,7 @@ def finite(value: float | None) -> float | None:
     return float(f"{value:.15g}") if math.isfinite(value) else None
 
 
-_WHOLE_EXACT = 1e15  # every whole number below it has at most 15 significant digits
+_WHOLE_EXACT: Final = 1e15  # every whole number below it has at most 15 significant digits
 
 
 def round_value(value: float) -> float:
@@ -102,8 +103,8 @@ def _parse_any(text: str) -> float | None:
 
 # Every ASCII character the loop of `parse_digits` reads (deleted: what is left is another),
 # and the ones it drops (separators and a plus sign).
-_ASCII_NUMBER_CHARS = str.maketrans("", "", "0123456789,'_ .+-")
-_ASCII_SEPARATORS = str.maketrans("", "", ",'_ +")
+_ASCII_NUMBER_CHARS: Final = str.maketrans("", "", "0123456789,'_ .+-")
+_ASCII_SEPARATORS: Final = str.maketrans("", "", ",'_ +")
 
 
 def _read_number(number: str) -> float | None:
@@ -198,4 +199,4 @@ def parse_digit_fraction(text: str) -> float | None:
     return round(top / bottom, 7)
 
 
-_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}
+_DENOMINATORS: Final = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128}

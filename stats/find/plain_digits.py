@@ -13,23 +13,25 @@ word after a number the same way, for the unit readers.
 
 from __future__ import annotations
 
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+from typing import Final
+
+_ASCII_WORD: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # Characters after which the pattern reads nothing on: ASCII punctuation that is no decimal
 # point, separator, dash or slash.
-_CLOSERS = frozenset(")]};:%!?\"'([*&+=<>|#@$")
+_CLOSERS: Final = frozenset(")]};:%!?\"'([*&+=<>|#@$")
 # What may follow a point or comma, or a space or hyphen, in a plain run: an ASCII character
 # that starts no digits, scale word (billion, crore, hundred, lakh, million, thousand,
 # trillion), "bn"/"mn"/"tn" suffix or "x 10" exponent (a test checks the scales' letters).
-_RISKY_AFTER_GAP = frozenset("0123456789bBcChHlLmMtTxX")
-RISKY_LETTERS = "bchlmtx"  # (the letters of `_RISKY_AFTER_GAP`, for the test)
+_RISKY_AFTER_GAP: Final = frozenset("0123456789bBcChHlLmMtTxX")
+RISKY_LETTERS: Final = "bchlmtx"  # (the letters of `_RISKY_AFTER_GAP`, for the test)
 # The words a space or hyphen after a run reads on to: the scale words and the spaced
 # suffixes ("4 million", "1.5 bn"; a test checks them against the lexicon). A word of ASCII
 # letters that is none of these, followed by an ASCII character that is no letter, reads
 # nothing on ("2014 the", "40 cm").
-READ_ON = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
-                     "crores", "bn", "mn", "mln", "tn", "trn"})
-_LONGEST = max(map(len, READ_ON))
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+READ_ON: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
+                            "crores", "bn", "mn", "mln", "tn", "trn"})
+_LONGEST: Final = max(map(len, READ_ON))
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def is_plain(sentence: str, start: int, end: int) -> bool:
@@ -79,7 +81,7 @@ def plain_end(sentence: str, start: int, runs: dict[int, int]) -> int:
     return end if is_plain(sentence, start, end) else -1
 
 
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def spaced_word(right: str) -> str | None:

@@ -12,19 +12,22 @@ generated text; anything else is left to the pattern.
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.find import patterns
 
 # The number words the `words` alternative starts with, but those a currency written before
 # an amount also spells (none today: a test checks the list).
-_CURRENCIES = frozenset(entry.lower() for name in ("cur", "gcur") for entry in patterns._ATOM_LISTS[name])
-NUMBER_WORDS = frozenset(patterns._ATOM_LISTS["numword"]) - _CURRENCIES
+_CURRENCIES: Final = frozenset(
+    entry.lower() for name in ("cur", "gcur") for entry in patterns._ATOM_LISTS[name])
+NUMBER_WORDS: Final = frozenset(patterns._ATOM_LISTS["numword"]) - _CURRENCIES
 # What a space or hyphen after a number word may read on to: another number word ("twenty
 # five", "two hundred"), a fraction ("one-third") or "and" ("hundred and fifty").
-READ_ON = NUMBER_WORDS | frozenset(patterns._ATOM_LISTS["fraction"]) | {"and"}
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_GAP = frozenset(" -‐‑")  # (of the pattern's gaps, those read here; any other, the pattern decides)
+READ_ON: Final = NUMBER_WORDS | frozenset(patterns._ATOM_LISTS["fraction"]) | {"and"}
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_GAP: Final = frozenset(" -‐‑")  # (of the pattern's gaps, those read here; any other, the pattern decides)
 # What may stand before a number word read here: an ASCII character that is no word character.
-_BEFORE = frozenset(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+_BEFORE: Final = frozenset(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 
 
 def plain_word_end(sentence: str, start: int) -> int:

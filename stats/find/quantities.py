@@ -15,18 +15,18 @@ import warnings
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from stats.lexicon.pattern_cache import compile_regex
 
-_QUANTULUM_LOGGER = "quantulum3"
+_QUANTULUM_LOGGER: Final = "quantulum3"
 
 # Entities whose units are counted nouns or handled by the rules (money, time, percent).
-_SKIPPED_ENTITIES = {"dimensionless", "currency", "time", "typographical element", "unknown"}
+_SKIPPED_ENTITIES: Final = {"dimensionless", "currency", "time", "typographical element", "unknown"}
 # Dimensionless units that are real measures.
-_KEPT_DIMENSIONLESS = {"parts-per-million", "parts-per-billion", "per mille"}
+_KEPT_DIMENSIONLESS: Final = {"parts-per-million", "parts-per-billion", "per mille"}
 # Unit surfaces that are everyday English words far more often than units in news.
-_DENIED_SURFACES = {
+_DENIED_SURFACES: Final = {
     "barn", "barns", "shake", "shakes", "gal", "rad", "rads", "gray", "grays", "henry",
     "darcy", "langley", "stokes", "tex", "denier", "rhe", "bit", "bits", "set", "sets",
     "pair", "pairs", "mole", "moles", "point", "points", "pt", "pts", "cup", "cups",
@@ -36,10 +36,10 @@ _DENIED_SURFACES = {
     "pound", "pounds", "lb", "lbs", "ton", "tons",
 }
 # Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
-GLUED_ONLY = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
-FIRST_WORD = compile_regex(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
-ACRONYM_PLURAL = compile_regex(r"\p{Lu}{2,}s")
-_TAIL_WORDS = compile_regex(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
+GLUED_ONLY: Final = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
+FIRST_WORD: Final = compile_regex(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
+ACRONYM_PLURAL: Final = compile_regex(r"\p{Lu}{2,}s")
+_TAIL_WORDS: Final = compile_regex(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
 
 def _quiet() -> None:

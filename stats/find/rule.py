@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 
 class Stage(StrEnum):
@@ -64,6 +64,6 @@ class Conventions:
     multipliers: bool = False  # "three times as many": not a figure (the guide), or a count of 3
 
 
-GUIDE = Conventions()
-NEWSQUANT = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True,
-                        implied_singles=False, basis_points=False, subunits=False, multipliers=True)
+GUIDE: Final = Conventions()
+NEWSQUANT: Final = Conventions(conversions_separate=True, from_to_range=True, ages=True, article_one=True,
+                               implied_singles=False, basis_points=False, subunits=False, multipliers=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from stats.find.atoms import ATOM_RULES, EXTENDING_RULES
 from stats.find.compose import SHAPE_RULES, compose
@@ -28,8 +29,9 @@ from stats.text.sentences import ONE_LINE
 
 __all__ = ["GUIDE", "NEWSQUANT", "RULES", "Conventions", "Explanation", "Rule", "Stage", "explain", "find"]
 
-_TABLES = (ATOM_RULES, EXTENDING_RULES, MASK_RULES, FILTER_RULES, UNIT_RULES, SHAPE_RULES, IMPLIED_RULES)
-RULES: dict[str, Rule] = {rule.id: rule for table in _TABLES for rule in table}
+_TABLES: Final = (
+    ATOM_RULES, EXTENDING_RULES, MASK_RULES, FILTER_RULES, UNIT_RULES, SHAPE_RULES, IMPLIED_RULES)
+RULES: Final[dict[str, Rule]] = {rule.id: rule for table in _TABLES for rule in table}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ def find(sentence: str, conventions: Conventions = GUIDE,
     return found
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 
 
 def explain(sentence: str, conventions: Conventions = GUIDE) -> Explanation:

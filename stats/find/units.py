@@ -1,18 +1,18 @@
 """Read the unit after a number: percent, currency words, durations, distances, measures
 (each written with the unit name of the guide's Units table).
 
-`UNIT_RULES` is the table; its readers (`UNIT_READERS`) are tried in order on the text
-right after the number, and the first that reads a unit wins. Whether a
-word can start a unit at all is decided here, from the lexicon (`unit_words.txt`, the
-first words of the units quantulum3 knows, written out once); quantulum3 is asked only to
-name a unit after a number already accepted (`quantities.measure_after`), so it is loaded
-only when an article has such a unit.
+`UNIT_RULES` is the table; its readers (`UNIT_READERS`) are tried in order on the text right
+after the number, and the first that reads a unit wins. Whether a word can start a unit at all
+is decided here, from the lexicon (`unit_words.txt`, the first words of the units quantulum3
+knows, written out once); quantulum3 is asked only to name a unit after a number already
+accepted (`quantities.measure_after`), so it is loaded only when an article has such a unit.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Final
 
 import regex
 
@@ -93,7 +93,7 @@ def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions)
     return False
 
 
-_SUBUNIT_NAMES_CAPITALISED = frozenset(w.capitalize() for w in lexicon.SUBUNITS if len(w) > 1)
+_SUBUNIT_NAMES_CAPITALISED: Final = frozenset(w.capitalize() for w in lexicon.SUBUNITS if len(w) > 1)
 
 
 def to_whole_units(c: Candidate, parts: int) -> None:
@@ -220,42 +220,44 @@ def priced_currency(sentence: str, start: int) -> str | None:
     return named[-1]["unit"] if named else None
 
 
-_PER_CURRENCY = compile_regex(
+_PER_CURRENCY: Final = compile_regex(
     r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:US\s+|U\.S\.\s+)?(?P<per>dollar|euro|pound|yen|yuan|greenback)\b",
     regex.IGNORECASE)
-_CURRENCY_NAMED = compile_lists(r"\b (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
-_RATE_REACH = 60  # characters before the rate where the currency priced is named
+_CURRENCY_NAMED: Final = compile_lists(
+    r"\b (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
+_RATE_REACH: Final = 60  # characters before the rate where the currency priced is named
 
-
-PERCENT = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
-CURRENCY = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
-                _currency)
-DURATION = Rule("unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
-DISTANCE = Rule("unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles", "30 ft"', _distance)
-MEASURE_WORD = Rule("unit.measure_word", Stage.UNIT,
-                    'an earthquake magnitude: "5.8-magnitude", "magnitude 7.8", "6.4 on the Richter scale"',
-                    _measure_word)
-MEASURE = Rule("unit.measure", Stage.UNIT,
-               'a speed, weight, area or volume unit of the guide: "140 km/h", "20 tonnes", "2,000 hectares"',
-               _measure)
-TEMPERATURE = Rule("unit.temperature", Stage.UNIT,
-                   'a temperature: "40 degrees Celsius", "48C", "-5 degrees" said of the weather',
-                   _temperature)
-EXCHANGE_RATE = Rule("unit.exchange_rate", Stage.UNIT,
-                     'a price of a currency in another: "the lira weakened to 41.92 per dollar"',
-                     _exchange_rate)
-QUANTULUM3 = Rule("quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "500 megawatts"',
-                  _named_measure)
-CONVERSION = Rule("conversion", Stage.UNIT,
-                  'a conversion in brackets, not a second figure: "150 km (90 miles)"')
-NOT_AN_AGE = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
+PERCENT: Final = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
+CURRENCY: Final = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
+                       _currency)
+DURATION: Final = Rule(
+    "unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
+DISTANCE: Final = Rule(
+    "unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles", "30 ft"', _distance)
+MEASURE_WORD: Final = Rule(
+    "unit.measure_word", Stage.UNIT,
+    'an earthquake magnitude: "5.8-magnitude", "magnitude 7.8", "6.4 on the Richter scale"', _measure_word)
+MEASURE: Final = Rule(
+    "unit.measure", Stage.UNIT,
+    'a speed, weight, area or volume unit of the guide: "140 km/h", "20 tonnes", "2,000 hectares"', _measure)
+TEMPERATURE: Final = Rule("unit.temperature", Stage.UNIT,
+                          'a temperature: "40 degrees Celsius", "48C", "-5 degrees" said of the weather',
+                          _temperature)
+EXCHANGE_RATE: Final = Rule("unit.exchange_rate", Stage.UNIT,
+                            'a price of a currency in another: "the lira weakened to 41.92 per dollar"',
+                            _exchange_rate)
+QUANTULUM3: Final = Rule(
+    "quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "500 megawatts"', _named_measure)
+CONVERSION: Final = Rule("conversion", Stage.UNIT,
+                         'a conversion in brackets, not a second figure: "150 km (90 miles)"')
+NOT_AN_AGE: Final = Rule("filter.age_unit", Stage.FILTER, 'an age written as a duration: "a 25-year-old"')
 
 # The unit readers, in the order they are tried after a number.
-UNIT_READERS = (PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, EXCHANGE_RATE,
-                QUANTULUM3)
-UNIT_RULES = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
+UNIT_READERS: Final = (
+    PERCENT, CURRENCY, DURATION, DISTANCE, MEASURE_WORD, MEASURE, TEMPERATURE, EXCHANGE_RATE, QUANTULUM3)
+UNIT_RULES: Final = (*UNIT_READERS, CONVERSION, NOT_AN_AGE)
 # What may read a unit after a word that starts none.
-_WORD_READERS = (MEASURE_WORD, EXCHANGE_RATE, QUANTULUM3)
+_WORD_READERS: Final = (MEASURE_WORD, EXCHANGE_RATE, QUANTULUM3)
 
 
 def _first_letters(entry: str) -> str:
@@ -264,31 +266,32 @@ def _first_letters(entry: str) -> str:
     return match.group().lower() if match else ""
 
 
-_LETTER_RUN = compile_regex(r"\p{L}*")
+_LETTER_RUN: Final = compile_regex(r"\p{L}*")
 # The first letters of every unit the readers before quantulum3 can read, and the words
 # they may read before one ("two more weeks", "millions of dollars"). A word after a number
 # whose letters are none of these ("40 people") leaves those readers nothing to read.
-_UNIT_FIRST_LETTERS = frozenset(_first_letters(entry) for entries in (
+_UNIT_FIRST_LETTERS: Final = frozenset(_first_letters(entry) for entries in (
     lexicon.PERCENT_WORDS, lexicon.CURRENCY_WORDS, lexicon.DURATION_UNITS, lexicon.DISTANCE_UNITS,
     lexicon.MEASURE_WORDS, measures.MEASURE_UNITS, measures.TEMPERATURE_UNITS,
     ["basis", "bps", "bp", "of", "more", "additional", "further", "extra", "c", "f"],
 ) for entry in entries) - {""}
 # The readers each first letters may start a unit of, in their order: "km" skips the percent,
 # currency and duration readers.
-_FIRSTS_OF = {PERCENT: [*lexicon.PERCENT_WORDS, "basis", "bps", "bp"],
-              CURRENCY: [*lexicon.CURRENCY_WORDS, "of"],
-              DURATION: [*lexicon.DURATION_UNITS, "more", "additional", "further", "extra",
-                         "year", "years", "month", "months", "week", "weeks", "day", "days"],
-              DISTANCE: list(lexicon.DISTANCE_UNITS), MEASURE: list(measures.MEASURE_UNITS),
-              TEMPERATURE: [*measures.TEMPERATURE_UNITS, "c", "f", "degree", "degrees"]}
-_LETTERS_OF = {rule: {_first_letters(entry) for entry in entries} for rule, entries in _FIRSTS_OF.items()}
-_BY_FIRST_LETTERS = {letters: tuple(rule for rule in UNIT_READERS
-                                    if rule not in _LETTERS_OF or letters in _LETTERS_OF[rule])
-                     for letters in _UNIT_FIRST_LETTERS}
-_WORD_AFTER = compile_regex(r"(?:\s*|[-‐‑])(\p{L}*)")
+_FIRSTS_OF: Final = {PERCENT: [*lexicon.PERCENT_WORDS, "basis", "bps", "bp"],
+                     CURRENCY: [*lexicon.CURRENCY_WORDS, "of"],
+                     DURATION: [*lexicon.DURATION_UNITS, "more", "additional", "further", "extra",
+                                "year", "years", "month", "months", "week", "weeks", "day", "days"],
+                     DISTANCE: list(lexicon.DISTANCE_UNITS), MEASURE: list(measures.MEASURE_UNITS),
+                     TEMPERATURE: [*measures.TEMPERATURE_UNITS, "c", "f", "degree", "degrees"]}
+_LETTERS_OF: Final = {
+    rule: {_first_letters(entry) for entry in entries} for rule, entries in _FIRSTS_OF.items()}
+_BY_FIRST_LETTERS: Final = {letters: tuple(rule for rule in UNIT_READERS
+                                           if rule not in _LETTERS_OF or letters in _LETTERS_OF[rule])
+                            for letters in _UNIT_FIRST_LETTERS}
+_WORD_AFTER: Final = compile_regex(r"(?:\s*|[-‐‑])(\p{L}*)")
 # Characters that start no unit of the readers before quantulum3 (no entry starts with one,
 # nor do their patterns' words: a test checks the entries).
-_NO_UNIT_START = frozenset(",.;:!?()[]\"'“”‘’0123456789")
+_NO_UNIT_START: Final = frozenset(",.;:!?()[]\"'“”‘’0123456789")
 
 
 def _readers(right: str) -> tuple[Rule, ...]:
@@ -329,7 +332,7 @@ def attach_unit(c: Candidate, sentence: str, conventions: Conventions) -> bool:
     return True
 
 
-_NOT_CONVERTED = compile_regex(r"(?i)%|\b(?:percent|per\s+cent|points?)\b")
+_NOT_CONVERTED: Final = compile_regex(r"(?i)%|\b(?:percent|per\s+cent|points?)\b")
 
 
 def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> None:

@@ -9,25 +9,29 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.find import numbers, patterns
 from stats.find.rule import Rule, Stage
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind
 
 # A clause after the opening whole ends at a semicolon or a comma that starts a new clause.
-_CLAUSE_BREAK = compile_regex(
+_CLAUSE_BREAK: Final = compile_regex(
     r";|,\s+(?:and|but|while|whereas|although|though|down|up|compared|against|versus)\b"
     r"|,\s+\p{Ll}+\s+(?:said|says)\b"
 )
-_COMMA = compile_regex(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")  # "Of the 27 economists polled by Al-Mal,"
+# "Of the 27 economists polled by Al-Mal,"
+_COMMA: Final = compile_regex(r"\s*(?:\p{L}[\p{L}'’\-]*\s*){0,10},")
 
 
 # The words between a ratio's two numbers: "one in three", "one year in three", "one in every
 # five", "two out of every three" (not "150 of 400": a part of a whole).
-_RATIO_JOINT = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?i:in(?:\s+every)?|(?:out\s+)?of\s+every)\s+")
+_RATIO_JOINT: Final = compile_regex(r"\s+(?:\p{Ll}+\s+)?(?i:in(?:\s+every)?|(?:out\s+)?of\s+every)\s+")
 # What ends a ratio with a counted noun inside ("one year in three."): a clause end or a verb, so
 # that "one woman in 40 districts" stays a count.
-_RATIO_END = compile_regex(r"\s*(?:[,.;:)\"”’]|$)|\s+(?:are|were|is|was|have|has|had|will|would|could|can)\b")
+_RATIO_END: Final = compile_regex(
+    r"\s*(?:[,.;:)\"”’]|$)|\s+(?:are|were|is|was|have|has|had|will|would|could|can)\b")
 
 
 def is_ratio(c: Candidate, whole: Candidate, sentence: str) -> bool:
@@ -78,7 +82,8 @@ def _can_be_part(c: Candidate, whole: Candidate) -> bool:
     return c.kind is Kind.COUNT and not c.vague and c.whole is None and c.value < whole.value
 
 
-RATIO = Rule("ratio", Stage.SHAPE, 'a ratio as a fraction: "one in three", "nine in ten"', as_ratio)
-WHOLE_OPENING = Rule("whole_opening", Stage.SHAPE, 'a whole that opens the clause: "Of the 143 dead, 97 ..."',
-                     take_opening_whole)
-WHOLE_RULES = (RATIO, WHOLE_OPENING)
+RATIO: Final = Rule("ratio", Stage.SHAPE, 'a ratio as a fraction: "one in three", "nine in ten"', as_ratio)
+WHOLE_OPENING: Final = Rule(
+    "whole_opening", Stage.SHAPE, 'a whole that opens the clause: "Of the 143 dead, 97 ..."',
+    take_opening_whole)
+WHOLE_RULES: Final = (RATIO, WHOLE_OPENING)

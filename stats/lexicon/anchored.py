@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from itertools import filterfalse
+from typing import Final
 
 import regex
 
 from stats.lexicon.compiled import ODD_FOLDING, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
-_WORD_BYTES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_WORD_BYTES: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def word_starts(text: str, words: Collection[str]) -> list[int] | None:
@@ -66,8 +67,8 @@ def _present(text: str, words: Collection[str]) -> Iterable[str]:
     return found
 
 
-_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ASCII_LETTERS = compile_regex(r"[a-z]+")
+_LOWER_ASCII: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = compile_regex(r"[a-z]+")
 
 
 def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[regex.Match[str]]:

@@ -4,8 +4,10 @@ the nouns that name a category on their own, and the words that change a cue's m
 Data only, re-exported by `stats.lexicon` (read them as `lexicon.EVENT_CUES`).
 """
 
+from typing import Final
+
 # Nouns (singular, lower case) that name people, so a casualty verb can apply to them.
-PEOPLE_NOUNS = {
+PEOPLE_NOUNS: Final = {
     "people", "person", "civilian", "soldier", "troop", "fighter", "militant", "insurgent",
     "man", "woman", "child", "children", "men", "women", "boy", "girl", "resident",
     "inhabitant", "villager", "citizen", "worker", "officer", "policeman", "police",
@@ -35,20 +37,20 @@ PEOPLE_NOUNS = {
     "grandparent", "neighbour", "neighbor", "striker",
 }
 # Endings of compound people nouns: "schoolgirls", "firemen", "steelworkers".
-PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "worker",
-                  "person", "people", "climber", "hiker", "diver", "swimmer", "camper", "trekker",
-                  "rider", "runner", "keeper", "maker", "goer", "dweller", "traveller", "traveler",
-                  "fighter", "rescuer", "owner", "seeker", "holder")
+PEOPLE_ENDINGS: Final = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "worker",
+                         "person", "people", "climber", "hiker", "diver", "swimmer", "camper", "trekker",
+                         "rider", "runner", "keeper", "maker", "goer", "dweller", "traveller", "traveler",
+                         "fighter", "rescuer", "owner", "seeker", "holder")
 
 # People nouns that name a part of a population by age or sex: "others" set against them
 # ("killed two children and wounded 40 others") are other people, not more of them.
-PEOPLE_SUBGROUPS = {"children", "child", "women", "woman", "men", "man", "boys", "boy", "girls",
-                    "girl", "babies", "baby", "infants", "infant", "teenagers", "teenager",
-                    "minors", "minor", "toddlers", "elderly", "adults", "adult"}
+PEOPLE_SUBGROUPS: Final = {"children", "child", "women", "woman", "men", "man", "boys", "boy", "girls",
+                           "girl", "babies", "baby", "infants", "infant", "teenagers", "teenager",
+                           "minors", "minor", "toddlers", "elderly", "adults", "adult"}
 
 # Words near a figure that decide its category, strongest first: (category, words). A word
 # ending in "*" matches any word it begins ("kill*": killed, killing); others match whole.
-EVENT_CUES: list[tuple[str, list[str]]] = [
+EVENT_CUES: Final[list[tuple[str, list[str]]]] = [
     ("killed", ["kill*", "dead", "death", "deaths", "died", "die", "dies", "dying",
                 "fatalit*", "massacr*", "slain", "slaughter*", "murder*", "executed",
                 "execution*", "perish*", "behead*", "assassinat*", "drowned", "toll",
@@ -67,7 +69,7 @@ EVENT_CUES: list[tuple[str, list[str]]] = [
                   "vaccinated", "vaccinate", "vaccinating", "immunised", "immunized"]),
 ]
 # Idioms after a figure's noun that give a category: "20 people lost their lives".
-EVENT_PHRASES: list[tuple[str, str]] = [
+EVENT_PHRASES: Final[list[tuple[str, str]]] = [
     ("killed", r"lost\s+their\s+lives"),
     # "30 more were believed to be underground", "are still trapped under the rubble" (not
     # "residents remain underground in metro stations", "240 hostages are still inside")
@@ -120,7 +122,7 @@ EVENT_PHRASES: list[tuple[str, str]] = [
 # Phrases right before a figure that give a category: "the search for 12 fishermen", and
 # the people an aid appeal or operation means to reach ("an appeal to reach 750,000
 # people"; a sentence about aid, `AID_WORDS`, is required for the latter).
-EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
+EVENT_PHRASES_BEFORE: Final[list[tuple[str, str]]] = [
     ("missing", r"\b(?:search\p{L}*|looking|hunt\p{L}*)\s+(?:(?!for\b)\p{L}+\s+){0,3}?for\s+$"),
     # "Egypt hosts about 1.5 million Sudanese": people hosted by a country are refugees
     ("displaced_hosted", r"\bhost(?:s|ed|ing)?\s+$"),
@@ -134,32 +136,32 @@ EVENT_PHRASES_BEFORE: list[tuple[str, str]] = [
                  r"|\b(?:aid|assistance|rations|supplies|shelter|relief|treatment|water|food|kits|vouchers|cash"
                  r"|meals)\s+(?:to|for)\s+$"),
 ]
-AID_WORDS = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
-             "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
-             "iom", "distributed", "distribution", "distributing", "vaccination", "vaccine",
-             "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response plan"]
+AID_WORDS: Final = ["appeal", "aid", "humanitarian", "relief", "assistance", "food", "donor", "donors",
+                    "famine", "hunger", "drought", "agency", "agencies", "wfp", "unicef", "ocha", "unhcr",
+                    "iom", "distributed", "distribution", "distributing", "vaccination", "vaccine",
+                    "vaccines", "immunization", "immunisation", "subsidy", "subsidies", "response plan"]
 # Killed and injured named together, next to a figure: "40 people were killed or wounded",
 # "the dead and injured numbered 300". Each part given with it keeps its own word.
-CASUALTY_PAIRS = [
+CASUALTY_PAIRS: Final = [
     r"(?:kill\p{L}*|dead|died|deaths?)\s*(?:,|and|or|and/or|/)\s*(?:\p{L}+ly\s+)?(?:wound\p{L}*|injur\p{L}*|hurt|maimed)",
     r"(?:wound\p{L}*|injur\p{L}*|hurt)\s*(?:,|and|or|and/or|/)\s*(?:kill\p{L}*|dead|died)",
 ]
 # Verbs that give a category only when they stand before the figure: troops "lost" in a
 # war are killed (gold DECISIONS), but "20 soldiers lost their way" is not.
-LEFT_ONLY_CUES: dict[str, str] = {"lost": "killed", "lose": "killed", "losing": "killed"}
+LEFT_ONLY_CUES: Final[dict[str, str]] = {"lost": "killed", "lose": "killed", "losing": "killed"}
 # Verbs by which an event takes lives, before "N lives" or "the lives of N": "the floods
 # claimed 46 lives", "cost 12 lives", "took the lives of 9 people" (killed; not "saved 200
 # lives", "changed the lives of 3 million people").
-LIFE_TAKING_VERBS = frozenset({"claim", "claims", "claimed", "claiming", "take", "takes", "took", "taken",
-                               "taking", "cost", "costs", "costing", "lost", "lose", "loses", "losing"})
-LIVES = frozenset({"life", "lives"})
+LIFE_TAKING_VERBS: Final = frozenset({"claim", "claims", "claimed", "claiming", "take", "takes", "took", "taken",
+                                      "taking", "cost", "costs", "costing", "lost", "lose", "loses", "losing"})
+LIVES: Final = frozenset({"life", "lives"})
 # People a business, a party or a service "loses" alive: "lost 300 employees", "lost 2,000
 # customers", "lost 40,000 voters".
-NOT_LOST_LIVES = frozenset({"customer", "employee", "subscriber", "client", "voter", "supporter",
-                            "user", "viewer", "reader", "seat", "job"})
+NOT_LOST_LIVES: Final = frozenset({"customer", "employee", "subscriber", "client", "voter", "supporter",
+                                   "user", "viewer", "reader", "seat", "job"})
 
 # Head nouns (singular) that decide a category on their own, when no event cue applies.
-NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
+NOUN_CATEGORIES: Final[list[tuple[str, list[str]]]] = [
     ("casualties", ["casualty", "casualties"]),
     ("killed", ["death", "dead", "fatality", "body", "bodies", "corpse", "grave", "victim",
                 "toll", "killed", "homicide", "murder", "killing"]),
@@ -198,47 +200,47 @@ NOUN_CATEGORIES: list[tuple[str, list[str]]] = [
 ]
 # People counted with no event word are the population only where the text says they live
 # ("a town of about 9,000 people", "home to 30,000 people", "40,000 people live there").
-POPULATION_PEOPLE = ["people", "person", "family", "families", "household"]
+POPULATION_PEOPLE: Final = ["people", "person", "family", "families", "household"]
 # ("a population of 1.4 million people"; voters "on the electoral register" are the population too)
-RESIDENCE_WORDS = (r"liv(?:e|es|ed|ing)|resid\p{L}*|inhabit\p{L}*|home\s+to|population\s+of"
-                   r"|on\s+the\s+(?:electoral\s+)?(?:register|roll)")
-PLACE_OF_WORDS = ["town", "city", "village", "country", "island", "nation", "community", "district",
-                  "region", "state", "camp", "settlement", "province", "county"]
+RESIDENCE_WORDS: Final = (r"liv(?:e|es|ed|ing)|resid\p{L}*|inhabit\p{L}*|home\s+to|population\s+of"
+                          r"|on\s+the\s+(?:electoral\s+)?(?:register|roll)")
+PLACE_OF_WORDS: Final = ["town", "city", "village", "country", "island", "nation", "community", "district",
+                         "region", "state", "camp", "settlement", "province", "county"]
 # Verbs of holding or taking that make a share of a named place "territory".
-TERRITORY_VERBS = ["control*", "seiz*", "captur*", "overr*", "took", "take*", "occup*",
-                   "conquer*", "retak*", "recaptur*", "annex*", "liberat*"]
+TERRITORY_VERBS: Final = ["control*", "seiz*", "captur*", "overr*", "took", "take*", "occup*",
+                          "conquer*", "retak*", "recaptur*", "annex*", "liberat*"]
 # Words that make counted places held or lost (territory), beside the verbs of taking: "the
 # ninth city to fall", "districts under Taliban control", "lost two provinces". Places
 # counted otherwise ("cases in 14 of the country's 23 regions", "the survey covered 42
 # districts") are "other".
-HOLDING_WORDS = [*TERRITORY_VERBS, "fell", "fall*", "lost", "los*", "held", "hold*", "gain*", "won",
-                                   "under", "siege", "besieg*", "encircl*", "surround*", "abandon*",
-                                   "evacuat*", "withdr*", "handed", "ceded", "surrender*", "regain*",
-                                   "reclaim*", "advanc*", "swept", "sweep*", "stormed", "entered",
-                                   "blockad*", "contested", "frontline", "collaps*"]
+HOLDING_WORDS: Final = [*TERRITORY_VERBS, "fell", "fall*", "lost", "los*", "held", "hold*", "gain*", "won",
+                                          "under", "siege", "besieg*", "encircl*", "surround*", "abandon*",
+                                          "evacuat*", "withdr*", "handed", "ceded", "surrender*", "regain*",
+                                          "reclaim*", "advanc*", "swept", "sweep*", "stormed", "entered",
+                                          "blockad*", "contested", "frontline", "collaps*"]
 # Animals: an event word does not make them casualties ("2.2 million livestock have died").
-ANIMAL_NOUNS = ["livestock", "cattle", "animal", "goat", "sheep", "camel", "cow", "herd", "head",
-                "poultry", "chicken", "bird", "fish", "pig", "donkey", "horse", "dog"]
+ANIMAL_NOUNS: Final = ["livestock", "cattle", "animal", "goat", "sheep", "camel", "cow", "herd", "head",
+                       "poultry", "chicken", "bird", "fish", "pig", "donkey", "horse", "dog"]
 # Buildings and vehicles: an event word beside them is not a casualty's ("treated 186,000
 # homes", "10 coaches derailed", "40 shops burned").
-STRUCTURE_NOUNS = ["home", "house", "building", "shop", "stall", "school", "vehicle", "car", "truck", "lorry",
-                   "coach", "wagon", "carriage", "boat", "ship", "vessel", "bridge", "tent", "shelter"]
+STRUCTURE_NOUNS: Final = ["home", "house", "building", "shop", "stall", "school", "vehicle", "car", "truck", "lorry",
+                          "coach", "wagon", "carriage", "boat", "ship", "vessel", "bridge", "tent", "shelter"]
 # Verbs of change before a percentage: "economists expect the economy to grow 2.1%", "prices
 # have risen by 35%" give a rate of change, not a share of what changes.
-SHARE_CHANGE_BEFORE = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|gain|gained"
-                       r"|gaining|drop|dropped|increase|increased|decrease|decreased|expand|expanded|shrink|shrank"
-                       r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted|up|down|cut|raised"
-                       r"|goes\s+up|went\s+up|go\s+up|(?:a|an)\s+(?:rise|fall|increase|drop|decline|cut)\s+of)(?:\s+by)?"
-                       r"(?:\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than))?\s+$")
+SHARE_CHANGE_BEFORE: Final = (r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|gain|gained"
+                              r"|gaining|drop|dropped|increase|increased|decrease|decreased|expand|expanded|shrink|shrank"
+                              r"|shrunk|climb|climbed|jump|jumped|slow|slowed|contract|contracted|up|down|cut|raised"
+                              r"|goes\s+up|went\s+up|go\s+up|(?:a|an)\s+(?:rise|fall|increase|drop|decline|cut)\s+of)(?:\s+by)?"
+                              r"(?:\s+(?:about|around|some|nearly|almost|over|more\s+than|less\s+than))?\s+$")
 # Armed-people nouns: when they "fled" they deserted (gold DECISIONS), not displaced.
 # Civilians that a move or a night in a shelter makes displaced ("moved" phrases).
-CIVILIANS = frozenset({"people", "person", "family", "families", "resident", "household", "civilian", "child",
-                       "children", "woman", "women", "villager", "refugee", "migrant", "evacuee",
-                       "asylum-seeker", "inhabitant", "local", "displaced", "survivor"})
-ARMED_PEOPLE = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
-                "officer", "guard", "personnel", "army", "recruit", "combatant"]
+CIVILIANS: Final = frozenset({"people", "person", "family", "families", "resident", "household", "civilian", "child",
+                              "children", "woman", "women", "villager", "refugee", "migrant", "evacuee",
+                              "asylum-seeker", "inhabitant", "local", "displaced", "survivor"})
+ARMED_PEOPLE: Final = ["troop", "soldier", "fighter", "force", "commando", "militant", "police",
+                       "officer", "guard", "personnel", "army", "recruit", "combatant"]
 # Quantifiers that take an "of" phrase: in "many of Kandahar's 600,000 residents have
 # fled" the verb belongs to "many", not to the figure inside the of-phrase.
-PARTITIVE_QUANTIFIERS = ["many", "some", "most", "much", "half", "all", "few", "none",
-                         "several", "majority", "part", "rest", "hundreds", "thousands",
-                         "dozens", "one", "each", "any", "both", "millions", "tens"]
+PARTITIVE_QUANTIFIERS: Final = ["many", "some", "most", "much", "half", "all", "few", "none",
+                                "several", "majority", "part", "rest", "hundreds", "thousands",
+                                "dozens", "one", "each", "any", "both", "millions", "tens"]

@@ -8,9 +8,11 @@ Keys are lower case, singular.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Head nouns (singular, lower case) that name one group of people or one thing the same
 # way: each maps to the group's name.
-SUBJECT_GROUPS: dict[str, str] = {
+SUBJECT_GROUPS: Final[dict[str, str]] = {
     **dict.fromkeys(("soldier", "troop", "serviceman", "servicemen", "force", "army", "trooper",
                      "recruit", "conscript", "paratrooper", "security force"), "soldier"),
     **dict.fromkeys(("peacekeeper", "blue helmet", "mission member"), "peacekeeper"),
@@ -42,17 +44,17 @@ SUBJECT_GROUPS: dict[str, str] = {
 # Words in a figure's clause that make the people it counts a gathering's crowd ("25,000
 # people marched", "organisers said 150,000 took part"): one event has one crowd, however
 # far the police's and the organisers' counts differ.
-GATHERING_WORDS = ("marched", "marching", "rallied", "protested", "demonstrated", "took part", "taking part",
-                   "turned out", "gathered", "joined the march", "joined the protest", "joined the rally",
-                   "attended the", "filled the streets")
+GATHERING_WORDS: Final = ("marched", "marching", "rallied", "protested", "demonstrated", "took part", "taking part",
+                          "turned out", "gathered", "joined the march", "joined the protest", "joined the rally",
+                          "attended the", "filled the streets")
 # Groups who march as forces, not as a crowd ("600 soldiers marched into the town").
-UNIFORMED = frozenset({"soldier", "police", "fighter", "peacekeeper", "crew", "troop", "officer"})
+UNIFORMED: Final = frozenset({"soldier", "police", "fighter", "peacekeeper", "crew", "troop", "officer"})
 # Groups whose figures in one event are one claim whatever their values, as a toll is: a
 # crowd's size is one quantity the police and the organisers dispute.
-EVENT_GROUPS = frozenset({"crowd"})
+EVENT_GROUPS: Final = frozenset({"crowd"})
 
 # Nouns that only name a figure's unit again ("20 years", "30 days"): no subject at all.
-UNIT_NOUNS = frozenset({
+UNIT_NOUNS: Final = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "span",
     "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "per cent", "cent",
     "time", "period",
@@ -60,7 +62,7 @@ UNIT_NOUNS = frozenset({
 
 # Words a context comparison leaves out: function words and the words every report of
 # anything uses.
-CONTEXT_STOPWORDS = frozenset({
+CONTEXT_STOPWORDS: Final = frozenset({
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
     "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this",
     "it", "its", "their", "they", "he", "she", "his", "her", "said", "says", "say", "told",
@@ -71,19 +73,19 @@ CONTEXT_STOPWORDS = frozenset({
 
 # Units written to one base per kind, for comparing values (CLAIMS.md: a week is 7 days,
 # a month 30, a year 365; distances in km).
-UNIT_BASE: dict[str, float] = {
+UNIT_BASE: Final[dict[str, float]] = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30,
     "year": 365, "decade": 3650, "century": 36500,
     "km": 1, "kilometre": 1, "m": 0.001, "metre": 0.001, "mile": 1.609344, "mi": 1.609344,
     "percent": 0.01,
 }
 # Two values agree when they differ by no more than this share (after converting units).
-AGREEMENT = 0.02
+AGREEMENT: Final = 0.02
 
 # Words before a figure in its clause that make it a forecast, which answers "how many may",
 # not "how many have": "the toll could rise above 100", "is expected to reach", "economists
 # had expected".
-FORECAST_WORDS = (
+FORECAST_WORDS: Final = (
     "may", "might", "could", "would", "will", "expected to", "feared to rise", "likely to",
     "projected to", "forecast to", "set to", "on course to", "predicted", "forecast",
     "projected", "estimated to reach",
@@ -93,24 +95,24 @@ FORECAST_WORDS = (
 )
 # Forecast words that say a plan of money, not a forecast of it: "debt service will absorb
 # KSh 1.72 trillion" states the budget as "debt service, at Sh1.72 trillion" does.
-PLAN_WORDS = frozenset({"will", "would"})
-MONEY_FORECAST_WORDS = tuple(w for w in FORECAST_WORDS if w not in PLAN_WORDS)
+PLAN_WORDS: Final = frozenset({"will", "would"})
+MONEY_FORECAST_WORDS: Final = tuple(w for w in FORECAST_WORDS if w not in PLAN_WORDS)
 
 # Words between a figure and a period after it that make the period the compared thing's or
 # a record's, not the figure's: "better than its result in 2022", "the highest since 2012".
 # Words that make a count a further number added to a toll or a list ("15 more bodies", "two
 # further deaths", "at least three other cities"): not "others", which names another group of
 # one report ("three died and 12 others were injured" is the injured, as another's "injuring 12").
-INCREMENT_WORDS = frozenset({"more", "another", "further", "additional", "other"})
+INCREMENT_WORDS: Final = frozenset({"more", "another", "further", "additional", "other"})
 
-COMPARISON_WORDS = (
+COMPARISON_WORDS: Final = (
     "than", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "deadliest",
     "fewest", "least", "record",  # (not "most": "most of them in March")
 )
 
 # Words for nations ("Afghan troops" and "US troops" are two groups); a list, as endings
 # mislead ("Karachi", "Kigali").
-NATIONALITIES = frozenset({
+NATIONALITIES: Final = frozenset({
     "us", "u.s", "u.s.", "uk", "american", "afghan", "british", "french", "dutch", "swiss",
     "thai", "greek", "irish", "german", "chinese", "japanese", "turkish", "polish", "spanish",
     "danish", "swedish", "finnish", "russian", "ukrainian", "israeli", "pakistani", "iraqi",
@@ -126,17 +128,17 @@ NATIONALITIES = frozenset({
 })
 # Groups that are a part of people in general: "12 children among the 40 dead" is a part,
 # not the same count.
-SUBSETS = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
-                     "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
-                     "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
-                     "guard", "prisoner", "firefighter", "rescuer",
-                     # one family's dead ("she lost her three sons in the blast") are a part of a toll
-                     "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
-                     "relative", "cousin", "grandchild", "nephew", "niece"})
+SUBSETS: Final = frozenset({"child", "woman", "man", "crew", "police", "soldier", "civilian", "fighter",
+                            "peacekeeper", "student", "teacher", "worker", "doctor", "nurse", "journalist",
+                            "foreigner", "tourist", "officer", "girl", "boy", "baby", "infant", "elderly",
+                            "guard", "prisoner", "firefighter", "rescuer",
+                            # One family's dead ("she lost her three sons in the blast") are a part of a toll
+                            "son", "daughter", "brother", "sister", "husband", "wife", "mother", "father",
+                            "relative", "cousin", "grandchild", "nephew", "niece"})
 
 # Capitalised words that name kinds of things, not one thing: two reports both naming "the
 # Red Cross", "Lake X" or "the Health Ministry" are not for that about one event.
-GENERIC_NAME_WORDS = frozenset({
+GENERIC_NAME_WORDS: Final = frozenset({
     "lake", "river", "sea", "ocean", "island", "islands", "mount", "red", "cross", "crescent",
     "police", "hospital", "ministry", "national", "republic", "central", "government", "state",
     "province", "district", "region", "county", "city", "town", "village", "university", "bank",
@@ -156,25 +158,25 @@ GENERIC_NAME_WORDS = frozenset({
 # Verbs after a baseline figure that make it an earlier report of the same quantity ("rose to
 # 28, up from 15 reported earlier", "1,012 passengers, against the 900 first estimated", "up
 # from the 12 the police reported"): the same claim, updated, not a second quantity.
-EARLIER_REPORT_VERBS = frozenset({"reported", "estimated", "announced", "given", "stated", "counted",
-                                  "cited", "published", "confirmed", "recorded", "put"})
+EARLIER_REPORT_VERBS: Final = frozenset({"reported", "estimated", "announced", "given", "stated", "counted",
+                                         "cited", "published", "confirmed", "recorded", "put"})
 # What may follow that verb for the baseline to be an earlier report of the same quantity:
 # nothing, or a word of when it was first given ("reported earlier", "first estimated", "the
 # police reported on Thursday night"); not a noun ("12 confirmed cases") or a year.
-EARLIER_REPORT_AFTER = frozenset({"", "earlier", "initially", "previously", "originally", "first", "at", "on",
-                                  "by", "overnight", "yesterday", "this", "late", "early", "in", "the", "and",
-                                  "but", "as"})
+EARLIER_REPORT_AFTER: Final = frozenset({"", "earlier", "initially", "previously", "originally", "first", "at", "on",
+                                         "by", "overnight", "yesterday", "this", "late", "early", "in", "the", "and",
+                                         "but", "as"})
 
 # Words that make "a|another <word> <event>" another event than the report's own, named in
 # passing ("also battled a larger blaze on the island of Evia", "a similar accident near
 # Warrah"): their places name no scene of the report.
-OTHER_EVENT_WORDS = frozenset({
+OTHER_EVENT_WORDS: Final = frozenset({
     "similar", "separate", "larger", "bigger", "smaller", "deadlier", "earlier", "previous",
     "unrelated",  # (not "second": "a second blast hit the market" may be one attack's)
 })
 # Event nouns such a mention may have beyond `times.EVENT_NOUNS`.
-MORE_EVENT_NOUNS = frozenset({"blaze", "wildfire", "slip", "mudslide", "capsizing", "tremor", "derailment"})
+MORE_EVENT_NOUNS: Final = frozenset({"blaze", "wildfire", "slip", "mudslide", "capsizing", "tremor", "derailment"})
 # Verbs after "now" that give a figure as an update of what its source said before ("Tyrol
 # police now say three people have died").
-UPDATE_VERBS = ["say", "says", "put", "puts", "stand", "stands", "give", "gives", "confirm", "confirms",
-                "confirmed", "report", "reports", "reported", "estimate", "estimates"]
+UPDATE_VERBS: Final = ["say", "says", "put", "puts", "stand", "stands", "give", "gives", "confirm", "confirms",
+                       "confirmed", "report", "reports", "reported", "estimate", "estimates"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -18,7 +18,7 @@ import regex
 from stats.lexicon.pattern_cache import SERIAL as SERIAL
 from stats.lexicon.pattern_cache import compile_regex as compile_regex
 
-_FLAGS = regex.VERSION1 | regex.VERBOSE
+_FLAGS: Final = regex.VERSION1 | regex.VERBOSE
 
 
 def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex.Pattern[str]:
@@ -37,7 +37,7 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
 # The letters outside ASCII that case-fold to or from ASCII letters ("ſ", "K", "ß", "ﬁ",
 # "İ"): a case-insensitive ASCII word can match text holding one that its trie, or a test
 # on case-folded words, may miss (a test checks the set is complete).
-ODD_FOLDING = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+ODD_FOLDING: Final = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
 def trie(words: Iterable[str]) -> str:
@@ -116,7 +116,7 @@ class WordCue:
         return any(word in folded for word in self._odd_words) and self._odd.search(folded) is not None
 
 
-_WORD = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b sees them
+_WORD: Final = compile_lists(r"\w+")  # the `regex` module's word characters, as its \b sees them
 
 
 @functools.lru_cache(maxsize=8)
@@ -136,9 +136,9 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(data.translate(_ASCII_WORD_BYTES).decode("ascii").split())
 
 
-_ASCII = bytes(range(128))
+_ASCII: Final = bytes(range(128))
 # Each ASCII word character's byte as it is; every other byte (non-ASCII ones included) a space.
-_ASCII_WORD_BYTES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
+_ASCII_WORD_BYTES: Final = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
 
 
 class LazyPattern:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Currency symbols and codes written before an amount, as written (case matters) -> ISO code.
-CURRENCY_PREFIXES: dict[str, str] = {
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "$": "USD", "US$": "USD", "US $": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD",
     "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "R$": "BRL", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
@@ -32,22 +34,22 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Currency letters read only glued to an amount that is written as money, with a thousands
 # separator or a scale: South African rand, "R15,000", "R48 million", "R2bn" (not the road
 # "R61", the "R 45%" of a poll, a grade "R5").
-GLUED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN",  # and naira, "N100 million" (not "N95 masks")
-                                           "K": "ZMW"}  # and kwacha, "K2,140" (Malawi's where the article says)
+GLUED_CURRENCY_PREFIXES: Final[dict[str, str]] = {"R": "ZAR", "N": "NGN",  # and naira, "N100 million" (not "N95 masks")
+                                                  "K": "ZMW"}  # and kwacha, "K2,140" (Malawi's where the article says)
 # Currency units written glued after the amount: "164p" (pence, a hundredth of a pound: the
 # guide's unit is the ISO 4217 code, so the value is read in pounds, GBP 1.64).
-CURRENCY_SUFFIXES: dict[str, str] = {"p": "GBP"}
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {"p": "GBP"}
 # A currency's hundredth written after an amount or glued to it -> how many make one unit of
 # its ISO code ("85 pence" is GBP 0.85; "16 cents" is 0.16 of the article's own currency,
 # `CENTS_DEFAULT` where it has none: `stats.find.local_currency` reads which).
-SUBUNITS: dict[str, int] = {"p": 100, "pence": 100, "cents": 100, "cent": 100, "us cents": 100, "us cent": 100}
-CENTS_DEFAULT = "USD"
+SUBUNITS: Final[dict[str, int]] = {"p": 100, "pence": 100, "cents": 100, "cent": 100, "us cents": 100, "us cent": 100}
+CENTS_DEFAULT: Final = "USD"
 # The currencies whose hundredths are called cents: an article's other amounts in one of these
 # say what its cents are ("up 12 cents" among euro amounts); pounds have pence, yen none.
-CENTS_CURRENCIES = frozenset({"USD", "EUR", "ZAR", "AUD", "CAD", "NZD", "HKD", "SGD", "KES", "UGX", "TZS",
-                              "NAD", "BWP", "LRD", "JMD", "TTD", "FJD", "XCD", "BBD", "ZWL"})
+CENTS_CURRENCIES: Final = frozenset({"USD", "EUR", "ZAR", "AUD", "CAD", "NZD", "HKD", "SGD", "KES", "UGX", "TZS",
+                                     "NAD", "BWP", "LRD", "JMD", "TTD", "FJD", "XCD", "BBD", "ZWL"})
 # Currency names written after an amount -> ISO code ("5 billion euros").
-CURRENCY_WORDS: dict[str, str] = {
+CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP",
     "cents": "USD", "cent": "USD", "us cents": "USD", "us cent": "USD",
@@ -102,9 +104,9 @@ CURRENCY_WORDS: dict[str, str] = {
 # separator ("PKR 420 million", "EGP 1,500", "NPR 2bn"), as development agencies and
 # financial wires do: a bare "COP 28" or "AMD 7800" names a summit or a chip, not pesos or drams.
 # Codes that are also words, names or brands: read as money only before a scale.
-WORD_CODES = frozenset({"COP", "AMD", "PHP", "CUP", "SOS", "PEN", "MAD", "GEL", "BOB", "SAR", "CAD", "ALL", "TOP",
-                        "AED", "ARS", "CDF", "HTG", "TRY", "RON", "NOK", "SEK", "DKK", "ILS", "UAH"})
-CODE_PREFIXES: dict[str, str] = {code: code for code in (
+WORD_CODES: Final = frozenset({"COP", "AMD", "PHP", "CUP", "SOS", "PEN", "MAD", "GEL", "BOB", "SAR", "CAD", "ALL", "TOP",
+                               "AED", "ARS", "CDF", "HTG", "TRY", "RON", "NOK", "SEK", "DKK", "ILS", "UAH"})
+CODE_PREFIXES: Final[dict[str, str]] = {code: code for code in (
     "PKR", "NPR", "LKR", "BDT", "EGP", "LBP", "SDG", "SSP", "ETB", "ZMW", "MWK", "NGN", "XOF", "XAF",
     "UAH", "SAR", "AED", "QAR", "MXN", "PHP", "IDR", "BRL", "TRY", "RUB", "ILS", "PLN", "HUF", "CZK",
     "RON", "THB", "VND", "MMK", "KHR", "KZT", "GEL", "AMD", "AZN", "TJS", "SLE", "GMD", "PGK",
@@ -123,7 +125,7 @@ CODE_PREFIXES: dict[str, str] = {code: code for code in (
 # money ("pesos": MXN) unless the article names another of them: "120,000 million pesos" in a
 # story about Argentina are ARS. Name (as written after the amount, or its sign) -> the
 # countries and regions that use it, each with its code; the first is the default.
-SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
+SHARED_CURRENCY_NAMES: Final[dict[str, dict[str, str]]] = {
     "pesos": {"Mexico": "MXN", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippines": "PHP",
               "Uruguay": "UYU", "Cuba": "CUP", "Dominican Republic": "DOP"},
     "rupees": {"India": "INR", "Pakistan": "PKR", "Nepal": "NPR", "Sri Lanka": "LKR", "Mauritius": "MUR",
@@ -149,7 +151,7 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "kronor": {"Sweden": "SEK", "Iceland": "ISK"},
 }
 # The written forms of each shared name (singular, plural, sign).
-SHARED_CURRENCY_FORMS: dict[str, str] = {
+SHARED_CURRENCY_FORMS: Final[dict[str, str]] = {
     "peso": "pesos", "pesos": "pesos", "rupee": "rupees", "rupees": "rupees", "rs": "rupees", "rs.": "rupees",
     "pound": "pounds", "pounds": "pounds", "shilling": "shillings", "shillings": "shillings",
     "dirham": "dirhams", "dirhams": "dirhams", "kwacha": "kwacha",

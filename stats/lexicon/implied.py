@@ -1,10 +1,12 @@
 """Word tables for implied single casualties ("a policeman was killed"): person nouns and
 casualty words with the category each gives (data only)."""
 
+from typing import Final
+
 # Singular nouns for a person who may be the one killed, hurt, missing or taken
 # ("a policeman was killed"). Roles that are never the casualty themselves (spokesman,
 # witness, suicide bomber) are not here.
-CASUALTY_PERSONS = frozenset(
+CASUALTY_PERSONS: Final = frozenset(
     """
     soldier policeman policewoman officer civilian child boy girl woman man baby infant
     toddler teenager teen youth student pupil schoolboy schoolgirl teacher worker doctor
@@ -27,7 +29,7 @@ CASUALTY_PERSONS = frozenset(
 """.split()
 )
 # Casualty words and the category each gives an implied single.
-IMPLIED_PASSIVE: dict[str, str] = {
+IMPLIED_PASSIVE: Final[dict[str, str]] = {
     "killed": "killed",
     "shot dead": "killed",
     "executed": "killed",
@@ -59,7 +61,7 @@ IMPLIED_PASSIVE: dict[str, str] = {
     "hospitalised": "injured",
     "hospitalized": "injured",
 }
-IMPLIED_INTRANSITIVE: dict[str, str] = {
+IMPLIED_INTRANSITIVE: Final[dict[str, str]] = {
     "died": "killed", "missing": "missing",
     "drowned": "killed",
     "perished": "killed",
@@ -77,7 +79,7 @@ IMPLIED_INTRANSITIVE: dict[str, str] = {
     "was fighting for his life": "injured",
     "was fighting for her life": "injured",
 }
-IMPLIED_ACTIVE: dict[str, str] = {
+IMPLIED_ACTIVE: Final[dict[str, str]] = {
     "killing": "killed",
     "killed": "killed",
     "shooting dead": "killed",
@@ -100,7 +102,7 @@ IMPLIED_ACTIVE: dict[str, str] = {
     "arrested": "prisoners",
 }
 # "the dead included two guards and a nurse": a list of the casualties.
-IMPLIED_LISTS: dict[str, str] = {
+IMPLIED_LISTS: Final[dict[str, str]] = {
     "dead": "killed",
     "killed": "killed",
     "victims": "killed",
@@ -111,7 +113,7 @@ IMPLIED_LISTS: dict[str, str] = {
 }
 # Casualty words before "including a fisherman", "among them a child": the nearest gives the
 # category of the single named in the breakdown (the table words above, and the toll's).
-BREAKDOWN_CUES: dict[str, str] = {
+BREAKDOWN_CUES: Final[dict[str, str]] = {
     **IMPLIED_LISTS, **IMPLIED_INTRANSITIVE, **IMPLIED_ACTIVE, **IMPLIED_PASSIVE,
     "deaths": "killed", "toll": "killed", "critical condition": "injured", "critical": "injured",
 }

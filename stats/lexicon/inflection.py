@@ -7,6 +7,8 @@ word?) all need, so they cannot disagree.
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.lexicon import IRREGULAR_PLURALS, SUBJECT_STOPWORDS
 from stats.lexicon.pattern_cache import compile_regex
 
@@ -67,6 +69,6 @@ def is_adverb(word: str) -> bool:
 
 # (lower case: a name is capitalised, "McNally", "Greely"; "-ily" after four letters or more:
 # "hastily", "steadily", not "family")
-_ADVERB = compile_regex(
+_ADVERB: Final = compile_regex(
     r"\p{L}{3,}(?:al|ive|ous|ful|ent|ant|ate|ic|ed|ing|ar|e|ct|gh)ly|\p{L}+(?:ew|sh|ght|rp|rm|ain|art|ear)ly"
     r"|\p{L}{4,}ily")

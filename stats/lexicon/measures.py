@@ -6,9 +6,11 @@ Data only. `stats.find.patterns` compiles these into the unit patterns; quantulu
 only about units not listed here (and its names are mapped with `QUANTULUM_NAMES`).
 """
 
+from typing import Final
+
 # Unit words written after the number (lower case; phrases match across any whitespace)
 # -> the guide's unit. Speeds, weights, areas and volumes; temperatures are below.
-MEASURE_UNITS: dict[str, str] = {
+MEASURE_UNITS: Final[dict[str, str]] = {
     # speed
     "km/h": "km/h", "km/hr": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h",
     "km per hour": "km/h", "km an hour": "km/h", "kilometres per hour": "km/h",
@@ -40,7 +42,7 @@ MEASURE_UNITS: dict[str, str] = {
 # Temperature units after the number -> the guide's unit. A bare "degrees" is a temperature
 # only in a sentence about one (`TEMPERATURE_CUES`), and is then celsius unless the scale
 # is named.
-TEMPERATURE_UNITS: dict[str, str] = {
+TEMPERATURE_UNITS: Final[dict[str, str]] = {
     "degrees celsius": "celsius", "degree celsius": "celsius", "degrees centigrade": "celsius",
     "degrees c": "celsius", "deg c": "celsius", "celsius": "celsius", "centigrade": "celsius",
     "°c": "celsius", "ºc": "celsius", "° c": "celsius",
@@ -49,7 +51,7 @@ TEMPERATURE_UNITS: dict[str, str] = {
     "° f": "fahrenheit",
 }
 # Words that make a sentence about temperature ("Temperatures fell to -5 degrees").
-TEMPERATURE_CUES = [
+TEMPERATURE_CUES: Final = [
     "temperature", "temperatures", "heat", "heatwave", "heatwaves", "hot", "hotter", "hottest",
     "cold", "colder", "coldest", "warm", "warmer", "warmest", "warming", "chill", "frost",
     "freezing", "froze", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit",
@@ -58,7 +60,7 @@ TEMPERATURE_CUES = [
 ]
 
 # quantulum3's unit names -> the guide's, for the measures the tables above do not list.
-QUANTULUM_NAMES: dict[str, str] = {
+QUANTULUM_NAMES: Final[dict[str, str]] = {
     "kilometre per hour": "km/h", "mile per hour": "mph", "metre per second": "m/s",
     "tonne": "tonne", "kilogram": "kg", "square kilometre": "km2", "hectare": "hectare",
     "acre": "acre", "litre": "litre", "cubic metre": "m3", "degree Celsius": "celsius",

@@ -31,18 +31,18 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import regex
 
-ENV = "FIGURES_PATTERN_CACHE"
-OFF = frozenset({"off", "0", "no", "false"})
+ENV: Final = "FIGURES_PATTERN_CACHE"
+OFF: Final = frozenset({"off", "0", "no", "false"})
 # Past either bound a write keeps only the patterns its own run used (stale ones from edited
 # rules, a test's generated word lists).
-MAX_ENTRIES = 2000
-MAX_BYTES = 8_000_000
-_MAGIC = b"figures-from-news patterns 1\n"
-_DIGEST = 32
+MAX_ENTRIES: Final = 2000
+MAX_BYTES: Final = 8_000_000
+_MAGIC: Final = b"figures-from-news patterns 1\n"
+_DIGEST: Final = 32
 
 
 class PatternCache:
@@ -190,7 +190,7 @@ def cache_path() -> Path | None:
     return folder / f"patterns-{sys.implementation.cache_tag}-regex{regex.__version__}.pickle"
 
 
-CACHE = PatternCache(cache_path())
+CACHE: Final = PatternCache(cache_path())
 
 
 # `regex`'s `concurrent` argument, passed (positionally: a keyword costs more than it saves) at
@@ -198,7 +198,7 @@ CACHE = PatternCache(cache_path())
 # is kept while matching. By default `regex` lets go of it and takes it back around every call
 # on a `str` (about a thousand instructions, a quarter of a short match), which a process
 # extracting on one thread never needs; the match is the same either way.
-SERIAL = False
+SERIAL: Final = False
 
 
 def compile_regex(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:

@@ -1,8 +1,10 @@
 """Word tables for `place`: generic and compass words, prepositions, and the countries,
 regions and cities news names without saying where they are (data only)."""
 
+from typing import Final
+
 # Generic words a place name may carry ("Kandahar city", "Sarobi district").
-PLACE_GENERICS = frozenset(
+PLACE_GENERICS: Final = frozenset(
     """
     city town village district province region state county municipality governorate
     prefecture department oblast island islands valley river basin coast border area
@@ -16,17 +18,17 @@ PLACE_GENERICS = frozenset(
      "local government areas"}
 # Words that make a name a place when they head its apposition only ("Djidian, an artisanal
 # gold-mining site in ...", "Mwanza, a farming community"), not after it ("the business community").
-APPOSITIVE_PLACES = frozenset({"site", "hamlet", "locality", "community", "enclave", "outpost"})
+APPOSITIVE_PLACES: Final = frozenset({"site", "hamlet", "locality", "community", "enclave", "outpost"})
 # Generic words for a part of a city or a district, named before the place that holds it
 # ("the Monplaisir district of Lyon"): the part is the more specific place.
-PART_GENERICS = frozenset(
+PART_GENERICS: Final = frozenset(
     {"district", "neighbourhood", "neighborhood", "suburb", "ward", "quarter", "borough", "township", "camp"}
 )
 # Words that make a capitalised name a place by its form, first ("Lake Kivu", "Mount
 # Kenya", "Boulevard Voltaire") or last ("Keowee Street", "the Tana River", "Red Sea", a
 # facility's own name: "Bunia General Hospital", "Litoral Penitentiary").
-PLACE_FORM_FIRST = frozenset({"Lake", "Mount", "Mt.", "Cape", "Boulevard", "Rue", "Avenue"})
-PLACE_FORM_LAST = frozenset(
+PLACE_FORM_FIRST: Final = frozenset({"Lake", "Mount", "Mt.", "Cape", "Boulevard", "Rue", "Avenue"})
+PLACE_FORM_LAST: Final = frozenset(
     """
     Street Road Avenue Boulevard Square Lane Highway River Valley Lake Sea Ocean Beach
     Island Islands Mountains Hills Airport Stadium Camp Hospital Clinic Penitentiary Prison
@@ -34,9 +36,9 @@ PLACE_FORM_LAST = frozenset(
 """.split()
 )
 # Two last words that make a facility's name ("Jinnah Postgraduate Medical Centre").
-PLACE_FORM_LAST_PAIRS = frozenset({"Medical Centre", "Medical Center", "Health Centre", "Health Center"})
+PLACE_FORM_LAST_PAIRS: Final = frozenset({"Medical Centre", "Medical Center", "Health Centre", "Health Center"})
 # Compass and position words joined to a name ("western Herat", "northern Syria").
-COMPASS_WORDS = frozenset(
+COMPASS_WORDS: Final = frozenset(
     """
     north south east west northern southern eastern western central northeastern
     northwestern southeastern southwestern north-east north-west south-east south-west
@@ -46,12 +48,12 @@ COMPASS_WORDS = frozenset(
 )
 # Prepositions that make a capitalised name a place wherever it stands ("in Kandahar"; not
 # "from" or "to": "five seats from Labour").
-STRONG_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "off"})
+STRONG_PREPOSITIONS: Final = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "off"})
 # People named after their place ("a resident of Derna", "the mayor of Lviv").
-PEOPLE_OF = frozenset({"resident", "residents", "inhabitants", "people", "citizens", "villagers", "mayor",
-                       "governor", "native", "natives"})
+PEOPLE_OF: Final = frozenset({"resident", "residents", "inhabitants", "people", "citizens", "villagers", "mayor",
+                              "governor", "native", "natives"})
 # Prepositions that tie a figure to a place ("in Kandahar", "near Mosul").
-PLACE_PREPOSITIONS = frozenset(
+PLACE_PREPOSITIONS: Final = frozenset(
     """
     in near outside around across inside throughout at into from to of off on along
     above below through between
@@ -60,7 +62,7 @@ PLACE_PREPOSITIONS = frozenset(
 # Verbs whose object is the place an event reaches ("the earthquake struck western Nepal",
 # "27,000 migrants have reached Italy", "4 million people have fled Sudan", "gunmen stormed
 # Dourou"); not "hit", whose object is as often a team ("the champions hit Brazil").
-PLACE_VERBS = frozenset(
+PLACE_VERBS: Final = frozenset(
     """
     reached entered fled struck battered lashed swept ravaged devastated crossed flooded
     shelled bombed pounded shook rocked raided stormed
@@ -68,26 +70,26 @@ PLACE_VERBS = frozenset(
 )
 # Words between a preposition and a place that are not part of its name ("in neighbouring
 # Bradford", "to nearby Goma").
-PLACE_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+PLACE_MODIFIERS: Final = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 # Words that place a sentence without a name ("voters abroad", "Nationwide, 7,960 ...").
-SCENE_WORDS = frozenset({"abroad", "overseas", "nationwide", "nationally", "statewide", "countrywide",
-                         "elsewhere", "worldwide", "globally"})
+SCENE_WORDS: Final = frozenset({"abroad", "overseas", "nationwide", "nationally", "statewide", "countrywide",
+                                "elsewhere", "worldwide", "globally"})
 # Nouns of a described scene after "in the <adjective>" ("in the metropolitan area").
-SCENE_NOUNS = frozenset({"area", "areas", "region", "regions", "provinces", "districts", "countryside",
-                         "suburbs", "interior", "north", "south", "east", "west"})
+SCENE_NOUNS: Final = frozenset({"area", "areas", "region", "regions", "provinces", "districts", "countryside",
+                                "suburbs", "interior", "north", "south", "east", "west"})
 # Words of direction before a place that is not where a thing is ("moving towards Laos").
-DIRECTION_WORDS = frozenset({"towards", "toward", "past", "beyond", "via"})
+DIRECTION_WORDS: Final = frozenset({"towards", "toward", "past", "beyond", "via"})
 # Definite descriptions of a place resolved from a neighbour ("the city" -> Herat).
 # "the country" is left out: a country-wide figure names no place unless the text does.
-PLACE_ANAPHORS = frozenset(
+PLACE_ANAPHORS: Final = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "island", "settlement", "camp"}
 )
 # Place words that also name a government ("the state media", "the county would pay"): a
 # description of a place only where no lower-case word follows ("across the state").
-BODY_ANAPHORS = frozenset({"state", "county"})
+BODY_ANAPHORS: Final = frozenset({"state", "county"})
 # Words before "on" that make the name after it a place ("landed on Crete", "arrivals on
 # Lesbos"): on an island, not on a target ("attacks on the United States").
-ARRIVAL_WORDS = frozenset(
+ARRIVAL_WORDS: Final = frozenset(
     """
     land landed lands landing arrive arrived arrives arriving arrival arrivals stranded
     ashore
@@ -96,7 +98,7 @@ ARRIVAL_WORDS = frozenset(
 # Lower-case words that may follow a place name without making it an adjective ("in Kabul
 # on Friday", "in Herat where ..."); another lower-case word after a name makes it one
 # ("in Afghan politics", "Russian officials").
-AFTER_PLACE = frozenset(
+AFTER_PLACE: Final = frozenset(
     """
     on in at and or but where which who that to from for with as by after before during
     since until while when is was were are has have had will would could said says
@@ -106,9 +108,9 @@ AFTER_PLACE = frozenset(
 """.split()
 )
 # Endings of a nationality adjective ("Afghan", "Sudanese", "British", "Iraqi").
-DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")
+DEMONYM_ENDINGS: Final = ("an", "ian", "ese", "ish", "ic", "i", "ean", "ch")
 # Nationality adjectives with other endings ("Philippine waters", "the Saxon parliament").
-DEMONYM_WORDS = frozenset(
+DEMONYM_WORDS: Final = frozenset(
     """
     Philippine Argentine Levantine Saxon Thai Swiss Greek Slovak Kazakh Uzbek Tajik Turkmen
     Kurd Lao Basque Catalan Flemish Walloon Sindhi Baloch Pashtun Druze
@@ -117,7 +119,7 @@ DEMONYM_WORDS = frozenset(
 """.split()
 )
 # Facilities that make the name before them a place ("at the Sher Khan Bandar post").
-FACILITY_WORDS = frozenset(
+FACILITY_WORDS: Final = frozenset(
     {
         "post",
         "crossing",
@@ -140,24 +142,24 @@ FACILITY_WORDS = frozenset(
 )
 # Legislatures: bodies, whose owner is the place of their seats and votes ("in Kenya's
 # parliament", "Germany's Bundestag").
-LEGISLATURES = frozenset(
+LEGISLATURES: Final = frozenset(
     "parliament assembly congress senate bundestag bundesrat duma knesset sejm majlis legislature diet "
     "storting riksdag folketing".split()
 )
 # Faiths, which name a facility's kind, not a place ("the Sikh temple in Oak Creek").
-FAITH_WORDS = frozenset(
+FAITH_WORDS: Final = frozenset(
     "Buddhist Sikh Hindu Catholic Muslim Christian Jewish Orthodox Protestant Anglican Coptic Shia Sunni "
     "Evangelical Methodist Baptist Lutheran Pentecostal".split()
 )
 # Of those, the ones with a name of their own, written with it as the place ("at the Santa
 # Rosa mine", "at Donka hospital"); the others take the town they are named after ("the Sher
 # Khan Bandar post" -> "Sher Khan Bandar").
-OWN_NAME_FACILITY_WORDS = frozenset(
+OWN_NAME_FACILITY_WORDS: Final = frozenset(
     {"mine", "hospital", "factory", "plant", "refinery", "prison", "jail", "penitentiary", "stadium", "temple", "market"}
 )
 
 # Capitalised words that are never a place (months, weekdays, holidays, sentence words).
-NOT_PLACES = frozenset(
+NOT_PLACES: Final = frozenset(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
@@ -173,19 +175,19 @@ NOT_PLACES = frozenset(
 
 # Capitalised words of NOT_PLACES that end many place names after another capitalised word
 # ("Nghe An", "Long An" in Vietnam): kept there, though "An" opens a sentence elsewhere.
-NAME_FINAL_WORDS = frozenset({"An"})
+NAME_FINAL_WORDS: Final = frozenset({"An"})
 # Capitalised generic words that make the name they end a place by its form ("Summit
 # County", "Herat Province", "Zaporizhzhia Oblast"); not "State" ("Islamic State") nor
 # "District" ("Seventh Police District").
-PLACE_FORM_GENERICS = frozenset({"County", "Province", "Oblast", "Governorate", "Parish", "Municipality"})
+PLACE_FORM_GENERICS: Final = frozenset({"County", "Province", "Oblast", "Governorate", "Parish", "Municipality"})
 
 # Capitalised words that name a place with a number after them ("Camp 9", "Ward 4",
 # "Sector 7"): the number is part of the name.
-NUMBERED_PLACE_WORDS = frozenset({"Camp", "Ward", "Sector", "Block", "Zone", "Pavilion", "Terminal", "Pier", "Berth"})
+NUMBERED_PLACE_WORDS: Final = frozenset({"Camp", "Ward", "Sector", "Block", "Zone", "Pavilion", "Terminal", "Pier", "Berth"})
 
 # Countries and well-known regions, so a bare or possessive mention is known as a place
 # ("Afghanistan's roughly 400 districts") even when the article never writes "in" before it.
-PLACE_NAMES: frozenset[str] = frozenset(
+PLACE_NAMES: Final[frozenset[str]] = frozenset(
     """
     Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
     Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
@@ -206,7 +208,7 @@ PLACE_NAMES: frozenset[str] = frozenset(
     Kashmir Crimea Donbas Tigray Kurdistan Sahel Balkans Caribbean Mediterranean
 """.split()
 )
-PLACE_NAME_PHRASES: frozenset[str] = frozenset(
+PLACE_NAME_PHRASES: Final[frozenset[str]] = frozenset(
     {
         "United States",
         "United Kingdom",
@@ -238,7 +240,7 @@ PLACE_NAME_PHRASES: frozenset[str] = frozenset(
 # Capitals and the largest cities news names without a country, known as places the same way.
 # One word a city each; the names of several words are in the set after the list (a split
 # list would make "New" or "Khan" a place).
-CITY_NAMES: frozenset[str] = frozenset(
+CITY_NAMES: Final[frozenset[str]] = frozenset(
     """
     Kabul Kandahar Herat Mazar-i-Sharif Islamabad Karachi Lahore Delhi Mumbai Kolkata Dhaka
     Kathmandu Colombo Tehran Baghdad Mosul Basra Damascus Aleppo Idlib Homs Beirut Amman
@@ -272,6 +274,6 @@ CITY_NAMES: frozenset[str] = frozenset(
 
 # Plural nouns of the places a country or city owns that make its possessive the figure's place
 # after a locative ("died on Peru's roads", "in Gaza's hospitals", "off Libya's coast").
-OWNED_LOCATIONS = frozenset({
+OWNED_LOCATIONS: Final = frozenset({
     "road", "street", "highway", "coast", "coastline", "water", "hospital", "prison", "camp", "border",
 })

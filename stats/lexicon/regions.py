@@ -11,10 +11,12 @@ place ("New" of New York, "North" of North Dakota): those are written whole in
 
 from __future__ import annotations
 
+from typing import Final
+
 from stats.lexicon import places
 
 # First-level divisions of federal countries that wire copy names without the country.
-REGION_NAMES = frozenset(
+REGION_NAMES: Final = frozenset(
     """
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
     Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
@@ -43,7 +45,7 @@ REGION_NAMES = frozenset(
 )
 
 # The same, written in several words: each is a place only whole.
-REGION_PHRASES = frozenset(
+REGION_PHRASES: Final = frozenset(
     {
         "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
         "South Carolina", "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
@@ -61,7 +63,7 @@ REGION_PHRASES = frozenset(
 )
 
 # Large cities not in `places.CITY_NAMES`, one word each.
-MORE_CITY_NAMES = frozenset(
+MORE_CITY_NAMES: Final = frozenset(
     """
     Houston Dallas Phoenix Philadelphia Atlanta Miami Boston Seattle Denver Detroit
     Montreal Vancouver Calgary Edmonton Brisbane Perth Adelaide Auckland
@@ -86,5 +88,5 @@ MORE_CITY_NAMES = frozenset(
 
 # Every place the lexicon names: countries, regions and cities (the gazetteer the describe
 # stage's place rules and the find stage's "Donetsk (212)" test share).
-GAZETTEER = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
-             | REGION_NAMES | REGION_PHRASES | MORE_CITY_NAMES)
+GAZETTEER: Final = (places.PLACE_NAMES | places.PLACE_NAME_PHRASES | places.CITY_NAMES
+                    | REGION_NAMES | REGION_PHRASES | MORE_CITY_NAMES)

@@ -1,9 +1,11 @@
 """Word tables for `said_by`: speech verbs, titles, source nouns (data only)."""
 
+from typing import Final
+
 # Verbs that give a figure a source: "officials said", "the ministry estimated". The
 # present, past and -ing forms are listed; "according to" and "put ... at" have rules of
 # their own.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS: Final = frozenset(
     """
     said says say saying told tells tell claimed claims claim claiming reported reports report
     reporting estimated estimates estimate estimating added adds stated states announced
@@ -19,7 +21,7 @@ SPEECH_VERBS = frozenset(
 )
 # Plural nouns for unnamed sources, never names even when a sentence opens with them
 # ("Officials said ..."); two of them may be joined ("police and residents said").
-SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS: Final = frozenset(
     """
     officials police witnesses residents analysts authorities rescuers medics doctors
     activists sources experts officers villagers organisers organizers diplomats
@@ -29,7 +31,7 @@ SOURCE_NOUNS = frozenset(
 """.split()
 )
 # Verbs whose time is the statement's, not the figure's ("said this week").
-STATEMENT_VERBS = frozenset(
+STATEMENT_VERBS: Final = frozenset(
     """
     said says told tells announced announces stated states added adds claimed claims warned
     warns confirmed confirms insisted insists declared declares
@@ -37,7 +39,7 @@ STATEMENT_VERBS = frozenset(
 )
 # Verbs that are speech only when a source noun is their subject ("the report shows"),
 # never after a person ("he shows").
-DOCUMENT_VERBS = frozenset(
+DOCUMENT_VERBS: Final = frozenset(
     {
         "showed",
         "shows",
@@ -58,35 +60,35 @@ DOCUMENT_VERBS = frozenset(
 )
 # Of those, the verbs of a finding, speech only after a document ("a report by the housing
 # office found", "the survey finds"), never after people ("rescuers found 12 bodies").
-FINDING_VERBS = frozenset({"found", "finds"})
+FINDING_VERBS: Final = frozenset({"found", "finds"})
 # Of those, the verbs of keeping a record, speech after people named by a common noun too
 # ("health workers have recorded 1,140 cases", "officials counted 640 arrivals"), not after a
 # place ("Tokyo recorded"); not "registered", whose object is often who signed up.
-RECORD_VERBS = frozenset({"recorded", "counted", "counts"})
+RECORD_VERBS: Final = frozenset({"recorded", "counted", "counts"})
 # Words that open an address's parts between commas, never a title before a name ("Rhys
 # Morgan, 24, of Flat 3, 27 Walter Road, Swansea, admitted").
-ADDRESS_WORDS = frozenset({"of", "from", "in", "at", "on", "near"})
+ADDRESS_WORDS: Final = frozenset({"of", "from", "in", "at", "on", "near"})
 # Who keeps such a record ("health workers have recorded", "officials counted").
-RECORD_KEEPERS = frozenset({"officials", "authorities", "police", "workers", "staff", "teams", "nurses", "doctors",
-                            "medics", "inspectors", "monitors", "observers", "researchers", "scientists",
-                            "volunteers", "rescuers", "investigators"})
+RECORD_KEEPERS: Final = frozenset({"officials", "authorities", "police", "workers", "staff", "teams", "nurses", "doctors",
+                                   "medics", "inspectors", "monitors", "observers", "researchers", "scientists",
+                                   "volunteers", "rescuers", "investigators"})
 
 # Words of an armed group's name that a state's own "the army" never stands for ("the army
 # said" after the "National Liberation Army (ELN)" is named).
-INSURGENT_NAME_WORDS = frozenset({"Liberation", "Resistance", "Revolutionary", "Independence", "Salvation",
-                                  "Rebel", "Insurgent", "Guerrilla", "Mujahideen", "Jihad"})
-STATE_FORCE_NOUNS = frozenset({"army", "forces", "military"})  # (the nouns that test applies to)
+INSURGENT_NAME_WORDS: Final = frozenset({"Liberation", "Resistance", "Revolutionary", "Independence", "Salvation",
+                                         "Rebel", "Insurgent", "Guerrilla", "Mujahideen", "Jihad"})
+STATE_FORCE_NOUNS: Final = frozenset({"army", "forces", "military"})  # (the nouns that test applies to)
 # What a source gives or releases when it names figures ("the governor has just given the
 # latest figures:", "the ministry released new figures showing"): verbs, and the nouns after them.
-GIVING_VERBS = ["gave", "given", "gives", "give", "released", "published", "issued", "provided"]
-GIVEN_FIGURES = ["figures", "toll", "death toll", "tally", "numbers", "casualty figures"]
+GIVING_VERBS: Final = ["gave", "given", "gives", "give", "released", "published", "issued", "provided"]
+GIVEN_FIGURES: Final = ["figures", "toll", "death toll", "tally", "numbers", "casualty figures"]
 
 # Speech verbs whose words after them are their object, never a closing time ("..., and
 # markets expect a further cut"; not "..., officials said on Friday").
-OBJECT_VERBS = frozenset({"expect", "expects"})
+OBJECT_VERBS: Final = frozenset({"expect", "expects"})
 
 # Titles and honorifics dropped from a name ("President Joe Biden" -> "Joe Biden").
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """
     president vice prime minister ministers mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady
     gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain
@@ -106,28 +108,28 @@ TITLES = frozenset(
 )
 
 # Third-person pronouns that stand for a source already named.
-PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUNS: Final = frozenset({"he", "she"})
 # Their object forms, a source after "according to" ("According to him,"), and the subject each stands for.
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-BODY_PRONOUNS = frozenset({"it", "they"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}
+BODY_PRONOUNS: Final = frozenset({"it", "they"})
+POSSESSIVE_PRONOUNS: Final = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that open a sentence continuing the previous one's account ("His wife and two
 # daughters were killed." after "One man, Yaar Mohammed, said ...").
-CONTINUING_OPENERS = frozenset({"his", "her", "their", "he", "she", "they"})
+CONTINUING_OPENERS: Final = frozenset({"his", "her", "their", "he", "she", "they"})
 
 # Words that make a stretch between commas before a speaker a statement, not the speaker
 # (`speaker_chain._statement`): an auxiliary before any relative word, a participle before one of
 # the object openers ("affecting some 18,000 pupils").
-AUXILIARIES = frozenset("will would was were is are has have had can could shall should must".split())
-RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-OBJECT_OPENERS = frozenset("some the a an about more nearly around up at over roughly almost its their".split())
+AUXILIARIES: Final = frozenset("will would was were is are has have had can could shall should must".split())
+RELATIVES: Final = frozenset({"who", "whom", "whose", "which", "that"})
+OBJECT_OPENERS: Final = frozenset("some the a an about more nearly around up at over roughly almost its their".split())
 
 # Titles that are also surnames: one that ends a name is the surname ("Dr Kamran Sheikh").
-SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "judge", "marshal", "major", "prince", "sultan", "imam",
-                            "haji", "pope", "chancellor"})
+SURNAME_TITLES: Final = frozenset({"sheikh", "king", "bishop", "judge", "marshal", "major", "prince", "sultan", "imam",
+                                   "haji", "pope", "chancellor"})
 
 # Nouns for a source that is a document or a count rather than a speaker ("the report").
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     """
     report reports statement statements bulletin bulletins figures data tally count
     estimate estimates survey study analysis assessment assessments census records results
@@ -136,7 +138,7 @@ DOCUMENT_NOUNS = frozenset(
 """.split()
 )
 # What an outlet's own count tracks ("began tracking casualties").
-TRACKED_NOUNS = frozenset(
+TRACKED_NOUNS: Final = frozenset(
     {
         "casualties",
         "deaths",
@@ -153,7 +155,7 @@ TRACKED_NOUNS = frozenset(
     }
 )
 # Heads after "according to" that are not sources ("according to plan").
-NOT_SOURCES = frozenset(
+NOT_SOURCES: Final = frozenset(
     {
         "custom",
         "customs",
@@ -172,7 +174,7 @@ NOT_SOURCES = frozenset(
 )
 # Heads of events and forces of nature, which take lives but say nothing: "the floods have
 # claimed 46 lives", "the quake claimed ...", "the fighting has claimed".
-EVENT_HEADS = frozenset(
+EVENT_HEADS: Final = frozenset(
     """
     flood floods flooding fire fires blaze wildfire wildfires quake earthquake earthquakes aftershock
     storm storms cyclone hurricane typhoon tornado tornadoes landslide landslides mudslide avalanche
@@ -182,11 +184,11 @@ EVENT_HEADS = frozenset(
     """.split()
 )
 # Words that make an outlet's own tracking the source ("since The Times began tracking").
-TRACKING_WORDS = frozenset({"tracking", "counting", "tallying", "monitoring", "recording"})
+TRACKING_WORDS: Final = frozenset({"tracking", "counting", "tallying", "monitoring", "recording"})
 
 # Roles a described source may carry with its organisation ("a spokeswoman for the
 # prefecture", "officials in Kabul", "engineers at the university").
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS: Final = frozenset(
     """
     spokesman spokeswoman spokesperson official officials representative director head chief
     minister secretary hospital officials engineers analysts economists doctors researchers
@@ -194,7 +196,7 @@ ROLE_NOUNS = frozenset(
 """.split()
 )
 # Common nouns that may open a sentence before a name ("Survivor Margaret Holt said").
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     """
     survivor witness resident villager farmer student teacher nurse doctor driver passenger
     shopkeeper trader neighbour neighbor mother father volunteer rescuer protester activist
@@ -204,7 +206,7 @@ ROLE_WORDS = frozenset(
 # The words of a minister's portfolio, between the title and the name ("Minister of Mining
 # and Heavy Industry Batbayar Ganzorig", "State Minister for Disaster Preparedness Joyce
 # Namukose"); none is a first name ("Justice" is left out).
-PORTFOLIO_WORDS = frozenset(
+PORTFOLIO_WORDS: Final = frozenset(
     """
     of for and & mining mines heavy industry industries disaster disasters preparedness
     management finance health defence defense interior home foreign affairs education energy
@@ -216,24 +218,24 @@ PORTFOLIO_WORDS = frozenset(
 """.split()
 )
 # Speech words that are also nouns ("Local reports suggest", "an internal army report").
-NOUN_FORMS = frozenset(
+NOUN_FORMS: Final = frozenset(
     "report reports estimate estimates claim claims note notes forecast forecasts project projects "
     "promise promises count counted record recorded show shows".split()
 )
 # An acronym a body is given in brackets: capitals, digits and "&" ("ONS", "G20", "M23",
 # "S&P"), or a short name with two capitals ("TurkStat"), not a word such as "(Reuters)", a
 # degree ("PhD", "MSc") or a name ("McKinsey").
-ACRONYM = (r"\p{Lu}(?:[\p{Lu}\d&]{1,9}(?![\p{Ll}])"
-           r"|(?!h\.?D\b|c\p{Lu}|ac\p{Lu})\p{Ll}{1,6}\p{Lu}[\p{L}\d&]{0,8})")
+ACRONYM: Final = (r"\p{Lu}(?:[\p{Lu}\d&]{1,9}(?![\p{Ll}])"
+                  r"|(?!h\.?D\b|c\p{Lu}|ac\p{Lu})\p{Ll}{1,6}\p{Lu}[\p{L}\d&]{0,8})")
 # Lower-case words that end a body's name before its bracketed acronym ("the Armed Conflict
 # Location and Event Data project (ACLED)").
-NAME_END_NOUNS = ["project", "group", "network", "initiative", "programme", "program"]
+NAME_END_NOUNS: Final = ["project", "group", "network", "initiative", "programme", "program"]
 # Names of bodies with a lower-case "the" inside, which a capitalised run breaks at: "Save
 # the Children said" gives "the Children" without them.
-NAMES_WITH_THE = ("Save the Children", "Friends of the Earth", "Doctors of the World", "Stop the War Coalition",
-                  "Church of the Nazarene")
+NAMES_WITH_THE: Final = ("Save the Children", "Friends of the Earth", "Doctors of the World", "Stop the War Coalition",
+                         "Church of the Nazarene")
 # The marks that open a list's items on their lines ("- 19 people confirmed dead").
-BULLET_MARKS = ("-", "•", "*", "–")
+BULLET_MARKS: Final = ("-", "•", "*", "–")
 # Words that open a sentence before a person's name and are no part of it ("Meanwhile Ana Lima, a nurse").
-NAME_OPENERS = frozenset({"yesterday", "today", "meanwhile", "then", "now", "also", "earlier", "later", "when",
-                          "but"})
+NAME_OPENERS: Final = frozenset({"yesterday", "today", "meanwhile", "then", "now", "also", "earlier", "later", "when",
+                                 "but"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -21,12 +21,12 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 if TYPE_CHECKING:  # bs4 itself is imported by stats.read.html when the first page is read
     from bs4 import BeautifulSoup
 
-_TOP_LINES = 12
-_TOP_CHARS = 65_536
-_TITLE_WORDS = (4, 25)  # a headline's length in words ...
-_TITLE_CHARS = 250  # ... and in characters at most
-_MONTH = r"(?P<month>\L<month>)"
-_DATE_PATTERNS = [
+_TOP_LINES: Final = 12
+_TOP_CHARS: Final = 65_536
+_TITLE_WORDS: Final = (4, 25)  # a headline's length in words ...
+_TITLE_CHARS: Final = 250  # ... and in characters at most
+_MONTH: Final = r"(?P<month>\L<month>)"
+_DATE_PATTERNS: Final = [
     compile_regex(r"\b(?P<day>\d{1,2})[/.\- ]" + _MONTH + r"\.?[/.\-, ]+(?P<year>\d{4})\b",
                   regex.I, month=list(lexicon.MONTHS)),
     compile_regex(r"\b" + _MONTH + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
@@ -35,18 +35,20 @@ _DATE_PATTERNS = [
     compile_regex(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"),
 ]
 # What a dateline line may hold besides its date: weekdays, times, "Published", "Updated".
-_DATELINE_REST = compile_regex(
+_DATELINE_REST: Final = compile_regex(
     r"(?i)^[\s,|\-–—:]*(?:(?:published|updated|posted|on|at|gmt|utc|am|pm|a\.m\.|p\.m\.|"
     r"\L<day>|\d{1,2}[:.]\d{2})[\s,|\-–—:.]*)*$", day=lexicon.WEEKDAYS)
-_ISSUED_BY = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
-_WIRE_DATELINE = compile_regex(r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
-_MASTHEAD = compile_regex(r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
-_NAMED_ACRONYM = compile_regex(
+_ISSUED_BY: Final = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\s+(?P<pub>[^\-–—|]+)")
+_WIRE_DATELINE: Final = compile_regex(
+    r"^\s*\p{Lu}[\p{Lu}\s,.'-]{1,40}\((?P<pub>[\p{L}][\p{L} .&]{1,30})\)\s*[-–—]")
+_MASTHEAD: Final = compile_regex(
+    r"^(?:The\s+)?\p{Lu}[\p{L}&.'’]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}&.'’]*)){0,5}$")
+_NAMED_ACRONYM: Final = compile_regex(
     r"^\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*)){1,7}\s+\(\p{Lu}{2,}\)$")
-_SKIP_TITLE = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
+_SKIP_TITLE: Final = compile_regex(r"(?i)^\s*(?:issued|published)\s+by\b|^\s*by\s+\p{Lu}|^\s*image\s+source")
 # A site's menu above the article: "Home | News | Politics | Health" (three items or more).
 # A breadcrumb trail counts too: "Home > News > Metro", "News » World » Africa".
-_MENU = compile_regex(r"^[^|•·>»]{1,30}(?:\s[|•·>»]\s[^|•·>»]{1,30}){2,}$")
+_MENU: Final = compile_regex(r"^[^|•·>»]{1,30}(?:\s[|•·>»]\s[^|•·>»]{1,30}){2,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +160,11 @@ def read_metadata(text: str) -> Metadata:
     return Metadata(title=title, publisher=publisher or issued, published=published)
 
 
-_HTML_TITLE = (("property", "og:title"), ("name", "twitter:title"), ("itemprop", "headline"))
-_HTML_PUBLISHER = (("property", "og:site_name"), ("name", "publisher"), ("name", "application-name"))
-_HTML_DATE = (("property", "article:published_time"), ("itemprop", "datePublished"),
-              ("name", "date"), ("name", "pubdate"), ("name", "publish-date"), ("name", "dc.date"),
-              ("name", "DC.date.issued"), ("property", "og:published_time"))
+_HTML_TITLE: Final = (("property", "og:title"), ("name", "twitter:title"), ("itemprop", "headline"))
+_HTML_PUBLISHER: Final = (("property", "og:site_name"), ("name", "publisher"), ("name", "application-name"))
+_HTML_DATE: Final = (("property", "article:published_time"), ("itemprop", "datePublished"),
+                     ("name", "date"), ("name", "pubdate"), ("name", "publish-date"), ("name", "dc.date"),
+                     ("name", "DC.date.issued"), ("property", "og:published_time"))
 
 
 def _meta_content(soup: BeautifulSoup, keys: tuple[tuple[str, str], ...]) -> str:

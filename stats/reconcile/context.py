@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Final
 
 import regex
 
@@ -19,13 +20,13 @@ from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.tallies import ALSO, GENERIC_PEOPLE, NEW_GROUP_WORDS, SAYING
 from stats.model import Figure, Kind
 
-_SPACES = compile_regex(r"\s+")
+_SPACES: Final = compile_regex(r"\s+")
 # Where a clause ends, looking back from a figure: a full stop, semicolon, colon, dash or
 # bracket (a comma does not end the clause: "weeks after two children were killed").
-_CLAUSE_END = compile_regex(r"[.;:!?()\[\]—–]|\s-\s")
-_ALSO = compile_regex(rf"\b(?:{'|'.join(ALSO)})\b")
-_SAYING_NEXT = compile_regex(rf"\s*(?:{'|'.join(SAYING)})\b")  # "also said": no second group
-_WORD = compile_regex(r"[\p{L}\p{N}'’-]+")
+_CLAUSE_END: Final = compile_regex(r"[.;:!?()\[\]—–]|\s-\s")
+_ALSO: Final = compile_regex(rf"\b(?:{'|'.join(ALSO)})\b")
+_SAYING_NEXT: Final = compile_regex(rf"\s*(?:{'|'.join(SAYING)})\b")  # "also said": no second group
+_WORD: Final = compile_regex(r"[\p{L}\p{N}'’-]+")
 
 
 def _collapse(text: str) -> str:
@@ -48,8 +49,8 @@ def _located(sentence: str, span: str, guess: int) -> tuple[int, int]:
 # The last figures located, by identity: each rule of the stage asks again for the figure it
 # reads (about a dozen times a figure), and figures are read one article at a time. The
 # figure is kept with its place, so an id reused by a new object never answers for it.
-_LOCATED: dict[int, tuple[Figure, tuple[int, int]]] = {}
-_LOCATED_KEPT = 256
+_LOCATED: Final[dict[int, tuple[Figure, tuple[int, int]]]] = {}
+_LOCATED_KEPT: Final = 256
 
 
 def located(f: Figure) -> tuple[int, int]:
@@ -175,8 +176,9 @@ def is_new_group(f: Figure) -> bool:
     return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text))
 
 
-_MONTH_MAY = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b"  # ("since early May", "mid-May": the month)
-                           r"|\b(?:in|of|since|by|until|from|before|after|during|early|mid|late)[\s-]+may\b")
+# ("since early May", "mid-May": the month)
+_MONTH_MAY: Final = compile_regex(r"\b\d{1,2}\s+may\b|\bmay\s+\d{1,4}\b"
+                                  r"|\b(?:in|of|since|by|until|from|before|after|during|early|mid|late)[\s-]+may\b")
 
 
 def forecast(f: Figure) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -33,21 +34,23 @@ from stats.reconcile import context
 
 # Between two parts of a breakdown: the first part's noun, then a comma or "and" ("five men,
 # four women and three children").
-_JOINED = compile_regex(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINED: Final = compile_regex(r"^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # A breakdown follows its total after a colon, dash or bracket that ends what comes between
 # them ("19 people on Tuesday: 11 in a market"), or, for a total of people in general, after
 # just its noun and a comma ("killing 10 people, six soldiers and four civilians"; not "11
 # civilians, two police officers and nine soldiers", a list).
-_ANNOUNCED = compile_regex(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
-_NOUN_AND_COMMA = compile_regex(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
-_FURTHER = frozenset({"more", "others", "other", "further", "additional"})
-_OWN_VERB = compile_regex(r"^\S+\s+(?:were|was|are|is|have|has|had|died|fled)\b")  # a clause of its own
-_RECENT = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
-_NEAR = 2  # sentences back that a part or restatement may look for its total or first mention
+_ANNOUNCED: Final = compile_regex(r"(?:[:(—–]|\s-)\s*(?:[\p{L}'’-]+\s+){0,3}$")
+_NOUN_AND_COMMA: Final = compile_regex(r"^\s*\p{L}+(?:\s+\p{L}+)?,\s*$")
+_FURTHER: Final = frozenset({"more", "others", "other", "further", "additional"})
+# A clause of its own
+_OWN_VERB: Final = compile_regex(r"^\S+\s+(?:were|was|are|is|have|has|had|died|fled)\b")
+_RECENT: Final = 20  # earlier mentions of one quantity a figure is compared with (the latest ones)
+_NEAR: Final = 2  # sentences back that a part or restatement may look for its total or first mention
 
 
-_NUMBER_WORD = compile_regex(r"\s+(?:[\d.,]+|\p{L}+teen|\p{L}+ty|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten|eleven|twelve|hundreds?|thousands?|dozens?)(?=\s)", regex.IGNORECASE)
+_NUMBER_WORD: Final = compile_regex(
+    r"\s+(?:[\d.,]+|\p{L}+teen|\p{L}+ty|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|hundreds?|thousands?|dozens?)(?=\s)", regex.IGNORECASE)
 
 
 def _part_by_marker_before(f: Figure) -> str:
@@ -62,7 +65,7 @@ def _part_by_marker_after(f: Figure) -> str:
     return context.starts_with(context.after(f, 6), PART_AFTER)
 
 
-RELATION_RULES: tuple[Rule, ...] = (
+RELATION_RULES: Final[tuple[Rule, ...]] = (
     Rule("part_of.including", Stage.RELATION, "including 4 officers; of whom 5 were children",
          _part_by_marker_before),
     Rule("part_of.of_them", Stage.RELATION, "four of them were officers; two of the dead",

@@ -6,6 +6,7 @@ first character, and a search for a list of words in any case two thousand a cha
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from stats import lexicon
 from stats.lexicon.compiled import ODD_FOLDING, lowered
@@ -14,8 +15,8 @@ from stats.text import patterns
 # A call of `regex`'s `match` costs thousands of instructions even when it fails at the
 # first character, as the furniture patterns do on nearly every line: each is tried only
 # when the line's first character may open a match (any character outside ASCII may).
-_HEADER_FIRSTS = frozenset(header[0] for header in lexicon.LINK_LIST_HEADERS)  # (lower-case ASCII)
-_BULLET_FIRSTS = frozenset(" \t-*0123456789")  # `patterns.BULLET`'s ASCII openers
+_HEADER_FIRSTS: Final = frozenset(header[0] for header in lexicon.LINK_LIST_HEADERS)  # (lower-case ASCII)
+_BULLET_FIRSTS: Final = frozenset(" \t-*0123456789")  # `patterns.BULLET`'s ASCII openers
 
 
 def may_bullet(first: str) -> bool:
@@ -39,13 +40,13 @@ def may_head(line: str) -> bool:
 
 
 # `regex`'s "\s": the characters of Unicode's White_Space (a test checks them all).
-WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITE_SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # `patterns.FURNITURE_WORD` for a text in lower case, in the standard `re`: its words, its
 # classes with "\s" spelled out. In a line's lower case it matches where the pattern matches
 # in the line, when no letter of the line case-folds to or from ASCII (`ODD_FOLDING`): the
 # words' letters are ASCII, and no other letter matches them in any case or lowers to one.
 # `re` scans a line for it in a few hundred instructions a character, `regex` in two thousand.
-_FURNITURE = re.compile(
+_FURNITURE: Final = re.compile(
     rf"(?:^|(?<=[{WHITE_SPACE}(:|•·]))"
     + "(?:" + "|".join(rf"[{WHITE_SPACE}]+".join(map(re.escape, word.split()))
                        for word in lowered(lexicon.FURNITURE_WORDS)) + ")"

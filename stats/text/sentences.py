@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Final
 
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.text import patterns
@@ -80,7 +81,7 @@ def _lines(text: str) -> list[_Line]:
     return [_Line(start, end, text[start:end]) for start, end in spans]
 
 
-WINDOW = 120  # characters of context read on either side of a number: keeps work per figure bounded
+WINDOW: Final = 120  # characters of context read on either side of a number: keeps work per figure bounded
 
 
 def after(text: str, position: int, size: int = WINDOW) -> str:
@@ -142,12 +143,13 @@ def _is_meta_line(line: str) -> bool:
     return names_furniture(line) or not _META_CELLS.isdisjoint(cell.lower() for cell in cells)
 
 
-_UPDATE_NOTE = compile_regex(
+_UPDATE_NOTE: Final = compile_regex(
     r"\((?:Updates|Adds|Recasts|Changes|Corrects|Refiles|Repeats|Rewrites|Writes\s+through)\b[^()]*\)")
-_FIELD_MARKS = ("|", " · ", " • ")  # between a by-line's fields ("10:42 AM GMT+7 · Updated 2 hours ago")
-_META_CELLS = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
+# Between a by-line's fields ("10:42 AM GMT+7 · Updated 2 hours ago")
+_FIELD_MARKS: Final = ("|", " · ", " • ")
+_META_CELLS: Final = frozenset({"transcript"})  # (a furniture word only as a bar-separated line's cell)
 # A date or a clock time: a by-line's stamp ("May 19, 2025 10:42 AM GMT+7", "19 May 2025").
-_STAMP = compile_regex(
+_STAMP: Final = compile_regex(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\s+\d{4}|\d{1,2}:\d{2})")
 
@@ -159,10 +161,10 @@ def _is_link(line: str) -> bool:
         patterns.BULLET.match(text))
 
 
-_LOWER = compile_regex(r"\p{Ll}")
-_UPPER = compile_regex(r"\p{Lu}|\p{Lt}")
+_LOWER: Final = compile_regex(r"\p{Ll}")
+_UPPER: Final = compile_regex(r"\p{Lu}|\p{Lt}")
 _ASCII_UPPER, _ASCII_LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
-_ASCII = bytes(range(128))
+_ASCII: Final = bytes(range(128))
 
 
 def _is_shouting(line: str) -> bool:
@@ -247,7 +249,7 @@ def _is_boundary(line_text: str, cut: int) -> bool:
     return not (len(word) == 1 or "." in word.rstrip("."))
 
 
-MAX_SENTENCE = 1_000  # characters: a longer run without a sentence end is cut (see _bounded)
+MAX_SENTENCE: Final = 1_000  # characters: a longer run without a sentence end is cut (see _bounded)
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -322,4 +324,4 @@ def _add_sentences(sentences: list[Sentence], text: str, body_start: int, chunk:
 # Line and paragraph separators, each turned into one space: the find and describe stages
 # read a sentence as one line of the same length, so offsets hold (in a wrapped line
 # "their\n20-year", "$" would otherwise match before the newline).
-ONE_LINE = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))
+ONE_LINE: Final = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\ufeff", " "))

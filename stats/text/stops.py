@@ -4,14 +4,15 @@ a line, in a fraction of its instructions (the splitter asks it of every line)."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from stats.text import patterns
 
 # What `patterns.SENTENCE_END` reads after a stop: its closing marks, and the ASCII characters
 # that, after one space, ask the pattern itself (whitespace, an opening mark).
 _STOPS, _CLOSERS = ".!?…", frozenset("\"”’')]")
-_CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_OPENS = frozenset(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\"'([")
+_CAPITAL_OR_DIGIT: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_OPENS: Final = frozenset(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\"'([")
 
 
 def sentence_ends(body: str) -> Iterator[int]:
