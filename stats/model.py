@@ -76,6 +76,28 @@ CASUALTY_CATEGORIES: Final = (Category.KILLED, Category.INJURED, Category.CASUAL
                               Category.DISPLACED, Category.PRISONERS, Category.SURRENDERED)
 
 
+_CATEGORIES: Final = {c.value: c for c in Category}
+_QUALIFIERS: Final = {q.value: q for q in Qualifier}
+
+
+def as_category(value: str) -> Category:
+    """`Category(value)` as a dictionary read (the rules convert their table's words on every
+    figure; an enum's call goes through its metaclass); an unknown value raises as it does.
+
+    >>> as_category("killed") is Category.KILLED
+    True
+    >>> as_category("slain")
+    Traceback (most recent call last):
+    ValueError: 'slain' is not a valid Category
+    """
+    return _CATEGORIES.get(value) or Category(value)
+
+
+def as_qualifier(value: str) -> Qualifier:
+    """`Qualifier(value)` as a dictionary read (see `as_category`)."""
+    return _QUALIFIERS.get(value) or Qualifier(value)
+
+
 def figure_id(doc: str, start: int, end: int) -> str:
     """A stable id for a figure: the same article and offsets always give the same id."""
     digest = hashlib.sha1(f"{doc}\x00{start}\x00{end}".encode()).hexdigest()

@@ -28,7 +28,7 @@ from stats.describe.words import any_word_matches, last_words, matches, may_end_
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
 from stats.lexicon.pattern_cache import compile_regex
-from stats.model import Candidate, Category, Kind
+from stats.model import Candidate, Category, Kind, as_category
 from stats.text.sentences import after, before
 
 _BY_KIND: Final = {
@@ -91,7 +91,7 @@ def _breakdown(x: Context) -> Category | None:
     if of_them := patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
         verb = patterns.OWN_PART_VERB.match(after(x.sentence, x.c.end), of_them.end())
         own = events.event_category(verb["verb"].lower()) if verb else None
-        return Category(own) if own in _EVENTS else x.previous  # "five rebels, three of whom were wounded"
+        return as_category(own) if own in _EVENTS else x.previous  # "five rebels, three of whom were wounded"
     lead = before(x.sentence, events.list_start(x.sentence, x.c), 40)
     if may_end_with(lead, _LABEL_ENDS) and find_patterns.LABEL_BEFORE.search(lead):
         return None  # "Killed: 1,234; Injured: 5,678": each label names its own figure
@@ -100,7 +100,7 @@ def _breakdown(x: Context) -> Category | None:
         return None
     verb = patterns.OWN_PART_VERB.match(after(x.sentence, x.c.end))  # "Of them, 12 were injured"
     own = events.event_category(verb["verb"].lower()) if verb else None
-    return Category(own) if own in _EVENTS else x.previous
+    return as_category(own) if own in _EVENTS else x.previous
 
 
 def _restated(x: Context) -> Category | None:
@@ -199,7 +199,7 @@ def _event(x: Context) -> Category | None:
         return None  # "lost 3 games", "lost 2,000 customers": only people lost to death are dead
     if cue == "displaced" and x.subject and matches(singular(x.subject.split()[-1]), lexicon.ARMED_PEOPLE):
         return Category.SURRENDERED
-    return Category(cue)
+    return as_category(cue)
 
 
 def _share(x: Context) -> Category | None:
@@ -216,7 +216,7 @@ def _share(x: Context) -> Category | None:
         return Category.MONEY  # "the appeal is only 12% funded": a share of money
     if x.noun != "money" and CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)):
         return Category.OTHER  # "prices have risen by 35%": a rate of change, not a share
-    return Category(x.noun) if x.noun else None
+    return as_category(x.noun) if x.noun else None
 
 
 def _population(x: Context) -> Category | None:
@@ -245,7 +245,7 @@ def _noun(x: Context) -> Category | None:
     if x.noun == "territory" and x.c.kind is Kind.COUNT and not any_word_matches(
             x.sentence, lexicon.HOLDING_WORDS):
         return Category.OTHER
-    return Category(x.noun) if x.noun else None
+    return as_category(x.noun) if x.noun else None
 
 
 def _territory_share(x: Context) -> Category | None:
@@ -311,5 +311,5 @@ def category_of(sentence: str, c: Candidate, subject: str, previous: Category | 
     for rule in CATEGORY_RULES:
         if rule.read is not None and (category := rule.read(context)) is not None:
             c.notes.append(rule.id)
-            return Category(category)
+            return as_category(category)
     return Category.OTHER

@@ -14,7 +14,7 @@ from stats.describe.category_context import CHANGE_BEFORE, PEOPLE_NOUNS, SHARES,
 from stats.describe.words import is_people, may_hold, noun_category
 from stats.lexicon.categories import LIFE_TAKING_VERBS, LIVES
 from stats.lexicon.pattern_cache import compile_regex
-from stats.model import Category, Kind
+from stats.model import Category, Kind, as_category
 from stats.text.sentences import WINDOW, before
 
 
@@ -38,7 +38,7 @@ def number_of(x: Context) -> Category | None:
     for word in (head, *modifiers):  # "refugees"; "internally displaced people"
         category = lexicon.PARTICIPLE_CATEGORIES.get(word) or noun_category(word)
         if category in PEOPLE_NOUNS - {"population", "forces"}:
-            return Category(category)
+            return as_category(category)
     return None
 
 

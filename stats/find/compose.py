@@ -15,7 +15,7 @@ from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.compiled import compile_lists
-from stats.model import Candidate, Kind, Qualifier
+from stats.model import Candidate, Kind, Qualifier, as_qualifier
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
 
@@ -127,12 +127,12 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
             usable = False  # "over two years" means during them; "as many as a year earlier" compares
         if usable and c.qualifier is not Qualifier.RANGE:
             if not c.vague:
-                c.qualifier = Qualifier(lexicon.QUALIFIERS[phrase])
+                c.qualifier = as_qualifier(lexicon.QUALIFIERS[phrase])
             c.start -= len(left) - match.start("q")
             c.notes.append(QUALIFIER.id)
     if c.qualifier is Qualifier.EXACT and (trail := gates.trailing_qualifier_after(after(sentence, c.end))):
         phrase = text_patterns.WHITESPACE.sub(" ", trail["q"].lower())
-        c.qualifier = Qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
+        c.qualifier = as_qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
         c.end += trail.end()
         c.notes.append(TRAILING_QUALIFIER.id)
 

@@ -21,7 +21,7 @@ from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import LazyPattern, WordCue, alternation, word_set
 from stats.lexicon.pattern_cache import compile_regex
-from stats.model import Candidate, Category, Kind
+from stats.model import Candidate, Kind, as_category
 
 SUBJECT: Final = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
 OBJECT: Final = Rule("implied.object", Stage.IMPLIED, '"killing a soldier", "abducted an aid worker"')
@@ -223,5 +223,5 @@ def _add(found: dict[int, Candidate], m: regex.Match[str], rule: Rule, category:
     if start in found or (regex.search(r"\d", m["mods"] or "") and "year-old" not in m["mods"]):
         return
     found[start] = Candidate(
-        start, end, 1.0, rule.id, kind=Kind.COUNT, implied=Category(category), subject_from=m.start("mods")
+        start, end, 1.0, rule.id, kind=Kind.COUNT, implied=as_category(category), subject_from=m.start("mods")
     )
