@@ -2,11 +2,12 @@
 
 `pip install .` installs pure Python. `FIGURES_COMPILE=1 pip install --no-build-isolation .`
 compiles the extraction core (the find and describe stages, the text splitter, the lexicon,
-the records) to C with mypyc, from the same type-checked sources: the same output (a test
-compares it, byte for byte, on our test articles) in about 15% less time. It needs a C
-compiler and Python's headers, and builds in the environment that holds the project's
-dependencies, mypy and the type stubs (see NEEDS), not in an isolated one. mypyc reads the
-sources each time this file runs with FIGURES_COMPILE=1 (some seconds), not only to build.
+the records, the headline reader and the figures' relations) to C with mypyc, from the same
+type-checked sources: the same output (a test compares it, byte for byte, on our test
+articles) in about a quarter less time. It needs a C compiler and Python's headers, and
+builds in the environment that holds the project's dependencies, mypy and the type stubs
+(see NEEDS), not in an isolated one. mypyc reads the sources each time this file runs with
+FIGURES_COMPILE=1 (some seconds), not only to build.
 
 Compiled modules take precedence over their sources, so after editing a compiled module
 rebuild, or remove the compiled modules (`find stats -name '*.so' -delete`): `stats` refuses

@@ -28,7 +28,7 @@ _RANKED: Final = (Kind.COUNT, Kind.ORDINAL, *SHARES)
 # What an ordinal counts that no event word makes a casualty: a time ("its third year") or a
 # tally ("the third official toll since Sunday").
 SERIES_ONLY: Final = times.TIME_NOUNS | {"toll", "tally", "estimate", "figure", "count"}
-# (and buildings, vehicles)
+# Animal nouns, and buildings and vehicles.
 ANIMALS: Final = frozenset(lexicon.ANIMAL_NOUNS) | frozenset(lexicon.STRUCTURE_NOUNS)
 _WORD_SPLIT: Final = compile_regex(r"[^\p{L}]+")
 # A change before a share: "prices have risen by 35%", "a rise of 38%", "up 17%".

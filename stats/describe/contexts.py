@@ -34,7 +34,9 @@ _LINE_END: Final = compile_regex(r"\n(?:[ \t\r\f\v]*\n)+|(?<![:,][ \t\r]*)\n(?![
 _SINGLE_BREAK: Final = re.compile(r"[^\s][ \t\r]*\n(?=[ \t]*[^\s])")  # between two lines of text
 _TEXT_LINE: Final = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
 
-_OPEN, _CLOSE = "“", "”"  # single quotes are left alone: ’ is also the apostrophe
+# (single quotes are left alone: ’ is also the apostrophe)
+_OPEN: Final = "“"
+_CLOSE: Final = "”"
 
 _T = TypeVar("_T")
 

@@ -328,7 +328,8 @@ _WORD: Final = (r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Maj|B
 _JOINER: Final = r"(?:of|for|al|el|bin|de|van|von)"
 # The words of a name are joined by spaces; in a hard-wrapped text also by one line break,
 # so a wrapped name is read whole without a one-line copy of the article.
-_GAP, _WRAPPED_GAP = r"[ \t]+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_GAP: Final = r"[ \t]+"
+_WRAPPED_GAP: Final = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _CAPITALISED_RUN: Final = compile_regex(rf"\b(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP})?(?:{_WORD}))*")
 _WRAPPED_RUN: Final = compile_regex(
     rf"\b(?:{_WORD})(?:{_WRAPPED_GAP}(?:{_JOINER}{_WRAPPED_GAP})?(?:{_WORD}))*")

@@ -88,7 +88,8 @@ _EVENTS: Final = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall
                   "flooding|evacuation|blockade|liberation|sack")
 _EVENT_OF: Final = compile_regex(rf"\b(?:{_EVENTS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 # Pre-checks: the words each "of" pattern needs (`phrases.may_match` for the case-insensitive ones).
-_ANY_EVENT, _ANY_PEOPLE = WordCue(_EVENTS.split("|")), WordCue(places.PEOPLE_OF)
+_ANY_EVENT: Final = WordCue(_EVENTS.split("|"))
+_ANY_PEOPLE: Final = WordCue(places.PEOPLE_OF)
 # "Kharkiv, the second city, where 12 people were hurt": a where-clause's place (read by `where_names`).
 WHERE: Final = compile_regex(
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
@@ -120,8 +121,7 @@ _ANAPHOR: Final = compile_regex(
 _STATEMENT: Final = compile_regex(
     r"\b(?:told|said|says|speaking|spoke|conference|briefing|interview|statement|"
     r"reporters|journalists)\b(?:\s+[\p{L}’'\-]+){0,2}\s+(?:in|at|from|inside)\s+(?:the\s+)?$",
-    regex.IGNORECASE,
-)
+    regex.IGNORECASE)
 _REFERENCE: Final = compile_regex(rf"\b(?:{COMPASS}|from|of)\s*$", regex.IGNORECASE)
 _DISTANCE_WORDS: Final = ("km", "kilomet", "mile", "metre", "meter", ")")  # what `_DISTANCE_BEFORE` needs
 _DISTANCE_BEFORE: Final = compile_regex(

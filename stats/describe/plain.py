@@ -18,7 +18,8 @@ from stats.lexicon.pattern_cache import compile_regex
 _WORD_CHARACTER: Final = compile_regex(r"[\w\p{L}\p{M}]")  # `regex`'s word characters, letters and marks
 _ASCII: Final = bytes(range(128))
 # A word boundary before a capital, and after an "s" (in "(?!s\b)"), in a plain text.
-NO_WORD_BEFORE, NO_WORD_AFTER = "(?<![A-Za-z0-9_])", "(?![A-Za-z0-9_])"
+NO_WORD_BEFORE: Final = "(?<![A-Za-z0-9_])"
+NO_WORD_AFTER: Final = "(?![A-Za-z0-9_])"
 
 
 def plain(text: str) -> bool:

@@ -84,7 +84,8 @@ def _starts(sentence: str) -> Starts | None:
 
 
 _MARK_CHARS: Final = frozenset(f".-−{_SIGNS}")
-_POINTS, _DIGIT_OR_POINT = frozenset(".-−"), frozenset("0123456789.")
+_POINTS: Final = frozenset(".-−")
+_DIGIT_OR_POINT: Final = frozenset("0123456789.")
 _LEAD_END: Final = frozenset([*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *_AFTER_LEAD])
 
 

@@ -163,7 +163,8 @@ def _is_link(line: str) -> bool:
 
 _LOWER: Final = compile_regex(r"\p{Ll}")
 _UPPER: Final = compile_regex(r"\p{Lu}|\p{Lt}")
-_ASCII_UPPER, _ASCII_LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LOWER: Final = b"abcdefghijklmnopqrstuvwxyz"
 _ASCII: Final = bytes(range(128))
 
 

@@ -10,7 +10,8 @@ from stats.text import patterns
 
 # What `patterns.SENTENCE_END` reads after a stop: its closing marks, and the ASCII characters
 # that, after one space, ask the pattern itself (whitespace, an opening mark).
-_STOPS, _CLOSERS = ".!?…", frozenset("\"”’')]")
+_STOPS: Final = ".!?…"
+_CLOSERS: Final = frozenset("\"”’')]")
 _CAPITAL_OR_DIGIT: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _OPENS: Final = frozenset(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\"'([")
 
