@@ -24,13 +24,6 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
-# What runs once per sentence or per figure: the hot loop of `stats extract`.
-# (and what it calls on each article: its reading of a headline, its figures' relations)
-COMPILED = ("stats/describe", "stats/find", "stats/text", "stats/lexicon", "stats/extract.py",
-            "stats/model.py", "stats/read/metadata.py", "stats/reconcile/relations.py",
-            "stats/reconcile/context.py")
-# A subclass of pickle.Unpickler, which a compiled (native) class cannot be; and it runs once.
-INTERPRETED = frozenset({"stats/lexicon/pattern_cache.py"})
 # mypyc type-checks the core as `mypy` does, so it needs what `mypy` needs: the project's
 # dependencies and their stubs, installed (an isolated build environment has neither).
 NEEDS = ("FIGURES_COMPILE=1 compiles the core with mypyc, which must see the project's dependencies and "
@@ -43,17 +36,8 @@ def compiling() -> bool:
     return os.environ.get("FIGURES_COMPILE", "").strip().lower() in {"1", "yes", "true", "on"}
 
 
-def compiled_sources(root: Path = ROOT) -> list[str]:
-    """The source files mypyc compiles, relative to `root`, in a stable order."""
-    files: list[str] = []
-    for entry in COMPILED:
-        path = root / entry
-        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        files += [p.relative_to(root).as_posix() for p in found]
-    return [f for f in files if f not in INTERPRETED]
-
-
-# stats/compiled.py reads only the standard library: loaded by path, not with the package.
+# stats/compiled.py reads only the standard library: loaded by path, not with the package. It
+# names the modules compiled (`compiled_sources`), which its tests read too.
 _GUARD = runpy.run_path(str(ROOT / "stats" / "compiled.py"))
 
 
@@ -77,7 +61,7 @@ def _ext_modules() -> list[object]:
         from mypyc.build import mypycify
     except ImportError:
         raise SystemExit(NEEDS) from None
-    sources = compiled_sources()
+    sources = _GUARD["compiled_sources"](ROOT)
     _BuildAndRecord.record = _GUARD["digests"](ROOT, sources)  # (before the build: what it reads)
     return list(mypycify(sources, opt_level="3"))
 

@@ -23,8 +23,26 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
+# What runs once per sentence or per figure: the hot loop of `stats extract` (and what it calls
+# on each article: its reading of a headline, its figures' relations).
+COMPILED = ("stats/describe", "stats/find", "stats/text", "stats/lexicon", "stats/extract.py",
+            "stats/model.py", "stats/read/metadata.py", "stats/reconcile/relations.py",
+            "stats/reconcile/context.py")
+# A subclass of pickle.Unpickler, which a compiled (native) class cannot be; and it runs once.
+INTERPRETED = frozenset({"stats/lexicon/pattern_cache.py"})
 RECORD = "compiled-sources.txt"  # in the package folder: "<sha256>  <path from the project root>"
 REBUILD = "FIGURES_COMPILE=1 pip install --no-build-isolation --no-deps -e ."
+
+
+def compiled_sources(root: Path) -> list[str]:
+    """The source files mypyc compiles (setup.py), relative to the project's `root`, in a
+    stable order."""
+    files: list[str] = []
+    for entry in COMPILED:
+        path = root / entry
+        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        files += [p.relative_to(root).as_posix() for p in found]
+    return [f for f in files if f not in INTERPRETED]
 
 
 def _source_tree(package: Path) -> bool:

@@ -128,14 +128,11 @@ def test_the_guard_reads_content_not_file_times(tmp_path: Path) -> None:
     assert compiled.stale(package) == ["stats/describe/place.py"]
 
 
-def _setup_constant(name: str) -> object:
-    """A literal assigned at the top of setup.py (read without running the build)."""
-    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
-            value = node.value.args[0] if isinstance(node.value, ast.Call) else node.value  # frozenset(…)
-            return ast.literal_eval(value)
-    raise AssertionError(f"setup.py assigns no {name}")
+def _compiled_files() -> list[Path]:
+    """The sources setup.py compiles (`compiled.compiled_sources`)."""
+    files = [ROOT / source for source in compiled.compiled_sources(ROOT)]
+    assert len(files) > 50
+    return files
 
 
 def _lazy_in_native_classes(source: str) -> list[str]:
@@ -156,14 +153,7 @@ def _lazy_in_native_classes(source: str) -> list[str]:
 
 
 def test_compiled_classes_keep_lazy_values_only_where_they_can() -> None:
-    roots = _setup_constant("COMPILED")
-    skipped = _setup_constant("INTERPRETED")
-    assert isinstance(roots, tuple)
-    assert isinstance(skipped, set)  # (the set inside frozenset(...))
-    files = [p for r in roots for p in ((ROOT / r).rglob("*.py") if (ROOT / r).is_dir() else [ROOT / r])]
-    files = [p for p in files if p.relative_to(ROOT).as_posix() not in skipped]
-    assert len(files) > 50
-    offending = {p.name: bad for p in files
+    offending = {p.name: bad for p in _compiled_files()
                  if (bad := _lazy_in_native_classes(p.read_text(encoding="utf-8")))}
     assert not offending, f"mark these classes @mypyc_attr(native_class=False): {offending}"
 
@@ -200,14 +190,7 @@ def _constants_not_final(source: str) -> list[str]:
 
 
 def test_compiled_modules_state_their_constants_final() -> None:
-    roots = _setup_constant("COMPILED")
-    skipped = _setup_constant("INTERPRETED")
-    assert isinstance(roots, tuple)
-    assert isinstance(skipped, set)
-    files = [p for r in roots for p in ((ROOT / r).rglob("*.py") if (ROOT / r).is_dir() else [ROOT / r])]
-    files = [p for p in files if p.relative_to(ROOT).as_posix() not in skipped]
-    assert len(files) > 50
-    missing = {p.relative_to(ROOT).as_posix(): names for p in files
+    missing = {p.relative_to(ROOT).as_posix(): names for p in _compiled_files()
                if (names := _constants_not_final(p.read_text(encoding="utf-8")))}
     assert not missing, f"annotate these module constants `Final` (typing): {missing}"
 
