@@ -37,8 +37,8 @@ from stats.export import (
     FIGURE_FIELDS,
     TEXTS_JSONL,
 )
-from stats.model import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
-from stats.model import Category, Kind
+from stats.vocabulary import CASUALTY_CATEGORIES as _CASUALTY_CATEGORIES
+from stats.vocabulary import Category, Kind
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import math
 from datetime import date
 from fractions import Fraction
 
-from stats.model import QUALIFIER_WORDS as _QUALIFIER_WORDS
+from stats.vocabulary import QUALIFIER_WORDS as _QUALIFIER_WORDS
 
 # The qualifier codes of figures.csv as words ("at_least" -> "at least"), from the model's
 # vocabulary; what a person reads never shows a code.

@@ -26,7 +26,7 @@ PACKAGE = Path(__file__).resolve().parent
 # What runs once per sentence or per figure: the hot loop of `stats extract` (and what it calls
 # on each article: its reading of a headline, its figures' relations).
 COMPILED = ("stats/describe", "stats/find", "stats/text", "stats/lexicon", "stats/extract.py",
-            "stats/model.py", "stats/read/metadata.py", "stats/reconcile/relations.py",
+            "stats/model.py", "stats/vocabulary.py", "stats/read/metadata.py", "stats/reconcile/relations.py",
             "stats/reconcile/context.py")
 # A subclass of pickle.Unpickler, which a compiled (native) class cannot be; and it runs once.
 INTERPRETED = frozenset({"stats/lexicon/pattern_cache.py"})

@@ -25,8 +25,9 @@ MAX_LINES = 350
 # Libraries of the dashboard that the core must never need.
 UI_LIBRARIES = frozenset({"dashboard", "dash", "plotly", "pandas", "flask", "dash_bootstrap_components",
                           "dash_ag_grid"})
-# All the dashboard may use of the core: the data model and the names of the output files.
-DASHBOARD_MAY_IMPORT = frozenset({"stats.model", "stats.export"})
+# All the dashboard may use of the core: the records, their vocabulary and the names of the
+# output files.
+DASHBOARD_MAY_IMPORT = frozenset({"stats.model", "stats.vocabulary", "stats.export"})
 
 
 @dataclass(frozen=True)
