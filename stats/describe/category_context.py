@@ -46,6 +46,13 @@ class Context:
     subject: str
     previous: Category | None  # the category of the figure before it in the sentence
 
+    def __init__(self, sentence: str, c: Candidate, subject: str, previous: Category | None) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        self.sentence = sentence
+        self.c = c
+        self.subject = subject
+        self.previous = previous
+
     @cached
     def head(self) -> str:
         """The subject's last word, lower-cased and singular ("" without a subject)."""

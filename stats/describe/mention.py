@@ -17,3 +17,10 @@ class Mention:
     end: int
     text: str
     rule: Rule
+
+    def __init__(self, start: int, end: int, text: str, rule: Rule) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from stats.describe import mention
+from stats.find.rule import Rule
 from stats.lexicon import places, regions, sources
 from stats.lexicon.compiled import trie
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
@@ -49,6 +50,20 @@ class Mention(mention.Mention):
     aside: bool = False  # where a statement was made, or a distance's reference point
     destination: bool = False  # "sent 300 workers to Kanyama": where what is counted goes
     reference: bool = False  # "35 km south of Gavdos": a distance's reference point (aside too)
+
+    def __init__(
+        self, start: int, end: int, text: str, rule: Rule, anaphor: bool = False, aside: bool = False,
+        destination: bool = False, reference: bool = False,
+    ) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "anaphor", anaphor)
+        object.__setattr__(self, "aside", aside)
+        object.__setattr__(self, "destination", destination)
+        object.__setattr__(self, "reference", reference)
 
 
 GAZETTEER: Final = regions.GAZETTEER

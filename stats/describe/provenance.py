@@ -57,6 +57,14 @@ class Provenance:
     period: str | None
     rules: tuple[str, ...] = ()
 
+    def __init__(self, said_by: str | None, place: str | None, period: str | None,
+                 rules: tuple[str, ...] = ()) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "said_by", said_by)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "rules", rules)
+
 
 def _start(mention: place_names.Mention) -> int:
     return mention.start

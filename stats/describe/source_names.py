@@ -36,6 +36,15 @@ class Source:
     covers: tuple[int, int]
     pronoun: bool = False
 
+    def __init__(self, text: str, rule: Rule, start: int, covers: tuple[int, int],
+                 pronoun: bool = False) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "covers", covers)
+        object.__setattr__(self, "pronoun", pronoun)
+
 
 def spoken(found: list[Source], sentence: str) -> list[Source]:
     """The sources found in `sentence` that name someone (not the quote's own "we"), each

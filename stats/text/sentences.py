@@ -25,6 +25,13 @@ class Sentence:
     raw: str
     furniture: bool = False
 
+    def __init__(self, start: int, end: int, raw: str, furniture: bool = False) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "furniture", furniture)
+
     @property
     def text(self) -> str:
         """The sentence with runs of whitespace collapsed (as the gold guide writes it)."""
@@ -54,6 +61,12 @@ class _Line:
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        """The dataclass's own constructor written out (see `stats.model`)."""
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
 
     @property
     def stripped(self) -> str:
