@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from stats.vocabulary import QUALIFIER_WORDS as _QUALIFIER_WORDS
 
-# The qualifier codes of figures.csv as words ("at_least" -> "at least"), from the model's
+# The qualifier codes of figures.csv as words ("at_least" -> "at least"), from the core's
 # vocabulary; what a person reads never shows a code.
 QUALIFIER_WORDS = {str(code): words for code, words in _QUALIFIER_WORDS.items()}
 _QUALIFIER_SIGNS = {

@@ -24,6 +24,8 @@ from stats.vocabulary import Qualifier as Qualifier
 from stats.vocabulary import as_category as as_category
 from stats.vocabulary import as_qualifier as as_qualifier
 
+_SHA1: Final = hashlib.sha1(usedforsecurity=False)  # (copied for each id, never updated itself)
+
 
 def figure_id(doc: str, start: int, end: int) -> str:
     """A stable id for a figure: the same article and offsets always give the same id.
@@ -33,9 +35,6 @@ def figure_id(doc: str, start: int, end: int) -> str:
     digest = _SHA1.copy()
     digest.update(f"{doc}\x00{start}\x00{end}".encode())
     return f"f{digest.hexdigest()[:12]}"
-
-
-_SHA1: Final = hashlib.sha1(usedforsecurity=False)
 
 
 def _new_id(doc: str, start: int, end: int) -> str:

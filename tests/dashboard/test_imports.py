@@ -1,5 +1,5 @@
 """The dashboard depends on the core only through its output files and its contract modules
-(stats.model, stats.export), and its own modules import each other without a cycle."""
+(stats.model, stats.vocabulary, stats.export), and its own modules import each other without a cycle."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import pytest
 
 from dashboard import charts, labels
 from dashboard.data import CASUALTY_CATEGORIES, CATEGORIES, KINDS
-from stats.model import CASUALTY_CATEGORIES as MODEL_CASUALTY_CATEGORIES
-from stats.model import Category, Kind, Qualifier
+from stats.vocabulary import CASUALTY_CATEGORIES as MODEL_CASUALTY_CATEGORIES
+from stats.vocabulary import Category, Kind, Qualifier
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "dashboard"
-ALLOWED_CORE = {"stats.model", "stats.export"}
+ALLOWED_CORE = {"stats.model", "stats.vocabulary", "stats.export"}
 
 
 def module_name(path: Path) -> str:
@@ -147,7 +147,7 @@ callbacks.show_figure(app.corpus, "?figure=f2aa723dbda44&view=article", "/", [],
     assert done.returncode == 0, done.stderr
 
 
-def test_the_vocabularies_come_from_the_model() -> None:
+def test_the_vocabularies_come_from_the_core_s_vocabulary() -> None:
     assert tuple(Category) == CATEGORIES
     assert tuple(Kind) == KINDS
     assert CASUALTY_CATEGORIES == MODEL_CASUALTY_CATEGORIES
@@ -157,10 +157,10 @@ def test_the_vocabularies_come_from_the_model() -> None:
 
 
 def test_the_qualifier_words_are_the_lexicon_s_own_phrases() -> None:
-    """Each qualifier's words (stats.model.QUALIFIER_WORDS) are a phrase the lexicon reads as that
+    """Each qualifier's words (stats.vocabulary.QUALIFIER_WORDS) are a phrase the lexicon reads as that
     qualifier, so the page says what the article said ("at least", "more than", "up to")."""
     from stats.lexicon import QUALIFIERS
-    from stats.model import QUALIFIER_WORDS
+    from stats.vocabulary import QUALIFIER_WORDS
 
     for code, words in QUALIFIER_WORDS.items():
         if code not in (Qualifier.EXACT, Qualifier.RANGE):
