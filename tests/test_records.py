@@ -8,6 +8,7 @@ import dataclasses
 import importlib
 import inspect
 import pkgutil
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -19,8 +20,8 @@ from stats.model import Candidate, Figure, figure_id
 
 # Fields a constructor derives when left at their default, and how.
 DERIVED: dict[str, Callable[[Any], bool]] = {
-    "Figure.figure_id": lambda f: f.figure_id == figure_id(f.doc, f.start, f.end),
-    "Candidate.number_start": lambda c: c.number_start == c.start,
+    "stats.model.Figure.figure_id": lambda f: f.figure_id == figure_id(f.doc, f.start, f.end),
+    "stats.model.Candidate.number_start": lambda c: c.number_start == c.start,
 }
 # The records made for every sentence or figure, whose constructors must stay written out.
 HOT = {"stats.model.Figure", "stats.model.Candidate", "stats.text.sentences.Sentence",
@@ -45,8 +46,8 @@ def _written_out() -> list[type]:
 def _example(hint: object, index: int) -> object:
     """A value for a field, distinct from every other field's: numbers where the constructor
     may compute with it, a fresh object otherwise (a fresh list for a list)."""
-    options = set(typing.get_args(hint)) - {type(None)} if typing.get_origin(hint) is typing.Union or (
-        type(hint).__name__ == "UnionType") else {hint}
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    options = set(typing.get_args(hint)) - {type(None)} if union else {hint}
     if options == {int}:
         return 1000 + index
     if options == {float}:
@@ -81,7 +82,7 @@ def mismatches(cls: type) -> list[str]:
                 f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
     record = cls(**required)
     for f in fields:
-        derived = DERIVED.get(f"{cls.__name__}.{f.name}")
+        derived = DERIVED.get(f"{cls.__module__}.{cls.__qualname__}.{f.name}")
         default = (given[f.name] if f.name in required else f.default_factory() if f.default_factory
                    is not dataclasses.MISSING else f.default)
         if not (derived(record) if derived else getattr(record, f.name) == default):
