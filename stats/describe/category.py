@@ -27,7 +27,7 @@ from stats.describe.category_context import (
 from stats.describe.words import any_word_matches, last_words, matches, may_end_with, may_hold, singular
 from stats.find import patterns as find_patterns
 from stats.find.rule import Rule, Stage
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Category, Kind, as_category
 from stats.text.sentences import after, before
 
@@ -129,7 +129,7 @@ def _former(x: Context) -> Category | None:
     if x.previous in (Category.DURATION, Category.DISTANCE) and x.c.kind is not Kind.COUNT:
         return None  # ("14 weeks, up from 9"; but "a year earlier, down from 14.1 percent": no level of it)
     lead = before(x.sentence, x.c.start, 40)
-    former = _FROM_BEFORE.search(lead) if may_end_with(lead, _FROM_ENDS) else None
+    former = _FROM_BEFORE.search(lead, None, None, SERIAL) if may_end_with(lead, _FROM_ENDS) else None
     if former and former["compared"] and not _BARE_AFTER.match(x.sentence, x.c.end):
         return None
     return x.previous if former else None
@@ -139,7 +139,8 @@ def _listed(x: Context) -> Category | None:
     """A bare count listed for a place after the figure before it takes its category:
     "14,900 customers were in the dark in Cumberland, Colchester, with 11,250, and Halifax
     (9,870)"."""
-    if x.previous is None or x.c.kind is not Kind.COUNT or not _BARE_AFTER_LISTED.match(x.sentence, x.c.end):
+    if (x.previous is None or x.c.kind is not Kind.COUNT
+            or not _BARE_AFTER_LISTED.match(x.sentence, x.c.end, None, SERIAL)):
         return None
     lead = before(x.sentence, x.c.start, 40)
     return x.previous if lead.endswith(("(", "with ")) and _LISTED_BEFORE.search(lead) else None
@@ -210,11 +211,12 @@ def _share(x: Context) -> Category | None:
         return None
     if x.noun == "population" and x.head in _VOTE_NOUNS:
         return Category.OTHER  # "47.8% of voters": a share of the vote, not of the population
-    if x.previous is not None and patterns.OF_THEM_NEXT.match(after(x.sentence, x.c.end, 40)):
+    if x.previous is not None and patterns.OF_THEM_NEXT.match(
+            after(x.sentence, x.c.end, 40), None, None, SERIAL):
         return x.previous
-    if _FUNDED_AFTER.match(x.sentence, x.c.end):
+    if _FUNDED_AFTER.match(x.sentence, x.c.end, None, SERIAL):
         return Category.MONEY  # "the appeal is only 12% funded": a share of money
-    if x.noun != "money" and CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60)):
+    if x.noun != "money" and CHANGE_BEFORE.search(before(x.sentence, x.c.start, 60), None, None, SERIAL):
         return Category.OTHER  # "prices have risen by 35%": a rate of change, not a share
     return as_category(x.noun) if x.noun else None
 

@@ -79,7 +79,8 @@ class Context:
         if not (last[:1].isalpha() and singular(last) in ANIMALS):
             return False
         own = self.sentence[self.c.end:self.c.end + 40].lower()  # its own noun, not one carried from the
-        return last in _WORD_SPLIT.split(own)  # figure before ("destroyed 40 buildings and killed 12")
+        # a figure before ("destroyed 40 buildings and killed 12")
+        return last in _WORD_SPLIT.split(own, 0, SERIAL)
 
     @cached
     def participle(self) -> str | None:

@@ -93,20 +93,20 @@ class ArticleIndex:
         whole article, so its parts (see `extract_parts`) read paragraphs alike."""
         if self.wrapped:
             return False
-        if not _BLANK_LINES.search(self.text):
+        if not _BLANK_LINES.search(self.text, None, None, SERIAL):
             return "\n" in self.text.strip()  # (lines and no blank line at all)
         lines = list(itertools.islice(_TEXT_LINE.finditer(self.text), 3))
         if len(lines) < 3:
             return False
-        blank = _BLANK_LINES.search(self.text, lines[2].start())  # (from the third line on)
-        one_blank = blank is None or _BLANK_LINES.search(self.text, blank.end()) is None
+        blank = _BLANK_LINES.search(self.text, lines[2].start(), None, SERIAL)  # (from the third line on)
+        one_blank = blank is None or _BLANK_LINES.search(self.text, blank.end(), None, SERIAL) is None
         breaks = _SINGLE_BREAK.finditer(self.text, lines[1].start())
         return one_blank and next(itertools.islice(breaks, 1, None), None) is not None  # (two: not read on)
 
     def paragraph_breaks(self, text: str) -> list[int]:
         """Where paragraphs break in `text` (the article or a part of it), in this article's style."""
         pattern = _LINE_END if self.lines_are_paragraphs else _BLANK_LINES
-        return [m.start() for m in pattern.finditer(text)]
+        return [m.start() for m in pattern.finditer(text, None, None, False, SERIAL)]
 
     @cached
     def names(self) -> names.NameIndex:

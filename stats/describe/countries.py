@@ -11,7 +11,7 @@ import regex
 
 from stats.describe import clauses, place_names
 from stats.describe.contexts import Context
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate
 
 _THE_COUNTRY: Final = compile_regex(r"\b(?:the|this)\s+country\b", regex.IGNORECASE)
@@ -31,7 +31,7 @@ class Countries:
         if not self._holds(index):
             return None  # (most sentences: no clause to read)
         clause = ctx.raw[c.start : clauses.clause_end_after(ctx.raw, c.end)]  # its phrase and predicate
-        if not _THE_COUNTRY.search(clause):
+        if not _THE_COUNTRY.search(clause, None, None, SERIAL):
             return None
         for other in reversed(self.contexts[max(0, index - 2) : index]):
             named = [n for m in other.places + other.bare if (n := place_names.country_name(m.text))]
@@ -45,7 +45,8 @@ class Countries:
             return False
         raw = self.contexts[index].raw
         start = clauses.clause_start_before(raw, c.start)
-        return bool(_THE_COUNTRY.search(raw[start : clauses.clause_end_after(raw, c.end)]))
+        clause = raw[start : clauses.clause_end_after(raw, c.end)]
+        return bool(_THE_COUNTRY.search(clause, None, None, SERIAL))
 
     def _holds(self, index: int) -> bool:
         """Whether sentence `index` holds "country" in any case, as every `_THE_COUNTRY` match

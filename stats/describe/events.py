@@ -62,9 +62,9 @@ _EVENT_BEFORE_ENDS: Final = (  # the last words of `lexicon.EVENT_PHRASES_BEFORE
 @functools.lru_cache(maxsize=4)
 def _list_start(sentence: str, start: int) -> int:
     lead = before(sentence, start)
-    if not (may_end_with(lead, _JOINT_ENDS) and _LIST_JOINT_END.search(lead)):
+    if not (may_end_with(lead, _JOINT_ENDS) and _LIST_JOINT_END.search(lead, None, None, SERIAL)):
         return start  # a list joins its items with a comma, "and" or "or" right before this one
-    found = patterns.LIST_BEFORE.search(lead)
+    found = patterns.LIST_BEFORE.search(lead, None, None, SERIAL)
     return start - len(lead) + found.start() if found else start
 
 
@@ -104,7 +104,7 @@ def predicate_after(sentence: str, c: Candidate, subject: str) -> str:
     if aside and (patterns.ATTRIBUTION.match(aside["inner"])
                   or not any(is_verbish(w) for w in words_of(aside["inner"]))):
         right = right[aside.end():]  # "4,000 people, thousands of them tourists, were evacuated"
-    return patterns.PREDICATE_SPLIT.split(right, maxsplit=1)[0]
+    return patterns.PREDICATE_SPLIT.split(right, 1, SERIAL)[0]
 
 
 def _joins_next_verb(words: list[Word], i: int) -> bool:
@@ -131,9 +131,9 @@ _PARTICIPLE_PHRASE: Final = compile_regex(
 
 def cue_after(right: str) -> str | None:
     """An event word or idiom in the predicate after the figure's noun."""
-    if participle := _PARTICIPLE_PHRASE.match(right):
+    if participle := _PARTICIPLE_PHRASE.match(right, None, None, SERIAL):
         right = right[participle.end():]
-    if _ANY_PHRASE_AFTER.match(right):
+    if _ANY_PHRASE_AFTER.match(right, None, None, SERIAL):
         for category, phrase in patterns.EVENT_PHRASES_AFTER:
             if phrase.match(right):
                 return category

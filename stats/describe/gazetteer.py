@@ -33,7 +33,7 @@ _PLAIN_LONE_NAME: Final = re.compile(plain.in_ascii(LONE_NAME.pattern))
 def _runs(text: str, wrapped: bool) -> Iterator[regex.Match[str] | re.Match[str]]:
     """`LONE_NAME`'s matches (`_WRAPPED_LONE_NAME`'s in a hard-wrapped text)."""
     if wrapped:
-        return _WRAPPED_LONE_NAME.finditer(text)
+        return _WRAPPED_LONE_NAME.finditer(text, None, None, False, SERIAL)
     return (_PLAIN_LONE_NAME if plain.plain(text) else LONE_NAME).finditer(text)
 
 
@@ -73,7 +73,7 @@ def _placed(text: str, start: int, after: str) -> bool:
     word = _word_after(after)
     if word and word.group(1) in places.PLACE_GENERICS:
         return True
-    if after[:1] == "," and _DESCRIBED.match(after):
+    if after[:1] == "," and _DESCRIBED.match(after, None, None, SERIAL):
         return True
     if not text[start - 1 : start].isspace():
         return False
@@ -177,7 +177,7 @@ def _word_after(after: str) -> regex.Match[str] | None:
     `_AFTER_PREFIXES` holds a space or is shorter (no list of words is made)."""
     if after.lstrip()[:_PREFIX] not in _AFTER_PREFIXES:
         return None
-    word = _FIRST_WORD.match(after)
+    word = _FIRST_WORD.match(after, None, None, SERIAL)
     return word if word and word.group(1) in _AFTER_WORDS else None
 
 
@@ -192,7 +192,7 @@ def _capital_generic(after: str) -> regex.Match[str] | None:
     first = after.lstrip()[:1]
     if not first or first.islower() or (first.isascii() and not first.isupper()):
         return None
-    return _CAPITAL_GENERIC.match(after)
+    return _CAPITAL_GENERIC.match(after, None, None, SERIAL)
 
 
 def _name_of(run: str) -> str:

@@ -18,7 +18,7 @@ from stats.describe.tokens import token_texts as token_texts
 from stats.describe.tokens import tokens as tokens
 from stats.describe.tokens import tokens_before as tokens_before
 from stats.lexicon import places, sources
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.text.sentences import collapse
 
 # Lower-case words that end a noun phrase walked backwards from a verb.
@@ -246,7 +246,8 @@ class NameIndex:
     def __init__(self, text: str, wrapped: bool = False) -> None:
         # "Office for National Statistics" -> "ONS", its shortest name (and "... (Phivolcs)")
         self.acronyms: dict[str, str] = acronyms.word_acronyms(text) if "(" in text else {}
-        for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
+        # few brackets: look back from each
+        for bracket in _BRACKETED_ACRONYM.finditer(text, None, None, False, SERIAL):
             if m := DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end()):
                 self.acronyms[m["name"]] = m["acronym"]
         self._text, self._wrapped = text, wrapped
@@ -271,7 +272,8 @@ class NameIndex:
         """The runs' full names, titled people and titles, read when first asked for (often never)."""
         self._runs = ({}, [], {})
         full, people, titled = self._runs
-        for match in (WRAPPED_NAME_RUN if self._wrapped else NAME_RUN).finditer(self._text):
+        runs = WRAPPED_NAME_RUN if self._wrapped else NAME_RUN
+        for match in runs.finditer(self._text, None, None, False, SERIAL):
             words = token_texts(match.group())  # (one word: no full name, and not scanned for)
             lows, first = [w.lower() for w in words], 0
             while first < len(words) and lows[first] in places.NOT_PLACES:  # "When Musa", "A Reuters"

@@ -25,7 +25,7 @@ import regex
 from stats.lexicon import times
 from stats.lexicon.claims import MORE_EVENT_NOUNS, OTHER_EVENT_WORDS
 from stats.lexicon.compiled import alternation
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _REACH: Final = 160
 _EVENTS: Final = alternation(times.EVENT_NOUNS | MORE_EVENT_NOUNS)
@@ -53,4 +53,4 @@ def related_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` mentions another event it relates its own to ("days after a similar
     accident near Warrah"): (start, end) of each. Not "died in a similar blast in Jigawa",
     which may be the event a figure before it counts."""
-    return [m.span() for m in _RELATED.finditer(text)]
+    return [m.span() for m in _RELATED.finditer(text, None, None, False, SERIAL)]

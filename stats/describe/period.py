@@ -287,7 +287,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     for start, _, rule, text in sorted(readings):
         if found and start < found[-1].end:
             continue  # inside a longer reading that starts earlier or at the same place
-        text = _FOCUS.sub("", text)
+        text = _FOCUS.sub("", text, 0, None, None, SERIAL)
         found.append(Mention(start, start + len(text), " ".join(text.split()), rule))
     return [m for m in found if not _statement_time(sentence, m)]
 

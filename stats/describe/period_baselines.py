@@ -8,7 +8,7 @@ from typing import Final
 from stats.describe.mention import Mention
 from stats.lexicon import times
 from stats.lexicon.compiled import alternation
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # An elapsed time right after an amount dates that amount, the baseline of a change: "fell to
 # £211m from £245m a year earlier", "down from 35.3% three years ago".
@@ -52,7 +52,7 @@ def in_aside(sentence: str, mention: Mention, start: int, end: int) -> bool:
     before = sentence[max(0, opening - 40) : opening].split()[-1:]  # (an event's: "The storm, which hit ...")
     if before and before[0].lower().strip(".'’") in times.EVENT_NOUNS:
         return False
-    return _ASIDE_OPENING.match(sentence, opening) is not None
+    return _ASIDE_OPENING.match(sentence, opening, None, SERIAL) is not None
 
 
 def _comma(sentence: str, start: int, end: int, last: bool = False) -> int:

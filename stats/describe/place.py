@@ -138,7 +138,7 @@ def mentions_in(sentence: str, known: set[str]) -> list[Mention]:
         return []  # no capitalised word after the first but a known place, no "the city" or "there"
     lowered = sentence.lower()
     if "border" in lowered:
-        for m in _BORDER_WITH.finditer(sentence):
+        for m in _BORDER_WITH.finditer(sentence, None, None, False, SERIAL):
             found[m.start("name")] = Mention(m.start(), m.end(), trim(m["name"]), BORDER)
     of_name = " of " in lowered and _OF_NAME.search(sentence, None, None, SERIAL) is not None
     if of_name:  # (what the "of" patterns need)
@@ -163,12 +163,14 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
     sentence has an "of")."""
     listed = set()
-    for m in phrases.OF_PLACES.finditer(sentence) if phrases.ANY_PLURAL_PLACE(sentence) else ():
+    plural = phrases.ANY_PLURAL_PLACE(sentence)
+    for m in phrases.OF_PLACES.finditer(sentence, None, None, False, SERIAL) if plural else ():
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
         if all(part in known or by_form(part) or " " in part or len(parts) > 2 for part in parts):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], NAMED)
             listed.add(m.start("name"))
-    for m in _OF_PLACE.finditer(sentence) if phrases.may_match(phrases.ANY_GENERIC, sentence) else ():
+    generic = phrases.may_match(phrases.ANY_GENERIC, sentence)
+    for m in _OF_PLACE.finditer(sentence, None, None, False, SERIAL) if generic else ():
         name = trim(m["name"])
         if m.start("name") in listed:
             continue  # "the neighbourhoods of El Olivar and Villa Independencia": both, above
@@ -179,7 +181,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     people = _PEOPLE_OF.finditer(sentence) if phrases.may_match(_ANY_PEOPLE, sentence) else ()
-    for m in itertools.chain(people, _EVENT_OF.finditer(sentence) if _ANY_EVENT(sentence) else ()):
+    events = _EVENT_OF.finditer(sentence, None, None, False, SERIAL) if _ANY_EVENT(sentence) else ()
+    for m in itertools.chain(people, events):
         following = NEXT_WORD.match(sentence, m.end("name"))
         if following and following.group(1) not in places.AFTER_PLACE:
             continue  # "the evacuation of US embassy staff": a modifier, not the place
@@ -201,7 +204,8 @@ def _add_named(
         for m in where_names(WHERE, sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
-    for m in _APPOSITIVE.finditer(sentence) if "," in sentence and phrases.ANY_GENERIC(sentence) else ():
+    generic = "," in sentence and phrases.ANY_GENERIC(sentence)
+    for m in _APPOSITIVE.finditer(sentence, None, None, False, SERIAL) if generic else ():
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
     phrases.add_numbered(sentence, found, IN_PLACE)
     for m in phrases.locatives(_LOCATIVE, sentence):
@@ -211,7 +215,7 @@ def _add_named(
         phrases.add_for_places(sentence, known, found, IN_PLACE)
     phrases.add_clause_subjects(sentence, known, found, NAMED)
     if "’s" in sentence or "'s" in sentence:
-        for m in _POSSESSIVE.finditer(sentence):
+        for m in _POSSESSIVE.finditer(sentence, None, None, False, SERIAL):
             name = trim(m["name"])
             border = sentence.startswith("border with", m.end() + 1)
             if name in known and not border and not covered(found, m.start()):
@@ -221,8 +225,10 @@ def _add_named(
         _add_known_of(sentence, known, found)
     if _ANY_PLACE_VERB(sentence):
         _add_verb_objects(sentence, known, found)
-    for m in _ANAPHOR.finditer(sentence) if phrases.may_match(phrases.ANY_ANAPHOR, sentence) else ():
-        appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
+    anaphor = phrases.may_match(phrases.ANY_ANAPHOR, sentence)
+    for m in _ANAPHOR.finditer(sentence, None, None, False, SERIAL) if anaphor else ():
+        # "Kabul, the capital,"
+        appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start(), SERIAL)
         found.setdefault(
             m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
         )
@@ -231,7 +237,7 @@ def _add_named(
 def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:
     """ "in the Santa Rosa mine" (the mine: it has a name of its own), "at the Sher Khan Bandar
     post", "the Lagos hospital" (the town the post or the hospital is named after)."""
-    for m in _FACILITY.finditer(sentence):
+    for m in _FACILITY.finditer(sentence, None, None, False, SERIAL):
         name = trim(m["name"])
         if not name or nationality(name) or name in places.FAITH_WORDS:
             continue  # "the Sunday temple stampede", "the Turkish mine", "the Sikh temple"
@@ -243,10 +249,10 @@ def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:
 
 def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
     """ "85 percent of Afghanistan": a known place after "of"."""
-    for m in _OF_KNOWN.finditer(sentence):
+    for m in _OF_KNOWN.finditer(sentence, None, None, False, SERIAL):
         if trim(m["name"]) not in known:
             continue
-        if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start(), SERIAL):
             continue  # "Bank of England", "University of Iasi": part of an institution's name
         if not covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
             # "the hills of western Nepal": the compass word is written with the name
@@ -258,7 +264,7 @@ def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> 
 def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
     """ "the earthquake struck western Nepal", "migrants have reached Italy": a known place
     that an event reaches, named as the object of its verb."""
-    for m in _VERB_OBJECT.finditer(sentence):
+    for m in _VERB_OBJECT.finditer(sentence, None, None, False, SERIAL):
         name = trim(m["name"])
         if name in known and not covered(found, m.start("name")) and not adjective(sentence, m.end("name")):
             start = m.start("compass") if m["compass"] else m.start("name")
@@ -286,7 +292,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
         return
     if name in places.FAITH_WORDS:
         return  # "at the Buddhist temple in Mandalay": a faith, not a place
-    owned = phrases.OWNED.match(sentence, m.end("name"))
+    owned = phrases.OWNED.match(sentence, m.end("name"), None, SERIAL)
     if owned and not m["generic"]:
         # "in Peru's northern La Libertad region": the region, not the country that owns it
         text = f"{owned['compass']} {trim(owned['name'])}"
@@ -330,7 +336,7 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
 def _left_out(sentence: str, mention: Mention) -> bool:
     """A statement's place or a distance's reference point."""
     left = sentence[max(0, mention.start - 60) : mention.start]
-    if mention.rule is IN_PLACE and _STATEMENT.search(left):
+    if mention.rule is IN_PLACE and _STATEMENT.search(left, None, None, SERIAL):
         return True
     if phrases.SPEAKS_AFTER.match(sentence, mention.end, None, SERIAL):
         return True  # "the Neamt County prefecture said 40 people ...": a body that speaks
@@ -346,5 +352,5 @@ def _reference(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 60) : mention.start]
     if not any(unit in left for unit in _DISTANCE_WORDS):
         return False  # no distance before: `_DISTANCE_BEFORE` needs one of these words
-    reference = _REFERENCE.search(left)
-    return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()]))
+    reference = _REFERENCE.search(left, None, None, SERIAL)
+    return bool(reference and _DISTANCE_BEFORE.search(left[: reference.start()], None, None, SERIAL))

@@ -12,7 +12,7 @@ from typing import Final
 
 from stats.describe.place_names import NAME, Mention, by_form, covered, trim
 from stats.find.rule import Rule
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A name, then a bracket or ", with" opening on a number, perhaps after a qualifier ("(about 40").
 _NAME_BRACKET: Final = compile_regex(
@@ -43,7 +43,7 @@ def add_bracketed(sentence: str, known: set[str], found: dict[int, Mention], rul
     the others in its clause ("Jalna, with 21,750 hectares, followed by Beed (14,200 hectares)")."""
     if "(" not in sentence and ", with" not in sentence:
         return
-    listed = [(m, trim(m["name"])) for m in _NAME_BRACKET.finditer(sentence)]
+    listed = [(m, trim(m["name"])) for m in _NAME_BRACKET.finditer(sentence, None, None, False, SERIAL)]
     if not listed:
         return
     places = [name in known or by_form(name) for _, name in listed]

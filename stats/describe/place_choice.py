@@ -18,7 +18,7 @@ from stats.describe.place import POSSESSIVE, WHERE
 from stats.describe.place_brackets import bracketed_for
 from stats.describe.place_names import Mention
 from stats.lexicon import places
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 
 def resolve(mention: Mention, earlier: list[Mention]) -> str | None:
@@ -93,7 +93,7 @@ def _contained(chosen: Mention, mentions: list[Mention], sentence: str) -> Menti
     for m in mentions:
         if m.anaphor or m.start >= chosen.start:
             continue
-        if m.end <= chosen.start and _CONTAINS.fullmatch(sentence, m.end, chosen.start):
+        if m.end <= chosen.start and _CONTAINS.fullmatch(sentence, m.end, chosen.start, SERIAL):
             return m
         # the place's mention may start at the generic word ("district of Lyon")
         if chosen.start <= m.end and _PART_OF.match(sentence, m.end) and (
@@ -121,7 +121,7 @@ def _choose(
         if end <= m.start < clause_end
         and (m.rule is not POSSESSIVE or kind == "duration" or _places_of(sentence, m))
         and not _origin_of_noun(sentence, end, m)
-        and not _REPORTED_SUBJECT.search(sentence, max(0, m.start - 16), m.start)
+        and not _REPORTED_SUBJECT.search(sentence, max(0, m.start - 16), m.start, SERIAL)
     ]
     if after:
         after = _this_event(after, start, sentence)
@@ -140,7 +140,8 @@ def _choose(
         if floor <= m.start
         and m.end <= start
         and not m.destination  # "moved to the United States in 1998 ... who was 10"
-        and not _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start)  # "migrants from Venezuela"
+        # not "migrants from Venezuela"
+        and not _ORIGIN_BEFORE.search(sentence, max(0, m.start - 30), m.start, SERIAL)
         and (
             (m.rule is not POSSESSIVE and not m.anaphor)
             or _next_to(sentence, m.end, start)
@@ -232,9 +233,9 @@ def _not_origin(after: list[Mention], sentence: str) -> Mention:
     over both ends of a route ("from Zamboanga City to Jolo island when fire broke out near
     Basilan")."""
     for m in after:
-        if _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+        if _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start, SERIAL):
             continue
-        route = _ROUTE.search(sentence, max(0, m.start - 70), m.start)
+        route = _ROUTE.search(sentence, max(0, m.start - 70), m.start, SERIAL)
         if route and not _MOVED.search(sentence, max(0, route.start() - 30), route.start()):
             continue  # a journey's end is not where the figure holds ...
         return m  # ... unless the people counted were moved there ("moved on from Kisoro to Nakivale")
@@ -265,7 +266,7 @@ _NOUN_FROM: Final = compile_regex(r"\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}from\s+(?:the
 def _origin_of_noun(sentence: str, end: int, mention: Mention) -> bool:
     """ "Two planes from Argentina joined ...": the place the counted things came from, named
     right after their noun, is not where they are."""
-    return _NOUN_FROM.fullmatch(sentence, end, mention.start) is not None
+    return _NOUN_FROM.fullmatch(sentence, end, mention.start, SERIAL) is not None
 
 
 # A plural noun and "from" before a place: where the things counted came from ("refugees and
@@ -279,7 +280,7 @@ def _in_description(sentence: str, mention: Mention, figure: int, mentions: list
     largest town in Bay, teams registered 12,000 families"): the place described is nearer
     to the figure's meaning than the one that holds it."""
     comma = sentence.rfind(",", max(0, mention.start - 200), mention.start)
-    if comma < 0 or not _DESCRIPTION.match(sentence, comma):
+    if comma < 0 or not _DESCRIPTION.match(sentence, comma, None, SERIAL):
         return False
     if not any(0 <= comma - m.end <= 1 and not m.anaphor for m in mentions):
         return False  # it must follow the place it describes (not "Outside the capital, the X division")
@@ -309,7 +310,7 @@ _NOT_VERBS: Final = frozenset(
 def _object(sentence: str, start: int) -> bool:
     """A name right after a lower-case verb ("isolate Kabul"), not a subject ("the United
     States can")."""
-    m = _VERB_BEFORE.search(sentence[max(0, start - 30) : start])
+    m = _VERB_BEFORE.search(sentence[max(0, start - 30) : start], None, None, SERIAL)
     return m is not None and m.group(1) not in _NOT_VERBS
 
 

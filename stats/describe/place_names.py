@@ -79,7 +79,7 @@ def adjective(text: str, end: int) -> bool:
         word.lower().endswith(places.DEMONYM_ENDINGS) or word in places.DEMONYM_WORDS
     ):
         return False
-    following = NEXT_WORD.match(text, end)
+    following = NEXT_WORD.match(text, end, None, SERIAL)
     if following is None:
         return False
     return following.group(1).lower() not in places.AFTER_PLACE and not following.group(1).endswith("ed")
@@ -201,7 +201,7 @@ def capital_after_first(sentence: str) -> bool:
     if sentence.isascii():
         rest = sentence[1:]
         return rest != rest.lower()
-    return ANY_CAPITAL.search(sentence, 1) is not None
+    return ANY_CAPITAL.search(sentence, 1, None, SERIAL) is not None
 
 
 def covered(found: dict[int, Mention], position: int) -> bool:

@@ -68,7 +68,7 @@ def speaker_before(sentence: str, start: int, end: int) -> regex.Match[str] | No
     a match opens with ("said", "says", "according"; the pattern is case-sensitive)."""
     if all(sentence.find(word, start, end) < 0 for word in ("said", "says", "according")):
         return None
-    return SPEAKER_ROLE.search(sentence, start, end)
+    return SPEAKER_ROLE.search(sentence, start, end, SERIAL)
 
 
 # "Peru's northern La Libertad region": a part of a place named after a compass word.
@@ -183,7 +183,7 @@ def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention
     a clause inside the sentence sets that clause's scene."""
     if not _ANY_SUBJECT_VERB(sentence) or not _NAME_THEN_VERB.search(sentence, None, None, SERIAL):
         return  # no verb a clause's subject needs, or none right after a capitalised word
-    for m in CLAUSE_SUBJECT.finditer(sentence):
+    for m in CLAUSE_SUBJECT.finditer(sentence, None, None, False, SERIAL):
         name = trim(m["name"])
         if m.start() == 0 and _DESCRIBED.match(sentence, m.start("verb")):
             continue
@@ -194,7 +194,7 @@ def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention
 def add_for_places(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
     """ "the UN's appeal for Congo", "forecast for upper Sindh": the place aid or a forecast
     is for, when it is known or carries a compass word."""
-    for m in FOR_PLACE.finditer(sentence):
+    for m in FOR_PLACE.finditer(sentence, None, None, False, SERIAL):
         name = trim(m["name"])
         if (name in known or m["compass"]) and not covered(found, m.start("name")):
             text = f"{m['compass']} {name}" if m["compass"] else name
@@ -262,7 +262,7 @@ def add_place_lists(sentence: str, known: set[str], found: dict[int, Mention], r
     """ "across Uttar Pradesh, Bihar and Haryana": a list of places after a locative preposition
     is one place, written as the list, when its first name is a place (known, or by its form)
     and none of its names is a month, a nationality or a body."""
-    for m in _LOCATIVE_LIST.finditer(sentence):
+    for m in _LOCATIVE_LIST.finditer(sentence, None, None, False, SERIAL):
         parts = regex.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m["name"])
         if len(m["name"]) > _LONGEST_LIST or not (parts[0] in known or by_form(parts[0])):
             continue
@@ -285,7 +285,7 @@ def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) ->
     that place's ("31 of the 90 seats in Slovenia's National Assembly": Slovenia)."""
     if sentence.find("’s", start) < 0 and sentence.find("'s", start) < 0:
         return None  # every match holds a possessive
-    m = _LEGISLATURE.match(sentence, start)
+    m = _LEGISLATURE.match(sentence, start, None, SERIAL)
     if m is None or trim(m["owner"]) not in known:
         return None
     return Mention(m.start("owner"), m.end("owner"), trim(m["owner"]), rule)

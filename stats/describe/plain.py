@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _WORD_CHARACTER: Final = compile_regex(r"[\w\p{L}\p{M}]")  # `regex`'s word characters, letters and marks
 _ASCII: Final = bytes(range(128))
@@ -29,7 +29,7 @@ def plain(text: str) -> bool:
     if text.isascii():
         return True
     rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    return _WORD_CHARACTER.search(rest) is None
+    return _WORD_CHARACTER.search(rest, None, None, SERIAL) is None
 
 
 def in_ascii(pattern: str) -> str:

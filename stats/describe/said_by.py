@@ -137,7 +137,7 @@ def _according(sentence: str) -> list[Source]:
     before it back to a contrast ("..., and markets price in two cuts, according to
     analysts" governs the second clause only)."""
     out = []
-    for m in _ACCORDING.finditer(sentence):
+    for m in _ACCORDING.finditer(sentence, None, None, False, SERIAL):
         toks = speakers.according_phrase(sentence, m.end())
         if not toks or toks[-1].lower in sources.NOT_SOURCES:
             continue  # "according to local custom", "according to plan"
@@ -206,7 +206,8 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
     documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
-    issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
+    issued = documentary and bool(
+        _ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start, SERIAL))
     kept = verb in sources.RECORD_VERBS and inverted.record_keepers(text)
     unnamed = documentary and not (kept or speakers.names_issuer(toks, text, issued or pronoun))
     if unnamed or _BARE_DOCUMENT.match(text, None, None, SERIAL):
@@ -257,7 +258,7 @@ def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
 
 def _put_at(sentence: str) -> list[Source]:
     out = []
-    for m in _PUT_AT.finditer(sentence):
+    for m in _PUT_AT.finditer(sentence, None, None, False, SERIAL):
         who = _WHO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
         # "said Musa Bello, a community leader, who put the number at 50": who is Musa Bello
         toks = speakers.subject_before(sentence, who.start() if who else m.start())
@@ -268,7 +269,7 @@ def _put_at(sentence: str) -> list[Source]:
 
 def _by(sentence: str) -> list[Source]:
     out = []
-    for m in _BY.finditer(sentence):
+    for m in _BY.finditer(sentence, None, None, False, SERIAL):
         if _ACCORDING.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "according to a tally by the Tribune": the according-to rule's
         if _acted_on(sentence, m):

@@ -12,7 +12,7 @@ import regex
 from stats.describe import inverted, names
 from stats.describe.tokens import Token
 from stats.lexicon import sources
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _LEADING_CLAUSE: Final = compile_regex(
     r"^(?:in|on|at|after|before|despite|with|when|while|although|as|since|"
@@ -42,7 +42,8 @@ def chain_subject(sentence: str, end: int) -> list[Token]:
             segment = segment[1:]
         longest = 4 if said else 7  # (after a statement, not "a bigger cut than markets expected")
         said = bool(following) and _statement(segment, sentence[segment[0].start:segment[-1].end])
-        if _LEADING_CLAUSE.match(names.phrase(sentence, segment[0].start, segment[-1].end)) or (
+        phrase = names.phrase(sentence, segment[0].start, segment[-1].end)
+        if _LEADING_CLAUSE.match(phrase, None, None, SERIAL) or (
                 following and following[0].lower in _SUBORDINATORS and i + 2 < len(segments)) or said:
             continue  # (nor a clause a subordinate one and a subject follow: "42,000 fled, when ..., UNHCR")
         if not names.is_proper(segment) and following and names.is_proper(following) and len(following) <= 4:

@@ -29,7 +29,7 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
     plural = previous is not None and (previous.group(1) in _PLURAL_PEOPLE or (
         previous.group(1).endswith("s") and previous.group(1).islower()))
-    if m.group() in _PASSIVE_REPORTING and _TO_BE.match(sentence, m.end()):
+    if m.group() in _PASSIVE_REPORTING and _TO_BE.match(sentence, m.end(), None, SERIAL):
         return True  # "residents believed to be under the debris", "12 people thought to have drowned"
     if m.group() in {"confirmed", "reported"} and plural and _STATE_AFTER.match(sentence, m.end()):
         return True  # "the number of people confirmed dead", "workers reported missing": a state, no speech
@@ -40,7 +40,7 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "Editor's note:", "the agency's estimate": a noun (not "The ministry's recorded")
     if sentence[m.end() :].strip() in _SENTENCE_ENDS:
         return not _closing_attribution(sentence[max(0, m.start() - 60) : m.start()])
-    following = _NEXT_WORD.match(sentence, m.end())
+    following = _NEXT_WORD.match(sentence, m.end(), None, SERIAL)
     if following and following.group(1) in {"for", "of"} and previous and previous.group(1).islower():
         return True  # "its growth forecast for 2027", "a report of clashes" (not "The IMF forecast for")
     if following and (following.group(1) in sources.SPEECH_VERBS or following.group(1) in _AUXILIARIES):

@@ -66,7 +66,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     read are no thing counted: an adverb ("grew a seasonally adjusted 1.3%"), a month, a time
     ago ("47% three years earlier"), "another" or "steady"."""
     subject = _subject_of(sentence, c, previous)
-    return "" if subject and (_NO_SUBJECT.fullmatch(subject) or is_adverb(subject)) else subject
+    none = subject and (_NO_SUBJECT.fullmatch(subject, None, None, SERIAL) or is_adverb(subject))
+    return "" if none else subject
 
 
 # Words the subject readers may take that count nothing.
@@ -107,7 +108,7 @@ def _share_subject(sentence: str, c: Candidate, previous: str) -> str:
     found = with_conjunct(sentence, _without_comparative(found), c.subject_from, counted=False)
     if is_time_head(found) or _reduced_relative(sentence, c, found) or found in _STATES:
         found = ""  # "up from 38.4 per cent four years ago": a time; "magnitude 2.0 recorded since"
-    if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end)):
+    if not found and previous and patterns.OF_THEM_AFTER.match(after(sentence, c.end), None, None, SERIAL):
         return previous  # "nearly half of them are children"
     if not found and (own := noun_of(sentence, c.start)):
         return own  # "a pay rise of 8 per cent", "expected a cut of 100 basis points"
@@ -152,7 +153,8 @@ def _sized_change(sentence: str, c: Candidate) -> str:
 def _won_vote(sentence: str, c: Candidate, previous: str) -> bool:
     """A share a party or candidate won, in a sentence about an election ("Vox won 15.3% and
     17 seats"); not "The Nikkei took 2% off its value", "Apple shares won 3%"."""
-    if not _WON_BEFORE.search(before(sentence, c.start, 40)) or sentence.startswith(" off", c.end):
+    if (not _WON_BEFORE.search(before(sentence, c.start, 40), None, None, SERIAL)
+            or sentence.startswith(" off", c.end)):
         return False
     return previous == "vote" or not word_set(sentence).isdisjoint(ELECTION_WORDS)
 
@@ -185,7 +187,8 @@ def _count_subject(sentence: str, c: Candidate, previous: str) -> str:
         return label["label"].strip()  # "Killed: 1,234"
     if found.lower() in lexicon.ANAPHORS:
         return _antecedent(sentence, c, found) or found  # "killed 12 soldiers and wounded 40 others"
-    if not found and (numbering := _NUMBERING_BEFORE.search(lead)):  # "the attackers, numbering about 40"
+    # "the attackers, numbering about 40"
+    if not found and (numbering := _NUMBERING_BEFORE.search(lead, None, None, SERIAL)):
         return phrase_before(sentence, c.start - len(lead) + numbering.start())
     second = _RANGE_END_AFTER.match(sentence, c.subject_from) if may_end_with(lead, ("from",)) else None
     if not found and second and not _names_unit(noun := phrase_after(sentence, second.end(), counted=True,
@@ -267,7 +270,7 @@ def _named_by_copula(sentence: str, c: Candidate) -> str:
     things ("12 were killed", "40 were in hospital", "17,100 were grants")."""
     if c.whole_end >= 0 and phrase_after(sentence, c.whole_end, counted=True, skip_of=False):
         return ""  # "Of the 31 wounded, nine are children": the whole's noun (wounded)
-    match = _COPULA_NOUN.match(sentence, c.subject_from)
+    match = _COPULA_NOUN.match(sentence, c.subject_from, None, SERIAL)
     if match is None:
         return ""
     words = match["noun"].split()
@@ -283,7 +286,7 @@ def _after_of_them(sentence: str, c: Candidate) -> str:
     clause ending after it. None when a verb, an adverb or a preposition follows ("six of
     them in critical condition", "11 of them critically", "38 of them died", "212,000 of
     them cast ballots on Tuesday"): the part is of the group's own kind."""
-    of_them = patterns.OF_THEM_NEXT.match(sentence, c.subject_from)
+    of_them = patterns.OF_THEM_NEXT.match(sentence, c.subject_from, None, SERIAL)
     if of_them is None:
         return ""
     found = phrase_after(sentence, of_them.end(), counted=True, skip_of=False)

@@ -26,7 +26,7 @@ from stats.describe.words import (
     phrase_text,
     words_of,
 )
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import HOLDING_AREAS
 from stats.model import Candidate
 from stats.text.sentences import WINDOW, after, before
@@ -36,13 +36,13 @@ __all__ = ["ATTRIBUTIVE_BEFORE", "distance_subject"]
 
 def distance_subject(sentence: str, c: Candidate) -> str:
     """What lies at the distance, or what is that long, as written in the sentence."""
-    if (of := patterns.OF_THING_AFTER.match(sentence, c.subject_from)) and (
+    if (of := patterns.OF_THING_AFTER.match(sentence, c.subject_from, None, SERIAL)) and (
             found := phrase_after(sentence, of.end(), counted=False, skip_of=False)):
         return found  # "300 mm of rain", "two metres of snow": what the length measures
     lead = before(sentence, c.start)
-    if ATTRIBUTIVE_BEFORE.search(lead) and (found := _attributive_noun(sentence, c.end)):
+    if ATTRIBUTIVE_BEFORE.search(lead, None, None, SERIAL) and (found := _attributive_noun(sentence, c.end)):
         return found  # "a 45-metre embankment", "a 35 km stretch of the river": what is that long
-    if patterns.COMMA_WORD_BEFORE.search(lead):
+    if patterns.COMMA_WORD_BEFORE.search(lead, None, None, SERIAL):
         return _place_at_distance(sentence, c.start) or phrase_before(sentence, c.start)
     if c.start < WINDOW and not lead.strip(" \"“'‘"):
         # Fronted: "Forty miles east of Kabul, the capital, the Taliban captured villages".

@@ -16,7 +16,7 @@ from stats.describe import patterns
 from stats.describe.subject_links import lasting_subject, not_time
 from stats.describe.words import is_people, phrase_after, phrase_before
 from stats.lexicon.compiled import compile_lists
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import LENGTHENING_VERBS
 from stats.model import Candidate
 from stats.text.sentences import after, before
@@ -27,17 +27,19 @@ __all__ = ["duration_subject"]
 def duration_subject(sentence: str, c: Candidate) -> str:
     """What lasts for the duration, as written in the sentence."""
     span = sentence[c.start:c.end]
-    if patterns.HYPHEN_UNIT_END.search(span):  # "a 20-year conflict"
+    if patterns.HYPHEN_UNIT_END.search(span, None, None, SERIAL):  # "a 20-year conflict"
         found = phrase_after(sentence, c.end, counted=False, skip_of=False)
         if found:
             return found
-    if patterns.OF_AFTER.match(after(sentence, c.end)) and not _WITHIN.match(span):  # "two decades of war"
+    # "two decades of war"
+    if (patterns.OF_AFTER.match(after(sentence, c.end), None, None, SERIAL)
+            and not _WITHIN.match(span, None, None, SERIAL)):
         found = not_time(phrase_after(sentence, c.end, counted=False, skip_of=True))
         if found:
             return found  # not "the first nine months of the year", "within three hours of the strike"
     if found := lasting_subject(sentence, c.start, c.end) or _changed_by(sentence, c.start):
         return found  # "the attack lasted about two hours": attack
-    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start))
+    lasting = patterns.LASTING_NOUN_BEFORE.search(before(sentence, c.start), None, None, SERIAL)
     if lasting and lasting["noun"].lower() not in lexicon.SUBJECT_STOPWORDS:
         return lasting["noun"]  # "the span of just over two months"
     return c.unit_word or (c.unit or "")
@@ -63,7 +65,7 @@ def _changed_by(sentence: str, start: int) -> str:
     """The noun phrase before "by" that the duration lengthens or shortens ("the fire season":
     a time may last); none for people ("the soldiers were held by ...")."""
     lead = before(sentence, start, 60)
-    match = _BY_BEFORE.search(lead)
+    match = _BY_BEFORE.search(lead, None, None, SERIAL)
     if match is None or not _LENGTHENED.search(lead, 0, match.start()):
         return ""  # "delayed by 40 minutes", "won the marathon by three minutes": the unit word
     found = phrase_before(sentence, start - len(lead) + match.start())

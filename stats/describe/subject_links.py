@@ -85,7 +85,7 @@ def measured_before(sentence: str, start: int, previous: str, end: int = -1) -> 
     if not previous or is_time_head(previous):
         return ""
     lead = before(sentence, start, 60)
-    if _CHANGE_AFTER_COMMA.search(lead) or (end >= 0 and lead.rstrip().endswith(",")
+    if _CHANGE_AFTER_COMMA.search(lead, None, None, SERIAL) or (end >= 0 and lead.rstrip().endswith(",")
                                             and _COMPARED_AFTER.match(sentence, end)):
         return previous
     if not may_end_with(lead, (*_BASELINE_ENDS, "the", "a", "an")) or not _BASELINE_BEFORE.search(lead):
@@ -116,7 +116,7 @@ def lasting_subject(sentence: str, start: int, end: int) -> str:
     (or the verb is "take" with an infinitive after the time: "The ECZ took six days to
     announce the result" times an action, and its subject is the unit word)."""
     lead = before(sentence, start, 80)
-    match = _LASTING_BEFORE.search(lead)
+    match = _LASTING_BEFORE.search(lead, None, None, SERIAL)
     if match is None:
         return ""
     taking = match["verb"].lower().startswith("t")  # "take", "took", "takes", "taking"
@@ -186,7 +186,7 @@ def first_conjunct(subject: str) -> str:
     conjunct was joined (the first named is the group the sentence is about)."""
     if "and" not in subject and "or" not in subject:
         return subject  # (every match of `_JOINT` holds one: the search is spared)
-    cut = _JOINT.search(subject)
+    cut = _JOINT.search(subject, None, None, SERIAL)
     return subject[:cut.start()] if cut else subject
 
 
@@ -207,7 +207,7 @@ def numbered_before(sentence: str, start: int) -> str:
     ... rose to 34" (people), "put the number of bodies recovered at 27" (bodies),
     "bringing the state's toll to 139" (toll). Empty otherwise."""
     lead = before(sentence, start, 200)
-    if not _VALUE_BEFORE.search(lead):
+    if not _VALUE_BEFORE.search(lead, None, None, SERIAL):
         return ""
     numbers = list(patterns.NUMBER_OF_BEFORE.finditer(lead)) if may_hold(lead, "number") else []
     if numbers and not _DIGIT.search(lead, numbers[-1].end()):
@@ -229,7 +229,7 @@ def past_adjectives(sentence: str, start: int) -> int:
     """Where the words before an amount end once "a further", "an extra", "a record" or "an
     average of" are passed: they say how the amount stands, not what it is of ("reached a
     record $15.7 billion", "costs an average of 31,000 lira")."""
-    match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40))
+    match = _ADJECTIVES_BEFORE.search(before(sentence, start, 40), None, None, SERIAL)
     return start - len(before(sentence, start, 40)) + match.start() if match else start
 
 
@@ -271,7 +271,7 @@ def noun_of(sentence: str, start: int) -> str:
     average of 31,000 lira", "tens of thousands of dollars"), nor a time ("this year of")."""
     window = before(sentence, start, 80)
     at = noun_of_from(window)
-    match = _NOUN_OF_BEFORE.search(window, at) if at >= 0 else None
+    match = _NOUN_OF_BEFORE.search(window, at, None, SERIAL) if at >= 0 else None
     if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
         return ""
     at = start - len(window) + match.end("noun")
@@ -310,7 +310,8 @@ def relative_antecedent(sentence: str, start: int) -> str:
     lead = before(sentence, start, 160)
     if "," not in lead:
         return ""
-    match = _RELATIVE_VERB_BEFORE.search(lead) or _RELATIVE_THEN_COPULA.search(lead)
+    match = (_RELATIVE_VERB_BEFORE.search(lead, None, None, SERIAL)
+             or _RELATIVE_THEN_COPULA.search(lead, None, None, SERIAL))
     if match is None:
         return ""
     comma = start - len(lead) + match.start()

@@ -23,7 +23,7 @@ from stats.describe.subject_links import (
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
 from stats.lexicon import CHANGE_VERBS
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import LEVEL_HEADS
 from stats.model import Candidate
 from stats.text.sentences import after, before
@@ -38,13 +38,13 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
         return own  # "compensation of Rs 10 lakh for the family of each dead worker": compensation
     at = c.subject_from
     exchange = units.EXCHANGE_RATE.id in c.trace  # "430 per euro": the rate is the figure's
-    while not exchange and (rate := _RATE_AFTER.match(sentence, at)
-                                    or patterns.TIME_AFTER.match(sentence, at)):
+    while not exchange and (rate := _RATE_AFTER.match(sentence, at, None, SERIAL)
+                                    or patterns.TIME_AFTER.match(sentence, at, None, SERIAL)):
         at = rate.end()  # "£4.2 million a day on hotels", "R$28 billion this year": a rate or a time
-    if _AGO_AFTER.match(sentence, at):
+    if _AGO_AFTER.match(sentence, at, None, SERIAL):
         at = len(sentence)  # "up from $4 billion a year earlier": a time, and no noun after it
     right = after(sentence, at)
-    paid = patterns.MONEY_PREPOSITION_AFTER.match(right)
+    paid = patterns.MONEY_PREPOSITION_AFTER.match(right, None, None, SERIAL)
     prep = paid or (not exchange and _RECIPIENT_AFTER.match(right))
     if prep:
         found = not_time(phrase_after(sentence, at + prep.end(), counted=False, skip_of=False))

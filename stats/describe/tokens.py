@@ -4,9 +4,12 @@ provenance rules read a source's or a place's phrase."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from stats.lexicon.pattern_cache import compile_regex
+import regex
+
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A token: a word with inner dots, hyphens and apostrophes ("U.S.", "Qala-e-Naw", "O'Brien"),
 # a plural's apostrophe inside a name ("the National Farmers' Union"), a number, or one
@@ -61,14 +64,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     stop = len(text) if end is None else end
     ascii_ = text.isascii() or text[max(0, start - _LOOK_BACK) : stop].isascii()
-    pattern = _ASCII_TOKEN if ascii_ else TOKEN
-    return [_new_token(Token, (m[0], m.start(), m.end())) for m in pattern.finditer(text, start, stop)]
+    if ascii_:
+        found: Iterator[re.Match[str] | regex.Match[str]] = _ASCII_TOKEN.finditer(text, start, stop)
+    else:
+        found = TOKEN.finditer(text, start, stop, False, SERIAL)
+    return [_new_token(Token, (m[0], m.start(), m.end())) for m in found]
 
 
 def token_texts(text: str) -> list[str]:
     """The texts of the tokens of `text`; a text of words of letters only (as most names are)
     split at its spaces: what the token pattern gives it, for less."""
-    return text.split() if text.replace(" ", "").isalpha() else TOKEN.findall(text)
+    return text.split() if text.replace(" ", "").isalpha() else TOKEN.findall(text, None, None, False, SERIAL)
 
 
 def tokens_before(text: str, end: int, window: int = 160) -> list[Token]:

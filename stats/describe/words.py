@@ -64,7 +64,9 @@ _ASCII_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 def _found_words(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """`text_patterns.WORD.finditer(text)`, by the cheaper pattern on an ASCII text."""
-    return _ASCII_WORD.finditer(text) if text.isascii() else text_patterns.WORD.finditer(text)
+    if text.isascii():
+        return _ASCII_WORD.finditer(text)
+    return text_patterns.WORD.finditer(text, None, None, False, SERIAL)
 
 
 def first_words(text: str, count: int) -> list[Word]:
@@ -235,8 +237,8 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
     if phrase and _is_amount(phrase[-1].lower):
         return ""  # "cut roughly half of the 340": "half" is the other figure, not a noun
     if phrase and (text_patterns.DIGIT.search(sentence, phrase[-1].end, end, SERIAL)
-                   or text_patterns.NUMBER_JUST_BEFORE.search(sentence, max(0, phrase[0].start - 12),
-                                                              phrase[0].start)):
+                   or text_patterns.NUMBER_JUST_BEFORE.search(
+                       sentence, max(0, phrase[0].start - 12), phrase[0].start, SERIAL)):
         return ""  # "by 75 basis points to 4.5%": those words are the other figure's
     return phrase_text(sentence, phrase)
 
@@ -307,7 +309,7 @@ def apposition(sentence: str, start: int, place_head: bool = True) -> str:
     (without `place_head`, a place phrase is the phrase: "hospitals in Kathmandu, 80 km away")."""
     offset = max(0, start - WINDOW)
     left = sentence[offset:start]
-    match = patterns.APPOSITION_BEFORE.search(left)
+    match = patterns.APPOSITION_BEFORE.search(left, None, None, SERIAL)
     if not match or any(w.lower() not in lexicon.QUALIFIERS and w.lower() not in ("a", "an")
                         for w in left[match.start() + 1:].split()):
         return ""

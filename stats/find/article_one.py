@@ -9,7 +9,7 @@ from typing import Final
 
 from stats import lexicon
 from stats.find import patterns
-from stats.lexicon.compiled import lazy_lists
+from stats.lexicon.compiled import SERIAL, lazy_lists
 from stats.model import Candidate, Kind, Qualifier
 from stats.text.sentences import after
 
@@ -54,7 +54,7 @@ def distributive_one(c: Candidate, sentence: str) -> bool:
     """ "every one of", "each one of", "any one of": a one that picks each, counting nothing."""
     before = sentence[max(0, c.number_start - 8):c.number_start]
     one = sentence[c.number_start:c.end].lower() == "one"
-    return one and ONE_DISTRIBUTIVE_BEFORE.search(before) is not None
+    return one and ONE_DISTRIBUTIVE_BEFORE.search(before, None, None, SERIAL) is not None
 
 
 def is_article_one(c: Candidate, sentence: str) -> bool:
@@ -69,18 +69,19 @@ def is_article_one(c: Candidate, sentence: str) -> bool:
             or sentence[c.number_start:c.end].lower() != "one"):
         return False
     right = after(sentence, c.end)
-    if ONE_IDIOM_AFTER.match(right):
+    if ONE_IDIOM_AFTER.match(right, None, None, SERIAL):
         return True  # "their herds died one by one"
-    if ONE_RATE_AFTER.match(right):
+    if ONE_RATE_AFTER.match(right, None, None, SERIAL):
         return False  # "one meal a day": a rate counts
-    if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start]):
+    if ONE_LIMITED_BEFORE.search(sentence[max(0, c.number_start - 10):c.number_start], None, None, SERIAL):
         return False  # "worth just one seat", "only one hospital is open": counted
-    if ONE_PRONOUN_AFTER.match(right) and _counted_before(sentence, c.number_start):
+    if ONE_PRONOUN_AFTER.match(right, None, None, SERIAL) and _counted_before(sentence, c.number_start):
         return False  # "Three were taken to hospital, where one was in critical condition"
-    if (ONE_COORDINATED_AFTER.match(right)
-            or ONE_COORDINATED_BEFORE.search(sentence[max(0, c.number_start - 50):c.number_start])):
+    if (ONE_COORDINATED_AFTER.match(right, None, None, SERIAL)
+            or ONE_COORDINATED_BEFORE.search(
+                sentence[max(0, c.number_start - 50):c.number_start], None, None, SERIAL)):
         return False  # "one doctor and two police officers": a count beside another
-    if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end):
+    if patterns.ONE_AS_EVENT_SUBJECT.match(sentence, c.end, None, SERIAL):
         return False
     before = sentence[max(0, c.number_start - 30):c.number_start]
-    return not patterns.ONE_AS_EVENT_OBJECT.search(before)
+    return not patterns.ONE_AS_EVENT_OBJECT.search(before, None, None, SERIAL)

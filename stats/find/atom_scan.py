@@ -111,7 +111,7 @@ def _matches_at(pattern: regex.Pattern[str], sentence: str, starts: list[int],
             end = run_end
             continue
         else:
-            match = _DIGIT_FIRST.match(sentence, start)
+            match = _DIGIT_FIRST.match(sentence, start, None, SERIAL)
         if match is not None:
             yield match
             end = match.end() if match.end() > start else start + 1

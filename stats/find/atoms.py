@@ -21,7 +21,7 @@ from stats.find.atom_scan import atom_matches as atom_matches  # (read by caller
 from stats.find.atom_scan import number_atom_listed as number_atom_listed
 from stats.find.masks import masked_spans
 from stats.find.rule import Rule, Stage
-from stats.lexicon.compiled import alternation, compile_regex
+from stats.lexicon.compiled import SERIAL, alternation, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -66,7 +66,7 @@ def read_money(match: regex.Match[str], sentence: str) -> Candidate | None:
             return None
         unit = lexicon.GLUED_CURRENCY_PREFIXES[match["gcur"]]
     else:
-        written = text_patterns.WHITESPACE.sub("", match["cur"])
+        written = text_patterns.WHITESPACE.sub("", match["cur"], 0, None, None, SERIAL)
         if written.startswith("S/") and not sentence[match.end("cur"):match.end("cur") + 1].isspace():
             return None  # "S/2023/456": a UN document's symbol; the sol is written "S/ 22 million"
         if written in lexicon.CODE_PREFIXES and not _code_is_money(match, sentence, written):
@@ -92,15 +92,15 @@ _CAPITALS_BEFORE: Final = compile_regex(r"\p{Lu}\s+$")
 
 def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "dozens", "hundreds", "tens of thousands": the smallest value the plural implies."""
-    value = lexicon.VAGUE[text_patterns.WHITESPACE.sub(" ", match.group().lower())]
+    value = lexicon.VAGUE[text_patterns.WHITESPACE.sub(" ", match.group().lower(), 0, None, None, SERIAL)]
     return Candidate(*match.span(), value, COUNT_VAGUE.id, vague=True)
 
 
 def read_a_duration(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "in a week", "less than an hour": "a" is one, after a word that makes it a length."""
     start = match.start()
-    if not (patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start])
-            or (patterns.A_DURATION_ELAPSED_AFTER.match(after(sentence, match.end(), 12))
+    if not (patterns.A_DURATION_CUE_BEFORE.search(sentence[max(0, start - 20):start], None, None, SERIAL)
+            or (patterns.A_DURATION_ELAPSED_AFTER.match(after(sentence, match.end(), 12), None, None, SERIAL)
                 and not sentence[max(0, start - 5):start].lower().endswith("half "))):  # "half an hour"
         return _as_ordinal(match, sentence)  # "won a second consecutive majority": a running count
     unit, factor = lexicon.DURATION_UNITS[match.group().split()[-1].lower()]
@@ -110,10 +110,10 @@ def read_a_duration(match: regex.Match[str], sentence: str) -> Candidate | None:
 def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "two-thirds", "a quarter", "half" (and "half a million", a count)."""
     start, end = match.span()
-    words = patterns.WORD_SPLIT.split(match.group().lower())
+    words = patterns.WORD_SPLIT.split(match.group().lower(), 0, SERIAL)
     following = after(sentence, end)
     if words[-1] == "half":
-        scale = patterns.HALF_SCALE_AFTER.match(following)
+        scale = patterns.HALF_SCALE_AFTER.match(following, None, None, SERIAL)
         if scale:  # "half a million"
             value = 0.5 * (numbers.parse_words(scale["w"]) or 0)
             return Candidate(start, end + scale.end(), value, COUNT_HALF_SCALE.id)
@@ -124,7 +124,7 @@ def read_fraction(match: regex.Match[str], sentence: str) -> Candidate | None:
             return None  # "this half", "the second half" name a period
     # A fraction stands before "of", "the", a preposition, a range joint, or a clause end
     # ("a third of", "by almost a third in 2022"), not before a noun ("a third party").
-    if not patterns.FRACTION_FOLLOWER.match(following):
+    if not patterns.FRACTION_FOLLOWER.match(following, None, None, SERIAL):
         return _as_ordinal(match, sentence)  # "a third consecutive term": a running count
     fraction = numbers.parse_fraction(match.group())
     return None if fraction is None else Candidate(start, end, fraction, FRACTION_WORDS.id, Kind.FRACTION)
@@ -142,7 +142,7 @@ def _as_ordinal(match: regex.Match[str], sentence: str) -> Candidate | None:
     consecutive season", "second" of "a second consecutive majority" (the article stays out of
     the span, as in "the ninth city")."""
     end = match.end()
-    word = patterns.WORD_SPLIT.split(match.group())[-1]
+    word = patterns.WORD_SPLIT.split(match.group(), 0, SERIAL)[-1]
     value = lexicon.ORDINALS.get(word.lower(), 0)
     start = end - len(word)
     if value < 2 or not ordinals.is_running(sentence, start, end):

@@ -14,7 +14,7 @@ from stats.find import article_one, filters, gates, guard, patterns, units, whol
 from stats.find.atoms import COUNT_WORDS, find_atoms
 from stats.find.rule import GUIDE, Conventions, Rule, Stage
 from stats.lexicon import measures
-from stats.lexicon.compiled import compile_lists
+from stats.lexicon.compiled import SERIAL, compile_lists
 from stats.model import Candidate, Kind, Qualifier, as_qualifier
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
@@ -97,7 +97,7 @@ def try_whole(c: Candidate, atoms: list[Candidate], i: int, sentence: str) -> Ca
     if (whole.kind is not Kind.COUNT or whole.vague or whole.value <= c.value
             or filters.is_year(whole, sentence)):
         return None
-    joint = patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start])
+    joint = patterns.WHOLE_AFTER.fullmatch(sentence[c.end:whole.start], None, None, SERIAL)
     if not joint or (joint["counted"] and not joint["joint"].lower().startswith("out")
                      and not wholes.is_ratio(c, whole, sentence)):
         return None  # a counted noun goes only before "out of" ("61,230 votes out of 158,460") or a ratio
@@ -118,7 +118,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
     left = sentence[max(0, c.start - _CONTEXT):c.start]
     match = filters.qualifier_before(left)
     if match:
-        phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower())
+        phrase = text_patterns.WHITESPACE.sub(" ", match["q"].lower(), 0, None, None, SERIAL)
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
         if c.unit in measures.TEMPERATURE_UNITS.values() and phrase in lexicon.READING_QUALIFIERS:
             usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
@@ -142,7 +142,7 @@ def inherit_elided_unit(c: Candidate, earlier: list[Candidate], sentence: str) -
     of the figure before it in the same sentence."""
     if c.kind is not Kind.COUNT or c.vague or c.whole is not None or not earlier:
         return
-    if not patterns.CLAUSE_END_AFTER.match(after(sentence, c.end)):
+    if not patterns.CLAUSE_END_AFTER.match(after(sentence, c.end), None, None, SERIAL):
         return
     previous = earlier[-1]
     if previous.kind not in (Kind.DURATION, Kind.DISTANCE, Kind.PERCENT, Kind.MONEY):
@@ -247,7 +247,7 @@ def _figure(atoms: list[Candidate], i: int, sentence: str, conventions: Conventi
     if filters.is_maturity(c, sentence):
         _reject(rejected, c, filters.MATURITY)
         return False
-    suffix = _CURRENCY_SUFFIX.search(sentence, c.start, c.end) if c.kind is Kind.MONEY else None
+    suffix = _CURRENCY_SUFFIX.search(sentence, c.start, c.end, SERIAL) if c.kind is Kind.MONEY else None
     if suffix and conventions.subunits:  # "164p", "10-12p": in pounds
         units.to_whole_units(c, lexicon.SUBUNITS[suffix.group()])
     inherit_elided_unit(c, candidates, sentence)

@@ -45,7 +45,7 @@ def has_number_words(sentence: str) -> bool:
     `patterns.DIGIT_ATOM` scans for them faster."""
     if _NUMBER_WORD(sentence):
         return True
-    return _DURATION(sentence) and _A_DURATION.search(sentence.casefold()) is not None
+    return _DURATION(sentence) and _A_DURATION.search(sentence.casefold(), None, None, SERIAL) is not None
 
 
 def has_number_cue(sentence: str) -> bool:

@@ -92,13 +92,14 @@ def is_glued_code(c: Candidate, sentence: str) -> bool:
     "3min" when no unit was named. Checked after the unit stage, so that the unit readers,
     not this filter, decide what a unit is."""
     return (c.rule == COUNT_DIGITS.id and c.kind is Kind.COUNT and c.unit is None and not c.notes
-            and bool(patterns.GLUED_LETTERS_AFTER.match(after(sentence, c.end))))
+            and bool(patterns.GLUED_LETTERS_AFTER.match(after(sentence, c.end), None, None, SERIAL)))
 
 
 def is_year(atom: Candidate, sentence: str) -> bool:
     """A bare four-digit number from 1000 to 2199 that is not counting anything."""
     text = sentence[atom.start:atom.end]
-    if atom.rule != COUNT_DIGITS.id or len(text) != 4 or not patterns.FOUR_DIGITS.fullmatch(text):
+    if (atom.rule != COUNT_DIGITS.id or len(text) != 4
+            or not patterns.FOUR_DIGITS.fullmatch(text, None, None, SERIAL)):
         return False
     if not 1000 <= atom.value <= 2199:
         return False
@@ -108,10 +109,10 @@ def is_year(atom: Candidate, sentence: str) -> bool:
     before = sentence[max(0, atom.start - 24):atom.start].lower()
     if qualifier_before(before):
         return False  # "about 1000 come from Asia", "nearly 2000 people"
-    ranged = patterns.RANGE_TO_NOUN_AFTER.match(right)
+    ranged = patterns.RANGE_TO_NOUN_AFTER.match(right, None, None, SERIAL)
     if ranged and is_counted_noun(ranged["w"]):
         return False  # "from 1000 to 2000 hires"
-    if patterns.YEAR_LEAD_BEFORE.search(before):
+    if patterns.YEAR_LEAD_BEFORE.search(before, None, None, SERIAL):
         return True
     following = patterns.NEXT_WORD_AFTER.match(right)
     if not (following and is_counted_noun(following["w"])):
@@ -140,12 +141,14 @@ def is_age(atom: Candidate, sentence: str) -> bool:
     right = after(sentence, atom.end)
     if gates.age_before(before) and not _other_unit(before, right):
         return True  # "aged 25", "children under 5" (not "900 people over six months")
-    if "year" in right.casefold() and AGE_RANGE_AFTER.match(right):
+    if "year" in right.casefold() and AGE_RANGE_AFTER.match(right, None, None, SERIAL):
         return True  # "18- to 24-year-olds"
-    if before.rstrip().endswith(_PERSON_OF_ENDS) and PERSON_OF_AGE_BEFORE.search(before) and (
-            atom.value < 120 and float(atom.value).is_integer() and not unit_follows(right)):
+    if (before.rstrip().endswith(_PERSON_OF_ENDS)
+            and PERSON_OF_AGE_BEFORE.search(before, None, None, SERIAL)
+            and atom.value < 120 and float(atom.value).is_integer() and not unit_follows(right)):
         return True  # "a boy of about eight" (not "a baby of 3.2 kg")
-    if before.endswith(", ") and AGE_LIST_BEFORE.search(before) and AGE_LIST_GOES_ON.match(right):
+    if (before.endswith(", ") and AGE_LIST_BEFORE.search(before, None, None, SERIAL)
+            and AGE_LIST_GOES_ON.match(right)):
         return True  # "aged 6, 9 and 13": the 9 (not "a boy aged 14, 3 women and 2 men")
     if not (atom.rule == COUNT_DIGITS.id and atom.value < 120 and float(atom.value).is_integer()):
         return False

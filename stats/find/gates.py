@@ -18,6 +18,7 @@ import regex
 
 from stats import lexicon
 from stats.find import patterns
+from stats.lexicon.pattern_cache import SERIAL
 
 # The last word of every identifier word, case-folded: `patterns.IDENTIFIER_WORD_BEFORE`
 # matches one and a single whitespace character at the end of the text.
@@ -33,7 +34,7 @@ def identifier_word_before(before: str) -> bool:
 def name_of_before(before: str) -> bool:
     """`patterns.NAME_OF_BEFORE` matches: "the Group of 20" (a lower-case "of" and one space)."""
     return ((before[-3:-1] == "of" or before.endswith("\n"))
-            and patterns.NAME_OF_BEFORE.search(before) is not None)
+            and patterns.NAME_OF_BEFORE.search(before, None, None, SERIAL) is not None)
 
 
 def identifier_before(before: str) -> bool:
@@ -49,14 +50,14 @@ def age_before(before: str) -> bool:
     folded = before.casefold()
     return (("age" in folded or "under" in folded or "over" in folded or "above" in folded
              or "below" in folded or "than" in folded or "youngest" in folded or "oldest" in folded)
-            and patterns.AGE_BEFORE.search(before) is not None)
+            and patterns.AGE_BEFORE.search(before, None, None, SERIAL) is not None)
 
 
 def glued_letters_after(right: str) -> bool:
     """`patterns.GLUED_LETTERS_AFTER` matches: a letter right after the number ("9AB8")."""
     first = right[:1]
     return (first != "" and not (first.isascii() and not first.isalpha())
-            and patterns.GLUED_LETTERS_AFTER.match(right) is not None)
+            and patterns.GLUED_LETTERS_AFTER.match(right, None, None, SERIAL) is not None)
 
 
 def sentence_end_after(right: str) -> bool:
@@ -84,21 +85,21 @@ def name_before(before: str) -> regex.Match[str] | None:
     run = before[:-1].rsplit(None, 1)[-1:]  # (a last line break: the run before it)
     if not run or (run[0].isascii() and run[0] == run[0].lower()):
         return None
-    return patterns.NAME_BEFORE.search(before)
+    return patterns.NAME_BEFORE.search(before, None, None, SERIAL)
 
 
 def address_after(right: str) -> bool:
     """`patterns.ADDRESS_AFTER` matches: "10 Downing Street" (a space, then a capital)."""
     first = right.lstrip()[:1]
     return (right[:1].isspace() and first != "" and not (first.isascii() and not first.isupper())
-            and patterns.ADDRESS_AFTER.match(right) is not None)
+            and patterns.ADDRESS_AFTER.match(right, None, None, SERIAL) is not None)
 
 
 def age_after(right: str) -> bool:
     """`patterns.AGE_AFTER` matches: "25 years old", "a 6-month-old", "three weeks old",
     "eight months pregnant"."""
     unit = right.lstrip().lstrip("-‐‑")[:5].casefold()  # (every match has its unit right there)
-    return unit.startswith(_AGE_UNITS) and patterns.AGE_AFTER.match(right) is not None
+    return unit.startswith(_AGE_UNITS) and patterns.AGE_AFTER.match(right, None, None, SERIAL) is not None
 
 
 _AGE_UNITS: Final = ("year", "month", "week", "day")

@@ -19,7 +19,7 @@ from stats.find.units import temperature_after, unit_word_after
 from stats.lexicon import regions
 from stats.lexicon.compiled import lazy_lists
 from stats.lexicon.inflection import is_counted_noun, is_plural
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate
 from stats.text.sentences import after
 
@@ -45,9 +45,11 @@ GAPPED_BEFORE: Final = lazy_lists(
 
 def unit_follows(right: str) -> bool:
     """A percent, time, distance, measure or other unit right after the number."""
-    return bool(patterns.PERCENT_AFTER.match(right) or patterns.DURATION_AFTER.match(right)
-                or patterns.DISTANCE_AFTER.match(right)
-                or patterns.MEASURE_UNIT_AFTER.match(right) or patterns.TEMPERATURE_AFTER.match(right)
+    return bool(patterns.PERCENT_AFTER.match(right, None, None, SERIAL)
+                or patterns.DURATION_AFTER.match(right, None, None, SERIAL)
+                or patterns.DISTANCE_AFTER.match(right, None, None, SERIAL)
+                or patterns.MEASURE_UNIT_AFTER.match(right, None, None, SERIAL)
+                or patterns.TEMPERATURE_AFTER.match(right, None, None, SERIAL)
                 or unit_word_after(right))
 
 

@@ -20,7 +20,7 @@ from stats.lexicon import implied as words
 from stats.lexicon import sources
 from stats.lexicon.anchored import finditer_at, word_starts
 from stats.lexicon.compiled import LazyPattern, WordCue, alternation, word_set
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind, as_category
 
 SUBJECT: Final = Rule("implied.subject", Stage.IMPLIED, '"a policeman was killed", "a child died"')
@@ -136,9 +136,9 @@ def implied_in(sentence: str, taken: list[Candidate]) -> list[Candidate]:
             word = m["passive"] or m["intransitive"]
             table = words.IMPLIED_PASSIVE if m["passive"] else words.IMPLIED_INTRANSITIVE
             _add(found, m, SUBJECT, table[" ".join(word.lower().split())])
-    for m in _OBJECT.finditer(sentence):
+    for m in _OBJECT.finditer(sentence, None, None, False, SERIAL):
         _add(found, m, OBJECT, words.IMPLIED_ACTIVE[" ".join(m["verb"].lower().split())])
-    for listed in _LIST.finditer(sentence):
+    for listed in _LIST.finditer(sentence, None, None, False, SERIAL):
         category = words.IMPLIED_LISTS[listed["list"].lower()]
         previous = listed.start("items")
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
@@ -187,12 +187,12 @@ assert all(w.isascii() and w.isalpha() for w in _PERSON_FIRSTS)
 def _add_listed_after(sentence: str, found: dict[int, Candidate]) -> None:
     """Singles named in a breakdown after a casualty word: "Among those who drowned were a
     police officer and ...", "the toll has risen to 11, including a fisherman"."""
-    for listed in _AMONG_THOSE.finditer(sentence):
+    for listed in _AMONG_THOSE.finditer(sentence, None, None, False, SERIAL):
         verb = " ".join(listed["verb"].lower().split())
         category = words.BREAKDOWN_CUES[verb]
         for m in _ITEM.finditer(sentence, listed.start("items"), listed.end("items")):
             _add(found, m, LISTED, category)
-    for m in _INCLUDED.finditer(sentence):
+    for m in _INCLUDED.finditer(sentence, None, None, False, SERIAL):
         cues = list(_BREAKDOWN_CUE.finditer(sentence, max(0, m.start() - 140), m.start()))
         if cues and not _OTHER_CLAUSE.search(sentence, cues[-1].end(), m.start()):
             # the casualty word of the clause just before the breakdown gives its category

@@ -19,7 +19,7 @@ from stats.lexicon.currencies import (
     SHARED_CURRENCY_FORMS,
     SHARED_CURRENCY_NAMES,
 )
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Figure, Kind
 
 # The shared name as a word of the span, with no capitalised word before it in the span (not
@@ -64,7 +64,7 @@ def local_currencies(text: str, figures: list[Figure]) -> list[Figure]:
 def _cents_code(figures: list[Figure]) -> str | None:
     """The currency most of these amounts (money figures) not in cents are in, when it has cents (None: no
     such currency, or two as common)."""
-    counts = Counter(f.unit for f in figures if f.unit and not _CENTS.search(f.span))
+    counts = Counter(f.unit for f in figures if f.unit and not _CENTS.search(f.span, None, None, SERIAL))
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)
@@ -75,7 +75,7 @@ def _family(f: Figure) -> str | None:
     """The shared name the amount is written in, if its code is that name's default."""
     if f.kind is not Kind.MONEY:
         return None
-    m = _NAME.search(f.span)
+    m = _NAME.search(f.span, None, None, SERIAL)
     if m is None or _QUALIFIED.search(f.span, 0, m.start()):
         return None
     family = SHARED_CURRENCY_FORMS[m.group(1).lower()]

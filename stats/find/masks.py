@@ -333,7 +333,7 @@ def _digit_runs(sentence: str, digits: list[Run] | None) -> list[Run]:
     as (start, start)."""
     if digits is None or "+" in sentence:
         return [(at, at) if sentence[at] in _SIGNS_BEFORE else (at, m.end())
-                for m in _DIGIT_STARTS.finditer(sentence) for at in [m.start()]]
+                for m in _DIGIT_STARTS.finditer(sentence, None, None, False, SERIAL) for at in [m.start()]]
     marks = [(at - 1, at - 1) for at, _ in digits if at and sentence[at - 1] in _OPENERS]
     return sorted(digits + marks) if marks else digits
 

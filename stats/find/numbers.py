@@ -27,6 +27,7 @@ import regex
 
 from stats import lexicon
 from stats.find import patterns
+from stats.lexicon.pattern_cache import SERIAL
 
 _SEPARATORS: Final = {",", "\u00a0", "\u202f", "\u2009", " ", "'", "_", "\u066c"}
 _DECIMAL_POINTS: Final = {".", "\u066b", "·"}
@@ -140,7 +141,7 @@ def parse_words(text: str) -> float | None:
     Also "a dozen" (12), "a hundred" (100) and "one million". Returns None when any word is
     not part of a number.
     """
-    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
+    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip(), 0, SERIAL) if w and w != "and"]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
@@ -169,7 +170,7 @@ def parse_words(text: str) -> float | None:
 
 def parse_fraction(text: str) -> float | None:
     """Read "a quarter", "two-thirds", "one-half", "three quarters", "half" (to 4 decimals)."""
-    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip()) if w]
+    words = [w for w in patterns.WORD_SPLIT.split(text.lower().strip(), 0, SERIAL) if w]
     if not words or words[-1] not in lexicon.FRACTIONS:
         return None
     denominator = lexicon.FRACTIONS[words[-1]]

@@ -19,7 +19,7 @@ import regex
 
 from stats import lexicon
 from stats.lexicon import ranks
-from stats.lexicon.compiled import lazy_lists
+from stats.lexicon.compiled import SERIAL, lazy_lists
 
 # "the ninth", "their third", "a fifth", "the country's third" (searched backwards from the
 # window's end, not tried at each of its places: the same answer, tests/find/test_fast_paths_backwards.py).
@@ -77,16 +77,16 @@ RANK_AFTER: Final = lazy_lists(r"^ \s+ (?i: most | least | (?! \L<notsup> \b ) \
 def is_running(sentence: str, start: int, end: int) -> bool:
     """Whether the ordinal at `sentence[start:end]` is a running count."""
     before = sentence[max(0, start - 40):start]
-    if not DETERMINER_BEFORE.search(before):
+    if not DETERMINER_BEFORE.search(before, None, None, SERIAL):
         return False
     following = sentence[end:end + 120]
-    if RANK_AFTER.match(following) or PHRASE_AFTER.match(following):
+    if RANK_AFTER.match(following, None, None, SERIAL) or PHRASE_AFTER.match(following, None, None, SERIAL):
         return False
-    if TIME_AFTER.match(following):
+    if TIME_AFTER.match(following, None, None, SERIAL):
         return True
-    if running := RUNNING_AFTER.match(following):
+    if running := RUNNING_AFTER.match(following, None, None, SERIAL):
         return running["span"] is None or bool(PREDICATE_BEFORE.search(before))
-    if FOR_BEFORE.search(before) and FOR_UNIT_AFTER.match(following):
+    if FOR_BEFORE.search(before, None, None, SERIAL) and FOR_UNIT_AFTER.match(following):
         return True
-    return bool(OWN_TIME_BEFORE.search(before)
+    return bool(OWN_TIME_BEFORE.search(before, None, None, SERIAL)
                 and (OWN_TIME_AFTER.match(following) or ELIDED_FRAME_AFTER.match(following)))

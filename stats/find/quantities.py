@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
 
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _QUANTULUM_LOGGER: Final = "quantulum3"
 
@@ -135,14 +135,14 @@ def measure_after(right: str) -> tuple[str, int] | None:
     >>> measure_after(" soldiers were killed") is None
     True
     """
-    first = FIRST_WORD.match(right)
+    first = FIRST_WORD.match(right, None, None, SERIAL)
     if not first:
         return None
     gap = first["gap"]
     if gap.strip():  # "185-hp": read the unit after the hyphen
         found = measure_after(" " + right[len(gap):])
         return None if found is None else (found[0], found[1] - 1 + len(gap))
-    tail = _TAIL_WORDS.match(right)
+    tail = _TAIL_WORDS.match(right, None, None, SERIAL)
     window = tail.group() if tail else right[: first.end()]
     return _measure("1", window.rstrip(), not gap)
 

@@ -45,8 +45,8 @@ def unit_word_after(right: str) -> bool:
     if (plain := spaced_word(right)) is not None:  # (" people said": the answer without the patterns)
         return not (len(plain) > 2 and plain[-1] == "s" and plain[:-1].isupper()) and (
             plain.lower() in unit_first_words())
-    first = quantities.FIRST_WORD.match(right)
-    if not first or quantities.ACRONYM_PLURAL.fullmatch(first["w"]):
+    first = quantities.FIRST_WORD.match(right, None, None, SERIAL)
+    if not first or quantities.ACRONYM_PLURAL.fullmatch(first["w"], None, None, SERIAL):
         return False
     word, gap = first["w"].lower(), first["gap"]
     if not gap and len(first["w"]) == 1 and first["w"].isupper():
@@ -64,10 +64,10 @@ def measure_after(right: str) -> tuple[str, int] | None:
 
 
 def _percent(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    if match := patterns.PERCENT_AFTER.match(right):
+    if match := patterns.PERCENT_AFTER.match(right, None, None, SERIAL):
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
         return True
-    if conventions.basis_points and (match := patterns.BASIS_POINTS_AFTER.match(right)):
+    if conventions.basis_points and (match := patterns.BASIS_POINTS_AFTER.match(right, None, None, SERIAL)):
         # "cut rates by 50 basis points": a hundredth of a percentage point each
         c.kind, c.unit, c.end = Kind.PERCENT, "percent", c.end + match.end()
         c.value /= 100
@@ -78,7 +78,8 @@ def _percent(c: Candidate, sentence: str, right: str, conventions: Conventions) 
 
 
 def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    match = patterns.CURRENCY_AFTER.match(right) or (c.vague and patterns.VAGUE_MONEY_AFTER.match(right))
+    match = patterns.CURRENCY_AFTER.match(right, None, None, SERIAL) or (
+        c.vague and patterns.VAGUE_MONEY_AFTER.match(right, None, None, SERIAL))
     if match and match["unit"] in _SUBUNIT_NAMES_CAPITALISED:
         return False  # "40 Pence supporters": a name, not pence
     if (match and match["unit"].lower() == "won" and c.scale == 1.0
@@ -125,7 +126,7 @@ def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions)
 
 def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if (match := patterns.DISTANCE_AFTER.match(right, None, None, SERIAL)) and not c.vague:
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
         return True
@@ -149,7 +150,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
 
 def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right, None, None, SERIAL)):
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
         c.kind, c.unit = Kind.MEASURE, measures.MEASURE_UNITS[unit]
         c.end += match.end()
         return True
@@ -167,12 +168,12 @@ def temperature_after(sentence: str, right: str, negative: bool = False,
     >>> temperature_after("Temperatures hit 48C.", "C."), temperature_after("Flat 4C", "C")
     (('celsius', 1), None)
     """
-    if match := patterns.TEMPERATURE_AFTER.match(right):
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+    if match := patterns.TEMPERATURE_AFTER.match(right, None, None, SERIAL):
+        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
         return measures.TEMPERATURE_UNITS[unit], match.end()
-    if (match := patterns.DEGREES_AFTER.match(right)) and (
+    if (match := patterns.DEGREES_AFTER.match(right, None, None, SERIAL)) and (
             negative or (decimal and match["scale"] and right[:1] != " ")  # not "2.5 F" (farads)
-            or patterns.TEMPERATURE_CUE.search(sentence)):
+            or patterns.TEMPERATURE_CUE.search(sentence, None, None, SERIAL)):
         return ("fahrenheit" if match["scale"] == "F" else "celsius"), match.end()
     return None
 
@@ -303,7 +304,7 @@ def _readers(right: str) -> tuple[Rule, ...]:
     and on generated ones."""
     if (plain := spaced_word(right)) is not None:  # (the same first word, without the pattern)
         return _BY_FIRST_LETTERS.get(plain.lower(), _WORD_READERS)
-    word = _WORD_AFTER.match(right)
+    word = _WORD_AFTER.match(right, None, None, SERIAL)
     if word is None:
         return UNIT_READERS
     if first := word.group(1):
@@ -342,7 +343,8 @@ def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> 
         return
     right = after(sentence, c.end)
     opening = right.lstrip()[:1]
-    match = patterns.CONVERSION_AFTER.match(right) if opening in ("(", "-", "–", "—") else None
+    dashed = opening in ("(", "-", "–", "—")
+    match = patterns.CONVERSION_AFTER.match(right, None, None, SERIAL) if dashed else None
     if match and opening != "(" and _NOT_CONVERTED.search(match.group()):
         match = None  # "$3 million - 60 percent - from donors": an aside of another kind
     if match:

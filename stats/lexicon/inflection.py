@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from stats.lexicon import IRREGULAR_PLURALS, SUBJECT_STOPWORDS
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 
 def singular(word: str) -> str:
@@ -64,7 +64,7 @@ def is_adverb(word: str) -> bool:
     >>> [is_adverb(w) for w in ("initially", "newly", "hastily", "family", "ally", "Weekly", "McNally")]
     [True, True, True, False, False, False, False]
     """
-    return word.islower() and _ADVERB.fullmatch(word) is not None
+    return word.islower() and _ADVERB.fullmatch(word, None, None, SERIAL) is not None
 
 
 # (lower case: a name is capitalised, "McNally", "Greely"; "-ily" after four letters or more:

@@ -112,7 +112,7 @@ def never_title(line: str) -> bool:
 def looks_like_masthead(line: str) -> bool:
     """A paper's or an agency's name: a few capitalised words ("The Daily Dhaka Observer"),
     or a name with its acronym ("Medecins Sans Frontieres (MSF)")."""
-    return bool(_MASTHEAD.match(line) or _NAMED_ACRONYM.match(line))
+    return bool(_MASTHEAD.match(line, None, None, SERIAL) or _NAMED_ACRONYM.match(line, None, None, SERIAL))
 
 
 def looks_like_title(line: str, runs_on: bool = False) -> bool:

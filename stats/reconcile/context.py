@@ -30,7 +30,7 @@ _WORD: Final = compile_regex(r"[\p{L}\p{N}'’-]+")
 
 
 def _collapse(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text, 0, None, None, SERIAL).strip()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -162,18 +162,19 @@ def is_generic(f: Figure) -> bool:
     """Whether the figure counts people in general or the dead as such ("17 people", "3
     fatalities", "the toll"), so it may be a total over more specific groups."""
     subject = _collapse(f.subject).lower()
-    words = _WORD.findall(subject)
+    words = _WORD.findall(subject, None, None, False, SERIAL)
     return subject in GENERIC_PEOPLE or (bool(words) and words[-1] in GENERIC_PEOPLE)
 
 
 def is_new_group(f: Figure) -> bool:
     """Whether the words say the group is a further one: "three others", "four more", "two
     attackers were also killed"."""
-    words = _WORD.findall(f.subject.lower()) or _WORD.findall(after(f, 1))
+    words = _WORD.findall(f.subject.lower(), None, None, False, SERIAL) or _WORD.findall(
+        after(f, 1), None, None, False, SERIAL)
     if words and (words[0] in NEW_GROUP_WORDS or words[-1] in NEW_GROUP_WORDS):
         return True
     text = clause(f)
-    return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text))
+    return any(not _SAYING_NEXT.match(text, m.end()) for m in _ALSO.finditer(text, None, None, False, SERIAL))
 
 
 # ("since early May", "mid-May": the month)

@@ -21,7 +21,7 @@ from typing import Final
 import regex
 
 from stats.find.rule import Rule, Stage
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.tallies import (
     PART_AFTER,
     PART_BEFORE,
@@ -57,7 +57,7 @@ def _part_by_marker_before(f: Figure) -> str:
     """ "including 4 officers"; also with the total inside the marker: "among the 19 dead
     were six children"."""
     words = context.before(f, 6)
-    without_numbers = _NUMBER_WORD.sub("", f" {words}").strip()
+    without_numbers = _NUMBER_WORD.sub("", f" {words}", 0, None, None, SERIAL).strip()
     return context.ends_with(words, PART_BEFORE) or context.ends_with(without_numbers, PART_BEFORE)
 
 
@@ -229,7 +229,7 @@ def _listed_after(counts: Sequence[Figure]) -> Found:
             continue
         following = counts[i + 1]
         between = total.sentence[context.located(total)[1]:context.located(following)[0]]
-        announced = _ANNOUNCED.search(between) or (
+        announced = _ANNOUNCED.search(between, None, None, SERIAL) or (
             context.is_generic(total) and _NOUN_AND_COMMA.match(between))
         if following.sentence_start != total.sentence_start or not announced:
             continue
@@ -269,7 +269,7 @@ def _joined(a: Figure, b: Figure) -> bool:
     if a.sentence_start != b.sentence_start or a.value_high is not None or b.value_high is not None:
         return False
     between = a.sentence[context.located(a)[1]:context.located(b)[0]]
-    return bool(_JOINED.match(between))
+    return bool(_JOINED.match(between, None, None, SERIAL))
 
 
 def _restatements(counts: Sequence[Figure]) -> Found:

@@ -46,7 +46,8 @@ def collapse(text: str) -> str:
     wrapped hyphen needs a line break) and two plain string tests spare the substitutions."""
     if single_spaced(text):
         return text.strip()
-    return patterns.WHITESPACE.sub(" ", patterns.WRAPPED_HYPHEN.sub("-", text)).strip()
+    joined = patterns.WRAPPED_HYPHEN.sub("-", text, 0, None, None, SERIAL)
+    return patterns.WHITESPACE.sub(" ", joined, 0, None, None, SERIAL).strip()
 
 
 def single_spaced(text: str) -> bool:
@@ -111,7 +112,7 @@ def _runs_on(previous: str, current: str, wrapped: bool = False) -> bool:
     """Hard-wrapped prose: the previous line has no end and this one goes on (in lower case,
     or in any case when the whole text is hard-wrapped)."""
     return (len(previous) > 40 and previous[-1] not in ".!?:;\"”’)"
-            and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current))
+            and (current[:1].islower() or wrapped) and not patterns.BULLET.match(current, None, None, SERIAL))
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,7 +198,8 @@ def _is_shouting(line: str) -> bool:
     if 10 * ascii_lower >= len(head):
         return False
     others = head.translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    upper = len(head) - len(head.translate(None, _ASCII_UPPER)) + len(_UPPER.findall(others))
+    upper = (len(head) - len(head.translate(None, _ASCII_UPPER))
+             + len(_UPPER.findall(others, None, None, False, SERIAL)))
     if upper < 11:
         return False  # too few capitals to be a banner: no need to count the rest
     lower = ascii_lower + len(_LOWER.findall(others))
@@ -221,7 +223,7 @@ def furniture_lines(lines: list[_Line]) -> set[int]:
     i = 0
     while i < len(lines):
         line = lines[i].stripped
-        counter = may_count(line) and patterns.FURNITURE_LINE.match(line)
+        counter = may_count(line) and patterns.FURNITURE_LINE.match(line, None, None, SERIAL)
         stamp = line.endswith(("ago", "Ago", "AGO")) and patterns.AGO_LINE.match(line)
         lone = len(line) <= 9 and line[-1:].isdigit() and patterns.LONE_NUMBER_LINE.match(line)
         if counter or stamp or lone or _is_shouting(line) or _is_chrome(line) or _is_meta_line(line):

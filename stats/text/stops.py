@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+from stats.lexicon.pattern_cache import SERIAL
 from stats.text import patterns
 
 # What `patterns.SENTENCE_END` reads after a stop: its closing marks, and the ASCII characters
@@ -36,7 +37,7 @@ def sentence_ends(body: str) -> Iterator[int]:
                 continue
         elif following[:1].isascii() and not following[:1].isspace():
             continue  # (no character at all: the body's end)
-        if match := patterns.SENTENCE_END.match(body, at):
+        if match := patterns.SENTENCE_END.match(body, at, None, SERIAL):
             yield match.end()
 
 
