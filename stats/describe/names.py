@@ -156,9 +156,8 @@ def name_tail(toks: list[Token]) -> list[Token]:
     return tail if tail and described else toks
 
 
-def noun_phrase_before(
-    sentence: str, end: int, limit: int = 7, read: list[Token] | None = None
-) -> list[Token]:
+def noun_phrase_before(sentence: str, end: int, limit: int = 7,
+                       read: list[Token] | None = None) -> list[Token]:
     """The noun phrase that ends just before `end`: walked back over capitalised words,
     determiners and lower-case modifiers, stopping at punctuation, verbs and conjunctions.
     `read` is the tokens a caller has read up to `end` in a window that starts after a space
@@ -246,8 +245,7 @@ class NameIndex:
     def __init__(self, text: str, wrapped: bool = False) -> None:
         # "Office for National Statistics" -> "ONS", its shortest name (and "... (Phivolcs)")
         self.acronyms: dict[str, str] = acronyms.word_acronyms(text) if "(" in text else {}
-        # few brackets: look back from each
-        for bracket in _BRACKETED_ACRONYM.finditer(text, None, None, False, SERIAL):
+        for bracket in _BRACKETED_ACRONYM.finditer(text):  # few brackets: look back from each
             if m := DEFINED_ACRONYM.search(text, max(0, bracket.start() - 120), bracket.end()):
                 self.acronyms[m["name"]] = m["acronym"]
         self._text, self._wrapped = text, wrapped

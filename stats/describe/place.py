@@ -66,8 +66,7 @@ _LOCATIVE: Final = compile_regex(
 _NOT_DESTINATION: Final = compile_regex(
     r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
 _VERB_OBJECT: Final = compile_regex(
-    rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})"
-)
+    rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
 _ANY_PLACE_VERB: Final = WordCue(places.PLACE_VERBS)
 _OF_PLACE: Final = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _POSSESSIVE: Final = compile_regex(rf"(?P<name>{NAME})[’']s\b")
@@ -81,8 +80,7 @@ _FACILITY: Final = compile_regex(
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF: Final = compile_regex(
-    rf"\b(?i:{'|'.join(sorted(places.PEOPLE_OF))})\s+of\s+(?P<name>{NAME})"
-)
+    rf"\b(?i:{'|'.join(sorted(places.PEOPLE_OF))})\s+of\s+(?P<name>{NAME})")
 # "the shelling of Kherson", "the siege of Mariupol": an event's place.
 _EVENTS: Final = ("siege|shelling|bombing|bombardment|attack|attacks|battle|fall|capture|invasion|occupation|"
                   "flooding|evacuation|blockade|liberation|sack")
@@ -163,8 +161,7 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
     sentence has an "of")."""
     listed = set()
-    plural = phrases.ANY_PLURAL_PLACE(sentence)
-    for m in phrases.OF_PLACES.finditer(sentence, None, None, False, SERIAL) if plural else ():
+    for m in phrases.OF_PLACES.finditer(sentence) if phrases.ANY_PLURAL_PLACE(sentence) else ():
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
         if all(part in known or by_form(part) or " " in part or len(parts) > 2 for part in parts):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], NAMED)
@@ -181,8 +178,7 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     people = _PEOPLE_OF.finditer(sentence) if phrases.may_match(_ANY_PEOPLE, sentence) else ()
-    events = _EVENT_OF.finditer(sentence, None, None, False, SERIAL) if _ANY_EVENT(sentence) else ()
-    for m in itertools.chain(people, events):
+    for m in itertools.chain(people, _EVENT_OF.finditer(sentence) if _ANY_EVENT(sentence) else ()):
         following = NEXT_WORD.match(sentence, m.end("name"))
         if following and following.group(1) not in places.AFTER_PLACE:
             continue  # "the evacuation of US embassy staff": a modifier, not the place
@@ -190,9 +186,8 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
 
 
-def _add_named(
-    sentence: str, lowered: str, of_name: bool, known: set[str], found: dict[int, Mention]
-) -> None:
+def _add_named(sentence: str, lowered: str, of_name: bool, known: set[str],
+               found: dict[int, Mention]) -> None:
     """The other ways a sentence names or points to a place, each tried only when its cue
     word is in the sentence (`lowered`, or its words; `of_name`: "of" before a capital)."""
     phrases.add_listed_places(sentence, found, IN_PLACE)
@@ -227,11 +222,9 @@ def _add_named(
         _add_verb_objects(sentence, known, found)
     anaphor = phrases.may_match(phrases.ANY_ANAPHOR, sentence)
     for m in _ANAPHOR.finditer(sentence, None, None, False, SERIAL) if anaphor else ():
-        # "Kabul, the capital,"
-        appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start(), SERIAL)
-        found.setdefault(
-            m.start(), Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
-        )
+        appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
+        mention = Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
+        found.setdefault(m.start(), mention)
 
 
 def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:

@@ -206,8 +206,7 @@ def _speaker_first(sentence: str, m: regex.Match[str]) -> Source | None:
         toks = names.noun_phrase_before(sentence, chained.start()) or toks
     text, pronoun = speakers.clean(toks, sentence)
     documentary = verb in sources.DOCUMENT_VERBS  # (an issuer: "a report by the housing office found")
-    issued = documentary and bool(
-        _ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start, SERIAL))
+    issued = documentary and bool(_ISSUED_BY.search(sentence, max(0, toks[0].start - 30), toks[0].start))
     kept = verb in sources.RECORD_VERBS and inverted.record_keepers(text)
     unnamed = documentary and not (kept or speakers.names_issuer(toks, text, issued or pronoun))
     if unnamed or _BARE_DOCUMENT.match(text, None, None, SERIAL):

@@ -143,8 +143,7 @@ def noun_phrase(words: list[Word], counted: bool, ranked: bool = False) -> list[
 
     For counts (`counted`), the first plural noun is the head, unless the next word is a
     plural noun too ("arms dealers"). After an ordinal (`ranked`) the head is singular, and
-    an -ed word before any other noun-like word is its adjective ("a fifth failed rainy season").
-    """
+    an -ed word before any other noun-like word is its adjective ("a fifth failed rainy season")."""
     phrase: list[Word] = []
     determined = False  # "the needs of ...": after a determiner a verb-like word is a noun
     for i, word in enumerate(words):
@@ -215,8 +214,7 @@ def phrase_before(sentence: str, end: int, at_number: bool = False, agent: bool 
     `agent`, a phrase before an action verb is the doer, not what the number counts
     ("Police arrested 35": not police), so there is none; copulas and verbs of change
     still lead to it ("The death toll rose to 40"). Without `place_head`, a place phrase
-    is the phrase ("a trial in a court"), not the head before it (see `_head_before_place`).
-    """
+    is the phrase ("a trial in a court"), not the head before it (see `_head_before_place`)."""
     text, offset = clause_before(sentence, end)
     words = words_of(text, offset)
     skipped = 0

@@ -235,11 +235,9 @@ DURATION: Final = Rule(
     "unit.duration", Stage.UNIT, 'a time unit: "48 hours", "a 20-year conflict"', _duration)
 DISTANCE: Final = Rule(
     "unit.distance", Stage.UNIT, 'a length unit: "150 km", "forty miles", "30 ft"', _distance)
-MEASURE_WORD: Final = Rule(
-    "unit.measure_word", Stage.UNIT,
+MEASURE_WORD: Final = Rule("unit.measure_word", Stage.UNIT,
     'an earthquake magnitude: "5.8-magnitude", "magnitude 7.8", "6.4 on the Richter scale"', _measure_word)
-MEASURE: Final = Rule(
-    "unit.measure", Stage.UNIT,
+MEASURE: Final = Rule("unit.measure", Stage.UNIT,
     'a speed, weight, area or volume unit of the guide: "140 km/h", "20 tonnes", "2,000 hectares"', _measure)
 TEMPERATURE: Final = Rule("unit.temperature", Stage.UNIT,
                           'a temperature: "40 degrees Celsius", "48C", "-5 degrees" said of the weather',
@@ -343,8 +341,7 @@ def absorb_conversion(c: Candidate, sentence: str, conventions: Conventions) -> 
         return
     right = after(sentence, c.end)
     opening = right.lstrip()[:1]
-    dashed = opening in ("(", "-", "–", "—")
-    match = patterns.CONVERSION_AFTER.match(right, None, None, SERIAL) if dashed else None
+    match = patterns.CONVERSION_AFTER.match(right) if opening in ("(", "-", "–", "—") else None
     if match and opening != "(" and _NOT_CONVERTED.search(match.group()):
         match = None  # "$3 million - 60 percent - from donors": an aside of another kind
     if match:
