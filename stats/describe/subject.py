@@ -66,8 +66,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     read are no thing counted: an adverb ("grew a seasonally adjusted 1.3%"), a month, a time
     ago ("47% three years earlier"), "another" or "steady"."""
     subject = _subject_of(sentence, c, previous)
-    none = subject and (_NO_SUBJECT.fullmatch(subject, None, None, SERIAL) or is_adverb(subject))
-    return "" if none else subject
+    empty = subject and (_NO_SUBJECT.fullmatch(subject, None, None, SERIAL) or is_adverb(subject))
+    return "" if empty else subject
 
 
 # Words the subject readers may take that count nothing.

@@ -196,9 +196,9 @@ CACHE: Final = PatternCache(cache_path())
 # `regex`'s `concurrent` argument, passed (positionally: a keyword costs more than it saves) at
 # the calls the extraction makes most often, `PATTERN.search(text, None, None, SERIAL)`: the GIL
 # is kept while matching. By default `regex` lets go of it and takes it back around every call
-# on a `str`, and again each time a match grows its stacks (a quarter of a short match's time;
-# 2.5% of the extraction's instructions before the calls that run most passed SERIAL), which a
-# process extracting on one thread never needs; the match is the same either way. Its place:
+# on a `str`, and again each time a match grows its stacks: about a thousand instructions each
+# time, a third of a short search's time, which a process extracting on one thread never
+# needs; the match is the same either way. Its place:
 # match/search/fullmatch(string, pos, endpos, SERIAL), finditer/findall(string, pos, endpos,
 # overlapped, SERIAL), sub(repl, string, count, pos, endpos, SERIAL) (no `flags`, whatever the
 # docstring says) and split(string, maxsplit, SERIAL); tests/test_serial.py checks each call.
