@@ -78,8 +78,8 @@ class Context:
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
         if not (last[:1].isalpha() and singular(last) in ANIMALS):
             return False
-        own = self.sentence[self.c.end:self.c.end + 40].lower()  # its own noun, not one carried from the
-        # a figure before ("destroyed 40 buildings and killed 12")
+        # its own noun, not one carried from the figure before ("destroyed 40 buildings and killed 12")
+        own = self.sentence[self.c.end:self.c.end + 40].lower()
         return last in _WORD_SPLIT.split(own, 0, SERIAL)
 
     @cached
