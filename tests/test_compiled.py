@@ -136,10 +136,11 @@ def _compiled_files() -> list[Path]:
 
 
 def _lazy_in_native_classes(source: str) -> list[str]:
-    """Classes of a compiled module that keep values lazily (`functools.cached_property`, or
-    `contexts.cached`) without being ordinary classes: a native class has no instance
-    dictionary, so such a value is read again on every use (the output stays the same, the
-    time does not)."""
+    """Classes of a compiled module that keep values lazily with `functools.cached_property`
+    (or a descriptor named `cached`) without being ordinary classes: a native class has no
+    instance dictionary, so such a value is read again on every use (the output stays the
+    same, the time does not). The core keeps its lazy readings in attributes instead (see
+    `contexts.ArticleIndex`)."""
     found = []
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.ClassDef):

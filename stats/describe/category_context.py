@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from typing import Final
 
 import regex
-from mypy_extensions import mypyc_attr
 
 from stats import lexicon
 from stats.describe import events, patterns
-from stats.describe.contexts import cached
 from stats.describe.words import clause_before, is_people, noun_category, singular, words_of
 from stats.lexicon import times
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
@@ -36,10 +34,9 @@ CHANGE_BEFORE: Final = compile_regex(lexicon.SHARE_CHANGE_BEFORE, regex.IGNORECA
 
 
 @dataclass
-@mypyc_attr(native_class=False)
 class Context:
     """One figure and what the rules read about it; the costlier readings are made once,
-    when a rule first asks."""
+    when a rule first asks, and kept (as `contexts.Context`'s are: see `contexts.ArticleIndex`)."""
 
     sentence: str
     c: Candidate
@@ -52,27 +49,45 @@ class Context:
         self.c = c
         self.subject = subject
         self.previous = previous
+        self._head: str | None = None
+        self._noun: tuple[str | None] | None = None
+        self._people: bool | None = None
+        self._things: bool | None = None
+        self._participle: tuple[str | None] | None = None
+        self._cue: tuple[str | None] | None = None
+        self._left: str | None = None
 
-    @cached
+    @property
     def head(self) -> str:
         """The subject's last word, lower-cased and singular ("" without a subject)."""
-        return singular(self.subject.rsplit(None, 1)[-1].lower()) if self.subject else ""
+        if self._head is None:
+            self._head = singular(self.subject.rsplit(None, 1)[-1].lower()) if self.subject else ""
+        return self._head
 
-    @cached
+    @property
     def noun(self) -> str | None:
         """The category the subject's head noun names on its own ("civilian casualties")."""
-        return noun_category(self.subject)
+        if self._noun is None:
+            self._noun = (noun_category(self.subject),)
+        return self._noun[0]
 
-    @cached
+    @property
     def people(self) -> bool:
         """Whether the figure counts people (or says nothing of what it counts)."""
-        return is_people(self.subject) or not self.subject or self.noun in PEOPLE_NOUNS
+        if self._people is None:
+            self._people = is_people(self.subject) or not self.subject or self.noun in PEOPLE_NOUNS
+        return self._people
 
-    @cached
+    @property
     def things(self) -> bool:
         """A figure of places, attacks, money, animals, buildings or vehicles: no event word
         makes it a casualty ("2.2 million livestock have died" is no death toll, "treated
         186,000 homes" no injured)."""
+        if self._things is None:
+            self._things = self._of_things()
+        return self._things
+
+    def _of_things(self) -> bool:
         if self.noun in {"territory", "attacks", "money"}:
             return True
         last = self.subject.rsplit(None, 1)[-1].lower() if self.subject else ""
@@ -82,11 +97,16 @@ class Context:
         own = self.sentence[self.c.end:self.c.end + 40].lower()
         return last in _WORD_SPLIT.split(own, 0, SERIAL)
 
-    @cached
+    @property
     def participle(self) -> str | None:
         """The category of a participle right after a count ("1,000 dead and 4,000
         wounded"), or opening a people subject ("four of the abducted pupils", "12,000
         newly displaced families")."""
+        if self._participle is None:
+            self._participle = (self._participle_category(),)
+        return self._participle[0]
+
+    def _participle_category(self) -> str | None:
         if self.c.kind is not Kind.COUNT:
             return None
         word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40), None, None, SERIAL)
@@ -97,10 +117,15 @@ class Context:
         modifiers = [w.lower for w in words_of(self.subject)[:-1] if not w.lower.endswith("ly")]
         return lexicon.PARTICIPLE_CATEGORIES.get(modifiers[0]) if modifiers else None
 
-    @cached
+    @property
     def cue(self) -> str | None:
         """What the words around the figure say happened: a participle after it, a death
         toll before it, or an event word before it or after its noun."""
+        if self._cue is None:
+            self._cue = (self._event_cue(),)
+        return self._cue[0]
+
+    def _event_cue(self) -> str | None:
         if self.participle:
             return self.participle
         if self.things or self.c.kind not in _RANKED:
@@ -111,7 +136,9 @@ class Context:
             return "killed"  # "the death toll from the earthquake rose to 2,445"
         return events.event_cue(self.sentence, self.c, self.subject)
 
-    @cached
+    @property
     def left(self) -> str:
         """The clause before the figure."""
-        return clause_before(self.sentence, self.c.start)[0]
+        if self._left is None:
+            self._left = clause_before(self.sentence, self.c.start)[0]
+        return self._left

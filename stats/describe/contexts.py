@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
-from typing import Any, Final, Generic, TypeVar, overload
-
-from mypy_extensions import mypyc_attr
+from typing import Final
 
 from stats.describe import gazetteer, mention, names, period, place, place_names, place_scene, said_by
 from stats.describe.said_by import Source
@@ -38,50 +35,31 @@ _TEXT_LINE: Final = re.compile(r"[^\n]*[^\s][^\n]*")  # a line holding text
 _OPEN: Final = "“"
 _CLOSE: Final = "”"
 
-_T = TypeVar("_T")
-
-
-class cached(Generic[_T]):
-    """`functools.cached_property` without its lock: the value is read on first use and kept
-    in the instance's `__dict__`, where later reads find it without calling this descriptor.
-    Python 3.11's cached_property takes a lock on every first read (about 0.5% of the
-    extraction's instructions on the bench corpus); contexts are never shared between threads."""
-
-    def __init__(self, read: Callable[[Any], _T]) -> None:
-        # (a method compiled by mypyc has no __name__: `__set_name__` gives the name)
-        self.read, self.name = read, getattr(read, "__name__", "")
-        self.__doc__ = getattr(read, "__doc__", None)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> cached[_T]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
-
-    def __get__(self, instance: object | None, owner: type | None = None) -> _T | cached[_T]:
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.read(instance)
-        return value
-
-
-@mypyc_attr(native_class=False)
 class ArticleIndex:
-    """What provenance needs from a whole article, read on first use: its names in full and
-    titled people, and the names it uses as places. Sentences refer to it, not to their
-    Article, so an article's sentences are freed with it (no reference cycle)."""
+    """What provenance needs from a whole article, read on first use and kept: its names in
+    full and titled people, and the names it uses as places. Sentences refer to it, not to
+    their Article, so an article's sentences are freed with it (no reference cycle).
+
+    Its readings, and those of `Context`, are properties over attributes that hold None until
+    the first read (a value that may itself be None is kept in a 1-tuple): compiled by mypyc,
+    a read is then a C call, where a class with an instance dictionary (as
+    `functools.cached_property` needs) costs a dictionary lookup through the type at every
+    read, about 1% of the extraction's instructions on the bench corpus."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._wrapped: bool | None = None
+        self._lines_are_paragraphs: bool | None = None
+        self._names: names.NameIndex | None = None
+        self._known: set[str] | None = None
 
-    @cached
+    @property
     def wrapped(self) -> bool:
-        return hard_wrapped(self.text)
+        if self._wrapped is None:
+            self._wrapped = hard_wrapped(self.text)
+        return self._wrapped
 
-    @cached
+    @property
     def lines_are_paragraphs(self) -> bool:
         """Whether the article writes one paragraph per line: from its third line of text on
         (a headline and a by-line may stand apart) one run of blank lines at most, and from its
@@ -91,6 +69,11 @@ class ArticleIndex:
         line break ends a paragraph as a blank line does elsewhere (a quote's speaker, a
         scene, a lead's time are read within a paragraph and its neighbours). Decided on the
         whole article, so its parts (see `extract_parts`) read paragraphs alike."""
+        if self._lines_are_paragraphs is None:
+            self._lines_are_paragraphs = self._paragraph_lines()
+        return self._lines_are_paragraphs
+
+    def _paragraph_lines(self) -> bool:
         if self.wrapped:
             return False
         if not _BLANK_LINES.search(self.text, None, None, SERIAL):
@@ -108,64 +91,89 @@ class ArticleIndex:
         pattern = _LINE_END if self.lines_are_paragraphs else _BLANK_LINES
         return [m.start() for m in pattern.finditer(text, None, None, False, SERIAL)]
 
-    @cached
+    @property
     def names(self) -> names.NameIndex:
-        return names.NameIndex(self.text, self.wrapped)
+        if self._names is None:
+            self._names = names.NameIndex(self.text, self.wrapped)
+        return self._names
 
-    @cached
+    @property
     def known(self) -> set[str]:
-        return gazetteer.known_places(self.text, self.wrapped)
+        if self._known is None:
+            self._known = gazetteer.known_places(self.text, self.wrapped)
+        return self._known
 
 
-@mypyc_attr(native_class=False)
 class Context:
     """One sentence as the provenance rules see it. Its attributions, places and times are
-    read only when a figure, or a figure's neighbour, asks for them."""
+    read only when a figure, or a figure's neighbour, asks for them, and kept (as
+    `ArticleIndex`'s readings are)."""
 
     def __init__(self, index: int, sentence: Sentence, paragraph: int, article: ArticleIndex) -> None:
         self.index, self.start, self.paragraph = index, sentence.start, paragraph
         self.sentence, self._article = sentence, article
         self.quoted: list[tuple[int, int]] = []
         self.continued = False  # in a paragraph that carries on a quote from the one before
+        self._raw: str | None = None
+        self._written_sources: list[Source] | None = None
+        self._places: list[place_names.Mention] | None = None
+        self._periods: list[mention.Mention] | None = None
+        self._bare: list[place_names.Mention] | None = None
+        self._opening: tuple[place_names.Mention | None] | None = None
+        self._continues: bool | None = None
 
-    @cached
+    @property
     def raw(self) -> str:
         """The sentence with line breaks as spaces (same length: offsets hold)."""
-        return one_line(self.sentence.raw)
+        if self._raw is None:
+            self._raw = one_line(self.sentence.raw)
+        return self._raw
 
-    @cached
+    @property
     def written_sources(self) -> list[Source]:
         """The attributions as written, pronouns unresolved."""
-        return said_by.sources_in(self.raw)
+        if self._written_sources is None:
+            self._written_sources = said_by.sources_in(self.raw)
+        return self._written_sources
 
-    @cached
+    @property
     def places(self) -> list[place_names.Mention]:
-        return place.mentions_in(self.raw, self._article.known)
+        if self._places is None:
+            self._places = place.mentions_in(self.raw, self._article.known)
+        return self._places
 
-    @cached
+    @property
     def periods(self) -> list[mention.Mention]:
-        return period.mentions_in(self.raw)
+        if self._periods is None:
+            self._periods = period.mentions_in(self.raw)
+        return self._periods
 
-    @cached
+    @property
     def bare(self) -> list[place_names.Mention]:
-        return place.names_in(self.raw, self._article.known)
+        if self._bare is None:
+            self._bare = place.names_in(self.raw, self._article.known)
+        return self._bare
 
-    @cached
+    @property
     def opening(self) -> place_names.Mention | None:
-        return place_scene.opening_place(self.raw, self._article.known)
+        if self._opening is None:
+            self._opening = (place_scene.opening_place(self.raw, self._article.known),)
+        return self._opening[0]
 
     def in_quote(self, position: int) -> bool:
         # (most sentences hold no quote: then no generator is made)
         return bool(self.quoted) and any(a <= position < b for a, b in self.quoted)
 
-    @cached
+    @property
     def continues(self) -> bool:
         """Whether the sentence opens with a word that carries on the one before ("But",
         "However"): its first word, read once, without copying the rest of the sentence."""
-        head = self.raw.lstrip('“"‘ ')
-        space = head.find(" ")
-        first = (head if space < 0 else head[:space]).lower()
-        return first in sources.CONTINUING_OPENERS
+        if self._continues is None:
+            head = self.raw.lstrip('“"‘ ')
+            space = head.find(" ")
+            first = (head if space < 0 else head[:space]).lower()
+            self._continues = first in sources.CONTINUING_OPENERS
+        return self._continues
 
 
 def one_line(text: str) -> str:
