@@ -91,5 +91,5 @@ def _segments(sentence: str, start: int, end: int) -> list[list[Token]]:
         if t.text == ",":
             segments.append([])
         elif t.word or t.text in {"’", "'"}:
-            segments[-1].append(Token(t.text, t.start + start, t.end + start))
+            segments[-1].append(Token(t.text, t.start + start, t.end + start, t.lower))
     return segments

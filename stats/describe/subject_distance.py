@@ -67,7 +67,7 @@ def _attributive_noun(sentence: str, end: int) -> str:
     return phrase_text(sentence, noun_phrase([_ARTICLE, *words_of(text, offset)], counted=False))
 
 
-_ARTICLE: Final = Word("a", 0, 0)
+_ARTICLE: Final = Word("a", 0, 0, "a")
 
 
 def _place_at_distance(sentence: str, start: int) -> str:

@@ -43,10 +43,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # (made with the token: see `words.Word`)
 
     @property
     def capital(self) -> bool:
@@ -68,7 +65,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         found: Iterator[re.Match[str] | regex.Match[str]] = _ASCII_TOKEN.finditer(text, start, stop)
     else:
         found = TOKEN.finditer(text, start, stop, False, SERIAL)
-    return [_new_token(Token, (m[0], m.start(), m.end())) for m in found]
+    return [_new_token(Token, (token := m[0], m.start(), m.end(), token.lower())) for m in found]
 
 
 def token_texts(text: str) -> list[str]:

@@ -30,16 +30,16 @@ __all__ = ["Word", "any_word_matches", "apposition", "clause_after", "clause_bef
 
 
 class Word(NamedTuple):
-    """A word of the sentence with its offsets (relative to the sentence). A named tuple:
-    made for every word near every figure, and cheaper to make than a frozen dataclass."""
+    """A word of the sentence with its offsets (relative to the sentence), and the word in
+    lower case. A named tuple: made for every word near every figure, and cheaper to make
+    than a frozen dataclass. The lower case is made with the word, not by a property: the
+    rules read it more often than words are made, and a property of a named tuple is a call
+    through Python's attribute lookup even when compiled."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def words_of(text: str, offset: int = 0) -> list[Word]:
@@ -51,7 +51,7 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
 @functools.lru_cache(maxsize=8)
 def _words_of(text: str, offset: int) -> tuple[Word, ...]:
     # `tuple.__new__` makes the named tuple without `Word.__new__`'s frame (a quarter of the work).
-    return tuple([_new(Word, (m.group(), m.start() + offset, m.end() + offset))
+    return tuple([_new(Word, (word := m.group(), m.start() + offset, m.end() + offset, word.lower()))
                   for m in _found_words(text)])
 
 
@@ -71,7 +71,7 @@ def _found_words(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
 
 def first_words(text: str, count: int) -> list[Word]:
     """`words_of(text)[:count]`, without reading the words after them."""
-    return [_new(Word, (m.group(), m.start(), m.end()))
+    return [_new(Word, (word := m.group(), m.start(), m.end(), word.lower()))
             for m in itertools.islice(_found_words(text), count)]
 
 

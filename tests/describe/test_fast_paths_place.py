@@ -335,7 +335,8 @@ def test_a_name_is_placed_alike_on_generated_text(parts: list[tuple[str, Callabl
 def _long_tokens(text: str, start: int = 0, end: int | None = None) -> list[names.Token]:
     """The tokens made by the named tuple's own constructor."""
     stop = len(text) if end is None else end
-    return [names.Token(m.group(), m.start(), m.end()) for m in names.TOKEN.finditer(text, start, stop)]
+    return [names.Token(m.group(), m.start(), m.end(), m.group().lower())
+            for m in names.TOKEN.finditer(text, start, stop)]
 
 
 def _same_tokens(made: list[names.Token], expected: list[names.Token]) -> bool:

@@ -193,7 +193,7 @@ def test_the_start_scans_read_the_text_as_the_patterns_do() -> None:
 
 def _all_words(text: str, offset: int = 0) -> list[words.Word]:
     """The words as `words_of` made them before: each through the named tuple's constructor."""
-    return [words.Word(m.group(), m.start() + offset, m.end() + offset)
+    return [words.Word(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
             for m in text_patterns.WORD.finditer(text)]
 
 

@@ -34,9 +34,10 @@ _TOKEN_LONG_WAY = regex.compile(
 )
 
 
-def _tokens_long_way(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+def _tokens_long_way(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int, str]]:
     stop = len(text) if end is None else end
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_LONG_WAY.finditer(text, start, stop)]
+    return [(m.group(), m.start(), m.end(), m.group().lower())
+            for m in _TOKEN_LONG_WAY.finditer(text, start, stop)]
 
 
 def test_tokens_are_those_of_the_look_behind_pattern_in_our_articles() -> None:

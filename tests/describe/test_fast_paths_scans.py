@@ -25,8 +25,8 @@ TEXTS = [p.read_text(encoding="utf-8") for folder in (SEEDS, ROOT / "tests" / "d
 SENTENCES = [one_line(s.raw) for text in TEXTS for s in split_sentences(text)]
 
 
-def _long_words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in text_patterns.WORD.finditer(text)]
+def _long_words(text: str) -> list[tuple[str, int, int, str]]:
+    return [(m.group(), m.start(), m.end(), m.group().lower()) for m in text_patterns.WORD.finditer(text)]
 
 
 def _look_back_starts(pattern: period.regex.Pattern[str], lowered: str) -> list[int]:
@@ -60,7 +60,7 @@ def test_the_scans_find_what_the_long_way_finds_in_our_articles() -> None:
 def test_the_ascii_word_pattern_reads_every_ascii_character_as_word_does() -> None:
     every = "".join(chr(c) for c in range(128))
     for text in (every, every[::-1], every * 2, "it's a well-known don't-stop x--y -a 'b"):
-        shifted = [(t, s + 3, e + 3) for t, s, e in _long_words(text)]
+        shifted = [(t, s + 3, e + 3, low) for t, s, e, low in _long_words(text)]
         assert [tuple(w) for w in words.words_of(text, 3)] == shifted
 
 

@@ -27,7 +27,8 @@ SENTENCES = [one_line(s.raw) for text in TEXTS for s in split_sentences(text)]
 def _long_tokens(text: str, start: int = 0, end: int | None = None) -> list[tokens.Token]:
     """The tokens as the `regex` pattern reads them, made by the named tuple's constructor."""
     stop = len(text) if end is None else end
-    return [tokens.Token(m.group(), m.start(), m.end()) for m in tokens.TOKEN.finditer(text, start, stop)]
+    return [tokens.Token(m.group(), m.start(), m.end(), m.group().lower())
+            for m in tokens.TOKEN.finditer(text, start, stop)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -84,7 +84,7 @@ def test_a_word_list_is_found_as_the_long_way_finds_it_on_generated_text(
                                          "\x85", "é", "-"]), min_size=1))
 @example("a\u00a0b")
 def test_a_phrase_is_written_with_its_whitespace_collapsed(text: str) -> None:
-    phrase = [words.Word(text, 0, len(text))]
+    phrase = [words.Word(text, 0, len(text), text.lower())]
     assert words.phrase_text(text, phrase) == text_patterns.WHITESPACE.sub(" ", text)
 
 
@@ -149,4 +149,4 @@ def test_remembered_words_are_those_read_again_and_each_caller_gets_its_own_list
             found.clear()
             read += 1
     assert read > 1000
-    assert words.words_of("Seven soldiers", 2) == [("Seven", 2, 7), ("soldiers", 8, 16)]
+    assert words.words_of("Seven soldiers", 2) == [("Seven", 2, 7, "seven"), ("soldiers", 8, 16, "soldiers")]
