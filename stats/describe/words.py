@@ -17,7 +17,7 @@ import regex
 from stats import lexicon
 from stats.describe import patterns
 from stats.describe.listed import first_listed, matches, split_entries
-from stats.lexicon.compiled import ODD_FOLDING, SERIAL
+from stats.lexicon.compiled import ODD_FOLDING, SERIAL, compile_lists
 from stats.lexicon.inflection import is_plural, singular
 from stats.lexicon.subjects import MODALS
 from stats.text import patterns as text_patterns
@@ -50,9 +50,20 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
 # The last few texts' words are remembered: a figure's subject is read by several rules in turn.
 @functools.lru_cache(maxsize=8)
 def _words_of(text: str, offset: int) -> tuple[Word, ...]:
-    # `tuple.__new__` makes the named tuple without `Word.__new__`'s frame (a quarter of the work).
-    return tuple([_new(Word, (word := m.group(), m.start() + offset, m.end() + offset, word.lower()))
-                  for m in _found_words(text)])
+    # The words and the gaps around them in one call: a split on the word pattern as one
+    # group gives gap, word, gap, ..., gap, and each word's offsets are the lengths summed
+    # (the pattern reads nothing outside its match, so the words are `_found_words`'), not
+    # three method calls on a match object per word. `tuple.__new__` makes the named tuple
+    # without `Word.__new__`'s frame.
+    pieces = _ASCII_WORD_SPLIT.split(text) if text.isascii() else _WORD_SPLIT.split(text, 0, SERIAL)
+    found: list[Word] = []
+    end = offset
+    for i in range(1, len(pieces), 2):
+        word = pieces[i]
+        start = end + len(pieces[i - 1])
+        end = start + len(word)
+        found.append(_new(Word, (word, start, end, word.lower())))
+    return tuple(found)
 
 
 _new = tuple.__new__
@@ -60,6 +71,8 @@ _new = tuple.__new__
 # "’" nor combining mark. The standard `re` scans such a text for words about a third
 # faster than `regex` (nearly every text near a figure is ASCII).
 _ASCII_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ASCII_WORD_SPLIT: Final = re.compile(f"({_ASCII_WORD.pattern})")
+_WORD_SPLIT: Final = compile_lists(f"({text_patterns.WORD.pattern})")
 
 
 def _found_words(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
