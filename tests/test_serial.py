@@ -191,7 +191,7 @@ def test_a_misplaced_serial_is_found(source: str, misplaced: bool) -> None:
 
 def test_a_serial_call_of_a_stdlib_pattern_is_found() -> None:
     """`_receiver` names the object a call's source names: a stdlib pattern is no `regex` one."""
-    module = importlib.import_module("stats.describe.words")  # (holds `_ASCII_WORD`, a stdlib pattern)
+    module = importlib.import_module("stats.describe.sentence_words")  # (`_ASCII_WORD`: a stdlib pattern)
     call = ast.parse("_ASCII_WORD.finditer(text, None, None, False, SERIAL)", mode="eval").body
     assert isinstance(call, ast.Call)
     assert isinstance(call.func, ast.Attribute)
