@@ -43,8 +43,10 @@ def _words_of(text: str, offset: int) -> tuple[Word, ...]:
     # group gives gap, word, gap, ..., gap, and each word's offsets are the lengths summed
     # (the pattern reads nothing outside its match, so the words are `_found_words`'), not
     # three method calls on a match object per word. `tuple.__new__` makes the named tuple
-    # without `Word.__new__`'s frame.
-    pieces = _ASCII_WORD_SPLIT.split(text) if text.isascii() else _WORD_SPLIT.split(text, 0, SERIAL)
+    # without `Word.__new__`'s frame. (The pieces are typed `list[str]`: the stubs say `str |
+    # Any`, and compiled code looks a method of Any up at each call, as `lower` here.)
+    ascii_ = text.isascii()
+    pieces: list[str] = _ASCII_WORD_SPLIT.split(text) if ascii_ else _WORD_SPLIT.split(text, 0, SERIAL)
     found: list[Word] = []
     end = offset
     for i in range(1, len(pieces), 2):
@@ -55,7 +57,7 @@ def _words_of(text: str, offset: int) -> tuple[Word, ...]:
     return tuple(found)
 
 
-_new = tuple.__new__
+_new: Final = tuple.__new__
 # `text_patterns.WORD` on a text all ASCII: its letters are A-Z and a-z there, and it holds no
 # "’" nor combining mark. The standard `re` scans such a text for words about a third
 # faster than `regex` (nearly every text near a figure is ASCII).

@@ -54,7 +54,7 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
-_new_token = tuple.__new__  # a Token without its `__new__`, a Python function: tokens come by the thousand
+_new_token: Final = tuple.__new__  # a Token without its `__new__`, a Python function: tokens are many
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
