@@ -272,7 +272,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     """Every time phrase in a sentence that can time a figure, in text order, without the
     times of statements. Where two readings overlap the longer wins ("between January and
     March" over "between January", "in the three months to June" over "in the three months")."""
-    if not (_ANY_TIME_WORD(sentence) or _ANY_TIME_NUMBER.search(sentence, None, None, SERIAL)):
+    if not (_ANY_TIME_WORD.found_in(sentence) or _ANY_TIME_NUMBER.search(sentence, None, None, SERIAL)):
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
     # (every letter `ODD_FOLDING` holds is outside ASCII: an ASCII text is not scanned for one)

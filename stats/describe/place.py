@@ -161,7 +161,7 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
     """ "the province of Herat", "a resident of Derna" (the "of" patterns, tried only when the
     sentence has an "of")."""
     listed = set()
-    for m in phrases.OF_PLACES.finditer(sentence) if phrases.ANY_PLURAL_PLACE(sentence) else ():
+    for m in phrases.OF_PLACES.finditer(sentence) if phrases.ANY_PLURAL_PLACE.found_in(sentence) else ():
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
         if all(part in known or by_form(part) or " " in part or len(parts) > 2 for part in parts):
             found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], NAMED)
@@ -178,7 +178,7 @@ def _add_of_places(sentence: str, known: set[str], found: dict[int, Mention]) ->
         formal = f"{name} {m['generic'].title()}"
         found.setdefault(m.start(), Mention(m.start(), m.end(), formal if formal in known else name, NAMED))
     people = _PEOPLE_OF.finditer(sentence) if phrases.may_match(_ANY_PEOPLE, sentence) else ()
-    for m in itertools.chain(people, _EVENT_OF.finditer(sentence) if _ANY_EVENT(sentence) else ()):
+    for m in itertools.chain(people, _EVENT_OF.finditer(sentence) if _ANY_EVENT.found_in(sentence) else ()):
         following = NEXT_WORD.match(sentence, m.end("name"))
         if following and following.group(1) not in places.AFTER_PLACE:
             continue  # "the evacuation of US embassy staff": a modifier, not the place
@@ -193,13 +193,13 @@ def _add_named(sentence: str, lowered: str, of_name: bool, known: set[str],
     phrases.add_listed_places(sentence, found, IN_PLACE)
     if " and " in sentence:
         phrases.add_place_lists(sentence, known, found, IN_PLACE)
-    if _ANY_FACILITY(sentence):
+    if _ANY_FACILITY.found_in(sentence):
         _add_facilities(sentence, found)
     if "where" in lowered:
         for m in where_names(WHERE, sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
                 found[m.start("name")] = Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
-    generic = "," in sentence and phrases.ANY_GENERIC(sentence)
+    generic = "," in sentence and phrases.ANY_GENERIC.found_in(sentence)
     for m in _APPOSITIVE.finditer(sentence, None, None, False, SERIAL) if generic else ():
         found.setdefault(m.start("name"), Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED))
     phrases.add_numbered(sentence, found, IN_PLACE)
@@ -218,7 +218,7 @@ def _add_named(sentence: str, lowered: str, of_name: bool, known: set[str],
     phrases.add_generic_names(sentence, found, NAMED)
     if of_name:
         _add_known_of(sentence, known, found)
-    if _ANY_PLACE_VERB(sentence):
+    if _ANY_PLACE_VERB.found_in(sentence):
         _add_verb_objects(sentence, known, found)
     anaphor = phrases.may_match(phrases.ANY_ANAPHOR, sentence)
     for m in _ANAPHOR.finditer(sentence, None, None, False, SERIAL) if anaphor else ():

@@ -169,7 +169,7 @@ def may_match(cue: WordCue, sentence: str) -> bool:
     match: the cue word is there, or a letter that case-folds to ASCII ("İ", "ſ") is, which
     the pattern may match as an ASCII letter though the case-folded word is no cue word
     (every such letter is outside ASCII: an ASCII sentence is not scanned for one)."""
-    return cue(sentence) or (not sentence.isascii() and ODD_FOLDING.search(sentence) is not None)
+    return cue.found_in(sentence) or (not sentence.isascii() and ODD_FOLDING.search(sentence) is not None)
 
 
 def arrival(sentence: str, start: int) -> bool:
@@ -181,7 +181,7 @@ def arrival(sentence: str, start: int) -> bool:
 def add_clause_subjects(sentence: str, known: set[str], found: dict[int, Mention], rule: Rule) -> None:
     """ "the PMD says Jacobabad recorded a high of 51C": a known place that is the subject of
     a clause inside the sentence sets that clause's scene."""
-    if not _ANY_SUBJECT_VERB(sentence) or not _NAME_THEN_VERB.search(sentence, None, None, SERIAL):
+    if not _ANY_SUBJECT_VERB.found_in(sentence) or not _NAME_THEN_VERB.search(sentence, None, None, SERIAL):
         return  # no verb a clause's subject needs, or none right after a capitalised word
     for m in CLAUSE_SUBJECT.finditer(sentence, None, None, False, SERIAL):
         name = trim(m["name"])
@@ -223,7 +223,7 @@ _PLURAL_GENERICS: Final = frozenset({"regions", "provinces", "districts", "count
 def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
     """ "Kandahar city", "Sarobi district", "Hanoi's Noi Bai airport": a name joined to a
     generic word, written with it (without a known place that owns it)."""
-    if not ANY_GENERIC(sentence):
+    if not ANY_GENERIC.found_in(sentence):
         return  # no generic word: the name-first search would try every capital for nothing
     for m in _NAME_GENERIC.finditer(sentence, None, None, False, SERIAL):
         name, start = m["name"], m.start()
@@ -250,7 +250,7 @@ def add_generic_names(sentence: str, found: dict[int, Mention], rule: Rule) -> N
 def add_listed_places(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
     """ "in Kano, Katsina and Jigawa states", "Escuintla and Sacatepéquez departments": names
     listed before a plural generic word are one place, written with it."""
-    if " and " not in sentence or not ANY_PLURAL_PLACE(sentence):
+    if " and " not in sentence or not ANY_PLURAL_PLACE.found_in(sentence):
         return
     for m in _LISTED.finditer(sentence):
         parts = regex.split(r",\s+(?:and\s+)?|\s+and\s+", m["name"])
@@ -317,7 +317,7 @@ _ANY_NUMBERED: Final = WordCue(w.lower() for w in places.NUMBERED_PLACE_WORDS)
 def add_numbered(sentence: str, found: dict[int, Mention], rule: Rule) -> None:
     """ "in Camp 9", "at Ward 4": a place named by a word and a number (before the locative
     reads "Camp" alone)."""
-    for m in NUMBERED.finditer(sentence) if _ANY_NUMBERED(sentence) else ():
+    for m in NUMBERED.finditer(sentence) if _ANY_NUMBERED.found_in(sentence) else ():
         found[m.start("name")] = Mention(m.start("name"), m.end("name"), m["name"], rule)
 
 

@@ -43,9 +43,11 @@ def has_number_words(sentence: str) -> bool:
     """Whether the sentence holds a word a number can be written with ("seven", "dozens",
     "a week"): without one, only the digit forms of `patterns.NUMBER_ATOM` can match, and
     `patterns.DIGIT_ATOM` scans for them faster."""
-    if _NUMBER_WORD(sentence):
+    if _NUMBER_WORD.found_in(sentence):
         return True
-    return _DURATION(sentence) and _A_DURATION.search(sentence.casefold(), None, None, SERIAL) is not None
+    if not _DURATION.found_in(sentence):
+        return False
+    return _A_DURATION.search(sentence.casefold(), None, None, SERIAL) is not None
 
 
 def has_number_cue(sentence: str) -> bool:

@@ -119,7 +119,7 @@ _ANY_PERSON: Final = WordCue(w.replace("-", " ") for w in words.CASUALTY_PERSONS
 
 def find_implied(sentence: str, taken: list[Candidate]) -> list[Candidate]:
     """The implied single casualties of one sentence that no figure already covers."""
-    if not (_ANY_CASUALTY(sentence) and _ANY_PERSON(sentence)):
+    if not (_ANY_CASUALTY.found_in(sentence) and _ANY_PERSON.found_in(sentence)):
         return []  # no casualty word or no person noun (most sentences): no implied single
     return implied_in(sentence, taken)
 

@@ -94,9 +94,9 @@ class WordCue:
     that is not one run of word characters ("refugee-camp") is searched for as a pattern.
 
     >>> cue = WordCue(["shot dead", "killed", "refugee-camp"])
-    >>> cue("Two were SHOT\\ndead."), cue("He was shooting."), cue("The killer fled.")
+    >>> cue.found_in("Two were SHOT\\ndead."), cue.found_in("He was shooting."), cue.found_in("The killer fled.")
     (True, False, False)
-    >>> cue("a Refugee-Camp"), cue("a refugee camp")
+    >>> cue.found_in("a Refugee-Camp"), cue.found_in("a refugee camp")
     (True, False)
     """
 
@@ -107,7 +107,10 @@ class WordCue:
         self._odd = compile_lists(r"\b \L<odd> \b", odd=odd) if odd else None
         self._odd_words = tuple(odd)  # every match of `_odd` is one of them: searched only where one is
 
-    def __call__(self, text: str) -> bool:
+    def found_in(self, text: str) -> bool:
+        """Whether the text holds a first word of the phrases (a method, not `__call__`:
+        compiled code calls a method of a native class directly, a call of the instance
+        through Python's protocol)."""
         if not self._words.isdisjoint(word_set(text)):
             return True
         if self._odd is None:

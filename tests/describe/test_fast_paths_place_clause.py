@@ -43,7 +43,7 @@ def _matches(sentence: str) -> list[tuple[int, int]]:
 
 
 def _gated(sentence: str) -> bool:
-    cue = place_phrases._ANY_SUBJECT_VERB(sentence)
+    cue = place_phrases._ANY_SUBJECT_VERB.found_in(sentence)
     return cue and place_phrases._NAME_THEN_VERB.search(sentence) is not None
 
 
@@ -95,7 +95,7 @@ def test_an_ascii_sentence_holds_no_oddly_folding_letter() -> None:
     assert not place_phrases.may_match(place_phrases.ANY_ANAPHOR, "5 died in Kabul")
     sentences = [s for s, _ in SENTENCES]
     assert [place_phrases.may_match(place_phrases.ANY_GENERIC, s) for s in sentences] == [
-        place_phrases.ANY_GENERIC(s) or ODD_FOLDING.search(s) is not None for s in sentences]
+        place_phrases.ANY_GENERIC.found_in(s) or ODD_FOLDING.search(s) is not None for s in sentences]
 
 
 def _capital_searched(sentence: str) -> bool:

@@ -98,7 +98,7 @@ def test_our_phrases_are_written_as_the_long_way_writes_them() -> None:
 
 
 def _cue_the_long_way(cue: WordCue, text: str) -> bool:
-    """`WordCue.__call__` as it was: the pattern of the odd first words searched in every text."""
+    """`WordCue.found_in` as it was: the pattern of the odd first words searched in every text."""
     if not cue._words.isdisjoint(word_set(text)):
         return True
     return cue._odd is not None and cue._odd.search(text.casefold()) is not None
@@ -113,12 +113,12 @@ _CUE = WordCue(["refugee-camp", "shot dead", "e-mail address", "killed"])
 @example(["Refugee", "-", "Camp"])
 def test_a_cue_with_odd_words_answers_as_the_long_way_on_generated_text(parts: list[str]) -> None:
     text = "".join(parts)
-    assert _CUE(text) == _cue_the_long_way(_CUE, text)
+    assert _CUE.found_in(text) == _cue_the_long_way(_CUE, text)
 
 
 def test_a_cue_with_odd_words_answers_as_the_long_way_on_our_sentences() -> None:
     texts = [*SENTENCES, "a refugee-camp", "E-Mail Address:"]
-    answers = [(_CUE(s), _cue_the_long_way(_CUE, s)) for s in texts]
+    answers = [(_CUE.found_in(s), _cue_the_long_way(_CUE, s)) for s in texts]
     assert sum(fast for fast, _ in answers) > 20
     assert all(fast == slow for fast, slow in answers)
 
