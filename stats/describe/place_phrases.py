@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from stats.describe import patterns
 from stats.describe.place_names import (
     COMPASS,
     GENERICS,
@@ -80,7 +81,6 @@ OWNED: Final = compile_regex(
 SPEAKS_AFTER: Final = compile_regex(
     r"\s+(?:has\s+|had\s+)?(?:said|says|put|puts|told|reported|reports|announced|estimated|estimates|confirmed)\b"
 )
-_ARRIVAL_BEFORE: Final = compile_regex(r"(\p{L}+)\s+$")
 # A known place as the subject of a clause inside the sentence ("the PMD says Jacobabad
 # recorded a high of 51C", "polls suggested that Saxony might become ..."): the clause's scene.
 _SUBJECT_VERBS: Final = (
@@ -174,7 +174,7 @@ def may_match(cue: WordCue, sentence: str) -> bool:
 
 def arrival(sentence: str, start: int) -> bool:
     """ "landed on Crete", "arrivals on Lesbos": "on" a place reached, not "on" a target."""
-    word = _ARRIVAL_BEFORE.search(sentence, max(0, start - 20), start)
+    word = patterns.LAST_WORD_BEFORE.search(sentence, max(0, start - 20), start, SERIAL)
     return word is not None and word.group(1).lower() in places.ARRIVAL_WORDS
 
 

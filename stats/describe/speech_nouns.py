@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from stats.describe import patterns
 from stats.lexicon import sources
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
@@ -24,7 +25,7 @@ def noun_use(sentence: str, m: regex.Match[str]) -> bool:
         return True  # "appealed for $212 million" reports; "Lawyers appealed the sentence" does not
     if m.group() == "states" and not _STATES_THAT.match(sentence, m.end()):
         return True  # "in Kano, Katsina and Jigawa states": the plural noun, not "the report states that"
-    previous = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start(), SERIAL)
+    previous = patterns.LAST_WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start(), SERIAL)
     if m.group().endswith("ed") and previous and previous.group(1).lower() in _BEFORE_ADJECTIVE:
         return True  # "killed an estimated 120,000", "a reported 40", "new confirmed cases": an adjective
     plural = previous is not None and (previous.group(1) in _PLURAL_PEOPLE or (
@@ -91,7 +92,6 @@ _CLAUSE_AFTER: Final = compile_regex(
 )
 _STATES_THAT: Final = compile_regex(r"\s*(?:that\b|:|“|\")")
 _NEXT_WORD: Final = compile_regex(r"\s+(\p{L}+)")
-_PREVIOUS_WORD: Final = compile_regex(r"(\p{L}+)\s+$")
 _NOUN_MARKERS: Final = frozenset(
     "the a an its their his her these those this that latest new initial official earlier first media "
     "news median average mean consensus preliminary provisional revised final".split()

@@ -1,18 +1,20 @@
 """The cheaper scans of the describe stage find what the long way finds: the words of an ASCII
 text read with `re` are those `text_patterns.WORD` reads; the time patterns' start scans and
 the speech verbs' scan, reading the character before a word instead of looking back at it,
-find the starts the look-back scans find. Each is checked on our articles' sentences and on
-generated text (every ASCII character, words glued to each other, to digits and to
+find the starts the look-back scans find; the last word before a text's end, searched for
+from the end, is the one a search from the start finds. Each is checked on our articles'
+sentences and on generated text (every ASCII character, words glued to each other, to digits and to
 underscores, at the text's start and end, and letters outside ASCII)."""
 
 from __future__ import annotations
 
 import string
 
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import period, speakers, words
+from stats.describe import patterns, period, speakers, words
 from stats.describe.contexts import one_line
 from stats.lexicon import sources
 from stats.text import patterns as text_patterns
@@ -85,3 +87,36 @@ def test_every_speech_verb_is_found_at_the_start_and_after_any_ascii_character()
         for before in [""] + [chr(c) for c in range(128)]:
             text = f"{before}{verb} 40"
             assert speakers._verb_starts(text) == _verbs_the_long_way(text), text
+
+
+_LAST_WORD_FORWARD = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _last_word(pattern: regex.Pattern[str], text: str, start: int, end: int) -> object:
+    found = pattern.search(text, start, end)
+    return None if found is None else (found.span(), found.span(1))
+
+
+def test_the_last_word_searched_from_the_end_is_the_forward_search_s_in_our_sentences() -> None:
+    read = 0
+    for s in SENTENCES[::2]:
+        for end in range(0, len(s) + 1, 3):
+            expected = _last_word(_LAST_WORD_FORWARD, s, max(0, end - 40), end)
+            assert _last_word(patterns.LAST_WORD_BEFORE, s, max(0, end - 40), end) == expected, (s, end)
+            read += expected is not None
+    assert read > 1000
+
+
+_LAST_WORD_PARTS = ["a", "B", "é", "e\u0301", "\u0301", "ſ", "5", "_", "-", "’", " ", "  ", "\t", "\n",
+                    "\x1c", "\u00a0", "\u2028", "x\n", "."]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LAST_WORD_PARTS), max_size=12).map("".join),
+       st.integers(min_value=0, max_value=25), st.integers(min_value=0, max_value=25))
+@example("ab \n", 0, 4)
+@example("a b\u0301 ", 0, 5)
+def test_the_last_word_from_the_end_agrees_on_generated_text(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    expected = _last_word(_LAST_WORD_FORWARD, text, start, end)
+    assert _last_word(patterns.LAST_WORD_BEFORE, text, start, end) == expected
