@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from stats.describe import place, place_names, place_phrases
 from stats.lexicon.compiled import ODD_FOLDING
-from tests.describe.test_fast_paths_place import SENTENCES
+from tests.describe.test_fast_paths_place import SENTENCES, AlwaysCue
 
 
 class _Always:
@@ -34,7 +34,7 @@ def _subjects(sentence: str, known: set[str]) -> list[place_names.Mention]:
 def _long_subjects(sentence: str, known: set[str]) -> list[place_names.Mention]:
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(place_phrases, "_NAME_THEN_VERB", _Always())
-        patched.setattr(place_phrases, "_ANY_SUBJECT_VERB", lambda _sentence: True)
+        patched.setattr(place_phrases, "_ANY_SUBJECT_VERB", AlwaysCue())
         return _subjects(sentence, known)
 
 
