@@ -1,6 +1,7 @@
 """The constructors written out in record classes (see `stats.model`) are the ones `dataclass`
 would generate: the same parameters in the same order with the same defaults, each storing
-its field, and nothing else but the derivations named here."""
+its field, and nothing else but the derivations named here (and the empty attributes that
+`category_context.Context`'s lazy readings fill, which are no fields)."""
 
 from __future__ import annotations
 

@@ -44,7 +44,8 @@ class Context:
     previous: Category | None  # the category of the figure before it in the sentence
 
     def __init__(self, sentence: str, c: Candidate, subject: str, previous: Category | None) -> None:
-        """The dataclass's own constructor written out (see `stats.model`)."""
+        """The dataclass's own constructor written out (see `stats.model`); the attributes of
+        the readings below start empty (None) and are filled on first use."""
         self.sentence = sentence
         self.c = c
         self.subject = subject

@@ -11,10 +11,10 @@ from stats import lexicon
 from stats.lexicon.compiled import longest_first
 from stats.lexicon.pattern_cache import compile_regex
 
-# The last word of a text that ends in spaces ("... residents reported " -> "reported"),
+# The last word of a text that ends in whitespace ("... residents reported " -> "reported"),
 # searched for from the end (`(?r)`): the same match as a search from the start (greedy
 # leftwards, the letters are the whole run a forward search starts at; a test compares them),
-# without trying the pattern at every letter of the text.
+# without trying the pattern at every position of the text.
 LAST_WORD_BEFORE: Final = compile_regex(r"(?r)(\p{L}+)\s+$")
 # "the country's annual customs revenue, about $281 million".
 APPOSITION_BEFORE: Final = compile_regex(r",\s*(?:\p{L}+\s+){0,2}$")

@@ -43,7 +43,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    lower: str  # (made with the token: see `words.Word`)
+    lower: str  # (made with the token: see `sentence_words.Word`)
 
     @property
     def capital(self) -> bool:

@@ -109,8 +109,8 @@ class WordCue:
 
     def found_in(self, text: str) -> bool:
         """Whether the text holds a first word of the phrases (a method, not `__call__`:
-        compiled code calls a method of a native class directly, a call of the instance
-        through Python's protocol)."""
+        compiled code calls a method of a native class directly, but calls an instance
+        through Python's call protocol)."""
         if not self._words.isdisjoint(word_set(text)):
             return True
         if self._odd is None:
