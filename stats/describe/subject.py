@@ -16,6 +16,7 @@ from stats import lexicon
 from stats.describe import events, patterns
 from stats.describe.subject_distance import ATTRIBUTIVE_BEFORE, distance_subject
 from stats.describe.subject_duration import duration_subject
+from stats.describe.subject_empty import counts_nothing
 from stats.describe.subject_links import (
     is_time_head,
     measured_before,
@@ -36,10 +37,10 @@ from stats.describe.words import (
 )
 from stats.find import patterns as find_patterns
 from stats.find import units
-from stats.lexicon import ranks, sources, times
+from stats.lexicon import ranks, sources
 from stats.lexicon.compiled import compile_lists, word_set
 from stats.lexicon.currencies import CURRENCY_WORDS
-from stats.lexicon.inflection import is_adverb, is_plural
+from stats.lexicon.inflection import is_plural
 from stats.lexicon.measures import TEMPERATURE_UNITS
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import (
@@ -66,16 +67,8 @@ def subject_of(sentence: str, c: Candidate, previous: str = "") -> str:
     read are no thing counted: an adverb ("grew a seasonally adjusted 1.3%"), a month, a time
     ago ("47% three years earlier"), "another" or "steady"."""
     subject = _subject_of(sentence, c, previous)
-    empty = subject and (_NO_SUBJECT.fullmatch(subject, None, None, SERIAL) or is_adverb(subject))
+    empty = subject and counts_nothing(subject)
     return "" if empty else subject
-
-
-# Words the subject readers may take that count nothing.
-# (an adverb, `is_adverb`, is tested apart; a month or a weekday capitalised: not "the march")
-_NO_SUBJECT: Final = compile_regex(
-    r"(?i:another|steady|stable|unchanged"
-    r"|(?:\p{L}+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|later|before))|"
-    + "|".join(sorted(w.capitalize() for w in times.MONTHS | times.WEEKDAYS if len(w) > 3)))
 
 
 def _subject_of(sentence: str, c: Candidate, previous: str) -> str:

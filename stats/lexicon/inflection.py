@@ -64,7 +64,8 @@ def is_adverb(word: str) -> bool:
     >>> [is_adverb(w) for w in ("initially", "newly", "hastily", "family", "ally", "Weekly", "McNally")]
     [True, True, True, False, False, False, False]
     """
-    return word.islower() and _ADVERB.fullmatch(word, None, None, SERIAL) is not None
+    # (every alternative of `_ADVERB` ends in "ly": a word that does not is tested no further)
+    return word.endswith("ly") and word.islower() and _ADVERB.fullmatch(word, None, None, SERIAL) is not None
 
 
 # (lower case: a name is capitalised, "McNally", "Greely"; "-ily" after four letters or more:
