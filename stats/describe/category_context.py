@@ -111,7 +111,7 @@ class Context:
         if self.c.kind is not Kind.COUNT:
             return None
         word = patterns.WORD_AFTER.match(after(self.sentence, self.c.end, 40), None, None, SERIAL)
-        if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word["w"].lower())):
+        if word and (found := lexicon.PARTICIPLE_CATEGORIES.get(word[patterns.WORD_AFTER_WORD].lower())):
             return found
         if not is_people(self.subject):
             return None

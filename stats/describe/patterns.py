@@ -9,7 +9,7 @@ import regex
 
 from stats import lexicon
 from stats.lexicon.compiled import longest_first
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import compile_regex, group_number
 
 # The last word of a text that ends in whitespace ("... residents reported " -> "reported"),
 # searched for from the end (`(?r)`): the same match as a search from the start (greedy
@@ -64,6 +64,7 @@ TIME_AFTER: Final = compile_regex(
 )
 # The word right after a figure.
 WORD_AFTER: Final = compile_regex(r"\s+(?P<w>\p{L}+)")
+WORD_AFTER_WORD: Final = group_number(WORD_AFTER, "w")
 # Where a figure's predicate ends: a sentence stop, or ", and" starting another clause.
 PREDICATE_SPLIT: Final = compile_regex(r"[;:.!?]|,\s*(?:and|but|while)\b"
                                  r"|,\s*(?:\p{L}+\s+){0,4}?(?:said|says|told|reported|added|according)\b")

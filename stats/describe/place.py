@@ -21,7 +21,6 @@ from stats.describe import place_phrases as phrases
 from stats.describe.place_brackets import add_bracketed
 from stats.describe.place_names import (
     COMPASS,
-    GAZETTEER,
     GENERICS,
     NAME,
     NEXT_WORD,
@@ -38,10 +37,11 @@ from stats.describe.place_names import (
     trim,
     where_names,
 )
+from stats.describe.place_objects import add_facilities, add_known_of, add_verb_objects
 from stats.find.rule import Rule, Stage
 from stats.lexicon import places, sources
 from stats.lexicon.compiled import WordCue, alternation, trie
-from stats.lexicon.pattern_cache import SERIAL, compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 
 IN_PLACE: Final = Rule("place.in", Stage.PLACE, '"in Kandahar", "across Afghanistan", "near Mosul"')
 POSSESSIVE: Final = Rule("place.possessive", Stage.PLACE, '"Kandahar\'s 600,000 residents" (a known place)')
@@ -62,21 +62,19 @@ _LOCATIVE: Final = compile_regex(
     rf"(?:(?P<compass>(?i:{COMPASS}))\s+)?"
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:\s+(?P<generic>(?i:{GENERICS}))\b)?"
 )
-# A known place as the object of a verb of reaching or striking ("struck western Nepal").
+# Its groups, read by number (`group_number`: by name, each read costs `regex` an exception).
+_PREP: Final = group_number(_LOCATIVE, "prep")
+_COMPASS: Final = group_number(_LOCATIVE, "compass")
+_NAME: Final = group_number(_LOCATIVE, "name")
+_GENERIC: Final = group_number(_LOCATIVE, "generic")
 _NOT_DESTINATION: Final = compile_regex(
     r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
-_VERB_OBJECT: Final = compile_regex(
-    rf"\b(?:{'|'.join(sorted(places.PLACE_VERBS))})\s+(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
 _ANY_PLACE_VERB: Final = WordCue(places.PLACE_VERBS)
 _OF_PLACE: Final = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _POSSESSIVE: Final = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
 _APPOSITIVE: Final = compile_regex(
     rf"\b(?P<generic>{GENERICS}),\s+(?!(?i:{_TITLE_WORDS})\b)(?P<name>{NAME})(?=[,.;])"
-)
-_FACILITY: Final = compile_regex(
-    rf"\b(?P<prep>(?i:at|near|in|inside|outside|from|to))\s+(?:the\s+)?(?P<name>{NAME})\s+"
-    rf"(?P<facility>{alternation(places.FACILITY_WORDS)})\b"
 )
 # "a resident of Derna", "the mayor of Lviv": people of a place name it.
 _PEOPLE_OF: Final = compile_regex(
@@ -93,15 +91,13 @@ WHERE: Final = compile_regex(
     rf"(?P<name>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:[^,;]|,(?=\d)){{1,60}})?,\s+where\b")
 # "of" before a capital, which every "of" pattern needs ("the province of Herat", "the siege of Mariupol").
 _OF_NAME: Final = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?\p{{Lu}}")
-_CAPITALISED_BEFORE: Final = compile_regex(r"\p{Lu}[\p{L}]*\s+$")
-_OF_KNOWN: Final = compile_regex(rf"\bof\s+(?:the\s+)?(?:(?P<compass>{COMPASS})\s+)?(?P<name>{NAME})")
 LONE_NAME: Final = compile_regex(NAME)
 _NAME_COMMA: Final = compile_regex(rf"{NAME},\s*$")
 # What a sentence needs to name a place: a capital after its first letter, or a description.
 _ANY_DESCRIPTION: Final = compile_regex(
     rf"\b(?:the|The)\s+(?:{'|'.join(sorted(places.PLACE_ANAPHORS | places.BODY_ANAPHORS | {'country'}))})\b"
     r"|\b(?i:there)\b")
-_ANY_FACILITY: Final = WordCue(places.FACILITY_WORDS)  # what `_FACILITY` needs, as written
+_ANY_FACILITY: Final = WordCue(places.FACILITY_WORDS)  # what `place_objects._FACILITY` needs, as written
 # "Afghanistan's border with Tajikistan", "border crossings with South Africa"
 _BORDER_WITH: Final = compile_regex(
     rf"\b(?i:borders?)(?:\s+(?:crossings?|posts?|points?|towns?|areas?|regions?))?\s+with\s+(?P<name>{NAME})"
@@ -194,7 +190,7 @@ def _add_named(sentence: str, lowered: str, of_name: bool, known: set[str],
     if " and " in sentence:
         phrases.add_place_lists(sentence, known, found, IN_PLACE)
     if _ANY_FACILITY.found_in(sentence):
-        _add_facilities(sentence, found)
+        add_facilities(sentence, found, IN_PLACE)
     if "where" in lowered:
         for m in where_names(WHERE, sentence):
             if trim(m["name"]) and not covered(found, m.start("name")):
@@ -217,52 +213,14 @@ def _add_named(sentence: str, lowered: str, of_name: bool, known: set[str],
                 found[m.start()] = Mention(m.start(), m.end(), name, POSSESSIVE)
     phrases.add_generic_names(sentence, found, NAMED)
     if of_name:
-        _add_known_of(sentence, known, found)
+        add_known_of(sentence, known, found, IN_PLACE)
     if _ANY_PLACE_VERB.found_in(sentence):
-        _add_verb_objects(sentence, known, found)
+        add_verb_objects(sentence, known, found, NAMED)
     anaphor = phrases.may_match(phrases.ANY_ANAPHOR, sentence)
     for m in _ANAPHOR.finditer(sentence, None, None, False, SERIAL) if anaphor else ():
         appositive = _NAME_COMMA.search(sentence, max(0, m.start() - 60), m.start())  # "Kabul, the capital,"
         mention = Mention(m.start(), m.end(), m.group(), ANAPHOR, anaphor=True, aside=bool(appositive))
         found.setdefault(m.start(), mention)
-
-
-def _add_facilities(sentence: str, found: dict[int, Mention]) -> None:
-    """ "in the Santa Rosa mine" (the mine: it has a name of its own), "at the Sher Khan Bandar
-    post", "the Lagos hospital" (the town the post or the hospital is named after)."""
-    for m in _FACILITY.finditer(sentence, None, None, False, SERIAL):
-        name = trim(m["name"])
-        if not name or nationality(name) or name in places.FAITH_WORDS:
-            continue  # "the Sunday temple stampede", "the Turkish mine", "the Sikh temple"
-        own = m["facility"] in places.OWN_NAME_FACILITY_WORDS and name not in GAZETTEER
-        text, end = (f"{name} {m['facility']}", m.end()) if own else (name, m.end("name"))
-        destination = m["prep"].lower() == "to"  # "taken to the Valverde hospital"
-        found[m.start("name")] = Mention(m.start("name"), end, text, IN_PLACE, destination=destination)
-
-
-def _add_known_of(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
-    """ "85 percent of Afghanistan": a known place after "of"."""
-    for m in _OF_KNOWN.finditer(sentence, None, None, False, SERIAL):
-        if trim(m["name"]) not in known:
-            continue
-        if _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 30), m.start(), SERIAL):
-            continue  # "Bank of England", "University of Iasi": part of an institution's name
-        if not covered(found, m.start("name")) and not sentence.startswith(("’s", "'s"), m.end("name")):
-            # "the hills of western Nepal": the compass word is written with the name
-            start = m.start("compass") if m["compass"] else m.start("name")
-            text = f"{m['compass']} {trim(m['name'])}" if m["compass"] else trim(m["name"])
-            found[m.start("name")] = Mention(start, m.end("name"), text, IN_PLACE)
-
-
-def _add_verb_objects(sentence: str, known: set[str], found: dict[int, Mention]) -> None:
-    """ "the earthquake struck western Nepal", "migrants have reached Italy": a known place
-    that an event reaches, named as the object of its verb."""
-    for m in _VERB_OBJECT.finditer(sentence, None, None, False, SERIAL):
-        name = trim(m["name"])
-        if name in known and not covered(found, m.start("name")) and not adjective(sentence, m.end("name")):
-            start = m.start("compass") if m["compass"] else m.start("name")
-            text = f"{m['compass']} {name}" if m["compass"] else name
-            found[m.start("name")] = Mention(start, m.end("name"), text, NAMED)
 
 
 def names_in(sentence: str, known: set[str]) -> list[Mention]:
@@ -277,53 +235,68 @@ def _add_locative(sentence: str, m: regex.Match[str], known: set[str], found: di
     place (each of two joined by "and"), a place by its form, or the known place an
     institution is named after; "on" only before the last two kinds, "to" not after
     "compared" or "according", and never a name used as an adjective or a modifier."""
-    if whole := phrases.whole_name(sentence, m, known, IN_PLACE):
+    if whole := _whole_name(sentence, m, known):
         found[whole.start] = whole
         return
-    name = trim(m["name"])
-    if not name or covered(found, m.start("name")) or name.lower() in places.NOT_PLACES:
+    written, generic = m[_NAME], m[_GENERIC]
+    name_start, name_end = m.span(_NAME)
+    name = trim(written)
+    if not name or covered(found, name_start) or name.lower() in places.NOT_PLACES:
         return
     if name in places.FAITH_WORDS:
         return  # "at the Buddhist temple in Mandalay": a faith, not a place
-    owned = phrases.OWNED.match(sentence, m.end("name"), None, SERIAL)
-    if owned and not m["generic"]:
+    owned = phrases.OWNED.match(sentence, name_end, None, SERIAL)
+    if owned and not generic:
         # "in Peru's northern La Libertad region": the region, not the country that owns it
         text = f"{owned['compass']} {trim(owned['name'])}"
         text += f" {owned['generic']}" if owned["generic"] else ""
-        found[m.start("name")] = Mention(m.start("name"), owned.end(), text, IN_PLACE)
+        found[name_start] = Mention(name_start, owned.end(), text, IN_PLACE)
         return
-    if m["generic"] and nationality(name):
+    if generic and nationality(name):
         return  # "in the Chilean city of Viña del Mar": the name after "of" is the place
-    if not m["generic"] and (
-        adjective(sentence, m.end("name")) or phrases.possessive_of_thing(sentence, m.end("name"))
-    ):
+    if not generic and (adjective(sentence, name_end) or phrases.possessive_of_thing(sentence, name_end)):
         return  # "in Afghan politics"; "in America's longest war" is a possessive
     parts = name.split(" and ")
     formed = all(by_form(part) for part in parts)
     # Each of two joined names must be a place: "between Hamas and Israel" names no place.
-    if not m["generic"] and not all(part in known or by_form(part) for part in parts):
+    if not generic and not all(part in known or by_form(part) for part in parts):
         name = place_of_institution(name, known)  # "At Valeni Municipal Hospital": Valeni
         if not name:
             return
-    if m["prep"].lower() == "on" and not (m["generic"] or formed or phrases.arrival(sentence, m.start())):
+    prep = m[_PREP].lower()
+    if prep == "on" and not (generic or formed or phrases.arrival(sentence, m.start())):
         return  # "attacks on the United States": on a target, not in a place ("on Lake Kivu" is)
-    if m["prep"].lower() == "to" and _NOT_DESTINATION.search(sentence, max(0, m.start() - 12), m.start()):
+    if prep == "to" and _NOT_DESTINATION.search(sentence, max(0, m.start() - 12), m.start()):
         return  # "compared to Germany", "according to Reuters": no place a thing goes to
-    if formed and not m["generic"] and (nxt := NEXT_WORD.match(sentence, m.end("name"))) and (
+    if formed and not generic and (nxt := NEXT_WORD.match(sentence, name_end)) and (
         nxt.group(1).lower() not in places.AFTER_PLACE
     ):
         return  # "a debate on Main Street reforms": a name used as a modifier
     if demonym(name) and name not in known:
         return  # "off the Tunisian coast": an adjective (not "at Djidian, a mining site")
-    if institution(sentence, m.end("name")) or names_institution(name) or names_institution(m["name"]):
+    if institution(sentence, name_end) or names_institution(name) or names_institution(written):
         return  # "at Valeni Municipal Hospital", "in the National Assembly": the institution, not the place
-    generic = m["generic"]
-    owner_cut = name != m["name"] and m["name"].endswith(name) and "s " in m["name"]  # "Indonesia's Aceh"
-    text = f"{name} {generic}" if generic and generic.islower() and (name == m["name"] or owner_cut) else name
-    if m["compass"] and name.split()[0] == m["name"].split()[0]:
-        text = f"{m['compass']} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
-    start = m.start("compass") if m["compass"] else m.start("name")
-    found[m.start("name")] = Mention(start, m.end(), text, IN_PLACE, destination=m["prep"].lower() == "to")
+    owner_cut = name != written and written.endswith(name) and "s " in written  # "Indonesia's Aceh"
+    text = f"{name} {generic}" if generic and generic.islower() and (name == written or owner_cut) else name
+    compass = m[_COMPASS]
+    if compass and name.split()[0] == written.split()[0]:
+        text = f"{compass} {text}"  # "western Nepal" (not "northern Ghana's Upper East")
+    start = m.start(_COMPASS) if compass else name_start
+    found[name_start] = Mention(start, m.end(), text, IN_PLACE, destination=prep == "to")
+
+
+def _whole_name(sentence: str, m: regex.Match[str], known: set[str]) -> Mention | None:
+    """A known place a locative's parts only make whole: the owner of a legislature ("in
+    Kenya's parliament": Kenya) or a name whose compass word is its own ("in Upper Nile")."""
+    if owner := phrases.legislature_owner(sentence, m.start(_NAME), known, IN_PLACE):
+        return owner
+    # not with a generic word ("the Lower Silesia region" is read as such by the caller)
+    compass = m[_COMPASS]
+    capital = compass and compass[0].isupper() and not m[_GENERIC]
+    full = f"{compass} {trim(m[_NAME])}" if capital else ""
+    if full and full.split()[-1].lower() in places.LEGISLATURES | {"house", "chamber"}:
+        return None  # "In the Lower House, 40 deputies": a body
+    return Mention(m.start(_COMPASS), m.end(), full, IN_PLACE) if full in known else None
 
 
 def _left_out(sentence: str, mention: Mention) -> bool:

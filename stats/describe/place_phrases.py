@@ -291,19 +291,6 @@ def legislature_owner(sentence: str, start: int, known: set[str], rule: Rule) ->
     return Mention(m.start("owner"), m.end("owner"), trim(m["owner"]), rule)
 
 
-def whole_name(sentence: str, m: regex.Match[str], known: set[str], rule: Rule) -> Mention | None:
-    """A known place a locative's parts only make whole: the owner of a legislature ("in
-    Kenya's parliament": Kenya) or a name whose compass word is its own ("in Upper Nile")."""
-    if owner := legislature_owner(sentence, m.start("name"), known, rule):
-        return owner
-    # not with a generic word ("the Lower Silesia region" is read as such by the caller)
-    capital = m["compass"] and m["compass"][0].isupper() and not m["generic"]
-    full = f"{m['compass']} {trim(m['name'])}" if capital else ""
-    if full and full.split()[-1].lower() in places.LEGISLATURES | {"house", "chamber"}:
-        return None  # "In the Lower House, 40 deputies": a body
-    return Mention(m.start("compass"), m.end(), full, rule) if full in known else None
-
-
 # "A fire in Camp 9 on 28 May": a place named by a word and a number, when no noun follows
 # the number (not "in Camp 9 houses" nor "In Sector 3 people").
 NUMBERED: Final = compile_regex(

@@ -10,9 +10,10 @@ from typing import Final
 from stats.describe.place import NAMED
 from stats.describe.place_names import NAME, Mention, trim
 from stats.lexicon import places
-from stats.lexicon.pattern_cache import SERIAL, compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 
 _OPENING: Final = compile_regex(rf"\s*[“\"‘]?(?:(?i:the)\s+)?(?P<name>{NAME})(?:[’']s\b|(?=\s+\p{{Ll}}|,))")
+_OPENING_NAME: Final = group_number(_OPENING, "name")
 # A dateline before the sentence proper: "TRUJILLO, Peru, Oct 22 (Reuters) - ", "KATHMANDU — ".
 _DATELINE: Final = compile_regex(
     r"\s*\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,[^—–\n()]{1,40}?)?\s*"
@@ -30,15 +31,15 @@ def opening_place(sentence: str, known: set[str]) -> Mention | None:
     m = _OPENING.match(sentence, dateline.end() if dateline else 0, None, SERIAL)
     if not m:
         return None
-    words = trim(m["name"]).split()
+    words = trim(m[_OPENING_NAME]).split()
     if words and words[0].lower() in places.COMPASS_WORDS and " ".join(words) not in known:
         words = words[1:]  # "Southern Somalia has not ..." (not "South Kivu remains ...")
     if " ".join(words) not in known:
         return None
-    following = _FOLLOWING.match(sentence, m.end("name"))
+    following = _FOLLOWING.match(sentence, m.end(_OPENING_NAME))
     if following and following.group(1) in _SPEECH_WORDS:
         return None
-    return Mention(m.start("name"), m.end("name"), trim(m["name"]), NAMED)
+    return Mention(m.start(_OPENING_NAME), m.end(_OPENING_NAME), trim(m[_OPENING_NAME]), NAMED)
 
 
 _MODIFIER: Final = compile_regex(r"\s+(\p{Lu}[\p{L}\-]+)(?:\s+(\p{Lu}[\p{L}\-]+))?")

@@ -27,7 +27,7 @@ from stats.describe.words import (
 )
 from stats.lexicon.compiled import compile_lists
 from stats.lexicon.inflection import is_plural
-from stats.lexicon.pattern_cache import SERIAL, compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 from stats.lexicon.sources import SOURCE_NOUNS
 from stats.lexicon.subjects import (
     AGENT_HEADS,
@@ -241,6 +241,7 @@ _OF_LEAD: Final = (
 _NOUN_OF_BEFORE: Final = compile_lists(
     rf"\b (?P<noun> \p{{Ll}} [\p{{L}}\-]* ) \s+ of \s+ (?: (?: {' | '.join(_OF_LEAD)} ) \s+ )* $", regex.I)
 _OF_LEAD_WORDS: Final = frozenset(_OF_LEAD)
+_NOUN: Final = group_number(_NOUN_OF_BEFORE, "noun")  # (read by number: see `group_number`)
 
 
 def noun_of_from(text: str) -> int:
@@ -272,9 +273,9 @@ def noun_of(sentence: str, start: int) -> str:
     window = before(sentence, start, 80)
     at = noun_of_from(window)
     match = _NOUN_OF_BEFORE.search(window, at, None, SERIAL) if at >= 0 else None
-    if match is None or match["noun"].lower() in GENERIC_AMOUNT_NOUNS:
+    if match is None or match[_NOUN].lower() in GENERIC_AMOUNT_NOUNS:
         return ""
-    at = start - len(window) + match.end("noun")
+    at = start - len(window) + match.end(_NOUN)
     return not_time(_phrase_ending_at(sentence, at))
 
 

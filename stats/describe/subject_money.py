@@ -22,6 +22,7 @@ from stats.describe.subject_links import (
 )
 from stats.describe.words import apposition, phrase_after, phrase_before
 from stats.find import units
+from stats.find.exchange_rates import priced_currency
 from stats.lexicon import CHANGE_VERBS
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.lexicon.subjects import LEVEL_HEADS
@@ -53,7 +54,7 @@ def money_subject(sentence: str, c: Candidate, previous: str) -> str:
             return found  # not "costs MK 85,000 in Lilongwe": a place
     found = not_time(phrase_after(sentence, at, counted=False, skip_of=False))
     if not found and exchange:
-        return units.priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
+        return priced_currency(sentence, c.start) or ""  # "the lira weakened to 41.92 per dollar"
     if not found and (same := measured_before(sentence, c.start, previous)):
         return same  # "Revenue fell 11% to $38.6bn": revenue
     if not found and previous and _OF_WHICH_BEFORE.search(before(sentence, c.start, 40)):

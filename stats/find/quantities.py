@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
 
-from stats.lexicon.pattern_cache import SERIAL, compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 
 _QUANTULUM_LOGGER: Final = "quantulum3"
 
@@ -38,6 +38,8 @@ _DENIED_SURFACES: Final = {
 # Unit symbols that are everyday letters, accepted only glued to the number ("45g", "3min").
 GLUED_ONLY: Final = {"g", "l", "lb", "lbs", "min", "mins", "sec", "secs", "t", "ml", "cl"}
 FIRST_WORD: Final = compile_regex(r"(?P<gap>[\s\-‐‑]*)(?P<w>[\p{L}°µμΩ][\p{L}]*)")
+FIRST_GAP: Final = group_number(FIRST_WORD, "gap")  # (its groups by number: see `group_number`)
+FIRST_LETTERS: Final = group_number(FIRST_WORD, "w")
 ACRONYM_PLURAL: Final = compile_regex(r"\p{Lu}{2,}s")
 _TAIL_WORDS: Final = compile_regex(r"^[^\n]{0,40}?(?=[,.;:!?)\]]|\s(?:and|or|of|in|on|at|to|for)\b|$)")
 
@@ -138,7 +140,7 @@ def measure_after(right: str) -> tuple[str, int] | None:
     first = FIRST_WORD.match(right, None, None, SERIAL)
     if not first:
         return None
-    gap = first["gap"]
+    gap = first[FIRST_GAP]
     if gap.strip():  # "185-hp": read the unit after the hyphen
         found = measure_after(" " + right[len(gap):])
         return None if found is None else (found[0], found[1] - 1 + len(gap))

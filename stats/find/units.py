@@ -14,18 +14,25 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-import regex
-
 from stats import lexicon
 from stats.find import gates, numbers, patterns, quantities
+from stats.find.exchange_rates import currency_code, exchange_rate
 from stats.find.plain_digits import spaced_word
 from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
-from stats.lexicon.compiled import compile_lists, lowered
-from stats.lexicon.pattern_cache import SERIAL, compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
 from stats.text.sentences import after
+
+# The unit patterns' groups the readers read, by number (`group_number`: a read by name costs
+# `regex` an exception, and these are read for every number with a unit).
+_DURATION_UNIT: Final = group_number(patterns.DURATION_AFTER, "unit")
+_AGE_UNIT: Final = group_number(patterns.AGE_UNIT_AFTER, "unit")
+_DISTANCE_UNIT: Final = group_number(patterns.DISTANCE_AFTER, "unit")
+_MEASURE_UNIT: Final = group_number(patterns.MEASURE_UNIT_AFTER, "unit")
+_MEASURE_WORD_UNIT: Final = group_number(patterns.MEASURE_WORD_AFTER, "unit")
+_TEMPERATURE_UNIT: Final = group_number(patterns.TEMPERATURE_AFTER, "unit")
 
 
 @cache
@@ -46,10 +53,13 @@ def unit_word_after(right: str) -> bool:
         return not (len(plain) > 2 and plain[-1] == "s" and plain[:-1].isupper()) and (
             plain.lower() in unit_first_words())
     first = quantities.FIRST_WORD.match(right, None, None, SERIAL)
-    if not first or quantities.ACRONYM_PLURAL.fullmatch(first["w"], None, None, SERIAL):
+    if not first:
         return False
-    word, gap = first["w"].lower(), first["gap"]
-    if not gap and len(first["w"]) == 1 and first["w"].isupper():
+    letters, gap = first[quantities.FIRST_LETTERS], first[quantities.FIRST_GAP]
+    if quantities.ACRONYM_PLURAL.fullmatch(letters, None, None, SERIAL):
+        return False
+    word = letters.lower()
+    if not gap and len(letters) == 1 and letters.isupper():
         return False  # "5G"
     if word not in unit_first_words() and not (not gap and word in quantities.GLUED_ONLY):
         return False
@@ -87,7 +97,7 @@ def _currency(c: Candidate, sentence: str, right: str, conventions: Conventions)
         return False  # "one won the popular vote", "two won seats": the verb (won are written in digits)
     if match:
         c.kind, c.end = Kind.MONEY, c.end + match.end()
-        c.unit = _currency_code(match["unit"])
+        c.unit = currency_code(match["unit"])
         if conventions.subunits:  # "85 pence": GBP 0.85
             to_whole_units(c, lexicon.SUBUNITS.get(match["unit"].lower(), 1))
         return True
@@ -105,18 +115,15 @@ def to_whole_units(c: Candidate, parts: int) -> None:
         c.value_high = None if c.value_high is None else numbers.in_whole_units(c.value_high, parts)
 
 
-def _currency_code(written: str) -> str:
-    """The ISO code of a currency name as written ("Swiss  francs" -> CHF)."""
-    return lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", written.lower())]
-
-
 def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    match = patterns.DURATION_AFTER.match(right, None, None, SERIAL) or (
-        conventions.ages and patterns.AGE_UNIT_AFTER.match(right))
+    match, group = patterns.DURATION_AFTER.match(right, None, None, SERIAL), _DURATION_UNIT
+    if match is None and conventions.ages:
+        match, group = patterns.AGE_UNIT_AFTER.match(right), _AGE_UNIT
     if not match or c.vague:
         return False
-    unit, factor = lexicon.DURATION_UNITS[match["unit"].lower()]
-    c.kind, c.unit, c.unit_word = Kind.DURATION, unit, match["unit"]
+    written = match[group]
+    unit, factor = lexicon.DURATION_UNITS[written.lower()]
+    c.kind, c.unit, c.unit_word = Kind.DURATION, unit, written
     c.value *= factor
     if c.value_high is not None:
         c.value_high *= factor
@@ -126,7 +133,7 @@ def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions)
 
 def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if (match := patterns.DISTANCE_AFTER.match(right, None, None, SERIAL)) and not c.vague:
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
+        unit = text_patterns.WHITESPACE.sub(" ", match[_DISTANCE_UNIT].lower(), 0, None, None, SERIAL)
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
         return True
@@ -137,7 +144,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
     if c.vague:
         return False
     if match := gates.measure_word_after(right):
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower())
+        unit = text_patterns.WHITESPACE.sub(" ", match[_MEASURE_WORD_UNIT].lower())
         c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[unit]
         c.end += match.end()
         return True
@@ -150,7 +157,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
 
 def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right, None, None, SERIAL)):
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
+        unit = text_patterns.WHITESPACE.sub(" ", match[_MEASURE_UNIT].lower(), 0, None, None, SERIAL)
         c.kind, c.unit = Kind.MEASURE, measures.MEASURE_UNITS[unit]
         c.end += match.end()
         return True
@@ -169,7 +176,7 @@ def temperature_after(sentence: str, right: str, negative: bool = False,
     (('celsius', 1), None)
     """
     if match := patterns.TEMPERATURE_AFTER.match(right, None, None, SERIAL):
-        unit = text_patterns.WHITESPACE.sub(" ", match["unit"].lower(), 0, None, None, SERIAL)
+        unit = text_patterns.WHITESPACE.sub(" ", match[_TEMPERATURE_UNIT].lower(), 0, None, None, SERIAL)
         return measures.TEMPERATURE_UNITS[unit], match.end()
     if (match := patterns.DEGREES_AFTER.match(right, None, None, SERIAL)) and (
             negative or (decimal and match["scale"] and right[:1] != " ")  # not "2.5 F" (farads)
@@ -196,38 +203,6 @@ def _named_measure(c: Candidate, sentence: str, right: str, conventions: Convent
     return False
 
 
-def _exchange_rate(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
-    """A price of a currency in another: "The lira weakened to 41.92 per dollar", "the forint
-    recovered to 418.40 per euro": money, in the currency named before it."""
-    if c.kind is not Kind.COUNT or not right.startswith((" per ", " to the ", " against the ", " a ")):
-        return False
-    quoted = _PER_CURRENCY.match(right)
-    if quoted is None:
-        return False
-    named = priced_currency(sentence, c.start)
-    if named is None:
-        return False
-    code = _currency_code(named)
-    if code == lexicon.CURRENCY_WORDS.get(quoted["per"].lower()):
-        return False  # "dollar ... per dollar": no price of one currency in another
-    c.kind, c.unit = Kind.MONEY, code
-    return True
-
-
-def priced_currency(sentence: str, start: int) -> str | None:
-    """The currency an exchange rate at `start` prices, named just before it ("The lira
-    weakened to 41.92 per dollar": lira), as written."""
-    named = list(_CURRENCY_NAMED.finditer(sentence, max(0, start - _RATE_REACH), start))
-    return named[-1]["unit"] if named else None
-
-
-_PER_CURRENCY: Final = compile_regex(
-    r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:US\s+|U\.S\.\s+)?(?P<per>dollar|euro|pound|yen|yuan|greenback)\b",
-    regex.IGNORECASE)
-_CURRENCY_NAMED: Final = compile_lists(
-    r"\b (?P<unit>(?i:\L<curword>)) \b", curword=lowered(lexicon.CURRENCY_WORDS))
-_RATE_REACH: Final = 60  # characters before the rate where the currency priced is named
-
 PERCENT: Final = Rule("unit.percent", Stage.UNIT, '"%" or a percent word: "85 percent", "6.5%"', _percent)
 CURRENCY: Final = Rule("unit.currency", Stage.UNIT, 'a currency named after the amount: "5 billion euros"',
                        _currency)
@@ -244,7 +219,7 @@ TEMPERATURE: Final = Rule("unit.temperature", Stage.UNIT,
                           _temperature)
 EXCHANGE_RATE: Final = Rule("unit.exchange_rate", Stage.UNIT,
                             'a price of a currency in another: "the lira weakened to 41.92 per dollar"',
-                            _exchange_rate)
+                            exchange_rate)
 QUANTULUM3: Final = Rule(
     "quantulum3", Stage.UNIT, 'another physical unit, named by quantulum3: "500 megawatts"', _named_measure)
 CONVERSION: Final = Rule("conversion", Stage.UNIT,

@@ -9,7 +9,7 @@ from typing import Final
 
 from stats import lexicon
 from stats.lexicon.compiled import compile_lists, lowered
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import compile_regex, group_number
 
 # A short line that is a share or comment counter: "321 Interactions", "1.2k shares".
 FURNITURE_LINE: Final = compile_lists(
@@ -44,6 +44,7 @@ CLAUSE_BREAK: Final = compile_lists(r"""[,;:] (?=\s) | (?<=\s) [–—] (?=\s)""
 # final stop, found at the first try, where a forward search tries every place before it
 # (six times the time); there is at most one match, so both directions give the same one.
 WORD_BEFORE_STOP: Final = compile_lists(r"(?r) (?: ^ | [\s(“\"] ) (?P<word> [\p{L}.]+ ) \. $")
+WORD_BEFORE_STOP_WORD: Final = group_number(WORD_BEFORE_STOP, "word")
 ABBREVIATIONS: Final = frozenset(lexicon.ABBREVIATIONS)
 
 

@@ -258,7 +258,7 @@ def _is_boundary(line_text: str, cut: int) -> bool:
     match = patterns.WORD_BEFORE_STOP.search(head, None, None, SERIAL)
     if not match:
         return True
-    word = match["word"].lower()
+    word = match[patterns.WORD_BEFORE_STOP_WORD].lower()
     if word in patterns.ABBREVIATIONS:
         return False
     # Initials ("J. Smith") and dotted abbreviations ("U.N.") keep going.
