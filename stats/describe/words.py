@@ -18,7 +18,7 @@ from stats.lexicon.compiled import ODD_FOLDING, SERIAL
 from stats.lexicon.inflection import is_plural, singular
 from stats.lexicon.subjects import MODALS
 from stats.text import patterns as text_patterns
-from stats.text.sentences import WINDOW, single_spaced
+from stats.text.sentences import WINDOW, one_spaced
 
 __all__ = ["Word", "any_word_matches", "apposition", "clause_after", "clause_before", "first_listed",
            "first_words", "is_people", "is_plural_word", "is_verbish", "last_words", "matches",
@@ -131,7 +131,7 @@ def phrase_text(sentence: str, phrase: list[Word]) -> str:
     if not phrase:
         return ""
     text = sentence[phrase[0].start:phrase[-1].end]
-    return text if single_spaced(text) else text_patterns.WHITESPACE.sub(" ", text)
+    return one_spaced(text)
 
 
 def phrase_after(sentence: str, start: int, counted: bool, skip_of: bool, ranked: bool = False) -> str:

@@ -24,7 +24,7 @@ from stats.find.rule import Rule, Stage
 from stats.lexicon.compiled import SERIAL, alternation, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
-from stats.text.sentences import after
+from stats.text.sentences import after, one_spaced
 
 Reader = Callable[[regex.Match[str], str], Candidate | None]
 
@@ -92,7 +92,7 @@ _CAPITALS_BEFORE: Final = compile_regex(r"\p{Lu}\s+$")
 
 def read_vague(match: regex.Match[str], sentence: str) -> Candidate | None:
     """ "dozens", "hundreds", "tens of thousands": the smallest value the plural implies."""
-    value = lexicon.VAGUE[text_patterns.WHITESPACE.sub(" ", match.group().lower(), 0, None, None, SERIAL)]
+    value = lexicon.VAGUE[one_spaced(match.group().lower())]
     return Candidate(*match.span(), value, COUNT_VAGUE.id, vague=True)
 
 

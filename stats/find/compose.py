@@ -17,8 +17,7 @@ from stats.lexicon import measures
 from stats.lexicon.compiled import SERIAL, compile_lists
 from stats.lexicon.pattern_cache import group_number
 from stats.model import Candidate, Kind, Qualifier, as_qualifier
-from stats.text import patterns as text_patterns
-from stats.text.sentences import after
+from stats.text.sentences import after, one_spaced
 
 _CONTEXT: Final = 48  # characters of left context read for qualifiers
 _QUALIFIER: Final = group_number(patterns.QUALIFIER_BEFORE, "q")
@@ -121,7 +120,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
     left = sentence[max(0, c.start - _CONTEXT):c.start]
     match = filters.qualifier_before(left)
     if match:
-        phrase = text_patterns.WHITESPACE.sub(" ", match[_QUALIFIER].lower(), 0, None, None, SERIAL)
+        phrase = one_spaced(match[_QUALIFIER].lower())
         usable = c.kind is Kind.DURATION or phrase not in lexicon.DURATION_ONLY_QUALIFIERS
         if c.unit in measures.TEMPERATURE_UNITS.values() and phrase in lexicon.READING_QUALIFIERS:
             usable = False  # "a minimum of 3.1C": the day's lowest reading, not a bound
@@ -134,7 +133,7 @@ def attach_qualifier(c: Candidate, sentence: str) -> None:
             c.start -= len(left) - match.start(_QUALIFIER)
             c.notes.append(QUALIFIER.id)
     if c.qualifier is Qualifier.EXACT and (trail := gates.trailing_qualifier_after(after(sentence, c.end))):
-        phrase = text_patterns.WHITESPACE.sub(" ", trail[_TRAILING].lower())
+        phrase = one_spaced(trail[_TRAILING].lower())
         c.qualifier = as_qualifier(lexicon.TRAILING_QUALIFIERS[phrase])
         c.end += trail.end()
         c.notes.append(TRAILING_QUALIFIER.id)

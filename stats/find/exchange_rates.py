@@ -15,7 +15,7 @@ from stats.find.rule import Conventions
 from stats.lexicon.compiled import compile_lists, lowered
 from stats.lexicon.pattern_cache import compile_regex
 from stats.model import Candidate, Kind
-from stats.text import patterns as text_patterns
+from stats.text.sentences import one_spaced
 
 _PER_CURRENCY: Final = compile_regex(
     r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:US\s+|U\.S\.\s+)?(?P<per>dollar|euro|pound|yen|yuan|greenback)\b",
@@ -27,7 +27,7 @@ _RATE_REACH: Final = 60  # characters before the rate where the currency priced 
 
 def currency_code(written: str) -> str:
     """The ISO code of a currency name as written ("Swiss  francs" -> CHF)."""
-    return lexicon.CURRENCY_WORDS[text_patterns.WHITESPACE.sub(" ", written.lower())]
+    return lexicon.CURRENCY_WORDS[one_spaced(written.lower())]
 
 
 def exchange_rate(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:

@@ -22,8 +22,7 @@ from stats.find.rule import Conventions, Rule, Stage
 from stats.lexicon import measures
 from stats.lexicon.pattern_cache import SERIAL, compile_regex, group_number
 from stats.model import Candidate, Kind
-from stats.text import patterns as text_patterns
-from stats.text.sentences import after
+from stats.text.sentences import after, one_spaced
 
 # The unit patterns' groups the readers read, by number (`group_number`: a read by name costs
 # `regex` an exception, and these are read for every number with a unit).
@@ -133,7 +132,7 @@ def _duration(c: Candidate, sentence: str, right: str, conventions: Conventions)
 
 def _distance(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if (match := patterns.DISTANCE_AFTER.match(right, None, None, SERIAL)) and not c.vague:
-        unit = text_patterns.WHITESPACE.sub(" ", match[_DISTANCE_UNIT].lower(), 0, None, None, SERIAL)
+        unit = one_spaced(match[_DISTANCE_UNIT].lower())
         c.kind, c.unit = Kind.DISTANCE, lexicon.DISTANCE_UNITS[unit]
         c.end += match.end()
         return True
@@ -144,7 +143,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
     if c.vague:
         return False
     if match := gates.measure_word_after(right):
-        unit = text_patterns.WHITESPACE.sub(" ", match[_MEASURE_WORD_UNIT].lower())
+        unit = one_spaced(match[_MEASURE_WORD_UNIT].lower())
         c.kind, c.unit = Kind.MEASURE, lexicon.MEASURE_WORDS[unit]
         c.end += match.end()
         return True
@@ -157,7 +156,7 @@ def _measure_word(c: Candidate, sentence: str, right: str, conventions: Conventi
 
 def _measure(c: Candidate, sentence: str, right: str, conventions: Conventions) -> bool:
     if not c.vague and (match := patterns.MEASURE_UNIT_AFTER.match(right, None, None, SERIAL)):
-        unit = text_patterns.WHITESPACE.sub(" ", match[_MEASURE_UNIT].lower(), 0, None, None, SERIAL)
+        unit = one_spaced(match[_MEASURE_UNIT].lower())
         c.kind, c.unit = Kind.MEASURE, measures.MEASURE_UNITS[unit]
         c.end += match.end()
         return True
@@ -176,7 +175,7 @@ def temperature_after(sentence: str, right: str, negative: bool = False,
     (('celsius', 1), None)
     """
     if match := patterns.TEMPERATURE_AFTER.match(right, None, None, SERIAL):
-        unit = text_patterns.WHITESPACE.sub(" ", match[_TEMPERATURE_UNIT].lower(), 0, None, None, SERIAL)
+        unit = one_spaced(match[_TEMPERATURE_UNIT].lower())
         return measures.TEMPERATURE_UNITS[unit], match.end()
     if (match := patterns.DEGREES_AFTER.match(right, None, None, SERIAL)) and (
             negative or (decimal and match["scale"] and right[:1] != " ")  # not "2.5 F" (farads)

@@ -57,6 +57,11 @@ def single_spaced(text: str) -> bool:
     return text.isprintable() and "  " not in text
 
 
+def one_spaced(text: str) -> str:
+    """The text with each run of whitespace one space; most are so already (`single_spaced`)."""
+    return text if single_spaced(text) else patterns.WHITESPACE.sub(" ", text, 0, None, None, SERIAL)
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
