@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from stats.lexicon.pattern_cache import compile_regex
+from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # A bracketed title-case word at the end of the text before a verb, and the capitalised name
 # before it (up to 8 words, joined by "of", "and", "for", "the" ...).
@@ -22,7 +22,10 @@ _NAME: Final = (
 _WORD: Final = r"\s*\((?P<acronym>\p{Lu}\p{Ll}{2,11})\)"
 _WORD_BEFORE: Final = compile_regex(_NAME + _WORD + r"\s*$")
 _WORD_DEFINED: Final = compile_regex(_NAME + _WORD)
-_BRACKETED_WORD: Final = compile_regex(_WORD)
+# The bracket alone: searched for by its "(" (`_WORD`, opening with spaces, would be tried
+# at every character of the article); the spaces before it are read back from it.
+_BRACKET: Final = compile_regex(_WORD.removeprefix(r"\s*"))
+_SPACES_BEFORE: Final = compile_regex(r"(?r)\s*")
 
 
 def defines(name: str, word: str) -> bool:
@@ -75,8 +78,10 @@ def word_acronyms(text: str) -> dict[str, str]:
     """Every body's name in `text` given a title-case short name in brackets, and that name
     ("Philippine Institute of Volcanology and Seismology" -> "Phivolcs")."""
     found: dict[str, str] = {}
-    for bracket in _BRACKETED_WORD.finditer(text):  # few brackets: look back from each
-        m = _WORD_DEFINED.search(text, max(0, bracket.start() - 120), bracket.end())
+    for bracket in _BRACKET.finditer(text):  # few brackets: look back from each
+        spaces = _SPACES_BEFORE.match(text, 0, bracket.start(), SERIAL)  # (always a match, maybe empty)
+        start = spaces.start() if spaces else bracket.start()  # where `_WORD`'s match starts
+        m = _WORD_DEFINED.search(text, max(0, start - 120), bracket.end())
         if not (m and m.end() == bracket.end()):
             continue
         name = _defined(m)
