@@ -73,6 +73,10 @@ PREDICATE_SPLIT: Final = compile_regex(r"[;:.!?]|,\s*(?:and|but|while)\b"
 
 # Where a clause ends, for reading the words around a figure.
 CLAUSE_END: Final = compile_regex(r"[;:!?()\[\]“”\"—–]|[,.](?!\p{Nd})|\s[-–—]\s")  # not "1,500" or "0.5"
+# The same, searched from the end: the match that ends last (see `words.clause_before`).
+LAST_CLAUSE_END: Final = compile_regex("(?r)" + CLAUSE_END.pattern)
+# A spaced dash, the one kind of break that is longer than a character.
+SPACED_DASH: Final = compile_regex(r"\s[-–—]\s")
 # An idiom a few words after a figure's noun that names what happened ("lost their lives").
 EVENT_PHRASES_AFTER: Final = [
     # up to three words before the idiom, after an age ("children under five") and a place

@@ -55,11 +55,24 @@ def clause_after(sentence: str, start: int) -> tuple[str, int]:
 
 @functools.lru_cache(maxsize=4)  # asked again for one figure by the subject and category rules
 def clause_before(sentence: str, end: int) -> tuple[str, int]:
-    """The text from the last clause break before `end` up to `end` (within the window)."""
+    """The text from the last clause break before `end` up to `end` (within the window): the
+    end of the last of `patterns.CLAUSE_END`'s matches, one after another, in the window.
+
+    That is the match that ends last, found searching from the end (a few characters back,
+    where a scan from the start reads the whole window), unless a scan from the start never
+    reaches it. Only a spaced dash can be so passed over: one that starts on the last space
+    of a spaced dash before it (" - - "). Then the window is scanned from the start."""
     begin = max(0, end - WINDOW)
-    for match in patterns.CLAUSE_END.finditer(sentence, begin, end, False, SERIAL):
-        begin = match.end()
-    return sentence[begin:end], begin
+    last = patterns.LAST_CLAUSE_END.search(sentence, begin, end, SERIAL)
+    if last is None:
+        return sentence[begin:end], begin
+    start = last.start()
+    if last.end() - start == 3 and start - 2 >= begin and patterns.SPACED_DASH.match(
+            sentence, start - 2, end, SERIAL):
+        for match in patterns.CLAUSE_END.finditer(sentence, begin, end, False, SERIAL):
+            begin = match.end()
+        return sentence[begin:end], begin
+    return sentence[last.end():end], last.end()
 
 
 def is_plural_word(word: Word) -> bool:
