@@ -232,25 +232,32 @@ def datelines(text: str) -> set[str]:
     Bazar"): the town a report is filed from is a place wherever the text names it. Only
     the first line of capitals and a dash that either names a country or an agency, or opens
     a paragraph of prose (a transcript's "BIDEN - We created jobs." is no dateline)."""
-    for m in _line_matches(_DATELINE, text[:3000]):
+    for m in _dateline_matches(text[:3000]):
         if m["where"] or m["agency"] or len(m["rest"].split()) >= 12:
             name = " ".join(word[:1] + word[1:].lower() for word in m["place"].split())
             return {name} if len(name) >= 3 else set()
     return set()
 
 
-def _line_matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """`pattern.finditer(text)` for a pattern that matches only from a line's start to within
-    that line (`^` in MULTILINE, no line break after it): tried at each line's start alone,
-    as `regex` would try it at every character."""
+def _dateline_matches(text: str) -> Iterator[regex.Match[str]]:
+    """`_DATELINE.finditer(text)`: the pattern matches only from a line's start to within that
+    line (`^` in MULTILINE, no line break after it), so it is tried at each line's start alone,
+    as `regex` would try it at every character; and only at a line that opens with a space,
+    a tab or what its place's first two characters can be (`str.isupper` holds for every
+    letter of \\p{Lu}), as most lines of prose do not ("The ...", "said ...")."""
     start = 0
     while start < len(text):
-        match = pattern.match(text, start, None, SERIAL)
-        if match:
-            yield match
+        first, second = text[start:start + 1], text[start + 1:start + 2]
+        if first in (" ", "\t") or (first.isupper() and (second.isupper() or second in _PLACE_MARKS)):
+            match = _DATELINE.match(text, start, None, SERIAL)
+            if match:
+                yield match
         start = text.find("\n", start) + 1
         if not start:
             break
+
+
+_PLACE_MARKS: Final = "'’.-"  # what a dateline's place may hold besides capitals
 
 
 _LISTED: Final = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

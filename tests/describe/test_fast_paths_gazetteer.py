@@ -1,7 +1,9 @@
 """`known_places` reads what a capitalised run's own words say once for each run text an
 article repeats, and the characters before a run only when a space stands right before it:
 the names it gives are those of the long way, which reads every run afresh, on our articles
-and on generated text (names repeated in and out of place, runs at the text's start)."""
+and on generated text (names repeated in and out of place, runs at the text's start). The
+dateline pattern, tried only at a line that may open one, finds the datelines a whole scan
+finds (lines opening with spaces, tabs, capitals outside ASCII, title-case letters)."""
 
 from __future__ import annotations
 
@@ -92,3 +94,31 @@ def test_the_known_places_are_the_long_way_s_on_generated_text(
         texts: list[list[tuple[str, Callable[[str], str], str]]]) -> None:
     text = "\n\n".join(_text(parts) for parts in texts)
     assert gazetteer.known_places(text) == _long_known(text)
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_datelines_are_those_the_whole_scan_finds_in_our_articles() -> None:
+    heads = [t[:3000] for t in TEXTS]
+    assert sum(bool(_spans(gazetteer._DATELINE.finditer(h))) for h in heads) >= 5  # (tested, not vacuously)
+    differ = [h[:40] for h in heads
+              if _spans(gazetteer._dateline_matches(h)) != _spans(gazetteer._DATELINE.finditer(h))]
+    assert not differ, differ
+
+
+_LINE_PIECES = ["GOMA", "COX'S", "BAZAR", "ST.", "O’HARE", "Ö", "ÉTÉ", "ǅ", "Ⓐ", "Ⅻ", "A", "The", "said",
+                ", DR Congo", " (AFP)", " - ", " — ", "--", "-", "'", "’", ".", "\n", " ", "\t", "\r",
+                "\u2028", "5", "x"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=24))
+@example(["GOMA", ", DR Congo", " (AFP)", " - ", "x"])
+@example(["x", "\n", " ", "GOMA", " - ", "x", "\n", "\t", "O’HARE", " — ", "x"])
+@example(["Ö", "ÉTÉ", " - ", "x"])
+@example(["A", "'", " - ", "x"])
+def test_the_datelines_are_those_the_whole_scan_finds_on_generated_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _spans(gazetteer._dateline_matches(text)) == _spans(gazetteer._DATELINE.finditer(text))
