@@ -26,7 +26,7 @@ from stats.describe.words import (
     words_of,
 )
 from stats.find import patterns as find_patterns
-from stats.lexicon.compiled import ODD_FOLDING
+from stats.lexicon.compiled import odd_folding
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 from stats.model import Candidate, Kind
 from stats.text import patterns as text_patterns
@@ -214,7 +214,7 @@ def _has_pair(sentence: str) -> bool:
     holds a word of each (`_KILLED_STEMS`, `_INJURED_STEMS`): most sentences do not."""
     folded = sentence.casefold()
     pair = any(w in folded for w in _KILLED_STEMS) and any(w in folded for w in _INJURED_STEMS)
-    if not pair and (sentence.isascii() or ODD_FOLDING.search(sentence) is None):  # (no such letter)
+    if not pair and not odd_folding(sentence):  # (no such letter)
         return False
     return patterns.CASUALTY_PAIR.search(sentence) is not None
 

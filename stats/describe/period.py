@@ -23,7 +23,7 @@ from stats.describe.period_baselines import baseline_of_another, in_aside
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
 from stats.lexicon.anchored import finditer_at
-from stats.lexicon.compiled import ODD_FOLDING, WordCue, alternation, word_set
+from stats.lexicon.compiled import WordCue, alternation, odd_folding, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 PREPOSITIONAL: Final = Rule(
@@ -276,7 +276,7 @@ def mentions_in(sentence: str) -> list[Mention]:
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
     # (every letter `ODD_FOLDING` holds is outside ASCII: an ASCII text is not scanned for one)
-    lowered = None if not sentence.isascii() and ODD_FOLDING.search(sentence) else sentence.lower()
+    lowered = None if odd_folding(sentence) else sentence.lower()
     readings = [
         (m.start(), -len(m.group()), rule, m.group())
         for pattern, rule, needs in _PATTERNS
@@ -307,7 +307,7 @@ def _statement_time(sentence: str, mention: Mention) -> bool:
     left = sentence[max(0, mention.start - 45) : mention.start]
     folded = left.casefold()  # the search only where one of its words is
     stated = any(w in folded for w in _STATEMENT_WORDS) or (
-        not left.isascii() and ODD_FOLDING.search(left) is not None)
+        odd_folding(left))
     return stated and bool(_STATEMENT.search(left))
 
 

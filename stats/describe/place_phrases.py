@@ -26,7 +26,7 @@ from stats.describe.place_names import (
 from stats.find.rule import Rule
 from stats.lexicon import places
 from stats.lexicon.anchored import finditer_at, word_starts
-from stats.lexicon.compiled import ODD_FOLDING, WordCue, word_set
+from stats.lexicon.compiled import WordCue, odd_folding, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 # Places named as one list: "Nsanje, Chikwawa and Blantyre", "El Olivar and Villa Independencia".
@@ -169,7 +169,7 @@ def may_match(cue: WordCue, sentence: str) -> bool:
     match: the cue word is there, or a letter that case-folds to ASCII ("İ", "ſ") is, which
     the pattern may match as an ASCII letter though the case-folded word is no cue word
     (every such letter is outside ASCII: an ASCII sentence is not scanned for one)."""
-    return cue.found_in(sentence) or (not sentence.isascii() and ODD_FOLDING.search(sentence) is not None)
+    return cue.found_in(sentence) or odd_folding(sentence)
 
 
 def arrival(sentence: str, start: int) -> bool:

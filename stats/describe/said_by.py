@@ -22,7 +22,7 @@ from stats.describe.source_names import Source as Source
 from stats.describe.source_names import names_someone, no_speaker, spoken
 from stats.find.rule import Rule, Stage
 from stats.lexicon import sources, times
-from stats.lexicon.compiled import ODD_FOLDING, alternation, trie, word_set
+from stats.lexicon.compiled import alternation, odd_folding, trie, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 ACCORDING_TO: Final = Rule(
@@ -107,7 +107,7 @@ def sources_in(sentence: str) -> list[Source]:
     """Every attribution in one sentence, in the order found. Each finder runs only when
     the sentence holds a word it cannot match without (most sentences hold none, and most
     of the others one finder's): a look at the sentence's words instead of six searches."""
-    if not sentence.isascii() and ODD_FOLDING.search(sentence):  # (its letters are not ASCII)
+    if odd_folding(sentence):
         return all_sources(sentence)  # "accordİng": matched case-insensitively, no cue word
     words = word_set(sentence)
     return spoken([s for finder, needs in _FINDERS if not needs.isdisjoint(words) for s in finder(sentence)],
@@ -245,7 +245,7 @@ def _segment(sentence: str, position: int, floor: int = 0) -> tuple[int, int]:
 def _cited_inner(sentence: str, m: regex.Match[str]) -> Source | None:
     """ "X cited Y as saying ...": Y governs what follows."""
     if _CITED_WORDS.isdisjoint(word_set(sentence)) and (
-            sentence.isascii() or not ODD_FOLDING.search(sentence)):  # (no ASCII letter folds oddly)
+            not odd_folding(sentence)):  # (no letter folds oddly to or from ASCII)
         return None  # no "cited", "citing" or "cites": no search back
     cited = _CITED_AS.search(sentence, max(0, m.start() - 150), m.start())
     if not cited or "as" not in sentence[cited.end() : m.start()].split()[-1:]:

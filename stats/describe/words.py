@@ -14,7 +14,7 @@ from stats import lexicon
 from stats.describe import patterns
 from stats.describe.listed import first_listed, matches, split_entries
 from stats.describe.sentence_words import Word, first_words, last_words, words_of
-from stats.lexicon.compiled import ODD_FOLDING, SERIAL
+from stats.lexicon.compiled import SERIAL, odd_folding
 from stats.lexicon.inflection import is_plural, singular
 from stats.lexicon.subjects import MODALS
 from stats.text import patterns as text_patterns
@@ -31,19 +31,13 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     case) in any case: a pre-check for a pattern that matches only at the text's end, which
     `regex` would otherwise try at every position. Always true for a text with a letter that
     case-folds to ASCII ("ſ", "İ"), which a case-insensitive pattern may match."""
-    return text.rstrip().casefold().endswith(endings) or _odd_folding(text)
+    return text.rstrip().casefold().endswith(endings) or odd_folding(text)
 
 
 def may_hold(text: str, word: str) -> bool:
     """Whether the text may hold `word` (lower case) in any case: a pre-check for a pattern
     whose every match holds it (see `may_end_with`)."""
-    return word in text.casefold() or _odd_folding(text)
-
-
-def _odd_folding(text: str) -> bool:
-    """Whether the text holds a letter that case-folds to ASCII (`ODD_FOLDING`): never an
-    ASCII text (a flag of the string, read without a scan), as most are."""
-    return not text.isascii() and ODD_FOLDING.search(text) is not None
+    return word in text.casefold() or odd_folding(text)
 
 
 def clause_after(sentence: str, start: int) -> tuple[str, int]:

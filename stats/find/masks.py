@@ -205,7 +205,7 @@ def _digit_mask_starts(sentence: str, runs: list[Run], words: frozenset[str],
                        narrowed: bool) -> dict[str, list[int]]:
     """`_could_start` for the phone, clock and date masks at once: one pass over the runs
     (`narrowed`: the sentence names no month, so a date's "5 May" needs no look)."""
-    if not sentence.isascii() and compiled.ODD_FOLDING.search(sentence):
+    if compiled.odd_folding(sentence):
         every = [start for start, _ in runs]
         return {"phone": every, "clock": every, "date": every}
     # the phone's number to text needs a word that says so; a date's "5 May" a month's name

@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from stats.lexicon.compiled import ODD_FOLDING, word_set
+from stats.lexicon.compiled import odd_folding, word_set
 from stats.lexicon.pattern_cache import SERIAL, compile_regex
 
 _WORD_BYTES: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -38,7 +38,7 @@ def word_starts(text: str, words: Collection[str]) -> list[int] | None:
     [0, 11, 20]
     """
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and ODD_FOLDING.search(text)):
+    if len(low) != len(text) or odd_folding(text):
         return None
     present = _present(text, words)
     starts: list[int] = []

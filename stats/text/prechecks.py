@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from stats import lexicon
-from stats.lexicon.compiled import ODD_FOLDING, lowered
+from stats.lexicon.compiled import lowered, odd_folding
 from stats.text import patterns
 
 # A call of `regex`'s `match` costs thousands of instructions even when it fails at the
@@ -56,6 +56,6 @@ _FURNITURE: Final = re.compile(
 
 def names_furniture(line: str) -> bool:
     """Whether `patterns.FURNITURE_WORD` matches in `line` (see `_FURNITURE`)."""
-    if line.isascii() or ODD_FOLDING.search(line) is None:
+    if not odd_folding(line):
         return _FURNITURE.search(line.lower()) is not None
     return patterns.FURNITURE_WORD.search(line) is not None
