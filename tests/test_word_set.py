@@ -42,7 +42,9 @@ def test_words_agree_with_the_scan_on_generated_text(text: str) -> None:
 
 def test_the_last_text_s_words_are_kept_for_that_text_only() -> None:
     """The last text's words, found by identity, are never another text's: asked in turn, again
-    and again, each text gets its own words, also from threads asking at once."""
+    and again, each text gets its own words, also from threads asking at once. (That no
+    thread reads a text paired with another's words rests on the pair being one tuple,
+    stored at once: a race between two stores is too rare for a test to show.)"""
     texts = ["Five were killed", "", "Ten were hurt", "five WERE killed", "".join(["Five were ", "killed"])]
     for text in texts * 3:
         assert word_set(text) == _long_way(text), text

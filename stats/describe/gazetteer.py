@@ -243,12 +243,14 @@ def _dateline_matches(text: str) -> Iterator[regex.Match[str]]:
     """`_DATELINE.finditer(text)`: the pattern matches only from a line's start to within that
     line (`^` in MULTILINE, no line break after it), so it is tried at each line's start alone,
     as `regex` would try it at every character; and only at a line that opens with a space,
-    a tab or what its place's first two characters can be (`str.isupper` holds for every
-    letter of \\p{Lu}), as most lines of prose do not ("The ...", "said ...")."""
+    a tab or what its place's first two characters can be, as most lines of prose do not
+    ("The ...", "said ..."). An ASCII character is a capital as `str.isupper` says; one
+    outside ASCII is let through: `regex` knows capitals of a later Unicode than Python's."""
     start = 0
     while start < len(text):
         first, second = text[start:start + 1], text[start + 1:start + 2]
-        if first in (" ", "\t") or (first.isupper() and (second.isupper() or second in _PLACE_MARKS)):
+        if first in (" ", "\t") or (_may_be_capital(first) and (
+                _may_be_capital(second) or second in _PLACE_MARKS)):
             match = _DATELINE.match(text, start, None, SERIAL)
             if match:
                 yield match
@@ -258,6 +260,10 @@ def _dateline_matches(text: str) -> Iterator[regex.Match[str]]:
 
 
 _PLACE_MARKS: Final = "'’.-"  # what a dateline's place may hold besides capitals
+
+
+def _may_be_capital(char: str) -> bool:
+    return char.isupper() or not char.isascii()
 
 
 _LISTED: Final = frozenset(k for k in GAZETTEER if k.lower() not in places.NOT_PLACES)  # filtered once

@@ -275,7 +275,7 @@ def mentions_in(sentence: str) -> list[Mention]:
     if not (_ANY_TIME_WORD.found_in(sentence) or _ANY_TIME_NUMBER.search(sentence, None, None, SERIAL)):
         return []  # no time word at all: the common case, one search
     words = word_set(sentence)
-    # (every letter `ODD_FOLDING` holds is outside ASCII: an ASCII text is not scanned for one)
+    # (lower case serves the patterns' scans unless a letter folds oddly: see `odd_folding`)
     lowered = None if odd_folding(sentence) else sentence.lower()
     readings = [
         (m.start(), -len(m.group()), rule, m.group())

@@ -40,16 +40,21 @@ def compile_lists(pattern: str, flags: int = 0, **lists: Iterable[str]) -> regex
 ODD_FOLDING: Final = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
-@functools.lru_cache(maxsize=8)
 def odd_folding(text: str) -> bool:
     """Whether the text holds a letter of `ODD_FOLDING`: never an ASCII text (a flag of the
-    string, read without a scan). The last few texts asked about are remembered: the stages
-    ask about a sentence several times (seven in ten asks on the bench corpus).
+    string, read without a scan, as most are). The last few other texts scanned are
+    remembered: the stages ask about a sentence several times (seven asks in ten on the
+    bench corpus).
 
     >>> odd_folding("the ſhip"), odd_folding("the ship"), odd_folding("Zürich")
     (True, False, False)
     """
-    return not text.isascii() and ODD_FOLDING.search(text) is not None
+    return not text.isascii() and _holds_odd_letter(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _holds_odd_letter(text: str) -> bool:
+    return ODD_FOLDING.search(text) is not None
 
 
 def trie(words: Iterable[str]) -> str:

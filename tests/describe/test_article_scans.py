@@ -1,7 +1,7 @@
 """The article-wide scans of the describe stage find what the plain scans find: the name
 runs with their capital first and their words' letters possessive (`names.NAME_RUN`), and
-the dateline tried at line starts only (`gazetteer._line_matches`), on our articles and on
-generated text."""
+the dateline tried at line starts only (`gazetteer._dateline_matches`), on our articles and
+on generated text."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def _spans(matches: Iterable[regex.Match[str]]) -> list[tuple[int, int]]:
 
 
 def _datelines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    return (_spans(gazetteer._line_matches(gazetteer._DATELINE, text)),
+    return (_spans(gazetteer._dateline_matches(text)),
             _spans(gazetteer._DATELINE.finditer(text)))
 
 

@@ -12,7 +12,15 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from stats.describe import gazetteer, place, place_choice, place_names, place_phrases, place_scene
+from stats.describe import (
+    gazetteer,
+    place,
+    place_choice,
+    place_names,
+    place_objects,
+    place_phrases,
+    place_scene,
+)
 from stats.lexicon import places
 from stats.text.sentences import split_sentences
 from tests.conftest import ROOT, SEEDS
@@ -35,7 +43,7 @@ def _twin(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 # Every compiled pattern of the place modules that holds a name or the generic words, with its twin.
 _TWINS = {
     f"{module.__name__}.{name}": (pattern, _twin(pattern))
-    for module in (place, place_phrases, place_scene, place_choice, gazetteer)
+    for module in (place, place_objects, place_phrases, place_scene, place_choice, gazetteer)
     for name, pattern in vars(module).items()
     if isinstance(pattern, regex.Pattern)
     and (place_names.GENERICS in pattern.pattern or any(form in pattern.pattern for form in _FORMS))
@@ -57,7 +65,7 @@ def _differ(text: str) -> list[str]:
 
 def test_the_twins_are_the_name_patterns() -> None:
     assert "*+" in place_names._WORD
-    assert len(_TWINS) >= 24  # LONE_NAME, _LOCATIVE, WHERE, _NAME_GENERIC, _OPENING, ...
+    assert len(_TWINS) >= 28  # LONE_NAME, _LOCATIVE, WHERE, _NAME_GENERIC, _OPENING, ...
     assert "stats.describe.gazetteer._WRAPPED_LONE_NAME" in _TWINS
     wanted = {"stats.describe.place_phrases._PART_OF_PLACE", "stats.describe.gazetteer._CAPITAL_GENERIC"}
     assert wanted <= set(_TWINS)
