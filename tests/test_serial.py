@@ -45,7 +45,6 @@ _LAZY_METHODS = {"match", "search", "fullmatch", "finditer"}  # what `LazyPatter
 # so that a new one is read too. (path, the receiver as written, method)
 CHOSEN_AT_RUN_TIME = {
     ("stats/describe/contexts.py", "pattern", "finditer"),  # _LINE_END or _BLANK_LINES
-    ("stats/describe/gazetteer.py", "pattern", "match"),  # a compiled word list
     ("stats/describe/names.py", "runs", "finditer"),  # WRAPPED_NAME_RUN or NAME_RUN
     ("stats/find/atom_scan.py", "pattern", "match"),  # an atom rule's pattern
     ("stats/find/masks.py", "MASK_CUES['score']", "search"),
