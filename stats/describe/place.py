@@ -69,7 +69,7 @@ _NAME: Final = group_number(_LOCATIVE, "name")
 _GENERIC: Final = group_number(_LOCATIVE, "generic")
 _NOT_DESTINATION: Final = compile_regex(
     r"\b(?:compared|according|relative|similar|close|next|equal|due|thanks)\s+$")
-_ANY_PLACE_VERB: Final = WordCue(places.PLACE_VERBS)
+_ANY_PLACE_VERB: Final = WordCue(places.PLACE_VERBS)  # what `place_objects._VERB_OBJECT` needs
 _OF_PLACE: Final = compile_regex(rf"\b(?i:the\s+)?(?P<generic>(?i:{GENERICS}))\s+of\s+(?P<name>{NAME})")
 _POSSESSIVE: Final = compile_regex(rf"(?P<name>{NAME})[’']s\b")
 # "another provincial capital, Qala-e-Naw," names a place in apposition to a generic word.
